@@ -1,0 +1,239 @@
+// Package routine is the model of a routine: an ordered list of moves, each
+// with its dosage (sets, reps, hold or tempo, sides), read from a TOML file.
+//
+// # File format
+//
+// A routine file is TOML:
+//
+//	name = "Daily back routine"   # required
+//	get_ready = 10                # seconds of countdown before the first move (default 10)
+//	rest = 20                     # seconds of rest after each move but the last (default 20)
+//	switch = 5                    # seconds to change sides when sides = "each" (default 5)
+//	between_sets = 15             # seconds between sets (default 15)
+//
+//	[[move]]
+//	id = "bird-dogs"              # required, unique, [a-z0-9-]+
+//	name = "Bird Dogs"            # required
+//	focus = "stability"           # mobility | stability | decompression | activation | strength
+//	about = "..."                 # why this move helps
+//	steps = ["...", "..."]        # short form cues
+//	easier = "..."                # optional easier variant
+//	sides = "alternate"           # "none" (default) | "each" | "alternate"
+//	reps = [6, 4, 2]              # reps per set: an integer (one set) or a list (default 1)
+//	hold = 10                     # seconds each rep is held ...
+//	tempo = [3, 3, 2]             # ... or seconds of each phase of a moving rep
+//	between_reps = 2              # seconds between consecutive reps (default 0)
+//	between_sets = 20             # overrides the routine's between_sets for this move
+//	rest = 30                     # overrides the routine's rest after this move
+//
+// Durations are seconds, integers or decimals (kept to the millisecond).
+//
+// # Meaning
+//
+// Let w be the hold, or the sum of the tempo phases, and g the gap between
+// reps. A set of r reps is:
+//   - sides "none": r reps of w, g between consecutive reps;
+//   - sides "alternate": 2r reps, left, right, left, right..., g between
+//     consecutive reps (r counts per side);
+//   - sides "each": r reps on the left (gaps g), the routine's switch time,
+//     then r reps on the right.
+//
+// Sets are separated by between_sets, moves by the rest of the move before;
+// the routine starts with get_ready and has no rest after its last move.
+// Phases of zero length do not exist. The schedule package expands this
+// into a timeline.
+package routine
+
+import (
+	"time"
+)
+
+// Focus is what a move mainly trains.
+type Focus string
+
+// The focus values a routine file may use.
+const (
+	Mobility      Focus = "mobility"
+	Stability     Focus = "stability"
+	Decompression Focus = "decompression"
+	Activation    Focus = "activation"
+	Strength      Focus = "strength"
+)
+
+// Focuses lists every valid focus in display order.
+var Focuses = []Focus{Mobility, Stability, Decompression, Activation, Strength}
+
+// Sides says how a move deals with the left and right side of the body.
+type Sides string
+
+// The sides values a routine file may use.
+const (
+	// NoSides: the move is symmetric, reps are not sided.
+	NoSides Sides = "none"
+	// Each: all reps of a set on the left, a switch pause, then the right.
+	Each Sides = "each"
+	// Alternate: reps alternate left, right, left, right...
+	Alternate Sides = "alternate"
+)
+
+// Default timings of a routine, used where the file does not set them.
+const (
+	DefaultGetReady    = 10 * time.Second
+	DefaultRest        = 20 * time.Second
+	DefaultSwitch      = 5 * time.Second
+	DefaultBetweenSets = 15 * time.Second
+)
+
+// Limits enforced by validation.
+const (
+	MaxReps     = 1000          // reps in one set
+	MaxDuration = 4 * time.Hour // whole routine
+	MaxFileSize = 1 << 20       // bytes in a routine file
+	MaxMoves    = 200           // moves in one routine
+)
+
+// Routine is a validated routine: every duration resolved, every move valid.
+type Routine struct {
+	Name        string
+	GetReady    time.Duration
+	Rest        time.Duration // default rest after a move
+	Switch      time.Duration // change of sides within a set, for Each moves
+	BetweenSets time.Duration // default pause between sets
+	Moves       []Move
+	// Source names where the routine came from: a file path, or
+	// "default" / "big3" for the embedded routines.
+	Source string
+}
+
+// Move is one exercise of a routine with its dosage. All optional fields
+// are resolved: BetweenSets and Rest hold the move's own value or the
+// routine's default.
+type Move struct {
+	ID     string
+	Name   string
+	Focus  Focus
+	About  string
+	Steps  []string
+	Easier string
+	Sides  Sides
+	// Reps holds the reps of each set (per side for sided moves); len(Reps)
+	// is the number of sets.
+	Reps []int
+	// Hold is the time each rep is held; zero when Tempo is set.
+	Hold time.Duration
+	// Tempo holds the phases of one moving rep; nil when Hold is set.
+	Tempo       []time.Duration
+	BetweenReps time.Duration
+	BetweenSets time.Duration
+	Rest        time.Duration
+	// Line is the line of the move's [[move]] header in its file (0 for
+	// routines built in code).
+	Line int
+}
+
+// RepDuration is the length of one rep: the hold, or the sum of the tempo.
+func (m Move) RepDuration() time.Duration {
+	if m.Tempo == nil {
+		return m.Hold
+	}
+	var d time.Duration
+	for _, p := range m.Tempo {
+		d += p
+	}
+	return d
+}
+
+// Sets is the number of sets.
+func (m Move) Sets() int { return len(m.Reps) }
+
+// SetDuration is the length of set i (0-based), switch included, given the
+// routine's switch time.
+func (m Move) SetDuration(i int, switchTime time.Duration) time.Duration {
+	r := time.Duration(m.Reps[i])
+	w, g := m.RepDuration(), m.BetweenReps
+	switch m.Sides {
+	case Alternate:
+		return 2*r*w + (2*r-1)*g
+	case Each:
+		return 2*(r*w+(r-1)*g) + switchTime
+	default:
+		return r*w + (r-1)*g
+	}
+}
+
+// Duration is the length of the move's sets and the pauses between them,
+// without the rest that follows the move.
+func (m Move) Duration(switchTime time.Duration) time.Duration {
+	var d time.Duration
+	for i := range m.Reps {
+		d += m.SetDuration(i, switchTime)
+	}
+	return d + time.Duration(len(m.Reps)-1)*m.BetweenSets
+}
+
+// Move returns the move with the given id.
+func (r *Routine) Move(id string) (Move, bool) {
+	for _, m := range r.Moves {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return Move{}, false
+}
+
+// IDs lists the move ids in routine order.
+func (r *Routine) IDs() []string {
+	ids := make([]string, len(r.Moves))
+	for i, m := range r.Moves {
+		ids[i] = m.ID
+	}
+	return ids
+}
+
+// Duration is the length of a run of the moves with the given ids (all
+// moves when ids is empty), in routine order: get ready, the moves, and the
+// rests between them.
+func (r *Routine) Duration(ids ...string) time.Duration {
+	moves := r.Select(ids...)
+	if len(moves) == 0 {
+		return 0
+	}
+	d := r.GetReady
+	for i, m := range moves {
+		d += m.Duration(r.Switch)
+		if i < len(moves)-1 {
+			d += m.Rest
+		}
+	}
+	return d
+}
+
+// Select returns the moves with the given ids in routine order, or all
+// moves when ids is empty. Unknown ids are ignored; use Unknown to find them.
+func (r *Routine) Select(ids ...string) []Move {
+	if len(ids) == 0 {
+		return r.Moves
+	}
+	want := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		want[id] = true
+	}
+	var out []Move
+	for _, m := range r.Moves {
+		if want[m.ID] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Unknown returns the ids that name no move of the routine.
+func (r *Routine) Unknown(ids ...string) []string {
+	var out []string
+	for _, id := range ids {
+		if _, ok := r.Move(id); !ok {
+			out = append(out, id)
+		}
+	}
+	return out
+}
