@@ -1,0 +1,85 @@
+// Command spineroutine coaches a daily back-pain relief routine: a Fyne
+// window with a giant countdown and spoken cues, plus command-line tools to
+// check routine files, print the plan, render it to a WAV file and read the
+// journal of what was done.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand of spineroutine. Each lives in its own file and
+// registers itself in init.
+type command struct {
+	name    string
+	usage   string // e.g. "check FILE..."
+	summary string // one line for --help
+	run     func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = map[string]command{}
+
+// register adds a subcommand; called from init functions.
+func register(c command) {
+	if _, dup := commands[c.name]; dup {
+		panic("spineroutine: command registered twice: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand, or to the GUI when the first argument is
+// not a command name.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
+			printHelp(stdout)
+			return 0
+		}
+		if c, ok := commands[args[0]]; ok {
+			return c.run(args[1:], stdout, stderr)
+		}
+	}
+	gui, ok := commands[guiCommand]
+	if !ok {
+		fmt.Fprintln(stderr, "spineroutine: this build has no window")
+		return 1
+	}
+	return gui.run(args, stdout, stderr)
+}
+
+// guiCommand is the name under which the window registers; it runs when no
+// other command is named.
+const guiCommand = "gui"
+
+func printHelp(w io.Writer) {
+	fmt.Fprint(w, `Spine Routine: a daily back-pain relief routine, timed and spoken.
+Exercise guidance, not medical advice: stop on sharp or radiating pain,
+numbness or tingling, and follow your surgeon's or physiotherapist's limits.
+
+Usage:
+  spineroutine [flags]            open the window (see "spineroutine gui --help")
+  spineroutine COMMAND [flags]
+
+Commands:
+`)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := commands[n]
+		fmt.Fprintf(w, "  %-40s %s\n", c.usage, c.summary)
+	}
+	fmt.Fprint(w, `
+Run "spineroutine COMMAND --help" for the flags of a command.
+`)
+}
