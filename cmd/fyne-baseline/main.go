@@ -1,0 +1,39 @@
+// Command fyne-baseline is the yardstick of the performance report: a bare
+// Fyne window of a given size that shows one label and, unless --static,
+// updates it once a second. Spine Routine's CPU and memory are measured
+// against it in the same run (scripts/bench.sh).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+func main() {
+	static := flag.Bool("static", false, "never update the label")
+	width := flag.Int("width", 1280, "window width")
+	height := flag.Int("height", 800, "window height")
+	flag.Parse()
+
+	a := app.NewWithID("org.spineroutine.Baseline")
+	w := a.NewWindow("Fyne baseline")
+	label := widget.NewLabel("0:00")
+	w.SetContent(container.NewCenter(label))
+	w.Resize(fyne.NewSize(float32(*width), float32(*height)))
+	if !*static {
+		go func() {
+			start := time.Now()
+			for range time.Tick(time.Second) {
+				s := int(time.Since(start).Seconds())
+				fyne.Do(func() { label.SetText(fmt.Sprintf("%d:%02d", s/60, s%60)) })
+			}
+		}()
+	}
+	w.ShowAndRun()
+}
