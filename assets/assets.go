@@ -1,7 +1,7 @@
 // Package assets holds the files shipped inside the binary: the routines, the icon and the voice clips.
 package assets
 
-import _ "embed"
+import "embed"
 
 // RoutineTOML is the default twelve-move routine.
 //
@@ -12,3 +12,11 @@ var RoutineTOML []byte
 //
 //go:embed big3.toml
 var Big3TOML []byte
+
+// Voice holds the spoken prompts, voice/*.ogg (OGG Vorbis, mono, 22.05 kHz),
+// made by scripts/make-voices.sh: "next-<move id>" for every move of the two
+// shipped routines and the generic words (left-side, right-side,
+// switch-sides, rest, last-set, halfway, done).
+//
+//go:embed voice
+var Voice embed.FS
