@@ -213,13 +213,41 @@ func contains(list []string, s string) bool {
 
 // suggest returns the known key that k probably misspells, or "".
 func suggest(k string, known []string) string {
-	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(strings.TrimSpace(s)), "-", "_") }
+	norm := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(k)), "-", "_")
+	best, bestDist := "", 3
+	if len(norm) < 5 {
+		bestDist = 2
+	}
 	for _, c := range known {
-		if norm(k) == c || norm(k) == c+"s" || norm(k)+"s" == c {
-			return c
+		if d := editDistance(norm, c); d < bestDist {
+			best, bestDist = c, d
 		}
 	}
-	return ""
+	return best
+}
+
+// editDistance is the Levenshtein distance between two short keys.
+func editDistance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		return len(a) + len(b)
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // quote quotes a value from the file for a message, shortened to stay
@@ -318,7 +346,7 @@ func (f *fields) seconds(key, what string, v any, allowZero bool) (time.Duration
 	s, ok := number(v)
 	switch {
 	case !ok:
-		f.errf(key, "%s must be a number of seconds, not %s", what, typeName(v))
+		f.errf(key, "%s must be a number of seconds (like 10), not %s", what, typeName(v))
 	case math.IsNaN(s) || math.IsInf(s, 0):
 		f.errf(key, "%s must be a number of seconds", what)
 	case s < 0:
@@ -566,10 +594,7 @@ func (f *fields) holdOrTempo(mv *Move) {
 		}
 		phases := make([]time.Duration, 0, len(list))
 		for i, x := range list {
-			what := "tempo"
-			if len(list) > 1 {
-				what = fmt.Sprintf("tempo phase %d", i+1)
-			}
+			what := fmt.Sprintf("tempo phase %d", i+1)
 			d, ok := f.seconds("tempo", what, x, false)
 			if !ok {
 				return

@@ -1,0 +1,66 @@
+package routine
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"spineroutine/assets"
+)
+
+// FuzzParse checks that Parse never panics, and that what it accepts is a
+// valid routine and what it refuses comes with located, non-empty errors.
+func FuzzParse(f *testing.F) {
+	f.Add(assets.RoutineTOML)
+	f.Add(assets.Big3TOML)
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.toml"))
+	for _, file := range files {
+		if data, err := os.ReadFile(file); err == nil {
+			f.Add(data)
+		}
+	}
+	for _, s := range []string{"", "\x00", "\xff", "name = 1", head + move, head + move + "reps = [1000, 1000]\n",
+		head + `move = [{id = "a", name = "A", focus = "mobility", tempo = [0.001]}]`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Parse("f.toml", data)
+		if err != nil {
+			var es Errors
+			if !errors.As(err, &es) || len(es) == 0 || len(es) > MaxErrors {
+				t.Fatalf("error %T with %d entries: %v", err, len(es), err)
+			}
+			for _, e := range es {
+				if e.Msg == "" || e.File != "f.toml" || e.Line < 0 {
+					t.Fatalf("bad error entry %+v", *e)
+				}
+			}
+			if r != nil {
+				t.Fatal("routine returned with an error")
+			}
+			return
+		}
+		if r.Name == "" || len(r.Moves) == 0 || len(r.Moves) > MaxMoves {
+			t.Fatalf("accepted routine %q with %d moves", r.Name, len(r.Moves))
+		}
+		if d := r.Duration(); d < 0 || d > MaxDuration {
+			t.Fatalf("accepted routine lasting %v", d)
+		}
+		seen := map[string]bool{}
+		for _, m := range r.Moves {
+			if !idPattern.MatchString(m.ID) || seen[m.ID] {
+				t.Fatalf("bad or duplicate id %q", m.ID)
+			}
+			seen[m.ID] = true
+			if len(m.Reps) == 0 || (m.Hold > 0) == (m.Tempo != nil) || m.RepDuration() <= 0 {
+				t.Fatalf("bad dose %+v", m)
+			}
+			for _, n := range m.Reps {
+				if n < 1 || n > MaxReps {
+					t.Fatalf("bad reps %v", m.Reps)
+				}
+			}
+		}
+	})
+}
