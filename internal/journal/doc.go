@@ -1,0 +1,103 @@
+// Package journal keeps the record of the routine: which moves were done on
+// which day, timed sessions with their pain check-ins, and where an
+// interrupted session stood. It is an append-only file that is never
+// rewritten, so a tick, once shown, is never lost.
+//
+// # Where
+//
+// The data directory is DefaultDir(appID), <user config dir>/fyne/<appID>
+// (Fyne's storage root; ~/.config/fyne/org.spineroutine.SpineRoutine on
+// Linux), or the --data directory. It is created with mode 0700, files with
+// mode 0600. It holds:
+//
+//	journal.jsonl               the journal
+//	journal-2.jsonl, -3, ...    continuations, started when the previous file could not be used
+//	journal.jsonl.torn-<time>   copy of a last line cut short by a crash (for the curious)
+//	journal.lock                locked (flock) by the running app
+//
+// # File format (version 1)
+//
+// Every file is JSON Lines: UTF-8, one JSON object per line, each line
+// ending in "\n". Entries are only ever appended; each is written with a
+// single write and synced to disk before the app shows its effect. Fields:
+//
+//	v        1, the format version (always present)
+//	ts       when it was recorded: RFC 3339 local time with its zone offset,
+//	         e.g. "2026-11-23T07:12:03+01:00" (always present)
+//	day      the civil date the entry counts for, "2026-11-23"; stored, never
+//	         recomputed from ts (a zone change does not move past entries)
+//	kind     what happened (always present), one of:
+//	  done           move done; src "timer" (completed in a session) or "hand"
+//	                 (ticked on the checklist); session when in a session
+//	  undone         move unticked by hand
+//	  session_start  session begins: routine (its source: "default", "big3" or a
+//	                 file path) and moves (the selected move ids, in order)
+//	  session_end    session ends: reason "finished", "stopped" or "abandoned"
+//	                 (interrupted, and the user chose to start fresh)
+//	  pain           check-in: when "before" or "after", pain 0 (none) to 10
+//	  position       a step boundary of a session: step (index in the session's
+//	                 plan), move (its id), set (1-based; 0 outside a set), and
+//	                 routine / moves only when they differ from session_start
+//	  damaged        the lines of this file listed in lines (1-based numbers)
+//	                 were found unreadable and have been reported; side names
+//	                 the set-aside copy of a cut-short line
+//	move     a move id
+//	src      "timer" or "hand"
+//	session  a session id (opaque text, unique)
+//	reason, when, pain, routine, moves, step, set, lines, side: as above
+//
+// Every entry but damaged has day; session entries, pain and position have
+// session. Optional fields are left out when empty. A reader must skip
+// entries of kinds it does not know and ignore fields it does not know;
+// a later version that changes the meaning of an entry will write a higher
+// v, and lines with a v this package does not know are skipped.
+//
+// Example:
+//
+//	{"v":1,"ts":"2026-11-23T23:50:02+01:00","day":"2026-11-23","kind":"session_start","session":"20261123T225002Z-3fa9c1","routine":"default","moves":["cat-camel","bird-dogs"]}
+//	{"v":1,"ts":"2026-11-23T23:50:03+01:00","day":"2026-11-23","kind":"pain","session":"20261123T225002Z-3fa9c1","when":"before","pain":6}
+//	{"v":1,"ts":"2026-11-24T00:03:40+01:00","day":"2026-11-23","kind":"done","move":"cat-camel","src":"timer","session":"20261123T225002Z-3fa9c1"}
+//	{"v":1,"ts":"2026-11-24T00:03:41+01:00","day":"2026-11-23","kind":"position","session":"20261123T225002Z-3fa9c1","move":"bird-dogs","step":7,"set":1}
+//	{"v":1,"ts":"2026-11-24T09:15:00+01:00","day":"2026-11-22","kind":"done","move":"bird-dogs","src":"hand"}
+//
+// # Reading
+//
+// Files are read in number order (journal.jsonl, then journal-2.jsonl, ...),
+// lines in file order; that order, not ts, decides which entry is the last.
+// Only the names journal.jsonl and journal-<n>.jsonl (n ≥ 2) are read.
+//
+//   - Done on a day: the moves whose last done/undone entry for that day is
+//     done. A move completed in a session counts for the day its session
+//     started (a session begun at 23:50 counts for that day even when it
+//     ends after midnight); a tick by hand counts for the day the checklist
+//     showed. Only the last BackfillDays days (today included) can be
+//     changed.
+//   - Pain of a day: the before (and, separately, the after) check-in of
+//     the day's last session that has one.
+//   - Streaks: a day counts when at least one move was done. The current
+//     streak ends today, or yesterday while nothing is done yet today. The
+//     weekly streak counts consecutive Monday-to-Sunday weeks with at least
+//     the target number of such days (default 5); the current week counts
+//     once it has reached the target and never breaks the streak while it
+//     is in progress.
+//   - Resume: a session of today with a position and no session_end can be
+//     resumed at its last position, or ended as abandoned.
+//
+// # Damage
+//
+// A crash can only cut short the last line. On open, a last line without
+// its newline that is not a complete entry is copied to
+// journal.jsonl.torn-<time>, reported once, and closed by the newline that
+// starts the next write, so it becomes one skipped line. Unreadable lines
+// in the middle are skipped and reported once; they stay in the file. The
+// "damaged" entry records what has been reported. A file that cannot be
+// read, or is not a journal (binary, other text, a newer format), is
+// reported on every start and never touched; new entries then go to a
+// fresh file numbered after the last one. Nothing is ever truncated or
+// rewritten in place.
+//
+// # Instances
+//
+// Open takes an exclusive flock on journal.lock; a second instance gets
+// ErrLocked. Load reads without the lock and never writes.
+package journal
