@@ -1,0 +1,71 @@
+// Package schedule turns a routine into an exact timeline (a Plan of steps
+// and cues) and runs it live (a Session driven by a Clock).
+//
+// # Steps
+//
+// NewPlan lays the chosen moves end to end, in routine order, with exact
+// integer time.Duration arithmetic:
+//
+//	get_ready (routine's get_ready) before the first move;
+//	rest (the rest of the move before) before every other move;
+//	for each set: between_sets before every set but the first, then the
+//	reps: work, gap, work, gap, ..., work.
+//
+// A set of r reps holds r work steps (sides "none"), 2r alternating left,
+// right, left... (sides "alternate"), or r left, a switch step, r right
+// (sides "each"); gaps (between_reps) separate consecutive work steps of
+// the same side run. No rest follows the last move. A phase of zero length
+// gets no step at all: a plan never holds a step with Dur 0 (get_ready = 0
+// means the plan starts with the first work step; between_reps = 0 puts work
+// steps back to back). Steps tile [0, Total] with no gap or overlap, and
+// Total equals routine.Routine.Duration of the chosen moves.
+//
+// Get-ready and rest steps belong to the move that follows them (the user
+// sets up for it). Gap and switch steps carry the set, rep and side of the
+// work step that follows them; between_sets carries the set that follows.
+//
+// # Cues
+//
+// Every cue has an instant (At, an offset of the plan) and a kind. Within an
+// instant cues are ordered as CueKinds lists their kinds. The kinds:
+//
+//   - countdown: 3, 2 and 1 s before a work step that follows a pause of at
+//     least 3 s: a get_ready, rest, switch or between_sets step (gaps
+//     between reps never get one). N = 3, 2, 1. The cue belongs to the pause.
+//   - start: when the first work step after such a pause begins, and at the
+//     very first work step of the plan (even when get_ready is 0 or short).
+//   - rep: at the start of every other work step.
+//   - tempo: at each phase boundary inside a moving (tempo) rep; N is the
+//     1-based number of the phase that begins (so 2, 3, ...). Zero-length
+//     phases get no boundary of their own.
+//   - release: at the end of a hold (not a tempo rep), unless another work
+//     step starts at that same instant.
+//   - halfway: in the middle of a work step of 20 s or more.
+//   - switch: when a switch step starts.
+//   - rest: when a rest or between_sets step starts.
+//   - next: at the start of the get_ready step and of every rest step; it
+//     announces the move that follows (Cue.Move is that move).
+//   - done: at the end of the plan (At = Total).
+//
+// Start and rep cues carry the side of their work step (Cue.Side). The
+// start (or rep, when its pause is short) cue of the first work step of the
+// last set of a move with several sets has LastSet set.
+//
+// # Live session
+//
+// A Session runs a plan against a Clock. Every deadline (step end, cue,
+// whole second of the countdown) is computed as the clock instant at which
+// the current segment started plus a plan offset, plus the time added to
+// the current step: a segment begins at every control (start, resume, skip,
+// back, +time), so pauses and jumps shift the timeline but ticks are never
+// counted and no error accumulates. At each wake the engine handles, in
+// order of their instants, everything due up to Clock.Now, then arms one
+// timer for the next deadline. Events go to notify through an unbounded
+// queue drained by one goroutine: a slow notify never blocks the engine.
+//
+// Resuming inside a work step (Resume, StartAt, Back, BackMove, SkipMove
+// landing on a work step) first plays a 3-second pre-roll with countdown
+// cues 3, 2, 1, then a start cue when the work resumes. SkipStep lands
+// directly, with the cues of the step it lands on. A move is completed when
+// its last work step ends naturally, never when it is skipped over.
+package schedule
