@@ -79,7 +79,7 @@ func synthesize(score []note) []float32 {
 			if x < attack {
 				env *= 0.5 - 0.5*math.Cos(math.Pi*x/attack)
 			}
-			if left := float64(length-1-i); left < fade {
+			if left := float64(length - 1 - i); left < fade {
 				env *= 0.5 - 0.5*math.Cos(math.Pi*left/fade)
 			}
 			v := math.Sin(w*x) + 0.2*math.Sin(2*w*x)
