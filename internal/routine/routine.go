@@ -28,6 +28,16 @@
 //
 // Durations are seconds, integers or decimals (kept to the millisecond).
 //
+// # Validation
+//
+// Parse and Load report every problem at once, each with its file, line,
+// move and field (see Errors): unknown keys, missing name, id or focus, ids
+// not made of a-z, 0-9 and - or used twice, both or neither of hold and
+// tempo, negative durations, a zero hold or tempo phase, reps below 1 or
+// above MaxReps, an empty reps or tempo list, values of the wrong type, no
+// moves or more than MaxMoves, a routine longer than MaxDuration, and files
+// that are empty, not UTF-8 text or larger than MaxFileSize.
+//
 // # Meaning
 //
 // Let w be the hold, or the sum of the tempo phases, and g the gap between
