@@ -1,0 +1,254 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+)
+
+// card is the exercise card: a coloured band with the phase word, the
+// set/rep line, the giant countdown and the side, then the move's name,
+// focus, form cues, easier variant and what comes next.
+type card struct {
+	bg      *canvas.Rectangle
+	phase   *canvas.Text // "WORK"
+	setRep  *canvas.Text // "Set 2 of 3 · Rep 4 of 6"
+	clock   *Countdown
+	side    *canvas.Text // "← LEFT"
+	name    *canvas.Text // "Bird Dogs"
+	focus   *canvas.Text // "stability · hold 10 s"
+	steps   *widget.Label
+	easier  *widget.Label
+	next    *canvas.Text // "Up next: Side Planks"
+	lower   *fyne.Container
+	summary *fyne.Container // replaces the steps at the end of a session
+
+	shownPhase Phase
+	shownMove  string // id of the move shown
+	obj        *fyne.Container
+}
+
+func newCard() *card {
+	c := &card{
+		bg:     canvas.NewRectangle(palettes[PhaseIdle].bg),
+		phase:  bigText(true),
+		setRep: bigText(false),
+		clock:  NewCountdown(),
+		side:   bigText(true),
+		name:   bigText(true),
+		focus:  bigText(false),
+		steps:  widget.NewLabel(""),
+		easier: widget.NewLabel(""),
+		next:   bigText(false),
+	}
+	c.setRep.Alignment = fyne.TextAlignTrailing
+	c.side.Alignment = fyne.TextAlignCenter
+	c.steps.Wrapping = fyne.TextWrapWord
+	c.easier.Wrapping = fyne.TextWrapWord
+	c.easier.TextStyle = fyne.TextStyle{Italic: true}
+	c.summary = container.NewVBox()
+	c.summary.Hide()
+	c.lower = container.NewVBox(c.steps, c.easier)
+	c.obj = container.New(&cardLayout{c: c}, c.bg, c.phase, c.setRep, c.clock, c.side,
+		c.name, c.focus, container.NewStack(c.lower, c.summary), c.next)
+	c.setPhase(PhaseIdle)
+	return c
+}
+
+func bigText(bold bool) *canvas.Text {
+	t := canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	t.TextStyle = fyne.TextStyle{Bold: bold}
+	return t
+}
+
+// setPhase paints the band of a phase.
+func (c *card) setPhase(p Phase) {
+	pal := palettes[p]
+	c.shownPhase = p
+	c.bg.FillColor = pal.bg
+	c.bg.Refresh()
+	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side} {
+		t.Color = pal.fg
+	}
+	c.phase.Text = p.Word()
+	c.clock.SetColor(pal.fg)
+	fg := theme.Color(theme.ColorNameForeground)
+	for _, t := range []*canvas.Text{c.name, c.focus, c.next} {
+		t.Color = fg
+	}
+}
+
+// showMove fills the move's part of the card.
+func (c *card) showMove(m routine.Move, next *routine.Move) {
+	c.name.Text = m.Name
+	c.focus.Text = describeDose(m)
+	var b strings.Builder
+	for i, s := range m.Steps {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		fmt.Fprintf(&b, "%d. %s", i+1, s)
+	}
+	c.steps.SetText(b.String())
+	if m.Easier != "" {
+		c.easier.SetText("Easier: " + m.Easier)
+		c.easier.Show()
+	} else {
+		c.easier.Hide()
+	}
+	if next != nil {
+		c.next.Text = "Up next: " + next.Name
+	} else {
+		c.next.Text = "Last move"
+	}
+}
+
+// describeDose is the focus and dosage line: "stability · 3 sets · hold 10 s".
+func describeDose(m routine.Move) string {
+	parts := []string{string(m.Focus)}
+	if n := m.Sets(); n > 1 {
+		parts = append(parts, fmt.Sprintf("%d sets", n))
+	}
+	reps := make([]string, len(m.Reps))
+	for i, r := range m.Reps {
+		reps[i] = fmt.Sprint(r)
+	}
+	perSide := ""
+	if m.Sides != routine.NoSides {
+		perSide = " per side"
+	}
+	parts = append(parts, strings.Join(reps, "-")+" reps"+perSide)
+	if m.Tempo == nil {
+		parts = append(parts, "hold "+seconds(m.Hold))
+	} else {
+		parts = append(parts, seconds(m.RepDuration())+" a rep")
+	}
+	return strings.Join(parts, " · ")
+}
+
+// seconds formats a duration as "10 s" or "1.5 s".
+func seconds(d time.Duration) string {
+	s := d.Seconds()
+	if s == float64(int64(s)) {
+		return fmt.Sprintf("%d s", int64(s))
+	}
+	return fmt.Sprintf("%.1f s", s)
+}
+
+// sideText is the side written large with an arrow pointing to it.
+func sideText(s schedule.Side) string {
+	switch s {
+	case schedule.Left:
+		return "← LEFT"
+	case schedule.Right:
+		return "RIGHT →"
+	}
+	return ""
+}
+
+// refreshTexts redraws the canvas texts after a change.
+func (c *card) refreshTexts() {
+	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.name, c.focus, c.next} {
+		t.Refresh()
+	}
+	c.obj.Refresh()
+}
+
+// cardLayout places the card's parts by fractions of its height (like a
+// slide): the countdown gets 52 % of the card, which is over 40 % of the
+// window at any size, and the texts get the largest quantized size that
+// fits their row.
+type cardLayout struct {
+	c *card
+}
+
+// Row heights as fractions of the card height.
+const (
+	rowPhase  = 0.09
+	rowClock  = 0.52
+	rowSide   = 0.09
+	rowName   = 0.075
+	rowFocus  = 0.045
+	rowNext   = 0.05
+	bandShare = rowPhase + rowClock + rowSide
+)
+
+func (l *cardLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 200) }
+
+func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	c := l.c
+	h, w := size.Height, size.Width
+	pad := theme.Padding() * 2
+	inner := w - 2*pad
+	y := float32(0)
+
+	c.bg.Move(fyne.NewPos(0, 0))
+	c.bg.Resize(fyne.NewSize(w, h*bandShare))
+
+	rh := h * rowPhase
+	fitText(c.phase, inner/2, rh)
+	c.phase.Move(fyne.NewPos(pad, y))
+	c.phase.Resize(fyne.NewSize(inner/2, rh))
+	fitText(c.setRep, inner/2, rh*0.8)
+	c.setRep.Move(fyne.NewPos(pad+inner/2, y+rh*0.1))
+	c.setRep.Resize(fyne.NewSize(inner/2, rh*0.8))
+	y += rh
+
+	ch := h * rowClock
+	c.clock.Move(fyne.NewPos(pad, y))
+	c.clock.Resize(fyne.NewSize(inner, ch))
+	y += ch
+
+	sh := h * rowSide
+	fitText(c.side, inner, sh)
+	c.side.Move(fyne.NewPos(pad, y))
+	c.side.Resize(fyne.NewSize(inner, sh))
+	y += sh + pad/2
+
+	nh := h * rowName
+	fitText(c.name, inner, nh)
+	c.name.Move(fyne.NewPos(pad, y))
+	c.name.Resize(fyne.NewSize(inner, nh))
+	y += nh
+	fh := h * rowFocus
+	fitText(c.focus, inner, fh)
+	c.focus.Move(fyne.NewPos(pad, y))
+	c.focus.Resize(fyne.NewSize(inner, fh))
+	y += fh
+
+	xh := h * rowNext
+	lowerH := h - y - xh
+	stack := c.obj.Objects[7]
+	stack.Move(fyne.NewPos(pad, y))
+	stack.Resize(fyne.NewSize(inner, max(lowerH, 0)))
+	fitText(c.next, inner, xh)
+	c.next.Move(fyne.NewPos(pad, h-xh))
+	c.next.Resize(fyne.NewSize(inner, xh))
+}
+
+// fitText gives t the largest quantized size at which its text fits a box
+// of w × h.
+func fitText(t *canvas.Text, w, h float32) {
+	const ref = 100
+	s := fyne.MeasureText(t.Text, ref, t.TextStyle)
+	if s.Width == 0 {
+		s.Width = 1
+	}
+	if s.Height == 0 {
+		s.Height = 1
+	}
+	size := quantize(ref * min(w/s.Width, h/s.Height))
+	if size != t.TextSize {
+		t.TextSize = size
+		t.Refresh()
+	}
+}

@@ -1,0 +1,233 @@
+package ui
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/widget"
+)
+
+// glyphs is the only text the countdown ever draws: each character is its own
+// canvas.Text whose Text is one of these constant strings. Fyne caches one
+// texture per (string, size, style, colour) for a minute, so drawing
+// "0:27", "0:26"... as whole strings would make a new big texture every
+// second; drawing characters from this set keeps the cache at 11 entries per
+// size and colour.
+var glyphs = [...]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ":"}
+
+// glyphIndex returns the glyphs index of c (':' for anything else).
+func glyphIndex(c byte) int {
+	if c >= '0' && c <= '9' {
+		return int(c - '0')
+	}
+	return 10
+}
+
+// textSizes are the only sizes the countdown and the card's big texts use:
+// a resize picks the largest step that fits, so dragging a window edge
+// creates a handful of sizes, not one per pixel.
+var textSizes = []float32{12, 14, 16, 18, 20, 24, 28, 32, 36, 40, 48, 56, 64, 72,
+	84, 96, 112, 128, 144, 160, 184, 208, 240, 272, 304, 344, 384, 432, 480, 544, 608}
+
+// quantize returns the largest of textSizes not above s (the smallest one if
+// s is below them all).
+func quantize(s float32) float32 {
+	q := textSizes[0]
+	for _, v := range textSizes {
+		if v > s {
+			break
+		}
+		q = v
+	}
+	return q
+}
+
+// maxChars is the longest text the countdown shows: "H:MM:SS".
+const maxChars = 7
+
+// countdownStyle is the style of the digits.
+var countdownStyle = fyne.TextStyle{Bold: true}
+
+// Countdown is a big clock face ("0:27") that fills the space it is given.
+// It draws one canvas.Text per character from a fixed glyph set at a
+// quantized size, so a running countdown never creates new text textures.
+type Countdown struct {
+	widget.BaseWidget
+
+	chars string // only characters of glyphs
+	fg    color.Color
+}
+
+// NewCountdown returns a countdown showing 0:00.
+func NewCountdown() *Countdown {
+	c := &Countdown{chars: "0:00", fg: lightText}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetRemaining shows d rounded up to whole seconds (a step with 26.2 s left
+// shows 0:27, so 0:00 appears only at the end).
+func (c *Countdown) SetRemaining(d time.Duration) {
+	c.set(formatClock(d), c.fg)
+}
+
+// SetColor sets the colour of the digits.
+func (c *Countdown) SetColor(fg color.Color) {
+	c.set(c.chars, fg)
+}
+
+// Text returns the text shown, e.g. "0:27".
+func (c *Countdown) Text() string { return c.chars }
+
+func (c *Countdown) set(chars string, fg color.Color) {
+	if chars == c.chars && fg == c.fg {
+		return
+	}
+	c.chars, c.fg = chars, fg
+	c.Refresh()
+}
+
+// formatClock formats d, rounded up to the second, as M:SS, or H:MM:SS from
+// one hour on. Negative durations show 0:00.
+func formatClock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int64((d + time.Second - 1) / time.Second)
+	h, m, s := secs/3600, secs/60%60, secs%60
+	buf := make([]byte, 0, maxChars)
+	if h > 0 {
+		buf = append(buf, byte('0'+h%10), ':', byte('0'+m/10))
+	} else if m >= 10 {
+		buf = append(buf, byte('0'+m/10))
+	}
+	buf = append(buf, byte('0'+m%10), ':', byte('0'+s/10), byte('0'+s%10))
+	return string(buf)
+}
+
+// CreateRenderer makes the renderer of the countdown.
+func (c *Countdown) CreateRenderer() fyne.WidgetRenderer {
+	r := &countdownRenderer{c: c}
+	for i := range r.texts {
+		r.texts[i] = canvas.NewText("", c.fg)
+		r.texts[i].TextStyle = countdownStyle
+		r.texts[i].Hidden = true
+		r.objects[i] = r.texts[i]
+	}
+	r.Refresh()
+	return r
+}
+
+type countdownRenderer struct {
+	c       *Countdown
+	texts   [maxChars]*canvas.Text
+	objects [maxChars]fyne.CanvasObject
+
+	size              float32 // quantized text size in use
+	digitW, colonW, h float32 // cell sizes at that text size
+	laidFor           fyne.Size
+}
+
+func (r *countdownRenderer) Destroy() {}
+
+func (r *countdownRenderer) Objects() []fyne.CanvasObject { return r.objects[:] }
+
+func (r *countdownRenderer) MinSize() fyne.Size {
+	s := fyne.MeasureText("0:00", textSizes[0], countdownStyle)
+	return s
+}
+
+// measure picks the text size for the box and the cell widths at that size.
+// The size fits the longest text the box may show in width ("MM:SS"; a
+// one-hour-plus step shrinks to fit) so the digits do not jump when the
+// minutes change from 10:00 to 9:59.
+func (r *countdownRenderer) measure(box fyne.Size, n int) {
+	// Glyph metrics scale linearly with the size: measure once at 100.
+	const ref = 100
+	dw := float32(0)
+	for _, g := range glyphs[:10] {
+		if w := fyne.MeasureText(g, ref, countdownStyle).Width; w > dw {
+			dw = w
+		}
+	}
+	cw := fyne.MeasureText(":", ref, countdownStyle).Width
+	lh := fyne.MeasureText("0", ref, countdownStyle).Height
+	digits := max(n-1, 4) // "MM:SS" at least
+	colons := 1
+	if n > 5 {
+		colons = 2
+		digits = n - 2
+	}
+	wantW := float32(digits)*dw + float32(colons)*cw
+	s := ref * min(box.Width/wantW, box.Height/lh)
+	r.size = quantize(s)
+	k := r.size / ref
+	r.digitW, r.colonW, r.h = dw*k, cw*k, lh*k
+}
+
+func (r *countdownRenderer) Layout(size fyne.Size) {
+	r.laidFor = size
+	r.measure(size, len(r.c.chars))
+	chars := r.c.chars
+	total := float32(0)
+	for i := 0; i < len(chars); i++ {
+		total += r.cellW(chars[i])
+	}
+	x := (size.Width - total) / 2
+	y := (size.Height - r.h) / 2
+	for i, t := range r.texts {
+		if i >= len(chars) {
+			continue
+		}
+		t.TextSize = r.size
+		w := r.cellW(chars[i])
+		t.Move(fyne.NewPos(x, y))
+		t.Resize(fyne.NewSize(w, r.h))
+		x += w
+	}
+}
+
+func (r *countdownRenderer) cellW(c byte) float32 {
+	if c == ':' {
+		return r.colonW
+	}
+	return r.digitW
+}
+
+func (r *countdownRenderer) Refresh() {
+	chars := r.c.chars
+	r.Layout(r.c.Size())
+	for i, t := range r.texts {
+		if i >= len(chars) {
+			t.Hidden = true
+			continue
+		}
+		t.Hidden = false
+		t.Text = glyphs[glyphIndex(chars[i])]
+		t.Alignment = fyne.TextAlignCenter
+		t.Color = r.c.fg
+		t.TextSize = r.size
+		t.Refresh()
+	}
+}
+
+// drawnTexts returns the (text, size) of every visible glyph: what the
+// painter would look up in its texture cache.
+func (r *countdownRenderer) drawnTexts() []textKey {
+	var out []textKey
+	for _, t := range r.texts {
+		if !t.Hidden {
+			out = append(out, textKey{text: t.Text, size: t.TextSize, color: t.Color})
+		}
+	}
+	return out
+}
+
+// textKey is the part of Fyne's text texture cache key that the app controls.
+type textKey struct {
+	text  string
+	size  float32
+	color color.Color
+}

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+)
+
+// testRoutine is small and quick: its timings are easy to follow.
+//
+//	get ready 5 | curl-up 2 reps × 4 s, gap 1 | rest 6 |
+//	side planks each side 1 rep × 3 s, switch 2 | rest 6 | bird dogs 1 rep per side × 2 s, gap 1
+const testRoutine = `
+name = "Test routine"
+get_ready = 5
+rest = 6
+switch = 2
+between_sets = 3
+
+[[move]]
+id = "mcgill-curl-up"
+name = "Curl-Up"
+focus = "stability"
+steps = ["Lie on your back", "Lift head and shoulders a little"]
+easier = "Keep your head down"
+reps = 2
+hold = 4
+between_reps = 1
+
+[[move]]
+id = "side-planks"
+name = "Side Planks"
+focus = "strength"
+steps = ["On your elbow", "Lift the hips"]
+sides = "each"
+reps = 1
+hold = 3
+
+[[move]]
+id = "bird-dogs"
+name = "Bird Dogs"
+focus = "stability"
+steps = ["On all fours", "Reach arm and opposite leg"]
+sides = "alternate"
+reps = 1
+hold = 2
+between_reps = 1
+`
+
+// t0 is the fake clock's start: a Monday morning.
+var t0 = time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
+
+// fakePlayer records what the window asks of the sound.
+type fakePlayer struct {
+	mu       sync.Mutex
+	attached int
+	detached int
+	settings cue.Settings
+	fail     error
+}
+
+func (p *fakePlayer) Attach(*schedule.Session) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.attached++
+	return p.fail
+}
+
+func (p *fakePlayer) Detach() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.detached++
+}
+
+func (p *fakePlayer) SetSettings(s cue.Settings) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.settings = s
+}
+
+// harness is a window on the test driver with a fake clock. The session's
+// events reach the UI through a queue that the test goroutine drains, so
+// widgets are only touched from the test goroutine (as fyne.Do would on the
+// real driver).
+type harness struct {
+	t      *testing.T
+	app    fyne.App
+	clock  *schedule.FakeClock
+	j      *journal.Journal
+	dir    string
+	player *fakePlayer
+	w      *Window
+
+	mu    sync.Mutex
+	queue []func()
+}
+
+// newHarness opens a window; change edits the options before.
+func newHarness(t *testing.T, change func(*Options)) *harness {
+	t.Helper()
+	r, err := routine.Parse("test.toml", []byte(testRoutine))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, app: test.NewTempApp(t), clock: schedule.NewFakeClock(t0),
+		dir: t.TempDir(), player: &fakePlayer{}}
+	h.openJournal()
+	opts := Options{Routine: r, Journal: h.j, Player: h.player, Settings: cue.DefaultSettings(),
+		Clock: h.clock, Post: h.post}
+	if change != nil {
+		change(&opts)
+	}
+	h.w = New(h.app, opts)
+	h.w.win.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(func() {
+		h.w.win.Close()
+		h.sync()
+		h.j.Close()
+	})
+	return h
+}
+
+func (h *harness) openJournal() {
+	j, err := journal.Open(h.dir, journal.Options{Now: h.clock.Now})
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.j = j
+}
+
+// post queues f for the test goroutine.
+func (h *harness) post(f func()) {
+	h.mu.Lock()
+	h.queue = append(h.queue, f)
+	h.mu.Unlock()
+}
+
+// sync waits for the session's events and runs what they posted.
+func (h *harness) sync() {
+	for {
+		if s := h.w.sess; s != nil {
+			s.Sync()
+		}
+		h.mu.Lock()
+		q := h.queue
+		h.queue = nil
+		h.mu.Unlock()
+		if len(q) == 0 {
+			return
+		}
+		for _, f := range q {
+			f()
+		}
+	}
+}
+
+// advance moves the clock and shows what happened.
+func (h *harness) advance(d time.Duration) {
+	h.clock.Advance(d)
+	h.sync()
+}
+
+// press simulates a key press the way the desktop driver routes it: to the
+// focused widget if there is one, else to the canvas.
+func (h *harness) press(name fyne.KeyName) {
+	c := h.w.win.Canvas()
+	ev := &fyne.KeyEvent{Name: name}
+	if f := c.Focused(); f != nil {
+		f.TypedKey(ev)
+	} else if k := c.OnTypedKey(); k != nil {
+		k(ev)
+	}
+	h.sync()
+}
+
+// typeRune simulates a character typed, routed like press.
+func (h *harness) typeRune(r rune) {
+	c := h.w.win.Canvas()
+	if f := c.Focused(); f != nil {
+		f.TypedRune(r)
+	} else if k := c.OnTypedRune(); k != nil {
+		k(r)
+	}
+	h.sync()
+}
+
+func (h *harness) state() schedule.State {
+	if h.w.sess == nil {
+		return schedule.Idle
+	}
+	return h.w.sess.Status().State
+}
+
+var errNoDevice = errors.New("no audio device")

@@ -1,0 +1,33 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// newHelpOverlay builds the list of keys shown over the window by "?".
+func newHelpOverlay(w *Window) fyne.CanvasObject {
+	grid := container.New(layout.NewFormLayout())
+	for _, s := range shortcuts {
+		k := widget.NewLabel(s.keys)
+		k.TextStyle = fyne.TextStyle{Bold: true}
+		grid.Add(k)
+		grid.Add(widget.NewLabel(s.action))
+	}
+	title := widget.NewLabel("Keys")
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	note := widget.NewLabel("Keys work whatever you clicked last.")
+	closeBtn := newKeyButton("Close", theme.CancelIcon(), w, w.ToggleHelp)
+	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	bg.StrokeWidth = 2
+	bg.CornerRadius = theme.InputRadiusSize()
+	panel := container.NewStack(bg, container.NewPadded(box))
+	shade := canvas.NewRectangle(theme.Color(theme.ColorNameShadow))
+	return container.NewStack(shade, container.NewCenter(panel))
+}

@@ -1,0 +1,289 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/journal"
+	"spineroutine/internal/schedule"
+)
+
+// cardView is what the card shows, in words.
+type cardView struct {
+	phase, setRep, clock, side, name, next string
+}
+
+func (h *harness) card() cardView {
+	c := h.w.card
+	return cardView{phase: c.phase.Text, setRep: c.setRep.Text, clock: c.clock.Text(),
+		side: c.side.Text, name: c.name.Text, next: c.next.Text}
+}
+
+func (h *harness) wantCard(step string, want cardView) {
+	h.t.Helper()
+	if got := h.card(); got != want {
+		h.t.Errorf("%s: card = %+v\nwant %+v", step, got, want)
+	}
+}
+
+func TestIdleCardShowsTheChoice(t *testing.T) {
+	h := newHarness(t, nil)
+	total := h.w.r.Duration()
+	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(total),
+		name: "Curl-Up", next: "Up next: Side Planks"})
+	if got := h.w.win.Title(); got != Title {
+		t.Errorf("title = %q, want %q", got, Title)
+	}
+}
+
+// TestCardPhases drives a real session with the fake clock through every
+// kind of step and checks the card, the colours and the title.
+func TestCardPhases(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.sync()
+	steps := []struct {
+		name  string
+		after time.Duration // clock advance before the check
+		want  cardView
+		phase Phase
+	}{
+		{"get ready", 0, cardView{"GET READY", "", "0:05", "", "Curl-Up", "Up next: Side Planks"}, PhaseGetReady},
+		{"get ready later", 1500 * time.Millisecond, cardView{"GET READY", "", "0:04", "", "Curl-Up", "Up next: Side Planks"}, PhaseGetReady},
+		{"work", 3500 * time.Millisecond, cardView{"WORK", "Rep 1 of 2", "0:04", "", "Curl-Up", "Up next: Side Planks"}, PhaseWork},
+		{"gap", 4 * time.Second, cardView{"REST", "Next: rep 2 of 2", "0:01", "", "Curl-Up", "Up next: Side Planks"}, PhaseRest},
+		{"rep 2", time.Second, cardView{"WORK", "Rep 2 of 2", "0:04", "", "Curl-Up", "Up next: Side Planks"}, PhaseWork},
+		// The rest already shows the next move, so the user can set up.
+		{"rest", 4 * time.Second, cardView{"REST", "", "0:06", "", "Side Planks", "Up next: Bird Dogs"}, PhaseRest},
+		{"left", 6 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "← LEFT", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
+		{"switch", 3 * time.Second, cardView{"SWITCH SIDES", "Next: rep 1 of 1", "0:02", "RIGHT →", "Side Planks", "Up next: Bird Dogs"}, PhaseSwitch},
+		{"right", 2 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "RIGHT →", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
+		{"last rest", 3 * time.Second, cardView{"REST", "", "0:06", "", "Bird Dogs", "Last move"}, PhaseRest},
+	}
+	for _, s := range steps {
+		h.advance(s.after)
+		h.wantCard(s.name, s.want)
+		if got := h.w.card.bg.FillColor; got != palettes[s.phase].bg {
+			t.Errorf("%s: band colour %v, want %v", s.name, got, palettes[s.phase].bg)
+		}
+		if got := h.w.card.clock.fg; got != palettes[s.phase].fg {
+			t.Errorf("%s: digit colour %v, want %v", s.name, got, palettes[s.phase].fg)
+		}
+	}
+	want := "0:06 · Bird Dogs — " + Title
+	if got := h.w.win.Title(); got != want {
+		t.Errorf("title = %q, want %q", got, want)
+	}
+	if !h.w.noBlanking {
+		t.Error("screen blanking not disabled during the session")
+	}
+}
+
+func TestPhaseColoursDiffer(t *testing.T) {
+	// Each pair of session phases differs in lightness by a visible step,
+	// so they are told apart without hue (grey scale, colour blindness).
+	phases := []Phase{PhaseGetReady, PhaseWork, PhaseRest, PhaseSwitch, PhasePaused}
+	luma := func(p Phase) float64 {
+		c := palettes[p].bg
+		return 0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)
+	}
+	for i, a := range phases {
+		for _, b := range phases[i+1:] {
+			if palettes[a].bg == palettes[b].bg {
+				t.Errorf("%s and %s have the same colour", a.Word(), b.Word())
+			}
+			d := luma(a) - luma(b)
+			if d < 0 {
+				d = -d
+			}
+			// Light pairs (get ready, rest) and dark pairs (work, switch)
+			// also differ in hue; every light/dark pair differs by > 60.
+			if palettes[a].fg != palettes[b].fg && d < 60 {
+				t.Errorf("%s and %s: lightness differs by %.0f, want >= 60", a.Word(), b.Word(), d)
+			}
+		}
+	}
+}
+
+func TestPauseAndResume(t *testing.T) {
+	h := newHarness(t, nil)
+	h.press(fyne.KeySpace)
+	h.advance(6 * time.Second) // 1 s into the first work step
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Paused {
+		t.Fatalf("state = %v, want paused", h.state())
+	}
+	h.wantCard("paused", cardView{"PAUSED", "Rep 1 of 2", "0:03", "", "Curl-Up", "Up next: Side Planks"})
+	if h.w.controls.startPause.Text != "Resume" {
+		t.Errorf("button = %q, want Resume", h.w.controls.startPause.Text)
+	}
+	h.advance(time.Minute)
+	if got := h.card().clock; got != "0:03" {
+		t.Errorf("clock moved while paused: %s", got)
+	}
+	h.press(fyne.KeySpace)
+	// Resuming inside a work step gives a 3-second get-ready first.
+	h.wantCard("pre-roll", cardView{"GET READY", "Rep 1 of 2", "0:03", "", "Curl-Up", "Up next: Side Planks"})
+	h.advance(3 * time.Second)
+	h.wantCard("resumed", cardView{"WORK", "Rep 1 of 2", "0:03", "", "Curl-Up", "Up next: Side Planks"})
+}
+
+func TestCompletedMoveTicksItself(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(5*time.Second + 4*time.Second + time.Second + 4*time.Second) // curl-up done
+	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
+		t.Fatal("journal: curl-up not done")
+	}
+	if !h.w.list.rows[0].done.Checked {
+		t.Error("checklist: curl-up not ticked")
+	}
+	if h.w.list.rows[1].done.Checked {
+		t.Error("checklist: side planks ticked")
+	}
+}
+
+func TestSummaryAndReturn(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(h.w.sess.Plan().Total + time.Second)
+	if !h.w.summaryOn {
+		t.Fatal("no summary at the end")
+	}
+	body := h.w.summary.body.Text
+	for _, want := range []string{"3 moves done", "Curl-Up, Side Planks, Bird Dogs", "Streak: 1 day"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("summary %q lacks %q", body, want)
+		}
+	}
+	if h.w.card.phase.Text != "DONE" {
+		t.Errorf("phase = %q", h.w.card.phase.Text)
+	}
+	if h.player.detached != 1 || h.w.noBlanking {
+		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.noBlanking)
+	}
+	// The after-session pain check-in goes to the journal.
+	test := h.w.painAfter
+	test.buttons[3].Tapped(nil)
+	if got := h.j.Day(journal.Today(h.clock.Now())).PainAfter; got == nil || *got != 3 {
+		t.Errorf("pain after = %v, want 3", got)
+	}
+	h.w.ReturnToChecklist()
+	if h.w.summaryOn || h.w.sess != nil {
+		t.Fatal("still on the summary")
+	}
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(h.w.r.Duration()),
+		name: "Curl-Up", next: "Up next: Side Planks"})
+	if got := h.w.list.total.Text; !strings.Contains(got, "all done today") {
+		t.Errorf("total = %q, want the all-done note", got)
+	}
+}
+
+func TestPainBeforeIsSavedWithTheSession(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.painBefore.buttons[5].Tapped(nil)
+	h.w.StartPause()
+	h.sync()
+	if got := h.j.Day(journal.Today(h.clock.Now())).PainBefore; got == nil || *got != 5 {
+		t.Errorf("pain before = %v, want 5", got)
+	}
+}
+
+func TestEndSessionEarly(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(20 * time.Second)
+	h.w.EndSession()
+	h.sync()
+	if !h.w.summaryOn || h.w.card.phase.Text != "ENDED" {
+		t.Fatalf("summary %v, phase %q", h.w.summaryOn, h.w.card.phase.Text)
+	}
+	if !strings.Contains(h.w.summary.body.Text, "1 move done (Curl-Up of 3)") {
+		t.Errorf("summary = %q", h.w.summary.body.Text)
+	}
+	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Error("a session ended by hand is offered for resume")
+	}
+}
+
+func TestNoAudioNoticeOnce(t *testing.T) {
+	h := newHarness(t, func(o *Options) {})
+	h.player.fail = errNoDevice
+	h.w.StartPause()
+	h.sync()
+	h.w.EndSession()
+	h.sync()
+	h.w.ReturnToChecklist()
+	h.w.StartPause()
+	h.sync()
+	n := 0
+	for _, s := range h.w.Notices() {
+		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("no-audio notices = %d, want 1: %q", n, h.w.Notices())
+	}
+	// Cues still flash.
+	before := h.w.flash.count
+	h.advance(5 * time.Second)
+	if h.w.flash.count == before {
+		t.Error("no flash at the start cue")
+	}
+}
+
+func TestCuesFlash(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.ToggleMute()
+	h.w.StartPause()
+	h.advance(2 * time.Second)
+	n := h.w.flash.count
+	h.advance(3 * time.Second) // countdown 3, 2, 1 and the start
+	if got := h.w.flash.count - n; got < 3 {
+		t.Errorf("flashes over the countdown = %d, want >= 3", got)
+	}
+	if h.w.flash.last != flashColour(schedule.CueStart) {
+		t.Errorf("last flash %v, want the start colour", h.w.flash.last)
+	}
+	if a := h.w.flash.rect.FillColor; a == nil {
+		t.Error("flash rectangle has no colour")
+	}
+}
+
+func TestProblemsAreShown(t *testing.T) {
+	h := newHarness(t, func(o *Options) {
+		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
+	})
+	got := strings.Join(h.w.Notices(), "\n")
+	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
+		t.Errorf("notices = %q", got)
+	}
+}
+
+func TestSafetyNoteOnce(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Start = true })
+	if _, ok := h.w.noticeBox["safety"]; !ok {
+		t.Fatal("no safety note on the first launch")
+	}
+	// --start: the note does not hold the timer.
+	h.w.StartPause()
+	h.advance(time.Second)
+	if h.state() != schedule.Running {
+		t.Errorf("state = %v, want running with the note shown", h.state())
+	}
+	if !strings.Contains(h.w.Notices()[0], "not medical advice") {
+		t.Errorf("first notice = %q", h.w.Notices()[0])
+	}
+	box := h.w.noticeBox["safety"].(*fyne.Container)
+	box.Objects[2].(*keyButton).Tapped(nil)
+	if !h.app.Preferences().Bool(safetyPref) {
+		t.Error("dismissal not remembered")
+	}
+	if _, ok := h.w.noticeBox["safety"]; ok {
+		t.Error("note still shown")
+	}
+}
