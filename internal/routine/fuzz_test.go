@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"spineroutine/assets"
@@ -47,8 +48,13 @@ func FuzzParse(f *testing.F) {
 		if d := r.Duration(); d < 0 || d > MaxDuration {
 			t.Fatalf("accepted routine lasting %v", d)
 		}
+		lines := strings.Split(string(data), "\n")
 		seen := map[string]bool{}
 		for _, m := range r.Moves {
+			// The locator either gives up (0) or points at a [[move]] header.
+			if m.Line != 0 && (m.Line > len(lines) || !strings.HasPrefix(strings.TrimLeft(lines[m.Line-1], " \t\ufeff"), "[[")) {
+				t.Fatalf("move %s: line %d is not a [[move]] header", m.ID, m.Line)
+			}
 			if !idPattern.MatchString(m.ID) || seen[m.ID] {
 				t.Fatalf("bad or duplicate id %q", m.ID)
 			}
