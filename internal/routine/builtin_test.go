@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"spineroutine/assets"
 )
 
 func TestBuiltinRoutines(t *testing.T) {
@@ -109,5 +111,15 @@ func TestDefaultIsACopy(t *testing.T) {
 	b := Default()
 	if len(b.Moves) != 12 || b.Moves[0].Steps[0] == "changed" {
 		t.Error("Default shares state between calls")
+	}
+}
+
+// BenchmarkParseDefault measures parsing and validating the shipped routine.
+func BenchmarkParseDefault(b *testing.B) {
+	b.SetBytes(int64(len(assets.RoutineTOML)))
+	for b.Loop() {
+		if _, err := Parse("default", assets.RoutineTOML); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
