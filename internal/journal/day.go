@@ -47,7 +47,7 @@ func (d Day) Start(loc *time.Location) time.Time {
 	// search for the first second that belongs to d. Clock changes happen
 	// on whole seconds.
 	lo := time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Add(-36 * time.Hour).In(loc) // in an earlier day
-	hi := time.Date(y, m, dd, 12, 0, 0, 0, loc)                                   // in d
+	hi := time.Date(y, m, dd, 12, 0, 0, 0, loc)                                  // in d
 	for hi.Sub(lo) > time.Second {
 		mid := lo.Add(hi.Sub(lo) / 2).Truncate(time.Second)
 		if mid.Equal(lo) {

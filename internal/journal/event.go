@@ -79,52 +79,60 @@ type entry struct {
 // event is a decoded, checked entry.
 type event struct {
 	entry
-	at  time.Time
-	day Day
+	at   time.Time
+	atOK bool // at is parsed (TS may then be empty)
+	day  Day
 }
 
 // errNewer marks an entry written by a newer format version.
 var errNewer = errors.New("written by a newer version")
 
-// decode parses and checks one line. Unknown kinds decode without error and
-// are ignored by the fold.
-func decode(line []byte) (event, error) {
-	var e event
-	if err := json.Unmarshal(line, &e.entry); err != nil {
-		return e, err
+// decode parses and checks one line into e, which it resets first. Unknown
+// kinds decode without error and are ignored by the fold. intern (may be
+// nil) shares repeated strings.
+func decode(line []byte, e *event, intern *interner) error {
+	*e = event{}
+	if intern == nil || !fastDecode(line, e, intern) {
+		*e = event{}
+		if err := json.Unmarshal(line, &e.entry); err != nil {
+			return err
+		}
 	}
 	if e.V > Version {
-		return e, fmt.Errorf("v%d: %w", e.V, errNewer)
+		return fmt.Errorf("v%d: %w", e.V, errNewer)
 	}
 	if e.V != Version {
-		return e, fmt.Errorf("unknown version %d", e.V)
+		return fmt.Errorf("unknown version %d", e.V)
 	}
-	at, err := time.Parse(time.RFC3339, e.TS)
-	if err != nil {
-		return e, fmt.Errorf("ts: %w", err)
+	if !e.atOK {
+		at, err := time.Parse(time.RFC3339, e.TS)
+		if err != nil {
+			return fmt.Errorf("ts: %w", err)
+		}
+		e.at, e.atOK = at, true
 	}
-	e.at = at
 	if e.Day != "" {
+		var err error
 		if e.day, err = ParseDay(e.Day); err != nil {
-			return e, err
+			return err
 		}
 	}
 	switch e.Kind {
 	case KindDone, KindUndone:
 		if e.day.IsZero() || e.Move == "" {
-			return e, fmt.Errorf("%s entry without day or move", e.Kind)
+			return fmt.Errorf("%s entry without day or move", e.Kind)
 		}
 	case KindSessionStart, KindSessionEnd, KindPosition:
 		if e.day.IsZero() || e.Session == "" {
-			return e, fmt.Errorf("%s entry without day or session", e.Kind)
+			return fmt.Errorf("%s entry without day or session", e.Kind)
 		}
 	case KindPain:
 		if e.day.IsZero() || e.Session == "" || e.Pain == nil || *e.Pain < 0 || *e.Pain > MaxPain ||
 			(e.When != Before && e.When != After) {
-			return e, fmt.Errorf("bad pain entry")
+			return fmt.Errorf("bad pain entry")
 		}
 	}
-	return e, nil
+	return nil
 }
 
 // encode returns the line for e, newline included.

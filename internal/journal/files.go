@@ -49,7 +49,6 @@ type scanned struct {
 	num  int
 	// foreign is why the file is not used ("" when it is a journal).
 	foreign string
-	events  []event
 	// lines is the number of complete (newline-terminated) lines.
 	lines int
 	// damaged lists the complete lines that could not be read and that no
@@ -83,9 +82,10 @@ func listFiles(dir string) ([]int, error) {
 	return nums, nil
 }
 
-// scanFile reads and checks a journal file. Problems with the file itself
-// (unreadable, a directory, not a journal) are reported in foreign.
-func scanFile(path string, num int) *scanned {
+// scanFile reads and checks a journal file, passing each entry to apply in
+// file order. Problems with the file itself (unreadable, a directory, not a
+// journal) are reported in foreign; a foreign file has no entries.
+func scanFile(path string, num int, apply func(*event)) *scanned {
 	sc := &scanned{path: path, num: num}
 	fi, err := os.Stat(path)
 	if err != nil {
@@ -105,7 +105,7 @@ func scanFile(path string, num int) *scanned {
 		sc.foreign = "cannot be read: " + errText(err)
 		return sc
 	}
-	sc.parse(data)
+	sc.parse(data, apply)
 	return sc
 }
 
@@ -119,15 +119,18 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// parse splits data into lines and decodes them.
-func (sc *scanned) parse(data []byte) {
+// parse splits data into lines, decodes them and passes the entries to
+// apply. A file with no valid entry passes none, so deciding afterwards that
+// it is foreign needs no undo.
+func (sc *scanned) parse(data []byte, apply func(*event)) {
 	var (
-		bad   []int
-		acked = map[int]bool{}
-		valid = 0
-		newer = 0
+		bad    []int
+		acked  = map[int]bool{}
+		valid  = 0
+		newer  = 0
+		intern = newInterner()
+		e      event // reused: the fold keeps no pointer to it
 	)
-	sc.events = make([]event, 0, bytes.Count(data, []byte{'\n'})+1)
 	rest := data
 	for len(rest) > 0 {
 		i := bytes.IndexByte(rest, '\n')
@@ -140,8 +143,7 @@ func (sc *scanned) parse(data []byte) {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		e, err := decode(line)
-		if err != nil {
+		if err := decode(line, &e, intern); err != nil {
 			if errors.Is(err, errNewer) {
 				newer++
 			}
@@ -155,14 +157,14 @@ func (sc *scanned) parse(data []byte) {
 			}
 			continue
 		}
-		sc.events = append(sc.events, e)
+		apply(&e)
 	}
 	if len(rest) > 0 {
 		sc.noNL = true
-		if e, err := decode(rest); err == nil {
+		if err := decode(rest, &e, intern); err == nil {
 			valid++
 			if e.Kind != KindDamaged {
-				sc.events = append(sc.events, e)
+				apply(&e)
 			}
 		} else if len(bytes.TrimSpace(rest)) > 0 {
 			sc.tail = rest
@@ -185,7 +187,7 @@ func (sc *scanned) parse(data []byte) {
 		sc.foreign = "is not a Spine Routine journal"
 	}
 	if sc.foreign != "" {
-		sc.events, sc.damaged, sc.tail = nil, nil, nil
+		sc.damaged, sc.tail = nil, nil
 	}
 }
 

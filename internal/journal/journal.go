@@ -147,16 +147,11 @@ func (j *Journal) read() ([]*scanned, error) {
 	}
 	files := make([]*scanned, 0, len(nums))
 	for _, n := range nums {
-		sc := scanFile(filepath.Join(j.dir, fileName(n)), n)
+		sc := scanFile(filepath.Join(j.dir, fileName(n)), n, j.st.apply)
 		files = append(files, sc)
 		if sc.foreign != "" {
 			j.warnf("journal %s %s; it was left untouched and its entries are not shown", sc.path, sc.foreign)
-			continue
 		}
-		for i := range sc.events {
-			j.st.apply(&sc.events[i])
-		}
-		sc.events = nil
 	}
 	return files, nil
 }

@@ -1,0 +1,130 @@
+package journal
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// writeYears writes a journal of years of daily use straight to dir (no
+// fsync per line): each day a session with a pain check-in before and
+// after, five moves each with a position and a timer tick, and one hand
+// tick of the day before. It returns the number of entries.
+func writeYears(tb testing.TB, dir string, years int) (entries int, last Day) {
+	tb.Helper()
+	loc := mustLoc(tb, "Europe/Berlin")
+	moves := []string{"cat-camel", "bird-dogs", "side-plank", "mcgill-curl-up", "dead-bug"}
+	var buf []byte
+	add := func(e entry, at time.Time) {
+		e.V, e.TS = Version, at.Format(time.RFC3339)
+		b, err := encode(&e)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		buf = append(buf, b...)
+		entries++
+	}
+	first := NewDay(2016, time.November, 23)
+	n := years * 365
+	for i := range n {
+		d := first.Add(i)
+		ds := d.String()
+		at := d.Start(loc).Add(7 * time.Hour)
+		id := at.UTC().Format("20060102T150405Z") + "-abcdef"
+		add(entry{Kind: KindSessionStart, Day: ds, Session: id, Routine: "default", Moves: moves}, at)
+		pain := i % 11
+		add(entry{Kind: KindPain, Day: ds, Session: id, When: Before, Pain: &pain}, at)
+		for k, m := range moves {
+			step, set := 2*k, 1
+			at = at.Add(3 * time.Minute)
+			add(entry{Kind: KindPosition, Day: ds, Session: id, Move: m, Step: &step, Set: &set}, at)
+			add(entry{Kind: KindDone, Day: ds, Session: id, Move: m, Src: Timer}, at.Add(2*time.Minute))
+		}
+		add(entry{Kind: KindPain, Day: ds, Session: id, When: After, Pain: &pain}, at)
+		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(Finished)}, at)
+		if i%3 == 0 {
+			add(entry{Kind: KindDone, Day: d.Add(-1).String(), Move: "walk", Src: Hand}, at)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "journal.jsonl"), buf, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return entries, first.Add(n - 1)
+}
+
+// BenchmarkLoadTenYears reads and folds ten years of daily use.
+func BenchmarkLoadTenYears(b *testing.B) {
+	dir := b.TempDir()
+	n, last := writeYears(b, dir, 10)
+	fi, err := os.Stat(filepath.Join(dir, "journal.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(n), "entries")
+	b.ReportMetric(float64(fi.Size())/1e6, "MB")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		j, err := Load(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if s := j.Streaks(last, 0); s.Current != 3651 || len(j.Warnings()) != 0 {
+			b.Fatalf("fold is wrong: %+v %q", s, j.Warnings())
+		}
+	}
+}
+
+// BenchmarkQueriesTenYears measures what the History tab asks on each
+// refresh: the last 30 days and the streaks.
+func BenchmarkQueriesTenYears(b *testing.B) {
+	dir := b.TempDir()
+	_, last := writeYears(b, dir, 10)
+	j, err := Load(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		j.Days(last.Add(-29), last)
+		j.Streaks(last, 5)
+	}
+}
+
+// BenchmarkMarkDone measures one synced append (dominated by fsync).
+func BenchmarkMarkDone(b *testing.B) {
+	j, err := Open(b.TempDir(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	at := time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := j.MarkDone(DayOf(at), "bird-dogs", Hand, "", at); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestTenYearsFold checks the benchmark's journal folds as intended.
+func TestTenYearsFold(t *testing.T) {
+	dir := t.TempDir()
+	n, last := writeYears(t, dir, 10)
+	if n < 45000 || n > 60000 {
+		t.Errorf("%d entries, want about 50 000", n)
+	}
+	j := openT(t, dir)
+	s := j.Day(last)
+	if len(s.Done) != 5 || s.Sessions != 1 || s.PainBefore == nil || s.Active != 17*time.Minute {
+		t.Errorf("last day: %+v", s)
+	}
+	if got := j.Day(last.Add(-2)); len(got.Done) != 6 { // five moves and the walk
+		t.Errorf("day before: %v", got.Moves())
+	}
+	if st := j.Streaks(last, 0); st.Current != 3651 || st.Best != 3651 || st.Weeks < 520 { // 3651: the walk of the day before the first
+		t.Errorf("streaks: %+v", st)
+	}
+}

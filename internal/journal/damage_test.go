@@ -1,0 +1,348 @@
+package journal
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// line returns a valid done entry for day 2026-11-23 and move.
+func line(move string) string {
+	return `{"v":1,"ts":"2026-11-23T07:00:00+01:00","day":"2026-11-23","kind":"done","move":"` + move + `","src":"hand"}` + "\n"
+}
+
+var monday = NewDay(2026, time.November, 23)
+
+func writeJournal(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	must(t, os.WriteFile(path, []byte(content), 0o600))
+	return path
+}
+
+func sideFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	m, err := filepath.Glob(filepath.Join(dir, "*.torn-*"))
+	must(t, err)
+	return m
+}
+
+func wantWarnings(t *testing.T, j *Journal, parts ...[]string) {
+	t.Helper()
+	w := j.Warnings()
+	if len(w) != len(parts) {
+		t.Fatalf("%d warnings, want %d: %q", len(w), len(parts), w)
+	}
+	for i, ps := range parts {
+		for _, p := range ps {
+			if !strings.Contains(w[i], p) {
+				t.Errorf("warning %d %q lacks %q", i, w[i], p)
+			}
+		}
+	}
+}
+
+func TestTornLastLineIsSetAsideOnce(t *testing.T) {
+	dir := t.TempDir()
+	torn := `{"v":1,"ts":"2026-11-23T07:05:00+01:00","day":"2026-11-2`
+	path := writeJournal(t, dir, "journal.jsonl", line("a")+line("b")+torn)
+
+	// A reader reports it but writes nothing.
+	r, err := Load(dir)
+	must(t, err)
+	wantWarnings(t, r, []string{path, "incomplete", "skipped"})
+	if len(sideFiles(t, dir)) != 0 {
+		t.Error("Load set something aside")
+	}
+
+	j := openT(t, dir)
+	sides := sideFiles(t, dir)
+	if len(sides) != 1 {
+		t.Fatalf("side files: %v", sides)
+	}
+	if got := readFile(t, sides[0]); got != torn {
+		t.Errorf("side file holds %q, want %q", got, torn)
+	}
+	if fi, _ := os.Stat(sides[0]); fi.Mode().Perm() != 0o600 {
+		t.Errorf("side file mode %v", fi.Mode().Perm())
+	}
+	wantWarnings(t, j, []string{path, "cut short", sides[0]})
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("done = %v", got)
+	}
+	// The torn bytes stay, closed by a newline; nothing before them moved.
+	data := readFile(t, path)
+	if !strings.HasPrefix(data, line("a")+line("b")+torn+"\n") {
+		t.Errorf("file was rewritten:\n%s", data)
+	}
+	must(t, j.MarkDone(monday, "c", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+
+	j = reopen(t, j)
+	if w := j.Warnings(); len(w) != 0 {
+		t.Errorf("reported twice: %q", w)
+	}
+	if len(sideFiles(t, dir)) != 1 {
+		t.Error("set aside twice")
+	}
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
+		t.Errorf("done after reopen = %v", got)
+	}
+}
+
+func TestCompleteLastEntryWithoutNewlineCounts(t *testing.T) {
+	dir := t.TempDir()
+	path := writeJournal(t, dir, "journal.jsonl", line("a")+strings.TrimSuffix(line("b"), "\n"))
+	j := openT(t, dir)
+	wantWarnings(t, j)
+	must(t, j.MarkDone(monday, "c", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+	j = reopen(t, j)
+	wantWarnings(t, j)
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
+		t.Errorf("done = %v", got)
+	}
+	if n := strings.Count(readFile(t, path), "\n"); n != 3 {
+		t.Errorf("%d lines, want 3", n)
+	}
+}
+
+func TestDamagedLinesInTheMiddleAreSkippedAndKept(t *testing.T) {
+	dir := t.TempDir()
+	content := line("a") + "garbage\n" + "\n" + `{"v":1,"kind":"done"}` + "\n" + "\x00\x00\x00\n" + line("b")
+	path := writeJournal(t, dir, "journal.jsonl", content)
+	j := openT(t, dir)
+	// Line 3 is blank (skipped silently); 2, 4 and 5 are damaged.
+	wantWarnings(t, j, []string{path, "3 damaged lines", "line 2, 4, 5"})
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("done = %v", got)
+	}
+	if !strings.HasPrefix(readFile(t, path), content) {
+		t.Error("damaged lines were not kept")
+	}
+	j = reopen(t, j)
+	wantWarnings(t, j) // reported once
+	// A reader, too, knows they were reported.
+	r, err := Load(dir)
+	must(t, err)
+	wantWarnings(t, r)
+}
+
+func TestForeignFilesAreLeftAloneAndANewFileIsUsed(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		content string
+		why     string
+	}{
+		{"binary", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not a Spine Routine journal"},
+		{"binary without newline", "\x00\x01\x02\x03", "not a Spine Routine journal"},
+		{"other text", "name = \"Daily\"\n[[move]]\n", "not a Spine Routine journal"},
+		{"other JSON", `{"hello":"world"}` + "\n", "not a Spine Routine journal"},
+		{"newer version", `{"v":2,"ts":"2030-01-01T00:00:00Z","kind":"tick"}` + "\n", "newer version"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			bad := writeJournal(t, dir, "journal.jsonl", tc.content)
+			fresh := filepath.Join(dir, "journal-2.jsonl")
+			j := openT(t, dir)
+			wantWarnings(t, j, []string{bad, tc.why, "untouched"}, []string{fresh})
+			if j.Path() != fresh {
+				t.Errorf("Path = %s, want %s", j.Path(), fresh)
+			}
+			must(t, j.MarkDone(monday, "a", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+
+			// Later starts read journal-2 and keep writing there.
+			j = reopen(t, j)
+			wantWarnings(t, j, []string{bad, tc.why})
+			if j.Path() != fresh || !j.Done(monday)["a"] {
+				t.Errorf("Path = %s, done = %v", j.Path(), j.Done(monday))
+			}
+			if got := readFile(t, bad); got != tc.content {
+				t.Errorf("foreign file changed: %q", got)
+			}
+			if len(sideFiles(t, dir)) != 0 {
+				t.Error("a foreign file's bytes were set aside")
+			}
+		})
+	}
+}
+
+func TestEmptyFileIsAJournal(t *testing.T) {
+	dir := t.TempDir()
+	path := writeJournal(t, dir, "journal.jsonl", "")
+	j := openT(t, dir)
+	wantWarnings(t, j)
+	if j.Path() != path {
+		t.Errorf("Path = %s", j.Path())
+	}
+}
+
+func TestTornFirstWriteIsNotForeign(t *testing.T) {
+	dir := t.TempDir()
+	path := writeJournal(t, dir, "journal.jsonl", `{"v":1,"ts":"2026-1`)
+	j := openT(t, dir)
+	if j.Path() != path {
+		t.Fatalf("Path = %s; a torn first entry made the file foreign", j.Path())
+	}
+	wantWarnings(t, j, []string{"cut short"})
+	must(t, j.MarkDone(monday, "a", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+	j = reopen(t, j)
+	wantWarnings(t, j)
+	if !j.Done(monday)["a"] {
+		t.Error("tick lost")
+	}
+}
+
+func TestJournalPathThatIsADirectory(t *testing.T) {
+	dir := t.TempDir()
+	must(t, os.Mkdir(filepath.Join(dir, "journal.jsonl"), 0o700))
+	j := openT(t, dir)
+	wantWarnings(t, j, []string{filepath.Join(dir, "journal.jsonl"), "not a regular file"}, []string{"journal-2.jsonl"})
+	must(t, j.MarkDone(monday, "a", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+	if !reopen(t, j).Done(monday)["a"] {
+		t.Error("tick lost")
+	}
+}
+
+func TestUnreadableFile(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: file permissions do not stop reads (TestJournalPathThatIsADirectory covers an unreadable path)")
+	}
+	dir := t.TempDir()
+	bad := writeJournal(t, dir, "journal.jsonl", line("a"))
+	must(t, os.Chmod(bad, 0o000))
+	j := openT(t, dir)
+	wantWarnings(t, j, []string{bad, "permission denied"}, []string{"journal-2.jsonl"})
+}
+
+func TestReadOnlyDirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root: directory permissions do not stop writes (TestUnwritableLocation covers the error)")
+	}
+	dir := t.TempDir()
+	must(t, os.Chmod(dir, 0o500))
+	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	if _, err := Open(dir, Options{}); err == nil || !strings.Contains(err.Error(), dir) {
+		t.Errorf("Open of a read-only dir = %v", err)
+	}
+}
+
+func TestUnwritableLocation(t *testing.T) {
+	// A data path below a regular file can never be created, even by root.
+	file := writeJournal(t, t.TempDir(), "not-a-dir", "x")
+	dir := filepath.Join(file, "data")
+	_, err := Open(dir, Options{})
+	if !errors.Is(err, syscall.ENOTDIR) || !strings.Contains(err.Error(), dir) {
+		t.Errorf("Open = %v, want ENOTDIR naming %s", err, dir)
+	}
+	// The log command can still read (nothing).
+	j, err := Load(dir)
+	if err == nil {
+		t.Errorf("Load below a file = %v", j.Warnings())
+	}
+}
+
+func TestNewestFileIsReadLastAndWrittenTo(t *testing.T) {
+	dir := t.TempDir()
+	writeJournal(t, dir, "journal.jsonl", line("a")+line("b"))
+	writeJournal(t, dir, "journal-3.jsonl", line("c"))
+	writeJournal(t, dir, "journal-backup.jsonl", line("ignored"))
+	writeJournal(t, dir, "journal-03.jsonl", line("ignored"))
+	undo := strings.Replace(strings.Replace(line("a"), `"done"`, `"undone"`, 1), `,"src":"hand"`, "", 1)
+	writeJournal(t, dir, "journal-2.jsonl", undo)
+	j := openT(t, dir)
+	wantWarnings(t, j)
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"b", "c"}) {
+		t.Errorf("done = %v (files folded out of order?)", got)
+	}
+	if j.Path() != filepath.Join(dir, "journal-3.jsonl") {
+		t.Errorf("Path = %s", j.Path())
+	}
+}
+
+// failWriter fails like a full disk: it writes the first n bytes of a call
+// (torn) and returns ENOSPC; or, with syncErr, writes everything and fails
+// on Sync.
+type failWriter struct {
+	f       *os.File
+	n       int
+	syncErr error
+}
+
+func (w *failWriter) Write(b []byte) (int, error) {
+	if w.syncErr != nil {
+		return w.f.Write(b)
+	}
+	k, err := w.f.Write(b[:min(w.n, len(b))])
+	if err != nil {
+		return k, err
+	}
+	return k, &os.PathError{Op: "write", Path: w.f.Name(), Err: syscall.ENOSPC}
+}
+
+func (w *failWriter) Sync() error {
+	if w.syncErr != nil {
+		return w.syncErr
+	}
+	return w.f.Sync()
+}
+
+func TestFullDiskReturnsTheErrorAndShowsNoTick(t *testing.T) {
+	for _, tc := range []struct {
+		torn    int    // bytes each failing write gets on disk
+		damaged string // what the next start reports
+	}{
+		{0, ""},
+		{1, "1 damaged line"},   // "{", then a lone "\n" (a blank line)
+		{30, "2 damaged lines"}, // two failed writes, each torn
+	} {
+		torn := tc.torn
+		t.Run(fmt.Sprintf("%d bytes written", torn), func(t *testing.T) {
+			dir := t.TempDir()
+			j := openT(t, dir)
+			at := berlinAt(t, "2026-11-23T08:00:00")
+			must(t, j.MarkDone(monday, "a", Hand, "", at))
+
+			j.out = &failWriter{f: j.file, n: torn}
+			err := j.MarkDone(monday, "b", Hand, "", at)
+			if !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), j.Path()) {
+				t.Errorf("MarkDone on a full disk = %v", err)
+			}
+			if j.Done(monday)["b"] {
+				t.Error("the failed tick is shown")
+			}
+			if _, err := j.StartSession(at, "default", nil); !errors.Is(err, syscall.ENOSPC) {
+				t.Errorf("StartSession on a full disk = %v", err)
+			}
+			// Space comes back.
+			j.out = j.file
+			must(t, j.MarkDone(monday, "c", Hand, "", at))
+			j = reopen(t, j)
+			if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "c"}) {
+				t.Errorf("done after reopen = %v", got)
+			}
+			if tc.damaged != "" {
+				// The torn bytes became damaged lines, reported once.
+				wantWarnings(t, j, []string{tc.damaged})
+				j = reopen(t, j)
+			}
+			wantWarnings(t, j)
+		})
+	}
+}
+
+func TestSyncFailureReturnsTheError(t *testing.T) {
+	j := openT(t, t.TempDir())
+	at := berlinAt(t, "2026-11-23T08:00:00")
+	j.out = &failWriter{f: j.file, syncErr: syscall.EIO}
+	if err := j.MarkDone(monday, "a", Hand, "", at); !errors.Is(err, syscall.EIO) {
+		t.Errorf("MarkDone = %v, want EIO", err)
+	}
+	if j.Done(monday)["a"] {
+		t.Error("an unsynced tick is shown")
+	}
+}
