@@ -100,8 +100,18 @@ type harness struct {
 	player *fakePlayer
 	w      *Window
 
-	mu    sync.Mutex
-	queue []func()
+	mu     sync.Mutex
+	queue  []func()
+	closed bool
+}
+
+// close closes the window (once).
+func (h *harness) close() {
+	if !h.closed {
+		h.closed = true
+		h.w.win.Close()
+		h.sync()
+	}
 }
 
 // newHarness opens a window; change edits the options before.
@@ -122,8 +132,7 @@ func newHarness(t *testing.T, change func(*Options)) *harness {
 	h.w = New(h.app, opts)
 	h.w.win.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() {
-		h.w.win.Close()
-		h.sync()
+		h.close()
 		h.j.Close()
 	})
 	return h

@@ -81,22 +81,22 @@ type Window struct {
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
 
-	card      *card
-	list      *checklist
-	progress  *progressBar
-	timeLeft  *canvas.Text
-	controls  controls
-	flash     *flasher
-	help      fyne.CanvasObject
-	banners   *fyne.Container
-	main      *mainArea
-	scaled    *scaledTheme
-	resume    fyne.CanvasObject
-	resumePos *journal.Position
+	card       *card
+	list       *checklist
+	progress   *progressBar
+	timeLeft   *canvas.Text
+	controls   controls
+	flash      *flasher
+	help       fyne.CanvasObject
+	banners    *fyne.Container
+	main       *mainArea
+	scaled     *scaledTheme
+	resume     fyne.CanvasObject
+	resumePos  *journal.Position
 	painBefore *painRow
 	painAfter  *painRow
-	summary   *summaryView
-	noticeBox map[string]fyne.CanvasObject
+	summary    *summaryView
+	noticeBox  map[string]fyne.CanvasObject
 }
 
 // controls are the big buttons.

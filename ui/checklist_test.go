@@ -1,0 +1,219 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/journal"
+	"spineroutine/internal/schedule"
+)
+
+func TestTickByHand(t *testing.T) {
+	h := newHarness(t, nil)
+	today := journal.Today(h.clock.Now())
+	row := h.w.list.rows[1] // side planks
+	test.Tap(row.done)
+	if !h.j.Done(today)["side-planks"] {
+		t.Fatal("tick not in the journal")
+	}
+	sum := h.j.Day(today)
+	if len(sum.Done) != 1 || sum.Done[0].Src != journal.Hand {
+		t.Errorf("journal day = %+v, want one tick by hand", sum.Done)
+	}
+	// The default choice now leaves side planks out.
+	if got := h.w.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+		t.Errorf("selection = %v", got)
+	}
+	want := formatClock(h.w.r.Duration("mcgill-curl-up", "bird-dogs"))
+	if got := h.w.list.total.Text; got != "2 moves · "+want {
+		t.Errorf("total = %q, want 2 moves · %s", got, want)
+	}
+	if got := h.card().clock; got != want {
+		t.Errorf("idle clock = %s, want the total %s", got, want)
+	}
+	test.Tap(row.done)
+	if h.j.Done(today)["side-planks"] {
+		t.Error("untick not in the journal")
+	}
+	// Ticks survive a restart: they come from the journal.
+	test.Tap(row.done)
+	h.close()
+	h.j.Close()
+	h.openJournal()
+	h2 := reopen(t, h)
+	if !h2.w.list.rows[1].done.Checked || h2.w.list.rows[0].done.Checked {
+		t.Error("ticks not read back from the journal")
+	}
+	if !strings.Contains(h2.w.list.day.Text, "Monday 23 November") {
+		t.Errorf("day label = %q", h2.w.list.day.Text)
+	}
+}
+
+// reopen opens a second window on h's journal and clock (a restart).
+func reopen(t *testing.T, h *harness) *harness {
+	h2 := &harness{t: t, app: h.app, clock: h.clock, dir: h.dir, j: h.j, player: &fakePlayer{}}
+	h2.w = New(h.app, Options{Routine: h.w.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post})
+	t.Cleanup(h2.close)
+	return h2
+}
+
+func TestChoices(t *testing.T) {
+	h := newHarness(t, nil)
+	l := h.w.list
+	r := h.w.r
+	tests := []struct {
+		choose func()
+		want   []string
+	}{
+		{func() { test.Tap(l.choices[ChoiceAll]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[ChoiceBig3]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		// Unticking "include" on one move switches to a hand-picked set.
+		{func() { test.Tap(l.rows[0].include) }, []string{"side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.rows[1].include) }, []string{"bird-dogs"}},
+		{func() { test.Tap(l.choices[ChoiceNotDone]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[ChoicePick]) }, []string{"bird-dogs"}},
+	}
+	for i, tt := range tests {
+		tt.choose()
+		got := l.selection()
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("%d: selection = %v, want %v", i, got, tt.want)
+			continue
+		}
+		want := plural(len(tt.want), "move", "moves") + " · " + formatClock(r.Duration(tt.want...))
+		if l.total.Text != want {
+			t.Errorf("%d: total = %q, want %q", i, l.total.Text, want)
+		}
+		for j, row := range l.rows {
+			in := strings.Contains(strings.Join(tt.want, ","), row.move.ID)
+			if row.include.Checked != in {
+				t.Errorf("%d: include box of %s = %v", i, row.move.ID, row.include.Checked)
+			}
+			_ = j
+		}
+	}
+	// Picking nothing disables Start.
+	test.Tap(l.rows[2].include)
+	if !l.start.Disabled() || l.total.Text != "Pick at least one move." {
+		t.Errorf("empty pick: start disabled %v, total %q", l.start.Disabled(), l.total.Text)
+	}
+	h.w.StartPause()
+	if h.w.sess != nil {
+		t.Error("a session started with nothing chosen")
+	}
+	// A hand-picked set runs only those moves.
+	test.Tap(l.rows[1].include)
+	h.w.StartPause()
+	h.sync()
+	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "side-planks" {
+		t.Errorf("plan = %v", got)
+	}
+}
+
+func TestMovesOption(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Moves = []string{"bird-dogs", "mcgill-curl-up"} })
+	if h.w.list.choice != ChoicePick {
+		t.Errorf("choice = %v, want pick", h.w.list.choice)
+	}
+	h.w.StartPause()
+	h.sync()
+	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+		t.Errorf("plan = %v", got)
+	}
+}
+
+func TestResumeOffer(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(5*time.Second + 9*time.Second + 6*time.Second + time.Second) // into side planks, left
+	if got := h.w.Status().Step.Move; got != "side-planks" {
+		t.Fatalf("at %s", got)
+	}
+	step := h.w.Status().Step.Index
+	h.close() // closing mid-session keeps the session open in the journal
+	h2 := reopen(t, h)
+	if !h2.w.ResumeOffered() {
+		t.Fatal("no resume offer")
+	}
+	box := h2.w.resume.(interface{ Visible() bool })
+	_ = box
+	found := false
+	for _, o := range h2.w.banners.Objects {
+		if o == h2.w.resume {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("resume offer not in the banners")
+	}
+	pos := *h2.w.resumePos
+	if pos.Move != "side-planks" || pos.Step != step {
+		t.Errorf("resume at %+v, want side-planks step %d", pos, step)
+	}
+	h2.w.Resume(pos)
+	h2.sync()
+	st := h2.w.Status()
+	if st.Step.Index != step || !st.Preroll {
+		t.Errorf("resumed at step %d preroll %v, want %d with pre-roll", st.Step.Index, st.Preroll, step)
+	}
+	// Curl-up was done before the interruption; the resumed session
+	// continues the same journal session.
+	if !h2.w.list.rows[0].done.Checked {
+		t.Error("curl-up not ticked after resume")
+	}
+	if h2.w.sessionID != pos.Session {
+		t.Errorf("session id %q, want %q", h2.w.sessionID, pos.Session)
+	}
+}
+
+func TestStartFreshAbandons(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(7 * time.Second)
+	h.close()
+	h2 := reopen(t, h)
+	if !h2.w.ResumeOffered() {
+		t.Fatal("no resume offer")
+	}
+	h2.w.abandonResume()
+	if h2.w.ResumeOffered() {
+		t.Error("offer still shown")
+	}
+	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Error("journal still offers the abandoned session")
+	}
+}
+
+func TestMidnightRollover(t *testing.T) {
+	h := newHarness(t, nil)
+	test.Tap(h.w.list.rows[0].done)
+	midnight := journal.NextMidnight(h.clock.Now())
+	h.clock.AdvanceTo(midnight.Add(time.Second))
+	h.sync()
+	if h.w.list.rows[0].done.Checked {
+		t.Error("yesterday's tick still shown after midnight")
+	}
+	if !strings.Contains(h.w.list.day.Text, "Tuesday 24 November") {
+		t.Errorf("day = %q", h.w.list.day.Text)
+	}
+	// During a session the checklist waits for the session to end.
+	h.w.StartPause()
+	h.sync()
+	h.clock.AdvanceTo(journal.NextMidnight(h.clock.Now()).Add(-5 * time.Second))
+	h.sync()
+	if h.w.sess.Status().State != schedule.Finished {
+		h.w.EndSession()
+		h.sync()
+	}
+	h.advance(10 * time.Second)
+	if !strings.Contains(h.w.list.day.Text, "Tuesday 24 November") {
+		t.Errorf("rolled over during the summary: %q", h.w.list.day.Text)
+	}
+	h.w.ReturnToChecklist()
+	if !strings.Contains(h.w.list.day.Text, "Wednesday 25 November") {
+		t.Errorf("after the session: day = %q", h.w.list.day.Text)
+	}
+}

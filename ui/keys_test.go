@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/schedule"
+)
+
+// TestKeys checks every key, pressed as the driver routes it, against the
+// named method it runs.
+func TestKeys(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.w.win.Canvas()
+
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Running {
+		t.Fatalf("Space: state = %v, want running", h.state())
+	}
+	h.press(fyne.KeyRight) // skip get ready
+	if got := h.w.Status().Step.Kind; got != schedule.Work {
+		t.Errorf("→: step = %v, want work", got)
+	}
+	h.press(fyne.KeyUp)
+	if got := h.card().clock; got != "0:14" {
+		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
+	}
+	h.press(fyne.KeyN) // next move: the rest before side planks
+	if got := h.w.Status().Step; got.Move != "side-planks" {
+		t.Errorf("N: move = %s, want side-planks", got.Move)
+	}
+	h.press(fyne.KeyLeft) // back to the previous move (within 3 s)
+	if got := h.w.Status().Step.Move; got != "mcgill-curl-up" {
+		t.Errorf("←: move = %s, want mcgill-curl-up", got)
+	}
+	h.press(fyne.KeyM)
+	if !h.w.Muted() || !h.player.settings.Muted {
+		t.Error("M: not muted")
+	}
+	h.press(fyne.KeyM)
+	if h.w.Muted() || h.player.settings.Muted {
+		t.Error("M again: still muted")
+	}
+	h.press(fyne.KeyF)
+	if !h.w.win.FullScreen() {
+		t.Error("F: not full screen")
+	}
+	h.press(fyne.KeyEscape)
+	if h.w.win.FullScreen() {
+		t.Error("Esc: still full screen")
+	}
+	h.press(fyne.KeyF11)
+	if !h.w.win.FullScreen() {
+		t.Error("F11: not full screen")
+	}
+	h.press(fyne.KeyF11)
+	h.typeRune('?')
+	if !h.w.help.Visible() {
+		t.Error("?: no help")
+	}
+	h.press(fyne.KeyEscape)
+	if h.w.help.Visible() {
+		t.Error("Esc: help still shown")
+	}
+	h.press(fyne.KeyF1)
+	if !h.w.help.Visible() {
+		t.Error("F1: no help")
+	}
+	h.w.ToggleHelp()
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Paused {
+		t.Errorf("Space: state = %v, want paused", h.state())
+	}
+	// Typing M as a character does nothing more (the key did it).
+	h.typeRune('m')
+	if h.w.Muted() {
+		t.Error("the rune m muted too")
+	}
+	_ = c
+}
+
+// TestFocusedWidgetsDoNotSwallowKeys focuses each kind of focusable widget
+// of the window (as Tab would) and checks Space still starts and pauses.
+func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.w.win.Canvas()
+
+	// A button focused with Tab: Space is start/pause, not "press Mute".
+	c.Focus(h.w.controls.mute)
+	if c.Focused() != h.w.controls.mute {
+		t.Fatal("the mute button did not take the focus")
+	}
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Running {
+		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
+	}
+	if h.w.Muted() {
+		t.Error("Space pressed the focused Mute button")
+	}
+	c.Focus(h.w.controls.skip)
+	if c.Focused() != h.w.controls.skip {
+		t.Fatal("the skip button did not take the focus")
+	}
+	h.press(fyne.KeySpace)
+	if got := h.w.Status().Step.Kind; got != schedule.GetReady {
+		t.Errorf("Space pressed the focused Skip button: step = %v", got)
+	}
+	h.press(fyne.KeySpace) // resume
+	h.typeRune(' ')
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Paused {
+		t.Errorf("third Space: state = %v, want paused", h.state())
+	}
+
+	// A check box of the checklist: Space does not toggle it.
+	row := h.w.list.rows[1]
+	c.Focus(row.done)
+	h.press(fyne.KeySpace)
+	h.typeRune(' ')
+	if row.done.Checked {
+		t.Error("Space toggled the focused check box")
+	}
+	if h.state() != schedule.Running {
+		t.Errorf("Space on a focused check: state = %v, want running", h.state())
+	}
+	// The other keys pass through too.
+	h.press(fyne.KeyM)
+	h.typeRune('?')
+	if !h.w.Muted() || !h.w.help.Visible() {
+		t.Error("M / ? on a focused check did nothing")
+	}
+	// Return presses a focused button.
+	c.Focus(h.w.controls.skip)
+	before := h.w.Status().Step.Index
+	h.press(fyne.KeyReturn)
+	if got := h.w.Status().Step.Index; got != before+1 {
+		t.Errorf("Return on Skip: step %d, want %d", got, before+1)
+	}
+}
+
+// TestTapsDropFocus: after a tap on a button or a check box nothing keeps
+// the focus, so the canvas gets the keys.
+func TestTapsDropFocus(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.w.win.Canvas()
+	c.Focus(h.w.controls.mute)
+	test.Tap(h.w.controls.mute)
+	if c.Focused() != nil {
+		t.Errorf("focus after a button tap: %v", c.Focused())
+	}
+	test.Tap(h.w.list.rows[0].done)
+	if c.Focused() != nil {
+		t.Errorf("focus after a check tap: %v", c.Focused())
+	}
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Running {
+		t.Errorf("state = %v, want running", h.state())
+	}
+}
+
+// TestButtons taps every control.
+func TestButtons(t *testing.T) {
+	h := newHarness(t, nil)
+	b := h.w.controls
+	if !b.skip.Disabled() {
+		t.Error("Skip enabled with no session")
+	}
+	test.Tap(b.startPause)
+	h.sync()
+	if h.state() != schedule.Running || b.startPause.Text != "Pause" {
+		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
+	}
+	test.Tap(b.skip)
+	test.Tap(b.addTime)
+	h.sync()
+	if got := h.card().clock; got != "0:14" {
+		t.Errorf("skip then +10 s: clock %s, want 0:14", got)
+	}
+	h.advance(3 * time.Second)
+	test.Tap(b.back)
+	h.sync()
+	if got := h.card(); got.phase != "GET READY" || got.clock != "0:03" {
+		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
+	}
+	test.Tap(b.mute)
+	if !h.w.Muted() || b.mute.Text != "Unmute" {
+		t.Errorf("mute: %v %q", h.w.Muted(), b.mute.Text)
+	}
+	test.Tap(b.full)
+	if !h.w.win.FullScreen() {
+		t.Error("full screen button")
+	}
+	test.Tap(b.help)
+	if !h.w.help.Visible() {
+		t.Error("help button")
+	}
+	test.Tap(b.stop)
+	h.sync()
+	if !h.w.summaryOn {
+		t.Error("End did not end the session")
+	}
+}
