@@ -1,0 +1,241 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"spineroutine/internal/journal"
+)
+
+const logUsage = "log [--data DIR] [--days N] [--json | --csv]"
+
+func init() {
+	register(command{
+		name:    "log",
+		usage:   logUsage,
+		summary: "print what was done on the last days, newest first, and the streaks",
+		run:     runLog,
+	})
+}
+
+// logNow is the clock of the log command; tests replace it.
+var logNow = time.Now
+
+// maxLogDays bounds --days (ten years).
+const maxLogDays = 3660
+
+// runLog prints the journal of the last --days days, newest first: a table
+// (default), JSON or CSV on stdout, warnings about the journal file on
+// stderr. It only reads: it takes no lock, so it works while the app runs,
+// and a missing data directory is an empty journal. Exit status: 0, 1 when
+// the journal cannot be read, 2 on a usage error.
+func runLog(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("log", logUsage, stderr)
+	data := fs.String("data", "", "data `DIR` holding the journal (default: the app's storage directory)")
+	days := fs.Int("days", 14, "number of days to show, today included")
+	asJSON := fs.Bool("json", false, "print JSON")
+	asCSV := fs.Bool("csv", false, "print CSV: one row per day and move done")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	switch {
+	case fs.NArg() > 0:
+		fmt.Fprintf(stderr, "spineroutine log: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	case *asJSON && *asCSV:
+		fmt.Fprintln(stderr, "spineroutine log: choose one of --json and --csv")
+		return 2
+	case *days < 1 || *days > maxLogDays:
+		fmt.Fprintf(stderr, "spineroutine log: --days %d: want 1 to %d\n", *days, maxLogDays)
+		return 2
+	}
+	dir, err := dataDir(*data)
+	if err != nil {
+		fmt.Fprintln(stderr, "spineroutine log:", err)
+		return 1
+	}
+	j, err := journal.Load(dir)
+	if err != nil {
+		fmt.Fprintln(stderr, "spineroutine log:", err)
+		return 1
+	}
+	for _, w := range j.Warnings() {
+		fmt.Fprintln(stderr, "spineroutine log: warning:", w)
+	}
+
+	today := journal.Today(logNow())
+	rep := logReport{
+		today:   today,
+		path:    j.Path(),
+		days:    j.Days(today.Add(-(*days - 1)), today),
+		streaks: j.Streaks(today, journal.DefaultWeeklyTarget),
+	}
+	switch {
+	case *asJSON:
+		err = rep.writeJSON(stdout)
+	case *asCSV:
+		err = rep.writeCSV(stdout)
+	default:
+		err = rep.writeText(stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "spineroutine log:", err)
+		return 1
+	}
+	return 0
+}
+
+// logReport is what the log command prints, in any format.
+type logReport struct {
+	today   journal.Day
+	path    string
+	days    []journal.DaySummary // newest first
+	streaks journal.Streaks
+}
+
+func (r logReport) writeText(w io.Writer) error {
+	var b strings.Builder
+	path := r.path
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		path += " (none yet)"
+	}
+	st := r.streaks
+	fmt.Fprintf(&b, "Journal: %s\n", path)
+	fmt.Fprintf(&b, "Today:   %s\n", dayLabel(r.today))
+	fmt.Fprintf(&b, "Streak:  %s in a row (best %d); %s in a row with %d+ days (%d so far this week)\n",
+		count(st.Current, "day", "days"), st.Best, count(st.Weeks, "week", "weeks"), st.WeeklyTarget, st.WeekDays)
+	if !st.TodayDone && st.Current > 0 {
+		fmt.Fprintln(&b, "         nothing done yet today: the streak holds until midnight")
+	}
+	b.WriteString("\n")
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Date\tMoves\tPain\tDone")
+	anyHand, anyPain := false, false
+	for _, d := range r.days {
+		var moves []string
+		for _, t := range d.Done {
+			id := t.Move
+			if t.Src == journal.Hand {
+				id += "*"
+				anyHand = true
+			}
+			moves = append(moves, id)
+		}
+		pain := painText(d)
+		anyPain = anyPain || pain != ""
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", dayLabel(d.Date), len(d.Done), pain, strings.Join(moves, ", "))
+	}
+	tw.Flush()
+	for _, line := range strings.SplitAfter(table.String(), "\n") {
+		b.WriteString(strings.TrimRight(line, " \n"))
+		if line != "" {
+			b.WriteString("\n")
+		}
+	}
+	if anyHand || anyPain {
+		b.WriteString("\n")
+	}
+	if anyHand {
+		b.WriteString("* ticked by hand; the others were completed with the timer.\n")
+	}
+	if anyPain {
+		b.WriteString("Pain: 0 (none) to 10, before -> after a session.\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func dayLabel(d journal.Day) string {
+	return d.Weekday().String()[:3] + " " + d.String()
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+func painText(d journal.DaySummary) string {
+	if d.PainBefore == nil && d.PainAfter == nil {
+		return ""
+	}
+	v := func(p *int) string {
+		if p == nil {
+			return "?"
+		}
+		return strconv.Itoa(*p)
+	}
+	return v(d.PainBefore) + " -> " + v(d.PainAfter)
+}
+
+type logJSON struct {
+	Today          string       `json:"today"`
+	StreakDays     int          `json:"streak_days"`
+	BestStreakDays int          `json:"best_streak_days"`
+	WeeksStreak    int          `json:"weeks_streak"`
+	Journal        string       `json:"journal"`
+	Days           []logJSONDay `json:"days"`
+}
+
+type logJSONDay struct {
+	Date       string   `json:"date"`
+	Done       []string `json:"done"`
+	PainBefore *int     `json:"pain_before,omitempty"`
+	PainAfter  *int     `json:"pain_after,omitempty"`
+}
+
+func (r logReport) writeJSON(w io.Writer) error {
+	out := logJSON{
+		Today:          r.today.String(),
+		StreakDays:     r.streaks.Current,
+		BestStreakDays: r.streaks.Best,
+		WeeksStreak:    r.streaks.Weeks,
+		Journal:        r.path,
+		Days:           make([]logJSONDay, 0, len(r.days)),
+	}
+	for _, d := range r.days {
+		out.Days = append(out.Days, logJSONDay{
+			Date:       d.Date.String(),
+			Done:       d.Moves(),
+			PainBefore: d.PainBefore,
+			PainAfter:  d.PainAfter,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func (r logReport) writeCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	cw.Write([]string{"date", "move", "source", "pain_before", "pain_after"})
+	pain := func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return strconv.Itoa(*p)
+	}
+	for _, d := range r.days {
+		for _, t := range d.Done {
+			cw.Write([]string{d.Date.String(), t.Move, string(t.Src), pain(d.PainBefore), pain(d.PainAfter)})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
