@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -10,9 +11,9 @@ import (
 	"time"
 )
 
-// Seconds formats d as decimal seconds rounded to the millisecond, without
+// FormatSeconds formats d as decimal seconds rounded to the millisecond, without
 // trailing zeros: "7.5", "322", "0.25".
-func Seconds(d time.Duration) string {
+func FormatSeconds(d time.Duration) string {
 	ms := d.Round(time.Millisecond).Milliseconds()
 	sign := ""
 	if ms < 0 {
@@ -25,8 +26,8 @@ func Seconds(d time.Duration) string {
 	return s
 }
 
-// Clock formats an offset as m:ss.mmm (h:mm:ss.mmm from one hour on).
-func Clock(d time.Duration) string {
+// FormatOffset formats an offset as m:ss.mmm (h:mm:ss.mmm from one hour on).
+func FormatOffset(d time.Duration) string {
 	ms := d.Round(time.Millisecond).Milliseconds()
 	sign := ""
 	if ms < 0 {
@@ -44,7 +45,7 @@ func Clock(d time.Duration) string {
 type seconds time.Duration
 
 func (s seconds) MarshalJSON() ([]byte, error) {
-	return []byte(Seconds(time.Duration(s))), nil
+	return []byte(FormatSeconds(time.Duration(s))), nil
 }
 
 type jsonStep struct {
@@ -73,11 +74,56 @@ type jsonPlan struct {
 	Cues    []jsonCue  `json:"cues"`
 }
 
+// WriteJSON writes the plan as MarshalJSON does, but laid out for people
+// and diffs: one step or cue per line.
+func (p *Plan) WriteJSON(w io.Writer) error {
+	doc := p.jsonDoc()
+	var b bytes.Buffer
+	name, err := json.Marshal(doc.Routine)
+	if err != nil {
+		return fmt.Errorf("plan json: %w", err)
+	}
+	fmt.Fprintf(&b, "{\n  \"routine\": %s,\n  \"total_s\": %s,\n  \"steps\": [", name, FormatSeconds(time.Duration(doc.Total)))
+	for i, s := range doc.Steps {
+		if err := writeItem(&b, i, s); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n  ],\n  \"cues\": [")
+	for i, c := range doc.Cues {
+		if err := writeItem(&b, i, c); err != nil {
+			return err
+		}
+	}
+	b.WriteString("\n  ]\n}\n")
+	if _, err := w.Write(b.Bytes()); err != nil {
+		return fmt.Errorf("plan json: %w", err)
+	}
+	return nil
+}
+
+func writeItem(b *bytes.Buffer, i int, v any) error {
+	item, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("plan json: %w", err)
+	}
+	if i > 0 {
+		b.WriteByte(',')
+	}
+	b.WriteString("\n    ")
+	b.Write(item)
+	return nil
+}
+
 // MarshalJSON writes the plan as
 // {"routine", "total_s", "steps": [{"start_s", "dur_s", "kind", "move",
 // "set", "rep", "side"}], "cues": [{"at_s", "kind", "move", "n", "side"?,
 // "last_set"?}]}, seconds as decimals to the millisecond.
 func (p *Plan) MarshalJSON() ([]byte, error) {
+	return json.Marshal(p.jsonDoc())
+}
+
+func (p *Plan) jsonDoc() jsonPlan {
 	out := jsonPlan{Total: seconds(p.Total), Steps: []jsonStep{}, Cues: []jsonCue{}}
 	if p.Routine != nil {
 		out.Routine = p.Routine.Name
@@ -88,7 +134,7 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 	for _, c := range p.Cues {
 		out.Cues = append(out.Cues, jsonCue{seconds(c.At), c.Kind, c.Move, c.N, c.Side, c.LastSet})
 	}
-	return json.Marshal(out)
+	return out
 }
 
 // WriteTable writes the plan as a readable table, one line per step
@@ -109,13 +155,13 @@ func (p *Plan) WriteTable(w io.Writer) error {
 		case s.Set > 0:
 			sr = fmt.Sprintf("%d/%d", s.Set, s.Sets)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%ss\n", Clock(s.Start), s.Kind, s.Move, sr, s.Side, Seconds(s.Dur))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%ss\n", FormatOffset(s.Start), s.Kind, s.Move, sr, s.Side, FormatSeconds(s.Dur))
 	}
-	fmt.Fprintf(tw, "%s\tend\n", Clock(p.Total))
+	fmt.Fprintf(tw, "%s\tend\n", FormatOffset(p.Total))
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("plan table: %w", err)
 	}
-	_, err := fmt.Fprintf(w, "total %s (%ss)\n", Clock(p.Total), Seconds(p.Total))
+	_, err := fmt.Fprintf(w, "total %s (%ss)\n", FormatOffset(p.Total), FormatSeconds(p.Total))
 	if err != nil {
 		return fmt.Errorf("plan table: %w", err)
 	}

@@ -360,11 +360,11 @@ func TestSecondsAndClock(t *testing.T) {
 		{-1500 * time.Millisecond, "-1.5", "-0:01.500"},
 	}
 	for _, tt := range tests {
-		if got := Seconds(tt.d); got != tt.secs {
-			t.Errorf("Seconds(%v) = %q, want %q", tt.d, got, tt.secs)
+		if got := FormatSeconds(tt.d); got != tt.secs {
+			t.Errorf("FormatSeconds(%v) = %q, want %q", tt.d, got, tt.secs)
 		}
-		if got := Clock(tt.d); got != tt.clock {
-			t.Errorf("Clock(%v) = %q, want %q", tt.d, got, tt.clock)
+		if got := FormatOffset(tt.d); got != tt.clock {
+			t.Errorf("FormatOffset(%v) = %q, want %q", tt.d, got, tt.clock)
 		}
 	}
 }
@@ -411,5 +411,31 @@ func BenchmarkNewPlanDefault(b *testing.B) {
 		if _, err := NewPlan(r, nil); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestWriteJSONMatchesMarshal(t *testing.T) {
+	p := mustPlan(t, testRoutine(birdDogs(), routine.Move{ID: "t", Sides: routine.Each, Reps: []int{1, 2},
+		Tempo: []time.Duration{1500 * time.Millisecond, 0, 2 * sec}, BetweenSets: 3 * sec}))
+	var b strings.Builder
+	if err := p.WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "{\n  \"routine\": \"test\",\n  \"total_s\": 386,\n  \"steps\": [\n    {\"start_s\":0,") {
+		t.Errorf("layout: %.120q", b.String())
+	}
+	var fromWrite, fromMarshal any
+	m, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(b.String()), &fromWrite); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(m, &fromMarshal); err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(fromWrite) != fmt.Sprint(fromMarshal) {
+		t.Error("WriteJSON and MarshalJSON disagree")
 	}
 }

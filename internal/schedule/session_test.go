@@ -1,0 +1,627 @@
+package schedule
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"spineroutine/internal/routine"
+)
+
+var t0 = time.Date(2026, 1, 2, 7, 0, 0, 0, time.UTC)
+
+// sessionPlan: G 0-5 | a: W 5-10, g 10-12, W 12-17 | rest 17-27 |
+// b (each): L 27-31, S 31-34, R 34-38. Total 38 s.
+func sessionPlan(t testing.TB) *Plan {
+	r := testRoutine(
+		routine.Move{ID: "a", Reps: []int{2}, Hold: 5 * sec, BetweenReps: 2 * sec, Rest: 10 * sec},
+		routine.Move{ID: "b", Sides: routine.Each, Reps: []int{1}, Hold: 4 * sec},
+	)
+	r.GetReady, r.Switch = 5*sec, 3*sec
+	p := mustPlan(t, r)
+	if p.Total != 38*sec || len(p.Steps) != 8 {
+		t.Fatalf("session plan: total %v, %d steps (%s)", p.Total, len(p.Steps), kinds(p))
+	}
+	return p
+}
+
+type recorder struct {
+	mu  sync.Mutex
+	evs []Event
+}
+
+func (r *recorder) add(ev Event) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.evs = append(r.evs, ev)
+}
+
+// take returns the events delivered since the last take.
+func (r *recorder) take(s *Session) []Event {
+	s.Sync()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := r.evs
+	r.evs = nil
+	return out
+}
+
+func newTestSession(t testing.TB) (*Session, *FakeClock, *recorder) {
+	clk := NewFakeClock(t0)
+	rec := &recorder{}
+	return NewSession(sessionPlan(t), clk, rec.add), clk, rec
+}
+
+// describe writes an event compactly: "kind[detail]@seconds since t0".
+func describe(ev Event) string {
+	d := ""
+	switch ev.Kind {
+	case StepEntered:
+		d = fmt.Sprintf("(%d)", ev.Status.Step.Index)
+	case CueDue:
+		d = "(" + string(ev.Cue.Kind)
+		if ev.Cue.N != 0 {
+			d += fmt.Sprint(ev.Cue.N)
+		}
+		d += ")"
+	case Second:
+		d = "(" + FormatSeconds(ev.Status.StepRemaining) + ")"
+	case MoveCompleted:
+		d = "(" + ev.Move + ")"
+	}
+	return ev.Kind.String() + d + "@" + FormatSeconds(ev.At.Sub(t0))
+}
+
+// describeAll describes events, leaving out Second events unless seconds.
+func describeAll(evs []Event, seconds bool) string {
+	var out []string
+	for _, ev := range evs {
+		if ev.Kind == Second && !seconds {
+			continue
+		}
+		out = append(out, describe(ev))
+	}
+	return strings.Join(out, " ")
+}
+
+func checkOrdered(t *testing.T, evs []Event) {
+	t.Helper()
+	for i := 1; i < len(evs); i++ {
+		if evs[i].At.Before(evs[i-1].At) {
+			t.Fatalf("event %d (%s) before event %d (%s)", i, describe(evs[i]), i-1, describe(evs[i-1]))
+		}
+	}
+}
+
+func TestSessionNaturalRun(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	if st := s.Status(); st.State != Idle || st.Remaining != 38*sec || st.Step.Index != 0 {
+		t.Fatalf("idle status %+v", st)
+	}
+	s.Start()
+	clk.Advance(2500 * time.Millisecond)
+	if st := s.Status(); st.State != Running || st.StepRemaining != 2500*time.Millisecond ||
+		st.Remaining != 35500*time.Millisecond || st.Offset != 2500*time.Millisecond || st.Next == nil || st.Next.ID != "b" {
+		t.Fatalf("status at 2.5 s: %+v", st)
+	}
+	clk.Advance(time.Minute)
+	evs := rec.take(s)
+	checkOrdered(t, evs)
+	want := "step(0)@0 cue(next)@0 cue(countdown3)@2 cue(countdown2)@3 cue(countdown1)@4 " +
+		"step(1)@5 cue(start)@5 step(2)@10 cue(release)@10 step(3)@12 cue(rep)@12 " +
+		"step(4)@17 cue(release)@17 cue(rest)@17 cue(next)@17 move-completed(a)@17 " +
+		"cue(countdown3)@24 cue(countdown2)@25 cue(countdown1)@26 step(5)@27 cue(start)@27 " +
+		"step(6)@31 cue(countdown3)@31 cue(release)@31 cue(switch)@31 cue(countdown2)@32 cue(countdown1)@33 " +
+		"step(7)@34 cue(start)@34 cue(release)@38 cue(done)@38 move-completed(b)@38 finished@38"
+	if got := describeAll(evs, false); got != want {
+		t.Errorf("events\n got %s\nwant %s", got, want)
+	}
+	// Seconds: every whole second of each step's countdown, never at a step end.
+	var secs []string
+	for _, ev := range evs {
+		if ev.Kind == Second && ev.At.Sub(t0) <= 12*sec {
+			secs = append(secs, describe(ev))
+		}
+	}
+	wantSecs := "second(4)@1 second(3)@2 second(2)@3 second(1)@4 second(4)@6 second(3)@7 second(2)@8 second(1)@9 second(1)@11"
+	if got := strings.Join(secs, " "); got != wantSecs {
+		t.Errorf("seconds\n got %s\nwant %s", got, wantSecs)
+	}
+	st := s.Status()
+	if st.State != Finished || st.Remaining != 0 || st.Progress != 1 || strings.Join(st.Completed, ",") != "a,b" {
+		t.Errorf("final status %+v", st)
+	}
+	if clk.Pending() != 0 {
+		t.Errorf("%d timers still armed after the end", clk.Pending())
+	}
+	// Controls do nothing once finished.
+	s.TogglePause()
+	s.SkipStep()
+	s.Back()
+	if evs := rec.take(s); len(evs) != 0 {
+		t.Errorf("events after the end: %s", describeAll(evs, true))
+	}
+}
+
+func TestSessionIrregularWakesNoDrift(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	// Advance by odd amounts: deadlines, not ticks, decide every instant.
+	for i := 0; i < 100; i++ {
+		clk.Advance(time.Duration(137+i*13) * time.Millisecond)
+	}
+	evs := rec.take(s)
+	last := evs[len(evs)-1]
+	if last.Kind != Finished || !last.At.Equal(t0.Add(38*sec)) {
+		t.Fatalf("last event %s, want finished@38", describe(last))
+	}
+	for _, ev := range evs {
+		if ev.Kind == CueDue && !ev.At.Equal(t0.Add(ev.Cue.At)) {
+			t.Errorf("cue %s due at %v, plan says %v", ev.Cue.Kind, ev.At.Sub(t0), ev.Cue.At)
+		}
+	}
+}
+
+func TestSessionPauseDuringGetReady(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(2500 * time.Millisecond)
+	s.Pause()
+	clk.Advance(time.Hour)
+	st := s.Status()
+	if st.State != Paused || st.StepRemaining != 2500*time.Millisecond || st.Offset != 2500*time.Millisecond || st.Preroll {
+		t.Fatalf("paused status %+v", st)
+	}
+	if got := s.CuesBetween(t0, t0.Add(2*time.Hour)); got != nil {
+		t.Errorf("CuesBetween while paused: %v", got)
+	}
+	rec.take(s)
+	s.Resume() // not a work step: no pre-roll
+	resumed := clk.Now()
+	cues := s.CuesBetween(resumed, resumed.Add(3*sec))
+	var got []string
+	for _, tc := range cues {
+		got = append(got, fmt.Sprintf("%s%d@%s", tc.Cue.Kind, tc.Cue.N, FormatSeconds(tc.At.Sub(resumed))))
+	}
+	if want := "countdown2@0.5 countdown1@1.5 start0@2.5"; strings.Join(got, " ") != want {
+		t.Errorf("cues after resume: %s, want %s", strings.Join(got, " "), want)
+	}
+	clk.Advance(time.Minute)
+	evs := rec.take(s)
+	checkOrdered(t, evs)
+	if evs[0].Kind != Resumed || evs[len(evs)-1].Kind != Finished || !evs[len(evs)-1].At.Equal(t0.Add(time.Hour+38*sec)) {
+		t.Errorf("after resume: first %s, last %s", describe(evs[0]), describe(evs[len(evs)-1]))
+	}
+}
+
+func TestSessionPauseInWorkPreroll(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(7 * sec) // 2 s into the first hold (5-10)
+	s.Pause()
+	clk.Advance(10 * sec)
+	rec.take(s)
+	s.Resume()
+	st := s.Status()
+	if !st.Preroll || st.StepRemaining != 3*sec || st.Remaining != 34*sec || st.Offset != 7*sec || st.Step.Index != 1 {
+		t.Fatalf("pre-roll status %+v", st)
+	}
+	clk.Advance(3500 * time.Millisecond)
+	if st := s.Status(); st.Preroll || st.StepRemaining != 2500*time.Millisecond {
+		t.Fatalf("status after the pre-roll %+v", st)
+	}
+	clk.Advance(3 * sec)
+	evs := rec.take(s)
+	want := "resumed@17 cue(countdown3)@17 cue(countdown2)@18 second(2)@18 cue(countdown1)@19 second(1)@19 " +
+		"cue(start)@20 second(3)@20 second(2)@21 second(1)@22 step(2)@23 cue(release)@23"
+	if got := describeAll(evs, true); got != want {
+		t.Errorf("events\n got %s\nwant %s", got, want)
+	}
+	for _, ev := range evs {
+		if ev.Kind == CueDue && ev.Cue.Kind != CueRelease && (ev.Cue.At != 7*sec || ev.Cue.Step != 1) {
+			t.Errorf("pre-roll cue %+v: want At 7s, Step 1", ev.Cue)
+		}
+	}
+}
+
+func TestSessionBack(t *testing.T) {
+	tests := []struct {
+		name     string
+		at       time.Duration // when Back is pressed
+		wantStep int
+	}{
+		{"in get ready at the first move", 2 * sec, 1},
+		{"early in the first move restarts it", 7 * sec, 1},
+		{"3 s in is still early", 8 * sec, 1},
+		{"past 3 s restarts the move", 8*sec + time.Millisecond, 1},
+		{"in a gap restarts the move", 11 * sec, 1},
+		{"in the rest goes to the previous move", 20 * sec, 1},
+		{"early in b goes to a", 29 * sec, 1},
+		{"late in b restarts b", 31 * sec, 5},
+		{"in b's switch restarts b", 32 * sec, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, clk, rec := newTestSession(t)
+			s.Start()
+			clk.Advance(tt.at)
+			rec.take(s)
+			s.Back()
+			st := s.Status()
+			if st.Step.Index != tt.wantStep || !st.Preroll || st.StepRemaining != 3*sec {
+				t.Fatalf("after Back: step %d preroll %v remaining %v, want step %d in pre-roll", st.Step.Index, st.Preroll, st.StepRemaining, tt.wantStep)
+			}
+			clk.Advance(3 * sec)
+			evs := rec.take(s)
+			got := describeAll(evs, false)
+			at := FormatSeconds(tt.at)
+			want := fmt.Sprintf("jumped@%s step(%d)@%s cue(countdown3)@%s cue(countdown2)@%s cue(countdown1)@%s cue(start)@%s",
+				at, tt.wantStep, at, at, FormatSeconds(tt.at+sec), FormatSeconds(tt.at+2*sec), FormatSeconds(tt.at+3*sec))
+			if got != want {
+				t.Errorf("events\n got %s\nwant %s", got, want)
+			}
+		})
+	}
+}
+
+func TestSessionBackKeepsCompletedAndBackMove(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(33 * sec) // a completed, in b's switch
+	s.Back()              // to b's first work
+	s.Back()              // within 3 s: to a
+	if st := s.Status(); st.Step.Index != 1 || strings.Join(st.Completed, ",") != "a" {
+		t.Fatalf("after two Backs: %+v", st)
+	}
+	clk.Advance(3*sec + 12*sec) // pre-roll, then a again to its end
+	s.BackMove()                // from the rest before b: to a (previous move of b)
+	if st := s.Status(); st.Step.Index != 1 {
+		t.Fatalf("BackMove from the rest before b: step %d", st.Step.Index)
+	}
+	s.BackMove() // at the first move: restarts it
+	if st := s.Status(); st.Step.Index != 1 || !st.Preroll {
+		t.Fatalf("BackMove at the first move: %+v", st)
+	}
+	evs := rec.take(s)
+	n := 0
+	for _, ev := range evs {
+		if ev.Kind == MoveCompleted {
+			n++
+		}
+	}
+	if n != 2 { // a at 17 s, and again after its replay
+		t.Errorf("%d MoveCompleted events, want 2: %s", n, describeAll(evs, false))
+	}
+	if st := s.Status(); strings.Join(st.Completed, ",") != "a" {
+		t.Errorf("Completed %v, want [a]", st.Completed)
+	}
+}
+
+func TestSessionSkipToTheEnd(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	for i := 0; i < 7; i++ {
+		clk.Advance(500 * time.Millisecond)
+		s.SkipStep()
+	}
+	if st := s.Status(); st.Step.Index != 7 || st.Preroll {
+		t.Fatalf("after 7 skips: %+v", st)
+	}
+	clk.Advance(500 * time.Millisecond)
+	s.SkipStep() // the last step: finishes
+	evs := rec.take(s)
+	got := describeAll(evs, false)
+	if strings.Contains(got, "move-completed") {
+		t.Errorf("skipped moves must not complete: %s", got)
+	}
+	if !strings.HasSuffix(got, "jumped@4 cue(done)@4 finished@4") {
+		t.Errorf("end of events: %s", got)
+	}
+	// A skip lands on a work step directly, with that step's cue.
+	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 cue(start)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 cue(rep)@1.5") {
+		t.Errorf("skips into work: %s", got)
+	}
+	if st := s.Status(); st.State != Finished || st.Progress != 1 || len(st.Completed) != 0 {
+		t.Errorf("status %+v", st)
+	}
+	if clk.Pending() != 0 {
+		t.Errorf("%d timers armed after the end", clk.Pending())
+	}
+}
+
+func TestSessionSkipMove(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(13 * sec) // in a's second hold
+	s.SkipMove()          // to the rest before b
+	if st := s.Status(); st.Step.Index != 4 || st.StepRemaining != 10*sec {
+		t.Fatalf("SkipMove: %+v", st)
+	}
+	s.SkipMove() // from the rest (it belongs to b): b is the last move, finish
+	evs := rec.take(s)
+	got := describeAll(evs, false)
+	want := "jumped@13 step(4)@13 cue(rest)@13 cue(next)@13 jumped@13 cue(done)@13 finished@13"
+	if !strings.HasSuffix(got, want) || strings.Contains(got, "move-completed") {
+		t.Errorf("events\n got %s\nwant …%s", got, want)
+	}
+}
+
+func TestSessionAddTimeDuringRest(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(20 * sec) // 3 s into the rest 17-27
+	rec.take(s)
+	s.AddTime(10 * sec)
+	st := s.Status()
+	if st.StepRemaining != 17*sec || st.Remaining != 28*sec || st.Offset != 20*sec {
+		t.Fatalf("after +10 s: %+v", st)
+	}
+	now := clk.Now()
+	var got []string
+	for _, tc := range s.CuesBetween(now, now.Add(30*sec)) {
+		got = append(got, fmt.Sprintf("%s@%s", tc.Cue.Kind, FormatSeconds(tc.At.Sub(t0))))
+	}
+	want := "countdown@34 countdown@35 countdown@36 start@37 countdown@41 release@41 switch@41 countdown@42 countdown@43 start@44 release@48 done@48"
+	if strings.Join(got, " ") != want {
+		t.Errorf("cues\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	clk.Advance(time.Minute)
+	evs := rec.take(s)
+	if evs[0].Kind != Jumped || evs[len(evs)-1].Kind != Finished || !evs[len(evs)-1].At.Equal(t0.Add(48*sec)) {
+		t.Errorf("events: %s", describeAll(evs, false))
+	}
+	// The cues that rang are the ones CuesBetween announced.
+	var rang []string
+	for _, ev := range evs {
+		if ev.Kind == CueDue {
+			rang = append(rang, fmt.Sprintf("%s@%s", ev.Cue.Kind, FormatSeconds(ev.At.Sub(t0))))
+		}
+	}
+	if strings.Join(rang, " ") != want {
+		t.Errorf("cues rang\n got %s\nwant %s", strings.Join(rang, " "), want)
+	}
+}
+
+func TestSessionAddTimeInWorkMovesRelease(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(6 * sec)
+	s.Pause()
+	s.AddTime(10 * sec) // paused: lengthens the step all the same
+	if st := s.Status(); st.StepRemaining != 14*sec {
+		t.Fatalf("paused +10 s: remaining %v", st.StepRemaining)
+	}
+	s.Resume()
+	clk.Advance(3*sec + 14*sec)
+	got := describeAll(rec.take(s), false)
+	if !strings.HasSuffix(got, "cue(start)@9 step(2)@23 cue(release)@23") {
+		t.Errorf("events: %s", got)
+	}
+}
+
+func TestSessionLongPause(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.Start()
+	clk.Advance(20 * sec)
+	s.Pause()
+	clk.Advance(3 * time.Hour)
+	if st := s.Status(); st.StepRemaining != 7*sec || st.State != Paused {
+		t.Fatalf("after 3 h paused: %+v", st)
+	}
+	s.Resume()
+	clk.Advance(time.Minute)
+	evs := rec.take(s)
+	last := evs[len(evs)-1]
+	if last.Kind != Finished || !last.At.Equal(t0.Add(3*time.Hour+38*sec)) {
+		t.Errorf("finished at %v, want 3h38s", last.At.Sub(t0))
+	}
+}
+
+func TestSessionStartAt(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.StartAt(3) // a's second hold: pre-roll
+	if st := s.Status(); !st.Preroll || st.Step.Index != 3 || st.Remaining != 3*sec+26*sec {
+		t.Fatalf("StartAt(work): %+v", st)
+	}
+	clk.Advance(3 * sec)
+	got := describeAll(rec.take(s), false)
+	want := "step(3)@0 cue(countdown3)@0 cue(countdown2)@1 cue(countdown1)@2 cue(start)@3"
+	if got != want {
+		t.Errorf("StartAt(3)\n got %s\nwant %s", got, want)
+	}
+
+	s2, _, rec2 := newTestSession(t)
+	s2.StartAt(4) // the rest: directly, with its cues
+	if got := describeAll(rec2.take(s2), false); got != "step(4)@0 cue(rest)@0 cue(next)@0" {
+		t.Errorf("StartAt(4): %s", got)
+	}
+	s2.StartAt(0) // not Idle: nothing
+	if st := s2.Status(); st.Step.Index != 4 {
+		t.Errorf("StartAt on a running session moved it to %d", st.Step.Index)
+	}
+}
+
+func TestSessionTogglePauseAndStop(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.TogglePause() // start
+	clk.Advance(sec)
+	s.TogglePause() // pause
+	if s.Status().State != Paused {
+		t.Fatal("TogglePause did not pause")
+	}
+	s.TogglePause() // resume
+	if s.Status().State != Running {
+		t.Fatal("TogglePause did not resume")
+	}
+	select {
+	case <-s.Changed():
+	default:
+		t.Error("Changed not signalled")
+	}
+	clk.Advance(sec)
+	s.Stop()
+	st := s.Status()
+	if st.State != Stopped || st.Offset != 2*sec {
+		t.Errorf("after Stop: %+v", st)
+	}
+	clk.Advance(time.Minute)
+	s.Resume()
+	s.SkipStep()
+	evs := rec.take(s)
+	if last := evs[len(evs)-1]; last.Kind != Stopped {
+		t.Errorf("last event %s, want stopped", describe(last))
+	}
+	if clk.Pending() != 0 {
+		t.Errorf("%d timers armed after Stop", clk.Pending())
+	}
+	if s.CuesBetween(t0, t0.Add(time.Hour)) != nil {
+		t.Error("CuesBetween after Stop")
+	}
+}
+
+func TestSessionNilNotify(t *testing.T) {
+	clk := NewFakeClock(t0)
+	s := NewSession(sessionPlan(t), clk, nil)
+	s.Start()
+	clk.Advance(time.Minute)
+	s.Sync()
+	if st := s.Status(); st.State != Finished || strings.Join(st.Completed, ",") != "a,b" {
+		t.Errorf("status %+v", st)
+	}
+}
+
+// TestSessionCuesBetweenPredictsCues checks, across a scripted mix of
+// controls, that the cues rung between two controls are exactly the ones
+// CuesBetween announced right after the first.
+func TestSessionCuesBetweenPredictsCues(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	controls := []struct {
+		after time.Duration
+		do    func()
+	}{
+		{0, s.Start}, {3 * sec, s.Pause}, {5 * sec, s.Resume}, {4 * sec, s.Pause}, {sec, s.Resume},
+		{1500 * time.Millisecond, func() { s.AddTime(10 * sec) }}, {9 * sec, s.SkipStep}, {2 * sec, s.Back},
+		{4 * sec, s.SkipMove}, {2 * sec, func() { s.AddTime(10 * sec) }}, {5 * sec, s.BackMove}, {2 * sec, s.SkipMove},
+		{time.Minute, nil},
+	}
+	var predicted []TimedCue
+	for _, c := range controls {
+		from := clk.Now()
+		clk.Advance(c.after)
+		var rang []string
+		for _, ev := range rec.take(s) {
+			if ev.Kind == CueDue {
+				rang = append(rang, fmt.Sprintf("%s%d@%s", ev.Cue.Kind, ev.Cue.N, FormatSeconds(ev.At.Sub(t0))))
+			}
+		}
+		var want []string
+		for _, tc := range predicted {
+			if !tc.At.Before(from) && !tc.At.After(clk.Now()) {
+				want = append(want, fmt.Sprintf("%s%d@%s", tc.Cue.Kind, tc.Cue.N, FormatSeconds(tc.At.Sub(t0))))
+			}
+		}
+		if strings.Join(rang, " ") != strings.Join(want, " ") {
+			t.Errorf("before control at %v:\n rang    %v\n predicted %v", clk.Now().Sub(t0), rang, want)
+		}
+		if c.do == nil {
+			break
+		}
+		c.do()
+		now := clk.Now()
+		predicted = s.CuesBetween(now, now.Add(time.Hour))
+		// Cues due right at the control ring within it.
+		for _, ev := range rec.take(s) {
+			if ev.Kind == CueDue && len(predicted) > 0 && predicted[0].At.Equal(now) {
+				if predicted[0].Cue.Kind != ev.Cue.Kind {
+					t.Errorf("at %v: cue %s rang, %s predicted", now.Sub(t0), ev.Cue.Kind, predicted[0].Cue.Kind)
+				}
+				predicted = predicted[1:]
+			}
+		}
+	}
+	if s.Status().State != Finished {
+		t.Errorf("state %v at the end of the script", s.Status().State)
+	}
+}
+
+func BenchmarkSessionFakeClock(b *testing.B) {
+	p := mustPlan(b, routine.Default())
+	for b.Loop() {
+		clk := NewFakeClock(t0)
+		n := 0
+		s := NewSession(p, clk, func(Event) { n++ })
+		s.Start()
+		clk.Advance(p.Total + time.Second)
+		s.Sync()
+		if s.Status().State != Finished {
+			b.Fatal("not finished")
+		}
+	}
+}
+
+func TestSessionPauseDuringPreroll(t *testing.T) {
+	s, clk, rec := newTestSession(t)
+	s.StartAt(1)
+	clk.Advance(1500 * time.Millisecond)
+	s.Pause()
+	if st := s.Status(); st.Preroll || st.StepRemaining != 5*sec || st.Offset != 5*sec {
+		t.Fatalf("paused in the pre-roll: %+v", st)
+	}
+	clk.Advance(time.Minute)
+	s.Resume() // a fresh 3-second pre-roll
+	clk.Advance(3 * sec)
+	got := describeAll(rec.take(s), false)
+	want := "step(1)@0 cue(countdown3)@0 cue(countdown2)@1 paused@1.5 resumed@61.5 " +
+		"cue(countdown3)@61.5 cue(countdown2)@62.5 cue(countdown1)@63.5 cue(start)@64.5"
+	if got != want {
+		t.Errorf("events\n got %s\nwant %s", got, want)
+	}
+}
+
+// A 3-second pause step: its countdown starts with it; time added to it
+// delays the countdown, which keeps its 3 s before the work.
+func TestSessionSkipWhilePausedThenAddTime(t *testing.T) {
+	r := testRoutine(
+		routine.Move{ID: "a", Reps: []int{1}, Hold: 5 * sec, Rest: 3 * sec},
+		routine.Move{ID: "b", Reps: []int{1}, Hold: 5 * sec},
+	)
+	r.GetReady = 0 // W 0-5 | rest 5-8 | W 8-13
+	clk := NewFakeClock(t0)
+	rec := &recorder{}
+	s := NewSession(mustPlan(t, r), clk, rec.add)
+	s.Start()
+	clk.Advance(sec)
+	s.Pause()
+	s.SkipStep() // paused, at the start of the rest
+	s.AddTime(10 * sec)
+	if st := s.Status(); st.State != Paused || st.Step.Index != 1 || st.StepRemaining != 13*sec {
+		t.Fatalf("status %+v", st)
+	}
+	clk.Advance(sec)
+	s.Resume()
+	clk.Advance(time.Minute)
+	got := describeAll(rec.take(s), false)
+	want := "step(0)@0 cue(start)@0 paused@1 jumped@1 step(1)@1 jumped@1 resumed@2 cue(rest)@2 cue(next)@2 " +
+		"cue(countdown3)@12 cue(countdown2)@13 cue(countdown1)@14 step(2)@15 cue(start)@15 " +
+		"cue(release)@20 cue(done)@20 move-completed(b)@20 finished@20"
+	if got != want {
+		t.Errorf("events\n got %s\nwant %s", got, want)
+	}
+}
+
+func TestSessionStatusNext(t *testing.T) {
+	s, clk, _ := newTestSession(t)
+	s.Start()
+	if st := s.Status(); st.Next == nil || st.Next.ID != "b" {
+		t.Errorf("Next in get ready: %+v", st.Next)
+	}
+	clk.Advance(20 * sec) // the rest belongs to b, the last move
+	if st := s.Status(); st.Next != nil || st.Step.Move != "b" {
+		t.Errorf("Next in the rest before the last move: %+v", st.Next)
+	}
+	if st := s.StatusAt(clk.Now().Add(10 * sec)); st.Step.Index != 5 || st.StepRemaining != sec || st.Offset != 30*sec {
+		t.Errorf("StatusAt +10 s: step %d remaining %v offset %v", st.Step.Index, st.StepRemaining, st.Offset)
+	}
+}
