@@ -45,13 +45,17 @@ func Render(p *schedule.Plan, v *VoiceBank, settings Settings, w io.WriteSeeker)
 	if p == nil {
 		return errors.New("render: no plan")
 	}
-	ps, length := arrangePlan(p, v, settings)
-	vol, silent := volumeParams(settings.gain())
-	src := &effects.Volume{Streamer: &timeline{ps: ps, length: length}, Base: 10, Volume: vol, Silent: silent}
-	if err := wav.Encode(w, src, RenderFormat); err != nil {
+	if err := wav.Encode(w, renderStream(p, v, settings), RenderFormat); err != nil {
 		return fmt.Errorf("render: %w", err)
 	}
 	return nil
+}
+
+// renderStream streams the plan's sound track at the settings' volume.
+func renderStream(p *schedule.Plan, v *VoiceBank, settings Settings) beep.Streamer {
+	ps, length := arrangePlan(p, v, settings)
+	vol, silent := volumeParams(settings.gain())
+	return &effects.Volume{Streamer: &timeline{ps: ps, length: length}, Base: 10, Volume: vol, Silent: silent}
 }
 
 // timeline streams placed sounds over silence, length samples in all.

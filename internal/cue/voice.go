@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/faiface/beep"
@@ -105,24 +106,12 @@ func nextClip(moveID string) string { return "next:" + moveID }
 // bank is always usable.
 func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	v := &VoiceBank{clips: map[string][]float32{}}
-	var warnings []string
-	entries, err := fs.ReadDir(assets.Voice, "voice")
+	embedded, err := embeddedClips()
 	if err != nil {
-		return v, []string{fmt.Sprintf("voice prompts off: embedded clips: %v", err)}
+		return v, []string{fmt.Sprintf("voice prompts off: %v", err)}
 	}
-	for _, e := range entries {
-		name, ok := strings.CutSuffix(e.Name(), ".ogg")
-		if !ok {
-			continue
-		}
-		s, err := decodeEmbedded("voice/" + e.Name())
-		if err != nil {
-			warnings = append(warnings, fmt.Sprintf("voice clip %s: %v", e.Name(), err))
-			continue
-		}
-		if id, isNext := strings.CutPrefix(name, "next-"); isNext {
-			name = nextClip(id)
-		}
+	var warnings []string
+	for name, s := range embedded {
 		v.clips[name] = s
 	}
 	if r == nil {
@@ -162,6 +151,31 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	}
 	return v, warnings
 }
+
+// embeddedClips decodes the embedded clips once per process; the bank
+// shares the (read-only) samples.
+var embeddedClips = sync.OnceValues(func() (map[string][]float32, error) {
+	entries, err := fs.ReadDir(assets.Voice, "voice")
+	if err != nil {
+		return nil, fmt.Errorf("embedded clips: %w", err)
+	}
+	clips := map[string][]float32{}
+	for _, e := range entries {
+		name, ok := strings.CutSuffix(e.Name(), ".ogg")
+		if !ok {
+			continue
+		}
+		s, err := decodeEmbedded("voice/" + e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("embedded clip %s: %w", e.Name(), err)
+		}
+		if id, isNext := strings.CutPrefix(name, "next-"); isNext {
+			name = nextClip(id)
+		}
+		clips[name] = s
+	}
+	return clips, nil
+})
 
 var (
 	acronym = regexp.MustCompile(`\b[A-Z]{2,3}\b`)

@@ -1,0 +1,236 @@
+package cue
+
+import (
+	"testing"
+	"time"
+
+	"spineroutine/internal/schedule"
+)
+
+// player drives a Track like the speaker does: each call streams one
+// buffer, then the fake clock moves on by the buffer's length.
+type player struct {
+	t     *testing.T
+	clock *schedule.FakeClock
+	track *Track
+	out   []float64 // left channel of everything streamed
+	buf   [][2]float64
+}
+
+func newPlayer(t *testing.T, tr *Track, clock *schedule.FakeClock, bufLen time.Duration) *player {
+	return &player{t: t, clock: clock, track: tr, buf: make([][2]float64, SampleRate.N(bufLen))}
+}
+
+// play streams d of sound in buffers, advancing the clock (the speaker
+// asks for a buffer in 512-sample calls, as beep's mixer does).
+func (p *player) play(d time.Duration, step time.Duration) {
+	n := SampleRate.N(d)
+	for done := 0; done < n; {
+		chunk := p.buf[:min(len(p.buf), n-done)]
+		for off := 0; off < len(chunk); off += 512 {
+			part := chunk[off:min(off+512, len(chunk))]
+			if got, ok := p.track.Stream(part); got != len(part) || !ok {
+				p.t.Fatalf("Stream gave %d, %v; want %d, true", got, ok, len(part))
+			}
+		}
+		for _, s := range chunk {
+			p.out = append(p.out, s[0])
+		}
+		done += len(chunk)
+		p.clock.Advance(time.Duration(float64(SampleRate.D(len(chunk))) * float64(step) / float64(time.Second)))
+	}
+}
+
+var t0 = time.Date(2026, 1, 2, 7, 0, 0, 0, time.UTC)
+
+func startSession(t *testing.T) (*schedule.Session, *schedule.FakeClock) {
+	clock := schedule.NewFakeClock(t0)
+	s := schedule.NewSession(testPlan(t), clock, nil)
+	s.Start()
+	return s, clock
+}
+
+// onsetsFrom detects the onsets of cue sounds in out (voice off).
+func onsetsFrom(out []float64) []time.Duration {
+	return DetectOnsets(out, int(SampleRate), 0.01, 80*time.Millisecond)
+}
+
+func TestTrackFollowsPlan(t *testing.T) {
+	s, clock := startSession(t)
+	settings := Settings{Volume: 100, RepTicks: true}
+	tr := NewTrack(s, nil, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(40*time.Second, time.Second)
+	var planned []time.Duration
+	for _, at := range cueInstants(s.Plan(), settings) {
+		if at < 40*time.Second-time.Second {
+			planned = append(planned, at)
+		}
+	}
+	errs := matchOnsets(t, planned, onsetsFrom(p.out[:SampleRate.N(39*time.Second)]), time.Millisecond)
+	if len(errs) < 10 {
+		t.Fatalf("only %d cues checked", len(errs))
+	}
+	if n := tr.Reanchors(); n != 0 {
+		t.Errorf("%d re-anchors on a steady clock", n)
+	}
+}
+
+func TestTrackLatency(t *testing.T) {
+	// With 150 ms of output latency, the sample streamed at clock time c
+	// is heard at c+150ms: cues are placed 150 ms later in the stream than
+	// in the plan (as the listener hears them on time).
+	s, clock := startSession(t)
+	settings := Settings{Volume: 100}
+	tr := NewTrack(s, nil, settings, clock, 150*time.Millisecond)
+	p := newPlayer(t, tr, clock, 50*time.Millisecond)
+	p.play(12*time.Second, time.Second)
+	var planned []time.Duration
+	for _, at := range cueInstants(s.Plan(), settings) {
+		if at < 11*time.Second && at > 0 {
+			planned = append(planned, at-150*time.Millisecond)
+		}
+	}
+	// The first cue (next, at 0) was due before the first sample is heard:
+	// it sounds at once, late.
+	planned = append([]time.Duration{0}, planned...)
+	matchOnsets(t, planned, onsetsFrom(p.out), time.Millisecond)
+}
+
+func TestTrackPauseSilenceResume(t *testing.T) {
+	s, clock := startSession(t)
+	tr := NewTrack(s, nil, Settings{Volume: 100, RepTicks: true}, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(8*time.Second, time.Second) // into the get-ready countdown? (get ready is 5 s: in the first work step)
+	s.Pause()
+	pausedAt := len(p.out)
+	p.play(30*time.Second, time.Second)
+	// After the pause, only the tail of a sound already started may play
+	// (at most the longest cue sound); then silence.
+	tail := SampleRate.N(time.Second)
+	if m := maxAbs(p.out[pausedAt+tail:]); m != 0 {
+		t.Errorf("sound while paused: peak %.3f", m)
+	}
+	s.Resume()
+	resumedAt := SampleRate.D(len(p.out))
+	p.play(5*time.Second, time.Second)
+	got := onsetsFrom(p.out[SampleRate.N(resumedAt):])
+	// Resuming in a work step: pre-roll pips at +0, +1, +2 s, start at +3 s.
+	want := []time.Duration{0, time.Second, 2 * time.Second, 3 * time.Second}
+	matchOnsets(t, want, got, time.Millisecond)
+}
+
+func TestTrackSkip(t *testing.T) {
+	s, clock := startSession(t)
+	settings := Settings{Volume: 100, RepTicks: true}
+	tr := NewTrack(s, nil, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(time.Second, time.Second) // the next chime at 0 plays
+	// Skip the get-ready: the first work step starts now, with its start
+	// cue (no countdown: a skip lands directly).
+	s.SkipStep()
+	skipAt := SampleRate.D(len(p.out))
+	p.play(4*time.Second, time.Second)
+	got := onsetsFrom(p.out[SampleRate.N(skipAt):])
+	if len(got) == 0 || got[0] > time.Millisecond {
+		t.Fatalf("onsets after skip %v, want one at once", got)
+	}
+	// The start sound (two notes, 659 then 988 Hz) is what plays.
+	x := p.out[SampleRate.N(skipAt):]
+	if f := dominant(x[SampleRate.N(20*time.Millisecond):SampleRate.N(100*time.Millisecond)], int(SampleRate)); absF(f-659) > 20 {
+		t.Errorf("sound after skip at %.0f Hz, want the start cue's 659", f)
+	}
+	// The old timeline's countdown pips (at 2, 3, 4 s) are gone.
+	for _, o := range got[1:] {
+		if o < 3*time.Second {
+			t.Errorf("stale onset at %v after the skip", o)
+		}
+	}
+}
+
+func TestTrackDriftReanchors(t *testing.T) {
+	// The device consumes samples slower than the clock runs: the sample
+	// count lags the clock and the Track re-anchors, so cues stay within a
+	// few ms of their instants (about the drift of one measuring window
+	// plus driftLimit; without re-anchoring, 1 % is 400 ms after 40 s).
+	// 0.1 % is ten times the drift of a poor crystal.
+	for _, c := range []struct {
+		rate float64
+		tol  time.Duration
+	}{{1.001, 10 * time.Millisecond}, {1.01, 40 * time.Millisecond}} {
+		s, clock := startSession(t)
+		settings := Settings{Volume: 100, RepTicks: true}
+		tr := NewTrack(s, nil, settings, clock, 0)
+		p := newPlayer(t, tr, clock, 100*time.Millisecond)
+		p.play(40*time.Second, time.Duration(c.rate*float64(time.Second)))
+		if tr.Reanchors() == 0 {
+			t.Fatalf("rate %v: no re-anchor", c.rate)
+		}
+		// In the stream, a cue due at clock offset o is heard at o/rate.
+		const upTo = 38 * time.Second
+		var planned []time.Duration
+		for _, at := range cueInstants(s.Plan(), settings) {
+			if at := time.Duration(float64(at) / c.rate); at < upTo {
+				planned = append(planned, at)
+			}
+		}
+		onsets := onsetsFrom(p.out[:SampleRate.N(upTo+c.tol)])
+		errs := matchOnsets(t, planned, onsets, c.tol)
+		var worst time.Duration
+		for _, e := range errs {
+			worst = max(worst, absDur(e))
+		}
+		t.Logf("clock %.1f %% fast: %d re-anchors, worst error %v", (c.rate-1)*100, tr.Reanchors(), worst)
+	}
+}
+
+func TestTrackSettings(t *testing.T) {
+	s, clock := startSession(t)
+	tr := NewTrack(s, nil, Settings{Volume: 100, RepTicks: true}, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(2*time.Second, time.Second)
+	tr.SetSettings(Settings{Volume: 100, Muted: true, RepTicks: true})
+	from := len(p.out)
+	p.play(10*time.Second, time.Second)
+	if m := maxAbs(p.out[from:]); m != 0 {
+		t.Errorf("muted: peak %.3f", m)
+	}
+}
+
+func TestDriftTracker(t *testing.T) {
+	var d driftTracker
+	feed := func(e time.Duration) (shift time.Duration) {
+		for range driftWindow {
+			if s := d.add(e); s != 0 {
+				shift = s
+			}
+		}
+		return shift
+	}
+	if s := feed(80 * time.Millisecond); s != 0 {
+		t.Errorf("baseline window shifted by %v", s)
+	}
+	if s := feed(83 * time.Millisecond); s != 0 {
+		t.Errorf("3 ms off shifted by %v, want none", s)
+	}
+	if s := feed(90 * time.Millisecond); s != 10*time.Millisecond {
+		t.Errorf("10 ms off shifted by %v, want 10ms", s)
+	}
+	// One outlier in a window does not move the median.
+	for i := range driftWindow {
+		e := 80 * time.Millisecond
+		if i == 3 {
+			e = 200 * time.Millisecond
+		}
+		if s := d.add(e); s != 0 {
+			t.Errorf("outlier shifted by %v", s)
+		}
+	}
+}
+
+func absF(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
