@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test -update rewrites it):\n%s", path, got)
+	}
+}
+
+func TestPlanGolden(t *testing.T) {
+	tests := []struct {
+		golden string
+		args   []string
+	}{
+		{"plan_default.txt", nil},
+		{"plan_default.json", []string{"--json"}},
+		{"plan_big3.txt", []string{"--routine", "../../assets/big3.toml"}},
+		{"plan_big3.json", []string{"--routine", "../../assets/big3.toml", "--json"}},
+		{"plan_e2e.txt", []string{"--routine", "testdata/e2e.toml"}},
+		{"plan_e2e.json", []string{"--routine", "testdata/e2e.toml", "--json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.golden, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := runPlan(tt.args, &stdout, &stderr); code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			if stderr.Len() > 0 {
+				t.Errorf("stderr: %s", stderr.String())
+			}
+			golden(t, tt.golden, stdout.Bytes())
+		})
+	}
+}
+
+// TestPlanJSONShape decodes the JSON and checks that the steps tile the
+// total and that numbers carry no float noise.
+func TestPlanJSONShape(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := runPlan([]string{"--json", "--routine", "testdata/e2e.toml"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	var out struct {
+		Routine string  `json:"routine"`
+		Total   float64 `json:"total_s"`
+		Steps   []struct {
+			Start float64 `json:"start_s"`
+			Dur   float64 `json:"dur_s"`
+			Kind  string  `json:"kind"`
+			Move  string  `json:"move"`
+		} `json:"steps"`
+		Cues []struct {
+			At   float64 `json:"at_s"`
+			Kind string  `json:"kind"`
+			N    int     `json:"n"`
+		} `json:"cues"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Routine != "End-to-end check" || out.Total != 29 || len(out.Steps) == 0 || len(out.Cues) == 0 {
+		t.Fatalf("routine %q total %v, %d steps, %d cues", out.Routine, out.Total, len(out.Steps), len(out.Cues))
+	}
+	at := 0.0
+	for i, s := range out.Steps {
+		if s.Start != at || s.Dur <= 0 {
+			t.Fatalf("step %d starts at %v lasting %v, want start %v", i, s.Start, s.Dur, at)
+		}
+		at += s.Dur
+	}
+	if at != out.Total || out.Cues[len(out.Cues)-1].Kind != "done" {
+		t.Errorf("steps end at %v, total %v; last cue %q", at, out.Total, out.Cues[len(out.Cues)-1].Kind)
+	}
+	if strings.Contains(stdout.String(), "00000") || strings.Contains(stdout.String(), "99999") {
+		t.Errorf("float noise in the JSON")
+	}
+}
+
+func TestPlanErrors(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	if err := os.WriteFile(bad, []byte("name = \"x\"\n[[move]]\nid = \"a\"\nname = \"A\"\nhold = 0\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name       string
+		args       []string
+		code       int
+		stderrHas  []string
+		stdoutHas  string
+		stdoutNone bool
+	}{
+		{"unknown moves", []string{"--routine", "testdata/e2e.toml", "--moves", "bird-dogs,nope,zip"}, 1,
+			[]string{"nope, zip", "valid ids: side-planks, bird-dogs"}, "", true},
+		{"invalid routine", []string{"--routine", bad}, 1, []string{bad + ":5:", "hold"}, "", true},
+		{"missing routine", []string{"--routine", filepath.Join(dir, "none.toml")}, 1, []string{"none.toml"}, "", true},
+		{"extra argument", []string{"extra"}, 2, []string{"unexpected argument", "Usage: spineroutine plan"}, "", true},
+		{"unknown flag", []string{"--nope"}, 2, []string{"flag provided but not defined"}, "", true},
+		{"help", []string{"--help"}, 0, []string{"--moves"}, "", true},
+		{"selection", []string{"--routine", "testdata/e2e.toml", "--moves", " bird-dogs "}, 0, nil,
+			"End-to-end check: 1 move(s)", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := runPlan(tt.args, &stdout, &stderr)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d (stderr %q)", code, tt.code, stderr.String())
+			}
+			for _, s := range tt.stderrHas {
+				if !strings.Contains(stderr.String(), s) {
+					t.Errorf("stderr %q, want it to contain %q", stderr.String(), s)
+				}
+			}
+			if tt.stdoutNone && stdout.Len() > 0 {
+				t.Errorf("stdout %q, want nothing", stdout.String())
+			}
+			if !strings.Contains(stdout.String(), tt.stdoutHas) {
+				t.Errorf("stdout %q, want it to contain %q", stdout.String(), tt.stdoutHas)
+			}
+		})
+	}
+}
+
+func TestPlanIsRegistered(t *testing.T) {
+	c, ok := commands["plan"]
+	if !ok || c.run == nil || c.usage != planUsage {
+		t.Fatalf("plan command not registered: %+v", c)
+	}
+}
