@@ -2,6 +2,7 @@ package journal
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -98,17 +99,36 @@ func TestCrashLosesNoAcknowledgedTick(t *testing.T) {
 		cmd.Stderr = &stderr
 		must(t, cmd.Start())
 		var (
-			wg   sync.WaitGroup
-			seqs []string
+			wg      sync.WaitGroup
+			seqs    []string
+			running = make(chan struct{}) // closed once the child stored a tick
 		)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sc := bufio.NewScanner(out)
 			for sc.Scan() {
+				if len(seqs) == 0 {
+					close(running)
+				}
 				seqs = append(seqs, sc.Text())
 			}
 		}()
+		if run%50 == 0 {
+			// Another process holds the journal: a second instance is
+			// refused, a reader is not.
+			select {
+			case <-running:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the child stored nothing in 10 s")
+			}
+			if _, err := Open(dir, Options{}); !errors.Is(err, ErrLocked) {
+				t.Errorf("Open while another process writes = %v, want ErrLocked", err)
+			}
+			if _, err := Load(dir); err != nil {
+				t.Errorf("Load while another process writes = %v", err)
+			}
+		}
 		time.Sleep(time.Duration(rng.IntN(40_000)) * time.Microsecond)
 		must(t, cmd.Process.Signal(syscall.SIGKILL))
 		wg.Wait()

@@ -148,6 +148,12 @@ func TestForeignFilesAreLeftAloneAndANewFileIsUsed(t *testing.T) {
 			dir := t.TempDir()
 			bad := writeJournal(t, dir, "journal.jsonl", tc.content)
 			fresh := filepath.Join(dir, "journal-2.jsonl")
+			r, err := Load(dir)
+			must(t, err)
+			wantWarnings(t, r, []string{bad, tc.why})
+			if r.Path() != fresh {
+				t.Errorf("Load: Path = %s, want %s", r.Path(), fresh)
+			}
 			j := openT(t, dir)
 			wantWarnings(t, j, []string{bad, tc.why, "untouched"}, []string{fresh})
 			if j.Path() != fresh {

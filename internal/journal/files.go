@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -235,7 +236,8 @@ func sidePath(path, stamp string) string {
 	}
 }
 
-// writeSide writes data to a new file at path, synced.
+// writeSide writes data to a new file at path, synced, directory entry
+// included.
 func writeSide(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
@@ -246,6 +248,23 @@ func writeSide(path string, data []byte) error {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = syncDir(filepath.Dir(path))
+	}
+	return err
+}
+
+// syncDir makes a new directory entry durable: without it a file created
+// just before a power cut can vanish with everything appended to it.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
 		err = cerr
 	}
 	return err

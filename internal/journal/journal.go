@@ -118,9 +118,14 @@ func Load(dir string) (*Journal, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Path is where Open would write: the last file, or the one after it
+	// when the last is foreign.
 	j.path = filepath.Join(dir, fileName(1))
 	if n := len(files); n > 0 {
 		j.path = files[n-1].path
+		if files[n-1].foreign != "" {
+			j.path = filepath.Join(dir, fileName(files[n-1].num+1))
+		}
 	}
 	for _, sc := range files {
 		if sc.foreign != "" {
@@ -191,6 +196,10 @@ func (j *Journal) openTarget(files []*scanned) error {
 		if err != nil {
 			return fmt.Errorf("journal %s: %w", path, err)
 		}
+		if err := syncDir(j.dir); err != nil {
+			f.Close()
+			return fmt.Errorf("journal %s: %w", j.dir, err)
+		}
 		j.file, j.out, j.path = f, f, path
 		if len(files) > 0 {
 			j.warnf("journal: new entries go to %s", path)
@@ -240,8 +249,8 @@ func (j *Journal) Warnings() []string {
 	return slices.Clone(j.warnings)
 }
 
-// Path returns the file new entries go to (for Load: the newest journal
-// file, or where the first one would be).
+// Path returns the file new entries go to (for Load: where Open would
+// write; the file may not exist yet).
 func (j *Journal) Path() string { return j.path }
 
 // Dir returns the data directory.
@@ -305,15 +314,13 @@ func (j *Journal) write(e *entry, at time.Time) error {
 	return nil
 }
 
-// record writes e and folds it into the in-memory state.
-func (j *Journal) record(e entry, at time.Time) error {
+// record writes e, counting for day, and folds it into the in-memory state.
+func (j *Journal) record(e entry, day Day, at time.Time) error {
+	e.Day = day.String()
 	if err := j.write(&e, at); err != nil {
 		return err
 	}
-	ev := event{entry: e, at: at}
-	if e.Day != "" {
-		ev.day, _ = ParseDay(e.Day)
-	}
+	ev := event{entry: e, at: at, atOK: true, day: day}
 	j.st.apply(&ev)
 	return nil
 }
@@ -369,7 +376,7 @@ func (j *Journal) mark(kind Kind, day Day, move string, src Source, session stri
 	if kind == KindUndone && !j.st.done(day)[move] {
 		return nil
 	}
-	return j.record(entry{Kind: kind, Day: day.String(), Move: move, Src: src, Session: session}, at)
+	return j.record(entry{Kind: kind, Move: move, Src: src, Session: session}, day, at)
 }
 
 // StartSession records the start of a timed session of the given routine
@@ -383,8 +390,8 @@ func (j *Journal) StartSession(at time.Time, routine string, moves []string) (st
 	id := at.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(rnd[:])
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	e := entry{Kind: KindSessionStart, Day: DayOf(at).String(), Session: id, Routine: routine, Moves: slices.Clone(moves)}
-	if err := j.record(e, at); err != nil {
+	e := entry{Kind: KindSessionStart, Session: id, Routine: routine, Moves: slices.Clone(moves)}
+	if err := j.record(e, DayOf(at), at); err != nil {
 		return "", err
 	}
 	return id, nil
@@ -407,7 +414,7 @@ func (j *Journal) EndSession(id string, reason EndReason, at time.Time) error {
 	if ss.ended {
 		return fmt.Errorf("journal: session %s already ended (%s)", id, ss.reason)
 	}
-	return j.record(entry{Kind: KindSessionEnd, Day: ss.day.String(), Session: id, Reason: string(reason)}, at)
+	return j.record(entry{Kind: KindSessionEnd, Session: id, Reason: string(reason)}, ss.day, at)
 }
 
 // SavePain records a 0–10 pain check-in before or after session id. A
@@ -425,7 +432,7 @@ func (j *Journal) SavePain(id string, when When, v int, at time.Time) error {
 	if ss == nil {
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, id)
 	}
-	return j.record(entry{Kind: KindPain, Day: ss.day.String(), Session: id, When: when, Pain: &v}, at)
+	return j.record(entry{Kind: KindPain, Session: id, When: when, Pain: &v}, ss.day, at)
 }
 
 // SavePosition records where session p.Session stands (called at each step
@@ -439,14 +446,14 @@ func (j *Journal) SavePosition(p Position, at time.Time) error {
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, p.Session)
 	}
 	step, set := p.Step, p.Set
-	e := entry{Kind: KindPosition, Day: ss.day.String(), Session: p.Session, Move: p.Move, Step: &step, Set: &set}
+	e := entry{Kind: KindPosition, Session: p.Session, Move: p.Move, Step: &step, Set: &set}
 	if p.Routine != ss.routine {
 		e.Routine = p.Routine
 	}
 	if !slices.Equal(p.Moves, ss.moves) {
 		e.Moves = slices.Clone(p.Moves)
 	}
-	return j.record(e, at)
+	return j.record(e, ss.day, at)
 }
 
 // Done returns the moves done on day.
