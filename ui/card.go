@@ -59,7 +59,7 @@ func newCard() *card {
 	c.summary.Hide()
 	c.lower = container.NewVBox(c.steps, c.easier)
 	c.obj = container.New(&cardLayout{c: c}, c.bg, c.phase, c.setRep, c.clock, c.side,
-		c.name, c.focus, container.NewStack(c.lower, c.summary), c.next)
+		c.name, c.focus, container.NewVScroll(container.NewStack(c.lower, c.summary)), c.next)
 	c.setPhase(PhaseIdle)
 	return c
 }
@@ -203,7 +203,13 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c.setRep.Resize(fyne.NewSize(inner/2, rh*0.8))
 	y += rh
 
+	// The clock takes at least 42 % of the window (banners above the card
+	// must not shrink it), at most 65 % of the card.
 	ch := h * rowClock
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.obj); cv != nil {
+		ch = min(max(ch, 0.42*cv.Size().Height), 0.65*h)
+	}
+	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+h*rowSide))
 	c.clock.Move(fyne.NewPos(pad, y))
 	c.clock.Resize(fyne.NewSize(inner, ch))
 	y += ch

@@ -59,7 +59,7 @@ func newChecklist(w *Window) *checklist {
 		row := &checkRow{move: m}
 		id := m.ID
 		row.done = newKeyCheck(m.Name, w, func(on bool) { l.ticked(id, on) })
-		row.include = newKeyCheck("include", w, func(on bool) { l.included(id, on) })
+		row.include = newKeyCheck("", w, func(on bool) { l.included(id, on) })
 		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", clockText(m.Duration(w.r.Switch)), m.Focus))
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
@@ -78,7 +78,8 @@ func newChecklist(w *Window) *checklist {
 	l.start = newKeyButton("Start", nil, w, w.StartPause)
 	l.start.Importance = widget.HighImportance
 	chooser := container.NewGridWithColumns(4, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
-	top := container.NewVBox(l.day, widget.NewLabel("Today's session"), chooser)
+	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
+	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
 	bottom := container.NewVBox(l.total, l.start, w.painBefore.obj)
 	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
 

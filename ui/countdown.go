@@ -127,6 +127,7 @@ type countdownRenderer struct {
 
 	size              float32 // quantized text size in use
 	digitW, colonW, h float32 // cell sizes at that text size
+	base              float32 // baseline from the top of a text's box
 	laidFor           fyne.Size
 }
 
@@ -139,10 +140,16 @@ func (r *countdownRenderer) MinSize() fyne.Size {
 	return s
 }
 
+// digitHeight is the height of the digits of the theme's bold font as a
+// fraction of the text size (Noto Sans Bold: 0.714 em). The countdown sizes
+// and centres the digits themselves, not the text's line box, which has
+// room for accents and descenders that digits never use.
+const digitHeight = 0.72
+
 // measure picks the text size for the box and the cell widths at that size.
-// The size fits the longest text the box may show in width ("MM:SS"; a
-// one-hour-plus step shrinks to fit) so the digits do not jump when the
-// minutes change from 10:00 to 9:59.
+// The size depends on the number of characters shown (at least 4, "0:00"),
+// so it changes only when that number does (10:00 to 9:59), not every
+// second.
 func (r *countdownRenderer) measure(box fyne.Size, n int) {
 	// Glyph metrics scale linearly with the size: measure once at 100.
 	const ref = 100
@@ -154,17 +161,17 @@ func (r *countdownRenderer) measure(box fyne.Size, n int) {
 	}
 	cw := fyne.MeasureText(":", ref, countdownStyle).Width
 	lh := fyne.MeasureText("0", ref, countdownStyle).Height
-	digits := max(n-1, 4) // "MM:SS" at least
+	_, base := fyne.CurrentApp().Driver().RenderedTextSize("0", ref, countdownStyle, nil)
 	colons := 1
 	if n > 5 {
 		colons = 2
-		digits = n - 2
 	}
+	digits := max(n, 4) - colons
 	wantW := float32(digits)*dw + float32(colons)*cw
-	s := ref * min(box.Width/wantW, box.Height/lh)
+	s := ref * min(0.96*box.Width/wantW, 0.92*box.Height/(digitHeight*ref))
 	r.size = quantize(s)
 	k := r.size / ref
-	r.digitW, r.colonW, r.h = dw*k, cw*k, lh*k
+	r.digitW, r.colonW, r.h, r.base = dw*k, cw*k, lh*k, base*k
 }
 
 func (r *countdownRenderer) Layout(size fyne.Size) {
@@ -176,7 +183,8 @@ func (r *countdownRenderer) Layout(size fyne.Size) {
 		total += r.cellW(chars[i])
 	}
 	x := (size.Width - total) / 2
-	y := (size.Height - r.h) / 2
+	// Centre the digits (from the baseline up digitHeight) in the box.
+	y := size.Height/2 - r.base + digitHeight*r.size/2
 	for i, t := range r.texts {
 		if i >= len(chars) {
 			continue

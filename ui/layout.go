@@ -106,9 +106,13 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		}
 	}
 	a.buttons[0].Hidden = a.wide
+	a.strip.Hidden = a.wide && len(a.views) == 1 // a lone "Today" tab says nothing
 	a.strip.Refresh()
 	stripH := a.strip.MinSize().Height
 	pad := theme.Padding()
+	if a.strip.Hidden {
+		stripH, pad = 0, 0
+	}
 
 	if a.wide {
 		sideW := max(size.Width*0.34, 340)

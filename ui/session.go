@@ -141,10 +141,11 @@ func (w *Window) setTimeLeft(s string) {
 }
 
 func (w *Window) setStartLabel(text string, icon fyne.Resource) {
-	b := w.controls.startPause
-	if b.Text != text {
-		b.SetText(text)
-		b.SetIcon(icon)
+	for _, b := range []*keyButton{w.controls.startPause, w.list.start} {
+		if b.Text != text {
+			b.SetText(text)
+			b.SetIcon(icon)
+		}
 	}
 }
 

@@ -162,11 +162,12 @@ func (w *Window) build() {
 	c.skip = newKeyButton("Skip", theme.MediaSkipNextIcon(), w, w.Skip)
 	c.addTime = newKeyButton("+10 s", theme.ContentAddIcon(), w, w.AddTime)
 	c.stop = newKeyButton("End", theme.MediaStopIcon(), w, w.EndSession)
-	c.mute = newKeyButton("Mute", theme.VolumeUpIcon(), w, w.ToggleMute)
-	c.full = newKeyButton("Full screen", theme.ViewFullScreenIcon(), w, w.ToggleFullScreen)
-	c.help = newKeyButton("Keys", theme.HelpIcon(), w, w.ToggleHelp)
+	c.mute = newKeyButton("", theme.VolumeUpIcon(), w, w.ToggleMute)
+	c.full = newKeyButton("", theme.ViewFullScreenIcon(), w, w.ToggleFullScreen)
+	c.help = newKeyButton("", theme.HelpIcon(), w, w.ToggleHelp)
 	w.updateMuteButton()
-	buttons := container.NewGridWithColumns(8, c.back, c.startPause, c.skip, c.addTime, c.stop, c.mute, c.full, c.help)
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(c.mute, c.full, c.help),
+		container.NewGridWithColumns(5, c.back, c.startPause, c.skip, c.addTime, c.stop))
 
 	top := container.NewBorder(nil, nil, nil, w.timeLeft, w.progress)
 	cardArea := container.NewBorder(
@@ -267,12 +268,13 @@ func (w *Window) Muted() bool { return w.settings.Muted }
 func (w *Window) updateMuteButton() {
 	b := w.controls.mute
 	if w.settings.Muted {
-		b.SetText("Unmute")
 		b.SetIcon(theme.VolumeMuteIcon())
+		b.Importance = widget.WarningImportance
 	} else {
-		b.SetText("Mute")
 		b.SetIcon(theme.VolumeUpIcon())
+		b.Importance = widget.MediumImportance
 	}
+	b.Refresh()
 }
 
 // ToggleFullScreen enters or leaves full screen.

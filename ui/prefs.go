@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+)
+
+// The keys of the preferences the app keeps (Fyne stores them in
+// preferences.json beside the journal). The safety note uses safetyPref
+// (notes.go).
+const (
+	prefVolume       = "sound.volume"
+	prefMuted        = "sound.muted"
+	prefVoice        = "sound.voice"
+	prefRepTicks     = "sound.repTicks"
+	prefTheme        = "theme"
+	prefGetReady     = "timing.getReady"
+	prefRest         = "timing.rest"
+	prefRoutine      = "routine.path"
+	prefWeeklyTarget = "streak.weeklyTarget"
+)
+
+// The theme names Prefs.Theme returns and ApplyTheme takes.
+const (
+	ThemeSystem = "system" // follow the desktop's light or dark setting
+	ThemeLight  = "light"
+	ThemeDark   = "dark"
+)
+
+// RoutineTiming is the timing override (in seconds) that means "use the
+// routine's own value".
+const RoutineTiming = -1
+
+// MaxTimingOverride is the longest get-ready or rest override, in seconds.
+const MaxTimingOverride = 600
+
+// Prefs are the user's settings, read and written through Fyne's
+// preferences with a default for each: a value that is missing or out of
+// range (a hand-edited file) reads as its default or is clamped.
+type Prefs struct {
+	p fyne.Preferences
+}
+
+// NewPrefs wraps p (usually app.Preferences()).
+func NewPrefs(p fyne.Preferences) *Prefs { return &Prefs{p: p} }
+
+// Sound returns the sound settings (cue.DefaultSettings when none are saved).
+func (p *Prefs) Sound() cue.Settings {
+	d := cue.DefaultSettings()
+	return cue.Settings{
+		Volume:   min(max(p.p.IntWithFallback(prefVolume, d.Volume), 0), 100),
+		Muted:    p.p.BoolWithFallback(prefMuted, d.Muted),
+		Voice:    p.p.BoolWithFallback(prefVoice, d.Voice),
+		RepTicks: p.p.BoolWithFallback(prefRepTicks, d.RepTicks),
+	}
+}
+
+// SetSound saves the sound settings; the volume is clamped to 0..100.
+func (p *Prefs) SetSound(s cue.Settings) {
+	p.p.SetInt(prefVolume, min(max(s.Volume, 0), 100))
+	p.p.SetBool(prefMuted, s.Muted)
+	p.p.SetBool(prefVoice, s.Voice)
+	p.p.SetBool(prefRepTicks, s.RepTicks)
+}
+
+// Theme returns ThemeSystem, ThemeLight or ThemeDark (ThemeSystem when
+// unset or unknown).
+func (p *Prefs) Theme() string {
+	switch t := p.p.String(prefTheme); t {
+	case ThemeLight, ThemeDark:
+		return t
+	}
+	return ThemeSystem
+}
+
+// SetTheme saves the theme name; unknown names are saved as ThemeSystem.
+func (p *Prefs) SetTheme(name string) {
+	if name != ThemeLight && name != ThemeDark {
+		name = ThemeSystem
+	}
+	p.p.SetString(prefTheme, name)
+}
+
+// GetReady returns the get-ready override in seconds, or RoutineTiming.
+func (p *Prefs) GetReady() int { return p.timing(prefGetReady) }
+
+// SetGetReady saves the get-ready override in seconds (RoutineTiming, or
+// 0..MaxTimingOverride; anything else is saved as RoutineTiming).
+func (p *Prefs) SetGetReady(sec int) { p.setTiming(prefGetReady, sec) }
+
+// Rest returns the rest override in seconds, or RoutineTiming.
+func (p *Prefs) Rest() int { return p.timing(prefRest) }
+
+// SetRest saves the rest override in seconds, like SetGetReady.
+func (p *Prefs) SetRest(sec int) { p.setTiming(prefRest, sec) }
+
+// Timings returns the get-ready and rest overrides as durations; a
+// negative duration means "the routine's own".
+func (p *Prefs) Timings() (getReady, rest time.Duration) {
+	return timingDuration(p.GetReady()), timingDuration(p.Rest())
+}
+
+func timingDuration(sec int) time.Duration {
+	if sec < 0 {
+		return -1
+	}
+	return time.Duration(sec) * time.Second
+}
+
+func (p *Prefs) timing(key string) int {
+	v := p.p.IntWithFallback(key, RoutineTiming)
+	if v < 0 || v > MaxTimingOverride {
+		return RoutineTiming
+	}
+	return v
+}
+
+func (p *Prefs) setTiming(key string, sec int) {
+	if sec < 0 || sec > MaxTimingOverride {
+		sec = RoutineTiming
+	}
+	p.p.SetInt(key, sec)
+}
+
+// RoutinePath returns the routine file to open, "" for the built-in one.
+func (p *Prefs) RoutinePath() string { return p.p.String(prefRoutine) }
+
+// SetRoutinePath saves the routine file ("" for the built-in routine).
+func (p *Prefs) SetRoutinePath(path string) { p.p.SetString(prefRoutine, path) }
+
+// WeeklyTarget returns the number of days a week needs for the weekly
+// streak: 1..7, journal.DefaultWeeklyTarget when unset.
+func (p *Prefs) WeeklyTarget() int {
+	v := p.p.IntWithFallback(prefWeeklyTarget, journal.DefaultWeeklyTarget)
+	if v < 1 || v > 7 {
+		return journal.DefaultWeeklyTarget
+	}
+	return v
+}
+
+// SetWeeklyTarget saves the weekly target, clamped to 1..7.
+func (p *Prefs) SetWeeklyTarget(days int) {
+	p.p.SetInt(prefWeeklyTarget, min(max(days, 1), 7))
+}
+
+// SafetyNoteSeen reports whether the first-launch safety note was
+// dismissed.
+func (p *Prefs) SafetyNoteSeen() bool { return p.p.Bool(safetyPref) }
+
+// SetSafetyNoteSeen records whether the safety note was dismissed.
+func (p *Prefs) SetSafetyNoteSeen(seen bool) { p.p.SetBool(safetyPref, seen) }
+
+// ApplyTheme sets a's theme: ThemeLight or ThemeDark force that variant of
+// Fyne's default theme; anything else follows the desktop (the default
+// theme as is).
+func ApplyTheme(a fyne.App, name string) {
+	a.Settings().SetTheme(themeFor(name))
+}
+
+// themeFor returns the theme of a theme name.
+func themeFor(name string) fyne.Theme {
+	switch name {
+	case ThemeLight:
+		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}
+	case ThemeDark:
+		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}
+	}
+	return theme.DefaultTheme()
+}
+
+// variantTheme is a theme whose colours are always those of one variant,
+// whatever the desktop prefers.
+type variantTheme struct {
+	fyne.Theme
+	variant fyne.ThemeVariant
+}
+
+// Color returns the colour of the fixed variant.
+func (t *variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.Theme.Color(n, t.variant)
+}
