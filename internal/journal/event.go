@@ -82,6 +82,9 @@ type event struct {
 	at   time.Time
 	atOK bool // at is parsed (TS may then be empty)
 	day  Day
+	// ints holds pain, step and set for the fast decoder, which points
+	// entry's fields here instead of allocating; the fold copies values.
+	ints [3]int
 }
 
 // errNewer marks an entry written by a newer format version.

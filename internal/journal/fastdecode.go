@@ -266,10 +266,9 @@ func (p *fastParser) ints() ([]int, bool) {
 // field reads the value of key into e; unknown keys decline.
 func (p *fastParser) field(key []byte, e *event) bool {
 	var ok bool
-	intp := func() *int {
-		var n int
-		n, ok = p.int()
-		return &n
+	intp := func(slot int) *int {
+		e.ints[slot], ok = p.int()
+		return &e.ints[slot]
 	}
 	switch string(key) {
 	case "v":
@@ -303,15 +302,15 @@ func (p *fastParser) field(key []byte, e *event) bool {
 		s, ok = p.str()
 		e.When = When(s)
 	case "pain":
-		e.Pain = intp()
+		e.Pain = intp(0)
 	case "routine":
 		e.Routine, ok = p.str()
 	case "moves":
 		e.Moves, ok = p.strings()
 	case "step":
-		e.Step = intp()
+		e.Step = intp(1)
 	case "set":
-		e.Set = intp()
+		e.Set = intp(2)
 	case "lines":
 		e.Lines, ok = p.ints()
 	case "side":

@@ -187,7 +187,11 @@ func (s *state) apply(e *event) {
 		ss.touch(e.at)
 	case KindPosition:
 		ss := s.sessionFor(e.Session, e.day, e.at)
-		p := &Position{Session: e.Session, Routine: ss.routine, Moves: ss.moves, Move: e.Move, At: e.at}
+		if ss.pos == nil {
+			ss.pos = new(Position) // reused: ResumePoint returns a copy
+		}
+		p := ss.pos
+		*p = Position{Session: e.Session, Routine: ss.routine, Moves: ss.moves, Move: e.Move, At: e.at}
 		if e.Routine != "" {
 			p.Routine = e.Routine
 		}
@@ -200,7 +204,7 @@ func (s *state) apply(e *event) {
 		if e.Set != nil {
 			p.Set = *e.Set
 		}
-		ss.pos, ss.posSeq = p, s.seq
+		ss.posSeq = s.seq
 		ss.touch(e.at)
 	}
 }
