@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 	_ "time/tzdata" // the zones below must exist on any test machine
@@ -84,6 +85,9 @@ func TestDayArithmetic(t *testing.T) {
 	}
 	if NewDay(2026, 1, 32) != day(t, "2026-02-01") {
 		t.Error("NewDay does not normalise")
+	}
+	if b, err := json.Marshal(map[string]Day{"d": d}); err != nil || string(b) != `{"d":"2026-02-27"}` {
+		t.Errorf("json = %s, %v", b, err)
 	}
 	var back Day
 	if err := back.UnmarshalText([]byte("2026-11-23")); err != nil || back != day(t, "2026-11-23") {

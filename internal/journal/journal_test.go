@@ -101,6 +101,12 @@ func TestSessionAcrossMidnightCountsForItsStartDay(t *testing.T) {
 	must(t, j.EndSession(id, Finished, after))
 
 	mon, tue := day(t, "2026-11-23"), day(t, "2026-11-24")
+	if d, ok := j.SessionDay(id); !ok || d != mon {
+		t.Errorf("SessionDay = %s, %v", d, ok)
+	}
+	if _, ok := j.SessionDay("nope"); ok {
+		t.Error("SessionDay of an unknown session")
+	}
 	for _, jj := range []*Journal{j, reopen(t, j)} {
 		if got := doneList(jj, mon); !reflect.DeepEqual(got, []string{"bird-dogs", "cat-camel"}) {
 			t.Errorf("done on %s = %v", mon, got)
