@@ -252,6 +252,23 @@ func TestUnwritableLocation(t *testing.T) {
 	}
 }
 
+func TestDamageInAnOlderFileIsReported(t *testing.T) {
+	dir := t.TempDir()
+	old := writeJournal(t, dir, "journal.jsonl", line("a")+"junk\n"+`{"v":1,"ts"`)
+	writeJournal(t, dir, "journal-2.jsonl", line("b"))
+	for range 2 { // not written to, so reported on every start
+		j := openT(t, dir)
+		wantWarnings(t, j, []string{old, "1 damaged line", "line 2"}, []string{old, "incomplete"})
+		if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b"}) {
+			t.Errorf("done = %v", got)
+		}
+		must(t, j.Close())
+	}
+	if got := readFile(t, old); got != line("a")+"junk\n"+`{"v":1,"ts"` {
+		t.Errorf("older file changed: %q", got)
+	}
+}
+
 func TestNewestFileIsReadLastAndWrittenTo(t *testing.T) {
 	dir := t.TempDir()
 	writeJournal(t, dir, "journal.jsonl", line("a")+line("b"))

@@ -90,11 +90,12 @@
 // journal.jsonl.torn-<time>, reported once, and closed by the newline that
 // starts the next write, so it becomes one skipped line. Unreadable lines
 // in the middle are skipped and reported once; they stay in the file. The
-// "damaged" entry records what has been reported. A file that cannot be
-// read, or is not a journal (binary, other text, a newer format), is
-// reported on every start and never touched; new entries then go to a
-// fresh file numbered after the last one. Nothing is ever truncated or
-// rewritten in place.
+// "damaged" entry records what has been reported. (Damage in an older
+// file, one no longer written to, is reported on every start.) A file
+// that cannot be read, or is not a journal (binary, other text, a newer
+// format), is reported on every start and never touched; new entries then
+// go to a fresh file numbered after the last one. Nothing is ever
+// truncated or rewritten in place.
 //
 // # Instances
 //

@@ -106,6 +106,11 @@ func Open(dir string, opts Options) (*Journal, error) {
 		j.Close()
 		return nil, err
 	}
+	for _, sc := range files {
+		if sc.path != j.path {
+			j.warnDamage(sc)
+		}
+	}
 	return j, nil
 }
 
@@ -128,19 +133,25 @@ func Load(dir string) (*Journal, error) {
 		}
 	}
 	for _, sc := range files {
-		if sc.foreign != "" {
-			continue
-		}
-		if len(sc.damaged) > 0 {
-			j.warnf("journal %s: %s skipped (line %s)", sc.path,
-				plural(len(sc.damaged), "damaged line", "damaged lines"), lineList(sc.damaged))
-		}
-		if len(sc.tail) > 0 {
-			j.warnf("journal %s: the last entry is incomplete (%d bytes; a write was cut short or is in progress) and is skipped",
-				sc.path, len(sc.tail))
-		}
+		j.warnDamage(sc)
 	}
 	return j, nil
+}
+
+// warnDamage reports the damage of a file that is not written to (so it
+// cannot be acknowledged): on every start.
+func (j *Journal) warnDamage(sc *scanned) {
+	if sc.foreign != "" {
+		return
+	}
+	if len(sc.damaged) > 0 {
+		j.warnf("journal %s: %s skipped (line %s)", sc.path,
+			plural(len(sc.damaged), "damaged line", "damaged lines"), lineList(sc.damaged))
+	}
+	if len(sc.tail) > 0 {
+		j.warnf("journal %s: the last entry is incomplete (%d bytes; a write was cut short or is in progress) and is skipped",
+			sc.path, len(sc.tail))
+	}
 }
 
 // read scans every journal file of the directory, folds the readable ones
@@ -182,8 +193,6 @@ func (j *Journal) openTarget(files []*scanned) error {
 			return nil
 		}
 		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, errText(err))
-	} else if last != nil {
-		last = nil
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
 	for {
