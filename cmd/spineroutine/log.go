@@ -184,16 +184,16 @@ func painText(d journal.DaySummary) string {
 	return v(d.PainBefore) + " -> " + v(d.PainAfter)
 }
 
-type logJSON struct {
-	Today          string       `json:"today"`
-	StreakDays     int          `json:"streak_days"`
-	BestStreakDays int          `json:"best_streak_days"`
-	WeeksStreak    int          `json:"weeks_streak"`
-	Journal        string       `json:"journal"`
-	Days           []logJSONDay `json:"days"`
+type logOutput struct {
+	Today          string         `json:"today"`
+	StreakDays     int            `json:"streak_days"`
+	BestStreakDays int            `json:"best_streak_days"`
+	WeeksStreak    int            `json:"weeks_streak"`
+	Journal        string         `json:"journal"`
+	Days           []logOutputDay `json:"days"`
 }
 
-type logJSONDay struct {
+type logOutputDay struct {
 	Date       string   `json:"date"`
 	Done       []string `json:"done"`
 	PainBefore *int     `json:"pain_before,omitempty"`
@@ -201,16 +201,16 @@ type logJSONDay struct {
 }
 
 func (r logReport) writeJSON(w io.Writer) error {
-	out := logJSON{
+	out := logOutput{
 		Today:          r.today.String(),
 		StreakDays:     r.streaks.Current,
 		BestStreakDays: r.streaks.Best,
 		WeeksStreak:    r.streaks.Weeks,
 		Journal:        r.path,
-		Days:           make([]logJSONDay, 0, len(r.days)),
+		Days:           make([]logOutputDay, 0, len(r.days)),
 	}
 	for _, d := range r.days {
-		out.Days = append(out.Days, logJSONDay{
+		out.Days = append(out.Days, logOutputDay{
 			Date:       d.Date.String(),
 			Done:       d.Moves(),
 			PainBefore: d.PainBefore,

@@ -13,9 +13,19 @@ import (
 	"spineroutine/internal/journal"
 )
 
-// The flag has its own name so that it cannot clash with other golden
-// tests of this package: go test ./cmd/spineroutine -run Log -update-log
+// The log goldens are rewritten by the package's -update flag when some
+// test file defines it, or by -update-log (which never clashes):
+// go test ./cmd/spineroutine -run Log -update-log
 var updateLog = flag.Bool("update-log", false, "rewrite the log command's golden files")
+
+// updating reports whether golden files are to be rewritten.
+func updating() bool {
+	if *updateLog {
+		return true
+	}
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // logToday is "now" for the log tests: Monday 2026-11-23, 20:00 in Berlin.
 func logToday(t *testing.T) time.Time {
@@ -109,7 +119,7 @@ func runLogT(t *testing.T, args ...string) (code int, stdout, stderr string) {
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *updateLog {
+	if updating() {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -117,10 +127,10 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run with -update-log to create it)", err)
+		t.Fatalf("%v (run go test -update-log to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("%s differs (run with -update-log to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+		t.Errorf("%s differs (go test -update-log rewrites it):\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
 
@@ -152,7 +162,7 @@ func TestLogJSONIsValidAndComplete(t *testing.T) {
 	setLogNow(t, now)
 	dir := writeSampleJournal(t, now)
 	_, out, _ := runLogT(t, "--data", dir, "--json", "--days", "30")
-	var got logJSON
+	var got logOutput
 	if err := json.Unmarshal([]byte(out), &got); err != nil {
 		t.Fatal(err)
 	}
