@@ -71,7 +71,7 @@
 //     started (a session begun at 23:50 counts for that day even when it
 //     ends after midnight); a tick by hand counts for the day the checklist
 //     showed. Only the last BackfillDays days (today included) can be
-//     changed.
+//     changed, and the next day (a change of time zone can show it).
 //   - Pain of a day: the before (and, separately, the after) check-in of
 //     the day's last session that has one.
 //   - Streaks: a day counts when at least one move was done. The current

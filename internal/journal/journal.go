@@ -28,7 +28,7 @@ var (
 	ErrClosed = errors.New("journal is closed")
 	// ErrTooOld: the day is earlier than the back-fill window allows.
 	ErrTooOld = fmt.Errorf("only the last %d days can be changed", BackfillDays)
-	// ErrFuture: the day has not begun yet.
+	// ErrFuture: the day is later than tomorrow.
 	ErrFuture = errors.New("the day has not begun yet")
 	// ErrUnknownSession: no session with that id is in the journal.
 	ErrUnknownSession = errors.New("unknown session")
@@ -334,13 +334,15 @@ func (j *Journal) record(e entry, day Day, at time.Time) error {
 	return nil
 }
 
-// checkDay rejects days outside the back-fill window as seen at at.
+// checkDay rejects days outside the back-fill window as seen at at. The
+// day after at's date is let through: after a flight west the checklist
+// may still show a day that has not begun in the new zone.
 func checkDay(day Day, at time.Time) error {
 	today := DayOf(at)
 	switch {
 	case day.IsZero():
 		return errors.New("no day given")
-	case day.After(today):
+	case day.After(today.Add(1)):
 		return fmt.Errorf("day %s: %w", day, ErrFuture)
 	case today.Sub(day) >= BackfillDays:
 		return fmt.Errorf("day %s: %w", day, ErrTooOld)
@@ -351,7 +353,8 @@ func checkDay(day Day, at time.Time) error {
 // MarkDone records move as done. A move completed in a session (session
 // not "") counts for the day the session started, whatever day is passed;
 // a tick by hand counts for day, which must be one of the last
-// BackfillDays days as seen at at. The entry is on disk when MarkDone
+// BackfillDays days as seen at at (or the next day, which a change of time
+// zone can make the checklist show). The entry is on disk when MarkDone
 // returns nil.
 func (j *Journal) MarkDone(day Day, move string, src Source, session string, at time.Time) error {
 	if src != Timer && src != Hand {
