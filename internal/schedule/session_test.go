@@ -625,3 +625,47 @@ func TestSessionStatusNext(t *testing.T) {
 		t.Errorf("StatusAt +10 s: step %d remaining %v offset %v", st.Step.Index, st.StepRemaining, st.Offset)
 	}
 }
+
+// A slow notify never holds up the engine: events queue and arrive later,
+// all of them, in order.
+func TestSessionSlowNotifyDoesNotBlock(t *testing.T) {
+	clk := NewFakeClock(t0)
+	var mu sync.Mutex
+	var got []Event
+	release := make(chan struct{})
+	s := NewSession(sessionPlan(t), clk, func(ev Event) {
+		<-release // blocked until the whole run is over
+		mu.Lock()
+		got = append(got, ev)
+		mu.Unlock()
+	})
+	s.Start()
+	clk.Advance(time.Minute) // returns although notify is stuck
+	if st := s.Status(); st.State != Finished {
+		t.Fatalf("state %v with notify blocked", st.State)
+	}
+	close(release)
+	s.Sync()
+	mu.Lock()
+	defer mu.Unlock()
+	checkOrdered(t, got)
+	if len(got) < 40 || got[0].Kind != StepEntered || got[len(got)-1].Kind != Finished {
+		t.Errorf("%d events, first %v, last %v", len(got), got[0].Kind, got[len(got)-1].Kind)
+	}
+}
+
+func TestStateAndEventKindNames(t *testing.T) {
+	var st State = Paused
+	var k EventKind = Paused
+	if st.String() != "paused" || k.String() != "paused" || Running.String() != "running" ||
+		MoveCompleted.String() != "move-completed" || State(42).String() != "State(42)" {
+		t.Errorf("names: %v %v %v %v", st, k, Running, MoveCompleted)
+	}
+	kinds := map[EventKind]bool{}
+	for _, k := range []EventKind{StepEntered, CueDue, Second, Paused, Resumed, MoveCompleted, Finished, Stopped, Jumped} {
+		if kinds[k] {
+			t.Errorf("event kind %v used twice", k)
+		}
+		kinds[k] = true
+	}
+}
