@@ -15,7 +15,7 @@ func init() {
 	register(command{
 		name:    "plan",
 		usage:   planUsage,
-		summary: "print the timeline of a routine: every step and its length, or every step and cue as JSON",
+		summary: "print the timeline of a routine (steps; --json: steps and cues)",
 		run:     runPlan,
 	})
 }
