@@ -63,6 +63,14 @@
 // timer for the next deadline. Events go to notify through an unbounded
 // queue drained by one goroutine: a slow notify never blocks the engine.
 //
+// Events at one instant come in this order: StepEntered, CueDue (in plan
+// order; a pre-roll's own cues first), Second, MoveCompleted, Finished. A
+// control sends its own event first (Paused, Resumed, Jumped; a jump then
+// sends StepEntered), then the cues due at once. Countdown cues keep their
+// distance to the end of their pause, so time added to a pause delays them;
+// other cues inside a lengthened step keep their instant, and those at or
+// after its end move with it.
+//
 // Resuming inside a work step (Resume, StartAt, Back, BackMove, SkipMove
 // landing on a work step) first plays a 3-second pre-roll with countdown
 // cues 3, 2, 1, then a start cue when the work resumes. SkipStep lands

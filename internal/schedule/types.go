@@ -87,7 +87,8 @@ type Cue struct {
 	N    int
 	Side Side // side of the work step that starts, where it has one
 	// LastSet is true on the start cue of the last set of a move with
-	// several sets (the voice says "last set").
+	// several sets (the voice says "last set"); on its rep cue when the
+	// pause before that set is too short for a countdown and a start.
 	LastSet bool
 }
 
