@@ -1,0 +1,229 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// This file holds the parts of the end-to-end harness that run the real
+// binary on a private X display: building it, Xvfb, screenshots and OCR.
+
+// needTools skips the test, with one clear line, when a program the
+// end-to-end tests drive is not installed.
+func needTools(t *testing.T, names ...string) {
+	t.Helper()
+	var missing []string
+	for _, n := range names {
+		if _, err := exec.LookPath(n); err != nil {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) > 0 {
+		t.Skipf("end-to-end: skipped, not installed: %s (scripts/setup.sh test installs them)", strings.Join(missing, ", "))
+	}
+}
+
+var (
+	buildOnce sync.Once
+	builtBin  string
+	buildErr  error
+)
+
+// buildBinary builds the app once per test run, with the race detector so
+// that the end-to-end runs check the real binary for data races too (and
+// reuse the packages `go test -race` already compiled).
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "spineroutine-e2e-bin")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		builtBin = filepath.Join(dir, "spineroutine")
+		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+		cmd := exec.Command(goTool, "build", "-race", "-o", builtBin, ".")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return builtBin
+}
+
+// xserver is a private Xvfb display.
+type xserver struct {
+	display string
+	cmd     *exec.Cmd
+}
+
+// startXvfb starts Xvfb on a free display number, 1280x800, and stops it
+// when the test ends.
+func startXvfb(t *testing.T) *xserver {
+	t.Helper()
+	for n := 90 + os.Getpid()%50; n < 200; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+		if err := cmd.Start(); err != nil {
+			t.Fatalf("Xvfb: %v", err)
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				x := &xserver{display: display, cmd: cmd}
+				t.Cleanup(func() {
+					_ = cmd.Process.Kill()
+					_ = cmd.Wait()
+				})
+				return x
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+	}
+	t.Fatal("Xvfb: no free display")
+	return nil
+}
+
+// screenshot captures the whole display as an image and keeps a copy as
+// PNG in dir (named name.png) for a person to look at when a check fails.
+func (x *xserver) screenshot(t *testing.T, dir, name string) image.Image {
+	t.Helper()
+	path := filepath.Join(dir, name+".png")
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, "import", "-display", x.display, "-window", "root", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("screenshot %s: %v\n%s", name, err, out)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	return img
+}
+
+// ocr reads the text of a screenshot with tesseract.
+func ocr(t *testing.T, dir, name string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, "tesseract", filepath.Join(dir, name+".png"), "stdout")
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("tesseract %s: %v\n%s", name, err, stderr.String())
+	}
+	return stdout.String()
+}
+
+// app is one run of the real binary.
+type appRun struct {
+	cmd    *exec.Cmd
+	output *bytes.Buffer
+	mu     *sync.Mutex
+	done   chan struct{}
+}
+
+// lockedBuffer is a bytes.Buffer safe for a process's stdout and the test.
+type lockedBuffer struct {
+	mu  *sync.Mutex
+	buf *bytes.Buffer
+}
+
+func (b lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+// startApp starts the binary with args and env; it is killed when the test
+// ends if it is still running.
+func startApp(t *testing.T, bin string, env []string, args ...string) *appRun {
+	t.Helper()
+	a := &appRun{output: &bytes.Buffer{}, mu: &sync.Mutex{}, done: make(chan struct{})}
+	a.cmd = exec.Command(bin, args...)
+	a.cmd.Env = env
+	w := lockedBuffer{mu: a.mu, buf: a.output}
+	a.cmd.Stdout, a.cmd.Stderr = w, w
+	if err := a.cmd.Start(); err != nil {
+		t.Fatalf("start %s: %v", bin, err)
+	}
+	go func() {
+		_ = a.cmd.Wait()
+		close(a.done)
+	}()
+	t.Cleanup(func() {
+		a.kill(syscall.SIGKILL)
+		if t.Failed() {
+			t.Logf("app output:\n%s", a.log())
+		}
+	})
+	return a
+}
+
+// kill sends sig and waits (at most 10 s) for the process to end.
+func (a *appRun) kill(sig syscall.Signal) {
+	select {
+	case <-a.done:
+		return
+	default:
+	}
+	_ = a.cmd.Process.Signal(sig)
+	select {
+	case <-a.done:
+	case <-time.After(10 * time.Second):
+		_ = a.cmd.Process.Kill()
+		<-a.done
+	}
+}
+
+// log returns what the app printed so far.
+func (a *appRun) log() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.output.String()
+}
+
+// baseEnv is the environment of an app run: a private display, a private
+// home and config so no user file is read or written, a UTF-8 locale.
+func baseEnv(display, home string) []string {
+	return []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
+		"XDG_CACHE_HOME=" + filepath.Join(home, ".cache"),
+		"XDG_RUNTIME_DIR=" + home,
+		"DISPLAY=" + display,
+		"LANG=en_US.UTF-8",
+		"FYNE_THEME=light",
+	}
+}
