@@ -23,7 +23,9 @@ type card struct {
 	phase   *canvas.Text // "WORK"
 	setRep  *canvas.Text // "Set 2 of 3 · Rep 4 of 6"
 	clock   *Countdown
-	side    *canvas.Text // "← LEFT"
+	side    *canvas.Text             // "LEFT"
+	arrow   *canvas.ArbitraryPolygon // points to the side (drawn: fonts may lack arrows)
+	arrowTo schedule.Side
 	name    *canvas.Text // "Bird Dogs"
 	focus   *canvas.Text // "stability · hold 10 s"
 	steps   *widget.Label
@@ -50,6 +52,9 @@ func newCard() *card {
 		easier: widget.NewLabel(""),
 		next:   bigText(false),
 	}
+	c.arrow = canvas.NewArbitraryPolygon(nil, lightText)
+	c.arrow.NormalizedPoints = true
+	c.arrow.Hide()
 	c.setRep.Alignment = fyne.TextAlignTrailing
 	c.side.Alignment = fyne.TextAlignCenter
 	c.steps.Wrapping = fyne.TextWrapWord
@@ -59,7 +64,7 @@ func newCard() *card {
 	c.summary.Hide()
 	c.lower = container.NewVBox(c.steps, c.easier)
 	c.obj = container.New(&cardLayout{c: c}, c.bg, c.phase, c.setRep, c.clock, c.side,
-		c.name, c.focus, container.NewVScroll(container.NewStack(c.lower, c.summary)), c.next)
+		c.name, c.focus, container.NewVScroll(container.NewStack(c.lower, c.summary)), c.next, c.arrow)
 	c.setPhase(PhaseIdle)
 	return c
 }
@@ -81,6 +86,7 @@ func (c *card) setPhase(p Phase) {
 	}
 	c.phase.Text = p.Word()
 	c.clock.SetColor(pal.fg)
+	c.arrow.FillColor = pal.fg
 	fg := theme.Color(theme.ColorNameForeground)
 	for _, t := range []*canvas.Text{c.name, c.focus, c.next} {
 		t.Color = fg
@@ -144,15 +150,29 @@ func seconds(d time.Duration) string {
 	return fmt.Sprintf("%.1f s", s)
 }
 
-// sideText is the side written large with an arrow pointing to it.
-func sideText(s schedule.Side) string {
+// Arrow shapes, clockwise, in the arrow's box (0..1).
+var (
+	leftArrow = []fyne.Position{{X: 0, Y: 0.5}, {X: 0.5, Y: 0}, {X: 0.5, Y: 0.3}, {X: 1, Y: 0.3},
+		{X: 1, Y: 0.7}, {X: 0.5, Y: 0.7}, {X: 0.5, Y: 1}}
+	rightArrow = []fyne.Position{{X: 1, Y: 0.5}, {X: 0.5, Y: 1}, {X: 0.5, Y: 0.7}, {X: 0, Y: 0.7},
+		{X: 0, Y: 0.3}, {X: 0.5, Y: 0.3}, {X: 0.5, Y: 0}}
+)
+
+// setSide writes the side large, with an arrow pointing to it.
+func (c *card) setSide(s schedule.Side) {
+	c.arrowTo = s
 	switch s {
 	case schedule.Left:
-		return "← LEFT"
+		c.side.Text = "LEFT"
+		c.arrow.Points = leftArrow
 	case schedule.Right:
-		return "RIGHT →"
+		c.side.Text = "RIGHT"
+		c.arrow.Points = rightArrow
+	default:
+		c.side.Text = ""
 	}
-	return ""
+	setVisible(c.arrow, c.side.Text != "")
+	c.arrow.Refresh()
 }
 
 // refreshTexts redraws the canvas texts after a change.
@@ -209,16 +229,37 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.obj); cv != nil {
 		ch = min(max(ch, 0.42*cv.Size().Height), 0.65*h)
 	}
-	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+h*rowSide))
+	sh := h * rowSide
+	if c.summary.Visible() {
+		// The summary needs the room more than the clock does.
+		ch, sh = h*0.3, 0
+	}
+	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
 	c.clock.Move(fyne.NewPos(pad, y))
 	c.clock.Resize(fyne.NewSize(inner, ch))
 	y += ch
 
-	sh := h * rowSide
-	fitText(c.side, inner, sh)
+	fitText(c.side, inner*0.7, max(sh, 1))
 	c.side.Move(fyne.NewPos(pad, y))
 	c.side.Resize(fyne.NewSize(inner, sh))
+	// The arrow sits beside the word, on the side it names.
+	tw := fyne.MeasureText(c.side.Text, c.side.TextSize, c.side.TextStyle).Width
+	ah := sh * 0.6
+	aw := ah * 1.3
+	ax := pad + (inner-tw)/2 - aw - pad*2
+	if c.arrowTo == schedule.Right {
+		ax = pad + (inner+tw)/2 + pad*2
+	}
+	c.arrow.Move(fyne.NewPos(ax, y+(sh-ah)/2))
+	c.arrow.Resize(fyne.NewSize(aw, ah))
 	y += sh + pad/2
+	if c.summary.Visible() {
+		// The summary takes all the room below the band.
+		stack := c.obj.Objects[7]
+		stack.Move(fyne.NewPos(pad, y))
+		stack.Resize(fyne.NewSize(inner, max(h-y, 0)))
+		return
+	}
 
 	nh := h * rowName
 	fitText(c.name, inner, nh)

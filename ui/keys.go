@@ -29,6 +29,7 @@ var shortcuts = []shortcut{
 	{"F or F11", "Full screen on / off"},
 	{"Esc", "Leave full screen, close this help"},
 	{"?", "Show / hide this help"},
+	{"Return", "Press the button that has the focus (Tab moves it)"},
 }
 
 // keyHandler is what the key-forwarding widgets call.

@@ -32,12 +32,12 @@ func (w *Window) showSafetyNote() {
 	var box fyne.CanvasObject
 	ok := newKeyButton("Got it", theme.ConfirmIcon(), w, func() {
 		prefs.SetBool(safetyPref, true)
-		w.banners.Remove(box)
+		w.removeBanner(box)
 		delete(w.noticeBox, "safety")
 	})
 	box = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl)
 	w.noticeBox["safety"] = box
-	w.banners.Add(box)
+	w.addBanner(box)
 }
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
@@ -62,7 +62,7 @@ func (w *Window) offerResume() {
 	fresh := newKeyButton("Start fresh", theme.ContentClearIcon(), w, w.abandonResume)
 	w.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	w.resumePos = &pos
-	w.banners.Add(w.resume)
+	w.addBanner(w.resume)
 }
 
 // Resume continues the interrupted session pos at its step.
@@ -89,7 +89,7 @@ func (w *Window) abandonResume() {
 
 func (w *Window) clearResume() {
 	if w.resume != nil {
-		w.banners.Remove(w.resume)
+		w.removeBanner(w.resume)
 	}
 	w.resume, w.resumePos = nil, nil
 }

@@ -24,14 +24,15 @@ type painRow struct {
 
 func newPainRow(w *Window, when journal.When) *painRow {
 	p := &painRow{w: w, when: when, label: widget.NewLabel("")}
-	row := container.NewGridWithColumns(12)
+	row := container.NewGridWithColumns(11)
 	for v := 0; v <= journal.MaxPain; v++ {
 		b := newKeyButton(strconv.Itoa(v), nil, w, func() { p.choose(v) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	row.Add(newKeyButton("Skip", nil, w, p.hide))
-	p.obj = container.NewVBox(p.label, row)
+	skip := newKeyButton("Skip", nil, w, p.hide)
+	skip.Importance = widget.LowImportance
+	p.obj = container.NewVBox(container.NewBorder(nil, nil, nil, skip, p.label), row)
 	p.reset()
 	return p
 }

@@ -40,11 +40,12 @@ func (w *Window) showIdle() {
 	c := w.card
 	c.shownMove = ""
 	c.setPhase(PhaseIdle)
+	c.setSide(schedule.NoSide)
 	c.summary.Hide()
 	c.lower.Show()
 	if len(ids) == 0 {
 		c.name.Text = "Choose the moves of today's session"
-		c.focus.Text, c.setRep.Text, c.side.Text, c.next.Text = "", "", "", ""
+		c.focus.Text, c.setRep.Text, c.next.Text = "", "", ""
 		c.steps.SetText("")
 		c.easier.Hide()
 		c.clock.SetRemaining(0)
@@ -56,7 +57,6 @@ func (w *Window) showIdle() {
 		}
 		c.showMove(moves[0], next)
 		c.setRep.Text = plural(len(moves), "move", "moves")
-		c.side.Text = ""
 		c.clock.SetRemaining(w.r.Duration(ids...))
 	}
 	c.refreshTexts()
@@ -92,10 +92,11 @@ func (w *Window) show(st schedule.Status) {
 		c.next.Text = "Last move"
 	}
 	c.setRep.Text = setRepText(st.Step)
-	c.side.Text = ""
 	switch st.Step.Kind {
 	case schedule.Work, schedule.Gap, schedule.Switch:
-		c.side.Text = sideText(st.Step.Side)
+		c.setSide(st.Step.Side)
+	default:
+		c.setSide(schedule.NoSide)
 	}
 	c.clock.SetRemaining(st.StepRemaining)
 	c.refreshTexts()
@@ -190,7 +191,7 @@ func (w *Window) showSummary(st schedule.Status) {
 	}
 	c.clock.SetRemaining(st.Offset)
 	c.setRep.Text = "exercise time"
-	c.side.Text = ""
+	c.setSide(schedule.NoSide)
 	c.name.Text, c.focus.Text, c.next.Text = "", "", ""
 	c.lower.Hide()
 	s := w.summary
@@ -224,7 +225,7 @@ func (w *Window) showSummary(st schedule.Status) {
 	w.progress.set(st.Progress)
 	w.setTimeLeft("")
 	w.win.SetTitle("Done — " + Title)
-	w.setStartLabel("Start", theme.MediaPlayIcon())
+	w.setStartLabel("Checklist", theme.ListIcon())
 	w.enableSessionButtons(false)
 	w.list.reload()
 }

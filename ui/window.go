@@ -89,6 +89,7 @@ type Window struct {
 	flash      *flasher
 	help       fyne.CanvasObject
 	banners    *fyne.Container
+	cardArea   *fyne.Container
 	main       *mainArea
 	scaled     *scaledTheme
 	resume     fyne.CanvasObject
@@ -170,9 +171,9 @@ func (w *Window) build() {
 		container.NewGridWithColumns(5, c.back, c.startPause, c.skip, c.addTime, c.stop))
 
 	top := container.NewBorder(nil, nil, nil, w.timeLeft, w.progress)
-	cardArea := container.NewBorder(
+	w.cardArea = container.NewBorder(
 		container.NewVBox(top, w.banners), buttons, nil, nil, w.card.obj)
-	session := container.NewThemeOverride(cardArea, w.scaled)
+	session := container.NewThemeOverride(w.cardArea, w.scaled)
 
 	w.main = newMainArea(w, session, w.list.obj)
 	w.help = newHelpOverlay(w)
@@ -407,8 +408,10 @@ func (w *Window) closed() {
 		w.stopMidnight()
 	}
 	if w.sess != nil {
-		if w.bridge != nil {
-			w.bridge.detachJournal()
+		// Drop the session's last events: the window is gone.
+		if b := w.bridge; b != nil {
+			w.bridge = nil
+			b.detachJournal()
 		}
 		w.sess.Stop()
 		if p := w.opts.Player; p != nil {
@@ -433,7 +436,7 @@ func (w *Window) Status() schedule.Status { return w.last }
 // notice shows a banner with text under key (one per key) until dismissed.
 func (w *Window) notice(key, text string) {
 	if old, ok := w.noticeBox[key]; ok {
-		w.banners.Remove(old)
+		w.removeBanner(old)
 	}
 	var b fyne.CanvasObject
 	lbl := widget.NewLabel(text)
@@ -442,13 +445,13 @@ func (w *Window) notice(key, text string) {
 	close.Importance = widget.LowImportance
 	b = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), close, lbl)
 	w.noticeBox[key] = b
-	w.banners.Add(b)
+	w.addBanner(b)
 }
 
 // clearNotice removes the banner under key.
 func (w *Window) clearNotice(key string) {
 	if old, ok := w.noticeBox[key]; ok {
-		w.banners.Remove(old)
+		w.removeBanner(old)
 		delete(w.noticeBox, key)
 	}
 }
@@ -470,3 +473,15 @@ func (w *Window) Notices() []string {
 
 // errJournal is returned when the window has no journal.
 var errJournal = errors.New("no journal")
+
+// addBanner shows a banner above the card.
+func (w *Window) addBanner(b fyne.CanvasObject) {
+	w.banners.Add(b)
+	w.cardArea.Refresh()
+}
+
+// removeBanner removes a banner.
+func (w *Window) removeBanner(b fyne.CanvasObject) {
+	w.banners.Remove(b)
+	w.cardArea.Refresh()
+}

@@ -27,6 +27,9 @@ func (h *harness) wantCard(step string, want cardView) {
 	if got := h.card(); got != want {
 		h.t.Errorf("%s: card = %+v\nwant %+v", step, got, want)
 	}
+	if a := h.w.card.arrow; a.Visible() != (want.side != "") || a.Visible() && string(h.w.card.arrowTo) != strings.ToLower(want.side) {
+		h.t.Errorf("%s: arrow shown %v to %q, want to %q", step, a.Visible(), h.w.card.arrowTo, want.side)
+	}
 }
 
 func TestIdleCardShowsTheChoice(t *testing.T) {
@@ -58,9 +61,9 @@ func TestCardPhases(t *testing.T) {
 		{"rep 2", time.Second, cardView{"WORK", "Rep 2 of 2", "0:04", "", "Curl-Up", "Up next: Side Planks"}, PhaseWork},
 		// The rest already shows the next move, so the user can set up.
 		{"rest", 4 * time.Second, cardView{"REST", "", "0:06", "", "Side Planks", "Up next: Bird Dogs"}, PhaseRest},
-		{"left", 6 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "← LEFT", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
-		{"switch", 3 * time.Second, cardView{"SWITCH SIDES", "Next: rep 1 of 1", "0:02", "RIGHT →", "Side Planks", "Up next: Bird Dogs"}, PhaseSwitch},
-		{"right", 2 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "RIGHT →", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
+		{"left", 6 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "LEFT", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
+		{"switch", 3 * time.Second, cardView{"SWITCH SIDES", "Next: rep 1 of 1", "0:02", "RIGHT", "Side Planks", "Up next: Bird Dogs"}, PhaseSwitch},
+		{"right", 2 * time.Second, cardView{"WORK", "Rep 1 of 1", "0:03", "RIGHT", "Side Planks", "Up next: Bird Dogs"}, PhaseWork},
 		{"last rest", 3 * time.Second, cardView{"REST", "", "0:06", "", "Bird Dogs", "Last move"}, PhaseRest},
 	}
 	for _, s := range steps {
