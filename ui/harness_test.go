@@ -159,6 +159,7 @@ func (h *harness) sync() {
 		if s := h.w.sess; s != nil {
 			s.Sync()
 		}
+		h.w.audio.Wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil

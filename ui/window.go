@@ -8,6 +8,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -73,8 +75,9 @@ type Window struct {
 	last   schedule.Status // last status shown
 	// sessionID is the journal id of the running or last session.
 	sessionID   string
-	pendingPain *int // pain "before", given before the session had an id
-	audioShown  bool // the no-audio notice was shown
+	pendingPain *int           // pain "before", given before the session had an id
+	audioShown  bool           // the no-audio notice was shown
+	audio       sync.WaitGroup // Attach and Detach calls under way
 	summaryOn   bool
 	noBlanking  bool // screen blanking is disabled (a session runs)
 
@@ -354,12 +357,7 @@ func (w *Window) startSession(ids []string, step int, resumeID string) {
 	w.summaryOn = false
 	w.bridge = newBridge(w, id, plan)
 	w.sess = schedule.NewSession(plan, w.clock, w.bridge.notify)
-	if p := w.opts.Player; p != nil {
-		if err := p.Attach(w.sess); err != nil && !w.audioShown {
-			w.audioShown = true
-			w.notice("audio", fmt.Sprintf("No sound: %v. Cues will flash on screen.", err))
-		}
-	}
+	w.attachSound(w.sess)
 	w.setNoBlanking(true)
 	w.main.showSession()
 	if step >= 0 {
@@ -373,11 +371,53 @@ func (w *Window) startSession(ids []string, step int, resumeID string) {
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (w *Window) sessionOver(st schedule.Status) {
-	if p := w.opts.Player; p != nil {
-		p.Detach()
-	}
+	w.detachSound()
 	w.setNoBlanking(false)
 	w.showSummary(st)
+}
+
+// attachSound plays the session's cues. Opening the audio device can take
+// seconds (or fail), so it happens off the UI goroutine: the session's
+// track follows the session clock and catches up. A failure is shown once.
+func (w *Window) attachSound(s *schedule.Session) {
+	p := w.opts.Player
+	if p == nil {
+		return
+	}
+	w.audio.Add(1)
+	go func() {
+		defer w.audio.Done()
+		if err := p.Attach(s); err != nil {
+			w.post(func() { w.soundFailed(err) })
+		}
+	}()
+}
+
+// soundFailed shows the no-audio notice, once per window.
+func (w *Window) soundFailed(err error) {
+	if w.audioShown {
+		return
+	}
+	w.audioShown = true
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "No sound") {
+		msg = fmt.Sprintf("No sound: %s. Cues will flash on screen.", msg)
+	}
+	w.notice("audio", msg)
+}
+
+// detachSound ends the sound of the session off the UI goroutine: the
+// player lets the last sound finish, which takes up to a few seconds.
+func (w *Window) detachSound() {
+	p := w.opts.Player
+	if p == nil {
+		return
+	}
+	w.audio.Add(1)
+	go func() {
+		defer w.audio.Done()
+		p.Detach()
+	}()
 }
 
 // setNoBlanking keeps the screen on while a session runs (the user is on
@@ -414,9 +454,7 @@ func (w *Window) closed() {
 			b.detachJournal()
 		}
 		w.sess.Stop()
-		if p := w.opts.Player; p != nil {
-			p.Detach()
-		}
+		w.detachSound()
 		w.setNoBlanking(false)
 	}
 }
