@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/sound"
+	"spineroutine/ui"
+)
+
+func init() {
+	register(command{
+		name:    guiCommand,
+		usage:   "gui [--start] [--moves id,...] [--mute] [--routine FILE] [--data DIR]",
+		summary: "open the window (what runs when no command is named)",
+		run:     runGUI,
+	})
+}
+
+// runGUI opens the main window.
+func runGUI(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags(guiCommand, "[gui] [flags]", stderr)
+	start := fs.Bool("start", false, "begin the session as soon as the window shows")
+	moves := fs.String("moves", "", "comma-separated ids of the moves to run (default: the moves not done today)")
+	mute := fs.Bool("mute", false, "start muted (cues still flash on screen)")
+	routinePath := fs.String("routine", "", "routine TOML `file` (default: the built-in routine)")
+	data := fs.String("data", "", "data `directory` holding the journal (default: the app's storage)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "spineroutine: unexpected argument %q (see spineroutine --help)\n", fs.Arg(0))
+		return 2
+	}
+
+	// A routine file that cannot be used does not stop the app: it opens on
+	// the default routine and lists the problems in the window.
+	var problems []string
+	r, err := loadRoutine(*routinePath)
+	if err != nil {
+		problems = append(problems, routineProblems(*routinePath, err)...)
+		r = routine.Default()
+	}
+	ids, err := splitMoves(r, *moves)
+	if err != nil {
+		problems = append(problems, "--moves ignored: "+err.Error())
+		ids = nil
+	}
+
+	dir, err := dataDir(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
+		return 1
+	}
+	a := app.NewWithID(appID)
+	j, err := journal.Open(dir, journal.Options{})
+	if err != nil {
+		msg := fmt.Sprintf("Spine Routine cannot open its journal: %v", err)
+		if errors.Is(err, journal.ErrLocked) {
+			msg = "Spine Routine is already open (its journal in " + dir +
+				" is in use). Use the window that is already open, or close it first."
+		}
+		fmt.Fprintln(stderr, "spineroutine: "+msg)
+		showFatal(a, msg)
+		return 1
+	}
+	defer j.Close()
+	problems = append(problems, j.Warnings()...)
+
+	settings := cue.DefaultSettings()
+	settings.Muted = *mute
+	voices, warnings := cue.LoadVoices(r, filepath.Join(dir, "voices"))
+	problems = append(problems, warnings...)
+	player := sound.NewPlayer(voices, settings)
+	defer player.Close()
+
+	w := ui.New(a, ui.Options{
+		Routine:  r,
+		Problems: problems,
+		Journal:  j,
+		Player:   player,
+		Settings: settings,
+		Moves:    ids,
+		Start:    *start,
+	})
+	w.Run()
+	return 0
+}
+
+// routineProblems turns a routine loading error into the lines the window
+// lists, one "file:line: ..." line per problem.
+func routineProblems(path string, err error) []string {
+	lines := []string{fmt.Sprintf("Routine file %s not used (the built-in routine is open instead):", path)}
+	var list routine.Errors
+	if errors.As(err, &list) {
+		for _, e := range list {
+			lines = append(lines, e.Error())
+		}
+		return lines
+	}
+	return append(lines, err.Error())
+}
+
+// showFatal shows msg in a small window until it is closed.
+func showFatal(a fyne.App, msg string) {
+	w := a.NewWindow(ui.Title)
+	lbl := widget.NewLabel(msg)
+	lbl.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Quit", a.Quit)), nil, nil, lbl))
+	w.Resize(fyne.NewSize(480, 160))
+	w.ShowAndRun()
+}
