@@ -2,6 +2,7 @@ package schedule
 
 import (
 	"fmt"
+	"math/rand"
 	"strings"
 	"sync"
 	"testing"
@@ -667,5 +668,133 @@ func TestStateAndEventKindNames(t *testing.T) {
 			t.Errorf("event kind %v used twice", k)
 		}
 		kinds[k] = true
+	}
+}
+
+// TestSessionRandomControls drives random plans with random controls at
+// random instants and checks the invariants of the event stream.
+func TestSessionRandomControls(t *testing.T) {
+	for seed := int64(1); seed <= 60; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		p, err := NewPlan(randomRoutine(rng), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		clk := NewFakeClock(t0)
+		rec := &recorder{}
+		s := NewSession(p, clk, rec.add)
+		names := []string{"pause", "resume", "toggle", "skip", "skipmove", "back", "backmove", "add"}
+		var predicted []TimedCue
+		var all []Event
+		for i := 0; i < 40 && s.Status().State != Finished; i++ {
+			from := clk.Now()
+			clk.Advance(time.Duration(rng.Int63n(int64(8 * sec))))
+			evs := rec.take(s)
+			all = append(all, evs...)
+			var rang, want []string
+			for _, ev := range evs {
+				if ev.Kind == CueDue {
+					rang = append(rang, fmt.Sprintf("%s%d@%v", ev.Cue.Kind, ev.Cue.N, ev.At.Sub(t0)))
+				}
+			}
+			for _, tc := range predicted {
+				if !tc.At.Before(from) && !tc.At.After(clk.Now()) {
+					want = append(want, fmt.Sprintf("%s%d@%v", tc.Cue.Kind, tc.Cue.N, tc.At.Sub(t0)))
+				}
+			}
+			if fmt.Sprint(rang) != fmt.Sprint(want) {
+				t.Fatalf("seed %d, before control %d: rang %v, predicted %v", seed, i, rang, want)
+			}
+			name := names[rng.Intn(len(names))]
+			if i == 0 {
+				name = "toggle"
+			}
+			switch name {
+			case "pause":
+				s.Pause()
+			case "resume":
+				s.Resume()
+			case "toggle":
+				s.TogglePause()
+			case "skip":
+				s.SkipStep()
+			case "skipmove":
+				s.SkipMove()
+			case "back":
+				s.Back()
+			case "backmove":
+				s.BackMove()
+			case "add":
+				s.AddTime(10 * sec)
+			}
+			now := clk.Now()
+			predicted = s.CuesBetween(now, now.Add(24*time.Hour))
+			evs = rec.take(s)
+			all = append(all, evs...)
+			for _, ev := range evs { // cues due at the control itself
+				if ev.Kind == CueDue && ev.Status.State != Finished {
+					if len(predicted) == 0 || !predicted[0].At.Equal(now) || predicted[0].Cue.Kind != ev.Cue.Kind {
+						t.Fatalf("seed %d: %s after %s not predicted (%v)", seed, describe(ev), name, predicted)
+					}
+					predicted = predicted[1:]
+				}
+			}
+		}
+		s.Resume()
+		clk.Advance(24 * time.Hour)
+		all = append(all, rec.take(s)...)
+		if st := s.Status(); st.State != Finished {
+			t.Fatalf("seed %d: state %v at the end", seed, st.State)
+		}
+		checkOrdered(t, all)
+		checkStream(t, seed, p, all)
+	}
+}
+
+// checkStream checks what every event stream must keep: sane statuses,
+// steps entered one after the other unless a control jumped, moves
+// completed only at the natural end of their last work step, one Finished,
+// last.
+func checkStream(t *testing.T, seed int64, p *Plan, evs []Event) {
+	t.Helper()
+	cur, prevNatural := -1, false // step entered last; whether the one before it ended naturally into it
+	controlSince := false         // a control happened since cur was entered
+	for i, ev := range evs {
+		st := ev.Status
+		if st.StepRemaining < 0 || st.Remaining < st.StepRemaining || st.Offset < 0 || st.Offset > p.Total ||
+			st.Progress < 0 || st.Progress > 1 {
+			t.Fatalf("seed %d: event %d %s has status %+v", seed, i, describe(ev), st)
+		}
+		switch ev.Kind {
+		case Jumped, Paused, Resumed:
+			controlSince = true
+		case StepEntered:
+			jumped := i > 0 && evs[i-1].Kind == Jumped
+			prevNatural = cur >= 0 && !jumped
+			if prevNatural && st.Step.Index != cur+1 {
+				t.Fatalf("seed %d: step %d entered naturally after step %d", seed, st.Step.Index, cur)
+			}
+			cur, controlSince = st.Step.Index, false
+		case MoveCompleted:
+			mi := -1
+			for j, m := range p.Moves {
+				if m.ID == ev.Move {
+					mi = j
+				}
+			}
+			lw := p.LastWork(mi)
+			endedInto := prevNatural && cur == lw+1 && evs[i-1].At.Equal(ev.At) // the next step began now
+			atEnd := lw == len(p.Steps)-1 && cur == lw && !controlSince
+			if !endedInto && !atEnd {
+				t.Fatalf("seed %d: %s, but step %d (last work %d) did not just end naturally", seed, describe(ev), cur, lw)
+			}
+		case Finished:
+			if i != len(evs)-1 {
+				t.Fatalf("seed %d: events after finished: %s", seed, describeAll(evs[i+1:], true))
+			}
+		}
+	}
+	if evs[len(evs)-1].Kind != Finished {
+		t.Fatalf("seed %d: last event %s", seed, describe(evs[len(evs)-1]))
 	}
 }
