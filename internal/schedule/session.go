@@ -410,10 +410,9 @@ func (s *Session) CuesBetween(from, to time.Time) []TimedCue {
 		return nil
 	}
 	var out []TimedCue
-	for _, x := range s.queue {
-		if !x.at.Before(from) && x.at.Before(to) {
-			out = append(out, TimedCue{At: x.at, Cue: x.cue})
-		}
+	i := sort.Search(len(s.queue), func(i int) bool { return !s.queue[i].at.Before(from) })
+	for ; i < len(s.queue) && s.queue[i].at.Before(to); i++ {
+		out = append(out, TimedCue{At: s.queue[i].at, Cue: s.queue[i].cue})
 	}
 	return out
 }

@@ -798,3 +798,17 @@ func checkStream(t *testing.T, seed int64, p *Plan, evs []Event) {
 		t.Fatalf("seed %d: last event %s", seed, describe(evs[len(evs)-1]))
 	}
 }
+
+// BenchmarkCuesBetween is the audio scheduler's look-ahead query: a 100 ms
+// window in the middle of the default routine.
+func BenchmarkCuesBetween(b *testing.B) {
+	p := mustPlan(b, routine.Default())
+	clk := NewFakeClock(t0)
+	s := NewSession(p, clk, nil)
+	s.Start()
+	clk.Advance(p.Total / 2)
+	now := clk.Now()
+	for b.Loop() {
+		s.CuesBetween(now, now.Add(100*time.Millisecond))
+	}
+}
