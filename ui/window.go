@@ -6,7 +6,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -439,6 +438,7 @@ func (w *Window) ReturnToChecklist() {
 	w.summaryOn = false
 	w.rollover()
 	w.showIdle()
+	w.main.showChecklist()
 }
 
 // closed stops a running session when the window closes; the journal keeps
@@ -508,9 +508,6 @@ func (w *Window) Notices() []string {
 	}
 	return out
 }
-
-// errJournal is returned when the window has no journal.
-var errJournal = errors.New("no journal")
 
 // addBanner shows a banner above the card.
 func (w *Window) addBanner(b fyne.CanvasObject) {

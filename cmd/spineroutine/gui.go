@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -52,7 +53,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	var problems []string
 	r, err := loadRoutine(*routinePath)
 	if err != nil {
-		problems = append(problems, routineProblems(*routinePath, err)...)
+		problems = append(problems, strings.Join(routineProblems(*routinePath, err), "\n"))
 		r = routine.Default()
 	}
 	ids, err := splitMoves(r, *moves)
