@@ -564,7 +564,7 @@ func (r *heatRenderer) Refresh() {
 	r.mark.StrokeWidth = 2
 	r.sel.FillColor = color.Transparent
 	r.sel.StrokeColor = theme.Color(theme.ColorNamePrimary)
-	r.sel.StrokeWidth = 2
+	r.sel.StrokeWidth = 3
 	if r.m.selected == r.m.today {
 		r.sel.StrokeWidth = 0
 	}
@@ -798,12 +798,17 @@ func newLegends() *legends {
 	l.heat = container.NewHBox(items...)
 	sz := fyne.NewSize(chartMarker+2, chartMarker+2)
 	l.chart = container.NewHBox(
-		container.NewGridWrap(sz, l.circle), widget.NewLabel("pain before"),
-		container.NewGridWrap(sz, l.square), widget.NewLabel("pain after (0–10)"),
-		container.NewGridWrap(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel("moves done"),
+		swatch(sz, l.circle), widget.NewLabel("pain before"),
+		swatch(sz, l.square), widget.NewLabel("pain after (0–10)"),
+		swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel("moves done"),
 	)
 	l.restyle()
 	return l
+}
+
+// swatch shows o at size s, centred on a legend line.
+func swatch(s fyne.Size, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewCenter(container.NewGridWrap(s, o))
 }
 
 // restyle sets the colours of the current theme.

@@ -89,7 +89,8 @@ type SettingsView struct {
 	routineErrors *fyne.Container
 	builtin       *keyButton
 
-	content fyne.CanvasObject
+	box    *fyne.Container
+	scroll *container.Scroll
 }
 
 // noKeys drops keys (the view is used without the main window).
@@ -191,16 +192,25 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 		widget.NewLabel(Title+" "+version),
 		widget.NewLabel("Exercise guidance, not medical advice."))
 
-	v.content = container.NewVScroll(container.NewVBox(
+	v.box = container.NewVBox(
 		sound, widget.NewSeparator(), look, widget.NewSeparator(), timings, widget.NewSeparator(),
-		rout, widget.NewSeparator(), data, widget.NewSeparator(), about))
+		rout, widget.NewSeparator(), data, widget.NewSeparator(), about)
+	v.scroll = container.NewVScroll(v.box)
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // CreateRenderer shows the view's content.
 func (v *SettingsView) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(v.content)
+	return widget.NewSimpleRenderer(v.scroll)
+}
+
+// relayout lays the sections out again after one changed height.
+func (v *SettingsView) relayout() {
+	if v.box != nil {
+		v.box.Refresh()
+		v.scroll.Refresh()
+	}
 }
 
 // section is a titled group of settings.
@@ -374,27 +384,35 @@ func (v *SettingsView) timingsChanged() {
 	if v.updating {
 		return
 	}
-	g, errG := parseTiming(v.getReady.Text)
-	r, errR := parseTiming(v.rest.Text)
+	// Each box is saved as soon as it holds a valid value.
+	changed := false
 	var msgs []string
-	if errG != nil {
-		msgs = append(msgs, "Get ready: "+errG.Error()+".")
-	}
-	if errR != nil {
-		msgs = append(msgs, "Rest: "+errR.Error()+".")
+	for _, b := range []struct {
+		name string
+		box  *widget.SelectEntry
+		get  func() int
+		set  func(int)
+	}{
+		{"Get ready", v.getReady, v.p.GetReady, v.p.SetGetReady},
+		{"Rest", v.rest, v.p.Rest, v.p.SetRest},
+	} {
+		sec, err := parseTiming(b.box.Text)
+		switch {
+		case err != nil:
+			msgs = append(msgs, b.name+": "+err.Error()+".")
+		case sec != b.get():
+			b.set(sec)
+			changed = true
+		}
 	}
 	if len(msgs) > 0 {
 		v.timingError.SetText("⚠ " + strings.Join(msgs, "\n⚠ "))
 		v.timingError.Show()
-		return
+	} else {
+		v.timingError.Hide()
 	}
-	v.timingError.Hide()
-	if g == v.p.GetReady() && r == v.p.Rest() {
-		return
-	}
-	v.p.SetGetReady(g)
-	v.p.SetRest(r)
-	if v.o.OnTimings != nil {
+	v.relayout()
+	if changed && v.o.OnTimings != nil {
 		v.o.OnTimings(v.p.Timings())
 	}
 }
@@ -472,8 +490,8 @@ func (v *SettingsView) LoadRoutine(path string) {
 // line per problem); a nil err clears the list.
 func (v *SettingsView) ShowRoutineError(path string, err error) {
 	v.routineErrors.RemoveAll()
+	defer v.relayout()
 	if err == nil {
-		v.routineErrors.Refresh()
 		return
 	}
 	head := "The routine file could not be used:"
@@ -484,7 +502,6 @@ func (v *SettingsView) ShowRoutineError(path string, err error) {
 	for _, line := range ProblemLines(err) {
 		v.routineErrors.Add(problemRow(line, theme.ErrorIcon(), fyne.TextStyle{}))
 	}
-	v.routineErrors.Refresh()
 }
 
 // RoutineProblems returns the problem lines shown, heading first.
