@@ -11,6 +11,7 @@ import (
 	"math"
 
 	"github.com/faiface/beep"
+	"github.com/faiface/beep/effects"
 )
 
 // SampleRate is the rate of every sound the package makes, of the Track
@@ -45,11 +46,18 @@ func (s Settings) gain() float64 {
 	return math.Pow(10, -40*(1-float64(v)/100)/20)
 }
 
-// volumeEffect returns the effects.Volume parameters (base 10, exponent in
+// volumeParams returns the effects.Volume parameters (base 10, exponent in
 // bels/2 i.e. dB/20 of amplitude) that apply gain g; silent when g is 0.
 func volumeParams(g float64) (volume float64, silent bool) {
 	if g <= 0 {
 		return 0, true
 	}
 	return math.Log10(g), false
+}
+
+// WithVolume wraps s with the settings' volume and mute (effects.Volume),
+// as the Track applies them; the sound check plays through it.
+func WithVolume(s beep.Streamer, settings Settings) beep.Streamer {
+	vol, silent := volumeParams(settings.gain())
+	return &effects.Volume{Streamer: s, Base: 10, Volume: vol, Silent: silent}
 }

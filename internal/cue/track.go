@@ -39,13 +39,21 @@ const (
 	// new burst (the speaker asks for its buffer in 512-sample calls in a
 	// row, then blocks until the device takes it).
 	burstGap = 2 * time.Millisecond
-	// driftWindow bursts give one median; a median this far from the
-	// baseline re-anchors the sample count to the clock.
-	driftWindow = 15
-	driftLimit  = 5 * time.Millisecond
-	// driftWarmup: the first second of audio (the device buffer filling)
-	// is not measured.
-	driftWarmup = time.Second
+	// driftWindow bursts give one median (firstWindow for the first one,
+	// to lock on quickly after the output's start-up stall: 300 ms through
+	// PulseAudio); a median further than driftLimit from the expected
+	// delay re-anchors the sample count to the clock. Through PulseAudio
+	// the delay measured per burst is a sawtooth of about ±5 ms (period
+	// ~2.5 s) around a steady mean: the window spans more than a period
+	// (32 bursts: 1.3 s at a 40 ms buffer) and the limit is above the
+	// sawtooth, so the Track re-anchors on real drift and stalls only (a
+	// 100 ppm crystal drifts 10 ms in 100 s).
+	driftWindow = 32
+	firstWindow = 5
+	driftLimit  = 10 * time.Millisecond
+	// driftWarmup: the first samples (handed over before the output has
+	// really started) are not measured.
+	driftWarmup = 100 * time.Millisecond
 )
 
 // Track is the one streamer the speaker plays during a session. It keeps
@@ -79,14 +87,16 @@ type Track struct {
 	plannedTo time.Time   // the cues before this instant are placed
 	drift     driftTracker
 	reanchors int
+	stopped   bool
 }
 
 // NewTrack returns the Track of a session (any Timeline: the session, or a
 // fake in tests). latency is the time from a sample leaving Stream to it
-// being heard when the output starts (the device's own start-up latency;
-// the Track measures the rest).
+// being heard once the output runs steadily: the depth of the speaker's,
+// driver's and sound server's buffers. The Track anchors its sample count
+// so that this holds (on the median of recent buffers).
 func NewTrack(s Timeline, v *VoiceBank, settings Settings, clock schedule.Clock, latency time.Duration) *Track {
-	t := &Track{tl: s, clock: clock, latency: latency, changed: s.Changed()}
+	t := &Track{tl: s, clock: clock, latency: latency, changed: s.Changed(), drift: driftTracker{base: latency}}
 	t.arr = arranger{plan: s.Plan(), voices: v, settings: settings}
 	t.vol = effects.Volume{Streamer: beep.StreamerFunc(t.stream), Base: 10}
 	t.applySettings(settings)
@@ -157,6 +167,21 @@ func (t *Track) Sounding() time.Duration {
 	return SampleRate.D(int(max(0, end-t.pos)))
 }
 
+// Stop drops the sounds placed but not started and places no more: the
+// sounds already sounding play to their end, then the Track streams
+// silence. Used when playback ends in the middle of a session.
+func (t *Track) Stop() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.stopped = true
+	t.planned = slices.DeleteFunc(t.planned, func(p placement) bool { return p.pos >= t.pos })
+}
+
+// Latency is the output latency the Track assumes: the time from a sample
+// leaving Stream to it being heard once the output runs steadily (given
+// to NewTrack). Controls take effect in the sound this much later.
+func (t *Track) Latency() time.Duration { return t.latency }
+
 // Reanchors counts the times the Track re-anchored its sample count to the
 // clock (drift or dropouts of the audio device).
 func (t *Track) Reanchors() int {
@@ -202,7 +227,11 @@ func (t *Track) stream(buf [][2]float64) (int, bool) {
 	}
 	t.settingsChanged = false
 	t.prevNow = now
-	t.fill(t.heard(t.pos + int64(len(buf))).Add(planAhead))
+	if !t.stopped {
+		t.fill(t.heard(t.pos + int64(len(buf))).Add(planAhead))
+	} else {
+		t.planned = slices.DeleteFunc(t.planned, func(p placement) bool { return p.pos >= t.pos })
+	}
 
 	clear(buf)
 	mix(buf, t.pos, t.planned)
@@ -273,28 +302,31 @@ func (t *Track) fill(until time.Time) {
 
 // driftTracker watches the delay between a burst of Stream calls and the
 // instant its first sample is heard by the sample count. In steady state
-// it is constant (the depth of the output buffers); when it moves by more
-// than driftLimit, the count no longer matches the clock (the device runs
-// a little fast or slow, or it dropped samples) and the Track re-anchors.
+// it should equal base, the output latency (the depth of the output
+// buffers, given to NewTrack); when the median of a window of bursts is
+// further than driftLimit from it, the count no longer matches the clock
+// (the output stalled while starting, the device runs a little fast or
+// slow, or it dropped samples) and the Track re-anchors.
 type driftTracker struct {
 	win      []time.Duration
 	base     time.Duration
-	haveBase bool
+	measured bool // a first window was taken
 }
 
 // add records one delay and returns the correction to apply (0: none).
 func (d *driftTracker) add(e time.Duration) time.Duration {
 	d.win = append(d.win, e)
-	if len(d.win) < driftWindow {
+	n := driftWindow
+	if !d.measured {
+		n = firstWindow
+	}
+	if len(d.win) < n {
 		return 0
 	}
 	slices.Sort(d.win)
 	m := d.win[len(d.win)/2]
 	d.win = d.win[:0]
-	if !d.haveBase {
-		d.base, d.haveBase = m, true
-		return 0
-	}
+	d.measured = true
 	if off := m - d.base; off > driftLimit || off < -driftLimit {
 		return off
 	}

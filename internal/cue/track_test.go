@@ -154,14 +154,20 @@ func TestTrackDriftReanchors(t *testing.T) {
 	// few ms of their instants (about the drift of one measuring window
 	// plus driftLimit; without re-anchoring, 1 % is 400 ms after 40 s).
 	// 0.1 % is ten times the drift of a poor crystal.
+	// Bound: the limit, plus the drift over one window (the median lags
+	// by half a window, and a re-anchor waits for a full one).
+	const burst = 100 * time.Millisecond
+	bound := func(rate float64) time.Duration {
+		return driftLimit + time.Duration(1.5*(rate-1)*float64(driftWindow*burst)) + time.Millisecond
+	}
 	for _, c := range []struct {
 		rate float64
 		tol  time.Duration
-	}{{1.001, 10 * time.Millisecond}, {1.01, 40 * time.Millisecond}} {
+	}{{1.001, bound(1.001)}, {1.01, bound(1.01)}} {
 		s, clock := startSession(t)
 		settings := Settings{Volume: 100, RepTicks: true}
 		tr := NewTrack(s, nil, settings, clock, 0)
-		p := newPlayer(t, tr, clock, 100*time.Millisecond)
+		p := newPlayer(t, tr, clock, burst)
 		p.play(40*time.Second, time.Duration(c.rate*float64(time.Second)))
 		if tr.Reanchors() == 0 {
 			t.Fatalf("rate %v: no re-anchor", c.rate)
@@ -180,7 +186,7 @@ func TestTrackDriftReanchors(t *testing.T) {
 		for _, e := range errs {
 			worst = max(worst, absDur(e))
 		}
-		t.Logf("clock %.1f %% fast: %d re-anchors, worst error %v", (c.rate-1)*100, tr.Reanchors(), worst)
+		t.Logf("clock %.1f %% fast: %d re-anchors, worst error %v (bound %v)", (c.rate-1)*100, tr.Reanchors(), worst, c.tol)
 	}
 }
 
@@ -198,23 +204,25 @@ func TestTrackSettings(t *testing.T) {
 }
 
 func TestDriftTracker(t *testing.T) {
-	var d driftTracker
-	feed := func(e time.Duration) (shift time.Duration) {
-		for range driftWindow {
+	d := driftTracker{base: 80 * time.Millisecond}
+	feed := func(n int, e time.Duration) (shift time.Duration) {
+		for range n {
 			if s := d.add(e); s != 0 {
 				shift = s
 			}
 		}
 		return shift
 	}
-	if s := feed(80 * time.Millisecond); s != 0 {
-		t.Errorf("baseline window shifted by %v", s)
+	// The output stalled while starting: the first window (short) finds
+	// the count 250 ms behind.
+	if s := feed(firstWindow, -170*time.Millisecond); s != -250*time.Millisecond {
+		t.Errorf("start-up stall: shift %v, want -250ms", s)
 	}
-	if s := feed(83 * time.Millisecond); s != 0 {
-		t.Errorf("3 ms off shifted by %v, want none", s)
+	if s := feed(driftWindow, 88*time.Millisecond); s != 0 {
+		t.Errorf("8 ms off shifted by %v, want none", s)
 	}
-	if s := feed(90 * time.Millisecond); s != 10*time.Millisecond {
-		t.Errorf("10 ms off shifted by %v, want 10ms", s)
+	if s := feed(driftWindow, 92*time.Millisecond); s != 12*time.Millisecond {
+		t.Errorf("12 ms off shifted by %v, want 12ms", s)
 	}
 	// One outlier in a window does not move the median.
 	for i := range driftWindow {
@@ -233,4 +241,27 @@ func absF(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+func TestTrackStop(t *testing.T) {
+	s, clock := startSession(t)
+	tr := NewTrack(s, nil, Settings{Volume: 100, RepTicks: true}, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(4*time.Second+50*time.Millisecond, time.Second) // the 3 pip at 2 s ... 1 pip at 4 s started
+	if tr.Sounding() == 0 || tr.Sounding() > 90*time.Millisecond {
+		t.Fatalf("Sounding %v, want the rest of the pip", tr.Sounding())
+	}
+	tr.Stop()
+	from := len(p.out)
+	p.play(10*time.Second, time.Second)
+	tail := p.out[from:]
+	if maxAbs(tail[:SampleRate.N(20*time.Millisecond)]) == 0 {
+		t.Error("the sounding pip was cut")
+	}
+	if m := maxAbs(tail[SampleRate.N(100*time.Millisecond):]); m != 0 {
+		t.Errorf("sound after Stop: peak %.3f", m)
+	}
+	if tr.Pending() != 0 {
+		t.Errorf("Pending %v after the pip ended", tr.Pending())
+	}
 }

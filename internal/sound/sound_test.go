@@ -1,0 +1,239 @@
+package sound
+
+import (
+	"errors"
+	"os"
+	"os/exec"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+	"spineroutine/internal/sound/pulsetest"
+)
+
+// e2eRoutine: 12 s, cues spaced further apart than their sounds: next at
+// 0, pips at 1, 2, 3 s, start at 4, rep at 9, release and done at 12.
+func e2eRoutine() *routine.Routine {
+	s := time.Second
+	return &routine.Routine{Name: "e2e", GetReady: 4 * s, Rest: 5 * s, Switch: 5 * s, BetweenSets: 5 * s,
+		Moves: []routine.Move{{ID: "bird-dogs", Name: "Bird Dogs", Sides: routine.NoSides,
+			Reps: []int{2}, Hold: 3 * s, BetweenReps: 2 * s, BetweenSets: 5 * s, Rest: 5 * s}}}
+}
+
+// cpuTime is the CPU time (user + system) this process has used.
+func cpuTime(t *testing.T) time.Duration {
+	b, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		t.Skipf("no /proc/self/stat: %v", err)
+	}
+	f := strings.Fields(string(b[strings.LastIndexByte(string(b), ')')+2:]))
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * 10 * time.Millisecond // USER_HZ = 100
+}
+
+// TestPlayerThroughPulseAudio plays a short session through the real
+// speaker path (beep → oto → ALSA → pulse plugin → a private PulseAudio
+// null sink), records the sink and checks every cue's onset against the
+// plan, relative to the first cue. It also measures the CPU the process
+// uses while playing and how soon a skip is heard.
+func TestPlayerThroughPulseAudio(t *testing.T) {
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
+	}
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	settings := cue.Settings{Volume: 100, RepTicks: true}
+	p := NewPlayer(nil, settings)
+	defer p.Close()
+	s := schedule.NewSession(plan, schedule.RealClock(), nil)
+	if err := p.Attach(s); err != nil {
+		t.Fatal(err)
+	}
+	cpu0, wall0 := cpuTime(t), time.Now()
+	startedAt := time.Now()
+	s.Start()
+	time.Sleep(plan.Total + 300*time.Millisecond)
+	cpu, wall := cpuTime(t)-cpu0, time.Since(wall0)
+	latency, reanchors := p.Track().Latency(), p.Track().Reanchors()
+	p.Detach()
+	x := rec.Stop()
+
+	var planned []time.Duration
+	for _, c := range plan.Cues {
+		if len(planned) == 0 || planned[len(planned)-1] != c.At {
+			planned = append(planned, c.At)
+		}
+	}
+	onsets := cue.DetectOnsets(x, pulsetest.Rate, 0.01, 80*time.Millisecond)
+	if len(onsets) == 0 {
+		t.Fatalf("nothing recorded (%d samples, peak %.4f)", len(x), peak(x))
+	}
+	// Absolute: when each cue was heard at the sink against its clock
+	// instant (the screen shows it then). The recording's time base is
+	// estimated from parec's reads (a few ms late at most).
+	var absErr []time.Duration
+	for _, at := range planned[1:] { // the first cue sounds late: the output was starting
+		want := startedAt.Add(at)
+		i := nearest(onsets, want.Sub(rec.Start()))
+		absErr = append(absErr, rec.Start().Add(onsets[i]).Sub(want))
+	}
+	slices.Sort(absErr)
+	t.Logf("heard vs clock instant: median %v (min %v, max %v)", absErr[len(absErr)/2].Round(time.Millisecond),
+		absErr[0].Round(time.Millisecond), absErr[len(absErr)-1].Round(time.Millisecond))
+
+	// Relative: each cue's onset against the plan, relative to the first
+	// countdown pip (the first cue, at the start, sounds as soon as the
+	// output has opened: late by its start-up, ~300 ms through PulseAudio).
+	ref := onsets[1] - planned[1]
+	var errs []time.Duration
+	for _, at := range planned[1:] {
+		want := ref + at
+		i := nearest(onsets, want)
+		if e := onsets[i] - want; e > 30*time.Millisecond || e < -30*time.Millisecond {
+			t.Errorf("cue at %v: nearest onset %v off by %v", at, onsets[i]-ref, e)
+			continue
+		}
+		errs = append(errs, onsets[i]-want)
+	}
+	if len(onsets) != len(planned) {
+		t.Errorf("%d onsets for %d cue instants: %v", len(onsets), len(planned), onsets)
+		for _, o := range onsets {
+			i := pulsetest.Rate * int(o/time.Millisecond) / 1000
+			t.Logf("onset %v: peak %.4f in the next 5 ms", o, peak(x[i:min(len(x), i+pulsetest.Rate/200)]))
+		}
+	}
+	abs := make([]time.Duration, len(errs))
+	for i, e := range errs {
+		abs[i] = max(e, -e)
+	}
+	slices.Sort(abs)
+	if len(abs) > 0 {
+		t.Logf("buffer %v: onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
+			BufferDuration, abs[len(abs)/2], abs[len(abs)-1], len(abs))
+	}
+	t.Logf("assumed output latency %v, re-anchors %d, CPU %.1f %% of a core over %v",
+		latency, reanchors, 100*cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
+}
+
+// TestSkipHeardSoon measures how long after a control its sound is heard:
+// a skip at 1.5 s into the get-ready makes the start cue sound at once
+// (well, after the output buffers).
+func TestSkipHeardSoon(t *testing.T) {
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
+	}
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
+	defer p.Close()
+	s := schedule.NewSession(plan, schedule.RealClock(), nil)
+	if err := p.Attach(s); err != nil {
+		t.Fatal(err)
+	}
+	s.Start()
+	time.Sleep(1500 * time.Millisecond) // the next chime at 0 s, the 3 pip at 1 s
+	skipAt := time.Now()
+	s.SkipStep()
+	time.Sleep(time.Second)
+	s.Stop()
+	p.Detach()
+	x := rec.Stop()
+	onsets := cue.DetectOnsets(x, pulsetest.Rate, 0.01, 80*time.Millisecond)
+	// The first onset heard after the skip, on the clock.
+	var heard time.Time
+	for _, o := range onsets {
+		if at := rec.Start().Add(o); at.After(skipAt) {
+			heard = at
+			break
+		}
+	}
+	if heard.IsZero() {
+		t.Fatalf("no sound after the skip (onsets %v)", onsets)
+	}
+	late := heard.Sub(skipAt)
+	t.Logf("skip heard %v after the control", late.Round(time.Millisecond))
+	if late > 150*time.Millisecond {
+		t.Errorf("skip heard %v after the control, want < 150 ms", late)
+	}
+}
+
+// TestAttachWithoutDevice runs in a child process whose ALSA default
+// device is a PulseAudio server that does not exist: Attach must fail
+// quickly with a NoSoundError, and SoundCheck too.
+func TestAttachWithoutDevice(t *testing.T) {
+	if os.Getenv("SOUND_TEST_CHILD") == "1" {
+		p := NewPlayer(nil, cue.DefaultSettings())
+		plan, _ := schedule.NewPlan(e2eRoutine(), nil)
+		start := time.Now()
+		err := p.Attach(schedule.NewSession(plan, schedule.RealClock(), nil))
+		var ns *NoSoundError
+		if !errors.As(err, &ns) {
+			t.Fatalf("Attach: %v, want a NoSoundError", err)
+		}
+		if took := time.Since(start); took > InitTimeout+500*time.Millisecond {
+			t.Errorf("Attach took %v", took)
+		}
+		if !strings.HasPrefix(err.Error(), "No sound: ") || !strings.HasSuffix(err.Error(), "Cues will flash on screen.") {
+			t.Errorf("message %q", err)
+		}
+		if err := p.SoundCheck(schedule.CueStart); !errors.As(err, &ns) {
+			t.Errorf("SoundCheck: %v, want a NoSoundError", err)
+		}
+		p.Detach()
+		p.Close()
+		t.Log(err)
+		return
+	}
+	dir := t.TempDir()
+	rc := "pcm.!default { type pulse }\nctl.!default { type pulse }\n"
+	if err := os.WriteFile(dir+"/.asoundrc", []byte(rc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAttachWithoutDevice$", "-test.v")
+	cmd.Env = append(os.Environ(), "SOUND_TEST_CHILD=1", "HOME="+dir, "XDG_RUNTIME_DIR="+dir,
+		"PULSE_RUNTIME_PATH="+dir, "PULSE_SERVER=unix:"+dir+"/nothing-here")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "--- PASS") {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	for _, l := range strings.Split(string(out), "\n") {
+		if strings.Contains(l, "No sound") {
+			t.Log(strings.TrimSpace(l))
+		}
+	}
+}
+
+func nearest(xs []time.Duration, x time.Duration) int {
+	best := 0
+	for i, v := range xs {
+		if d, b := v-x, xs[best]-x; max(d, -d) < max(b, -b) {
+			best = i
+		}
+	}
+	return best
+}
+
+func peak(x []float64) float64 {
+	m := 0.0
+	for _, v := range x {
+		m = max(m, v, -v)
+	}
+	return m
+}
