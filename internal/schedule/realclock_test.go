@@ -188,3 +188,27 @@ func BenchmarkRealClockBoundaries(b *testing.B) {
 		})
 	}
 }
+
+// TestRealClockDrift is the engine-drift figure of the performance report
+// (scripts/bench.sh): a plan of SPINEROUTINE_DRIFT (e.g. "40m") made of
+// 10-second steps runs on the real clock beside 2 CPU-burning goroutines,
+// and the end-of-routine error and the lateness of the boundaries in its
+// first and last fifth are printed. Drift would show as a last fifth later
+// than the first.
+func TestRealClockDrift(t *testing.T) {
+	spec := os.Getenv("SPINEROUTINE_DRIFT")
+	if spec == "" {
+		t.Skip("set SPINEROUTINE_DRIFT to a duration (e.g. 40m) to measure drift over a long plan")
+	}
+	total, err := time.ParseDuration(spec)
+	if err != nil || total < 20*time.Second {
+		t.Fatalf("SPINEROUTINE_DRIFT=%q: want a duration of at least 20s", spec)
+	}
+	p := stepsPlan(t, int(total/(10*time.Second)), 10*time.Second)
+	tm := runReal(t, p, 2)
+	t.Logf("FIGURE drift end=%.1fms first-fifth-worst=%.1fms last-fifth-worst=%.1fms over %v",
+		float64(tm.endErr)/1e6, float64(tm.firstLate)/1e6, float64(tm.lastLate)/1e6, p.Total)
+	if !logTiming(t, p, tm) {
+		t.Errorf("end error %v or a boundary more than 1 s late", tm.endErr)
+	}
+}
