@@ -51,6 +51,13 @@ const (
 	driftWindow = 32
 	firstWindow = 5
 	driftLimit  = 10 * time.Millisecond
+	// stallLimit, stallRun: a dropout (the output starved, under heavy
+	// load) shifts the delay at once by tens of ms; stallRun bursts in a
+	// row further than stallLimit from the expected delay, on the same
+	// side, re-anchor at once (120 ms after it at a 40 ms buffer) instead
+	// of waiting for a full window.
+	stallLimit = 25 * time.Millisecond
+	stallRun   = 3
 	// driftWarmup: the first samples (handed over before the output has
 	// really started) are not measured.
 	driftWarmup = 100 * time.Millisecond
@@ -310,11 +317,26 @@ func (t *Track) fill(until time.Time) {
 type driftTracker struct {
 	win      []time.Duration
 	base     time.Duration
-	measured bool // a first window was taken
+	measured bool            // a first window was taken
+	run      []time.Duration // consecutive delays beyond stallLimit, one side
 }
 
 // add records one delay and returns the correction to apply (0: none).
 func (d *driftTracker) add(e time.Duration) time.Duration {
+	if off := e - d.base; d.measured && (off > stallLimit || off < -stallLimit) {
+		if len(d.run) > 0 && (d.run[0] > d.base) != (e > d.base) {
+			d.run = d.run[:0]
+		}
+		d.run = append(d.run, e)
+		if len(d.run) == stallRun {
+			slices.Sort(d.run)
+			m := d.run[len(d.run)/2]
+			d.run, d.win = d.run[:0], d.win[:0]
+			return m - d.base
+		}
+	} else {
+		d.run = d.run[:0]
+	}
 	d.win = append(d.win, e)
 	n := driftWindow
 	if !d.measured {

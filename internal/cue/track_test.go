@@ -224,6 +224,22 @@ func TestDriftTracker(t *testing.T) {
 	if s := feed(driftWindow, 92*time.Millisecond); s != 12*time.Millisecond {
 		t.Errorf("12 ms off shifted by %v, want 12ms", s)
 	}
+	// A dropout: three bursts in a row 60 ms behind re-anchor at once.
+	if s := feed(2, 20*time.Millisecond); s != 0 {
+		t.Errorf("two bursts off shifted by %v", s)
+	}
+	if s := d.add(20 * time.Millisecond); s != -60*time.Millisecond {
+		t.Errorf("dropout: shift %v, want -60ms", s)
+	}
+	// Outliers on both sides do not make a run.
+	for _, e := range []time.Duration{150, 10, 150, 10} {
+		if s := d.add(e * time.Millisecond); s != 0 {
+			t.Errorf("alternating outliers shifted by %v", s)
+		}
+	}
+	for range driftWindow {
+		d.add(80 * time.Millisecond)
+	}
 	// One outlier in a window does not move the median.
 	for i := range driftWindow {
 		e := 80 * time.Millisecond
@@ -263,5 +279,39 @@ func TestTrackStop(t *testing.T) {
 	}
 	if tr.Pending() != 0 {
 		t.Errorf("Pending %v after the pip ended", tr.Pending())
+	}
+}
+
+func TestTrackDropout(t *testing.T) {
+	// The output starves for 80 ms at 9.5 s (the clock runs on, no sample
+	// is taken): later cues must still sound at their clock instants,
+	// i.e. 80 ms earlier in the stream, once the Track has re-anchored
+	// (three bursts).
+	s, clock := startSession(t)
+	settings := Settings{Volume: 100, RepTicks: true}
+	tr := NewTrack(s, nil, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(9500*time.Millisecond, time.Second)
+	clock.Advance(80 * time.Millisecond)
+	p.play(20*time.Second, time.Second)
+	var planned []time.Duration
+	for _, at := range cueInstants(s.Plan(), settings) {
+		if at > 10*time.Second && at < 29*time.Second {
+			planned = append(planned, at-80*time.Millisecond)
+		}
+	}
+	onsets := onsetsFrom(p.out)
+	var after []time.Duration
+	for _, o := range onsets {
+		if o > 10*time.Second && o < 29*time.Second-80*time.Millisecond {
+			after = append(after, o)
+		}
+	}
+	if len(planned) < 3 {
+		t.Fatalf("only %d cues after the dropout", len(planned))
+	}
+	matchOnsets(t, planned, after, time.Millisecond)
+	if tr.Reanchors() != 1 {
+		t.Errorf("%d re-anchors, want 1", tr.Reanchors())
 	}
 }

@@ -25,6 +25,20 @@ func e2eRoutine() *routine.Routine {
 			Reps: []int{2}, Hold: 3 * s, BetweenReps: 2 * s, BetweenSets: 5 * s, Rest: 5 * s}}}
 }
 
+// newTestPlayer returns a Player; SOUND_E2E_BUFFER_MS overrides its buffer
+// (to compare buffer sizes: go test -run PulseAudio -v).
+func newTestPlayer(t *testing.T, settings cue.Settings) *Player {
+	p := NewPlayer(nil, settings)
+	if v := os.Getenv("SOUND_E2E_BUFFER_MS"); v != "" {
+		ms, err := strconv.Atoi(v)
+		if err != nil || ms <= 0 {
+			t.Fatalf("SOUND_E2E_BUFFER_MS=%q", v)
+		}
+		p.buffer = time.Duration(ms) * time.Millisecond
+	}
+	return p
+}
+
 // cpuTime is the CPU time (user + system) this process has used.
 func cpuTime(t *testing.T) time.Duration {
 	b, err := os.ReadFile("/proc/self/stat")
@@ -55,12 +69,14 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 		t.Fatal(err)
 	}
 	settings := cue.Settings{Volume: 100, RepTicks: true}
-	p := NewPlayer(nil, settings)
+	p := newTestPlayer(t, settings)
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
+	attachStart := time.Now()
 	if err := p.Attach(s); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("Attach (opening the speaker) took %v", time.Since(attachStart).Round(time.Millisecond))
 	cpu0, wall0 := cpuTime(t), time.Now()
 	startedAt := time.Now()
 	s.Start()
@@ -121,7 +137,7 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 	slices.Sort(abs)
 	if len(abs) > 0 {
 		t.Logf("buffer %v: onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
-			BufferDuration, abs[len(abs)/2], abs[len(abs)-1], len(abs))
+			p.buffer, abs[len(abs)/2], abs[len(abs)-1], len(abs))
 	}
 	t.Logf("assumed output latency %v, re-anchors %d, CPU %.1f %% of a core over %v",
 		latency, reanchors, 100*cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
@@ -141,7 +157,7 @@ func TestSkipHeardSoon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
+	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
@@ -171,6 +187,59 @@ func TestSkipHeardSoon(t *testing.T) {
 	t.Logf("skip heard %v after the control", late.Round(time.Millisecond))
 	if late > 150*time.Millisecond {
 		t.Errorf("skip heard %v after the control, want < 150 ms", late)
+	}
+}
+
+// TestDetachLetsSoundFinish stops a session 60 ms into the start cue's
+// sound (240 ms): Detach must let it play to its end, then nothing else.
+func TestDetachLetsSoundFinish(t *testing.T) {
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
+	}
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	defer p.Close()
+	s := schedule.NewSession(plan, schedule.RealClock(), nil)
+	if err := p.Attach(s); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	s.Start()
+	// The start cue is due at 4 s and heard then (the Track aims at the
+	// clock instant); stop 60 ms into it.
+	time.Sleep(time.Until(start.Add(4*time.Second + 60*time.Millisecond)))
+	s.Stop()
+	detachStart := time.Now()
+	p.Detach()
+	took := time.Since(detachStart)
+	x := rec.Stop()
+	onsets := cue.DetectOnsets(x, pulsetest.Rate, 0.01, 80*time.Millisecond)
+	if len(onsets) != 5 { // chime, 3 pips, start
+		t.Fatalf("onsets %v, want 5 (chime, pips, start)", onsets)
+	}
+	// The start sound's length in the recording: until the signal stays
+	// under the threshold.
+	from := int(onsets[4].Seconds() * pulsetest.Rate)
+	last := from
+	for i := from; i < len(x); i++ {
+		if x[i] > 0.01 || x[i] < -0.01 {
+			last = i
+		}
+	}
+	heard := time.Duration(float64(last-from) / pulsetest.Rate * float64(time.Second))
+	want := cue.SoundDuration(schedule.CueStart, 0)
+	t.Logf("stopped 60 ms into the start sound: %v of its %v heard; Detach took %v", heard.Round(time.Millisecond), want, took.Round(time.Millisecond))
+	if heard < want-30*time.Millisecond {
+		t.Errorf("the start sound was cut after %v (of %v)", heard, want)
+	}
+	if took > FinishWait+500*time.Millisecond {
+		t.Errorf("Detach took %v", took)
 	}
 }
 
