@@ -35,6 +35,10 @@ func TestGoldenRenders(t *testing.T) {
 			h.advance(5*time.Second + 4*time.Second + time.Second + 4*time.Second + 6*time.Second + time.Second)
 		}},
 		{"help.png", fyne.NewSize(1280, 800), func(h *harness) { h.w.ToggleHelp() }},
+		{"today-narrow.png", fyne.NewSize(800, 600), func(h *harness) {
+			test.Tap(h.w.list.rows[0].done)
+			test.Tap(h.w.main.buttons[1])
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,7 +56,8 @@ func (w *Window) offerResume() {
 	if pos.Set > 1 {
 		what = fmt.Sprintf("%s, set %d", what, pos.Set)
 	}
-	lbl := widget.NewLabel("Today's session was interrupted.")
+	lbl := widget.NewLabel("Today's session was interrupted. Resume at " + what + ", or start fresh?")
+	lbl.Wrapping = fyne.TextWrapWord
 	resume := newKeyButton("Resume at "+what, theme.MediaPlayIcon(), w, func() { w.Resume(pos) })
 	resume.Importance = widget.HighImportance
 	fresh := newKeyButton("Start fresh", theme.ContentClearIcon(), w, w.abandonResume)
