@@ -204,3 +204,21 @@ func TestButtons(t *testing.T) {
 		t.Error("End did not end the session")
 	}
 }
+
+// TestViewSwitchDropsFocus: a widget focused in a view that is switched
+// away must not keep the keys.
+func TestViewSwitchDropsFocus(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.win.Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
+	c := h.w.win.Canvas()
+	test.Tap(h.w.main.buttons[1]) // Today
+	c.Focus(h.w.list.rows[0].include)
+	test.Tap(h.w.main.buttons[0]) // Session
+	if c.Focused() != nil {
+		t.Errorf("focus kept by %v after switching views", c.Focused())
+	}
+	h.press(fyne.KeySpace)
+	if h.state() != schedule.Running {
+		t.Errorf("state = %v, want running", h.state())
+	}
+}

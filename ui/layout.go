@@ -61,6 +61,11 @@ func newMainArea(w *Window, session, checklist fyne.CanvasObject) *mainArea {
 
 // show selects view i (0 = session).
 func (a *mainArea) show(i int) {
+	// A widget focused in a view that goes away (a slider in Settings)
+	// would keep the keys: drop the focus.
+	if c := a.w.win.Canvas(); c != nil {
+		c.Unfocus()
+	}
 	a.current = i
 	a.obj.Refresh()
 	a.Layout(a.obj.Objects, a.obj.Size())

@@ -358,6 +358,7 @@ func (w *Window) startSession(ids []string, step int, resumeID string) {
 	w.sess = schedule.NewSession(plan, w.clock, w.bridge.notify)
 	w.attachSound(w.sess)
 	w.setNoBlanking(true)
+	w.win.Canvas().Unfocus()
 	w.main.showSession()
 	if step >= 0 {
 		w.sess.StartAt(step)
