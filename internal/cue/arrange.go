@@ -10,7 +10,11 @@ import (
 
 // Voice timing rules, shared by the Track and Render:
 //
-//   - a cue's tone starts exactly at the cue's instant;
+//   - a cue's tone starts exactly at the cue's instant; several cues at
+//     one instant (release, rest and next when a move ends) sound one
+//     after the other in CueKinds order, toneGap apart, so each stays
+//     recognisable (the gap is shorter than DetectOnsets' usual minGap:
+//     the group is one onset, at the instant);
 //   - its spoken prompt (if any, and voice is on) starts voiceGap after the
 //     end of the tones already placed, and after the previous prompt has
 //     ended: prompts never overlap each other and never cover a cue's own
@@ -21,6 +25,7 @@ import (
 //     (nextEarliest after the chime's start); when even that does not fit
 //     it is left out, and the chime alone announces the next move.
 const (
+	toneGap      = 30 * time.Millisecond
 	voiceGap     = 40 * time.Millisecond
 	nextMargin   = 150 * time.Millisecond
 	nextEarliest = 150 * time.Millisecond
@@ -31,6 +36,7 @@ type placement struct {
 	pos   int64 // first sample, from the timeline's origin
 	s     []float32
 	voice bool
+	name  string // "countdown 3", "start"..., or the clip ("rest", "next:bird-dogs")
 }
 
 func (p placement) end() int64 { return p.pos + int64(len(p.s)) }
@@ -56,48 +62,90 @@ func (a *arranger) reset(from int64) {
 	a.toneEnd, a.voiceEnd = from, from
 }
 
-// place returns the sounds of c at c.pos; later holds the cues that follow
-// it (as far as known), used to fit the next prompt before the countdown.
-func (a *arranger) place(c timedCue, later []timedCue) []placement {
+// placeAll places cues (sorted by pos) in groups of one instant; later
+// holds the cues known to follow them.
+func (a *arranger) placeAll(cues, later []timedCue) []placement {
 	var out []placement
-	k := c.cue.Kind
-	if a.settings.RepTicks || (k != schedule.CueRep && k != schedule.CueTempo) {
+	for i := 0; i < len(cues); {
+		j := i + 1
+		for j < len(cues) && cues[j].pos == cues[i].pos {
+			j++
+		}
+		out = append(out, a.placeGroup(cues[i:j], append(cues[j:len(cues):len(cues)], later...))...)
+		i = j
+	}
+	return out
+}
+
+// placeGroup returns the sounds of the cues of one instant (group[0].pos):
+// their tones in order, each after the one before when there is room
+// before the next instant (otherwise at the instant, mixed), then their
+// prompts. later holds the cues that follow (as far as known): the next
+// instant bounds the tones, the next countdown pip bounds the next prompt.
+func (a *arranger) placeGroup(group, later []timedCue) []placement {
+	var out []placement
+	at := group[0].pos
+	nextInstant := int64(-1)
+	for _, l := range later {
+		if l.pos > at {
+			nextInstant = l.pos
+			break
+		}
+	}
+	tgap := int64(SampleRate.N(toneGap))
+	cursor := at       // where the next tone of the group may start
+	chime := int64(-1) // start of the next chime, if any
+	for _, c := range group {
+		k := c.cue.Kind
+		if !a.settings.RepTicks && (k == schedule.CueRep || k == schedule.CueTempo) {
+			continue
+		}
 		s := samples(k, c.cue.N)
-		p := placement{pos: c.pos, s: s}
+		start := cursor
+		if nextInstant >= 0 && start+int64(len(s)) > nextInstant-tgap {
+			start = at // no room to wait: sound with the others
+		}
+		p := placement{pos: start, s: s, name: soundName(k, c.cue.N)}
 		out = append(out, p)
 		a.toneEnd = max(a.toneEnd, p.end())
+		cursor = max(cursor, p.end()+tgap)
+		if k == schedule.CueNext {
+			chime = start
+		}
 	}
 	if !a.settings.Voice || a.voices == nil {
 		return out
 	}
 	gap := int64(SampleRate.N(voiceGap))
-	for _, name := range a.prompts(c.cue) {
-		s, ok := a.voices.clip(name)
-		if !ok {
-			continue
-		}
-		start := max(a.toneEnd, a.voiceEnd) + gap
-		if k == schedule.CueNext {
-			pip := int64(-1)
-			for _, l := range later {
-				if l.pos > c.pos && l.cue.Kind == schedule.CueCountdown {
-					pip = l.pos
-					break
-				}
+	for _, c := range group {
+		for _, name := range a.prompts(c.cue) {
+			s, ok := a.voices.clip(name)
+			if !ok {
+				continue
 			}
-			if pip >= 0 {
-				limit := pip - int64(SampleRate.N(nextMargin))
-				if start+int64(len(s)) > limit {
-					start = max(a.voiceEnd+gap, c.pos+int64(SampleRate.N(nextEarliest)))
+			start := max(a.toneEnd, a.voiceEnd) + gap
+			if c.cue.Kind == schedule.CueNext {
+				pip := int64(-1)
+				for _, l := range later {
+					if l.pos > at && l.cue.Kind == schedule.CueCountdown {
+						pip = l.pos
+						break
+					}
+				}
+				if pip >= 0 {
+					limit := pip - int64(SampleRate.N(nextMargin))
 					if start+int64(len(s)) > limit {
-						continue // no room: the chime alone
+						start = max(a.voiceEnd+gap, max(chime, at)+int64(SampleRate.N(nextEarliest)))
+						if start+int64(len(s)) > limit {
+							continue // no room: the chime alone
+						}
 					}
 				}
 			}
+			p := placement{pos: start, s: s, voice: true, name: name}
+			out = append(out, p)
+			a.voiceEnd = p.end()
 		}
-		p := placement{pos: start, s: s, voice: true}
-		out = append(out, p)
-		a.voiceEnd = p.end()
 	}
 	return out
 }

@@ -22,17 +22,15 @@ var RenderFormat = beep.Format{SampleRate: SampleRate, NumChannels: 2, Precision
 // longer when the last sound rings past it).
 func arrangePlan(p *schedule.Plan, v *VoiceBank, settings Settings) ([]placement, int64) {
 	a := arranger{plan: p, voices: v, settings: settings}
+	a.reset(0)
 	cues := make([]timedCue, len(p.Cues))
 	for i, c := range p.Cues {
 		cues[i] = timedCue{pos: int64(SampleRate.N(c.At)), cue: c}
 	}
-	var out []placement
+	out := a.placeAll(cues, nil)
 	length := int64(SampleRate.N(p.Total))
-	for i, c := range cues {
-		for _, pl := range a.place(c, cues[i+1:]) {
-			out = append(out, pl)
-			length = max(length, pl.end())
-		}
+	for _, pl := range out {
+		length = max(length, pl.end())
 	}
 	sortPlacements(out)
 	return out, length

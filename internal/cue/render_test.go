@@ -2,9 +2,14 @@ package cue
 
 import (
 	"encoding/binary"
+	"flag"
+	"fmt"
 	"github.com/faiface/beep"
 	"io"
 	"math"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -284,7 +289,7 @@ func TestNextPromptPlacement(t *testing.T) {
 			a := arranger{voices: v, settings: Settings{Voice: true}}
 			a.reset(0)
 			a.voiceEnd = c.busyTo
-			ps := a.place(next(10*sec), []timedCue{pip(10*sec + c.pipAt)})
+			ps := a.placeGroup([]timedCue{next(10 * sec)}, []timedCue{pip(10*sec + c.pipAt)})
 			var got int64 = -1
 			for _, p := range ps {
 				if p.voice {
@@ -362,4 +367,54 @@ func BenchmarkRenderDefault(b *testing.B) {
 		}
 	}
 	b.ReportMetric(p.Total.Seconds()*float64(b.N)/b.Elapsed().Seconds(), "x-realtime")
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestSoundTimelineGolden writes the arranged sound track of the shipped
+// routines and the e2e test routine, one line per sound (start, end,
+// tone or voice, name), and compares it with testdata/timeline_*.txt: a
+// readable record of what the user hears when.
+func TestSoundTimelineGolden(t *testing.T) {
+	e2e, err := routine.Load("../../cmd/spineroutine/testdata/e2e.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		r    *routine.Routine
+	}{{"default", routine.Default()}, {"big3", routine.Big3()}, {"e2e", e2e}} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := schedule.NewPlan(c.r, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, _ := LoadVoices(c.r, "")
+			ps, length := arrangePlan(p, v, DefaultSettings())
+			var b strings.Builder
+			fmt.Fprintf(&b, "%s: %d sounds, %s of sound\n", c.r.Name, len(ps), schedule.FormatOffset(SampleRate.D(int(length))))
+			for _, pl := range ps {
+				kind := "tone "
+				if pl.voice {
+					kind = "voice"
+				}
+				fmt.Fprintf(&b, "%s  %s  %s  %s\n", schedule.FormatOffset(SampleRate.D(int(pl.pos))),
+					schedule.FormatOffset(SampleRate.D(int(pl.end()))), kind, pl.name)
+			}
+			path := filepath.Join("testdata", "timeline_"+c.name+".txt")
+			if *update {
+				if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (go test -update creates it)", err)
+			}
+			if b.String() != string(want) {
+				t.Errorf("sound timeline differs from %s (go test -update rewrites it):\n%s", path, b.String())
+			}
+		})
+	}
 }

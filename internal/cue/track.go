@@ -293,15 +293,12 @@ func (t *Track) fill(until time.Time) {
 	for i, c := range cs {
 		tcs[i] = timedCue{pos: t.sampleAt(c.At), cue: c.Cue}
 	}
-	added := false
-	for i, c := range cs {
-		if !c.At.Before(to) {
-			break
-		}
-		t.planned = append(t.planned, t.arr.place(tcs[i], tcs[i+1:])...)
-		added = true
+	n := 0
+	for n < len(cs) && cs[n].At.Before(to) {
+		n++
 	}
-	if added {
+	if n > 0 {
+		t.planned = append(t.planned, t.arr.placeAll(tcs[:n], tcs[n:])...)
 		sortPlacements(t.planned)
 	}
 	t.plannedTo = to
