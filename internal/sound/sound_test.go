@@ -243,6 +243,72 @@ func TestDetachLetsSoundFinish(t *testing.T) {
 	}
 }
 
+// TestPauseAndSoundCheck pauses 120 ms before a countdown pip is due:
+// the pip must not sound (the output holds about 90 ms of samples at a
+// 40 ms buffer). After resuming, the get-ready runs on: the pip sounds
+// 120 ms after the resume. A sound check during the session plays over it.
+func TestPauseAndSoundCheck(t *testing.T) {
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
+	}
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	defer p.Close()
+	s := schedule.NewSession(plan, schedule.RealClock(), nil)
+	if err := p.Attach(s); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	s.Start()
+	time.Sleep(time.Until(start.Add(3*time.Second - 120*time.Millisecond)))
+	s.Pause()
+	pausedAt := time.Now()
+	time.Sleep(time.Second)
+	resumedAt := time.Now()
+	s.Resume()
+	time.Sleep(500 * time.Millisecond)
+	checkAt := time.Now()
+	if err := p.SoundCheck(schedule.CueRest); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	s.Stop()
+	p.Detach()
+	x := rec.Stop()
+	onsets := cue.DetectOnsets(x, pulsetest.Rate, 0.01, 80*time.Millisecond)
+	clock := func(o time.Duration) time.Time { return rec.Start().Add(o) }
+	var during, after, check []time.Duration
+	for _, o := range onsets {
+		switch at := clock(o); {
+		case at.After(pausedAt) && at.Before(resumedAt):
+			during = append(during, at.Sub(pausedAt))
+		case at.After(resumedAt) && at.Before(checkAt):
+			after = append(after, at.Sub(resumedAt))
+		case at.After(checkAt):
+			check = append(check, at.Sub(checkAt))
+		}
+	}
+	if len(during) > 0 {
+		t.Errorf("sound %v after the pause", during)
+	}
+	if len(after) != 1 || after[0] < 100*time.Millisecond || after[0] > 150*time.Millisecond {
+		t.Errorf("after the resume: onsets %v, want the pip 120 ms after", after)
+	} else {
+		t.Logf("pip due 120 ms after the resume heard at +%v", after[0].Round(time.Millisecond))
+	}
+	if len(check) != 1 {
+		t.Errorf("sound check: onsets %v, want one", check)
+	} else {
+		t.Logf("sound check heard %v after the call", check[0].Round(time.Millisecond))
+	}
+}
+
 // TestAttachWithoutDevice runs in a child process whose ALSA default
 // device is a PulseAudio server that does not exist: Attach must fail
 // quickly with a NoSoundError, and SoundCheck too.
