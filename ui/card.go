@@ -195,9 +195,9 @@ type cardLayout struct {
 const (
 	rowPhase  = 0.09
 	rowClock  = 0.52
-	rowSide   = 0.09
-	rowName   = 0.075
-	rowFocus  = 0.045
+	rowSide   = 0.12
+	rowName   = 0.07
+	rowFocus  = 0.04
 	rowNext   = 0.05
 	bandShare = rowPhase + rowClock + rowSide
 )
