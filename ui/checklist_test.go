@@ -53,9 +53,13 @@ func TestTickByHand(t *testing.T) {
 }
 
 // reopen opens a second window on h's journal and clock (a restart).
-func reopen(t *testing.T, h *harness) *harness {
+func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 	h2 := &harness{t: t, app: h.app, clock: h.clock, dir: h.dir, j: h.j, player: &fakePlayer{}}
-	h2.w = New(h.app, Options{Routine: h.w.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post})
+	opts := Options{Routine: h.w.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post}
+	for _, c := range change {
+		c(&opts)
+	}
+	h2.w = New(h.app, opts)
 	t.Cleanup(h2.close)
 	return h2
 }
@@ -215,5 +219,29 @@ func TestMidnightRollover(t *testing.T) {
 	h.w.ReturnToChecklist()
 	if !strings.Contains(h.w.list.day.Text, "Wednesday 25 November") {
 		t.Errorf("after the session: day = %q", h.w.list.day.Text)
+	}
+}
+
+// TestStartAbandonsTheInterruptedSession: starting anew (as --start does)
+// ends the interrupted session, so it is not offered again later.
+func TestStartAbandonsTheInterruptedSession(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(7 * time.Second)
+	old := h.w.sessionID
+	h.close()
+	h2 := reopen(t, h, func(o *Options) { o.Start = true })
+	h2.w.StartPause() // what Run does with --start once the window shows
+	h2.sync()
+	if h2.w.ResumeOffered() {
+		t.Error("offer still shown after starting")
+	}
+	if h2.w.sessionID == old {
+		t.Fatal("the new session reuses the interrupted one")
+	}
+	h2.w.EndSession()
+	h2.sync()
+	if pos, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Errorf("resume offered for %s after a new session", pos.Session)
 	}
 }

@@ -124,9 +124,9 @@ func New(app fyne.App, opts Options) *Window {
 	w.win.Resize(fyne.NewSize(1280, 800))
 	w.win.SetOnClosed(w.closed)
 	w.showSafetyNote()
-	if !opts.Start {
-		w.offerResume()
-	}
+	// With --start the offer is shown until the session starts, which ends
+	// the interrupted one as abandoned (it is never left open).
+	w.offerResume()
 	w.showIdle()
 	w.armMidnight()
 	return w
