@@ -202,8 +202,10 @@ const (
 	bandShare = rowPhase + rowClock + rowSide
 )
 
+// MinSize is the smallest size the layout or renderer accepts.
 func (l *cardLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 200) }
 
+// Layout places the objects in the given size.
 func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c := l.c
 	h, w := size.Height, size.Width

@@ -131,10 +131,13 @@ type countdownRenderer struct {
 	laidFor           fyne.Size
 }
 
+// Destroy releases nothing: the renderer holds no resources.
 func (r *countdownRenderer) Destroy() {}
 
+// Objects returns the objects drawn.
 func (r *countdownRenderer) Objects() []fyne.CanvasObject { return r.objects[:] }
 
+// MinSize is the smallest size the layout or renderer accepts.
 func (r *countdownRenderer) MinSize() fyne.Size {
 	s := fyne.MeasureText("0:00", textSizes[0], countdownStyle)
 	return s
@@ -174,6 +177,7 @@ func (r *countdownRenderer) measure(box fyne.Size, n int) {
 	r.digitW, r.colonW, r.h, r.base = dw*k, cw*k, lh*k, base*k
 }
 
+// Layout places the objects in the given size.
 func (r *countdownRenderer) Layout(size fyne.Size) {
 	r.laidFor = size
 	r.measure(size, len(r.c.chars))
@@ -204,6 +208,7 @@ func (r *countdownRenderer) cellW(c byte) float32 {
 	return r.digitW
 }
 
+// Refresh redraws from the widget's state.
 func (r *countdownRenderer) Refresh() {
 	chars := r.c.chars
 	r.Layout(r.c.Size())

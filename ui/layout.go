@@ -159,6 +159,7 @@ type watchLayout struct {
 	last     fyne.Size
 }
 
+// MinSize is the smallest size the layout or renderer accepts.
 func (l *watchLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
@@ -167,6 +168,7 @@ func (l *watchLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
+// Layout places the objects in the given size.
 func (l *watchLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if size != l.last {
 		l.last = size
@@ -212,13 +214,20 @@ func (p *progressBar) CreateRenderer() fyne.WidgetRenderer {
 
 type progressRenderer struct{ p *progressBar }
 
+// Destroy releases nothing: the renderer holds no resources.
 func (r *progressRenderer) Destroy() {}
+
+// MinSize is the smallest size the layout or renderer accepts.
 func (r *progressRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(40, theme.Padding()*2)
 }
+
+// Objects returns the objects drawn.
 func (r *progressRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{r.p.track, r.p.fill}
 }
+
+// Layout places the objects in the given size.
 func (r *progressRenderer) Layout(s fyne.Size) {
 	h := theme.Padding() * 2
 	y := (s.Height - h) / 2
@@ -227,6 +236,8 @@ func (r *progressRenderer) Layout(s fyne.Size) {
 	r.p.fill.Move(fyne.NewPos(0, y))
 	r.p.fill.Resize(fyne.NewSize(s.Width*float32(r.p.value), h))
 }
+
+// Refresh redraws from the widget's state.
 func (r *progressRenderer) Refresh() {
 	r.p.track.FillColor = theme.Color(theme.ColorNameInputBackground)
 	r.p.fill.FillColor = theme.Color(theme.ColorNamePrimary)
