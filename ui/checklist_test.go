@@ -6,8 +6,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
@@ -243,5 +245,58 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	h2.sync()
 	if pos, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Errorf("resume offered for %s after a new session", pos.Session)
+	}
+}
+
+func TestSetRoutine(t *testing.T) {
+	h := newHarness(t, nil)
+	r, err := routine.Parse("two.toml", []byte(`
+name = "Two"
+[[move]]
+id = "bird-dogs"
+name = "Bird Dogs"
+focus = "stability"
+hold = 3
+[[move]]
+id = "cat-camel"
+name = "Cat Camel"
+focus = "mobility"
+hold = 2
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.w.StartPause()
+	h.sync()
+	if err := h.w.SetRoutine(r); err == nil {
+		t.Error("routine switched during a session")
+	}
+	h.w.EndSession()
+	h.sync()
+	if err := h.w.SetRoutine(r); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(h.w.list.rows); n != 2 {
+		t.Fatalf("checklist rows = %d, want 2", n)
+	}
+	if h.w.main.views[0].Content != h.w.list.obj {
+		t.Error("the new checklist is not shown")
+	}
+	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: formatClock(r.Duration()),
+		name: "Bird Dogs", next: "Up next: Cat Camel"})
+	h.w.StartPause()
+	h.sync()
+	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "bird-dogs,cat-camel" {
+		t.Errorf("plan = %v", got)
+	}
+}
+
+func TestSetSoundSettings(t *testing.T) {
+	h := newHarness(t, nil)
+	s := h.w.settings
+	s.Muted, s.Volume = true, 40
+	h.w.SetSoundSettings(s)
+	if !h.w.Muted() || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }

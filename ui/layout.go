@@ -85,6 +85,19 @@ func (a *mainArea) showChecklist() {
 	}
 }
 
+// setChecklist replaces the checklist view (the routine changed).
+func (a *mainArea) setChecklist(obj fyne.CanvasObject) {
+	old := a.views[0].Content
+	a.views[0].Content = obj
+	for i, o := range a.obj.Objects {
+		if o == old {
+			a.obj.Objects[i] = obj
+		}
+	}
+	a.obj.Refresh()
+	a.Layout(a.obj.Objects, a.obj.Size())
+}
+
 // refreshTheme redraws the session view after the text scale changed.
 func (a *mainArea) refreshTheme() {
 	a.session.Refresh()

@@ -6,6 +6,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -520,4 +521,34 @@ func (w *Window) addBanner(b fyne.CanvasObject) {
 func (w *Window) removeBanner(b fyne.CanvasObject) {
 	w.banners.Remove(b)
 	w.cardArea.Refresh()
+}
+
+// SetSoundSettings applies sound settings chosen elsewhere (the Settings
+// tab): the player gets them and the mute button follows.
+func (w *Window) SetSoundSettings(s cue.Settings) {
+	w.settings = s
+	if w.opts.Player != nil {
+		w.opts.Player.SetSettings(s)
+	}
+	w.updateMuteButton()
+}
+
+// errSessionRuns is returned by SetRoutine during a session.
+var errSessionRuns = errors.New("a session is under way: end it first")
+
+// SetRoutine switches the window to routine r (a routine file chosen in
+// Settings, new timings): the checklist is rebuilt for its moves and the
+// card shows its first moves. It is refused while a session runs.
+func (w *Window) SetRoutine(r *routine.Routine) error {
+	if w.running() {
+		return errSessionRuns
+	}
+	w.sess, w.bridge, w.summaryOn = nil, nil, false
+	w.r = r
+	w.opts.Moves = nil
+	w.list = newChecklist(w)
+	w.main.setChecklist(w.list.obj)
+	w.offerResume()
+	w.showIdle()
+	return nil
 }
