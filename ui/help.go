@@ -28,6 +28,27 @@ func newHelpOverlay(w *Window) fyne.CanvasObject {
 	bg.StrokeWidth = 2
 	bg.CornerRadius = theme.InputRadiusSize()
 	panel := container.NewStack(bg, container.NewPadded(box))
-	shade := canvas.NewRectangle(theme.Color(theme.ColorNameShadow))
+	shade := newTapArea(canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), w.ToggleHelp)
 	return container.NewStack(shade, container.NewCenter(panel))
 }
+
+// tapArea is a plain object that takes taps: the shade behind the help
+// panel closes it, and the buttons under the shade cannot be pressed
+// through it.
+type tapArea struct {
+	widget.BaseWidget
+	obj   fyne.CanvasObject
+	onTap func()
+}
+
+func newTapArea(obj fyne.CanvasObject, onTap func()) *tapArea {
+	t := &tapArea{obj: obj, onTap: onTap}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+// Tapped runs the area's action.
+func (t *tapArea) Tapped(*fyne.PointEvent) { t.onTap() }
+
+// CreateRenderer draws the area's object.
+func (t *tapArea) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.obj) }

@@ -222,3 +222,20 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 		t.Errorf("state = %v, want running", h.state())
 	}
 }
+
+// TestHelpShadeCloses: a tap beside the help panel closes it and does not
+// reach the buttons under it.
+func TestHelpShadeCloses(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.ToggleHelp()
+	// Tap where the Start button is, under the shade.
+	b := h.w.controls.startPause
+	pos := h.app.Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))
+	test.TapCanvas(h.w.win.Canvas(), pos)
+	if h.w.help.Visible() {
+		t.Error("help still shown after a tap on the shade")
+	}
+	if h.state() != schedule.Idle {
+		t.Errorf("the tap went through: state %v", h.state())
+	}
+}
