@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/schedule"
 )
 
 func TestFormatClock(t *testing.T) {
@@ -142,4 +144,25 @@ func BenchmarkCountdownTextures(b *testing.B) {
 	b.ReportMetric(float64(len(sz)), "sizes")
 	b.ReportMetric(float64(draws), "glyph-draws")
 	_ = fmt.Sprint()
+}
+
+// BenchmarkShowSecond measures drawing one session status on the card
+// (what every Second event costs on the UI goroutine), cycling through the
+// statuses of the test routine's first minute.
+func BenchmarkShowSecond(b *testing.B) {
+	h := newHarness(b, nil)
+	h.w.StartPause()
+	h.sync()
+	var sts []schedule.Status
+	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
+		h.advance(time.Second)
+		sts = append(sts, h.w.sess.Status())
+	}
+	if h.w.summaryOn {
+		b.Fatal("the session ended")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.w.show(sts[i%len(sts)])
+	}
 }

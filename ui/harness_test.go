@@ -92,7 +92,7 @@ func (p *fakePlayer) SetSettings(s cue.Settings) {
 // widgets are only touched from the test goroutine (as fyne.Do would on the
 // real driver).
 type harness struct {
-	t      *testing.T
+	t      testing.TB
 	app    fyne.App
 	clock  *schedule.FakeClock
 	j      *journal.Journal
@@ -115,7 +115,7 @@ func (h *harness) close() {
 }
 
 // newHarness opens a window; change edits the options before.
-func newHarness(t *testing.T, change func(*Options)) *harness {
+func newHarness(t testing.TB, change func(*Options)) *harness {
 	t.Helper()
 	r, err := routine.Parse("test.toml", []byte(testRoutine))
 	if err != nil {
