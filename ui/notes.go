@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -98,18 +99,22 @@ func (w *Window) clearResume() {
 // ResumeOffered reports whether the resume offer is shown.
 func (w *Window) ResumeOffered() bool { return w.resumePos != nil }
 
-// armMidnight schedules the checklist's rollover at the next midnight.
+// armMidnight schedules the checklist's rollover at the next midnight. It
+// wakes at least hourly: timers follow the monotonic clock, which stands
+// still while the computer sleeps, so a timer set for midnight would be
+// late by the length of a night's suspend.
 func (w *Window) armMidnight() {
 	if w.stopMidnight != nil {
 		w.stopMidnight()
 	}
 	now := w.clock.Now()
-	d := journal.NextMidnight(now).Sub(now)
+	d := min(journal.NextMidnight(now).Sub(now), time.Hour)
 	w.stopMidnight = w.clock.AfterFunc(d, func() { w.post(w.midnight) })
 }
 
-// midnight runs at midnight on the UI goroutine: the checklist turns to
-// the new day unless a session runs (then it turns when the session ends).
+// midnight runs on the UI goroutine at midnight (and hourly): the
+// checklist turns to the new day unless a session runs (then it turns when
+// the session ends).
 func (w *Window) midnight() {
 	w.armMidnight()
 	if w.sess == nil {
