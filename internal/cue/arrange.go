@@ -19,16 +19,23 @@ import (
 //     end of the tones already placed, and after the previous prompt has
 //     ended: prompts never overlap each other and never cover a cue's own
 //     tone;
+//   - a prompt keeps clear of the tones of later cues: it ends
+//     promptMargin before one, or waits until it has ended (voiceGap
+//     after it), so every cue sound stays clean and audible; if that
+//     would delay it by more than maxPromptDelay, it plays at its first
+//     place over the tone rather than too late;
 //   - the "Next: <name>" prompt must end nextMargin before the first
 //     countdown pip that follows it. When the regular placement would
 //     overlap that pip, it starts earlier, over the tail of its chime
 //     (nextEarliest after the chime's start); when even that does not fit
 //     it is left out, and the chime alone announces the next move.
 const (
-	toneGap      = 30 * time.Millisecond
-	voiceGap     = 40 * time.Millisecond
-	nextMargin   = 150 * time.Millisecond
-	nextEarliest = 150 * time.Millisecond
+	toneGap        = 30 * time.Millisecond
+	voiceGap       = 40 * time.Millisecond
+	nextMargin     = 150 * time.Millisecond
+	nextEarliest   = 150 * time.Millisecond
+	promptMargin   = 100 * time.Millisecond
+	maxPromptDelay = 1500 * time.Millisecond
 )
 
 // placement is one sound on the timeline of a Track or a render.
@@ -117,30 +124,38 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		return out
 	}
 	gap := int64(SampleRate.N(voiceGap))
+	busy := a.laterTones(at, later)
 	for _, c := range group {
 		for _, name := range a.prompts(c.cue) {
 			s, ok := a.voices.clip(name)
 			if !ok {
 				continue
 			}
+			n := int64(len(s))
 			start := max(a.toneEnd, a.voiceEnd) + gap
 			if c.cue.Kind == schedule.CueNext {
-				pip := int64(-1)
+				// Before the first countdown pip, in the clear: after the
+				// tones, or else over the tail of the chime; or not at all.
+				limit := int64(-1)
 				for _, l := range later {
 					if l.pos > at && l.cue.Kind == schedule.CueCountdown {
-						pip = l.pos
+						limit = l.pos - int64(SampleRate.N(nextMargin))
 						break
 					}
 				}
-				if pip >= 0 {
-					limit := pip - int64(SampleRate.N(nextMargin))
-					if start+int64(len(s)) > limit {
-						start = max(a.voiceEnd+gap, max(chime, at)+int64(SampleRate.N(nextEarliest)))
-						if start+int64(len(s)) > limit {
-							continue // no room: the chime alone
-						}
+				early := max(a.voiceEnd+gap, max(chime, at)+int64(SampleRate.N(nextEarliest)))
+				placed := false
+				for _, try := range []int64{start, early} {
+					if fit := firstClear(busy, try, n); fit == try && (limit < 0 || try+n <= limit) {
+						start, placed = try, true
+						break
 					}
 				}
+				if !placed {
+					continue // no room: the chime alone
+				}
+			} else if fit := firstClear(busy, start, n); fit-start <= int64(SampleRate.N(maxPromptDelay)) {
+				start = fit
 			}
 			p := placement{pos: start, s: s, voice: true, name: name}
 			out = append(out, p)
@@ -148,6 +163,46 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		}
 	}
 	return out
+}
+
+// span is a stretch of samples [from, to).
+type span struct{ from, to int64 }
+
+// laterTones returns where the tones of the cues after instant at will
+// sound (each instant's tones taken as played one after the other).
+func (a *arranger) laterTones(at int64, later []timedCue) []span {
+	var out []span
+	tgap := int64(SampleRate.N(toneGap))
+	for _, l := range later {
+		k := l.cue.Kind
+		if l.pos <= at || (!a.settings.RepTicks && (k == schedule.CueRep || k == schedule.CueTempo)) {
+			continue
+		}
+		n := int64(len(samples(k, l.cue.N)))
+		if last := len(out) - 1; last >= 0 && out[last].from == l.pos {
+			out[last].to += tgap + n
+			continue
+		}
+		out = append(out, span{l.pos, l.pos + n})
+	}
+	return out
+}
+
+// firstClear returns the first start from start on where n samples, plus
+// promptMargin, overlap none of the busy spans (sorted).
+func firstClear(busy []span, start, n int64) int64 {
+	margin := int64(SampleRate.N(promptMargin))
+	gap := int64(SampleRate.N(voiceGap))
+	for _, b := range busy {
+		if b.from >= start+n+margin {
+			break
+		}
+		if b.to+gap <= start {
+			continue
+		}
+		start = b.to + gap
+	}
+	return start
 }
 
 // prompts names the clips spoken for a cue, in order.

@@ -315,6 +315,18 @@ func TestArrangeDefaultRoutine(t *testing.T) {
 		}
 		ps, length := arrangePlan(p, v, DefaultSettings())
 		checkNextBeforePip(t, p, ps)
+		// Prompts keep clear of the cue tones (none is covered).
+		for _, vo := range ps {
+			if !vo.voice {
+				continue
+			}
+			for _, to := range ps {
+				if !to.voice && to.pos < vo.end() && to.end() > vo.pos {
+					t.Errorf("%s: prompt %s at %v overlaps tone %s at %v", r.Name, vo.name,
+						SampleRate.D(int(vo.pos)), to.name, SampleRate.D(int(to.pos)))
+				}
+			}
+		}
 		nexts := 0
 		for _, pl := range ps {
 			for _, m := range p.Moves {
