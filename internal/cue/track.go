@@ -217,6 +217,13 @@ func (t *Track) stream(buf [][2]float64) (int, bool) {
 		t.anchorT, t.anchorN = now.Add(t.latency), 0
 		t.plannedTo = now.Add(-reachBack)
 		t.arr.reset(0)
+		t.prevNow = now
+		// A change signalled before the first call (the session started
+		// while the speaker opened) is covered by the reach back.
+		select {
+		case <-t.changed:
+		default:
+		}
 	} else if now.Sub(t.prevNow) >= burstGap && t.pos >= int64(SampleRate.N(driftWarmup)) {
 		if shift := t.drift.add(t.heard(t.pos).Sub(now)); shift != 0 {
 			t.reanchor(shift)

@@ -315,3 +315,46 @@ func TestTrackDropout(t *testing.T) {
 		t.Errorf("%d re-anchors, want 1", tr.Reanchors())
 	}
 }
+
+func TestTrackStartsAfterSession(t *testing.T) {
+	// The session started 300 ms before the speaker asked for its first
+	// samples: the cue due at the start sounds at once (late), the rest on
+	// time.
+	s, clock := startSession(t)
+	clock.Advance(300 * time.Millisecond)
+	settings := Settings{Volume: 100, RepTicks: true}
+	tr := NewTrack(s, nil, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(12*time.Second, time.Second)
+	planned := []time.Duration{0}
+	for _, at := range cueInstants(s.Plan(), settings) {
+		if at > 0 && at < 12*time.Second {
+			planned = append(planned, at-300*time.Millisecond)
+		}
+	}
+	matchOnsets(t, planned, onsetsFrom(p.out[:SampleRate.N(11500*time.Millisecond)]), time.Millisecond)
+}
+
+func TestTrackMatchesRender(t *testing.T) {
+	// Without controls, the live Track plays exactly what Render writes:
+	// same cues, same prompts at the same samples, same volume.
+	s, clock := startSession(t)
+	v, _ := LoadVoices(s.Plan().Routine, "")
+	settings := DefaultSettings()
+	tr := NewTrack(s, v, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	p.play(s.Plan().Total+2*time.Second, time.Second)
+	want := streamAll(renderStream(s.Plan(), v, settings))
+	n := min(len(want), len(p.out))
+	if n < SampleRate.N(s.Plan().Total) {
+		t.Fatalf("compared %d samples only", n)
+	}
+	for i := range n {
+		if d := p.out[i] - want[i]; d > 1e-9 || d < -1e-9 {
+			t.Fatalf("sample %d (%v): track %.5f, render %.5f", i, SampleRate.D(i), p.out[i], want[i])
+		}
+	}
+	if m := maxAbs(p.out[n:]); m != 0 {
+		t.Errorf("track sounds after the render's end: peak %.3f", m)
+	}
+}

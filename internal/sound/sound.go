@@ -134,14 +134,31 @@ func (p *Player) openSpeaker() error {
 	}
 }
 
-// closeSpeaker closes the speaker if nothing uses it; p.mu is held.
+// closeSpeaker closes the speaker if nothing uses it; p.mu is held. A
+// device that does not let go within InitTimeout is left to close in the
+// background (the Player reports no sound until it has).
 func (p *Player) closeSpeaker() {
 	if !p.open || p.track != nil || p.checks > 0 {
 		return
 	}
-	speaker.Clear()
-	speaker.Close()
 	p.open = false
+	done := make(chan struct{})
+	go func() {
+		speaker.Clear()
+		speaker.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(InitTimeout):
+		p.hung = true
+		go func() {
+			<-done
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			p.hung = false
+		}()
+	}
 }
 
 // Attach opens the speaker (if needed) and plays the Track of session s
@@ -201,7 +218,6 @@ func (p *Player) Detach() {
 	defer p.mu.Unlock()
 	if p.track == tr {
 		p.track, p.session = nil, nil
-		speaker.Clear()
 		p.closeSpeaker()
 	}
 }
