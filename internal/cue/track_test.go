@@ -358,3 +358,32 @@ func TestTrackMatchesRender(t *testing.T) {
 		t.Errorf("track sounds after the render's end: peak %.3f", m)
 	}
 }
+
+// BenchmarkTrackStream measures the Track's own cost: streaming the test
+// plan (voice on) in 40 ms buffers of 512-sample calls, as the speaker
+// does. It reports the CPU share of one core the Track needs in real time.
+func BenchmarkTrackStream(b *testing.B) {
+	clock := schedule.NewFakeClock(t0)
+	p, err := schedule.NewPlan(testRoutine(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, _ := LoadVoices(p.Routine, "")
+	buf := make([][2]float64, 512)
+	per := SampleRate.N(40 * time.Millisecond)
+	var audio time.Duration
+	b.ResetTimer()
+	for range b.N {
+		s := schedule.NewSession(p, clock, nil)
+		s.Start()
+		tr := NewTrack(s, v, DefaultSettings(), clock, 50*time.Millisecond)
+		for n := 0; n < SampleRate.N(p.Total); n += per {
+			for off := 0; off < per; off += len(buf) {
+				tr.Stream(buf[:min(len(buf), per-off)])
+			}
+			clock.Advance(40 * time.Millisecond)
+		}
+		audio += p.Total
+	}
+	b.ReportMetric(100*b.Elapsed().Seconds()/audio.Seconds(), "%core")
+}
