@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -75,70 +74,6 @@ func keepDir(t *testing.T) string {
 		return d
 	}
 	return t.TempDir()
-}
-
-// recorder records the null sink's monitor with parec: 44.1 kHz mono s16le.
-type recorder struct {
-	cmd   *exec.Cmd
-	path  string
-	start time.Time // when parec was started
-}
-
-func record(t *testing.T, env []string, monitor, path string) *recorder {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command("parec", "-d", monitor, "--format=s16le", "--rate=44100", "--channels=1", "--latency-msec=20")
-	cmd.Env = env
-	cmd.Stdout = f
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("parec: %v", err)
-	}
-	r := &recorder{cmd: cmd, path: path, start: time.Now()}
-	t.Cleanup(func() {
-		_ = cmd.Process.Signal(syscall.SIGTERM)
-		_ = cmd.Wait()
-		f.Close()
-	})
-	// parec needs a moment before it records.
-	time.Sleep(1500 * time.Millisecond)
-	return r
-}
-
-// samples stops nothing; it reads what was recorded so far.
-func (r *recorder) samples(t *testing.T) []float64 {
-	t.Helper()
-	raw, err := os.ReadFile(r.path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := make([]float64, len(raw)/2)
-	for i := range s {
-		s[i] = float64(int16(binary.LittleEndian.Uint16(raw[2*i:]))) / 32768
-	}
-	return s
-}
-
-// waitFirstSound polls the recording until the first sound, and returns
-// its wall-clock instant (the recording's start plus its sample offset).
-func (r *recorder) waitFirstSound(t *testing.T, limit time.Duration) time.Time {
-	t.Helper()
-	deadline := time.Now().Add(limit)
-	for time.Now().Before(deadline) {
-		s := r.samples(t)
-		if on := cue.DetectOnsets(s, 44100, 0.002, 80*time.Millisecond); len(on) > 0 {
-			// Samples are recorded from a little after parec starts; the
-			// estimate only places screenshots, it is not a measured figure.
-			return r.start.Add(on[0])
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	t.Fatalf("no sound recorded within %v", limit)
-	return time.Time{}
 }
 
 // windowTitle returns the title of the app's window, via xdotool.
@@ -232,10 +167,10 @@ func median(d []time.Duration) (med, worst time.Duration) {
 	return a[len(a)/2], a[len(a)-1]
 }
 
-// contains reports whether the OCR text holds want, ignoring case and
-// runs of white space.
+// contains reports whether the OCR text holds want (case counts: "LEFT"
+// is the side, "left" is "0:27 left"), ignoring runs of white space.
 func contains(text, want string) bool {
-	norm := func(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	return strings.Contains(norm(text), norm(want))
 }
 
@@ -253,47 +188,38 @@ func TestEndToEnd(t *testing.T) {
 	t.Run("routine", func(t *testing.T) {
 		paEnv, monitor, _ := pulsetest.Start(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
-		env := append(baseEnv(x.display, home), paEnv...)
-		rec := record(t, env, monitor, filepath.Join(keep, "sink.raw"))
+		env := append(baseEnv(t, x.display, home), paEnv...)
+		rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
 
 		a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
-		first := rec.waitFirstSound(t, 30*time.Second)
 
-		// Screenshots in the middle of chosen steps: the first hold (left
-		// side), the rest before the second move, and the end.
-		at := func(offset float64) time.Time {
-			return first.Add(time.Duration(offset * float64(time.Second)))
-		}
-		var workLeft, rest float64 = -1, -1
-		for _, s := range plan.Steps {
-			if s.Kind == "work" && s.Side == "left" && workLeft < 0 {
-				workLeft = s.Start + s.Dur/2
-			}
-			if s.Kind == "rest" && rest < 0 {
-				rest = s.Start + s.Dur/2
-			}
-		}
+		// The window title names the step's move and its time left; a step
+		// is caught when its full length shows: the left hold of Side
+		// Planks (4 s, after a 3-s get ready), then the 4-s rest before
+		// Bird Dogs (whose reps are 2 s). Each screenshot is taken about
+		// 1.5 s into the step.
 		shots := []struct {
-			name   string
-			offset float64
-			want   []string
+			name  string
+			title string
+			want  []string
 		}{
-			{"work-left", workLeft, []string{"Side Planks", "LEFT"}},
-			{"rest", rest, []string{"REST", "Bird Dogs"}},
+			{"work-left", `^0:04 · Side Planks — Spine Routine$`, []string{"Side Planks", "LEFT", "WORK", "Elbow under shoulder"}},
+			{"rest", `^0:04 · Bird Dogs — Spine Routine$`, []string{"REST", "Bird Dogs", "Up next"}},
 		}
 		for _, s := range shots {
-			time.Sleep(time.Until(at(s.offset)))
+			waitTitle(t, x.display, regexp.MustCompile(s.title), 60*time.Second)
+			time.Sleep(1500 * time.Millisecond)
 			x.screenshot(t, keep, s.name)
-			if s.name == "work-left" {
-				title := windowTitle(x.display)
-				if !regexp.MustCompile(`^0:0[1-4] · Side Planks — Spine Routine$`).MatchString(title) {
-					t.Errorf("window title during the first hold: %q", title)
-				}
-			}
 		}
-		// Wait for the end of the routine plus the last sound.
-		time.Sleep(time.Until(at(plan.Total + 3)))
+		// The end of the routine: the summary.
+		waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 60*time.Second)
+		time.Sleep(3 * time.Second) // the last sound and its prompt
 		x.screenshot(t, keep, "end")
+		shots = append(shots, struct {
+			name  string
+			title string
+			want  []string
+		}{"end", "", []string{"DONE", "routine complete", "2 moves done"}})
 
 		for _, s := range shots {
 			text := ocr(t, keep, s.name)
@@ -305,7 +231,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 
 		// What was heard.
-		heard := cue.DetectOnsets(rec.samples(t), 44100, 0.002, 80*time.Millisecond)
+		heard := cue.DetectOnsets(rec.Stop(), pulsetest.Rate, 0.002, 80*time.Millisecond)
 		errs := onsetCheck(t, uniqueInstants(plan), heard, 15*time.Millisecond, 2500*time.Millisecond)
 		med, worst := median(errs)
 		t.Logf("FIGURE onset_ms median=%.1f worst=%.1f (%d cues)", float64(med)/1e6, float64(worst)/1e6, len(errs))
@@ -327,21 +253,14 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("kill-and-resume", func(t *testing.T) {
-		paEnv, monitor, _ := pulsetest.Start(t)
+		paEnv, _, _ := pulsetest.Start(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
-		env := append(baseEnv(x.display, home), paEnv...)
-		rec := record(t, env, monitor, filepath.Join(keep, "sink.raw"))
+		env := append(baseEnv(t, x.display, home), paEnv...)
 		a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
-		first := rec.waitFirstSound(t, 30*time.Second)
-		// Kill it in the rest after the first move: Side Planks is done.
-		var rest float64
-		for _, s := range plan.Steps {
-			if s.Kind == "rest" {
-				rest = s.Start + 1
-				break
-			}
-		}
-		time.Sleep(time.Until(first.Add(time.Duration(rest * float64(time.Second)))))
+		// Kill it in the rest after the first move, when Side Planks is
+		// done: the window title names the move that follows.
+		waitTitle(t, x.display, regexp.MustCompile(`· Bird Dogs — `), 60*time.Second)
+		time.Sleep(1500 * time.Millisecond)
 		a.kill(syscall.SIGKILL)
 
 		var log logJSON
@@ -366,7 +285,7 @@ func TestEndToEnd(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(home, ".asoundrc"), []byte("pcm.!default { type pulse }\nctl.!default { type pulse }\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := append(baseEnv(x.display, home), "PULSE_SERVER=unix:"+filepath.Join(home, "no-such-socket"))
+		env := append(baseEnv(t, x.display, home), "PULSE_SERVER=unix:"+filepath.Join(home, "no-such-socket"))
 		a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
 		waitTitle(t, x.display, regexp.MustCompile(`^\d:\d\d · `), 30*time.Second)
 		time.Sleep(3 * time.Second)
@@ -390,7 +309,7 @@ func TestEndToEnd(t *testing.T) {
 		if err := os.WriteFile(bad, []byte("name = \"Broken\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := baseEnv(x.display, home)
+		env := baseEnv(t, x.display, home)
 		a := startApp(t, bin, env, "--routine", bad, "--data", data)
 		waitTitle(t, x.display, regexp.MustCompile(`Spine Routine`), 30*time.Second)
 		time.Sleep(2 * time.Second)

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -53,7 +52,11 @@ func buildBinary(t *testing.T) string {
 			return
 		}
 		builtBin = filepath.Join(dir, "spineroutine")
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			buildErr = fmt.Errorf("the go command is not on PATH: %v", err)
+			return
+		}
 		cmd := exec.Command(goTool, "build", "-race", "-o", builtBin, ".")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
@@ -131,18 +134,31 @@ func (x *xserver) screenshot(t *testing.T, dir, name string) image.Image {
 	return img
 }
 
-// ocr reads the text of a screenshot with tesseract.
+// ocr reads the text of a screenshot with tesseract, twice: as taken and
+// as a negated grey image, so that light text on the dark or coloured bands
+// (the countdown, the phase word, a primary button) is read as well.
 func ocr(t *testing.T, dir, name string) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	var stdout, stderr bytes.Buffer
-	cmd := exec.CommandContext(ctx, "tesseract", filepath.Join(dir, name+".png"), "stdout")
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("tesseract %s: %v\n%s", name, err, stderr.String())
+	src := filepath.Join(dir, name+".png")
+	neg := filepath.Join(dir, name+"-negated.png")
+	if out, err := exec.Command("convert", src, "-colorspace", "Gray", "-negate", neg).CombinedOutput(); err != nil {
+		t.Fatalf("convert %s: %v\n%s", name, err, out)
 	}
-	return stdout.String()
+	var text strings.Builder
+	for _, img := range []string{src, neg} {
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+		var stdout, stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, "tesseract", img, "stdout")
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		cancel()
+		if err != nil {
+			t.Fatalf("tesseract %s: %v\n%s", img, err, stderr.String())
+		}
+		text.WriteString(stdout.String())
+		text.WriteString("\n")
+	}
+	return text.String()
 }
 
 // app is one run of the real binary.
@@ -215,7 +231,13 @@ func (a *appRun) log() string {
 
 // baseEnv is the environment of an app run: a private display, a private
 // home and config so no user file is read or written, a UTF-8 locale.
-func baseEnv(display, home string) []string {
+func baseEnv(t *testing.T, display, home string) []string {
+	t.Helper()
+	for _, d := range []string{".config", ".cache"} {
+		if err := os.MkdirAll(filepath.Join(home, d), 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return []string{
 		"PATH=" + os.Getenv("PATH"),
 		"HOME=" + home,
