@@ -142,6 +142,13 @@ func (h *HistoryView) Refresh() {
 	h.BaseWidget.Refresh()
 }
 
+// Show re-reads the journal and shows the view: switching to the History
+// tab always shows what the checklist and the sessions recorded since.
+func (h *HistoryView) Show() {
+	h.reload()
+	h.BaseWidget.Show()
+}
+
 // SetRoutine shows the moves of r in the back-fill list.
 func (h *HistoryView) SetRoutine(r *routine.Routine) {
 	h.r = r

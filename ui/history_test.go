@@ -327,3 +327,19 @@ func TestHistoryGolden(t *testing.T) {
 	h.v.SelectDay(historyDay(1))
 	goldenMarkup(t, "history.xml", h.win.Canvas())
 }
+
+func TestHistoryShowRereads(t *testing.T) {
+	h := newHistoryHarness(t, nil)
+	h.v.Hide()
+	id := routine.Default().IDs()[11]
+	if err := h.j.MarkDone(historyDay(3), id, journal.Hand, "", historyNow); err != nil {
+		t.Fatal(err)
+	}
+	h.v.Show()
+	if got := h.v.heat.count(historyDay(3)); got != 1 {
+		t.Errorf("after Show: %d moves on Sun, want 1", got)
+	}
+	if got := h.v.current.Text; got != "Current streak: 5 days" { // Sat 21 to Wed 25
+		t.Errorf("after Show: %q", got)
+	}
+}
