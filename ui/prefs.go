@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 )
 
 // The keys of the preferences the app keeps (Fyne stores them in
@@ -104,6 +105,26 @@ func (p *Prefs) SetRest(sec int) { p.setTiming(prefRest, sec) }
 // negative duration means "the routine's own".
 func (p *Prefs) Timings() (getReady, rest time.Duration) {
 	return timingDuration(p.GetReady()), timingDuration(p.Rest())
+}
+
+// WithTimings returns a copy of r with the get-ready time and the rest after
+// every move replaced by the overrides that are not negative (r itself when
+// both are negative). r is not changed.
+func WithTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
+	if getReady < 0 && rest < 0 {
+		return r
+	}
+	c := *r
+	if getReady >= 0 {
+		c.GetReady = getReady
+	}
+	if rest >= 0 {
+		c.Moves = append([]routine.Move(nil), r.Moves...)
+		for i := range c.Moves {
+			c.Moves[i].Rest = rest
+		}
+	}
+	return &c
 }
 
 func timingDuration(sec int) time.Duration {
