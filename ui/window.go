@@ -49,9 +49,13 @@ type Options struct {
 	// OnSettings is called when the user changes a sound setting (mute),
 	// so that it can be saved; may be nil.
 	OnSettings func(cue.Settings)
-	Moves      []string       // preselected moves (--moves); empty: the default choice
-	Start      bool           // begin the session as soon as the window shows
-	Clock      schedule.Clock // nil: schedule.RealClock()
+	Moves      []string // preselected moves (--moves); empty: the default choice
+	Start      bool     // begin the session as soon as the window shows
+	// StartLead delays the first instant of each session by this much
+	// (schedule.Session.SetStartLead), so the sound player has opened the
+	// speaker and can place the first cue exactly on time.
+	StartLead time.Duration
+	Clock     schedule.Clock // nil: schedule.RealClock()
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())
@@ -357,6 +361,7 @@ func (w *Window) startSession(ids []string, step int, resumeID string) {
 	w.summaryOn = false
 	w.bridge = newBridge(w, id, plan)
 	w.sess = schedule.NewSession(plan, w.clock, w.bridge.notify)
+	w.sess.SetStartLead(w.opts.StartLead)
 	w.attachSound(w.sess)
 	w.setNoBlanking(true)
 	w.win.Canvas().Unfocus()

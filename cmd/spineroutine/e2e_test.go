@@ -198,16 +198,20 @@ func TestEndToEnd(t *testing.T) {
 		// Planks (4 s, after a 3-s get ready), then the 4-s rest before
 		// Bird Dogs (whose reps are 2 s). Each screenshot is taken about
 		// 1.5 s into the step.
-		shots := []struct {
-			name  string
-			title string
-			want  []string
-		}{
-			{"work-left", `^0:04 · Side Planks — Spine Routine$`, []string{"Side Planks", "LEFT", "WORK", "Elbow under shoulder"}},
-			{"rest", `^0:04 · Bird Dogs — Spine Routine$`, []string{"REST", "Bird Dogs", "Up next"}},
+		type shot struct {
+			name   string
+			titles []string // window titles to wait for, in turn
+			want   []string // texts on screen
+		}
+		shots := []shot{
+			// (the get ready, 3 s, ends on 0:01 first)
+			{"work-left", []string{`^0:01 · Side Planks — Spine Routine$`, `^0:04 · Side Planks — Spine Routine$`}, []string{"Side Planks", "LEFT", "WORK", "0:03", "Elbow under shoulder"}},
+			{"rest", []string{`^0:04 · Bird Dogs — Spine Routine$`}, []string{"REST", "0:03", "Bird Dogs", "Reach long"}},
 		}
 		for _, s := range shots {
-			waitTitle(t, x.display, regexp.MustCompile(s.title), 60*time.Second)
+			for _, re := range s.titles {
+				waitTitle(t, x.display, regexp.MustCompile(re), 60*time.Second)
+			}
 			time.Sleep(1500 * time.Millisecond)
 			x.screenshot(t, keep, s.name)
 		}
@@ -215,11 +219,7 @@ func TestEndToEnd(t *testing.T) {
 		waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 60*time.Second)
 		time.Sleep(3 * time.Second) // the last sound and its prompt
 		x.screenshot(t, keep, "end")
-		shots = append(shots, struct {
-			name  string
-			title string
-			want  []string
-		}{"end", "", []string{"DONE", "routine complete", "2 moves done"}})
+		shots = append(shots, shot{"end", nil, []string{"DONE", "routine complete", "2 moves done"}})
 
 		for _, s := range shots {
 			text := ocr(t, keep, s.name)

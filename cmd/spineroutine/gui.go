@@ -90,13 +90,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	defer player.Close()
 
 	w := ui.New(a, ui.Options{
-		Routine:  r,
-		Problems: problems,
-		Journal:  j,
-		Player:   player,
-		Settings: settings,
-		Moves:    ids,
-		Start:    *start,
+		Routine:   r,
+		Problems:  problems,
+		Journal:   j,
+		Player:    player,
+		Settings:  settings,
+		Moves:     ids,
+		Start:     *start,
+		StartLead: sound.StartLead,
 	})
 	w.Run()
 	return 0

@@ -134,21 +134,35 @@ func (x *xserver) screenshot(t *testing.T, dir, name string) image.Image {
 	return img
 }
 
-// ocr reads the text of a screenshot with tesseract, twice: as taken and
-// as a negated grey image, so that light text on the dark or coloured bands
-// (the countdown, the phase word, a primary button) is read as well.
+// ocr reads the text of a screenshot with tesseract in three passes: as
+// taken; negated grey, read as sparse text (--psm 11), for light text on
+// the dark or coloured bands (the phase word, a primary button); and grey
+// at half size, sparse, for the giant countdown digits, which tesseract
+// misses at full size.
 func ocr(t *testing.T, dir, name string) string {
 	t.Helper()
 	src := filepath.Join(dir, name+".png")
-	neg := filepath.Join(dir, name+"-negated.png")
-	if out, err := exec.Command("convert", src, "-colorspace", "Gray", "-negate", neg).CombinedOutput(); err != nil {
-		t.Fatalf("convert %s: %v\n%s", name, err, out)
+	passes := []struct {
+		convert []string // ImageMagick options; none: the screenshot itself
+		psm     string
+	}{
+		{nil, "3"},
+		{[]string{"-colorspace", "Gray", "-negate"}, "11"},
+		{[]string{"-colorspace", "Gray", "-resize", "50%"}, "11"},
 	}
 	var text strings.Builder
-	for _, img := range []string{src, neg} {
+	for i, pass := range passes {
+		img := src
+		if pass.convert != nil {
+			img = filepath.Join(dir, fmt.Sprintf("%s-ocr%d.png", name, i))
+			args := append(append([]string{src}, pass.convert...), img)
+			if out, err := exec.Command("convert", args...).CombinedOutput(); err != nil {
+				t.Fatalf("convert %s: %v\n%s", name, err, out)
+			}
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		var stdout, stderr bytes.Buffer
-		cmd := exec.CommandContext(ctx, "tesseract", img, "stdout")
+		cmd := exec.CommandContext(ctx, "tesseract", img, "stdout", "--psm", pass.psm)
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
 		cancel()

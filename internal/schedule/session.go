@@ -167,6 +167,7 @@ type Session struct {
 	completed                  []string
 	stopTimer                  func() bool
 	gen                        int
+	lead                       time.Duration // see SetStartLead
 }
 
 // NewSession prepares a session of plan p on clock. notify receives every
@@ -188,6 +189,17 @@ func (s *Session) Changed() <-chan struct{} { return s.changed }
 // notify. It must not be called from notify.
 func (s *Session) Sync() { s.q.sync() }
 
+// SetStartLead makes Start and StartAt place the session's first instant
+// lead after the call instead of at it. A sound can only be scheduled
+// beyond the audio output's latency: with a lead longer than that (and
+// than the time the speaker takes to open), the first cue of a session is
+// heard exactly on time like every other. Call it before Start.
+func (s *Session) SetStartLead(lead time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lead = max(lead, 0)
+}
+
 // Start runs the plan from its first step. It does nothing unless the
 // session is Idle.
 func (s *Session) Start() {
@@ -198,7 +210,7 @@ func (s *Session) Start() {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.jump(0, false, now, false)
+	s.jump(0, false, now.Add(s.lead), false)
 	s.settle(now)
 }
 
@@ -213,7 +225,7 @@ func (s *Session) StartAt(step int) {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.jump(min(max(step, 0), len(s.plan.Steps)-1), true, now, false)
+	s.jump(min(max(step, 0), len(s.plan.Steps)-1), true, now.Add(s.lead), false)
 	s.settle(now)
 }
 

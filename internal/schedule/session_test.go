@@ -812,3 +812,34 @@ func BenchmarkCuesBetween(b *testing.B) {
 		s.CuesBetween(now, now.Add(100*time.Millisecond))
 	}
 }
+
+// TestStartLead: with a start lead the session's first instant, its first
+// cue and every later one move by the lead; nothing is due before it.
+func TestStartLead(t *testing.T) {
+	r := &routine.Routine{Name: "lead", GetReady: 3 * time.Second, Moves: []routine.Move{
+		{ID: "hold", Name: "Hold", Sides: routine.NoSides, Reps: []int{1}, Hold: 5 * time.Second},
+	}}
+	p := mustPlan(t, r)
+	clk := NewFakeClock(time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC))
+	t0 := clk.Now()
+	const lead = 300 * time.Millisecond
+	s := NewSession(p, clk, nil)
+	s.SetStartLead(lead)
+	s.Start()
+	cues := s.CuesBetween(t0, t0.Add(p.Total+lead+time.Second))
+	if len(cues) != len(p.Cues) {
+		t.Fatalf("%d cues ahead, want %d", len(cues), len(p.Cues))
+	}
+	for i, c := range cues {
+		if want := t0.Add(lead + p.Cues[i].At); !c.At.Equal(want) {
+			t.Errorf("cue %d (%s) at %v, want %v", i, c.Cue.Kind, c.At.Sub(t0), want.Sub(t0))
+		}
+	}
+	if st := s.Status(); st.StepRemaining != p.Steps[0].Dur+lead || st.Offset != 0 {
+		t.Errorf("during the lead: remaining %v offset %v, want %v and 0", st.StepRemaining, st.Offset, p.Steps[0].Dur+lead)
+	}
+	clk.Advance(lead + p.Total)
+	if st := s.Status(); st.State != Finished {
+		t.Errorf("state %v after lead + total, want Finished", st.State)
+	}
+}

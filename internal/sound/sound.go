@@ -65,6 +65,16 @@ func (p *Player) latency() time.Duration {
 	return time.Duration(LatencyBuffers * float64(p.buffer))
 }
 
+// StartLead is how long after Start a session should place its first
+// instant (schedule.Session.SetStartLead): longer than opening the speaker
+// (about 10 ms, seen up to 100 ms while other programs load the machine),
+// plus the output's start-up stall after which the Track locks its anchor
+// (about 300 ms through PulseAudio), plus the output latency. Then the
+// first cue is placed as exactly as the rest; measured end to end, a
+// 300 ms lead left the first cue 42 ms early. The window shows the full
+// get-ready time meanwhile, so the wait goes unnoticed.
+const StartLead = 700 * time.Millisecond
+
 // LatencyBuffers is the output latency in speaker buffers (see latency).
 const LatencyBuffers = 1.25
 
