@@ -138,7 +138,7 @@ func samples(k schedule.CueKind, n int) []float32 {
 //	next          1 soft high bell (-4 dB)     1568 (G6)               350 ms
 //	done          4 notes rising arpeggio      523, 659, 784, 1047     900 ms
 //
-// docs/sounds.md holds the same table for the README.
+// The README's "Sounds" section holds the same table.
 func Sound(k schedule.CueKind, n int) beep.Streamer {
 	return &monoStreamer{s: samples(k, n), gain: 1}
 }
