@@ -55,6 +55,9 @@ type Options struct {
 	// (schedule.Session.SetStartLead), so the sound player has opened the
 	// speaker and can place the first cue exactly on time.
 	StartLead time.Duration
+	// OnStarted, if set, runs on the UI goroutine once the window is shown
+	// and the app's event loop runs (the start-up figure of scripts/bench.sh).
+	OnStarted func()
 	Clock     schedule.Clock // nil: schedule.RealClock()
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
@@ -143,9 +146,14 @@ func (w *Window) Window() fyne.Window { return w.win }
 // Run shows the window, starts the session when asked (--start) and runs
 // the app until the window closes.
 func (w *Window) Run() {
-	if w.opts.Start {
-		w.app.Lifecycle().SetOnStarted(func() { w.StartPause() })
-	}
+	w.app.Lifecycle().SetOnStarted(func() {
+		if w.opts.Start {
+			w.StartPause()
+		}
+		if w.opts.OnStarted != nil {
+			fyne.Do(w.opts.OnStarted)
+		}
+	})
 	w.win.ShowAndRun()
 }
 

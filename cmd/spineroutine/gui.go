@@ -5,8 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -98,6 +101,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Moves:     ids,
 		Start:     *start,
 		StartLead: sound.StartLead,
+		OnStarted: startupTrace(stderr),
 	})
 	w.Run()
 	return 0
@@ -125,4 +129,50 @@ func showFatal(a fyne.App, msg string) {
 	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Quit", a.Quit)), nil, nil, lbl))
 	w.Resize(fyne.NewSize(480, 160))
 	w.ShowAndRun()
+}
+
+// startupTrace returns, when SPINEROUTINE_TRACE_STARTUP=1, a function that
+// prints how long after the process started the window's event loop ran
+// its first call (scripts/bench.sh reads it); nil otherwise.
+func startupTrace(stderr io.Writer) func() {
+	if os.Getenv("SPINEROUTINE_TRACE_STARTUP") != "1" {
+		return nil
+	}
+	return func() {
+		d, err := sinceProcessStart()
+		if err != nil {
+			fmt.Fprintf(stderr, "spineroutine: startup trace: %v\n", err)
+			return
+		}
+		fmt.Fprintf(stderr, "spineroutine: first frame after %.0f ms\n", float64(d)/float64(time.Millisecond))
+	}
+}
+
+// sinceProcessStart is the time since the kernel started this process
+// (/proc/self/stat's start time against /proc/uptime; 10 ms resolution).
+func sinceProcessStart() (time.Duration, error) {
+	stat, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return 0, err
+	}
+	// Fields after the command name, which is in parentheses and may hold spaces.
+	rest := string(stat[strings.LastIndexByte(string(stat), ')')+2:])
+	fields := strings.Fields(rest)
+	if len(fields) < 20 {
+		return 0, fmt.Errorf("/proc/self/stat: %d fields", len(fields))
+	}
+	ticks, err := strconv.ParseFloat(fields[19], 64) // field 22: starttime
+	if err != nil {
+		return 0, err
+	}
+	up, err := os.ReadFile("/proc/uptime")
+	if err != nil {
+		return 0, err
+	}
+	var uptime float64
+	if _, err := fmt.Sscan(string(up), &uptime); err != nil {
+		return 0, fmt.Errorf("/proc/uptime: %w", err)
+	}
+	const clockTicks = 100 // USER_HZ on Linux
+	return time.Duration((uptime - ticks/clockTicks) * float64(time.Second)), nil
 }
