@@ -132,7 +132,11 @@ func describeDose(m routine.Move) string {
 	if m.Sides != routine.NoSides {
 		perSide = " per side"
 	}
-	parts = append(parts, strings.Join(reps, "-")+" reps"+perSide)
+	unit := " reps"
+	if len(m.Reps) == 1 && m.Reps[0] == 1 {
+		unit = " rep"
+	}
+	parts = append(parts, strings.Join(reps, "-")+unit+perSide)
 	if m.Tempo == nil {
 		parts = append(parts, "hold "+seconds(m.Hold))
 	} else {
