@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -25,11 +23,8 @@ func init() {
 // file is valid, 1 when any is not, 2 on a usage error.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "check FILE...", stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args, true, stderr); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "spineroutine check: name at least one routine file")

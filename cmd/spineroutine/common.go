@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
 )
 
 // appID is the application ID of FyneApp.toml; the default data directory
@@ -60,4 +62,57 @@ func dataDir(flagValue string) (string, error) {
 		return flagValue, nil
 	}
 	return journal.DefaultDir(appID)
+}
+
+// parseFlags parses args into fs. When ok is false the command must end
+// at once with code: 0 after -h (the usage was printed), 2 on a bad flag or,
+// unless positional is true, on an unexpected argument.
+func parseFlags(fs *flag.FlagSet, args []string, positional bool, stderr io.Writer) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	if !positional && fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "spineroutine %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return 2, false
+	}
+	return 0, true
+}
+
+// planFlags are the --routine and --moves flags of the commands that work
+// on a plan (plan, render).
+type planFlags struct {
+	routine, moves *string
+}
+
+// addPlanFlags registers --routine and --moves on fs.
+func addPlanFlags(fs *flag.FlagSet) planFlags {
+	return planFlags{
+		routine: fs.String("routine", "", "routine `FILE` (default: the built-in routine)"),
+		moves:   fs.String("moves", "", "comma-separated move `ids` to keep, in any order (default: all)"),
+	}
+}
+
+// plan loads the routine and expands the chosen moves. Errors are printed
+// on stderr; ok is false when the command must end with exit status 1.
+func (f planFlags) plan(stderr io.Writer, cmd string) (*routine.Routine, *schedule.Plan, bool) {
+	r, err := loadRoutine(*f.routine)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, nil, false
+	}
+	ids, err := splitMoves(r, *f.moves)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine %s: %v\n", cmd, err)
+		return nil, nil, false
+	}
+	p, err := schedule.NewPlan(r, ids)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine %s: %v\n", cmd, err)
+		return nil, nil, false
+	}
+	return r, p, true
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -45,17 +44,10 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 	days := fs.Int("days", 14, "number of days to show, today included")
 	asJSON := fs.Bool("json", false, "print JSON")
 	asCSV := fs.Bool("csv", false, "print CSV: one row per day and move done")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args, false, stderr); !ok {
+		return code
 	}
 	switch {
-	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "spineroutine log: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
 	case *asJSON && *asCSV:
 		fmt.Fprintln(stderr, "spineroutine log: choose one of --json and --csv")
 		return 2

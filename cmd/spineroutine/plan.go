@@ -1,12 +1,8 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-
-	"spineroutine/internal/schedule"
 )
 
 const planUsage = "plan [--routine FILE] [--moves id,id,...] [--json]"
@@ -27,33 +23,13 @@ func init() {
 // 2 on a usage error.
 func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("plan", planUsage, stderr)
-	path := fs.String("routine", "", "routine `FILE` (default: the built-in routine)")
-	moves := fs.String("moves", "", "comma-separated move `ids` to keep, in any order (default: all)")
+	sel := addPlanFlags(fs)
 	asJSON := fs.Bool("json", false, "print the steps and cues as JSON")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, ok := parseFlags(fs, args, false, stderr); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "spineroutine plan: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
-	}
-	r, err := loadRoutine(*path)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	ids, err := splitMoves(r, *moves)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine plan: %v\n", err)
-		return 1
-	}
-	p, err := schedule.NewPlan(r, ids)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine plan: %v\n", err)
+	_, p, ok := sel.plan(stderr, "plan")
+	if !ok {
 		return 1
 	}
 	write := p.WriteTable

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,40 +30,20 @@ func init() {
 // when the routine, a move id or the output fails, 2 on a usage error.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("render", renderUsage, stderr)
-	path := fs.String("routine", "", "routine `FILE` (default: the built-in routine)")
-	moves := fs.String("moves", "", "comma-separated move `ids` to keep, in any order (default: all)")
+	sel := addPlanFlags(fs)
 	noVoice := fs.Bool("no-voice", false, "cue sounds only, no spoken prompts")
 	noTicks := fs.Bool("no-ticks", false, "no rep and tempo ticks")
 	out := fs.String("out", "", "the WAV `FILE` to write (required)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "spineroutine render: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
+	if code, ok := parseFlags(fs, args, false, stderr); !ok {
+		return code
 	}
 	if *out == "" {
 		fmt.Fprintln(stderr, "spineroutine render: --out FILE.wav is required")
 		fs.Usage()
 		return 2
 	}
-	r, err := loadRoutine(*path)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	ids, err := splitMoves(r, *moves)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine render: %v\n", err)
-		return 1
-	}
-	p, err := schedule.NewPlan(r, ids)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine render: %v\n", err)
+	r, p, ok := sel.plan(stderr, "render")
+	if !ok {
 		return 1
 	}
 	settings := cue.Settings{Volume: 100, Voice: !*noVoice, RepTicks: !*noTicks}
