@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -40,15 +39,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	mute := fs.Bool("mute", false, "start muted (cues still flash on screen)")
 	routinePath := fs.String("routine", "", "routine TOML `file` (default: the built-in routine)")
 	data := fs.String("data", "", "data `directory` holding the journal (default: the app's storage)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "spineroutine: unexpected argument %q (see spineroutine --help)\n", fs.Arg(0))
-		return 2
+	if code, ok := parseFlags(fs, args, false, stderr); !ok {
+		return code
 	}
 
 	// A routine file that cannot be used does not stop the app: it opens on
