@@ -225,46 +225,32 @@ func (w *Window) StartPause() {
 	}
 }
 
-// Skip goes to the next step.
-func (w *Window) Skip() {
+// control applies f to the running session and shows the result; it does
+// nothing when no session is under way.
+func (w *Window) control(f func(*schedule.Session)) {
 	if w.running() {
-		w.sess.SkipStep()
+		f(w.sess)
 		w.refresh()
 	}
 }
 
+// Skip goes to the next step.
+func (w *Window) Skip() { w.control((*schedule.Session).SkipStep) }
+
 // NextMove goes to the next move.
-func (w *Window) NextMove() {
-	if w.running() {
-		w.sess.SkipMove()
-		w.refresh()
-	}
-}
+func (w *Window) NextMove() { w.control((*schedule.Session).SkipMove) }
 
 // Back restarts the current move, or goes to the previous one (see
 // schedule.Session.Back).
-func (w *Window) Back() {
-	if w.running() {
-		w.sess.Back()
-		w.refresh()
-	}
-}
+func (w *Window) Back() { w.control((*schedule.Session).Back) }
 
 // AddTime lengthens the current step by 10 seconds.
 func (w *Window) AddTime() {
-	if w.running() {
-		w.sess.AddTime(10 * time.Second)
-		w.refresh()
-	}
+	w.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
 // EndSession stops the running session early and shows the summary.
-func (w *Window) EndSession() {
-	if w.running() {
-		w.sess.Stop()
-		w.refresh()
-	}
-}
+func (w *Window) EndSession() { w.control((*schedule.Session).Stop) }
 
 // ToggleMute mutes or unmutes the sounds; the cues still flash.
 func (w *Window) ToggleMute() {
