@@ -38,7 +38,7 @@ func goldenMarkup(t *testing.T, name string, c fyne.Canvas) {
 		t.Fatalf("%v (run go test ./ui/ -run %s -update-views to create it)", err, t.Name())
 	}
 	if string(want) != got {
-		failed := filepath.Join(t.TempDir(), name)
+		failed := filepath.Join(os.TempDir(), "spineroutine-failed-"+name)
 		_ = os.WriteFile(failed, []byte(got), 0o644)
 		t.Errorf("%s differs from the rendered markup (written to %s); run with -update-views if the change is intended", path, failed)
 	}

@@ -40,6 +40,8 @@ type SettingsOptions struct {
 	// OnTimings applies the get-ready and rest overrides; a negative
 	// duration means "the routine's own".
 	OnTimings func(getReady, rest time.Duration)
+	// OnWeeklyTarget applies a new weekly streak target (1..7 days).
+	OnWeeklyTarget func(days int)
 	// OnRoutine loads and switches to the routine file at path ("" = the
 	// built-in routine). Its error is listed in the view, one line per
 	// problem (routine.Errors gives "file:line: ..." lines), and the
@@ -84,6 +86,8 @@ type SettingsView struct {
 
 	getReady, rest *widget.SelectEntry
 	timingError    *widget.Label
+
+	target *widget.Select
 
 	routineLabel  *widget.Label
 	routineErrors *fyne.Container
@@ -164,6 +168,12 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 		widget.NewLabel("Rest between moves (s)"), v.rest)
 	timings := section("Timings", form, v.timingError)
 
+	// Weekly goal.
+	v.target = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
+	v.target.SetSelected(strconv.Itoa(p.WeeklyTarget()))
+	goal := section("Weekly goal",
+		container.NewHBox(widget.NewLabel("Days a week that count for the weekly streak"), v.target))
+
 	// Routine.
 	v.routineLabel = widget.NewLabel("")
 	v.routineLabel.Wrapping = fyne.TextWrapWord
@@ -194,6 +204,7 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 
 	v.box = container.NewVBox(
 		sound, widget.NewSeparator(), look, widget.NewSeparator(), timings, widget.NewSeparator(),
+		goal, widget.NewSeparator(),
 		rout, widget.NewSeparator(), data, widget.NewSeparator(), about)
 	v.scroll = container.NewVScroll(v.box)
 	v.ExtendBaseWidget(v)
@@ -423,6 +434,22 @@ func (v *SettingsView) TimingError() string {
 		return ""
 	}
 	return v.timingError.Text
+}
+
+// ---- weekly goal ----
+
+func (v *SettingsView) targetChanged() {
+	if v.updating {
+		return
+	}
+	n, err := strconv.Atoi(v.target.Selected)
+	if err != nil {
+		return
+	}
+	v.p.SetWeeklyTarget(n)
+	if v.o.OnWeeklyTarget != nil {
+		v.o.OnWeeklyTarget(v.p.WeeklyTarget())
+	}
 }
 
 // ---- routine ----

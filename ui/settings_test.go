@@ -157,6 +157,19 @@ func TestSettingsThemePersists(t *testing.T) {
 	}
 }
 
+func TestSettingsWeeklyTarget(t *testing.T) {
+	h := newSettingsHarness(t)
+	var got []int
+	h.v.o.OnWeeklyTarget = func(n int) { got = append(got, n) }
+	if h.v.target.Selected != "5" {
+		t.Errorf("shows %q at start, want the default 5", h.v.target.Selected)
+	}
+	h.v.target.SetSelected("3")
+	if h.prefs.WeeklyTarget() != 3 || len(got) != 1 || got[0] != 3 {
+		t.Errorf("saved %d, OnWeeklyTarget calls %v", h.prefs.WeeklyTarget(), got)
+	}
+}
+
 func TestSettingsTimings(t *testing.T) {
 	h := newSettingsHarness(t)
 	v := h.v
