@@ -1,0 +1,68 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/journal"
+)
+
+// TestHistoryAndSettingsTabs checks the wiring of the two tabs to a real
+// window (built on the test driver with a fake clock).
+func TestHistoryAndSettingsTabs(t *testing.T) {
+	h := newHarness(t, nil)
+	tabs := h.w.historyAndSettingsTabs()
+	if len(tabs) != 2 || tabs[0].Text != "History" || tabs[1].Text != "Settings" {
+		t.Fatalf("tabs %v", tabs)
+	}
+	hist := tabs[0].Content.(*HistoryView)
+	set := tabs[1].Content.(*SettingsView)
+	prefs := NewPrefs(h.app.Preferences())
+
+	// Mute in Settings reaches the player and the window's mute button.
+	test.Tap(set.mute)
+	if !h.w.Muted() || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.Muted(), h.player.settings.Muted, prefs.Sound().Muted)
+	}
+	// The mute key reaches Settings and the preferences.
+	h.w.ToggleMute()
+	if set.mute.Checked || prefs.Sound().Muted {
+		t.Errorf("mute key: Settings shows %v, saved %v", set.mute.Checked, prefs.Sound().Muted)
+	}
+
+	// A back-filled tick of today shows on the Today checklist.
+	test.Tap(hist.checks[1])
+	if !h.j.Done(journal.Today(t0))[h.w.r.Moves[1].ID] {
+		t.Fatal("the tick was not saved")
+	}
+	if !h.w.list.rows[1].done.Checked {
+		t.Error("the Today checklist was not reloaded")
+	}
+
+	// New timings rebuild the window's routine.
+	set.getReady.SetText("3")
+	if h.w.r.GetReady != 3*time.Second {
+		t.Errorf("get ready %v after the override", h.w.r.GetReady)
+	}
+
+	// Another routine file: the window and the back-fill list follow.
+	path := filepath.Join(t.TempDir(), "mine.toml")
+	if err := os.WriteFile(path, []byte(goodRoutine), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	set.LoadRoutine(path)
+	if len(set.RoutineProblems()) != 0 {
+		t.Fatalf("problems: %q", set.RoutineProblems())
+	}
+	if h.w.r.Source != path || len(hist.checks) != 1 || h.w.r.GetReady != 3*time.Second {
+		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.r.Source, h.w.r.GetReady, len(hist.checks))
+	}
+	set.LoadRoutine("")
+	if h.w.r.Source != "default" || prefs.RoutinePath() != "" {
+		t.Errorf("after Use built-in: %q, saved %q", h.w.r.Source, prefs.RoutinePath())
+	}
+}
