@@ -108,6 +108,12 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 		o.SoundCheck = sc.SoundCheck
 	}
 	settings := NewSettingsView(w.win, prefs, o)
+	// Show the routine in use (--routine may differ from the saved choice).
+	if src := base.Source; src != "default" && src != "big3" && src != "" {
+		settings.showRoutinePath(src)
+	} else {
+		settings.showRoutinePath("")
+	}
 
 	// The mute key changes the sound settings too: save them and show them.
 	prev := w.opts.OnSettings

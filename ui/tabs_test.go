@@ -22,6 +22,9 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	hist := tabs[0].Content.(*HistoryView)
 	set := tabs[1].Content.(*SettingsView)
 	prefs := NewPrefs(h.app.Preferences())
+	if got := set.routineLabel.Text; got != "File: test.toml" {
+		t.Errorf("routine shown %q, want the one in use", got)
+	}
 
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
