@@ -12,11 +12,9 @@ import (
 // card instead of in its own tab.
 const wideWidth = 1000
 
-// extraTabs returns the views shown as tabs after "Today" (Settings,
-// History). They are written elsewhere; the lead adds them here, e.g.
-//
-//	return []*container.TabItem{container.NewTabItem("Settings", NewSettingsView(...))}
-func (w *Window) extraTabs() []*container.TabItem { return nil }
+// extraTabs returns the views shown as tabs after "Today": History and
+// Settings (tabs.go).
+func (w *Window) extraTabs() []*container.TabItem { return w.historyAndSettingsTabs() }
 
 // mainArea shows the session view and the side views (today's checklist,
 // then extraTabs): side by side in a wide window, one at a time behind a

@@ -134,7 +134,7 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.volume.Step = 1
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
 	v.mute = newKeyCheck("Mute (cues still flash on screen)", keys, func(bool) { v.soundChanged() })
-	v.voice = newKeyCheck("Voice prompts (move names, “switch sides”…)", keys, func(bool) { v.soundChanged() })
+	v.voice = newKeyCheck("Voice prompts", keys, func(bool) { v.soundChanged() })
 	v.ticks = newKeyCheck("Rep and tempo ticks", keys, func(bool) { v.soundChanged() })
 	v.SetSound(s)
 	v.checkStatus = widget.NewLabel("")
@@ -165,14 +165,14 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.timingError.Hide()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Get ready (s)"), v.getReady,
-		widget.NewLabel("Rest between moves (s)"), v.rest)
+		widget.NewLabel("Rest (s)"), v.rest)
 	timings := section("Timings", form, v.timingError)
 
 	// Weekly goal.
 	v.target = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
 	v.target.SetSelected(strconv.Itoa(p.WeeklyTarget()))
 	goal := section("Weekly goal",
-		container.NewHBox(widget.NewLabel("Days a week that count for the weekly streak"), v.target))
+		container.NewHBox(v.target, widget.NewLabel("days a week keep the weekly streak")))
 
 	// Routine.
 	v.routineLabel = widget.NewLabel("")

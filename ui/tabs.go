@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
@@ -80,7 +81,7 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 	o := SettingsOptions{
 		Version:        appVersion(),
 		OnSound:        w.SetSoundSettings,
-		OnTheme:        func(name string) { ApplyTheme(w.app, name) },
+		OnTheme:        w.applyTheme,
 		OnWeeklyTarget: func(int) { history.Refresh() },
 		OnTimings: func(time.Duration, time.Duration) {
 			if err := use(base); err != nil {
@@ -108,6 +109,8 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 		o.SoundCheck = sc.SoundCheck
 	}
 	settings := NewSettingsView(w.win, prefs, o)
+	// Show the sound in use (--mute is not saved).
+	settings.SetSound(w.settings)
 	// Show the routine in use (--routine may differ from the saved choice).
 	if src := base.Source; src != "default" && src != "big3" && src != "" {
 		settings.showRoutinePath(src)
@@ -137,4 +140,19 @@ func appVersion() string {
 		return bi.Main.Version
 	}
 	return ""
+}
+
+// applyTheme switches the app's theme and repaints the texts of the window
+// that take their colour when painted (the card's move name, dose and next
+// move, the time left), which Fyne's theme refresh does not reach.
+func (w *Window) applyTheme(name string) {
+	ApplyTheme(w.app, name)
+	if w.card != nil {
+		w.card.setPhase(w.card.shownPhase)
+		w.card.obj.Refresh()
+	}
+	if w.timeLeft != nil {
+		w.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+		w.timeLeft.Refresh()
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/journal"
 )
@@ -26,6 +27,9 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 		t.Errorf("routine shown %q, want the one in use", got)
 	}
 
+	if set.mute.Checked {
+		t.Error("Settings shows muted; the window is not")
+	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
 	if !h.w.Muted() || !h.player.settings.Muted || !prefs.Sound().Muted {
@@ -44,6 +48,15 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	if !h.w.list.rows[1].done.Checked {
 		t.Error("the Today checklist was not reloaded")
+	}
+
+	// A theme chosen in Settings repaints the card's texts.
+	set.themes.SetSelected("Light")
+	if got, want := h.w.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
+		t.Errorf("card name colour %v after the theme change, want %v", got, want)
+	}
+	if prefs.Theme() != ThemeLight {
+		t.Errorf("theme saved %q", prefs.Theme())
 	}
 
 	// New timings rebuild the window's routine.

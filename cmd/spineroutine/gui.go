@@ -43,12 +43,22 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
+	// The saved settings (Settings tab): theme, sound, and the routine file
+	// used when --routine is not given.
+	a := app.NewWithID(appID)
+	prefs := ui.NewPrefs(a.Preferences())
+	ui.ApplyTheme(a, prefs.Theme())
+	path := *routinePath
+	if path == "" {
+		path = prefs.RoutinePath()
+	}
+
 	// A routine file that cannot be used does not stop the app: it opens on
 	// the default routine and lists the problems in the window.
 	var problems []string
-	r, err := loadRoutine(*routinePath)
+	r, err := loadRoutine(path)
 	if err != nil {
-		problems = append(problems, strings.Join(routineProblems(*routinePath, err), "\n"))
+		problems = append(problems, strings.Join(routineProblems(path, err), "\n"))
 		r = routine.Default()
 	}
 	ids, err := splitMoves(r, *moves)
@@ -62,7 +72,6 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
 		return 1
 	}
-	a := app.NewWithID(appID)
 	j, err := journal.Open(dir, journal.Options{})
 	if err != nil {
 		msg := fmt.Sprintf("Spine Routine cannot open its journal: %v", err)
@@ -77,8 +86,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	defer j.Close()
 	problems = append(problems, j.Warnings()...)
 
-	settings := cue.DefaultSettings()
-	settings.Muted = *mute
+	settings := prefs.Sound()
+	settings.Muted = settings.Muted || *mute
 	voices, warnings := cue.LoadVoices(r, filepath.Join(dir, "voices"))
 	problems = append(problems, warnings...)
 	player := sound.NewPlayer(voices, settings)
