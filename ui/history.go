@@ -63,10 +63,11 @@ type HistoryView struct {
 	fillTitle  *widget.Label
 	checks     []*keyCheck
 	checkBox   *fyne.Container
-	fillError  *widget.Label
+	fillError  *problemLine
 	legend     *legends
 
-	content fyne.CanvasObject
+	box     *fyne.Container
+	content *container.Scroll
 }
 
 // NewHistoryView builds the History tab for the moves of r.
@@ -96,12 +97,9 @@ func NewHistoryView(j *journal.Journal, r *routine.Routine, o HistoryOptions) *H
 	}
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
-	h.fillError = widget.NewLabel("")
-	h.fillError.Wrapping = fyne.TextWrapWord
-	h.fillError.Importance = widget.DangerImportance
-	h.fillError.Hide()
+	h.fillError = newProblemLine()
 
-	h.content = container.NewVScroll(container.NewVBox(
+	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
 		container.NewHBox(h.heat),
 		h.legend.heat,
@@ -118,8 +116,9 @@ func NewHistoryView(j *journal.Journal, r *routine.Routine, o HistoryOptions) *H
 		days,
 		h.fillTitle,
 		h.checkBox,
-		h.fillError,
-	))
+		h.fillError.row,
+	)
+	h.content = container.NewVScroll(h.box)
 	h.ExtendBaseWidget(h)
 	h.buildChecks()
 	h.reload()
@@ -149,6 +148,12 @@ func (h *HistoryView) Show() {
 	h.BaseWidget.Show()
 }
 
+// relayout lays the parts out again after one changed height.
+func (h *HistoryView) relayout() {
+	h.box.Refresh()
+	h.content.Refresh()
+}
+
 // SetRoutine shows the moves of r in the back-fill list.
 func (h *HistoryView) SetRoutine(r *routine.Routine) {
 	h.r = r
@@ -165,7 +170,8 @@ func (h *HistoryView) SelectDay(d journal.Day) bool {
 		return false
 	}
 	h.offset = off
-	h.fillError.Hide()
+	h.fillError.hide()
+	h.relayout()
 	h.reload()
 	return true
 }
@@ -272,8 +278,8 @@ func (h *HistoryView) ticked(id string, on bool) {
 		err = h.j.MarkUndone(day, id, now)
 	}
 	if err != nil {
-		h.fillError.SetText("⚠ Could not save the tick: " + err.Error())
-		h.fillError.Show()
+		h.fillError.show("Could not save the tick: " + err.Error())
+		h.relayout()
 		h.updating = true
 		for i, m := range h.r.Moves {
 			if m.ID == id {
@@ -283,7 +289,8 @@ func (h *HistoryView) ticked(id string, on bool) {
 		h.updating = false
 		return
 	}
-	h.fillError.Hide()
+	h.fillError.hide()
+	h.relayout()
 	h.reload()
 	if h.o.OnChange != nil {
 		h.o.OnChange()

@@ -303,8 +303,8 @@ func TestHistoryTickErrorReverts(t *testing.T) {
 	if v.checks[0].Checked {
 		t.Error("the check stayed ticked after the journal refused it")
 	}
-	if !v.fillError.Visible() || !strings.Contains(v.fillError.Text, journal.ErrReadOnly.Error()) {
-		t.Errorf("error shown %v: %q", v.fillError.Visible(), v.fillError.Text)
+	if got := v.fillError.text(); !strings.Contains(got, journal.ErrReadOnly.Error()) {
+		t.Errorf("error shown: %q", got)
 	}
 	if h.changes != 0 {
 		t.Errorf("OnChange called %d times after a failed tick", h.changes)

@@ -85,7 +85,7 @@ type SettingsView struct {
 	themes *widget.RadioGroup
 
 	getReady, rest *widget.SelectEntry
-	timingError    *widget.Label
+	timingError    *problemLine
 
 	target *widget.Select
 
@@ -159,14 +159,11 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	// Timings.
 	v.getReady = newTimingEntry(p.GetReady(), func(string) { v.timingsChanged() })
 	v.rest = newTimingEntry(p.Rest(), func(string) { v.timingsChanged() })
-	v.timingError = widget.NewLabel("")
-	v.timingError.Wrapping = fyne.TextWrapWord
-	v.timingError.Importance = widget.DangerImportance
-	v.timingError.Hide()
+	v.timingError = newProblemLine()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Get ready (s)"), v.getReady,
 		widget.NewLabel("Rest (s)"), v.rest)
-	timings := section("Timings", form, v.timingError)
+	timings := section("Timings", form, v.timingError.row)
 
 	// Weekly goal.
 	v.target = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
@@ -417,10 +414,9 @@ func (v *SettingsView) timingsChanged() {
 		}
 	}
 	if len(msgs) > 0 {
-		v.timingError.SetText("⚠ " + strings.Join(msgs, "\n⚠ "))
-		v.timingError.Show()
+		v.timingError.show(strings.Join(msgs, "\n"))
 	} else {
-		v.timingError.Hide()
+		v.timingError.hide()
 	}
 	v.relayout()
 	if changed && v.o.OnTimings != nil {
@@ -430,10 +426,7 @@ func (v *SettingsView) timingsChanged() {
 
 // TimingError returns the timing problem shown, "" when none.
 func (v *SettingsView) TimingError() string {
-	if !v.timingError.Visible() {
-		return ""
-	}
-	return v.timingError.Text
+	return v.timingError.text()
 }
 
 // ---- weekly goal ----
@@ -568,4 +561,36 @@ func problemRow(text string, icon fyne.Resource, style fyne.TextStyle) fyne.Canv
 	l.Wrapping = fyne.TextWrapWord
 	l.Importance = widget.DangerImportance
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(icon)), nil, l)
+}
+
+// problemLine is a problem shown in place (hidden when there is none): an
+// error icon and the text, both in the error colour.
+type problemLine struct {
+	label *widget.Label
+	row   *fyne.Container
+}
+
+func newProblemLine() *problemLine {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.DangerImportance
+	p := &problemLine{label: l,
+		row: container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())), nil, l)}
+	p.row.Hide()
+	return p
+}
+
+func (p *problemLine) show(text string) {
+	p.label.SetText(text)
+	p.row.Show()
+}
+
+func (p *problemLine) hide() { p.row.Hide() }
+
+// text returns the problem shown, "" when none.
+func (p *problemLine) text() string {
+	if !p.row.Visible() {
+		return ""
+	}
+	return p.label.Text
 }
