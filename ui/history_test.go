@@ -343,3 +343,37 @@ func TestHistoryShowRereads(t *testing.T) {
 		t.Errorf("after Show: %q", got)
 	}
 }
+
+// BenchmarkHistoryRefresh measures a refresh of the history view (what
+// showing the tab costs) over a journal of two years of daily use.
+func BenchmarkHistoryRefresh(b *testing.B) {
+	test.NewTempApp(b)
+	r := routine.Default()
+	j, err := journal.Open(b.TempDir(), journal.Options{Now: func() time.Time { return historyNow }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	for n := 0; n < 730; n++ {
+		at := historyNow.AddDate(0, 0, -n)
+		id, err := j.StartSession(at, "default", r.IDs()[:6])
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, m := range r.IDs()[:6] {
+			if err := j.MarkDone(journal.DayOf(at), m, journal.Timer, id, at); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := j.SavePain(id, journal.Before, n%11, at); err != nil {
+			b.Fatal(err)
+		}
+	}
+	v := NewHistoryView(j, r, HistoryOptions{Now: func() time.Time { return historyNow }})
+	w := test.NewTempWindow(b, v)
+	w.Resize(fyne.NewSize(460, 1300))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v.Refresh()
+	}
+}
