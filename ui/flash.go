@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 )
 
-// flashTime is how long a cue's flash takes to fade.
+// flashTime is how long a cue's flash stays on.
 const flashTime = 250 * time.Millisecond
 
 // flasher is the visual twin of the cue sounds: a rectangle over the whole
@@ -27,19 +27,23 @@ func newFlasher() *flasher {
 	return f
 }
 
-// flash lights the screen in c (its alpha is the peak) and fades it.
+// flash lights the screen in c for flashTime, then clears it. It costs
+// two frames: a fade would redraw the whole window at 60 frames a second
+// for the length of every flash, which measured 23 % CPU under Xvfb with a
+// cue a second (the animation's ticks between the two cost nothing).
 func (f *flasher) flash(c color.NRGBA) {
 	f.count++
 	f.last = c
 	if f.anim != nil {
 		f.anim.Stop()
 	}
-	peak := float32(c.A)
+	f.rect.FillColor = c
+	f.rect.Refresh()
 	f.anim = fyne.NewAnimation(flashTime, func(p float32) {
-		c.A = uint8(peak * (1 - p))
-		f.rect.FillColor = c
-		f.rect.Refresh()
+		if p >= 1 {
+			f.rect.FillColor = color.Transparent
+			f.rect.Refresh()
+		}
 	})
-	f.anim.Curve = fyne.AnimationEaseOut
 	f.anim.Start()
 }
