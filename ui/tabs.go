@@ -53,6 +53,7 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 		},
 		keys: w,
 	})
+	w.history = history
 
 	// use switches to routine r with the saved timings.
 	use := func(r *routine.Routine) error {

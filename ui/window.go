@@ -86,7 +86,8 @@ type Window struct {
 	audioShown  bool           // the no-audio notice was shown
 	audio       sync.WaitGroup // Attach and Detach calls under way
 	summaryOn   bool
-	noBlanking  bool // screen blanking is disabled (a session runs)
+	history     *HistoryView // the History tab; nil until built
+	noBlanking  bool         // screen blanking is disabled (a session runs)
 
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
@@ -374,6 +375,9 @@ func (w *Window) sessionOver(st schedule.Status) {
 	w.detachSound()
 	w.setNoBlanking(false)
 	w.showSummary(st)
+	if w.history != nil {
+		w.history.Refresh() // the moves just done, in a History tab already open
+	}
 }
 
 // attachSound plays the session's cues. Opening the audio device can take

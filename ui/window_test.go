@@ -165,6 +165,13 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.card.phase.Text != "DONE" {
 		t.Errorf("phase = %q", h.w.card.phase.Text)
 	}
+	// A History tab already built shows the moves just done.
+	if h.w.history == nil {
+		t.Fatal("no History tab")
+	}
+	if got := h.w.history.heat.count(journal.Today(h.clock.Now())); got != 3 {
+		t.Errorf("History shows %d moves today after the session, want 3", got)
+	}
 	if h.player.detached != 1 || h.w.noBlanking {
 		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.noBlanking)
 	}
