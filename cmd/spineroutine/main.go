@@ -77,7 +77,7 @@ Commands:
 	sort.Strings(names)
 	for _, n := range names {
 		c := commands[n]
-		fmt.Fprintf(w, "  %-40s %s\n", c.usage, c.summary)
+		fmt.Fprintf(w, "  spineroutine %s\n      %s\n", c.usage, c.summary)
 	}
 	fmt.Fprint(w, `
 Run "spineroutine COMMAND --help" for the flags of a command.
