@@ -12,6 +12,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=$PATH:/usr/local/go/bin:$(go env GOPATH)/bin
 export LANG=en_US.UTF-8
+# Keep Go's caches where they are: HOME changes below (a private home for
+# the app and the sound server), and with it the default cache paths.
+export GOCACHE=$(go env GOCACHE) GOMODCACHE=$(go env GOMODCACHE) GOPATH=$(go env GOPATH)
 
 if [[ ${QUICK:-} == 1 ]]; then
   sample_s=20 long_s=120 short_s=30 drift=2m
