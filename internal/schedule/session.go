@@ -202,22 +202,16 @@ func (s *Session) SetStartLead(lead time.Duration) {
 
 // Start runs the plan from its first step. It does nothing unless the
 // session is Idle.
-func (s *Session) Start() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.state != Idle {
-		return
-	}
-	now := s.clock.Now()
-	s.state = Running
-	s.jump(0, false, now.Add(s.lead), false)
-	s.settle(now)
-}
+func (s *Session) Start() { s.start(0, false) }
 
 // StartAt runs the plan from step (clamped to the plan), as when resuming a
 // saved session: a work step gets a 3-second pre-roll first. It does
 // nothing unless the session is Idle.
-func (s *Session) StartAt(step int) {
+func (s *Session) StartAt(step int) { s.start(min(max(step, 0), len(s.plan.Steps)-1), true) }
+
+// start runs an Idle session from step k, its first instant the start lead
+// after now.
+func (s *Session) start(k int, preroll bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.state != Idle {
@@ -225,7 +219,7 @@ func (s *Session) StartAt(step int) {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.jump(min(max(step, 0), len(s.plan.Steps)-1), true, now.Add(s.lead), false)
+	s.jump(k, preroll, now.Add(s.lead), false)
 	s.settle(now)
 }
 
