@@ -301,3 +301,25 @@ func TestSetSoundSettings(t *testing.T) {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }
+
+// TestAllDoneCountsOnlyThisRoutine: moves of another routine done today
+// do not make this routine's untouched list read "all done today: again".
+func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
+	h := newHarness(t, nil)
+	today := journal.Today(h.clock.Now())
+	for _, id := range []string{"cat-camel", "dead-bug", "wall-sit"} {
+		if err := h.j.MarkDone(today, id, journal.Hand, "", h.clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.reloadDone()
+	if got := h.w.list.total.Text; strings.Contains(got, "again") {
+		t.Errorf("total = %q with none of this routine's moves done", got)
+	}
+	for _, r := range h.w.list.rows {
+		test.Tap(r.done)
+	}
+	if got := h.w.list.total.Text; !strings.Contains(got, "(all done today: again)") {
+		t.Errorf("total = %q with every move done, want the all-done note", got)
+	}
+}

@@ -53,6 +53,28 @@ func (k keyRoute) check(label string, changed func(bool)) *widgets.KeyCheck {
 	return c
 }
 
+// slider makes a slider whose keys are the session's.
+func (k keyRoute) slider(min, max float64) *widgets.KeySlider {
+	s := widgets.NewKeySlider(min, max)
+	s.OnKey, s.OnRune = k.key, k.rune
+	return s
+}
+
+// selectBox makes a drop-down list whose keys are the session's.
+func (k keyRoute) selectBox(options []string, changed func(string)) *widgets.KeySelect {
+	s := widgets.NewKeySelect(options, changed)
+	s.OnKey, s.OnRune = k.key, k.rune
+	return s
+}
+
+// entry makes an entry offering options whose menu button passes the
+// session keys on.
+func (k keyRoute) entry(options []string) *widgets.EditEntry {
+	e := widgets.NewEditEntry(options)
+	e.OnKey, e.OnRune = k.key, k.rune
+	return e
+}
+
 // unfocus drops the keyboard focus of the canvas that shows o, so that
 // the session keys reach the controller again.
 func unfocus(o fyne.CanvasObject) {

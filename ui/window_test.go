@@ -315,3 +315,43 @@ func BenchmarkShowSecond(b *testing.B) {
 		h.w.show(sts[i%len(sts)])
 	}
 }
+
+// TestPainBeforeKeptIfClosedBeforeStart: the pain given before Start is in
+// the journal at once, even if the app closes without a session.
+func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.painBefore.buttons[6].Tapped(nil)
+	h.w.painBefore.buttons[4].Tapped(nil) // changed her mind
+	h.close()
+	h.j.Close()
+	h.openJournal()
+	day := h.j.Day(journal.Today(h.clock.Now()))
+	if day.PainBefore == nil || *day.PainBefore != 4 {
+		t.Errorf("pain before after a close without Start = %v, want 4", day.PainBefore)
+	}
+	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Error("a session that never started is offered for resume")
+	}
+}
+
+// TestMuteFlagIsNeverSaved: with --mute, touching the volume saves the
+// volume, not "muted"; the flag mutes this run only.
+func TestMuteFlagIsNeverSaved(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Mute = true })
+	if !h.w.Muted() || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.Muted(), h.player.settings.Muted, h.w.settings.mute.Checked)
+	}
+	h.w.settings.volume.SetValue(35)
+	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
+		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
+	}
+	if !h.w.Muted() || !h.player.settings.Muted {
+		t.Error("the volume change unmuted this run")
+	}
+	// Unmuting by hand ends the flag; muting again by hand is saved.
+	h.w.ToggleMute()
+	h.w.ToggleMute()
+	if !h.w.prefs.Sound().Muted {
+		t.Error("a mute chosen by hand was not saved")
+	}
+}
