@@ -180,7 +180,7 @@ func (c *card) showEnd(st schedule.Status) {
 	if st.State == schedule.Stopped {
 		c.phase.Text = "ENDED"
 	}
-	c.clock.SetRemaining(st.Offset)
+	c.clock.SetRemaining(st.Active)
 	c.setRep.Text = "exercise time"
 	c.setSide(schedule.NoSide)
 	c.name.Text, c.focus.Text, c.next.Text = "", "", ""

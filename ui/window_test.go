@@ -158,7 +158,7 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Fatal("no summary at the end")
 	}
 	body := h.w.summary.body.Text
-	for _, want := range []string{"3 moves done", "Curl-Up, Side Planks, Bird Dogs", "Streak: 1 day"} {
+	for _, want := range []string{"3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.", "Streak: 1 day"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("summary %q lacks %q", body, want)
 		}
@@ -212,7 +212,7 @@ func TestEndSessionEarly(t *testing.T) {
 	if !h.w.summaryOn || h.w.card.phase.Text != "ENDED" {
 		t.Fatalf("summary %v, phase %q", h.w.summaryOn, h.w.card.phase.Text)
 	}
-	if !strings.Contains(h.w.summary.body.Text, "1 move done (Curl-Up of 3)") {
+	if !strings.Contains(h.w.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
 		t.Errorf("summary = %q", h.w.summary.body.Text)
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
@@ -353,5 +353,55 @@ func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h.w.ToggleMute()
 	if !h.w.prefs.Sound().Muted {
 		t.Error("a mute chosen by hand was not saved")
+	}
+}
+
+// TestSummaryIsHonest: skipping through every move is not "routine
+// complete"; the summary names the moves skipped and counts the seconds
+// lived through, not the plan's minutes.
+func TestSummaryIsHonest(t *testing.T) {
+	tests := []struct {
+		name        string
+		run         func(h *harness)
+		title, body string
+	}{
+		{"all skipped", func(h *harness) {
+			h.w.StartPause()
+			for h.w.sess.Status().State == schedule.Running {
+				h.advance(time.Second)
+				h.w.NextMove()
+			}
+		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n3 seconds of exercise.\nStreak: 0 days in a row."},
+		{"one done, rest skipped", func(h *harness) {
+			h.w.StartPause()
+			h.advance(5*time.Second + 9*time.Second) // get ready, curl-up
+			h.w.NextMove()
+			h.w.NextMove()
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n14 seconds of exercise.\nStreak: 1 day in a row."},
+		{"ended in the second move", func(h *harness) {
+			h.w.StartPause()
+			h.advance(5*time.Second + 9*time.Second + 7*time.Second)
+			h.w.EndSession()
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n21 seconds of exercise.\nStreak: 1 day in a row."},
+		{"all done", func(h *harness) {
+			h.w.StartPause()
+			h.advance(time.Minute)
+		}, "Well done: routine complete.", "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n39 seconds of exercise.\nStreak: 1 day in a row."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			tt.run(h)
+			h.sync()
+			if !h.w.summaryOn {
+				t.Fatal("no summary")
+			}
+			if got := h.w.summary.title.Text; got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+			if got := h.w.summary.body.Text; got != tt.body {
+				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
+			}
+		})
 	}
 }
