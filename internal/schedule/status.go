@@ -3,7 +3,7 @@ package schedule
 import (
 	"fmt"
 	"time"
-	
+
 	"spineroutine/internal/routine"
 )
 
