@@ -49,7 +49,8 @@ type controller struct {
 	audioShown bool           // the no-audio notice was shown
 	audio      sync.WaitGroup // Attach and Detach calls under way
 	summaryOn  bool
-	noBlanking bool // screen blanking is disabled (a session runs)
+	noBlanking bool        // screen blanking is disabled (a session runs)
+	disarmEnd  func() bool // set while End waits for its confirmation
 
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
@@ -156,8 +157,10 @@ func (c *controller) build() {
 	b.full = k.button("", theme.ViewFullScreenIcon(), c.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), c.ToggleHelp)
 	c.updateMuteButton()
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.mute, b.full, b.help),
-		container.NewGridWithColumns(5, b.back, b.startPause, b.skip, b.addTime, b.stop))
+	// End sits apart from +10 s, with the window's buttons, and asks to be
+	// pressed again.
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
+		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewBorder(nil, nil, nil, c.timeLeft, c.progress)
 	c.cardArea = container.NewBorder(
@@ -223,8 +226,41 @@ func (c *controller) AddTime() {
 	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
-// EndSession stops the running session early and shows the summary.
-func (c *controller) EndSession() { c.control((*schedule.Session).Stop) }
+// endConfirmTime is how long End waits for its second press.
+const endConfirmTime = 4 * time.Second
+
+// EndSession asks for a second press (the button reads "End now?" for
+// endConfirmTime); the second press stops the running session early and
+// shows the summary.
+func (c *controller) EndSession() {
+	if !c.running() {
+		return
+	}
+	if c.disarmEnd == nil {
+		c.armEnd(true)
+		c.disarmEnd = c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.armEnd(false) }) })
+		return
+	}
+	c.armEnd(false)
+	c.control((*schedule.Session).Stop)
+}
+
+// armEnd shows End waiting for its confirmation, or back at rest.
+func (c *controller) armEnd(on bool) {
+	b := c.controls.stop
+	if on {
+		b.SetText("End now?")
+		b.Importance = widget.DangerImportance
+	} else {
+		if c.disarmEnd != nil {
+			c.disarmEnd()
+			c.disarmEnd = nil
+		}
+		b.SetText("End")
+		b.Importance = widget.MediumImportance
+	}
+	b.Refresh()
+}
 
 // ToggleFullScreen enters or leaves full screen.
 func (c *controller) ToggleFullScreen() {

@@ -23,10 +23,11 @@ func TestKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
-	h.press(fyne.KeyRight) // skip get ready
-	if got := h.w.Status().Step.Kind; got != schedule.Work {
-		t.Errorf("→: step = %v, want work", got)
+	h.press(fyne.KeyRight) // skip get ready: a count-in of the get-ready time
+	if got := h.w.Status(); got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
+		t.Errorf("→: step = %v, count-in %v, clock %s, want a 5-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
+	h.advance(5 * time.Second)
 	h.press(fyne.KeyUp)
 	if got := h.card().clock; got != "0:14" {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
@@ -177,6 +178,7 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
 	}
 	test.Tap(b.skip)
+	h.advance(5 * time.Second) // the count-in
 	test.Tap(b.addTime)
 	h.sync()
 	if got := h.card().clock; got != "0:14" {
@@ -201,6 +203,7 @@ func TestButtons(t *testing.T) {
 		t.Error("help button")
 	}
 	test.Tap(b.stop)
+	test.Tap(b.stop) // confirmed
 	h.sync()
 	if !h.w.summaryOn {
 		t.Error("End did not end the session")

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
@@ -208,6 +209,7 @@ func TestEndSessionEarly(t *testing.T) {
 	h.w.StartPause()
 	h.advance(20 * time.Second)
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	if !h.w.summaryOn || h.w.card.phase.Text != "ENDED" {
 		t.Fatalf("summary %v, phase %q", h.w.summaryOn, h.w.card.phase.Text)
@@ -226,6 +228,7 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	h.w.ReturnToChecklist()
 	h.w.StartPause()
@@ -382,6 +385,7 @@ func TestSummaryIsHonest(t *testing.T) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second + 7*time.Second)
 			h.w.EndSession()
+			h.w.EndSession() // confirmed
 		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n21 seconds of exercise.\nStreak: 1 day in a row."},
 		{"all done", func(h *harness) {
 			h.w.StartPause()
@@ -403,5 +407,34 @@ func TestSummaryIsHonest(t *testing.T) {
 				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
 			}
 		})
+	}
+}
+
+// TestEndAsksForConfirmation: one press of End does not end the session;
+// a second press within endConfirmTime does; after it, End is at rest.
+func TestEndAsksForConfirmation(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(2 * time.Second)
+	end := h.w.controls.stop
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Running || end.Text != "End now?" {
+		t.Fatalf("one press of End: state %v, button %q", h.state(), end.Text)
+	}
+	h.advance(endConfirmTime + time.Second)
+	if end.Text != "End" {
+		t.Errorf("End still asks after %v: %q", endConfirmTime, end.Text)
+	}
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Running {
+		t.Fatal("a press after the confirmation lapsed ended the session")
+	}
+	h.advance(time.Second)
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Stopped || !h.w.summaryOn {
+		t.Errorf("second press: state %v, summary %v", h.state(), h.w.summaryOn)
 	}
 }
