@@ -66,6 +66,9 @@ type controller struct {
 	help       fyne.CanvasObject
 	banners    *fyne.Container
 	cardArea   *fyne.Container
+	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn    bool                // the focus view is shown
+	focusFull  bool                // the focus view turned full screen on
 	main       *mainArea
 	scaled     *scaledTheme
 	resume     fyne.CanvasObject
@@ -162,9 +165,9 @@ func (c *controller) build() {
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewBorder(nil, nil, nil, c.timeLeft, c.progress)
-	c.cardArea = container.NewBorder(
-		container.NewVBox(top, c.banners), buttons, nil, nil, c.card.obj)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
+	c.chrome = []fyne.CanvasObject{top, buttons}
+	c.cardArea = container.NewBorder(top, buttons, nil, nil, c.card.obj)
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())
@@ -179,7 +182,7 @@ func (c *controller) build() {
 
 // resized rescales the texts of the session view to the window height.
 func (c *controller) resized(s fyne.Size) {
-	if c.scaled.setHeight(s.Height) {
+	if c.scaled.setSize(sessionWidth(s.Width), s.Height) {
 		c.main.refreshTheme()
 	}
 }
@@ -267,16 +270,41 @@ func (c *controller) ToggleFullScreen() {
 	c.win.SetFullScreen(!c.win.FullScreen())
 }
 
-// Escape closes the help overlay, or leaves full screen.
+// Escape closes the help overlay, or leaves the focus view, or leaves
+// full screen.
 func (c *controller) Escape() {
-	if c.help.Visible() {
+	switch {
+	case c.help.Visible():
 		c.help.Hide()
-		return
-	}
-	if c.win.FullScreen() {
+	case c.focusOn:
+		c.ToggleFocus()
+	case c.win.FullScreen():
 		c.win.SetFullScreen(false)
 	}
 }
+
+// ToggleFocus enters or leaves the focus view: the card alone (phase,
+// countdown, side, move), full screen, for reading from the mat.
+func (c *controller) ToggleFocus() {
+	c.focusOn = !c.focusOn
+	for _, o := range c.chrome {
+		setVisible(o, !c.focusOn)
+	}
+	c.card.setFocusView(c.focusOn)
+	c.main.setFocus(c.focusOn)
+	c.cardArea.Refresh()
+	switch {
+	case c.focusOn && !c.win.FullScreen():
+		c.focusFull = true
+		c.win.SetFullScreen(true)
+	case !c.focusOn && c.focusFull:
+		c.focusFull = false
+		c.win.SetFullScreen(false)
+	}
+}
+
+// ToggleEasier hides or shows the easier variant on the card.
+func (c *controller) ToggleEasier() { c.card.toggleEasier() }
 
 // ToggleHelp shows or hides the list of keys.
 func (c *controller) ToggleHelp() {

@@ -324,3 +324,47 @@ func TestKeysWorkWhateverHasFocus(t *testing.T) {
 		t.Errorf("focusable widgets that are not the app's own: %v", kinds)
 	}
 }
+
+// TestFocusViewEasierAndMuted: F shows the card alone (no buttons, no side
+// views) with the phase, countdown, side and move, Esc leaves it; E hides
+// and shows the easier variant; muting writes MUTED on the card.
+func TestFocusViewEasierAndMuted(t *testing.T) {
+	h := newHarness(t, nil)
+	if !h.w.card.easier.Visible() { // Curl-Up has one
+		t.Fatal("the easier variant is not shown")
+	}
+	h.press(fyne.KeyE)
+	if h.w.card.easier.Visible() {
+		t.Error("E did not hide the easier variant")
+	}
+	h.press(fyne.KeyE)
+	if !h.w.card.easier.Visible() {
+		t.Error("E again did not show the easier variant")
+	}
+
+	h.w.StartPause()
+	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
+	h.press(fyne.KeyF)
+	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.list.obj.Visible() || h.w.card.next.Visible() {
+		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
+			h.w.chrome[1].Visible(), h.w.list.obj.Visible(), h.w.card.next.Visible())
+	}
+	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
+		t.Errorf("focus view shows %+v", got)
+	}
+	if s, w := h.w.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
+		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
+	}
+	h.press(fyne.KeyEscape)
+	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.list.obj.Visible() || h.w.win.FullScreen() {
+		t.Error("Esc did not leave the focus view")
+	}
+
+	if h.w.card.muted.Visible() {
+		t.Error("MUTED shown with the sound on")
+	}
+	h.press(fyne.KeyM)
+	if m := h.w.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
+		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -436,5 +437,43 @@ func TestEndAsksForConfirmation(t *testing.T) {
 	h.sync()
 	if h.state() != schedule.Stopped || !h.w.summaryOn {
 		t.Errorf("second press: state %v, summary %v", h.state(), h.w.summaryOn)
+	}
+}
+
+// TestRepsShowTheMoveTimeAndTempo: during the reps of a moving move the
+// clock counts down the whole move, and the card says the tempo phase.
+func TestRepsShowTheMoveTimeAndTempo(t *testing.T) {
+	r, err := routine.Parse("tempo.toml", []byte(`
+name = "Tempo"
+get_ready = 5
+[[move]]
+id = "bridge"
+name = "Glute Bridge"
+focus = "strength"
+reps = 2
+tempo = [1, 2, 1]
+between_reps = 1
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, func(o *Options) { o.Routine = r })
+	h.w.StartPause()
+	// The move: rep 4 s, gap 1 s, rep 4 s = 9 s from 0:05.
+	steps := []struct {
+		after        time.Duration
+		phase, clock string
+	}{
+		{5*time.Second + 500*time.Millisecond, "WORK · MOVE", "0:09"},
+		{time.Second, "WORK · PAUSE", "0:08"},
+		{2 * time.Second, "WORK · RETURN", "0:06"},
+		{time.Second, "REST", "0:01"}, // the gap between reps counts its own second
+		{time.Second, "WORK · MOVE", "0:04"},
+	}
+	for i, s := range steps {
+		h.advance(s.after)
+		if got := h.card(); got.phase != s.phase || got.clock != s.clock {
+			t.Errorf("step %d: card %q %s, want %q %s", i, got.phase, got.clock, s.phase, s.clock)
+		}
 	}
 }
