@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
+
+	"spineroutine/ui/widgets"
 )
 
 // maxUndo is how many changes Undo can take back.
@@ -24,7 +26,7 @@ type editorOptions struct {
 	// Builtin returns the built-in routine "Reset" goes back to.
 	Builtin func() *routine.Routine
 	// keys receives the keys a focused button does not use.
-	keys keyHandler
+	keys keyRoute
 }
 
 // routineEditor is the Routine tab: it edits a copy of the routine in use
@@ -33,7 +35,7 @@ type editorOptions struct {
 // saves only a routine without problems.
 type routineEditor struct {
 	o    editorOptions
-	keys keyHandler
+	keys keyRoute
 
 	key     string // the library key of the routine edited
 	builtIn bool
@@ -56,9 +58,9 @@ type routineEditor struct {
 	heading *widget.Label
 	status  *widget.Label
 	total   *widget.Label
-	save    *keyButton
-	undoBtn *keyButton
-	reset   *keyButton
+	save    *widgets.KeyButton
+	undoBtn *widgets.KeyButton
+	reset   *widgets.KeyButton
 	fields  map[string]*editField // the routine's boxes by file key
 	other   *problemLine          // the routine's problems no box shows
 	rows    []*moveRow
@@ -73,18 +75,15 @@ type routineEditor struct {
 // routine shipped in the app, saved as a copy).
 func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
 	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1}
-	if e.keys == nil {
-		e.keys = noKeys{}
-	}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	e.save = newKeyButton("Save", theme.DocumentSaveIcon(), e.keys, e.Save)
+	e.save = e.keys.button("Save", theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
-	e.undoBtn = newKeyButton("Undo", theme.ContentUndoIcon(), e.keys, e.Undo)
-	e.reset = newKeyButton("Reset to the built-in routine", theme.HistoryIcon(), e.keys, e.Reset)
+	e.undoBtn = e.keys.button("Undo", theme.ContentUndoIcon(), e.Undo)
+	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.Reset)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
 		f := newEditField(key, hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
@@ -103,7 +102,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 		formRows(label("Routine name"), name, label("Get ready"), getReady, label("Rest between moves"), rest),
 		formRows(label("Switch sides"), switchTime, label("Between sets"), betweenSets, label("Total"), e.total))
 
-	add := newKeyButton("Add a move", theme.ContentAddIcon(), e.keys, e.addMove)
+	add := e.keys.button("Add a move", theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
 	left := container.NewBorder(
 		widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -356,13 +355,13 @@ func (e *routineEditor) refresh() {
 		}
 		t := "–:––"
 		if d, ok := e.draft.MoveDuration(e.sel); ok {
-			t = formatClock(d)
+			t = widgets.FormatClock(d)
 		}
 		e.form.showProblems(byKey, "This move: "+t)
 	}
 
 	if r != nil {
-		e.total.SetText(fmt.Sprintf("%s for %d moves", formatClock(r.Duration()), len(r.Moves)))
+		e.total.SetText(fmt.Sprintf("%s for %d moves", widgets.FormatClock(r.Duration()), len(r.Moves)))
 	} else {
 		e.total.SetText("–:–– (fix the problems first)")
 	}

@@ -5,34 +5,36 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
 )
 
 // moveRow is one move in the editor's list: switched on or off, its name
 // (tap it to edit the move), its time, a mark when it has problems, and
 // buttons to move it up or down, duplicate it or delete it.
 type moveRow struct {
-	on      *keyCheck
-	pick    *keyButton
+	on      *widgets.KeyCheck
+	pick    *widgets.KeyButton
 	time    *widget.Label
 	problem *widget.Icon
-	up      *keyButton
-	down    *keyButton
-	dup     *keyButton
-	del     *keyButton
+	up      *widgets.KeyButton
+	down    *widgets.KeyButton
+	dup     *widgets.KeyButton
+	del     *widgets.KeyButton
 	obj     fyne.CanvasObject
 }
 
 func newMoveRow(ed *routineEditor, i int) *moveRow {
 	k := ed.keys
 	r := &moveRow{
-		on:      newKeyCheck("", k, func(on bool) { ed.setOff(i, !on) }),
-		pick:    newKeyButton("", nil, k, func() { ed.selectMove(i) }),
+		on:      k.check("", func(on bool) { ed.setOff(i, !on) }),
+		pick:    k.button("", nil, func() { ed.selectMove(i) }),
 		time:    widget.NewLabel(""),
 		problem: widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())),
-		up:      newKeyButton("", theme.MoveUpIcon(), k, func() { ed.moveMove(i, i-1) }),
-		down:    newKeyButton("", theme.MoveDownIcon(), k, func() { ed.moveMove(i, i+1) }),
-		dup:     newKeyButton("", theme.ContentCopyIcon(), k, func() { ed.duplicateMove(i) }),
-		del:     newKeyButton("", theme.DeleteIcon(), k, func() { ed.deleteMove(i) }),
+		up:      k.button("", theme.MoveUpIcon(), func() { ed.moveMove(i, i-1) }),
+		down:    k.button("", theme.MoveDownIcon(), func() { ed.moveMove(i, i+1) }),
+		dup:     k.button("", theme.ContentCopyIcon(), func() { ed.duplicateMove(i) }),
+		del:     k.button("", theme.DeleteIcon(), func() { ed.deleteMove(i) }),
 	}
 	r.pick.Alignment = widget.ButtonAlignLeading
 	r.problem.Hide()
@@ -63,7 +65,7 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	r.on.SetChecked(!m.Off)
 	r.on.OnChanged = was
 	if d, ok := ed.draft.MoveDuration(i); ok {
-		r.time.SetText(formatClock(d))
+		r.time.SetText(widgets.FormatClock(d))
 	} else {
 		r.time.SetText("–:––")
 	}

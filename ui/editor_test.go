@@ -12,6 +12,8 @@ import (
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+
+	"spineroutine/ui/widgets"
 )
 
 // editorHarness is the routine editor in a test window, saving to a
@@ -133,11 +135,11 @@ func TestEditorMakesARoutine(t *testing.T) {
 }
 
 // findButton returns the button of the editor labelled text.
-func (h *editorHarness) findButton(text string) *keyButton {
+func (h *editorHarness) findButton(text string) *widgets.KeyButton {
 	h.t.Helper()
-	var found *keyButton
+	var found *widgets.KeyButton
 	walk(h.ed.obj, func(o fyne.CanvasObject) {
-		if b, ok := o.(*keyButton); ok && b.Text == text {
+		if b, ok := o.(*widgets.KeyButton); ok && b.Text == text {
 			found = b
 		}
 	})

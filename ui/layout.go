@@ -25,8 +25,11 @@ type mainArea struct {
 	strip   *fyne.Container
 	sep     *canvas.Rectangle
 	current int // index into buttons: 0 = session, i = views[i-1]
-	wide    bool
-	obj     *fyne.Container
+	// full is the content of a view that takes the whole window, card
+	// included, when shown (the Routine tab); nil when none does.
+	full fyne.CanvasObject
+	wide bool
+	obj  *fyne.Container
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -80,19 +83,6 @@ func (a *mainArea) showChecklist() {
 	}
 }
 
-// setChecklist replaces the checklist view (the routine changed).
-func (a *mainArea) setChecklist(obj fyne.CanvasObject) {
-	old := a.views[0].Content
-	a.views[0].Content = obj
-	for i, o := range a.obj.Objects {
-		if o == old {
-			a.obj.Objects[i] = obj
-		}
-	}
-	a.obj.Refresh()
-	a.Layout(a.obj.Objects, a.obj.Size())
-}
-
 // refreshTheme redraws the session view after the text scale changed.
 func (a *mainArea) refreshTheme() {
 	a.session.Refresh()
@@ -127,7 +117,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		stripH, pad = 0, 0
 	}
 
-	if a.wide {
+	if a.wide && (a.full == nil || a.views[sel-1].Content != a.full) {
 		sideW := max(size.Width*0.34, 340)
 		cardW := size.Width - sideW - pad
 		a.session.Show()

@@ -26,7 +26,7 @@ type pickerOptions struct {
 	Import func(path string) (string, error)
 	Export func(key, path string) error
 	win    fyne.Window // parent of the file dialogs
-	keys   keyHandler
+	keys   keyRoute
 }
 
 // routinePicker shows which routine is in use and switches between the
@@ -43,18 +43,15 @@ type routinePicker struct {
 }
 
 func newRoutinePicker(o pickerOptions) *routinePicker {
-	if o.keys == nil {
-		o.keys = noKeys{}
-	}
 	p := &routinePicker{o: o, problems: container.NewVBox()}
 	p.sel = widget.NewSelect(nil, p.chosen)
 	row := []fyne.CanvasObject{widget.NewLabelWithStyle("Routine in use", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	var right []fyne.CanvasObject
 	if o.Import != nil {
-		right = append(right, newKeyButton("Import…", theme.FolderOpenIcon(), o.keys, p.importFile))
+		right = append(right, o.keys.button("Import…", theme.FolderOpenIcon(), p.importFile))
 	}
 	if o.Export != nil {
-		right = append(right, newKeyButton("Export…", theme.DocumentSaveIcon(), o.keys, p.exportFile))
+		right = append(right, o.keys.button("Export…", theme.DocumentSaveIcon(), p.exportFile))
 	}
 	p.obj = container.NewVBox(
 		container.NewBorder(nil, nil, container.NewHBox(row...), container.NewHBox(right...), p.sel),
@@ -127,7 +124,7 @@ func (p *routinePicker) chosen(label string) {
 func (p *routinePicker) showProblems(head string, err error) {
 	p.problems.RemoveAll()
 	p.problems.Add(problemRow(head, theme.WarningIcon(), fyne.TextStyle{Bold: true}))
-	for _, line := range ProblemLines(err) {
+	for _, line := range problemLines(err) {
 		p.problems.Add(problemRow(line, theme.ErrorIcon(), fyne.TextStyle{}))
 	}
 	p.problems.Refresh()

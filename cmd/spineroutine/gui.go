@@ -63,7 +63,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	// A routine file that cannot be used does not stop the app: it opens on
 	// the default routine and lists the problems in the window.
 	var problems []string
-	r, _, bad := startRoutine(lib, *routinePath, prefs.RoutinePath())
+	r, key, bad := startRoutine(lib, *routinePath, prefs.RoutinePath())
 	if len(bad) > 0 {
 		problems = append(problems, strings.Join(bad, "\n"))
 	}
@@ -95,16 +95,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	defer player.Close()
 
 	w := ui.New(a, ui.Options{
-		Routine:   r,
-		Problems:  problems,
-		Journal:   j,
-		Player:    player,
-		Prefs:     prefs,
-		Mute:      *mute,
-		Moves:     ids,
-		Start:     *start,
-		StartLead: sound.StartLead,
-		OnStarted: startupTrace(stderr),
+		Routine:    r,
+		Library:    lib,
+		RoutineKey: key,
+		Problems:   problems,
+		Journal:    j,
+		Player:     player,
+		Prefs:      prefs,
+		Mute:       *mute,
+		Moves:      ids,
+		Start:      *start,
+		StartLead:  sound.StartLead,
+		OnStarted:  startupTrace(stderr),
 	})
 	w.ShowAndRun()
 	return 0
