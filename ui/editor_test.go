@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"flag"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -276,4 +279,66 @@ func TestEditorGolden(t *testing.T) {
 	test.Tap(h.ed.rows[2].pick)
 	retype(h.ed.form.fields["hold"].entry, "0")
 	test.AssertRendersToImage(t, "editor.png", h.win.Canvas())
+}
+
+var update = flag.Bool("update", false, "rewrite the golden text files (images: see test.AssertRendersToImage)")
+
+// editedRoutine is where TestEditorMakesTheE2ERoutine keeps the routine it
+// makes: the end-to-end test of cmd/spineroutine runs that very file.
+const editedRoutine = "../cmd/spineroutine/testdata/edited.toml"
+
+// A short routine made only through the editor, from the built-in Big 3:
+// the file saved must be testdata/edited.toml of cmd/spineroutine byte for
+// byte (go test -update rewrites it), which the end-to-end test runs.
+func TestEditorMakesTheE2ERoutine(t *testing.T) {
+	h := newEditorHarness(t, library.Big3Key)
+	ed := h.ed
+	retype(ed.fields["name"].entry, "Made in the editor")
+	for key, v := range map[string]string{"get_ready": "3", "rest": "4", "switch": "3", "between_sets": "3"} {
+		retype(ed.fields[key].entry, v)
+	}
+	test.Tap(ed.rows[0].on) // McGill Curl-Up off
+	test.Tap(ed.rows[1].pick)
+	retype(ed.form.fields["reps"].entry, "1")
+	retype(ed.form.fields["hold"].entry, "4")
+	retype(ed.form.fields["between_reps"].entry, "")
+	retype(ed.form.fields["between_sets"].entry, "")
+	test.Tap(ed.rows[2].pick)
+	retype(ed.form.fields["reps"].entry, "2")
+	ed.form.dose.SetSelected("Tempo")
+	retype(ed.form.fields["tempo"].entry, "1-1")
+	retype(ed.form.fields["between_reps"].entry, "1")
+	retype(ed.form.fields["between_sets"].entry, "")
+	test.Tap(h.findButton("Add a move"))
+	test.Type(ed.form.fields["name"].entry, "Cat-Camel")
+	ed.form.focus.SetSelected("mobility")
+	test.Type(ed.form.fields["about"].entry, "Rounding and arching the back on hands and knees, gently.")
+	test.Type(ed.form.fields["steps"].entry, "Hands under the shoulders\nRound the back up, then let it sag")
+	retype(ed.form.fields["reps"].entry, "2")
+	ed.form.dose.SetSelected("Tempo")
+	test.Type(ed.form.fields["tempo"].entry, "1-1")
+	test.Tap(ed.rows[3].up) // before Bird Dogs
+	if ed.save.Disabled() {
+		t.Fatalf("cannot save: %s %v", ed.status.Text, ed.problems)
+	}
+	if got := ed.total.Text; got != "0:37 for 3 moves" {
+		t.Errorf("total %q", got)
+	}
+	test.Tap(ed.save)
+	data, err := os.ReadFile(filepath.Join(h.lib.Dir(), h.ed.key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(editedRoutine, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(editedRoutine)
+	if err != nil {
+		t.Fatalf("%v (go test -update writes it)", err)
+	}
+	if string(data) != string(want) {
+		t.Errorf("the routine saved differs from %s:\n%s", editedRoutine, data)
+	}
 }
