@@ -69,6 +69,22 @@ func runCLI(t *testing.T, v any, args ...string) {
 	}
 }
 
+// doneToday returns the ids of the moves the journal in data has done
+// today, sorted, comma-separated (from spineroutine log --json).
+func doneToday(t *testing.T, data string) string {
+	t.Helper()
+	var log logJSON
+	runCLI(t, &log, "log", "--json", "--data", data)
+	var today []string
+	for _, d := range log.Days {
+		if d.Date == log.Today {
+			today = d.Done
+		}
+	}
+	sort.Strings(today)
+	return strings.Join(today, ",")
+}
+
 // keepDir is where screenshots and recordings go.
 func keepDir(t *testing.T) string {
 	if d := os.Getenv("SPINEROUTINE_KEEP"); d != "" {
@@ -243,16 +259,7 @@ func TestEndToEnd(t *testing.T) {
 
 		a.kill(syscall.SIGTERM)
 		// What the journal holds.
-		var log logJSON
-		runCLI(t, &log, "log", "--json", "--data", data)
-		var today []string
-		for _, d := range log.Days {
-			if d.Date == log.Today {
-				today = d.Done
-			}
-		}
-		sort.Strings(today)
-		if got, want := strings.Join(today, ","), "bird-dogs,side-planks"; got != want {
+		if got, want := doneToday(t, data), "bird-dogs,side-planks"; got != want {
 			t.Errorf("journal after the run: done today = %q, want %q", got, want)
 		}
 	})
@@ -291,16 +298,7 @@ func TestEndToEnd(t *testing.T) {
 		a.kill(syscall.SIGTERM)
 
 		// The move switched off in the editor was not run.
-		var log logJSON
-		runCLI(t, &log, "log", "--json", "--data", data)
-		var today []string
-		for _, d := range log.Days {
-			if d.Date == log.Today {
-				today = d.Done
-			}
-		}
-		sort.Strings(today)
-		if got, want := strings.Join(today, ","), "bird-dogs,cat-camel,side-planks"; got != want {
+		if got, want := doneToday(t, data), "bird-dogs,cat-camel,side-planks"; got != want {
 			t.Errorf("journal after the edited routine: done today = %q, want %q", got, want)
 		}
 	})
