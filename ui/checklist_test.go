@@ -283,7 +283,7 @@ hold = 2
 	if n := len(h.w.list.rows); n != 2 {
 		t.Fatalf("checklist rows = %d, want 2", n)
 	}
-	if h.w.main.views[0].Content != h.w.list.obj {
+	if len(h.w.today.Objects) != 1 || h.w.today.Objects[0] != h.w.list.obj {
 		t.Error("the new checklist is not shown")
 	}
 	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: widgets.FormatClock(r.Duration()),

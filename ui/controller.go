@@ -55,10 +55,18 @@ type controller struct {
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
 
-	card       *card
-	list       *checklist
-	history    *historyView  // the History tab
-	settings   *settingsView // the Settings tab
+	card     *card
+	list     *checklist
+	history  *historyView    // the History tab
+	settings *settingsView   // the Settings tab
+	today    *fyne.Container // Today's checklist, replaced with the routine
+	// The library's routine in use, the editor of the Routine tab and the
+	// pickers of the routine in use (Today's, the Routine tab's); unset
+	// without Options.Library.
+	routineKey string
+	editor     *routineEditor
+	routineTab fyne.CanvasObject // the Routine tab's content
+	pickers    []*routinePicker
 	progress   *widgets.ProgressBar
 	timeLeft   *canvas.Text
 	controls   controls
@@ -171,6 +179,10 @@ func (c *controller) build() {
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())
+	if c.editor != nil {
+		// The editor needs the room of the whole window.
+		c.main.full = c.routineTab
+	}
 	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
 	c.help.Hide()
 	root := container.NewStack(c.main.obj, c.flash.rect, c.help)

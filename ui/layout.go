@@ -25,9 +25,12 @@ type mainArea struct {
 	strip   *fyne.Container
 	sep     *canvas.Rectangle
 	current int // index into buttons: 0 = session, i = views[i-1]
-	wide    bool
-	focus   bool // the session view alone (the focus view)
-	obj     *fyne.Container
+	// full is the content of a view that takes the whole window, card
+	// included, when shown (the Routine tab); nil when none does.
+	full  fyne.CanvasObject
+	wide  bool
+	focus bool // the session view alone (the focus view)
+	obj   *fyne.Container
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -79,19 +82,6 @@ func (a *mainArea) showChecklist() {
 	if !a.wide || a.current == 0 {
 		a.show(1)
 	}
-}
-
-// setChecklist replaces the checklist view (the routine changed).
-func (a *mainArea) setChecklist(obj fyne.CanvasObject) {
-	old := a.views[0].Content
-	a.views[0].Content = obj
-	for i, o := range a.obj.Objects {
-		if o == old {
-			a.obj.Objects[i] = obj
-		}
-	}
-	a.obj.Refresh()
-	a.Layout(a.obj.Objects, a.obj.Size())
 }
 
 // setFocus shows the session view alone, or the views as before.
@@ -147,7 +137,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		stripH, pad = 0, 0
 	}
 
-	if a.wide {
+	if a.wide && (a.full == nil || a.views[sel-1].Content != a.full) {
 		sideW := sideWidth(size.Width)
 		cardW := size.Width - sideW - pad
 		a.session.Show()

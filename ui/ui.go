@@ -17,6 +17,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
+	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -47,7 +48,13 @@ type Options struct {
 	// Mute starts muted for this run only (--mute): it is never saved.
 	Mute  bool
 	Moves []string // preselected moves (--moves); empty: the default choice
-	Start bool     // begin the session as soon as the window shows
+	// Library holds the user's routines: with it the window has a Routine
+	// tab to edit the routine in use, and Today switches between routines.
+	Library *library.Library
+	// RoutineKey is Routine's key in Library ("" for a file given with
+	// --routine: saving it makes a new routine of the library).
+	RoutineKey string
+	Start      bool // begin the session as soon as the window shows
 	// StartLead delays the first instant of each session by this much
 	// (schedule.Session.SetStartLead), so the sound player has opened the
 	// speaker and can place the first cue exactly on time.

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -48,11 +49,15 @@ func (c *controller) views() []*container.TabItem {
 		keys:         c.keys,
 	})
 	c.settings = c.newSettings()
-	return []*container.TabItem{
-		container.NewTabItem("Today", c.list.obj),
+	today, edit := c.routineViews()
+	views := []*container.TabItem{container.NewTabItem("Today", today)}
+	if edit != nil {
+		views = append(views, edit)
+	}
+	return append(views,
 		container.NewTabItem("History", c.history),
 		container.NewTabItem("Settings", c.settings),
-	}
+	)
 }
 
 // newSettings builds the Settings tab wired to the controller. A new
@@ -93,8 +98,19 @@ func (c *controller) newSettings() *settingsView {
 }
 
 // openRoutine loads the routine file at path ("" = the built-in routine)
-// and switches to it (Settings' Open… and Use built-in).
+// and switches to it (Settings' Open… and Use built-in). With a library
+// the file is imported into it first, so that it can be edited.
 func (c *controller) openRoutine(path string) error {
+	if lib := c.opts.Library; lib != nil {
+		key := library.DefaultKey
+		if path != "" {
+			var err error
+			if key, err = lib.Import(path); err != nil {
+				return err
+			}
+		}
+		return c.chooseRoutine(key)
+	}
 	r := routine.Default()
 	if path != "" {
 		var err error
@@ -143,7 +159,8 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.r = WithTimings(r, g, rest)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
-	c.main.setChecklist(c.list.obj)
+	c.today.Objects = []fyne.CanvasObject{c.list.obj}
+	c.today.Refresh()
 	c.reloadDone()
 	c.history.SetRoutine(c.r)
 	c.offerResume()

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"spineroutine/internal/routine"
 )
 
 func TestCheck(t *testing.T) {
@@ -76,5 +79,37 @@ func TestMinSec(t *testing.T) {
 		if got := minSec(tt.d); got != tt.want {
 			t.Errorf("minSec(%v) = %q, want %q", tt.d, got, tt.want)
 		}
+	}
+}
+
+// Every routine file the app writes (routine.Format: the editor's saves
+// and exports) passes check with the routine's length.
+func TestCheckAcceptsWrittenFiles(t *testing.T) {
+	dir := t.TempDir()
+	edited := routine.NewDraft(routine.Big3())
+	edited.Moves[2].Reps = "4"
+	edited.Moves[0].Off = true
+	edited.Moves = append(edited.Moves, routine.DraftMove{Name: "Cat-Camel", Focus: "mobility", Reps: "8", UseTempo: true, Tempo: "2-2",
+		Steps: "On hands and knees\nRound the back, then let it sag gently"})
+	r, err := edited.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var args []string
+	var want strings.Builder
+	for name, r := range map[string]*routine.Routine{"default": routine.Default(), "big3": routine.Big3(), "edited": r} {
+		path := filepath.Join(dir, name+".toml")
+		if err := os.WriteFile(path, routine.Format(r), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, path)
+		fmt.Fprintf(&want, "%s: ok (%d moves, %s)\n", path, len(r.Moves), minSec(r.Duration()))
+	}
+	var stdout, stderr bytes.Buffer
+	if code := runCheck(args, &stdout, &stderr); code != 0 || stdout.String() != want.String() {
+		t.Errorf("exit %d\n%s%s\nwant:\n%s", code, stdout.String(), stderr.String(), want.String())
+	}
+	if !strings.Contains(want.String(), "edited.toml: ok (3 moves, 08:47)") {
+		t.Errorf("edited routine: %s", want.String())
 	}
 }

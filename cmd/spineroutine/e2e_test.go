@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/library"
 	"spineroutine/internal/sound/pulsetest"
 )
 
@@ -25,6 +26,10 @@ import (
 // the screenshots and the recording in DIR.
 
 const e2eRoutine = "testdata/e2e.toml"
+
+// editedRoutine is a routine made in the Routine tab (ui's
+// TestEditorMakesTheE2ERoutine keeps it up to date).
+const editedRoutine = "testdata/edited.toml"
 
 // planJSON is the part of `spineroutine plan --json` the tests read.
 type planJSON struct {
@@ -62,6 +67,22 @@ func runCLI(t *testing.T, v any, args ...string) {
 	if err := json.Unmarshal(stdout.Bytes(), v); err != nil {
 		t.Fatalf("spineroutine %s: %v\n%s", strings.Join(args, " "), err, stdout.String())
 	}
+}
+
+// doneToday returns the ids of the moves the journal in data has done
+// today, sorted, comma-separated (from spineroutine log --json).
+func doneToday(t *testing.T, data string) string {
+	t.Helper()
+	var log logJSON
+	runCLI(t, &log, "log", "--json", "--data", data)
+	var today []string
+	for _, d := range log.Days {
+		if d.Date == log.Today {
+			today = d.Done
+		}
+	}
+	sort.Strings(today)
+	return strings.Join(today, ",")
 }
 
 // keepDir is where screenshots and recordings go.
@@ -238,17 +259,47 @@ func TestEndToEnd(t *testing.T) {
 
 		a.kill(syscall.SIGTERM)
 		// What the journal holds.
-		var log logJSON
-		runCLI(t, &log, "log", "--json", "--data", data)
-		var today []string
-		for _, d := range log.Days {
-			if d.Date == log.Today {
-				today = d.Done
+		if got, want := doneToday(t, data), "bird-dogs,side-planks"; got != want {
+			t.Errorf("journal after the run: done today = %q, want %q", got, want)
+		}
+	})
+
+	t.Run("edited-routine", func(t *testing.T) {
+		// testdata/edited.toml was made through the Routine tab only (see
+		// ui's TestEditorMakesTheE2ERoutine); it is the library's routine in
+		// use, so the app opens on it without --routine.
+		paEnv, _, _ := pulsetest.Start(t)
+		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
+		lib, err := library.Open(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key, err := lib.Import(editedRoutine)
+		if err == nil {
+			err = lib.Use(key)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		env := append(baseEnv(t, x.display, home), paEnv...)
+		a := startApp(t, bin, env, "--start", "--data", data)
+		// The rest before Cat-Camel (the move added in the editor) shows it
+		// with its form cues.
+		waitTitle(t, x.display, regexp.MustCompile(`^0:04 · Cat-Camel — Spine Routine$`), 60*time.Second)
+		time.Sleep(1500 * time.Millisecond)
+		x.screenshot(t, keep, "edited-rest")
+		text := ocr(t, keep, "edited-rest")
+		for _, w := range []string{"REST", "Cat-Camel", "Hands under the shoulders"} {
+			if !contains(text, w) {
+				t.Errorf("%q not on screen in the rest before Cat-Camel:\n%s", w, text)
 			}
 		}
-		sort.Strings(today)
-		if got, want := strings.Join(today, ","), "bird-dogs,side-planks"; got != want {
-			t.Errorf("journal after the run: done today = %q, want %q", got, want)
+		waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 60*time.Second)
+		a.kill(syscall.SIGTERM)
+
+		// The move switched off in the editor was not run.
+		if got, want := doneToday(t, data), "bird-dogs,cat-camel,side-planks"; got != want {
+			t.Errorf("journal after the edited routine: done today = %q, want %q", got, want)
 		}
 	})
 

@@ -17,6 +17,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
+	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/sound"
 	"spineroutine/ui"
@@ -48,29 +49,28 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())
-	path := *routinePath
-	if path == "" {
-		path = prefs.RoutinePath()
+	dir, err := dataDir(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
+		return 1
+	}
+	lib, err := library.Open(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
+		return 1
 	}
 
 	// A routine file that cannot be used does not stop the app: it opens on
 	// the default routine and lists the problems in the window.
 	var problems []string
-	r, err := loadRoutine(path)
-	if err != nil {
-		problems = append(problems, strings.Join(routineProblems(path, err), "\n"))
-		r = routine.Default()
+	r, key, bad := startRoutine(lib, *routinePath, prefs.RoutinePath())
+	if len(bad) > 0 {
+		problems = append(problems, strings.Join(bad, "\n"))
 	}
 	ids, err := splitMoves(r, *moves)
 	if err != nil {
 		problems = append(problems, "--moves ignored: "+err.Error())
 		ids = nil
-	}
-
-	dir, err := dataDir(*data)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
-		return 1
 	}
 	j, err := journal.Open(dir, journal.Options{})
 	if err != nil {
@@ -95,16 +95,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	defer player.Close()
 
 	w := ui.New(a, ui.Options{
-		Routine:   r,
-		Problems:  problems,
-		Journal:   j,
-		Player:    player,
-		Prefs:     prefs,
-		Mute:      *mute,
-		Moves:     ids,
-		Start:     *start,
-		StartLead: sound.StartLead,
-		OnStarted: startupTrace(stderr),
+		Routine:    r,
+		Library:    lib,
+		RoutineKey: key,
+		Problems:   problems,
+		Journal:    j,
+		Player:     player,
+		Prefs:      prefs,
+		Mute:       *mute,
+		Moves:      ids,
+		Start:      *start,
+		StartLead:  sound.StartLead,
+		OnStarted:  startupTrace(stderr),
 	})
 	w.ShowAndRun()
 	return 0

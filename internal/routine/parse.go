@@ -162,7 +162,7 @@ func badText(data []byte) (line int, msg string) {
 // Keys of the file, in the order of the documentation.
 var (
 	topKeys  = []string{"name", "get_ready", "rest", "switch", "between_sets", "move"}
-	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps", "between_sets", "rest"}
+	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps", "between_sets", "rest", "off"}
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
@@ -303,6 +303,19 @@ func (f *fields) str(key string, required bool) (string, bool) {
 	return s, true
 }
 
+// flag reads an optional true/false value (false when absent or wrong).
+func (f *fields) flag(key string) bool {
+	v, present := f.m[key]
+	if !present {
+		return false
+	}
+	b, ok := v.(bool)
+	if !ok {
+		f.errf(key, "%s must be true or false, not %s", key, typeName(v))
+	}
+	return b
+}
+
 // texts reads a list of non-empty texts.
 func (f *fields) texts(key string) []string {
 	v, present := f.m[key]
@@ -413,7 +426,14 @@ func (p *parser) routine(doc map[string]any) *Routine {
 		f := &fields{p: p, m: m, index: i + 1, line: func(key string) int { return moveKey(i, key) }}
 		mv := f.move(r, seen)
 		mv.Line = moveLine(i)
-		r.Moves = append(r.Moves, mv)
+		if f.flag("off") {
+			r.Off = append(r.Off, OffMove{Move: mv, At: i})
+		} else {
+			r.Moves = append(r.Moves, mv)
+		}
+	}
+	if len(r.Moves) == 0 && len(p.errs) == 0 {
+		p.add(0, 0, "", "off", "every move is switched off; switch at least one on")
 	}
 	if len(p.errs) == 0 {
 		if _, ok := boundedDuration(r); !ok {

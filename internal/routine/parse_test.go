@@ -75,6 +75,8 @@ func TestParseErrors(t *testing.T) {
 		{"nan", head + "between_sets = nan\n" + move, []string{"t.toml:2: between_sets must be a number of seconds"}},
 		{"inf", head + "get_ready = inf\n" + move, []string{"t.toml:2: get_ready must be a number of seconds"}},
 		{"duration too long", head + "get_ready = 14401\n" + move, []string{"t.toml:2: get_ready is too long (the limit is 4 hours)"}},
+		{"off not true/false", head + move + "off = \"yes\"\n", []string{`t.toml:7: move "m": off must be true or false, not text`}},
+		{"every move off", head + move + "off = true\n", []string{"t.toml: every move is switched off; switch at least one on"}},
 		{"missing id", head + "[[move]]\nname = \"M\"\nfocus = \"stability\"\nhold = 1\n", []string{"t.toml:2: move 1: id is missing"}},
 		{"bad id", head + strings.Replace(move, `"m"`, `"Bird Dogs"`, 1), []string{`t.toml:3: move 1: id "Bird Dogs" may only use a-z, 0-9 and -`}},
 		{"id not text", head + strings.Replace(move, `"m"`, `7`, 1), []string{`t.toml:3: move 1: id must be text, not a whole number`}},
@@ -335,5 +337,27 @@ func TestLoad(t *testing.T) {
 	f.Close()
 	if _, err := Load(huge); err == nil || err.Error() != huge+": file is too big (3072.0 MiB; the limit is 1 MiB)" {
 		t.Errorf("Load(huge) = %v", err)
+	}
+}
+
+// A move switched off is read like the others, kept in Off at its place
+// and left out of the moves that run.
+func TestParseOff(t *testing.T) {
+	src := head + move + "\n" + strings.Replace(move, `"m"`, `"n"`, 1) + "off = true\n\n" + strings.Replace(move, `"m"`, `"o"`, 1) +
+		"off = false\n"
+	r, err := Parse("t.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(r.IDs(), []string{"m", "o"}) || len(r.Off) != 1 || r.Off[0].Move.ID != "n" || r.Off[0].At != 1 {
+		t.Errorf("moves %v, off %+v", r.IDs(), r.Off)
+	}
+	if d := r.Duration(); d != DefaultGetReady+10*time.Second+DefaultRest+10*time.Second {
+		t.Errorf("lasts %v", d)
+	}
+	// An id stays taken by a move switched off.
+	src = head + move + "off = true\n" + strings.Replace(move, `"M"`, `"N"`, 1)
+	if got := parseErrors(t, src)[0]; got != `t.toml:9: move 2: id "m" is already used by move 1` {
+		t.Errorf("got %q", got)
 	}
 }

@@ -25,6 +25,7 @@
 //	between_reps = 2              # seconds between consecutive reps (default 0)
 //	between_sets = 20             # overrides the routine's between_sets for this move
 //	rest = 30                     # overrides the routine's rest after this move
+//	off = true                    # switched off: kept in the file, not run (default false)
 //
 // Durations are seconds, integers or decimals (kept to the millisecond).
 //
@@ -35,7 +36,7 @@
 // not made of a-z, 0-9 and - or used twice, both or neither of hold and
 // tempo, negative durations, a zero hold or tempo phase, reps below 1 or
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
-// moves or more than MaxMoves, a routine longer than MaxDuration, and files
+// moves, every move switched off or more than MaxMoves, a routine longer than MaxDuration, and files
 // that are empty, not UTF-8 text or larger than MaxFileSize.
 //
 // # Meaning
@@ -109,7 +110,11 @@ type Routine struct {
 	Rest        time.Duration // default rest after a move
 	Switch      time.Duration // change of sides within a set, for Each moves
 	BetweenSets time.Duration // default pause between sets
-	Moves       []Move
+	// Moves are the moves to run, in order: those not switched off.
+	Moves []Move
+	// Off holds the moves switched off (off = true): valid, kept in the
+	// file, never run.
+	Off []OffMove
 	// Source names where the routine came from: a file path, or
 	// "default" / "big3" for the embedded routines.
 	Source string
@@ -139,6 +144,14 @@ type Move struct {
 	// Line is the line of the move's [[move]] header in its file (0 for
 	// routines built in code).
 	Line int
+}
+
+// OffMove is a move switched off, with its place in the file.
+type OffMove struct {
+	Move Move
+	// At is the move's 0-based position among all the moves of the file,
+	// switched off or not.
+	At int
 }
 
 // RepDuration is the length of one rep: the hold, or the sum of the tempo.

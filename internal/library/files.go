@@ -1,0 +1,81 @@
+package library
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// writeFile replaces the file at path with data atomically: the data goes
+// to a temporary file of the same folder, fsynced, renamed over path, and
+// the folder is fsynced so that the rename survives a crash.
+func writeFile(path string, data []byte) error {
+	tmp, err := writeTemp(path, data)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeNew writes data to a new file at path like writeFile, but fails
+// with an error matching fs.ErrExist when path exists: it is never written
+// over.
+func writeNew(path string, data []byte) error {
+	tmp, err := writeTemp(path, data)
+	if err != nil {
+		return err
+	}
+	// A hard link, unlike a rename, does not replace an existing file.
+	err = os.Link(tmp, path)
+	if rerr := os.Remove(tmp); err == nil {
+		err = rerr
+	}
+	if err != nil {
+		return fmt.Errorf("save %s: %w", path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeTemp writes data to a new hidden temporary file beside path,
+// fsynced, readable by all like any document, and returns its name.
+func writeTemp(path string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return "", fmt.Errorf("save %s: %w", path, err)
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return "", fmt.Errorf("save %s: %w", path, err)
+	}
+	return f.Name(), nil
+}
+
+// syncDir makes the folder's entries durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}

@@ -1,0 +1,282 @@
+package routine
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Draft is a routine as a person edits it: every value is the text typed
+// in its box, valid or not. Check turns it into a Routine through the
+// same parser and validation as a routine file, so a draft gets the very
+// messages `spineroutine check` prints; Problems places them by field.
+type Draft struct {
+	Name        string
+	GetReady    string // seconds; "" for the default
+	Rest        string // seconds; "" for the default
+	Switch      string // seconds; "" for the default
+	BetweenSets string // seconds; "" for the default
+	// Moves are all the moves, switched off or not, in order.
+	Moves []DraftMove
+}
+
+// DraftMove is one move of a Draft.
+type DraftMove struct {
+	// ID is the move's id, kept when it is renamed; "" for a new move,
+	// whose id Check derives from its name (see FillIDs).
+	ID     string
+	Name   string
+	Focus  string // one of Focuses, "" when not chosen
+	About  string
+	Steps  string // the form cues, one per line (blank lines are dropped)
+	Easier string
+	Sides  string // "none", "each" or "alternate"; "" means none
+	// Reps are the reps of each set, like "6-4-2" or "6, 4, 2".
+	Reps string
+	// UseTempo says which of Hold and Tempo the move uses; the other is
+	// kept as typed, but not used.
+	UseTempo bool
+	Hold     string // seconds
+	Tempo    string // seconds of each phase, like "3-3-2"
+	// BetweenReps, BetweenSets and Rest are seconds; "" leaves
+	// between_reps at 0 and the other two at the routine's value.
+	BetweenReps string
+	BetweenSets string
+	Rest        string
+	Off         bool // switched off for this routine
+}
+
+// DraftFile is the file name a draft's problems carry.
+const DraftFile = "routine"
+
+// NewDraft returns the draft of r: its values as text, its moves switched
+// off in their places. A move's between_sets and rest are left empty when
+// they are the routine's.
+func NewDraft(r *Routine) Draft {
+	d := Draft{Name: r.Name, GetReady: tomlSeconds(r.GetReady), Rest: tomlSeconds(r.Rest),
+		Switch: tomlSeconds(r.Switch), BetweenSets: tomlSeconds(r.BetweenSets)}
+	for _, m := range r.allMoves() {
+		dm := DraftMove{ID: m.ID, Name: m.Name, Focus: string(m.Focus), About: m.About,
+			Steps: strings.Join(m.Steps, "\n"), Easier: m.Easier, Sides: string(m.Sides),
+			Reps: joinList(m.Reps, strconv.Itoa), Off: m.off}
+		if m.Tempo != nil {
+			dm.UseTempo, dm.Tempo = true, joinList(m.Tempo, tomlSeconds)
+		} else {
+			dm.Hold = tomlSeconds(m.Hold)
+		}
+		if m.BetweenReps != 0 {
+			dm.BetweenReps = tomlSeconds(m.BetweenReps)
+		}
+		if m.BetweenSets != r.BetweenSets {
+			dm.BetweenSets = tomlSeconds(m.BetweenSets)
+		}
+		if m.Rest != r.Rest {
+			dm.Rest = tomlSeconds(m.Rest)
+		}
+		d.Moves = append(d.Moves, dm)
+	}
+	return d
+}
+
+func joinList[T any](xs []T, f func(T) string) string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return strings.Join(out, "-")
+}
+
+// Clone returns a copy of d that shares nothing with it.
+func (d Draft) Clone() Draft {
+	d.Moves = append([]DraftMove(nil), d.Moves...)
+	return d
+}
+
+// Check validates d like a routine file named DraftFile: the routine, or
+// the Errors of every problem (whose Index is the 1-based position in
+// d.Moves).
+func (d Draft) Check() (*Routine, error) {
+	return Parse(DraftFile, d.TOML())
+}
+
+// FillIDs gives every move without an id the one Check derives from its
+// name, so that the id stays when the move is renamed later.
+func (d *Draft) FillIDs() {
+	for i, id := range d.ids() {
+		d.Moves[i].ID = id
+	}
+}
+
+// ids returns the id of each move: its own, or for a new move a slug of
+// its name not used by any other move.
+func (d Draft) ids() []string {
+	taken := map[string]bool{}
+	for _, m := range d.Moves {
+		taken[m.ID] = true
+	}
+	out := make([]string, len(d.Moves))
+	for i, m := range d.Moves {
+		if out[i] = m.ID; m.ID != "" {
+			continue
+		}
+		base := Slug(m.Name)
+		id := base
+		for n := 2; taken[id]; n++ {
+			id = fmt.Sprintf("%s-%d", base, n)
+		}
+		taken[id], out[i] = true, id
+	}
+	return out
+}
+
+// Slug returns a name as an id: lower case a-z, 0-9 and single dashes,
+// at most 40 characters; "move" when nothing is left.
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range strings.ToLower(name) {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(c)
+			dash = false
+		case c == '\'' || c == '’':
+			// "McGill's" reads as "mcgills".
+		default:
+			dash = true
+		}
+		if b.Len() >= 40 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "move"
+	}
+	return strings.TrimRight(b.String(), "-")
+}
+
+// TOML writes d as a routine file. Values that are not numbers are
+// written as text, so that validation names them in its usual words
+// ("hold must be a number of seconds (like 10), not text").
+func (d Draft) TOML() []byte {
+	var w tomlWriter
+	w.key("name", tomlString(d.Name))
+	optional := func(key, text string) {
+		if strings.TrimSpace(text) != "" {
+			w.key(key, numberText(text))
+		}
+	}
+	optional("get_ready", d.GetReady)
+	optional("rest", d.Rest)
+	optional("switch", d.Switch)
+	optional("between_sets", d.BetweenSets)
+	for i, id := range d.ids() {
+		m := d.Moves[i]
+		w.blank()
+		w.line("[[move]]")
+		w.key("id", tomlString(id))
+		w.key("name", tomlString(m.Name))
+		if m.Focus != "" {
+			w.key("focus", tomlString(m.Focus))
+		}
+		if m.About != "" {
+			w.key("about", tomlString(m.About))
+		}
+		var steps []string
+		for _, s := range strings.Split(m.Steps, "\n") {
+			if s = strings.TrimRight(s, "\r"); strings.TrimSpace(s) != "" {
+				steps = append(steps, tomlString(s))
+			}
+		}
+		if len(steps) > 0 {
+			w.list("steps", steps, true)
+		}
+		if m.Easier != "" {
+			w.key("easier", tomlString(m.Easier))
+		}
+		if m.Sides != "" {
+			w.key("sides", tomlString(m.Sides))
+		}
+		if reps := listItems(m.Reps); len(reps) == 1 {
+			w.key("reps", reps[0])
+		} else {
+			w.list("reps", reps, false)
+		}
+		switch {
+		case m.UseTempo:
+			w.list("tempo", listItems(m.Tempo), false)
+		case strings.TrimSpace(m.Hold) != "":
+			w.key("hold", numberText(m.Hold))
+		}
+		optional("between_reps", m.BetweenReps)
+		optional("between_sets", m.BetweenSets)
+		optional("rest", m.Rest)
+		if m.Off {
+			w.key("off", "true")
+		}
+	}
+	return w.b.Bytes()
+}
+
+// numberText writes a typed value as a TOML number when it reads as one
+// (a trailing "s" allowed: "10 s"), else as text.
+func numberText(s string) string {
+	t := strings.TrimSpace(s)
+	t = strings.TrimSpace(strings.TrimSuffix(t, "s"))
+	if f, err := strconv.ParseFloat(t, 64); err == nil && t != "" && !strings.ContainsAny(t, "xXpP_") {
+		return tomlNumber(f)
+	}
+	return tomlString(strings.TrimSpace(s))
+}
+
+// listItems splits a typed list ("6-4-2", "6, 4, 2", "[6 4 2]") into TOML
+// literals. A dash separates numbers; it is a minus sign only at the start
+// of an item.
+func listItems(s string) []string {
+	s = strings.Trim(strings.TrimSpace(s), "[]")
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(c rune) bool { return c == ',' || c == ';' || c == ' ' || c == '\t' }) {
+		neg := strings.HasPrefix(f, "-")
+		parts := strings.Split(strings.TrimPrefix(f, "-"), "-")
+		if neg {
+			parts[0] = "-" + parts[0]
+		}
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, numberText(p))
+			}
+		}
+	}
+	return out
+}
+
+// MoveDuration is how long move i of d lasts (its sets and the pauses
+// between them), or false when its dose, or a routine-wide time it uses,
+// is not valid yet. The other moves may be invalid.
+func (d Draft) MoveDuration(i int) (time.Duration, bool) {
+	m := d.Moves[i]
+	m.ID, m.Name, m.Focus, m.Off = "m", "m", string(Mobility), false
+	one := Draft{Name: "m", Switch: d.Switch, BetweenSets: d.BetweenSets, Moves: []DraftMove{m}}
+	r, err := one.Check()
+	if err != nil {
+		return 0, false
+	}
+	return r.Moves[0].Duration(r.Switch), true
+}
+
+// Field names a box of a draft: the routine's (Move 0) or a move's
+// (Move is its 1-based position), and its key in the file ("hold",
+// "reps"...). Key "" stands for the routine or move as a whole.
+type Field struct {
+	Move int
+	Key  string
+}
+
+// FieldOf returns the field a problem of Check names, and its message
+// without the file, line and move it is about (shown beside the field).
+func FieldOf(e *Error) (Field, string) {
+	return Field{Move: e.Index, Key: e.Field}, e.Msg
+}

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// editField is one box of the routine editor: an entry and, under it, the
+// problem of its value in the words of `spineroutine check` (hidden when
+// the value is fine).
+type editField struct {
+	key     string // the routine file's key the box edits ("hold", "reps"...)
+	entry   *widget.Entry
+	problem *problemLine
+	obj     fyne.CanvasObject
+}
+
+// newEditField makes a one-line box (multiLine: a box of several lines)
+// with a hint shown while it is empty; changed gets each new text.
+func newEditField(key, hint string, multiLine bool, changed func(string)) *editField {
+	e := widget.NewEntry()
+	if multiLine {
+		e = widget.NewMultiLineEntry()
+		e.SetMinRowsVisible(3)
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.PlaceHolder = hint
+	e.OnChanged = changed
+	f := &editField{key: key, entry: e, problem: newProblemLine()}
+	f.obj = container.NewVBox(e, f.problem.row)
+	return f
+}
+
+// set shows text without reporting a change.
+func (f *editField) set(text string) {
+	changed := f.entry.OnChanged
+	f.entry.OnChanged = nil
+	f.entry.SetText(text)
+	f.entry.OnChanged = changed
+}
+
+// showProblem shows msg beside the box, or hides it when msg is "".
+func (f *editField) showProblem(msg string) {
+	if msg == "" {
+		f.problem.hide()
+	} else {
+		f.problem.show(msg)
+	}
+}
+
+// formRows lays labels and boxes out in two columns.
+func formRows(rows ...fyne.CanvasObject) *fyne.Container {
+	return container.New(layout.NewFormLayout(), rows...)
+}
+
+// label is a form label.
+func label(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+}

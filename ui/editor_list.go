@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
+)
+
+// moveRow is one move in the editor's list: switched on or off, its name
+// (tap it to edit the move), its time, a mark when it has problems, and
+// buttons to move it up or down, duplicate it or delete it.
+type moveRow struct {
+	on      *widgets.KeyCheck
+	pick    *widgets.KeyButton
+	time    *widget.Label
+	problem *widget.Icon
+	up      *widgets.KeyButton
+	down    *widgets.KeyButton
+	dup     *widgets.KeyButton
+	del     *widgets.KeyButton
+	obj     fyne.CanvasObject
+}
+
+func newMoveRow(ed *routineEditor, i int) *moveRow {
+	k := ed.keys
+	r := &moveRow{
+		on:      k.check("", func(on bool) { ed.setOff(i, !on) }),
+		pick:    k.button("", nil, func() { ed.selectMove(i) }),
+		time:    widget.NewLabel(""),
+		problem: widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())),
+		up:      k.button("", theme.MoveUpIcon(), func() { ed.moveMove(i, i-1) }),
+		down:    k.button("", theme.MoveDownIcon(), func() { ed.moveMove(i, i+1) }),
+		dup:     k.button("", theme.ContentCopyIcon(), func() { ed.duplicateMove(i) }),
+		del:     k.button("", theme.DeleteIcon(), func() { ed.deleteMove(i) }),
+	}
+	r.pick.Alignment = widget.ButtonAlignLeading
+	r.problem.Hide()
+	r.obj = container.NewBorder(nil, nil, r.on,
+		container.NewHBox(r.problem, r.time, r.up, r.down, r.dup, r.del), r.pick)
+	return r
+}
+
+// show shows move i of the editor's draft.
+func (r *moveRow) show(ed *routineEditor, i int) {
+	m := ed.draft.Moves[i]
+	name := m.Name
+	if name == "" {
+		name = "(no name)"
+	}
+	if m.Off {
+		name += " — off"
+	}
+	r.pick.SetText(name)
+	if i == ed.sel {
+		r.pick.Importance = widget.HighImportance
+	} else {
+		r.pick.Importance = widget.MediumImportance
+	}
+	r.pick.Refresh()
+	was := r.on.OnChanged
+	r.on.OnChanged = nil
+	r.on.SetChecked(!m.Off)
+	r.on.OnChanged = was
+	if d, ok := ed.draft.MoveDuration(i); ok {
+		r.time.SetText(widgets.FormatClock(d))
+	} else {
+		r.time.SetText("–:––")
+	}
+	enable(r.up, i > 0)
+	enable(r.down, i < len(ed.draft.Moves)-1)
+	enable(r.del, len(ed.draft.Moves) > 1)
+}
+
+// enable enables or disables a button.
+func enable(b fyne.Disableable, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}

@@ -1,0 +1,216 @@
+package ui
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/routine"
+)
+
+// The choices of the move form, as shown and as written in the file.
+var (
+	sidesLabels = []string{"Both sides at once", "Each side in turn", "Alternate sides"}
+	sidesValues = []string{string(routine.NoSides), string(routine.Each), string(routine.Alternate)}
+	doseLabels  = []string{"Hold", "Tempo"}
+)
+
+// moveForm edits one move of the routine editor: what it is (name, focus,
+// what it is for, form cues, easier variant) and its dose.
+type moveForm struct {
+	ed    *routineEditor
+	i     int // index of the move shown in the draft
+	title *widget.Label
+	time  *widget.Label
+
+	fields       map[string]*editField // by the file key they edit
+	focus        *widget.Select
+	focusProblem *problemLine
+	sides        *widget.RadioGroup
+	sidesProblem *problemLine
+	dose         *widget.RadioGroup // hold or tempo
+	holdRow      *fyne.Container
+	tempoRow     *fyne.Container
+	other        *problemLine // the move's problems no box shows
+	obj          fyne.CanvasObject
+}
+
+func newMoveForm(ed *routineEditor) *moveForm {
+	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: newProblemLine(),
+		focusProblem: newProblemLine(), sidesProblem: newProblemLine()}
+	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.time = widget.NewLabel("")
+	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
+		e := newEditField(key, hint, multi, func(s string) {
+			ed.editMove(f.i, key, func(m *routine.DraftMove) { set(m, s) })
+		})
+		f.fields[key] = e
+		return e
+	}
+	name := field("name", "the move's name, spoken before it starts", false, func(m *routine.DraftMove, s string) { m.Name = s })
+	about := field("about", "what the move is for", true, func(m *routine.DraftMove, s string) { m.About = s })
+	steps := field("steps", "form cues, one per line", true, func(m *routine.DraftMove, s string) { m.Steps = s })
+	easier := field("easier", "an easier way to do it", false, func(m *routine.DraftMove, s string) { m.Easier = s })
+	reps := field("reps", "reps of each set: 8, or 6-4-2 for three sets", false, func(m *routine.DraftMove, s string) { m.Reps = s })
+	hold := field("hold", "seconds each rep is held", false, func(m *routine.DraftMove, s string) { m.Hold = s })
+	tempo := field("tempo", "seconds of each phase of a rep: 2-1-2", false, func(m *routine.DraftMove, s string) { m.Tempo = s })
+	betweenReps := field("between_reps", "0", false, func(m *routine.DraftMove, s string) { m.BetweenReps = s })
+	betweenSets := field("between_sets", "", false, func(m *routine.DraftMove, s string) { m.BetweenSets = s })
+	rest := field("rest", "", false, func(m *routine.DraftMove, s string) { m.Rest = s })
+
+	f.focus = widget.NewSelect(focusNames(), func(s string) {
+		ed.editMove(f.i, "focus", func(m *routine.DraftMove) { m.Focus = s })
+	})
+	f.sides = widget.NewRadioGroup(sidesLabels, func(s string) {
+		ed.editMove(f.i, "sides", func(m *routine.DraftMove) { m.Sides = sidesValues[indexOf(sidesLabels, s)] })
+	})
+	f.sides.Horizontal = true
+	f.sides.Required = true
+	f.dose = widget.NewRadioGroup(doseLabels, func(s string) {
+		ed.editMove(f.i, "dose", func(m *routine.DraftMove) { m.UseTempo = s == doseLabels[1] })
+		f.showDose(s == doseLabels[1])
+	})
+	f.dose.Horizontal = true
+	f.dose.Required = true
+	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), hold.obj)
+	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), tempo.obj)
+	secs := func(e *editField) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), e.obj)
+	}
+
+	what := formRows(
+		label("Name"), name.obj,
+		label("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
+		label("What it is for"), about.obj,
+		label("Form cues"), steps.obj,
+		label("Easier variant"), easier.obj,
+	)
+	dose := formRows(
+		label("Sets and reps"), reps.obj,
+		label("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
+		label("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
+		label("Between reps"), secs(betweenReps),
+		label("Between sets"), secs(betweenSets),
+		label("Rest after"), secs(rest),
+	)
+	f.obj = container.NewVBox(
+		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
+		what, widget.NewSeparator(),
+		widget.NewLabelWithStyle("Dose", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), dose)
+	return f
+}
+
+func focusNames() []string {
+	out := make([]string, len(routine.Focuses))
+	for i, x := range routine.Focuses {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// joinLines joins two texts with a line break, leaving out an empty one.
+func joinLines(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "\n" + b
+}
+
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+// showDose shows the hold box or the tempo box.
+func (f *moveForm) showDose(tempo bool) {
+	if tempo {
+		f.holdRow.Hide()
+		f.tempoRow.Show()
+	} else {
+		f.tempoRow.Hide()
+		f.holdRow.Show()
+	}
+}
+
+// show fills the form with move i of the draft, without reporting changes.
+func (f *moveForm) show(i int) {
+	f.i = i
+	d := f.ed.draft
+	m := d.Moves[i]
+	f.title.SetText(fmt.Sprintf("Move %d of %d", i+1, len(d.Moves)))
+	for key, text := range map[string]string{"name": m.Name, "about": m.About, "steps": m.Steps, "easier": m.Easier,
+		"reps": m.Reps, "hold": m.Hold, "tempo": m.Tempo, "between_reps": m.BetweenReps,
+		"between_sets": m.BetweenSets, "rest": m.Rest} {
+		f.fields[key].set(text)
+	}
+	f.fields["between_sets"].entry.SetPlaceHolder(fmt.Sprintf("the routine's (%s)", orDefault(d.BetweenSets, routine.DefaultBetweenSets)))
+	f.fields["rest"].entry.SetPlaceHolder(fmt.Sprintf("the routine's (%s)", orDefault(d.Rest, routine.DefaultRest)))
+	f.focus.SetSelected(m.Focus)
+	if m.Focus == "" {
+		f.focus.ClearSelected()
+	}
+	sides := m.Sides
+	if sides == "" {
+		sides = string(routine.NoSides)
+	}
+	f.sides.SetSelected(sidesLabels[indexOf(sidesValues, sides)])
+	dose := doseLabels[0]
+	if m.UseTempo {
+		dose = doseLabels[1]
+	}
+	f.dose.SetSelected(dose)
+	f.showDose(m.UseTempo)
+}
+
+// orDefault is a routine-wide time as typed, or its default.
+func orDefault(text string, def time.Duration) string {
+	if text == "" {
+		return seconds(def)
+	}
+	return text + " s"
+}
+
+// showProblems shows the problems of the move shown (by file key) and its
+// time.
+func (f *moveForm) showProblems(byKey map[string]string, time string) {
+	rest := map[string]string{}
+	for k, v := range byKey {
+		if k == "id" {
+			k = "name" // a new move's id comes from its name
+		}
+		rest[k] = joinLines(rest[k], v)
+	}
+	for key, e := range f.fields {
+		e.showProblem(rest[key])
+		delete(rest, key)
+	}
+	showOn := func(p *problemLine, key string) {
+		if msg := rest[key]; msg != "" {
+			p.show(msg)
+		} else {
+			p.hide()
+		}
+		delete(rest, key)
+	}
+	showOn(f.focusProblem, "focus")
+	showOn(f.sidesProblem, "sides")
+	other := ""
+	for _, k := range slices.Sorted(maps.Keys(rest)) {
+		other = joinLines(other, rest[k])
+	}
+	if other != "" {
+		f.other.show(other)
+	} else {
+		f.other.hide()
+	}
+	f.time.SetText(time)
+}

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"spineroutine/internal/library"
+	"spineroutine/internal/routine"
+)
+
+// The Routine tab and the choice of the routine in use, wired to the
+// library (Options.Library): Today shows which routine is in use and
+// switches between them; the Routine tab edits it, imports and exports
+// routine files.
+
+// routineViews builds Today's content (the routine picker above the
+// checklist) and, with a library, the Routine tab (nil without one).
+func (c *controller) routineViews() (today *fyne.Container, tab *container.TabItem) {
+	c.today = container.NewStack(c.list.obj)
+	lib := c.opts.Library
+	if lib == nil {
+		return c.today, nil
+	}
+	c.routineKey = c.opts.RoutineKey
+	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, win: c.win, keys: c.keys}
+	c.pickers = append(c.pickers, newRoutinePicker(o))
+	o.Import, o.Export = lib.Import, lib.Export
+	c.pickers = append(c.pickers, newRoutinePicker(o))
+	for _, p := range c.pickers {
+		p.show(c.routineKey)
+	}
+	c.editor = newRoutineEditor(c.routineKey, c.isBuiltin(c.routineKey), c.base, editorOptions{
+		Save:    c.saveRoutine,
+		Builtin: routine.Default,
+		keys:    c.keys,
+	})
+	c.routineTab = container.NewBorder(c.pickers[1].obj, nil, nil, nil, c.editor.obj)
+	return container.NewBorder(c.pickers[0].obj, nil, nil, nil, c.today), container.NewTabItem("Routine", c.routineTab)
+}
+
+// isBuiltin reports whether key names a routine shipped in the app ("" is
+// a file given with --routine, edited into a new routine).
+func (c *controller) isBuiltin(key string) bool {
+	return key == library.DefaultKey || key == library.Big3Key
+}
+
+// chooseRoutine puts the routine of key in use (a picker's choice, an
+// import). With unsaved changes in the editor it asks first.
+func (c *controller) chooseRoutine(key string) error {
+	if c.editor == nil || !c.editor.dirty() {
+		return c.switchRoutine(key)
+	}
+	dialog.ShowConfirm("Unsaved changes",
+		fmt.Sprintf("Your changes to %q are not saved. Switch routines and drop them?", c.editor.draft.Name),
+		func(ok bool) {
+			if !ok {
+				c.showRoutineKey()
+				return
+			}
+			if err := c.switchRoutine(key); err != nil {
+				c.notice("routine", "The routine was not switched: "+err.Error())
+			}
+		}, c.win)
+	return nil
+}
+
+// switchRoutine puts the routine of key in use and starts editing it.
+func (c *controller) switchRoutine(key string) error {
+	e, err := c.opts.Library.Get(key)
+	if err == nil {
+		err = c.putInUse(e)
+	}
+	if err != nil {
+		return err
+	}
+	c.editor.setRoutine(key, e.BuiltIn, e.Routine)
+	return nil
+}
+
+// putInUse makes e's routine the one in use: in the window, as the
+// library's choice, in Settings and in the pickers.
+func (c *controller) putInUse(e library.Entry) error {
+	if e.Err != nil {
+		return e.Err
+	}
+	if err := c.useRoutine(e.Routine); err != nil {
+		return err
+	}
+	if err := c.opts.Library.Use(e.Key); err != nil {
+		return err
+	}
+	// The file once opened in Settings is no longer what opens at start.
+	c.prefs.SetRoutinePath("")
+	c.routineKey = e.Key
+	c.settings.showRoutinePath(e.Path)
+	c.showRoutineKey()
+	return nil
+}
+
+// showRoutineKey shows the routine in use in the pickers.
+func (c *controller) showRoutineKey() {
+	for _, p := range c.pickers {
+		p.show(c.routineKey)
+	}
+}
+
+// saveRoutine saves the edited routine r of key in the library (a copy
+// for a built-in routine) and puts it in use; refused while a session
+// runs, as the window cannot change its routine then.
+func (c *controller) saveRoutine(key string, r *routine.Routine) (string, *routine.Routine, error) {
+	if c.running() {
+		return "", nil, errSessionRuns
+	}
+	lib := c.opts.Library
+	saved, err := lib.Save(key, r)
+	if err != nil {
+		return "", nil, err
+	}
+	e, err := lib.Get(saved)
+	if err == nil {
+		err = c.putInUse(e)
+	}
+	if err != nil {
+		return "", nil, err
+	}
+	return saved, e.Routine, nil
+}

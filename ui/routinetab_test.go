@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/library"
+	"spineroutine/internal/routine"
+)
+
+// newLibraryHarness opens the window on the Big 3 of a library in the
+// harness's data directory.
+func newLibraryHarness(t *testing.T) (*harness, *library.Library) {
+	t.Helper()
+	var lib *library.Library
+	h := newHarness(t, func(o *Options) {
+		var err error
+		if lib, err = library.Open(t.TempDir()); err != nil {
+			t.Fatal(err)
+		}
+		o.Library, o.RoutineKey, o.Routine = lib, library.Big3Key, routine.Big3()
+	})
+	return h, lib
+}
+
+// showTab taps the tab button named name.
+func (h *harness) showTab(name string) {
+	h.t.Helper()
+	for _, b := range h.w.main.buttons {
+		if b.Text == name {
+			test.Tap(b)
+			return
+		}
+	}
+	h.t.Fatalf("no tab %q", name)
+}
+
+// problemTexts returns the texts of the labels in c, in order.
+func problemTexts(c *fyne.Container) []string {
+	var out []string
+	walk(c, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	})
+	return out
+}
+
+// A routine edited in the Routine tab is saved as the user's copy, put in
+// use at once (Today, the session), and the days of a deleted move stay in
+// History.
+func TestRoutineTabSaveAndRun(t *testing.T) {
+	h, lib := newLibraryHarness(t)
+	if err := h.w.tick("side-planks", true); err != nil {
+		t.Fatal(err)
+	}
+	h.showTab("Routine")
+	if h.w.main.session.Visible() || !h.w.routineTab.Visible() {
+		t.Error("the Routine tab does not take the whole window")
+	}
+	ed := h.w.editor
+	test.Tap(ed.rows[2].pick)
+	retype(ed.form.fields["reps"].entry, "2")
+	test.Tap(ed.rows[1].del)
+	test.Tap(ed.save)
+	h.sync()
+
+	key := lib.InUse()
+	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.routineKey != key {
+		t.Fatalf("in use %q (window %q), status %q", key, h.w.routineKey, ed.status.Text)
+	}
+	if got := h.w.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.list.rows) != 2 {
+		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.list.rows))
+	}
+	for _, p := range h.w.pickers {
+		if p.sel.Selected != "McGill Big 3 (bad-day routine) (my copy)" {
+			t.Errorf("picker shows %q", p.sel.Selected)
+		}
+	}
+	// Side planks' tick of today still counts in History.
+	heat := h.w.history.heat
+	if n := heat.Counts[heat.Today.Sub(heat.First)]; n != 1 {
+		t.Errorf("today's count in History: %d, want 1", n)
+	}
+
+	h.showTab("Today")
+	h.w.StartPause()
+	h.sync()
+	plan := h.w.sess.Plan()
+	if got := moveIDs(plan); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+		t.Errorf("session plan %v", got)
+	}
+	// Saving is refused during a session.
+	ed.moveMove(0, 1)
+	test.Tap(ed.save)
+	if !strings.Contains(ed.status.Text, "a session is under way") {
+		t.Errorf("status %q", ed.status.Text)
+	}
+}
+
+// Today's picker switches routines; a routine file with problems is
+// listed with them and not used.
+func TestRoutinePickerSwitchImportExport(t *testing.T) {
+	h, lib := newLibraryHarness(t)
+	today, tab := h.w.pickers[0], h.w.pickers[1]
+	today.sel.SetSelected("Daily back routine (built in)")
+	if h.w.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.editor.draft.Moves) != 12 {
+		t.Errorf("after switching: %q, in use %q", h.w.r.Name, lib.InUse())
+	}
+	if tab.sel.Selected != "Daily back routine (built in)" {
+		t.Errorf("the Routine tab's picker shows %q", tab.sel.Selected)
+	}
+
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.toml")
+	os.WriteFile(bad, []byte("name = \"Bad\"\n[[move]]\nid = \"a\"\nname = \"A\"\nfocus = \"core\"\nhold = 0\n"), 0o644)
+	tab.importPath(bad)
+	want := []string{"Routine file " + bad + " not imported:",
+		bad + `:5: move "a": focus "core" is not one of mobility, stability, decompression, activation, strength`,
+		bad + `:6: move "a": hold must be more than 0`}
+	if got := problemTexts(tab.problems); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems shown:\n%q\nwant\n%q", got, want)
+	}
+	if lib.InUse() != library.DefaultKey {
+		t.Error("a bad file was put in use")
+	}
+
+	good := filepath.Join(dir, "Flare-up day.toml")
+	r := routine.Big3()
+	r.Name = "Flare-up day"
+	os.WriteFile(good, routine.Format(r), 0o644)
+	tab.importPath(good)
+	if lib.InUse() != "flare-up-day.toml" || h.w.r.Name != "Flare-up day" || len(problemTexts(tab.problems)) != 0 {
+		t.Errorf("after import: in use %q, window %q", lib.InUse(), h.w.r.Name)
+	}
+
+	out := filepath.Join(dir, "exported.toml")
+	tab.exportPath(out)
+	if back, err := routine.Load(out); err != nil || back.Name != "Flare-up day" {
+		t.Errorf("exported file: %v", err)
+	}
+}
+
+// The Routine tab as a person sees it in the window.
+func TestRoutineTabGolden(t *testing.T) {
+	h, _ := newLibraryHarness(t)
+	h.app.Preferences().SetBool(safetyPref, true)
+	h.w.clearNotice("safety")
+	h.showTab("Routine")
+	test.Tap(h.w.editor.rows[1].pick)
+	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
+}
