@@ -25,6 +25,7 @@
 //	between_reps = 2              # seconds between consecutive reps (default 0)
 //	between_sets = 20             # overrides the routine's between_sets for this move
 //	rest = 30                     # overrides the routine's rest after this move
+//	figure = "bird-dogs"          # optional: the drawn figure, by name in the pose library
 //
 // Durations are seconds, integers or decimals (kept to the millisecond).
 //
@@ -36,7 +37,8 @@
 // tempo, negative durations, a zero hold or tempo phase, reps below 1 or
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
 // moves or more than MaxMoves, a routine longer than MaxDuration, and files
-// that are empty, not UTF-8 text or larger than MaxFileSize.
+// that are empty, not UTF-8 text or larger than MaxFileSize. Figure names
+// are checked against the pose library by internal/figure (Validate).
 //
 // # Meaning
 //
@@ -136,6 +138,10 @@ type Move struct {
 	BetweenReps time.Duration
 	BetweenSets time.Duration
 	Rest        time.Duration
+	// Figure names the move's drawn figure in the pose library
+	// (internal/figure); "" for none. FigureLine is the line of its key.
+	Figure     string
+	FigureLine int
 	// Line is the line of the move's [[move]] header in its file (0 for
 	// routines built in code).
 	Line int
