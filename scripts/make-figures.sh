@@ -14,6 +14,6 @@ if fc-list | grep -q 'DejaVuSans\.ttf'; then
   font=(-font "$(fc-list | grep 'DejaVuSans\.ttf' | head -1 | cut -d: -f1)")
 fi
 # shellcheck disable=SC2046
-montage "${font[@]}" -label '%t' -pointsize 12 -geometry 200x200+8+4 -tile 8x \
+montage "${font[@]}" -label '%t' -pointsize 12 -geometry 220x150+8+4 -tile 7x \
   $(cat "$tmp/order") -depth 8 assets/figures.png
 echo "wrote assets/figures.png ($(wc -l <"$tmp/order") poses)"

@@ -32,7 +32,7 @@ func runFigures(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("figures", figuresUsage, stderr)
 	path := fs.String("routine", "", "routine `FILE` (default: the built-in routine)")
 	out := fs.String("out", "", "the `DIR`ectory to write the PNG files to (required; made if missing)")
-	size := fs.Int("size", 480, "width and height of each image in `pixels` (at least 400)")
+	size := fs.Int("size", 480, "height of each image in `pixels` (at least 400; the width follows the pose)")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
@@ -60,7 +60,7 @@ func runFigures(args []string, stdout, stderr io.Writer) int {
 		sided := m.Sides != routine.NoSides
 		for i, k := range f.KeyPoses(sided) {
 			file := filepath.Join(*out, fmt.Sprintf("%s-%d.png", m.ID, i+1))
-			if err := writePNG(file, figure.Build(k.Pose), *size); err != nil {
+			if err := writePNG(file, figure.Build(k.Pose), f.Frame(), *size); err != nil {
 				fmt.Fprintf(stderr, "spineroutine figures: %v\n", err)
 				return 1
 			}
@@ -77,13 +77,14 @@ func runFigures(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// writePNG draws the geometry into a size×size PNG file.
-func writePNG(path string, g figure.Geometry, size int) error {
+// writePNG draws the frame of the geometry into a PNG file height pixels
+// tall.
+func writePNG(path string, g figure.Geometry, frame figure.Rect, height int) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := png.Encode(f, g.Image(size, figure.Light)); err != nil {
+	if err := png.Encode(f, g.Image(frame, height, figure.Light)); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}

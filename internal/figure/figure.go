@@ -55,7 +55,7 @@ func (f *Figure) KeyPoses(sided bool) []KeyPose {
 	var out []KeyPose
 	seen := map[string]bool{}
 	for _, k := range all {
-		key := Build(k.Pose).SVG(1, Light)
+		key := Build(k.Pose).SVG(Full, 1, Light)
 		if !seen[key] {
 			seen[key] = true
 			out = append(out, k)

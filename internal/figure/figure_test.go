@@ -48,9 +48,9 @@ func TestShippedRoutinesHaveFigures(t *testing.T) {
 				t.Errorf("%s: move %q has no figure", r.Source, m.ID)
 				continue
 			}
-			drawings := map[string]bool{Build(f.Start).SVG(100, Light): true}
+			drawings := map[string]bool{Build(f.Start).SVG(Full, 100, Light): true}
 			for _, p := range f.Phases {
-				drawings[Build(p).SVG(100, Light)] = true
+				drawings[Build(p).SVG(Full, 100, Light)] = true
 			}
 			if m.Tempo != nil && len(drawings) < 2 {
 				t.Errorf("%s: move %q moves but its figure has %d distinct pose", r.Source, m.ID, len(drawings))
@@ -58,7 +58,7 @@ func TestShippedRoutinesHaveFigures(t *testing.T) {
 			if m.Sides != routine.NoSides {
 				differs := false
 				for i, p := range f.Right().Phases {
-					differs = differs || Build(p).SVG(100, Light) != Build(f.Phases[i]).SVG(100, Light)
+					differs = differs || Build(p).SVG(Full, 100, Light) != Build(f.Phases[i]).SVG(Full, 100, Light)
 				}
 				if !differs {
 					t.Errorf("%s: move %q is sided but its right side looks like its left", r.Source, m.ID)
@@ -155,7 +155,7 @@ func offLine(a, b, p Point) float64 {
 // testdata/<pose>.svg (go test -update rewrites them).
 func TestGoldenSVG(t *testing.T) {
 	for name, p := range Default().Poses {
-		got := Build(p).SVG(480, Light)
+		got := Build(p).SVG(Full, 480, Light)
 		file := filepath.Join("testdata", name+".svg")
 		if *update {
 			if err := os.MkdirAll("testdata", 0o755); err != nil {
@@ -180,7 +180,7 @@ func TestGoldenSVG(t *testing.T) {
 // body colour at the head and the accent colour where the pose has one.
 func TestImage(t *testing.T) {
 	p := Default().Poses["bridge-up"]
-	img := Build(p).Image(400, Light)
+	img := Build(p).Image(Full, 400, Light)
 	if b := img.Bounds(); b.Dx() != 400 || b.Dy() != 400 {
 		t.Fatalf("image is %v, want 400x400", b)
 	}
@@ -205,7 +205,7 @@ func TestImage(t *testing.T) {
 // caps, the palette's colours.
 func TestSVGDrawsEveryShape(t *testing.T) {
 	g := Build(Default().Poses["bird-dog"])
-	svg := g.SVG(480, Light)
+	svg := g.SVG(Full, 480, Light)
 	lines, dots := 0, 0
 	for _, s := range g.Shapes {
 		if s.Dot {

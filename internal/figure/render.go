@@ -33,12 +33,21 @@ var Light = Palette{
 
 func hex(c color.NRGBA) string { return fmt.Sprintf("#%02x%02x%02x", c.R, c.G, c.B) }
 
-// SVG writes the geometry as an SVG document px pixels square: a line per
-// stroke (round caps) and a circle per dot, on the palette's background.
-func (g Geometry) SVG(px int, pal Palette) string {
+// width is the width in pixels of a picture of the frame height pixels
+// tall.
+func width(frame Rect, height int) int {
+	return int(math.Round(float64(height) * frame.Dx() / frame.Dy()))
+}
+
+// SVG writes the part frame of the geometry as an SVG document height
+// pixels tall: a line per stroke (round caps) and a circle per dot, on the
+// palette's background.
+func (g Geometry) SVG(frame Rect, height int, pal Palette) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %g %g">`+"\n", px, px, Size, Size)
-	fmt.Fprintf(&b, `<rect width="%g" height="%g" fill="%s"/>`+"\n", Size, Size, hex(pal.Background))
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="%.2f %.2f %.2f %.2f">`+"\n",
+		width(frame, height), height, frame.Min.X, frame.Min.Y, frame.Dx(), frame.Dy())
+	fmt.Fprintf(&b, `<rect x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s"/>`+"\n",
+		frame.Min.X, frame.Min.Y, frame.Dx(), frame.Dy(), hex(pal.Background))
 	for _, s := range g.Shapes {
 		c := hex(pal.Roles[s.Role])
 		if s.Dot {
@@ -52,23 +61,26 @@ func (g Geometry) SVG(px int, pal Palette) string {
 	return b.String()
 }
 
-// Image paints the geometry into a px×px image. It rasterizes the shapes
+// Image paints the part frame of the geometry into an image height pixels
+// tall. It rasterizes the shapes
 // directly with golang.org/x/image/vector (anti-aliased, pure Go) rather
 // than writing SVG and parsing it back with oksvg: every shape is a
 // capsule or a disc, which is a polygon away from the vector rasterizer,
 // and the SVG parser would add a dependency and a second reading of the
 // same geometry.
-func (g Geometry) Image(px int, pal Palette) *image.NRGBA {
-	img := image.NewNRGBA(image.Rect(0, 0, px, px))
+func (g Geometry) Image(frame Rect, height int, pal Palette) *image.NRGBA {
+	w := width(frame, height)
+	img := image.NewNRGBA(image.Rect(0, 0, w, height))
 	draw.Draw(img, img.Bounds(), image.NewUniform(pal.Background), image.Point{}, draw.Src)
-	k := float64(px) / Size
-	r := vector.NewRasterizer(px, px)
+	k := float64(height) / frame.Dy()
+	at := func(p Point) Point { return Point{(p.X - frame.Min.X) * k, (p.Y - frame.Min.Y) * k} }
+	r := vector.NewRasterizer(w, height)
 	for _, s := range g.Shapes {
-		r.Reset(px, px)
+		r.Reset(w, height)
 		if s.Dot {
-			arc(r, s.A.Scale(k), s.R*k, 0, 2*math.Pi, true)
+			arc(r, at(s.A), s.R*k, 0, 2*math.Pi, true)
 		} else {
-			capsule(r, s.A.Scale(k), s.B.Scale(k), s.Width*k/2)
+			capsule(r, at(s.A), at(s.B), s.Width*k/2)
 		}
 		r.ClosePath()
 		r.Draw(img, img.Bounds(), image.NewUniform(pal.Roles[s.Role]), image.Point{})
