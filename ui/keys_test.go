@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // TestKeys checks every key, pressed as the driver routes it, against the
@@ -237,5 +239,85 @@ func TestHelpShadeCloses(t *testing.T) {
 	}
 	if h.state() != schedule.Idle {
 		t.Errorf("the tap went through: state %v", h.state())
+	}
+}
+
+// focusables returns every focusable object under o, hidden or not.
+func focusables(o fyne.CanvasObject) []fyne.Focusable {
+	var out []fyne.Focusable
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok {
+			out = append(out, f)
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// TestKeysWorkWhateverHasFocus focuses every focusable widget of every
+// view in turn (as a click or Tab would) and checks that Space still
+// starts, pauses and resumes the session; an entry gives the keys back
+// when Esc ends its edit.
+func TestKeysWorkWhateverHasFocus(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.w.win.Canvas()
+	kinds := map[string]int{}
+	seen := map[fyne.Focusable]bool{}
+	for view := range h.w.main.buttons {
+		h.w.main.show(view)
+		for _, f := range focusables(h.w.win.Content()) {
+			if o, ok := f.(fyne.CanvasObject); !ok || !o.Visible() || seen[f] {
+				continue
+			}
+			c.Focus(f)
+			if c.Focused() != f {
+				h.w.main.show(view) // an action may have switched views
+				c.Focus(f)
+			}
+			if c.Focused() != f {
+				continue // disabled, or in a view hidden in the wide layout
+			}
+			seen[f] = true
+			kind := fmt.Sprintf("%T", f)
+			kinds[kind]++
+			if _, ok := f.(*widgets.EditEntry); ok {
+				h.typeRune('7')
+				h.press(fyne.KeyEscape)
+			}
+			before := h.state()
+			h.press(fyne.KeySpace)
+			want := schedule.Running
+			if before == schedule.Running {
+				want = schedule.Paused
+			}
+			if got := h.state(); got != want {
+				t.Errorf("view %d, focused %s: Space took the state from %v to %v, want %v", view, kind, before, got, want)
+			}
+		}
+	}
+	for _, k := range []string{"*widgets.KeyButton", "*widgets.KeyCheck", "*widgets.KeySlider",
+		"*widgets.KeySelect", "*widgets.EditEntry"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s was focused: the test misses a kind of widget", k)
+		}
+	}
+	delete(kinds, "*widgets.KeyButton")
+	delete(kinds, "*widgets.KeyCheck")
+	delete(kinds, "*widgets.KeySlider")
+	delete(kinds, "*widgets.KeySelect")
+	delete(kinds, "*widgets.EditEntry")
+	if len(kinds) > 0 {
+		t.Errorf("focusable widgets that are not the app's own: %v", kinds)
 	}
 }

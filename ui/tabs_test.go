@@ -3,9 +3,11 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -16,12 +18,12 @@ import (
 // window (built on the test driver with a fake clock).
 func TestHistoryAndSettingsTabs(t *testing.T) {
 	h := newHarness(t, nil)
-	tabs := h.w.historyAndSettingsTabs()
-	if len(tabs) != 2 || tabs[0].Text != "History" || tabs[1].Text != "Settings" {
+	tabs := h.w.main.views
+	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
-	hist := tabs[0].Content.(*HistoryView)
-	set := tabs[1].Content.(*SettingsView)
+	hist := tabs[1].Content.(*historyView)
+	set := tabs[2].Content.(*settingsView)
 	prefs := NewPrefs(h.app.Preferences())
 	if got := set.routineLabel.Text; got != "File: test.toml" {
 		t.Errorf("routine shown %q, want the one in use", got)
@@ -51,7 +53,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 
 	// A theme chosen in Settings repaints the card's texts.
-	set.themes.SetSelected("Light")
+	set.selectTheme("Light")
 	if got, want := h.w.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
@@ -71,8 +73,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 		t.Fatal(err)
 	}
 	set.LoadRoutine(path)
-	if len(set.RoutineProblems()) != 0 {
-		t.Fatalf("problems: %q", set.RoutineProblems())
+	if len(labelTexts(set.routineErrors)) != 0 {
+		t.Fatalf("problems: %q", labelTexts(set.routineErrors))
 	}
 	if h.w.r.Source != path || len(hist.checks) != 1 || h.w.r.GetReady != 3*time.Second {
 		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.r.Source, h.w.r.GetReady, len(hist.checks))
@@ -80,5 +82,22 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	set.LoadRoutine("")
 	if h.w.r.Source != "default" || prefs.RoutinePath() != "" {
 		t.Errorf("after Use built-in: %q, saved %q", h.w.r.Source, prefs.RoutinePath())
+	}
+}
+
+// versionApp is an app whose metadata carry a version (as FyneApp.toml
+// gives a packaged build).
+type versionApp struct{ fyne.App }
+
+func (versionApp) Metadata() fyne.AppMetadata { return fyne.AppMetadata{Version: "1.4.2"} }
+
+// TestAboutShowsTheVersion: Settings' About shows the app's version.
+func TestAboutShowsTheVersion(t *testing.T) {
+	h := newHarness(t, nil)
+	c := newController(versionApp{h.app}, h.w.opts)
+	defer c.win.Close()
+	c.main.show(3)
+	if markup := test.RenderToMarkup(c.win.Canvas()); !strings.Contains(markup, Title+" 1.4.2") {
+		t.Errorf("About does not show %q", Title+" 1.4.2")
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // cardView is what the card shows, in words.
@@ -35,7 +36,7 @@ func (h *harness) wantCard(step string, want cardView) {
 func TestIdleCardShowsTheChoice(t *testing.T) {
 	h := newHarness(t, nil)
 	total := h.w.r.Duration()
-	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(total),
+	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(total),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.win.Title(); got != Title {
 		t.Errorf("title = %q, want %q", got, Title)
@@ -72,7 +73,7 @@ func TestCardPhases(t *testing.T) {
 		if got := h.w.card.bg.FillColor; got != palettes[s.phase].bg {
 			t.Errorf("%s: band colour %v, want %v", s.name, got, palettes[s.phase].bg)
 		}
-		if got := h.w.card.clock.fg; got != palettes[s.phase].fg {
+		if got := h.w.card.clock.Color(); got != palettes[s.phase].fg {
 			t.Errorf("%s: digit colour %v, want %v", s.name, got, palettes[s.phase].fg)
 		}
 	}
@@ -169,7 +170,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.history == nil {
 		t.Fatal("no History tab")
 	}
-	if got := h.w.history.heat.count(journal.Today(h.clock.Now())); got != 3 {
+	if got := h.w.history.heat.Count(journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.noBlanking {
@@ -185,7 +186,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.summaryOn || h.w.sess != nil {
 		t.Fatal("still on the summary")
 	}
-	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(h.w.r.Duration()),
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.list.total.Text; !strings.Contains(got, "all done today") {
 		t.Errorf("total = %q, want the all-done note", got)
@@ -230,19 +231,18 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range h.w.Notices() {
+	for _, s := range labelTexts(h.w.banners) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, h.w.Notices())
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.banners))
 	}
 	// Cues still flash.
-	before := h.w.flash.count
 	h.advance(5 * time.Second)
-	if h.w.flash.count == before {
-		t.Error("no flash at the start cue")
+	if got := h.w.flash.rect.FillColor; got != flashColour(schedule.CueStart) {
+		t.Errorf("flash %v at the start cue, want %v", got, flashColour(schedule.CueStart))
 	}
 }
 
@@ -250,17 +250,14 @@ func TestCuesFlash(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.ToggleMute()
 	h.w.StartPause()
-	h.advance(2 * time.Second)
-	n := h.w.flash.count
-	h.advance(3 * time.Second) // countdown 3, 2, 1 and the start
-	if got := h.w.flash.count - n; got < 3 {
-		t.Errorf("flashes over the countdown = %d, want >= 3", got)
-	}
-	if h.w.flash.last != flashColour(schedule.CueStart) {
-		t.Errorf("last flash %v, want the start colour", h.w.flash.last)
-	}
-	if a := h.w.flash.rect.FillColor; a == nil {
-		t.Error("flash rectangle has no colour")
+	for i, want := range []schedule.CueKind{schedule.CueCountdown, schedule.CueCountdown, schedule.CueCountdown, schedule.CueStart} {
+		h.advance(time.Second) // countdown 3, 2, 1 and the start
+		if i == 0 {
+			h.advance(time.Second)
+		}
+		if got := h.w.flash.rect.FillColor; got != flashColour(want) {
+			t.Errorf("flash %d: %v, want the %s colour %v", i, got, want, flashColour(want))
+		}
 	}
 }
 
@@ -268,7 +265,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(h.w.Notices(), "\n")
+	got := strings.Join(labelTexts(h.w.banners), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -285,15 +282,76 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(h.w.Notices()[0], "not medical advice") {
-		t.Errorf("first notice = %q", h.w.Notices()[0])
+	if !strings.Contains(labelTexts(h.w.banners)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.banners)[0])
 	}
 	box := h.w.noticeBox["safety"].(*fyne.Container)
-	box.Objects[2].(*keyButton).Tapped(nil)
+	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
 	if _, ok := h.w.noticeBox["safety"]; ok {
 		t.Error("note still shown")
+	}
+}
+
+// BenchmarkShowSecond measures drawing one session status on the card
+// (what every Second event costs on the UI goroutine), cycling through the
+// statuses of the test routine's first minute.
+func BenchmarkShowSecond(b *testing.B) {
+	h := newHarness(b, nil)
+	h.w.StartPause()
+	h.sync()
+	var sts []schedule.Status
+	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
+		h.advance(time.Second)
+		sts = append(sts, h.w.sess.Status())
+	}
+	if h.w.summaryOn {
+		b.Fatal("the session ended")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.w.show(sts[i%len(sts)])
+	}
+}
+
+// TestPainBeforeKeptIfClosedBeforeStart: the pain given before Start is in
+// the journal at once, even if the app closes without a session.
+func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.painBefore.buttons[6].Tapped(nil)
+	h.w.painBefore.buttons[4].Tapped(nil) // changed her mind
+	h.close()
+	h.j.Close()
+	h.openJournal()
+	day := h.j.Day(journal.Today(h.clock.Now()))
+	if day.PainBefore == nil || *day.PainBefore != 4 {
+		t.Errorf("pain before after a close without Start = %v, want 4", day.PainBefore)
+	}
+	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Error("a session that never started is offered for resume")
+	}
+}
+
+// TestMuteFlagIsNeverSaved: with --mute, touching the volume saves the
+// volume, not "muted"; the flag mutes this run only.
+func TestMuteFlagIsNeverSaved(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Mute = true })
+	if !h.w.Muted() || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.Muted(), h.player.settings.Muted, h.w.settings.mute.Checked)
+	}
+	h.w.settings.volume.SetValue(35)
+	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
+		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
+	}
+	if !h.w.Muted() || !h.player.settings.Muted {
+		t.Error("the volume change unmuted this run")
+	}
+	// Unmuting by hand ends the flag; muting again by hand is saved.
+	h.w.ToggleMute()
+	h.w.ToggleMute()
+	if !h.w.prefs.Sound().Muted {
+		t.Error("a mute chosen by hand was not saved")
 	}
 }
