@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -139,7 +140,13 @@ func (c *controller) showIdle() {
 		return
 	}
 	ids := c.list.selection()
-	c.card.showIdle(c.r.Select(ids...), c.r.Duration(ids...))
+	moves := c.r.Select(ids...)
+	var first *routine.Move
+	if len(moves) > 0 {
+		first = &moves[0]
+	}
+	c.figure.showStart(first)
+	c.card.showIdle(moves, c.r.Duration(ids...))
 	c.progress.SetValue(0)
 	c.setTimeLeft("")
 	c.win.SetTitle(Title)
@@ -159,6 +166,7 @@ func (c *controller) show(st schedule.Status) {
 	}
 	plan := c.sess.Plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
+	c.figure.show(st, m)
 	c.card.showStatus(st, m)
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
@@ -175,6 +183,7 @@ func (c *controller) show(st schedule.Status) {
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
 	c.summaryOn = true
+	c.figure.hide()
 	c.card.showEnd(st)
 	streak := c.j.Streaks(journal.Today(c.clock.Now()), 0)
 	c.summary.show(summarize(c.sess.Plan(), st, streak.Current))

@@ -57,3 +57,18 @@ func (f *Figure) Frame() Rect {
 	}
 	return r
 }
+
+// Within returns the geometry with the floor and mat cut to the frame's
+// width (they run across the whole drawing box), for a renderer that does
+// not clip.
+func (g Geometry) Within(frame Rect) Geometry {
+	out := Geometry{Shapes: append([]Shape(nil), g.Shapes...)}
+	for i, s := range out.Shapes {
+		if s.Role == Ground && !s.Dot {
+			lo, hi := frame.Min.X+s.Width/2, frame.Max.X-s.Width/2
+			out.Shapes[i].A.X = min(max(s.A.X, lo), hi)
+			out.Shapes[i].B.X = min(max(s.B.X, lo), hi)
+		}
+	}
+	return out
+}

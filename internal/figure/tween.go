@@ -12,6 +12,8 @@ type Frame struct {
 	// Moving is true during a tween: the pose changes at every frame until
 	// Next.
 	Moving bool
+	// To is the key pose shown once the tween ends (Pose when still).
+	To Pose
 	// Next is the time into the rep at which the pose next changes: the end
 	// of the current tween, or the start of the next one. It is negative
 	// when the pose stays as it is until the rep ends.
@@ -25,7 +27,7 @@ type Frame struct {
 // phases must be as many (Library.Validate checks the routines).
 func (f *Figure) At(phases []time.Duration, t time.Duration) Frame {
 	if t < 0 || len(phases) == 0 {
-		return Frame{Pose: f.Start}
+		return Frame{Pose: f.Start, To: f.Start}
 	}
 	from := f.Start
 	var start time.Duration
@@ -33,13 +35,13 @@ func (f *Figure) At(phases []time.Duration, t time.Duration) Frame {
 		to := f.Phases[min(i, len(f.Phases)-1)]
 		end := start + d
 		tw := min(TweenTime, d/2)
-		changes := !samePose(from, to)
+		changes := !Same(from, to)
 		switch {
 		case changes && t < start+tw:
 			k := float64(t-start) / float64(tw)
-			return Frame{Pose: Lerp(from, to, ease(k)), Moving: true, Next: start + tw}
+			return Frame{Pose: Lerp(from, to, ease(k)), Moving: true, To: to, Next: start + tw}
 		case t < end || i == len(phases)-1:
-			return Frame{Pose: to, Next: f.nextChange(phases, i, to, end)}
+			return Frame{Pose: to, To: to, Next: f.nextChange(phases, i, to, end)}
 		}
 		from, start = to, end
 	}
@@ -50,7 +52,7 @@ func (f *Figure) At(phases []time.Duration, t time.Duration) Frame {
 // differs from pose, or -1.
 func (f *Figure) nextChange(phases []time.Duration, i int, pose Pose, end time.Duration) time.Duration {
 	for j := i + 1; j < len(phases); j++ {
-		if !samePose(pose, f.Phases[min(j, len(f.Phases)-1)]) {
+		if !Same(pose, f.Phases[min(j, len(f.Phases)-1)]) {
 			return end
 		}
 		end += phases[j]
@@ -58,8 +60,9 @@ func (f *Figure) nextChange(phases []time.Duration, i int, pose Pose, end time.D
 	return -1
 }
 
-// samePose tells whether two key poses are the same drawing.
-func samePose(a, b Pose) bool {
+// Same tells whether two key poses are the same drawing: the same pose,
+// on the same side.
+func Same(a, b Pose) bool {
 	return a.Name == b.Name && a.Mirrored == b.Mirrored && a.Near == b.Near && a.Far == b.Far
 }
 
