@@ -20,3 +20,9 @@ var Big3TOML []byte
 //
 //go:embed voice
 var Voice embed.FS
+
+// PosesTOML is the pose library: the key poses of the figures drawn for
+// the moves (see internal/figure).
+//
+//go:embed poses.toml
+var PosesTOML []byte

@@ -398,9 +398,15 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
 	clockW := inner
-	if c.figure != nil {
-		// The figure takes the right part of the clock's row.
-		fw := min(inner*0.4, ch)
+	if c.figure != nil && c.figure.Visible() {
+		// The figure takes the right part of the clock's row, as wide as
+		// its pose needs (a figure lying on the floor is wide), at most
+		// 45 % of it.
+		aspect := float32(1)
+		if f, ok := c.figure.(interface{ Aspect() float32 }); ok {
+			aspect = f.Aspect()
+		}
+		fw := min(inner*0.45, ch*aspect)
 		clockW = inner - fw - pad
 		c.figure.Move(fyne.NewPos(pad+clockW+pad, y))
 		c.figure.Resize(fyne.NewSize(fw, ch))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -56,6 +57,7 @@ type controller struct {
 	stopMidnight func() bool
 
 	card     *card
+	figure   *figureView // the move's figure on the card
 	list     *checklist
 	history  *historyView    // the History tab
 	settings *settingsView   // the Settings tab
@@ -144,7 +146,8 @@ func (c *controller) started() {
 
 func (c *controller) build() {
 	c.scaled = newScaledTheme()
-	c.card = newCard(nil)
+	c.figure = newFigureView(figure.Default())
+	c.card = newCard(c.figure.w)
 	c.painBefore = newPainRow(journal.Before, c.keys, c.painGiven)
 	c.painAfter = newPainRow(journal.After, c.keys, c.painGiven)
 	c.list = c.newChecklist()

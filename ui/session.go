@@ -140,7 +140,13 @@ func (c *controller) showIdle() {
 		return
 	}
 	ids := c.list.selection()
-	c.card.showIdle(c.r.Select(ids...), c.r.Duration(ids...))
+	moves := c.r.Select(ids...)
+	var first *routine.Move
+	if len(moves) > 0 {
+		first = &moves[0]
+	}
+	c.figure.showStart(first)
+	c.card.showIdle(moves, c.r.Duration(ids...))
 	c.progress.SetValue(0)
 	c.setTimeLeft("")
 	c.win.SetTitle(Title)
@@ -161,6 +167,7 @@ func (c *controller) show(st schedule.Status) {
 	plan := c.sess.Plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 	left, tempo := clockOf(plan, st, m)
+	c.figure.show(st, m)
 	c.card.showStatus(st, m, left, tempo)
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
@@ -216,6 +223,7 @@ func tempoWord(i, n int) string {
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
 	c.summaryOn = true
+	c.figure.hide()
 	c.card.showEnd(st)
 	streak := c.j.Streaks(journal.Today(c.clock.Now()), 0)
 	c.summary.show(summarize(c.sess.Plan(), st, streak.Current))

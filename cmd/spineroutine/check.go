@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"time"
-
-	"spineroutine/internal/routine"
 )
 
 func init() {
@@ -33,7 +31,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range fs.Args() {
-		r, err := routine.Load(path)
+		r, err := loadRoutine(path)
 		if err != nil {
 			// Load's errors already read "FILE:LINE: ...", one per line.
 			fmt.Fprintln(stdout, err)

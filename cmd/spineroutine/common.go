@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -29,12 +30,20 @@ func newFlags(c string, usage string, stderr io.Writer) *flag.FlagSet {
 }
 
 // loadRoutine reads the routine at path, or returns the embedded default
-// routine when path is empty.
+// routine when path is empty. The figures its moves name must be in the
+// pose library.
 func loadRoutine(path string) (*routine.Routine, error) {
 	if path == "" {
 		return routine.Default(), nil
 	}
-	return routine.Load(path)
+	r, err := routine.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := figure.Default().Validate(r); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // splitMoves parses a --moves value ("id,id,...") and checks every id

@@ -45,6 +45,9 @@ type DraftMove struct {
 	BetweenSets string
 	Rest        string
 	Off         bool // switched off for this routine
+	// Figure is the move's drawn figure in the pose library, kept as it
+	// was ("" for none).
+	Figure string
 }
 
 // DraftFile is the file name a draft's problems carry.
@@ -59,7 +62,7 @@ func NewDraft(r *Routine) Draft {
 	for _, m := range r.allMoves() {
 		dm := DraftMove{ID: m.ID, Name: m.Name, Focus: string(m.Focus), About: m.About,
 			Steps: strings.Join(m.Steps, "\n"), Easier: m.Easier, Sides: string(m.Sides),
-			Reps: joinList(m.Reps, strconv.Itoa), Off: m.off}
+			Reps: joinList(m.Reps, strconv.Itoa), Off: m.off, Figure: m.Figure}
 		if m.Tempo != nil {
 			dm.UseTempo, dm.Tempo = true, joinList(m.Tempo, tomlSeconds)
 		} else {
@@ -216,6 +219,9 @@ func (d Draft) TOML() []byte {
 		optional("rest", m.Rest)
 		if m.Off {
 			w.key("off", "true")
+		}
+		if m.Figure != "" {
+			w.key("figure", tomlString(m.Figure))
 		}
 	}
 	return w.b.Bytes()

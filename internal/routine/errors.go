@@ -8,9 +8,12 @@ import (
 // Error is one problem found in a routine file. Its text reads like
 // `routine.toml:23: move "bird-dogs": tempo and hold are both set; choose one`.
 type Error struct {
-	File  string // file name as given to Parse or Load
-	Line  int    // 1-based line, 0 when it cannot be told
-	Move  string // id of the move concerned, "" when none or when its id is unusable
+	File string // file name as given to Parse or Load
+	Line int    // 1-based line, 0 when it cannot be told
+	Move string // id of the move concerned, "" when none or when its id is unusable
+	// Kind names what Move identifies in the message: "" for a move, or
+	// another data file's entry ("pose" in the pose library).
+	Kind  string
 	Index int    // 1-based position of the move concerned, 0 for the routine itself
 	Field string // key concerned ("hold", "reps"...), "" for the file as a whole
 	Msg   string // human sentence; it names the field itself
@@ -28,11 +31,15 @@ func (e *Error) Error() string {
 	case e.Line > 0:
 		fmt.Fprintf(&b, "line %d: ", e.Line)
 	}
+	kind := "move"
+	if e.Kind != "" {
+		kind = e.Kind
+	}
 	switch {
 	case e.Move != "":
-		fmt.Fprintf(&b, "move %q: ", e.Move)
+		fmt.Fprintf(&b, "%s %q: ", kind, e.Move)
 	case e.Index > 0:
-		fmt.Fprintf(&b, "move %d: ", e.Index)
+		fmt.Fprintf(&b, "%s %d: ", kind, e.Index)
 	}
 	b.WriteString(e.Msg)
 	return b.String()

@@ -86,6 +86,9 @@ func Format(r *Routine) []byte {
 		if m.off {
 			w.key("off", "true")
 		}
+		if m.Figure != "" {
+			w.key("figure", tomlString(m.Figure))
+		}
 	}
 	return w.b.Bytes()
 }

@@ -9,17 +9,17 @@ import (
 )
 
 // meaning is r without what does not change how it runs or reads (the
-// lines of its moves and where it came from).
+// lines of its moves and of their figure keys, and where it came from).
 func meaning(r *Routine) Routine {
 	c := *r
 	c.Source = ""
 	c.Moves = append([]Move(nil), r.Moves...)
 	for i := range c.Moves {
-		c.Moves[i].Line = 0
+		c.Moves[i].Line, c.Moves[i].FigureLine = 0, 0
 	}
 	c.Off = append([]OffMove(nil), r.Off...)
 	for i := range c.Off {
-		c.Off[i].Move.Line = 0
+		c.Off[i].Move.Line, c.Off[i].Move.FigureLine = 0, 0
 	}
 	if len(c.Off) == 0 {
 		c.Off = nil

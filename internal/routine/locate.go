@@ -11,14 +11,14 @@ import (
 // tells statement lines (keys and table headers) from lines inside
 // multi-line strings and arrays. When it cannot tell, it answers 0.
 type locator struct {
-	topKeys map[string]int // first line of each top-level key or table
-	moves   []moveBlock    // one per [[move]] header, in order
+	topKeys map[string]int          // first line of each top-level key or table
+	tables  map[string][]tableLines // one per [[name]] header, in order, by name
 }
 
-// moveBlock is what the locator knows of one [[move]] table.
-type moveBlock struct {
-	line int            // line of the [[move]] header
-	keys map[string]int // first line of each key of the move
+// tableLines is what the locator knows of one [[name]] table.
+type tableLines struct {
+	line int            // line of the header
+	keys map[string]int // first line of each key of the table
 }
 
 // scanState is the lexical state carried from one line to the next.
@@ -28,11 +28,12 @@ type scanState struct {
 }
 
 func newLocator(text string) *locator {
-	l := &locator{topKeys: map[string]int{}}
+	l := &locator{topKeys: map[string]int{}, tables: map[string][]tableLines{}}
 	text = strings.TrimPrefix(text, "\ufeff")
 	var st scanState
-	var cur *moveBlock // move receiving keys; nil at top level or in another table
-	inOther := false   // inside a table that is neither the root nor a move
+	var cur *tableLines // [[table]] receiving keys; nil at top level or in another table
+	curName := ""       // name of that [[table]]
+	inOther := false    // inside a table that is neither the root nor an array table
 	for i, line := range strings.Split(text, "\n") {
 		n := i + 1
 		line = strings.TrimSuffix(line, "\r")
@@ -44,10 +45,11 @@ func newLocator(text string) *locator {
 		if strings.HasPrefix(s, "[") {
 			path, array := parseHeader(s)
 			switch {
-			case array && len(path) == 1 && path[0] == "move":
-				l.moves = append(l.moves, moveBlock{line: n, keys: map[string]int{}})
-				cur, inOther = &l.moves[len(l.moves)-1], false
-			case len(path) > 1 && path[0] == "move" && cur != nil:
+			case array && len(path) == 1:
+				name := path[0]
+				l.tables[name] = append(l.tables[name], tableLines{line: n, keys: map[string]int{}})
+				cur, curName, inOther = &l.tables[name][len(l.tables[name])-1], name, false
+			case len(path) > 1 && path[0] == curName && cur != nil:
 				// [move.sub] belongs to the last move: its key is "sub".
 				setFirst(cur.keys, path[1], n)
 				inOther = true
@@ -83,24 +85,54 @@ func setFirst(m map[string]int, key string, line int) {
 func (l *locator) top(key string) int { return l.topKeys[key] }
 
 // move is the line of the header of move i (0-based), or 0.
-func (l *locator) move(i int) int {
-	if i < 0 || i >= len(l.moves) {
-		return 0
-	}
-	return l.moves[i].line
-}
+func (l *locator) move(i int) int { return l.header("move", i) }
 
 // moveKey is the line of key in move i, or the move's header line when the
 // key cannot be found.
-func (l *locator) moveKey(i int, key string) int {
-	if i < 0 || i >= len(l.moves) {
+func (l *locator) moveKey(i int, key string) int { return l.key("move", i, key) }
+
+// header is the line of the i-th (0-based) [[table]] header, or 0.
+func (l *locator) header(table string, i int) int {
+	if i < 0 || i >= len(l.tables[table]) {
 		return 0
 	}
-	if n, ok := l.moves[i].keys[key]; ok {
+	return l.tables[table][i].line
+}
+
+// key is the line of key in the i-th [[table]], or the table's header line
+// when the key cannot be found.
+func (l *locator) key(table string, i int, key string) int {
+	if i < 0 || i >= len(l.tables[table]) {
+		return 0
+	}
+	if n, ok := l.tables[table][i].keys[key]; ok {
 		return n
 	}
-	return l.moves[i].line
+	return l.tables[table][i].line
 }
+
+// Lines finds the lines of the keys of a TOML text, for the messages of
+// other data files read like routines (the pose library). It works on text
+// that BurntSushi/toml has accepted.
+type Lines struct{ l *locator }
+
+// FindLines scans a TOML text for its keys and [[table]] headers.
+func FindLines(text string) Lines { return Lines{newLocator(text)} }
+
+// Top is the line of a top-level key or table, or 0.
+func (x Lines) Top(key string) int { return x.l.top(key) }
+
+// Count is the number of [[table]] headers of that name; when it differs
+// from the number of tables decoded (some written inline), the lines of
+// that table cannot be trusted.
+func (x Lines) Count(table string) int { return len(x.l.tables[table]) }
+
+// Header is the line of the i-th (0-based) [[table]] header, or 0.
+func (x Lines) Header(table string, i int) int { return x.l.header(table, i) }
+
+// Key is the line of key in the i-th [[table]], or the header's line when
+// the key is not found there.
+func (x Lines) Key(table string, i int, key string) int { return x.l.key(table, i, key) }
 
 // scan follows strings, comments and brackets through one line of value
 // text, updating the state for the next line.
@@ -229,3 +261,8 @@ func keyParts(s string) (parts []string, rest string) {
 func isBareKeyChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
+
+// Number converts a number decoded from TOML (int64 or float64) to
+// float64, for other data files read like routines; ok is false for any
+// other value.
+func Number(v any) (float64, bool) { return number(v) }

@@ -48,8 +48,8 @@ reps = 1
 			t.Errorf("top(%q) = %d, want %d", tt.key, got, tt.line)
 		}
 	}
-	if len(l.moves) != 3 {
-		t.Fatalf("%d move headers, want 3", len(l.moves))
+	if len(l.tables["move"]) != 3 {
+		t.Fatalf("%d move headers, want 3", len(l.tables["move"]))
 	}
 	keys := []struct {
 		move int

@@ -162,7 +162,7 @@ func badText(data []byte) (line int, msg string) {
 // Keys of the file, in the order of the documentation.
 var (
 	topKeys  = []string{"name", "get_ready", "rest", "switch", "between_sets", "move"}
-	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps", "between_sets", "rest", "off"}
+	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps", "between_sets", "rest", "off", "figure"}
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
@@ -417,7 +417,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	// (it does not see moves written as inline tables).
 	moveLine := p.loc.move
 	moveKey := p.loc.moveKey
-	if len(p.loc.moves) != len(moves) {
+	if len(p.loc.tables["move"]) != len(moves) {
 		moveLine = func(int) int { return 0 }
 		moveKey = func(int, string) int { return 0 }
 	}
@@ -505,6 +505,9 @@ func (f *fields) move(r *Routine, seen map[string]int) Move {
 	mv.BetweenReps = f.duration("between_reps", 0)
 	mv.BetweenSets = f.duration("between_sets", r.BetweenSets)
 	mv.Rest = f.duration("rest", r.Rest)
+	if fig, ok := f.str("figure", false); ok {
+		mv.Figure, mv.FigureLine = fig, f.line("figure")
+	}
 	return mv
 }
 

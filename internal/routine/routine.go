@@ -26,6 +26,7 @@
 //	between_sets = 20             # overrides the routine's between_sets for this move
 //	rest = 30                     # overrides the routine's rest after this move
 //	off = true                    # switched off: kept in the file, not run (default false)
+//	figure = "bird-dogs"          # optional: the drawn figure, by name in the pose library
 //
 // Durations are seconds, integers or decimals (kept to the millisecond).
 //
@@ -36,8 +37,10 @@
 // not made of a-z, 0-9 and - or used twice, both or neither of hold and
 // tempo, negative durations, a zero hold or tempo phase, reps below 1 or
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
-// moves, every move switched off or more than MaxMoves, a routine longer than MaxDuration, and files
-// that are empty, not UTF-8 text or larger than MaxFileSize.
+// moves, every move switched off or more than MaxMoves, a routine longer
+// than MaxDuration, and files that are empty, not UTF-8 text or larger than
+// MaxFileSize. Figure names are checked against the pose library by
+// internal/figure (Validate).
 //
 // # Meaning
 //
@@ -141,6 +144,10 @@ type Move struct {
 	BetweenReps time.Duration
 	BetweenSets time.Duration
 	Rest        time.Duration
+	// Figure names the move's drawn figure in the pose library
+	// (internal/figure); "" for none. FigureLine is the line of its key.
+	Figure     string
+	FigureLine int
 	// Line is the line of the move's [[move]] header in its file (0 for
 	// routines built in code).
 	Line int
