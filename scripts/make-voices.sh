@@ -3,7 +3,8 @@
 # (assets/voice/*.ogg): one "Next: <move>" clip per move of the two shipped
 # routines plus the generic words. It needs espeak-ng and sox.
 #
-# Format: OGG Vorbis, mono, 22.05 kHz (beep/vorbis decodes it; the app
+# Format: OGG Vorbis, mono, 22.05 kHz (decoded with jfreymuth/oggvorbis at
+# its own rate and channel count; the app
 # resamples to 44.1 kHz at load time). Keep the clip names in sync with
 # internal/cue/voice.go (shippedNames and genericClips).
 #

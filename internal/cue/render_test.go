@@ -222,9 +222,13 @@ func TestRenderVoices(t *testing.T) {
 				SampleRate.D(int(voices[i].pos)), i-1, SampleRate.D(int(voices[i-1].end())))
 		}
 	}
-	// No prompt covers a cue's tone: each starts after the tones before it.
+	// No prompt covers a cue's tone: each starts after the tones before it
+	// (a next prompt may start over the tail of its own chime).
 	for _, vo := range voices {
 		for _, pl := range ps {
+			if strings.HasPrefix(vo.name, "next:") && pl.name == "next" {
+				continue
+			}
 			if !pl.voice && pl.pos < vo.pos && pl.end() > vo.pos {
 				t.Errorf("prompt at %v starts inside a tone (%v..%v)", SampleRate.D(int(vo.pos)),
 					SampleRate.D(int(pl.pos)), SampleRate.D(int(pl.end())))

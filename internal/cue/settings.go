@@ -1,6 +1,6 @@
 // Package cue makes the sounds of a session: one synthesized sound per cue
 // kind, spoken prompts (embedded clips and espeak-ng clips made at load
-// time), the Track that places them at exact sample positions following a
+// time), decoded at their own rate and channel count, the Track that places them at exact sample positions following a
 // live session clock, and Render, which writes a whole plan's sound track
 // to a WAV file. It is pure Go: it imports beep but never beep/speaker, so
 // everything here is tested without an audio device (see package sound

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math"
 	"os"
@@ -17,8 +18,8 @@ import (
 	"time"
 
 	"github.com/faiface/beep"
-	"github.com/faiface/beep/vorbis"
 	"github.com/faiface/beep/wav"
+	"github.com/jfreymuth/oggvorbis"
 
 	"spineroutine/assets"
 	"spineroutine/internal/routine"
@@ -97,6 +98,14 @@ func (v *VoiceBank) clip(name string) ([]float32, bool) {
 // nextClip is the bank key of a move's "Next: <name>" prompt.
 func nextClip(moveID string) string { return "next:" + moveID }
 
+// clipKey is the bank key of the embedded clip file name (no extension).
+func clipKey(file string) string {
+	if id, isNext := strings.CutPrefix(file, "next-"); isNext {
+		return nextClip(id)
+	}
+	return file
+}
+
 // LoadVoices builds the voice bank for routine r (nil: the shipped moves
 // only): the embedded clips of both shipped routines and the generic words,
 // plus, for each move of r whose name has no embedded clip, a clip spoken
@@ -169,10 +178,7 @@ var embeddedClips = sync.OnceValues(func() (map[string][]float32, error) {
 		if err != nil {
 			return nil, fmt.Errorf("embedded clip %s: %w", e.Name(), err)
 		}
-		if id, isNext := strings.CutPrefix(name, "next-"); isNext {
-			name = nextClip(id)
-		}
-		clips[name] = s
+		clips[clipKey(name)] = s
 	}
 	return clips, nil
 })
@@ -198,14 +204,51 @@ func decodeEmbedded(name string) ([]float32, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, format, err := vorbis.Decode(f)
+	defer f.Close()
+	st, format, err := decodeOgg(f)
 	if err != nil {
-		f.Close()
 		return nil, err
 	}
-	defer st.Close()
 	return toClip(st, format)
 }
+
+// decodeOgg decodes a whole OGG Vorbis stream at its own sample rate and
+// channel count (beep's vorbis package reads every stream as stereo, so a
+// mono clip played at twice its speed) into a streamer of its frames, the
+// channels averaged to mono.
+func decodeOgg(r io.Reader) (beep.Streamer, beep.Format, error) {
+	data, f, err := oggvorbis.ReadAll(r)
+	if err != nil {
+		return nil, beep.Format{}, fmt.Errorf("ogg vorbis: %w", err)
+	}
+	if f.Channels < 1 || f.SampleRate <= 0 {
+		return nil, beep.Format{}, fmt.Errorf("ogg vorbis: %d channels at %d Hz", f.Channels, f.SampleRate)
+	}
+	frames := make([][2]float64, len(data)/f.Channels)
+	for i := range frames {
+		var sum float64
+		for _, x := range data[i*f.Channels : (i+1)*f.Channels] {
+			sum += float64(x)
+		}
+		m := sum / float64(f.Channels)
+		frames[i] = [2]float64{m, m}
+	}
+	return &frameStreamer{frames: frames}, beep.Format{SampleRate: beep.SampleRate(f.SampleRate), NumChannels: 1, Precision: 2}, nil
+}
+
+// frameStreamer streams a slice of frames once.
+type frameStreamer struct{ frames [][2]float64 }
+
+func (s *frameStreamer) Stream(buf [][2]float64) (int, bool) {
+	if len(s.frames) == 0 {
+		return 0, false
+	}
+	n := copy(buf, s.frames)
+	s.frames = s.frames[n:]
+	return n, true
+}
+
+func (s *frameStreamer) Err() error { return nil }
 
 // spoken returns text said by espeak-ng, from the cache when it holds it.
 func spoken(espeak, text, cacheDir string) ([]float32, error) {
