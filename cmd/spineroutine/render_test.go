@@ -93,7 +93,7 @@ func TestRenderWithVoice(t *testing.T) {
 	if code := runRender([]string{"--routine", "testdata/e2e.toml", "--no-voice", "--out", silent}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	// The first hold starts at 3 s (start tone: 240 ms), then "left side"
+	// The first hold starts at 3 s (start tone: 240 ms), then "Side Planks"
 	// fills a silence the tones-only render leaves. (The 3-s get-ready
 	// leaves no room for "Next: Side Planks" before the pips: skipped.)
 	window := func(x []float64) (peak float64) {

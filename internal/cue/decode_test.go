@@ -110,8 +110,12 @@ func TestRenderedPromptLengthMatchesFile(t *testing.T) {
 	ps, _ := arrangePlan(p, v, s)
 	src := embeddedDurations(t)
 	checked := 0
+	clipOf := map[string]string{}
+	for c, text := range phraseText {
+		clipOf[text] = c
+	}
 	for i, pl := range ps {
-		want, ok := src[pl.name]
+		want, ok := src[clipOf[pl.name]]
 		if !pl.voice || !ok {
 			continue
 		}
