@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"spineroutine/internal/regfile"
 )
 
 // MaxFileNumber is the highest number a journal file name can carry
@@ -123,7 +125,7 @@ func (sc *scanned) scan(apply func(*event)) {
 	sc.tail, sc.tailApplied, sc.noNL, sc.damaged = nil, false, false, nil
 	fi, err := os.Stat(sc.path)
 	if err != nil {
-		sc.foreign = "cannot be read: " + errText(err)
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
 		return
 	}
 	if !fi.Mode().IsRegular() {
@@ -132,12 +134,12 @@ func (sc *scanned) scan(apply func(*event)) {
 	}
 	f, err := os.Open(sc.path)
 	if err != nil {
-		sc.foreign = "cannot be read: " + errText(err)
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
 		return
 	}
 	defer f.Close()
 	if err := sc.read(f, apply); err != nil {
-		sc.foreign = "cannot be read: " + errText(err)
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
 		return
 	}
 	sc.finish()
@@ -248,16 +250,6 @@ func (sc *scanned) finish() {
 	if sc.foreign != "" {
 		sc.damaged, sc.tail, sc.newer = nil, nil, nil
 	}
-}
-
-// errText returns the innermost message of a path error ("permission
-// denied"), since the path is reported anyway.
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 // looksLikeEntry reports whether b starts like a journal entry, or is a

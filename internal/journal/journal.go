@@ -12,6 +12,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 // BackfillDays is how many days, today included, can still be ticked or
@@ -286,7 +288,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 			j.acknowledge(last)
 			return nil
 		}
-		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, errText(err))
+		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
 	for next := freeNumber(j.dir, files); ; next++ {

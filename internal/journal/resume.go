@@ -16,6 +16,8 @@ import (
 	"path/filepath"
 	"slices"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 // resumeName is the resume points' file name in the data directory.
@@ -68,7 +70,7 @@ func (j *Journal) readResume() {
 		}
 	}
 	if err != nil {
-		msg := fmt.Sprintf("journal %s cannot be read (%s): an interrupted session cannot be resumed", path, errText(err))
+		msg := fmt.Sprintf("journal %s cannot be read (%s): an interrupted session cannot be resumed", path, regfile.Cause(err))
 		if !j.readOnly {
 			side := path + ".damaged-" + j.now().Format("20060102T150405")
 			if rerr := os.Rename(path, side); rerr == nil {
