@@ -14,7 +14,7 @@ import (
 
 // appID is the application ID of FyneApp.toml; the default data directory
 // is derived from it.
-const appID = "org.spineroutine.SpineRoutine"
+const appID = "io.github.spineroutine.SpineRoutine"
 
 // newFlags returns a flag set for a subcommand that reports errors and its
 // usage on stderr instead of exiting.
