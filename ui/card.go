@@ -13,6 +13,7 @@ import (
 
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // card is the exercise card: a coloured band with the phase word, the
@@ -22,7 +23,7 @@ type card struct {
 	bg      *canvas.Rectangle
 	phase   *canvas.Text // "WORK"
 	setRep  *canvas.Text // "Set 2 of 3 · Rep 4 of 6"
-	clock   *Countdown
+	clock   *widgets.Countdown
 	side    *canvas.Text             // "LEFT"
 	arrow   *canvas.ArbitraryPolygon // points to the side (drawn: fonts may lack arrows)
 	arrowTo schedule.Side
@@ -32,26 +33,42 @@ type card struct {
 	easier  *widget.Label
 	next    *canvas.Text // "Up next: Side Planks"
 	lower   *fyne.Container
-	summary *fyne.Container // replaces the steps at the end of a session
+	below   fyne.CanvasObject // the scrolled area of the steps or the summary
+	summary *fyne.Container   // replaces the steps at the end of a session
+	muted   *canvas.Text      // "MUTED", large, while the sound is muted
+
+	// figure is an optional picture of the move, given by the controller;
+	// it shares the band with the countdown.
+	figure fyne.CanvasObject
+	// onPhase, if set, is called when the phase or the move shown changes
+	// (the figure follows it).
+	onPhase func(move string, p Phase)
 
 	shownPhase Phase
 	shownMove  string // id of the move shown
 	obj        *fyne.Container
 }
 
-func newCard() *card {
+// newCard builds the card; figure (may be nil) is a picture of the move
+// shown beside the countdown.
+func newCard(figure fyne.CanvasObject) *card {
 	c := &card{
+		figure: figure,
 		bg:     canvas.NewRectangle(palettes[PhaseIdle].bg),
 		phase:  bigText(true),
 		setRep: bigText(false),
-		clock:  NewCountdown(),
+		clock:  widgets.NewCountdown(),
 		side:   bigText(true),
 		name:   bigText(true),
 		focus:  bigText(false),
 		steps:  widget.NewLabel(""),
 		easier: widget.NewLabel(""),
 		next:   bigText(false),
+		muted:  bigText(true),
 	}
+	c.muted.Text = "MUTED"
+	c.muted.Alignment = fyne.TextAlignTrailing
+	c.muted.Hide()
 	c.arrow = canvas.NewArbitraryPolygon(nil, lightText)
 	c.arrow.NormalizedPoints = true
 	c.arrow.Hide()
@@ -63,8 +80,12 @@ func newCard() *card {
 	c.summary = container.NewVBox()
 	c.summary.Hide()
 	c.lower = container.NewVBox(c.steps, c.easier)
+	c.below = container.NewVScroll(container.NewStack(c.lower, c.summary))
 	c.obj = container.New(&cardLayout{c: c}, c.bg, c.phase, c.setRep, c.clock, c.side,
-		c.name, c.focus, container.NewVScroll(container.NewStack(c.lower, c.summary)), c.next, c.arrow)
+		c.name, c.focus, c.below, c.next, c.arrow, c.muted)
+	if figure != nil {
+		c.obj.Add(figure)
+	}
 	c.setPhase(PhaseIdle)
 	return c
 }
@@ -78,10 +99,13 @@ func bigText(bold bool) *canvas.Text {
 // setPhase paints the band of a phase.
 func (c *card) setPhase(p Phase) {
 	pal := palettes[p]
+	if p != c.shownPhase && c.onPhase != nil {
+		c.onPhase(c.shownMove, p)
+	}
 	c.shownPhase = p
 	c.bg.FillColor = pal.bg
 	c.bg.Refresh()
-	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side} {
+	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.muted} {
 		t.Color = pal.fg
 	}
 	c.phase.Text = p.Word()
@@ -90,6 +114,100 @@ func (c *card) setPhase(p Phase) {
 	fg := theme.Color(theme.ColorNameForeground)
 	for _, t := range []*canvas.Text{c.name, c.focus, c.next} {
 		t.Color = fg
+	}
+}
+
+// setMuted shows or hides the large MUTED on the band.
+func (c *card) setMuted(on bool) {
+	setVisible(c.muted, on)
+	c.obj.Refresh()
+}
+
+// showIdle shows the first of the chosen moves and the total time of the
+// choice, ready to start.
+func (c *card) showIdle(moves []routine.Move, total time.Duration) {
+	c.shownMove = ""
+	c.setPhase(PhaseIdle)
+	c.setSide(schedule.NoSide)
+	c.summary.Hide()
+	c.lower.Show()
+	if len(moves) == 0 {
+		c.name.Text = "Choose the moves of today's session"
+		c.focus.Text, c.setRep.Text, c.next.Text = "", "", ""
+		c.steps.SetText("")
+		c.easier.Hide()
+		c.clock.SetRemaining(0)
+	} else {
+		var next *routine.Move
+		if len(moves) > 1 {
+			next = &moves[1]
+		}
+		c.showMove(moves[0], next)
+		c.setRep.Text = plural(len(moves), "move", "moves")
+		c.clock.SetRemaining(total)
+	}
+	c.refreshTexts()
+}
+
+// showStatus shows a running or paused session's status; m is the move of
+// its step.
+func (c *card) showStatus(st schedule.Status, m routine.Move) {
+	if c.shownMove != m.ID {
+		c.shownMove = m.ID
+		c.showMove(m, st.Next)
+	}
+	c.setPhase(phaseOf(st))
+	if st.Next != nil {
+		c.next.Text = "Up next: " + st.Next.Name
+	} else {
+		c.next.Text = "Last move"
+	}
+	c.setRep.Text = setRepText(st.Step)
+	switch st.Step.Kind {
+	case schedule.Work, schedule.Gap, schedule.Switch:
+		c.setSide(st.Step.Side)
+	default:
+		c.setSide(schedule.NoSide)
+	}
+	c.clock.SetRemaining(st.StepRemaining)
+	c.refreshTexts()
+}
+
+// showEnd turns the band to the end of a session: DONE or ENDED and the
+// time of exercise on the clock; the summary goes below it.
+func (c *card) showEnd(st schedule.Status) {
+	c.setPhase(PhaseDone)
+	if st.State == schedule.Stopped {
+		c.phase.Text = "ENDED"
+	}
+	c.clock.SetRemaining(st.Offset)
+	c.setRep.Text = "exercise time"
+	c.setSide(schedule.NoSide)
+	c.name.Text, c.focus.Text, c.next.Text = "", "", ""
+	c.lower.Hide()
+}
+
+// setRepText is the set/rep line of a step.
+func setRepText(s schedule.Step) string {
+	set := ""
+	if s.Sets > 1 && s.Set > 0 {
+		set = fmt.Sprintf("Set %d of %d", s.Set, s.Sets)
+	}
+	switch s.Kind {
+	case schedule.Work:
+		if set != "" {
+			return fmt.Sprintf("%s · Rep %d of %d", set, s.Rep, s.Reps)
+		}
+		return fmt.Sprintf("Rep %d of %d", s.Rep, s.Reps)
+	case schedule.Gap, schedule.Switch:
+		return fmt.Sprintf("Next: rep %d of %d", s.Rep, s.Reps)
+	case schedule.BetweenSets:
+		return fmt.Sprintf("Next: set %d of %d", s.Set, s.Sets)
+	default: // get ready, rest
+		if s.Sets > 1 {
+			return fmt.Sprintf("%d sets", s.Sets)
+		}
+		return ""
 	}
 }
 
@@ -181,7 +299,7 @@ func (c *card) setSide(s schedule.Side) {
 
 // refreshTexts redraws the canvas texts after a change.
 func (c *card) refreshTexts() {
-	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.name, c.focus, c.next} {
+	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.name, c.focus, c.next, c.muted} {
 		t.Refresh()
 	}
 	c.obj.Refresh()
@@ -241,8 +359,20 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		ch, sh = h*0.3, 0
 	}
 	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
+	clockW := inner
+	if c.figure != nil {
+		// The figure takes the right part of the clock's row.
+		fw := min(inner*0.4, ch)
+		clockW = inner - fw - pad
+		c.figure.Move(fyne.NewPos(pad+clockW+pad, y))
+		c.figure.Resize(fyne.NewSize(fw, ch))
+	}
 	c.clock.Move(fyne.NewPos(pad, y))
-	c.clock.Resize(fyne.NewSize(inner, ch))
+	c.clock.Resize(fyne.NewSize(clockW, ch))
+	// MUTED sits in the corner of the band under the set/rep line.
+	fitText(c.muted, inner/3, ch*0.14)
+	c.muted.Move(fyne.NewPos(pad+inner*2/3, y))
+	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
 	y += ch
 
 	fitText(c.side, inner*0.7, max(sh, 1))
@@ -261,7 +391,7 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	y += sh + pad/2
 	if c.summary.Visible() {
 		// The summary takes all the room below the band.
-		stack := c.obj.Objects[7]
+		stack := c.below
 		stack.Move(fyne.NewPos(pad, y))
 		stack.Resize(fyne.NewSize(inner, max(h-y, 0)))
 		return
@@ -280,7 +410,7 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 	xh := h * rowNext
 	lowerH := h - y - xh
-	stack := c.obj.Objects[7]
+	stack := c.below
 	stack.Move(fyne.NewPos(pad, y))
 	stack.Resize(fyne.NewSize(inner, max(lowerH, 0)))
 	fitText(c.next, inner, xh)
@@ -299,7 +429,7 @@ func fitText(t *canvas.Text, w, h float32) {
 	if s.Height == 0 {
 		s.Height = 1
 	}
-	size := quantize(ref * min(w/s.Width, h/s.Height))
+	size := widgets.Quantize(ref * min(w/s.Width, h/s.Height))
 	if size != t.TextSize {
 		t.TextSize = size
 		t.Refresh()

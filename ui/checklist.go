@@ -3,15 +3,14 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/widgets"
 )
 
 // Choice is which moves Start runs.
@@ -21,46 +20,61 @@ type Choice int
 const (
 	ChoiceNotDone Choice = iota // the moves not done yet today (the default)
 	ChoiceAll                   // every move
-	ChoiceBig3                  // curl-up, side planks, bird dogs
+	ChoiceBig3                  // curl-up, side planks, bird dogs (routine.Big3)
 	ChoicePick                  // the moves ticked by hand in the "include" column
 )
 
-// big3 are the ids of McGill's "big 3" in the shipped routines.
-var big3 = []string{"mcgill-curl-up", "side-planks", "bird-dogs"}
-
 // checklist is today's list: every move with a tick for "done today", its
-// planned time and focus, and the choice of what Start runs.
+// planned time and focus, and the choice of what Start runs. It shows the
+// ticks it is given (setDone) and reports a tick by hand to onTick, which
+// writes it to the journal.
 type checklist struct {
-	w        *Window
+	r        *routine.Routine
+	big3     []string        // ids of the Big 3, when the routine has them all
+	done     map[string]bool // moves done on the checklist's day
 	day      *widget.Label
 	rows     []*checkRow
 	choice   Choice
 	picked   map[string]bool
-	choices  []*keyButton // by Choice
+	choices  []*widgets.KeyButton // by Choice
 	total    *widget.Label
-	start    *keyButton
+	start    *widgets.KeyButton
 	updating bool // the ticks are being set from the journal
 	obj      fyne.CanvasObject
+
+	// onTick writes a tick by hand; an error undoes it on screen.
+	onTick func(id string, on bool) error
+	// onError shows a problem (a tick that could not be saved).
+	onError func(string)
+	// onChange is called when the choice or the ticks change (the idle
+	// card shows the choice).
+	onChange func()
 }
 
 // checkRow is one move of the checklist.
 type checkRow struct {
 	move    routine.Move
-	done    *keyCheck // done today (from the journal; ticking writes to it)
-	include *keyCheck // part of a hand-picked session
+	done    *widgets.KeyCheck // done today (from the journal; ticking writes to it)
+	include *widgets.KeyCheck // part of a hand-picked session
 	info    *widget.Label
 }
 
-func newChecklist(w *Window) *checklist {
-	l := &checklist{w: w, picked: map[string]bool{}, day: widget.NewLabel("")}
+// newChecklist builds the list of r's moves; picked preselects moves
+// (--moves), start is the Start action and below goes under the Start
+// button (the pain check-in).
+func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func(), below fyne.CanvasObject) *checklist {
+	l := &checklist{r: r, picked: map[string]bool{}, done: map[string]bool{}, day: widget.NewLabel("")}
+	if ids := routine.Big3().IDs(); len(r.Unknown(ids...)) == 0 {
+		l.big3 = ids
+	}
 	l.day.TextStyle = fyne.TextStyle{Bold: true}
 	rows := container.New(layout.NewFormLayout())
-	for _, m := range w.r.Moves {
+	for _, m := range r.Moves {
 		row := &checkRow{move: m}
 		id := m.ID
-		row.done = newKeyCheck(m.Name, w, func(on bool) { l.ticked(id, on) })
-		row.include = newKeyCheck("", w, func(on bool) { l.included(id, on) })
-		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", clockText(m.Duration(w.r.Switch)), m.Focus))
+		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
+		row.include = keys.check("", func(on bool) { l.included(id, on) })
+		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus))
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
 		rows.Add(container.NewHBox(row.info, layout.NewSpacer(), row.include))
@@ -68,65 +82,52 @@ func newChecklist(w *Window) *checklist {
 	names := []string{"Not done yet", "All", "Big 3", "Pick"}
 	for i, n := range names {
 		c := Choice(i)
-		l.choices = append(l.choices, newKeyButton(n, nil, w, func() { l.setChoice(c) }))
+		l.choices = append(l.choices, keys.button(n, nil, func() { l.setChoice(c) }))
 	}
-	if !l.hasBig3() {
+	if l.big3 == nil {
 		l.choices[ChoiceBig3].Hide()
 	}
 	l.total = widget.NewLabel("")
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
-	l.start = newKeyButton("Start", nil, w, w.StartPause)
+	l.start = keys.button("Start", nil, start)
 	l.start.Importance = widget.HighImportance
 	chooser := container.NewGridWithColumns(4, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
-	bottom := container.NewVBox(l.total, l.start, w.painBefore.obj)
+	bottom := container.NewVBox(l.total, l.start, below)
 	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
 
-	if len(w.opts.Moves) > 0 {
-		for _, id := range w.opts.Moves {
+	if len(picked) > 0 {
+		for _, id := range picked {
 			l.picked[id] = true
 		}
 		l.choice = ChoicePick
 	}
-	l.reload()
 	return l
 }
 
-// clockText formats a planned duration: "1:30", "12:05".
-func clockText(d time.Duration) string { return formatClock(d) }
-
-func (l *checklist) hasBig3() bool {
-	for _, id := range big3 {
-		if _, ok := l.w.r.Move(id); !ok {
-			return false
-		}
-	}
-	return true
-}
-
-// reload sets the ticks from the journal and the day label.
-func (l *checklist) reload() {
-	done := l.w.j.Done(l.w.day)
+// setDone shows the moves done on day (from the journal).
+func (l *checklist) setDone(done map[string]bool, day string) {
+	l.done = done
 	l.updating = true
 	for _, r := range l.rows {
 		r.done.SetChecked(done[r.move.ID])
 	}
 	l.updating = false
-	l.day.SetText("Today · " + l.w.dayText())
+	l.day.SetText("Today · " + day)
 	l.update()
 }
 
-// setDone ticks or unticks a move without writing to the journal (the
-// journal already has it).
-func (l *checklist) setDone(id string, on bool) {
+// markDone ticks a move the timer completed (the journal already has it).
+func (l *checklist) markDone(id string) {
+	l.done[id] = true
 	l.updating = true
-	defer func() { l.updating = false }()
 	for _, r := range l.rows {
 		if r.move.ID == id {
-			r.done.SetChecked(on)
+			r.done.SetChecked(true)
 		}
 	}
+	l.updating = false
 	l.update()
 }
 
@@ -135,19 +136,19 @@ func (l *checklist) ticked(id string, on bool) {
 	if l.updating {
 		return
 	}
-	l.w.win.Canvas().Unfocus()
-	now := l.w.clock.Now()
-	var err error
-	if on {
-		err = l.w.j.MarkDone(l.w.day, id, journal.Hand, "", now)
-	} else {
-		err = l.w.j.MarkUndone(l.w.day, id, now)
-	}
-	if err != nil {
-		l.w.notice("tick", "Could not save the tick: "+err.Error())
-		l.setDone(id, !on)
+	unfocus(l.obj)
+	if err := l.onTick(id, on); err != nil {
+		l.onError("Could not save the tick: " + err.Error())
+		l.updating = true
+		for _, r := range l.rows {
+			if r.move.ID == id {
+				r.done.SetChecked(!on)
+			}
+		}
+		l.updating = false
 		return
 	}
+	l.done[id] = on
 	l.update()
 }
 
@@ -156,7 +157,7 @@ func (l *checklist) included(id string, on bool) {
 	if l.updating {
 		return
 	}
-	l.w.win.Canvas().Unfocus()
+	unfocus(l.obj)
 	if l.choice != ChoicePick {
 		l.picked = map[string]bool{}
 		for _, s := range l.selection() {
@@ -180,19 +181,30 @@ func (l *checklist) setChoice(c Choice) {
 	l.update()
 }
 
+// doneCount is the number of moves of the routine done on the day (the
+// journal's day may hold moves of other routines).
+func (l *checklist) doneCount() int {
+	n := 0
+	for _, m := range l.r.Moves {
+		if l.done[m.ID] {
+			n++
+		}
+	}
+	return n
+}
+
 // selection returns the ids Start runs, in routine order.
 func (l *checklist) selection() []string {
-	done := l.w.j.Done(l.w.day)
 	var ids []string
-	for _, m := range l.w.r.Moves {
+	for _, m := range l.r.Moves {
 		var in bool
 		switch l.choice {
 		case ChoiceNotDone:
-			in = !done[m.ID]
+			in = !l.done[m.ID]
 		case ChoiceAll:
 			in = true
 		case ChoiceBig3:
-			in = slices.Contains(big3, m.ID)
+			in = slices.Contains(l.big3, m.ID)
 		case ChoicePick:
 			in = l.picked[m.ID]
 		}
@@ -201,7 +213,7 @@ func (l *checklist) selection() []string {
 		}
 	}
 	if l.choice == ChoiceNotDone && len(ids) == 0 {
-		return l.w.r.IDs() // all done today: Start runs them all again
+		return l.r.IDs() // all done today: Start runs them all again
 	}
 	return ids
 }
@@ -221,8 +233,7 @@ func (l *checklist) update() {
 	ids := l.selection()
 	l.updating = true
 	for _, r := range l.rows {
-		in := slices.Contains(ids, r.move.ID)
-		r.include.SetChecked(in)
+		r.include.SetChecked(slices.Contains(ids, r.move.ID))
 	}
 	l.updating = false
 	switch {
@@ -231,25 +242,16 @@ func (l *checklist) update() {
 		l.start.Disable()
 	default:
 		extra := ""
-		if l.choice == ChoiceNotDone && len(l.w.j.Done(l.w.day)) > 0 && len(ids) == len(l.w.r.Moves) {
+		if l.choice == ChoiceNotDone && l.doneCount() == len(l.r.Moves) {
 			extra = " (all done today: again)"
 		}
 		l.total.SetText(fmt.Sprintf("%s · %s%s", plural(len(ids), "move", "moves"),
-			formatClock(l.w.r.Duration(ids...)), extra))
+			widgets.FormatClock(l.r.Duration(ids...)), extra))
 		l.start.Enable()
 	}
-	if l.w.sess == nil && !l.w.summaryOn {
-		l.w.showIdle()
+	if l.onChange != nil {
+		l.onChange()
 	}
-}
-
-// Total returns the planned time of the current choice.
-func (l *checklist) Total() time.Duration {
-	ids := l.selection()
-	if len(ids) == 0 {
-		return 0
-	}
-	return l.w.r.Duration(ids...)
 }
 
 func plural(n int, one, many string) string {

@@ -11,6 +11,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 func TestTickByHand(t *testing.T) {
@@ -29,7 +30,7 @@ func TestTickByHand(t *testing.T) {
 	if got := h.w.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("selection = %v", got)
 	}
-	want := formatClock(h.w.r.Duration("mcgill-curl-up", "bird-dogs"))
+	want := widgets.FormatClock(h.w.r.Duration("mcgill-curl-up", "bird-dogs"))
 	if got := h.w.list.total.Text; got != "2 moves · "+want {
 		t.Errorf("total = %q, want 2 moves · %s", got, want)
 	}
@@ -61,7 +62,7 @@ func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 	for _, c := range change {
 		c(&opts)
 	}
-	h2.w = New(h.app, opts)
+	h2.w = newController(h.app, opts)
 	t.Cleanup(h2.close)
 	return h2
 }
@@ -89,7 +90,7 @@ func TestChoices(t *testing.T) {
 			t.Errorf("%d: selection = %v, want %v", i, got, tt.want)
 			continue
 		}
-		want := plural(len(tt.want), "move", "moves") + " · " + formatClock(r.Duration(tt.want...))
+		want := plural(len(tt.want), "move", "moves") + " · " + widgets.FormatClock(r.Duration(tt.want...))
 		if l.total.Text != want {
 			t.Errorf("%d: total = %q, want %q", i, l.total.Text, want)
 		}
@@ -141,7 +142,7 @@ func TestResumeOffer(t *testing.T) {
 	step := h.w.Status().Step.Index
 	h.close() // closing mid-session keeps the session open in the journal
 	h2 := reopen(t, h)
-	if !h2.w.ResumeOffered() {
+	if !(h2.w.resumePos != nil) {
 		t.Fatal("no resume offer")
 	}
 	box := h2.w.resume.(interface{ Visible() bool })
@@ -181,11 +182,11 @@ func TestStartFreshAbandons(t *testing.T) {
 	h.advance(7 * time.Second)
 	h.close()
 	h2 := reopen(t, h)
-	if !h2.w.ResumeOffered() {
+	if !(h2.w.resumePos != nil) {
 		t.Fatal("no resume offer")
 	}
 	h2.w.abandonResume()
-	if h2.w.ResumeOffered() {
+	if h2.w.resumePos != nil {
 		t.Error("offer still shown")
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
@@ -235,7 +236,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	h2 := reopen(t, h, func(o *Options) { o.Start = true })
 	h2.w.StartPause() // what Run does with --start once the window shows
 	h2.sync()
-	if h2.w.ResumeOffered() {
+	if h2.w.resumePos != nil {
 		t.Error("offer still shown after starting")
 	}
 	if h2.w.sessionID == old {
@@ -268,12 +269,12 @@ hold = 2
 	}
 	h.w.StartPause()
 	h.sync()
-	if err := h.w.SetRoutine(r); err == nil {
+	if err := h.w.useRoutine(r); err == nil {
 		t.Error("routine switched during a session")
 	}
 	h.w.EndSession()
 	h.sync()
-	if err := h.w.SetRoutine(r); err != nil {
+	if err := h.w.useRoutine(r); err != nil {
 		t.Fatal(err)
 	}
 	if n := len(h.w.list.rows); n != 2 {
@@ -282,7 +283,7 @@ hold = 2
 	if h.w.main.views[0].Content != h.w.list.obj {
 		t.Error("the new checklist is not shown")
 	}
-	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: formatClock(r.Duration()),
+	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: widgets.FormatClock(r.Duration()),
 		name: "Bird Dogs", next: "Up next: Cat Camel"})
 	h.w.StartPause()
 	h.sync()
@@ -293,9 +294,9 @@ hold = 2
 
 func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
-	s := h.w.settings
+	s := h.w.sound
 	s.Muted, s.Volume = true, 40
-	h.w.SetSoundSettings(s)
+	h.w.soundChosen(s)
 	if !h.w.Muted() || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}

@@ -49,6 +49,7 @@ func TestGoldenRenders(t *testing.T) {
 			}
 			h.w.win.Resize(tt.size)
 			tt.setup(h)
+			h.advance(flashTime) // the last cue's flash is over
 			test.AssertRendersToImage(t, tt.name, h.w.win.Canvas())
 		})
 	}

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
@@ -98,7 +99,7 @@ type harness struct {
 	j      *journal.Journal
 	dir    string
 	player *fakePlayer
-	w      *Window
+	w      *controller
 
 	mu     sync.Mutex
 	queue  []func()
@@ -124,12 +125,12 @@ func newHarness(t testing.TB, change func(*Options)) *harness {
 	h := &harness{t: t, app: test.NewTempApp(t), clock: schedule.NewFakeClock(t0),
 		dir: t.TempDir(), player: &fakePlayer{}}
 	h.openJournal()
-	opts := Options{Routine: r, Journal: h.j, Player: h.player, Settings: cue.DefaultSettings(),
+	opts := Options{Routine: r, Journal: h.j, Player: h.player,
 		Clock: h.clock, Post: h.post}
 	if change != nil {
 		change(&opts)
 	}
-	h.w = New(h.app, opts)
+	h.w = newController(h.app, opts)
 	h.w.win.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() {
 		h.close()
@@ -211,3 +212,19 @@ func (h *harness) state() schedule.State {
 }
 
 var errNoDevice = errors.New("no audio device")
+
+// labelTexts returns the texts of the labels in the rows of box (the
+// banners above the card, the problems of a routine file).
+func labelTexts(box *fyne.Container) []string {
+	var out []string
+	for _, o := range box.Objects {
+		if b, ok := o.(*fyne.Container); ok {
+			for _, x := range b.Objects {
+				if l, ok := x.(*widget.Label); ok {
+					out = append(out, l.Text)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -9,8 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// newHelpOverlay builds the list of keys shown over the window by "?".
-func newHelpOverlay(w *Window) fyne.CanvasObject {
+// newHelpOverlay builds the list of keys shown over the window by "?";
+// hide hides it.
+func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
 	for _, s := range shortcuts {
 		k := widget.NewLabel(s.keys)
@@ -21,14 +22,14 @@ func newHelpOverlay(w *Window) fyne.CanvasObject {
 	title := widget.NewLabel("Keys")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	note := widget.NewLabel("Keys work whatever you clicked last.")
-	closeBtn := newKeyButton("Close", theme.CancelIcon(), w, w.ToggleHelp)
+	closeBtn := keys.button("Close", theme.CancelIcon(), hide)
 	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	bg.StrokeColor = theme.Color(theme.ColorNamePrimary)
 	bg.StrokeWidth = 2
 	bg.CornerRadius = theme.InputRadiusSize()
 	panel := container.NewStack(bg, container.NewPadded(box))
-	shade := newTapArea(canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), w.ToggleHelp)
+	shade := newTapArea(canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), hide)
 	return container.NewStack(shade, container.NewCenter(panel))
 }
 

@@ -3,15 +3,15 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
 )
 
 // Keyboard control. Fyne sends a key to the focused widget, and to the
-// canvas's OnTypedKey only when nothing has focus; a button focused with Tab
-// would swallow Space. So the app's own focusable widgets (keyButton,
-// keyCheck) pass every key they do not own on to the window's handler, taps
-// drop the focus, and each key's action is a named method of Window that
-// tests call directly.
+// canvas's OnTypedKey only when nothing has focus. So every focusable
+// widget of the window passes the keys it does not own on to the
+// controller (keyRoute), taps drop the focus, and each key's action is a
+// named method of the controller that tests call directly.
 
 // shortcut is one line of the help overlay.
 type shortcut struct {
@@ -32,108 +32,73 @@ var shortcuts = []shortcut{
 	{"Return", "Press the button that has the focus (Tab moves it)"},
 }
 
-// keyHandler is what the key-forwarding widgets call.
-type keyHandler interface {
-	typedKey(*fyne.KeyEvent)
-	typedRune(rune)
+// keyRoute carries the keys a focused widget does not use to the session
+// keys: the views make their buttons and boxes with it.
+type keyRoute struct {
+	key  func(*fyne.KeyEvent)
+	rune func(rune)
+}
+
+// button makes a button that passes the session keys on.
+func (k keyRoute) button(label string, icon fyne.Resource, tapped func()) *widgets.KeyButton {
+	b := widgets.NewKeyButton(label, icon, tapped)
+	b.OnKey, b.OnRune = k.key, k.rune
+	return b
+}
+
+// check makes a check box that passes the session keys on.
+func (k keyRoute) check(label string, changed func(bool)) *widgets.KeyCheck {
+	c := widgets.NewKeyCheck(label, changed)
+	c.OnKey, c.OnRune = k.key, k.rune
+	return c
+}
+
+// unfocus drops the keyboard focus of the canvas that shows o, so that
+// the session keys reach the controller again.
+func unfocus(o fyne.CanvasObject) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		c.Unfocus()
+	}
 }
 
 // typedKey runs the action of a key. It is the canvas's OnTypedKey and is
-// also called by focused keyButtons and keyChecks.
-func (w *Window) typedKey(ev *fyne.KeyEvent) {
+// also called by focused widgets through keyRoute.
+func (c *controller) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeySpace:
-		w.StartPause()
+		c.StartPause()
 	case fyne.KeyRight:
-		w.Skip()
+		c.Skip()
 	case fyne.KeyLeft:
-		w.Back()
+		c.Back()
 	case fyne.KeyUp:
-		w.AddTime()
+		c.AddTime()
 	case fyne.KeyN, fyne.KeyPageDown:
-		w.NextMove()
+		c.NextMove()
 	case fyne.KeyM:
-		w.ToggleMute()
+		c.ToggleMute()
 	case fyne.KeyF, fyne.KeyF11:
-		w.ToggleFullScreen()
+		c.ToggleFullScreen()
 	case fyne.KeyEscape:
-		w.Escape()
+		c.Escape()
 	case fyne.KeyF1:
-		w.ToggleHelp()
+		c.ToggleHelp()
 	}
 }
 
 // typedRune handles the keys that are characters rather than key names.
-func (w *Window) typedRune(r rune) {
+func (c *controller) typedRune(r rune) {
 	if r == '?' {
-		w.ToggleHelp()
+		c.ToggleHelp()
 	}
 }
 
 // installKeys routes the window's keys to the handler when nothing has
-// focus, and F11 / Ctrl+F through shortcuts as well.
-func (w *Window) installKeys() {
-	c := w.win.Canvas()
-	c.SetOnTypedKey(w.typedKey)
-	c.SetOnTypedRune(w.typedRune)
-	c.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl},
-		func(fyne.Shortcut) { w.ToggleFullScreen() })
+// focus, and Ctrl+F through a shortcut as well.
+func (c *controller) installKeys() {
+	cv := c.win.Canvas()
+	cv.SetOnTypedKey(c.typedKey)
+	cv.SetOnTypedRune(c.typedRune)
+	cv.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl},
+		func(fyne.Shortcut) { c.ToggleFullScreen() })
 }
-
-// keyButton is a button that keeps the app's keys working when it has
-// focus: Return or Enter press it, every other key goes to the window (Space
-// is start/pause, not "press this button").
-type keyButton struct {
-	widget.Button
-	keys keyHandler
-}
-
-func newKeyButton(label string, icon fyne.Resource, keys keyHandler, tapped func()) *keyButton {
-	b := &keyButton{keys: keys}
-	b.Text, b.Icon, b.OnTapped = label, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-// TypedKey presses the button on Return/Enter and forwards other keys.
-func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		b.Tapped(nil)
-	default:
-		b.keys.typedKey(ev)
-	}
-}
-
-// TypedRune forwards characters to the window.
-func (b *keyButton) TypedRune(r rune) { b.keys.typedRune(r) }
-
-// keyCheck is a check box that keeps the app's keys working when it has
-// focus: Return or Enter toggle it, every other key goes to the window.
-type keyCheck struct {
-	widget.Check
-	keys keyHandler
-}
-
-func newKeyCheck(label string, keys keyHandler, changed func(bool)) *keyCheck {
-	c := &keyCheck{keys: keys}
-	c.Text, c.OnChanged = label, changed
-	c.ExtendBaseWidget(c)
-	return c
-}
-
-// TypedKey toggles the box on Return/Enter and forwards other keys.
-func (c *keyCheck) TypedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeyReturn, fyne.KeyEnter:
-		if !c.Disabled() {
-			c.SetChecked(!c.Checked)
-		}
-	default:
-		c.keys.typedKey(ev)
-	}
-}
-
-// TypedRune forwards characters to the window (a focused check box no
-// longer toggles on Space: Space is start/pause everywhere).
-func (c *keyCheck) TypedRune(r rune) { c.keys.typedRune(r) }

@@ -6,24 +6,22 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
 )
 
 // wideWidth is the window width from which the checklist sits beside the
 // card instead of in its own tab.
 const wideWidth = 1000
 
-// extraTabs returns the views shown as tabs after "Today": History and
-// Settings (tabs.go).
-func (w *Window) extraTabs() []*container.TabItem { return w.historyAndSettingsTabs() }
-
 // mainArea shows the session view and the side views (today's checklist,
-// then extraTabs): side by side in a wide window, one at a time behind a
-// strip of tab buttons in a narrow one.
+// History, Settings and any view added to controller.views): side by side
+// in a wide window, one at a time behind a strip of tab buttons in a
+// narrow one.
 type mainArea struct {
-	w       *Window
 	session fyne.CanvasObject
 	views   []*container.TabItem // side views; views[0] is the checklist
-	buttons []*keyButton         // buttons[0] is "Session", then one per view
+	buttons []*widgets.KeyButton // buttons[0] is "Session", then one per view
 	strip   *fyne.Container
 	sep     *canvas.Rectangle
 	current int // index into buttons: 0 = session, i = views[i-1]
@@ -31,16 +29,17 @@ type mainArea struct {
 	obj     *fyne.Container
 }
 
-func newMainArea(w *Window, session, checklist fyne.CanvasObject) *mainArea {
-	a := &mainArea{w: w, session: session}
-	a.views = append([]*container.TabItem{container.NewTabItem("Today", checklist)}, w.extraTabs()...)
+// newMainArea shows session and the side views (the first is today's
+// checklist).
+func newMainArea(keys keyRoute, session fyne.CanvasObject, views []*container.TabItem) *mainArea {
+	a := &mainArea{session: session, views: views}
 	names := []string{"Session"}
 	for _, v := range a.views {
 		names = append(names, v.Text)
 	}
 	for i, n := range names {
 		i := i
-		a.buttons = append(a.buttons, newKeyButton(n, nil, w, func() { a.show(i) }))
+		a.buttons = append(a.buttons, keys.button(n, nil, func() { a.show(i) }))
 	}
 	objs := make([]fyne.CanvasObject, len(a.buttons))
 	for i, b := range a.buttons {
@@ -61,9 +60,7 @@ func newMainArea(w *Window, session, checklist fyne.CanvasObject) *mainArea {
 func (a *mainArea) show(i int) {
 	// A widget focused in a view that goes away (a slider in Settings)
 	// would keep the keys: drop the focus.
-	if c := a.w.win.Canvas(); c != nil {
-		c.Unfocus()
-	}
+	unfocus(a.obj)
 	a.current = i
 	a.obj.Refresh()
 	a.Layout(a.obj.Objects, a.obj.Size())
@@ -189,72 +186,6 @@ func (l *watchLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)
 	}
-}
-
-// progressBar is a thin bar without text (a percentage label would be a
-// new text every second).
-type progressBar struct {
-	widget.BaseWidget
-	value float64
-	track *canvas.Rectangle
-	fill  *canvas.Rectangle
-}
-
-func newProgressBar() *progressBar {
-	p := &progressBar{
-		track: canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)),
-		fill:  canvas.NewRectangle(theme.Color(theme.ColorNamePrimary)),
-	}
-	p.ExtendBaseWidget(p)
-	return p
-}
-
-// set shows v (0..1).
-func (p *progressBar) set(v float64) {
-	v = min(max(v, 0), 1)
-	if v != p.value {
-		p.value = v
-		p.Refresh()
-	}
-}
-
-// CreateRenderer makes the bar's renderer.
-func (p *progressBar) CreateRenderer() fyne.WidgetRenderer {
-	return &progressRenderer{p: p}
-}
-
-type progressRenderer struct{ p *progressBar }
-
-// Destroy releases nothing: the renderer holds no resources.
-func (r *progressRenderer) Destroy() {}
-
-// MinSize is the smallest size the layout or renderer accepts.
-func (r *progressRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(40, theme.Padding()*2)
-}
-
-// Objects returns the objects drawn.
-func (r *progressRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.p.track, r.p.fill}
-}
-
-// Layout places the objects in the given size.
-func (r *progressRenderer) Layout(s fyne.Size) {
-	h := theme.Padding() * 2
-	y := (s.Height - h) / 2
-	r.p.track.Move(fyne.NewPos(0, y))
-	r.p.track.Resize(fyne.NewSize(s.Width, h))
-	r.p.fill.Move(fyne.NewPos(0, y))
-	r.p.fill.Resize(fyne.NewSize(s.Width*float32(r.p.value), h))
-}
-
-// Refresh redraws from the widget's state.
-func (r *progressRenderer) Refresh() {
-	r.p.track.FillColor = theme.Color(theme.ColorNameInputBackground)
-	r.p.fill.FillColor = theme.Color(theme.ColorNamePrimary)
-	r.Layout(r.p.Size())
-	r.p.track.Refresh()
-	r.p.fill.Refresh()
 }
 
 // setVisible shows or hides o.

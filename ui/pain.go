@@ -9,28 +9,30 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/journal"
+	"spineroutine/ui/widgets"
 )
 
 // painRow is the optional one-tap 0–10 pain check-in, before or after a
-// session. It never blocks anything: Skip hides it.
+// session. It never blocks anything: Skip hides it. A value is handed to
+// onChoose at once (the controller writes it to the journal).
 type painRow struct {
-	w       *Window
-	when    journal.When
-	label   *widget.Label
-	buttons []*keyButton
-	value   *int
-	obj     *fyne.Container
+	when     journal.When
+	label    *widget.Label
+	buttons  []*widgets.KeyButton
+	value    *int
+	obj      *fyne.Container
+	onChoose func(journal.When, int)
 }
 
-func newPainRow(w *Window, when journal.When) *painRow {
-	p := &painRow{w: w, when: when, label: widget.NewLabel("")}
+func newPainRow(when journal.When, keys keyRoute, onChoose func(journal.When, int)) *painRow {
+	p := &painRow{when: when, label: widget.NewLabel(""), onChoose: onChoose}
 	row := container.NewGridWithColumns(11)
 	for v := 0; v <= journal.MaxPain; v++ {
-		b := newKeyButton(strconv.Itoa(v), nil, w, func() { p.choose(v) })
+		b := keys.button(strconv.Itoa(v), nil, func() { p.choose(v) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	skip := newKeyButton("Skip", nil, w, p.hide)
+	skip := keys.button("Skip", nil, p.hide)
 	skip.Importance = widget.LowImportance
 	p.obj = container.NewVBox(container.NewBorder(nil, nil, nil, skip, p.label), row)
 	p.reset()
@@ -59,8 +61,7 @@ func (p *painRow) setLabel() {
 	p.label.SetText(q)
 }
 
-// choose records v: straight into the journal after a session, or kept
-// until the session starts (it has no id before).
+// choose shows v as chosen and hands it on.
 func (p *painRow) choose(v int) {
 	p.value = &v
 	for i, b := range p.buttons {
@@ -72,22 +73,8 @@ func (p *painRow) choose(v int) {
 		b.Refresh()
 	}
 	p.setLabel()
-	if p.when == journal.Before {
-		p.w.pendingPain = p.value
-		return
-	}
-	if p.w.sessionID == "" {
-		return
-	}
-	if err := p.w.j.SavePain(p.w.sessionID, journal.After, v, p.w.clock.Now()); err != nil {
-		p.w.notice("pain", "Pain check-in not saved: "+err.Error())
-	}
+	p.onChoose(p.when, v)
 }
 
 // hide puts the row away (Skip, or the session started).
-func (p *painRow) hide() {
-	if p.when == journal.Before {
-		p.w.pendingPain = nil
-	}
-	p.obj.Hide()
-}
+func (p *painRow) hide() { p.obj.Hide() }

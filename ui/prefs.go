@@ -13,9 +13,9 @@ import (
 )
 
 // The keys of the preferences the app keeps (Fyne stores them in
-// preferences.json beside the journal). The safety note uses safetyPref
-// (notes.go).
+// preferences.json beside the journal).
 const (
+	safetyPref       = "safetyNoteSeen"
 	prefVolume       = "sound.volume"
 	prefMuted        = "sound.muted"
 	prefVoice        = "sound.voice"

@@ -2,17 +2,14 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/journal"
-	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // moveIDs returns the ids of a plan's moves.
@@ -24,125 +21,182 @@ func moveIDs(p *schedule.Plan) []string {
 	return ids
 }
 
+// startChosen starts a session of the moves chosen on the checklist.
+func (c *controller) startChosen() {
+	ids := c.list.selection()
+	if len(ids) == 0 {
+		c.notice("choose", "Choose at least one move to start.")
+		return
+	}
+	c.clearNotice("choose")
+	c.abandonResume()
+	c.startSession(ids, -1, "")
+}
+
+// startSession starts a session of ids at step (-1: from the start),
+// continuing journal session resumeID when not empty.
+func (c *controller) startSession(ids []string, step int, resumeID string) {
+	plan, err := schedule.NewPlan(c.r, ids)
+	if err != nil {
+		c.notice("plan", "Cannot start: "+err.Error())
+		return
+	}
+	id := resumeID
+	if id == "" {
+		id = c.journalSession(plan)
+	}
+	c.sessionID, c.preSession = id, false
+	c.painBefore.hide()
+	c.summaryOn = false
+	c.bridge = newBridge(c.j, c.post, c.apply, id, plan)
+	c.sess = schedule.NewSession(plan, c.clock, c.bridge.notify)
+	c.sess.SetStartLead(c.opts.StartLead)
+	c.attachSound(c.sess)
+	c.setNoBlanking(true)
+	c.win.Canvas().Unfocus()
+	c.main.showSession()
+	if step >= 0 {
+		c.sess.StartAt(step)
+	} else {
+		c.sess.Start()
+	}
+	c.refresh()
+}
+
+// journalSession returns the journal id of a new session of plan: the one
+// a pain check-in opened before Start, or a new one ("" when the journal
+// refuses it; a notice says why).
+func (c *controller) journalSession(plan *schedule.Plan) string {
+	if c.preSession && c.sessionID != "" {
+		return c.sessionID
+	}
+	id, err := c.j.StartSession(c.clock.Now(), c.r.Source, moveIDs(plan))
+	if err != nil {
+		c.notice("journal", "The journal cannot record this session: "+err.Error())
+		return ""
+	}
+	return id
+}
+
+// sessionOver runs on the UI goroutine once the session has finished or
+// was stopped.
+func (c *controller) sessionOver(st schedule.Status) {
+	c.detachSound()
+	c.setNoBlanking(false)
+	c.showSummary(st)
+	c.history.Refresh() // the moves just done, in a History tab already open
+}
+
+// ReturnToChecklist leaves the summary for the idle checklist.
+func (c *controller) ReturnToChecklist() {
+	if c.running() {
+		return
+	}
+	c.sess = nil
+	c.bridge = nil
+	c.summaryOn = false
+	c.rollover()
+	c.showIdle()
+	c.main.showChecklist()
+}
+
+// closed stops a running session when the window closes; the journal keeps
+// its position so that the next launch offers to resume.
+func (c *controller) closed() {
+	if c.stopMidnight != nil {
+		c.stopMidnight()
+	}
+	c.dropPreSession()
+	if c.sess != nil {
+		// Drop the session's last events: the window is gone.
+		if b := c.bridge; b != nil {
+			c.bridge = nil
+			b.detachJournal()
+		}
+		c.sess.Stop()
+		c.detachSound()
+		c.setNoBlanking(false)
+	}
+}
+
+// refresh shows the session's status now (after a control).
+func (c *controller) refresh() {
+	if c.sess != nil {
+		c.show(c.sess.Status())
+	}
+}
+
 // dayText is the checklist's day, e.g. "Monday 23 November".
-func (w *Window) dayText() string {
-	y, m, d := w.day.Date()
+func (c *controller) dayText() string {
+	y, m, d := c.day.Date()
 	return time.Date(y, m, d, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
 }
 
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start.
-func (w *Window) showIdle() {
-	if w.list == nil || w.card == nil || w.sess != nil {
+func (c *controller) showIdle() {
+	if c.list == nil || c.card == nil || c.sess != nil {
 		return
 	}
-	ids := w.list.selection()
-	c := w.card
-	c.shownMove = ""
-	c.setPhase(PhaseIdle)
-	c.setSide(schedule.NoSide)
-	c.summary.Hide()
-	c.lower.Show()
-	if len(ids) == 0 {
-		c.name.Text = "Choose the moves of today's session"
-		c.focus.Text, c.setRep.Text, c.next.Text = "", "", ""
-		c.steps.SetText("")
-		c.easier.Hide()
-		c.clock.SetRemaining(0)
-	} else {
-		moves := w.r.Select(ids...)
-		var next *routine.Move
-		if len(moves) > 1 {
-			next = &moves[1]
-		}
-		c.showMove(moves[0], next)
-		c.setRep.Text = plural(len(moves), "move", "moves")
-		c.clock.SetRemaining(w.r.Duration(ids...))
-	}
-	c.refreshTexts()
-	w.progress.set(0)
-	w.setTimeLeft("")
-	w.win.SetTitle(Title)
-	w.setStartLabel("Start", theme.MediaPlayIcon())
-	w.enableSessionButtons(false)
+	ids := c.list.selection()
+	c.card.showIdle(c.r.Select(ids...), c.r.Duration(ids...))
+	c.progress.SetValue(0)
+	c.setTimeLeft("")
+	c.win.SetTitle(Title)
+	c.setStartLabel("Start", theme.MediaPlayIcon())
+	c.enableSessionButtons(false)
 }
 
 // show draws a session status on the card, the progress bar and the title.
-func (w *Window) show(st schedule.Status) {
-	if w.sess == nil || w.summaryOn {
+func (c *controller) show(st schedule.Status) {
+	if c.sess == nil || c.summaryOn {
 		return
 	}
-	w.last = st
+	c.last = st
 	switch st.State {
 	case schedule.Finished, schedule.Stopped:
 		return // the summary comes with the Finished / Stopped event
 	}
-	plan := w.sess.Plan()
-	mi := min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)
-	m := plan.Moves[mi]
-	c := w.card
-	c.setPhase(phaseOf(st))
-	if c.shownMove != m.ID {
-		c.shownMove = m.ID
-		c.showMove(m, st.Next)
-	}
-	if st.Next != nil {
-		c.next.Text = "Up next: " + st.Next.Name
-	} else {
-		c.next.Text = "Last move"
-	}
-	c.setRep.Text = setRepText(st.Step)
-	switch st.Step.Kind {
-	case schedule.Work, schedule.Gap, schedule.Switch:
-		c.setSide(st.Step.Side)
-	default:
-		c.setSide(schedule.NoSide)
-	}
-	c.clock.SetRemaining(st.StepRemaining)
-	c.refreshTexts()
-	w.progress.set(st.Progress)
-	w.setTimeLeft(formatClock(st.Remaining) + " left")
-	w.win.SetTitle(fmt.Sprintf("%s · %s — %s", formatClock(st.StepRemaining), m.Name, Title))
+	plan := c.sess.Plan()
+	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
+	c.card.showStatus(st, m)
+	c.progress.SetValue(st.Progress)
+	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
+	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
 	if st.State == schedule.Paused {
-		w.setStartLabel("Resume", theme.MediaPlayIcon())
+		c.setStartLabel("Resume", theme.MediaPlayIcon())
 	} else {
-		w.setStartLabel("Pause", theme.MediaPauseIcon())
+		c.setStartLabel("Pause", theme.MediaPauseIcon())
 	}
-	w.enableSessionButtons(true)
+	c.enableSessionButtons(true)
 }
 
-// setRepText is the set/rep line of a step.
-func setRepText(s schedule.Step) string {
-	set := ""
-	if s.Sets > 1 && s.Set > 0 {
-		set = fmt.Sprintf("Set %d of %d", s.Set, s.Sets)
-	}
-	switch s.Kind {
-	case schedule.Work:
-		if set != "" {
-			return fmt.Sprintf("%s · Rep %d of %d", set, s.Rep, s.Reps)
-		}
-		return fmt.Sprintf("Rep %d of %d", s.Rep, s.Reps)
-	case schedule.Gap, schedule.Switch:
-		return fmt.Sprintf("Next: rep %d of %d", s.Rep, s.Reps)
-	case schedule.BetweenSets:
-		return fmt.Sprintf("Next: set %d of %d", s.Set, s.Sets)
-	default: // get ready, rest
-		if s.Sets > 1 {
-			return fmt.Sprintf("%d sets", s.Sets)
-		}
-		return ""
-	}
+// showSummary replaces the card by the summary of the session that ended.
+func (c *controller) showSummary(st schedule.Status) {
+	c.last = st
+	c.summaryOn = true
+	c.card.showEnd(st)
+	streak := c.j.Streaks(journal.Today(c.clock.Now()), 0)
+	c.summary.show(summarize(c.sess.Plan(), st, streak.Current))
+	c.painAfter.reset()
+	c.card.summary.Show()
+	c.card.refreshTexts()
+	c.progress.SetValue(st.Progress)
+	c.setTimeLeft("")
+	c.win.SetTitle("Done — " + Title)
+	c.setStartLabel("Checklist", theme.ListIcon())
+	c.enableSessionButtons(false)
+	c.reloadDone()
 }
 
-func (w *Window) setTimeLeft(s string) {
-	w.timeLeft.Text = s
-	w.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	w.timeLeft.Refresh()
+func (c *controller) setTimeLeft(s string) {
+	c.timeLeft.Text = s
+	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.timeLeft.Refresh()
 }
 
-func (w *Window) setStartLabel(text string, icon fyne.Resource) {
-	for _, b := range []*keyButton{w.controls.startPause, w.list.start} {
+func (c *controller) setStartLabel(text string, icon fyne.Resource) {
+	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
 		if b.Text != text {
 			b.SetText(text)
 			b.SetIcon(icon)
@@ -151,81 +205,13 @@ func (w *Window) setStartLabel(text string, icon fyne.Resource) {
 }
 
 // enableSessionButtons enables the controls that need a running session.
-func (w *Window) enableSessionButtons(on bool) {
-	for _, b := range []*keyButton{w.controls.back, w.controls.skip, w.controls.addTime, w.controls.stop} {
+func (c *controller) enableSessionButtons(on bool) {
+	b := c.controls
+	for _, b := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.stop} {
 		if on && b.Disabled() {
 			b.Enable()
 		} else if !on && !b.Disabled() {
 			b.Disable()
 		}
 	}
-}
-
-// summaryView is what the card shows when the routine is over.
-type summaryView struct {
-	w     *Window
-	title *widget.Label
-	body  *widget.Label
-	obj   *fyne.Container
-}
-
-func newSummaryView(w *Window) *summaryView {
-	s := &summaryView{w: w, title: widget.NewLabel(""), body: widget.NewLabel("")}
-	s.title.TextStyle = fyne.TextStyle{Bold: true}
-	s.title.SizeName = theme.SizeNameHeadingText
-	s.body.Wrapping = fyne.TextWrapWord
-	back := newKeyButton("Back to the checklist", theme.ListIcon(), w, w.ReturnToChecklist)
-	back.Importance = widget.HighImportance
-	s.obj = container.NewVBox(s.title, s.body, w.painAfter.obj, back)
-	return s
-}
-
-// showSummary replaces the card by the summary of the session that ended.
-func (w *Window) showSummary(st schedule.Status) {
-	w.last = st
-	w.summaryOn = true
-	c := w.card
-	c.setPhase(PhaseDone)
-	if st.State == schedule.Stopped {
-		c.phase.Text = "ENDED"
-	}
-	c.clock.SetRemaining(st.Offset)
-	c.setRep.Text = "exercise time"
-	c.setSide(schedule.NoSide)
-	c.name.Text, c.focus.Text, c.next.Text = "", "", ""
-	c.lower.Hide()
-	s := w.summary
-	if st.State == schedule.Finished {
-		s.title.SetText("Well done: routine complete.")
-	} else {
-		s.title.SetText("Session ended.")
-	}
-	plan := w.sess.Plan()
-	var names []string
-	for _, id := range st.Completed {
-		for _, m := range plan.Moves {
-			if m.ID == id {
-				names = append(names, m.Name)
-			}
-		}
-	}
-	today := journal.Today(w.clock.Now())
-	streak := w.j.Streaks(today, 0)
-	done := fmt.Sprintf("%s done (%s of %d)", plural(len(names), "move", "moves"),
-		strings.Join(names, ", "), len(plan.Moves))
-	if len(names) == 0 {
-		done = "No move completed."
-	}
-	minutes := int((st.Offset + 30*time.Second) / time.Minute)
-	s.body.SetText(fmt.Sprintf("%s\n%s of exercise.\nStreak: %s in a row.",
-		done, plural(minutes, "minute", "minutes"), plural(streak.Current, "day", "days")))
-	w.painAfter.reset()
-	c.summary.Show()
-	c.refreshTexts()
-	w.progress.set(st.Progress)
-	w.setTimeLeft("")
-	w.win.SetTitle("Done — " + Title)
-	w.setStartLabel("Checklist", theme.ListIcon())
-	w.enableSessionButtons(false)
-	w.list.reload()
 }

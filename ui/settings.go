@@ -9,30 +9,30 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // soundCheckGap is the time between two sounds of the sound check.
 const soundCheckGap = 1200 * time.Millisecond
 
-// SettingsOptions connect the settings view to the rest of the app. Every
+// settingsOptions connect the settings view to the controller. Every
 // callback may be nil; each runs on the UI goroutine after the new value
-// has been saved in Prefs (except OnRoutine, which decides whether the
-// file is saved).
-type SettingsOptions struct {
+// has been saved in Prefs (except OnSound, which saves, and OnRoutine,
+// which decides whether the file is saved).
+type settingsOptions struct {
 	Version     string // shown under About; "" reads "development build"
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
 
-	// OnSound applies new sound settings (volume, mute, voice, rep ticks).
+	// OnSound applies and saves new sound settings (volume, mute, voice,
+	// rep ticks).
 	OnSound func(cue.Settings)
 	// OnTheme applies a theme name (ThemeSystem, ThemeLight, ThemeDark);
 	// nil means ApplyTheme on the current app.
@@ -51,23 +51,28 @@ type SettingsOptions struct {
 	// is called off the UI goroutine (it may open the audio device).
 	SoundCheck func(schedule.CueKind) error
 
+	// PickFile asks for a routine file and hands its path (or an error)
+	// to done; nil disables Open….
+	PickFile func(done func(path string, err error))
+	// Sections are added after the built-in sections, before Data and
+	// About (voice details, reminders).
+	Sections []fyne.CanvasObject
+
 	// Clock paces the sound check; nil: schedule.RealClock().
 	Clock schedule.Clock
 	// Post runs f on the UI goroutine; nil means fyne.Do.
 	Post func(f func())
 
-	// keys receives the keys a focused button or box does not use (the
-	// main window passes itself); nil: they are dropped.
-	keys keyHandler
+	// keys passes on the keys a focused widget does not use.
+	keys keyRoute
 }
 
-// SettingsView is the Settings tab: sound, theme, timings, routine file,
+// settingsView is the Settings tab: sound, theme, timings, routine file,
 // where the data is, and about. Every change is saved at once.
-type SettingsView struct {
+type settingsView struct {
 	widget.BaseWidget
-	win   fyne.Window
 	p     *Prefs
-	o     SettingsOptions
+	o     settingsOptions
 	clock schedule.Clock
 	post  func(func())
 
@@ -75,10 +80,10 @@ type SettingsView struct {
 
 	volume      *widget.Slider
 	volumeLabel *widget.Label
-	mute        *keyCheck
-	voice       *keyCheck
-	ticks       *keyCheck
-	check       *keyButton
+	mute        *widgets.KeyCheck
+	voice       *widgets.KeyCheck
+	ticks       *widgets.KeyCheck
+	check       *widgets.KeyButton
 	checkStatus *widget.Label
 	checking    bool
 
@@ -91,17 +96,11 @@ type SettingsView struct {
 
 	routineLabel  *widget.Label
 	routineErrors *fyne.Container
-	builtin       *keyButton
+	builtin       *widgets.KeyButton
 
 	box    *fyne.Container
 	scroll *container.Scroll
 }
-
-// noKeys drops keys (the view is used without the main window).
-type noKeys struct{}
-
-func (noKeys) typedKey(*fyne.KeyEvent) {}
-func (noKeys) typedRune(rune)          {}
 
 // routineOwn is the timing choice that means "the routine's own value".
 const routineOwn = "Routine's own"
@@ -110,10 +109,9 @@ const routineOwn = "Routine's own"
 // number of seconds may be typed as well.
 var timingChoices = []string{routineOwn, "0", "5", "10", "15", "20", "30", "45", "60", "90"}
 
-// NewSettingsView builds the Settings tab for win (the parent of its file
-// dialog), showing and saving p.
-func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView {
-	v := &SettingsView{win: win, p: p, o: o, clock: o.Clock, post: o.Post}
+// newSettingsView builds the Settings tab, showing and saving p.
+func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
+	v := &settingsView{p: p, o: o, clock: o.Clock, post: o.Post}
 	if v.clock == nil {
 		v.clock = schedule.RealClock()
 	}
@@ -121,9 +119,6 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 		v.post = fyne.Do
 	}
 	keys := o.keys
-	if keys == nil {
-		keys = noKeys{}
-	}
 	v.updating = true
 	defer func() { v.updating = false }()
 
@@ -133,13 +128,13 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.volume = widget.NewSlider(0, 100)
 	v.volume.Step = 1
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
-	v.mute = newKeyCheck("Mute (cues still flash on screen)", keys, func(bool) { v.soundChanged() })
-	v.voice = newKeyCheck("Voice prompts", keys, func(bool) { v.soundChanged() })
-	v.ticks = newKeyCheck("Rep and tempo ticks", keys, func(bool) { v.soundChanged() })
-	v.SetSound(s)
+	v.mute = keys.check("Mute (cues still flash on screen)", func(bool) { v.soundChanged() })
+	v.voice = keys.check("Voice prompts", func(bool) { v.soundChanged() })
+	v.ticks = keys.check("Rep and tempo ticks", func(bool) { v.soundChanged() })
+	v.setSound(s)
 	v.checkStatus = widget.NewLabel("")
 	v.checkStatus.Wrapping = fyne.TextWrapWord
-	v.check = newKeyButton("Sound check", theme.MediaPlayIcon(), keys, v.SoundCheck)
+	v.check = keys.button("Sound check", theme.MediaPlayIcon(), v.SoundCheck)
 	if o.SoundCheck == nil {
 		v.check.Disable()
 		v.checkStatus.SetText("Sound check is not available (no audio player).")
@@ -175,15 +170,18 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.routineLabel = widget.NewLabel("")
 	v.routineLabel.Wrapping = fyne.TextWrapWord
 	v.routineErrors = container.NewVBox()
-	open := newKeyButton("Open…", theme.FolderOpenIcon(), keys, v.openRoutine)
-	v.builtin = newKeyButton("Use built-in", theme.HomeIcon(), keys, func() { v.LoadRoutine("") })
+	open := keys.button("Open…", theme.FolderOpenIcon(), v.openRoutine)
+	if o.PickFile == nil {
+		open.Disable()
+	}
+	v.builtin = keys.button("Use built-in", theme.HomeIcon(), func() { v.LoadRoutine("") })
 	v.showRoutinePath(p.RoutinePath())
 	rout := section("Routine", v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
 	journalPath := selectable(o.JournalPath)
 	dataDir := selectable(o.DataDir)
-	copyPath := newKeyButton("Copy", theme.ContentCopyIcon(), keys, func() {
+	copyPath := keys.button("Copy", theme.ContentCopyIcon(), func() {
 		fyne.CurrentApp().Clipboard().SetContent(o.JournalPath)
 	})
 	data := section("Data",
@@ -199,22 +197,26 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 		widget.NewLabel(Title+" "+version),
 		widget.NewLabel("Exercise guidance, not medical advice."))
 
-	v.box = container.NewVBox(
-		sound, widget.NewSeparator(), look, widget.NewSeparator(), timings, widget.NewSeparator(),
-		goal, widget.NewSeparator(),
-		rout, widget.NewSeparator(), data, widget.NewSeparator(), about)
+	var parts []fyne.CanvasObject
+	for _, s := range append(append([]fyne.CanvasObject{sound, look, timings, goal, rout}, o.Sections...), data, about) {
+		if len(parts) > 0 {
+			parts = append(parts, widget.NewSeparator())
+		}
+		parts = append(parts, s)
+	}
+	v.box = container.NewVBox(parts...)
 	v.scroll = container.NewVScroll(v.box)
 	v.ExtendBaseWidget(v)
 	return v
 }
 
 // CreateRenderer shows the view's content.
-func (v *SettingsView) CreateRenderer() fyne.WidgetRenderer {
+func (v *settingsView) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.scroll)
 }
 
 // relayout lays the sections out again after one changed height.
-func (v *SettingsView) relayout() {
+func (v *settingsView) relayout() {
 	if v.box != nil {
 		v.box.Refresh()
 		v.scroll.Refresh()
@@ -237,9 +239,9 @@ func selectable(text string) *widget.Label {
 
 // ---- sound ----
 
-// SetSound shows s without saving it or calling OnSound (the window's
+// setSound shows s without saving it or calling OnSound (the window's
 // mute key changed it, for example).
-func (v *SettingsView) SetSound(s cue.Settings) {
+func (v *settingsView) setSound(s cue.Settings) {
 	was := v.updating
 	v.updating = true
 	defer func() { v.updating = was }()
@@ -251,12 +253,12 @@ func (v *SettingsView) SetSound(s cue.Settings) {
 }
 
 // Sound returns the sound settings shown.
-func (v *SettingsView) Sound() cue.Settings {
+func (v *settingsView) Sound() cue.Settings {
 	return cue.Settings{Volume: int(v.volume.Value + 0.5), Muted: v.mute.Checked,
 		Voice: v.voice.Checked, RepTicks: v.ticks.Checked}
 }
 
-func (v *SettingsView) soundChanged() {
+func (v *settingsView) soundChanged() {
 	if v.volumeLabel != nil {
 		v.volumeLabel.SetText(fmt.Sprintf("%d %%", int(v.volume.Value+0.5)))
 	}
@@ -264,7 +266,6 @@ func (v *SettingsView) soundChanged() {
 		return
 	}
 	s := v.Sound()
-	v.p.SetSound(s)
 	if v.o.OnSound != nil {
 		v.o.OnSound(s)
 	}
@@ -294,7 +295,7 @@ func cueName(k schedule.CueKind) string {
 
 // SoundCheck plays every cue kind once, soundCheckGap apart, showing the
 // name of each as it plays; it stops at the first error and shows it.
-func (v *SettingsView) SoundCheck() {
+func (v *settingsView) SoundCheck() {
 	if v.checking || v.o.SoundCheck == nil {
 		return
 	}
@@ -304,7 +305,7 @@ func (v *SettingsView) SoundCheck() {
 }
 
 // soundCheckStep plays kind i after d (UI goroutine).
-func (v *SettingsView) soundCheckStep(i int, d time.Duration) {
+func (v *settingsView) soundCheckStep(i int, d time.Duration) {
 	kinds := schedule.CueKinds
 	v.clock.AfterFunc(d, func() {
 		k := kinds[i]
@@ -340,7 +341,7 @@ func themeLabel(name string) string {
 	return "System"
 }
 
-func (v *SettingsView) themeChanged() {
+func (v *settingsView) themeChanged() {
 	if v.updating {
 		return
 	}
@@ -388,7 +389,7 @@ func parseTiming(s string) (int, error) {
 	return n, nil
 }
 
-func (v *SettingsView) timingsChanged() {
+func (v *settingsView) timingsChanged() {
 	if v.updating {
 		return
 	}
@@ -424,14 +425,9 @@ func (v *SettingsView) timingsChanged() {
 	}
 }
 
-// TimingError returns the timing problem shown, "" when none.
-func (v *SettingsView) TimingError() string {
-	return v.timingError.text()
-}
-
 // ---- weekly goal ----
 
-func (v *SettingsView) targetChanged() {
+func (v *settingsView) targetChanged() {
 	if v.updating {
 		return
 	}
@@ -447,7 +443,7 @@ func (v *SettingsView) targetChanged() {
 
 // ---- routine ----
 
-func (v *SettingsView) showRoutinePath(path string) {
+func (v *settingsView) showRoutinePath(path string) {
 	if path == "" {
 		v.routineLabel.SetText("Built-in routine")
 		v.builtin.Disable()
@@ -458,43 +454,21 @@ func (v *SettingsView) showRoutinePath(path string) {
 }
 
 // openRoutine asks for a .toml file and loads it.
-func (v *SettingsView) openRoutine() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.ShowRoutineError("", err)
-			return
-		}
-		if rc == nil {
-			return // cancelled
-		}
-		path := rc.URI().Path()
-		if err := rc.Close(); err != nil {
+func (v *settingsView) openRoutine() {
+	v.o.PickFile(func(path string, err error) {
+		switch {
+		case err != nil:
 			v.ShowRoutineError(path, err)
-			return
+		case path != "":
+			v.LoadRoutine(path)
 		}
-		v.LoadRoutine(path)
-	}, v.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	if cur := v.p.RoutinePath(); cur != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(parentDir(cur))); err == nil {
-			d.SetLocation(dir)
-		}
-	}
-	d.Show()
-}
-
-// parentDir returns the directory part of a file path.
-func parentDir(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i > 0 {
-		return path[:i]
-	}
-	return "."
+	})
 }
 
 // LoadRoutine switches to the routine file at path ("" = built-in) through
 // OnRoutine; on success the choice is saved and earlier problems cleared,
 // else the problems are listed and the previous choice stays.
-func (v *SettingsView) LoadRoutine(path string) {
+func (v *settingsView) LoadRoutine(path string) {
 	if v.o.OnRoutine != nil {
 		if err := v.o.OnRoutine(path); err != nil {
 			v.ShowRoutineError(path, err)
@@ -508,7 +482,7 @@ func (v *SettingsView) LoadRoutine(path string) {
 
 // ShowRoutineError lists the problems of the routine file at path (one
 // line per problem); a nil err clears the list.
-func (v *SettingsView) ShowRoutineError(path string, err error) {
+func (v *settingsView) ShowRoutineError(path string, err error) {
 	v.routineErrors.RemoveAll()
 	defer v.relayout()
 	if err == nil {
@@ -519,29 +493,14 @@ func (v *SettingsView) ShowRoutineError(path string, err error) {
 		head = "Routine file " + path + " not used:"
 	}
 	v.routineErrors.Add(problemRow(head, theme.WarningIcon(), fyne.TextStyle{Bold: true}))
-	for _, line := range ProblemLines(err) {
+	for _, line := range problemLines(err) {
 		v.routineErrors.Add(problemRow(line, theme.ErrorIcon(), fyne.TextStyle{}))
 	}
 }
 
-// RoutineProblems returns the problem lines shown, heading first.
-func (v *SettingsView) RoutineProblems() []string {
-	var out []string
-	for _, o := range v.routineErrors.Objects {
-		if c, ok := o.(*fyne.Container); ok {
-			for _, x := range c.Objects {
-				if l, ok := x.(*widget.Label); ok {
-					out = append(out, l.Text)
-				}
-			}
-		}
-	}
-	return out
-}
-
-// ProblemLines splits an error into the lines to list: one per problem of
+// problemLines splits an error into the lines to list: one per problem of
 // a routine.Errors, else one per line of its text.
-func ProblemLines(err error) []string {
+func problemLines(err error) []string {
 	var list routine.Errors
 	if errors.As(err, &list) {
 		out := make([]string, len(list))

@@ -65,7 +65,7 @@ type settingsHarness struct {
 	queue *callQueue
 	calls *settingsCalls
 	win   fyne.Window
-	v     *SettingsView
+	v     *settingsView
 }
 
 func newSettingsHarness(t *testing.T) *settingsHarness {
@@ -74,7 +74,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 		queue: &callQueue{}, calls: &settingsCalls{checkErr: map[schedule.CueKind]error{}}}
 	h.prefs = NewPrefs(h.app.Preferences())
 	c := h.calls
-	opts := SettingsOptions{
+	opts := settingsOptions{
 		Version:     "1.0.0-test",
 		DataDir:     "/data/spine",
 		JournalPath: "/data/spine/journal.jsonl",
@@ -93,17 +93,19 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 			c.checks = append(c.checks, k)
 			return c.checkErr[k]
 		},
-		Clock: h.clock,
-		Post:  h.queue.post,
+		PickFile: func(func(string, error)) {},
+		Clock:    h.clock,
+		Post:     h.queue.post,
+		keys:     keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}},
 	}
 	h.win = test.NewTempWindow(t, nil)
-	h.v = NewSettingsView(h.win, h.prefs, opts)
+	h.v = newSettingsView(h.prefs, opts)
 	h.win.SetContent(h.v)
 	h.win.Resize(fyne.NewSize(480, 1000))
 	return h
 }
 
-func TestSettingsSoundPersists(t *testing.T) {
+func TestSettingsSoundCallsBack(t *testing.T) {
 	h := newSettingsHarness(t)
 	v := h.v
 	if got := v.Sound(); got != cue.DefaultSettings() {
@@ -122,9 +124,6 @@ func TestSettingsSoundPersists(t *testing.T) {
 	}
 	for i, s := range steps {
 		s.do()
-		if got := h.prefs.Sound(); got != s.want {
-			t.Errorf("%s: saved %+v, want %+v", s.name, got, s.want)
-		}
 		if len(h.calls.sound) != i+1 || h.calls.sound[i] != s.want {
 			t.Errorf("%s: OnSound calls %+v, want call %d with %+v", s.name, h.calls.sound, i+1, s.want)
 		}
@@ -135,12 +134,12 @@ func TestSettingsSoundPersists(t *testing.T) {
 
 	// SetSound (the window's mute key) shows without saving or calling back.
 	calls := len(h.calls.sound)
-	v.SetSound(cue.Settings{Volume: 60, Muted: true, Voice: true, RepTicks: true})
+	v.setSound(cue.Settings{Volume: 60, Muted: true, Voice: true, RepTicks: true})
 	if !v.mute.Checked || v.volume.Value != 60 || v.volumeLabel.Text != "60 %" {
 		t.Errorf("SetSound not shown: mute %v, volume %v (%q)", v.mute.Checked, v.volume.Value, v.volumeLabel.Text)
 	}
-	if len(h.calls.sound) != calls || h.prefs.Sound().Volume != 35 {
-		t.Errorf("SetSound called back or saved")
+	if len(h.calls.sound) != calls {
+		t.Errorf("setSound called back")
 	}
 }
 
@@ -198,8 +197,8 @@ func TestSettingsTimings(t *testing.T) {
 		if g, r := h.prefs.GetReady(), h.prefs.Rest(); g != s.wantG || r != s.wantR {
 			t.Errorf("%s: saved %d / %d, want %d / %d", s.name, g, r, s.wantG, s.wantR)
 		}
-		if got := v.TimingError() != ""; got != s.wantErr {
-			t.Errorf("%s: timing error shown = %v (%q), want %v", s.name, got, v.TimingError(), s.wantErr)
+		if got := v.timingError.text() != ""; got != s.wantErr {
+			t.Errorf("%s: timing error shown = %v (%q), want %v", s.name, got, v.timingError.text(), s.wantErr)
 		}
 		if len(h.calls.timings) != s.wantCalls {
 			t.Errorf("%s: %d OnTimings calls, want %d", s.name, len(h.calls.timings), s.wantCalls)
@@ -253,7 +252,7 @@ func TestSettingsRoutineErrors(t *testing.T) {
 	}
 
 	v.LoadRoutine(bad)
-	lines := v.RoutineProblems()
+	lines := labelTexts(v.routineErrors)
 	if len(lines) != 3 {
 		t.Fatalf("problems shown: %q, want a heading and 2 lines", lines)
 	}
@@ -277,7 +276,7 @@ func TestSettingsRoutineErrors(t *testing.T) {
 	}
 
 	v.LoadRoutine(good)
-	if got := v.RoutineProblems(); len(got) != 0 {
+	if got := labelTexts(v.routineErrors); len(got) != 0 {
 		t.Errorf("problems still shown after a good file: %q", got)
 	}
 	if got := h.prefs.RoutinePath(); got != good {

@@ -16,12 +16,12 @@ import (
 // window (built on the test driver with a fake clock).
 func TestHistoryAndSettingsTabs(t *testing.T) {
 	h := newHarness(t, nil)
-	tabs := h.w.historyAndSettingsTabs()
-	if len(tabs) != 2 || tabs[0].Text != "History" || tabs[1].Text != "Settings" {
+	tabs := h.w.main.views
+	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
-	hist := tabs[0].Content.(*HistoryView)
-	set := tabs[1].Content.(*SettingsView)
+	hist := tabs[1].Content.(*historyView)
+	set := tabs[2].Content.(*settingsView)
 	prefs := NewPrefs(h.app.Preferences())
 	if got := set.routineLabel.Text; got != "File: test.toml" {
 		t.Errorf("routine shown %q, want the one in use", got)
@@ -71,8 +71,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 		t.Fatal(err)
 	}
 	set.LoadRoutine(path)
-	if len(set.RoutineProblems()) != 0 {
-		t.Fatalf("problems: %q", set.RoutineProblems())
+	if len(labelTexts(set.routineErrors)) != 0 {
+		t.Fatalf("problems: %q", labelTexts(set.routineErrors))
 	}
 	if h.w.r.Source != path || len(hist.checks) != 1 || h.w.r.GetReady != 3*time.Second {
 		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.r.Source, h.w.r.GetReady, len(hist.checks))

@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // cardView is what the card shows, in words.
@@ -35,7 +36,7 @@ func (h *harness) wantCard(step string, want cardView) {
 func TestIdleCardShowsTheChoice(t *testing.T) {
 	h := newHarness(t, nil)
 	total := h.w.r.Duration()
-	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(total),
+	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(total),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.win.Title(); got != Title {
 		t.Errorf("title = %q, want %q", got, Title)
@@ -72,7 +73,7 @@ func TestCardPhases(t *testing.T) {
 		if got := h.w.card.bg.FillColor; got != palettes[s.phase].bg {
 			t.Errorf("%s: band colour %v, want %v", s.name, got, palettes[s.phase].bg)
 		}
-		if got := h.w.card.clock.fg; got != palettes[s.phase].fg {
+		if got := h.w.card.clock.Color(); got != palettes[s.phase].fg {
 			t.Errorf("%s: digit colour %v, want %v", s.name, got, palettes[s.phase].fg)
 		}
 	}
@@ -169,7 +170,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.history == nil {
 		t.Fatal("no History tab")
 	}
-	if got := h.w.history.heat.count(journal.Today(h.clock.Now())); got != 3 {
+	if got := h.w.history.heat.Count(journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.noBlanking {
@@ -185,7 +186,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.summaryOn || h.w.sess != nil {
 		t.Fatal("still on the summary")
 	}
-	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: formatClock(h.w.r.Duration()),
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.list.total.Text; !strings.Contains(got, "all done today") {
 		t.Errorf("total = %q, want the all-done note", got)
@@ -230,19 +231,18 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range h.w.Notices() {
+	for _, s := range labelTexts(h.w.banners) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, h.w.Notices())
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.banners))
 	}
 	// Cues still flash.
-	before := h.w.flash.count
 	h.advance(5 * time.Second)
-	if h.w.flash.count == before {
-		t.Error("no flash at the start cue")
+	if got := h.w.flash.rect.FillColor; got != flashColour(schedule.CueStart) {
+		t.Errorf("flash %v at the start cue, want %v", got, flashColour(schedule.CueStart))
 	}
 }
 
@@ -250,17 +250,14 @@ func TestCuesFlash(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.ToggleMute()
 	h.w.StartPause()
-	h.advance(2 * time.Second)
-	n := h.w.flash.count
-	h.advance(3 * time.Second) // countdown 3, 2, 1 and the start
-	if got := h.w.flash.count - n; got < 3 {
-		t.Errorf("flashes over the countdown = %d, want >= 3", got)
-	}
-	if h.w.flash.last != flashColour(schedule.CueStart) {
-		t.Errorf("last flash %v, want the start colour", h.w.flash.last)
-	}
-	if a := h.w.flash.rect.FillColor; a == nil {
-		t.Error("flash rectangle has no colour")
+	for i, want := range []schedule.CueKind{schedule.CueCountdown, schedule.CueCountdown, schedule.CueCountdown, schedule.CueStart} {
+		h.advance(time.Second) // countdown 3, 2, 1 and the start
+		if i == 0 {
+			h.advance(time.Second)
+		}
+		if got := h.w.flash.rect.FillColor; got != flashColour(want) {
+			t.Errorf("flash %d: %v, want the %s colour %v", i, got, want, flashColour(want))
+		}
 	}
 }
 
@@ -268,7 +265,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(h.w.Notices(), "\n")
+	got := strings.Join(labelTexts(h.w.banners), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -285,15 +282,36 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(h.w.Notices()[0], "not medical advice") {
-		t.Errorf("first notice = %q", h.w.Notices()[0])
+	if !strings.Contains(labelTexts(h.w.banners)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.banners)[0])
 	}
 	box := h.w.noticeBox["safety"].(*fyne.Container)
-	box.Objects[2].(*keyButton).Tapped(nil)
+	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
 	if _, ok := h.w.noticeBox["safety"]; ok {
 		t.Error("note still shown")
+	}
+}
+
+// BenchmarkShowSecond measures drawing one session status on the card
+// (what every Second event costs on the UI goroutine), cycling through the
+// statuses of the test routine's first minute.
+func BenchmarkShowSecond(b *testing.B) {
+	h := newHarness(b, nil)
+	h.w.StartPause()
+	h.sync()
+	var sts []schedule.Status
+	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
+		h.advance(time.Second)
+		sts = append(sts, h.w.sess.Status())
+	}
+	if h.w.summaryOn {
+		b.Fatal("the session ended")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.w.show(sts[i%len(sts)])
 	}
 }

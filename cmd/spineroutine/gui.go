@@ -87,6 +87,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	defer j.Close()
 	problems = append(problems, j.Warnings()...)
 
+	// --mute holds for this run: the window applies it and never saves it.
 	settings := prefs.Sound()
 	settings.Muted = settings.Muted || *mute
 	voices, warnings := cue.LoadVoices(r, filepath.Join(dir, "voices"))
@@ -99,13 +100,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Problems:  problems,
 		Journal:   j,
 		Player:    player,
-		Settings:  settings,
+		Prefs:     prefs,
+		Mute:      *mute,
 		Moves:     ids,
 		Start:     *start,
 		StartLead: sound.StartLead,
 		OnStarted: startupTrace(stderr),
 	})
-	w.Run()
+	w.ShowAndRun()
 	return 0
 }
 

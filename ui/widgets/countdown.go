@@ -1,4 +1,4 @@
-package ui
+package widgets
 
 import (
 	"image/color"
@@ -31,9 +31,9 @@ func glyphIndex(c byte) int {
 var textSizes = []float32{12, 14, 16, 18, 20, 24, 28, 32, 36, 40, 48, 56, 64, 72,
 	84, 96, 112, 128, 144, 160, 184, 208, 240, 272, 304, 344, 384, 432, 480, 544, 608}
 
-// quantize returns the largest of textSizes not above s (the smallest one if
+// Quantize returns the largest of textSizes not above s (the smallest one if
 // s is below them all).
-func quantize(s float32) float32 {
+func Quantize(s float32) float32 {
 	q := textSizes[0]
 	for _, v := range textSizes {
 		if v > s {
@@ -62,7 +62,7 @@ type Countdown struct {
 
 // NewCountdown returns a countdown showing 0:00.
 func NewCountdown() *Countdown {
-	c := &Countdown{chars: "0:00", fg: lightText}
+	c := &Countdown{chars: "0:00", fg: color.White}
 	c.ExtendBaseWidget(c)
 	return c
 }
@@ -70,13 +70,16 @@ func NewCountdown() *Countdown {
 // SetRemaining shows d rounded up to whole seconds (a step with 26.2 s left
 // shows 0:27, so 0:00 appears only at the end).
 func (c *Countdown) SetRemaining(d time.Duration) {
-	c.set(formatClock(d), c.fg)
+	c.set(FormatClock(d), c.fg)
 }
 
 // SetColor sets the colour of the digits.
 func (c *Countdown) SetColor(fg color.Color) {
 	c.set(c.chars, fg)
 }
+
+// Color returns the colour of the digits.
+func (c *Countdown) Color() color.Color { return c.fg }
 
 // Text returns the text shown, e.g. "0:27".
 func (c *Countdown) Text() string { return c.chars }
@@ -89,9 +92,9 @@ func (c *Countdown) set(chars string, fg color.Color) {
 	c.Refresh()
 }
 
-// formatClock formats d, rounded up to the second, as M:SS, or H:MM:SS from
+// FormatClock formats d, rounded up to the second, as M:SS, or H:MM:SS from
 // one hour on. Negative durations show 0:00.
-func formatClock(d time.Duration) string {
+func FormatClock(d time.Duration) string {
 	if d < 0 {
 		d = 0
 	}
@@ -172,7 +175,7 @@ func (r *countdownRenderer) measure(box fyne.Size, n int) {
 	digits := max(n, 4) - colons
 	wantW := float32(digits)*dw + float32(colons)*cw
 	s := ref * min(0.96*box.Width/wantW, 0.92*box.Height/(digitHeight*ref))
-	r.size = quantize(s)
+	r.size = Quantize(s)
 	k := r.size / ref
 	r.digitW, r.colonW, r.h, r.base = dw*k, cw*k, lh*k, base*k
 }
@@ -224,23 +227,4 @@ func (r *countdownRenderer) Refresh() {
 		t.TextSize = r.size
 		t.Refresh()
 	}
-}
-
-// drawnTexts returns the (text, size) of every visible glyph: what the
-// painter would look up in its texture cache.
-func (r *countdownRenderer) drawnTexts() []textKey {
-	var out []textKey
-	for _, t := range r.texts {
-		if !t.Hidden {
-			out = append(out, textKey{text: t.Text, size: t.TextSize, color: t.Color})
-		}
-	}
-	return out
-}
-
-// textKey is the part of Fyne's text texture cache key that the app controls.
-type textKey struct {
-	text  string
-	size  float32
-	color color.Color
 }

@@ -1,15 +1,35 @@
-package ui
+package widgets
 
 import (
 	"fmt"
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
+	"image/color"
 
-	"spineroutine/internal/schedule"
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 )
+
+// textKey is the part of Fyne's text texture cache key that the app controls.
+type textKey struct {
+	text  string
+	size  float32
+	color color.Color
+}
+
+// drawnTexts returns the (text, size, colour) of every visible glyph of
+// the countdown: what the painter would look up in its texture cache.
+func drawnTexts(c *Countdown) []textKey {
+	var out []textKey
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		if t, ok := o.(*canvas.Text); ok && t.Visible() {
+			out = append(out, textKey{text: t.Text, size: t.TextSize, color: t.Color})
+		}
+	}
+	return out
+}
 
 func TestFormatClock(t *testing.T) {
 	tests := []struct {
@@ -29,8 +49,8 @@ func TestFormatClock(t *testing.T) {
 		{3*time.Hour + 4*time.Minute + 5*time.Second, "3:04:05"},
 	}
 	for _, tt := range tests {
-		if got := formatClock(tt.d); got != tt.want {
-			t.Errorf("formatClock(%v) = %q, want %q", tt.d, got, tt.want)
+		if got := FormatClock(tt.d); got != tt.want {
+			t.Errorf("FormatClock(%v) = %q, want %q", tt.d, got, tt.want)
 		}
 	}
 }
@@ -40,8 +60,8 @@ func TestQuantize(t *testing.T) {
 		{0, 12}, {12, 12}, {13.9, 12}, {100, 96}, {1000, 608}, {300, 272},
 	}
 	for _, tt := range tests {
-		if got := quantize(tt.in); got != tt.want {
-			t.Errorf("quantize(%v) = %v, want %v", tt.in, got, tt.want)
+		if got := Quantize(tt.in); got != tt.want {
+			t.Errorf("Quantize(%v) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
@@ -53,17 +73,16 @@ func simulateTextures(t testing.TB, length time.Duration, sizes []fyne.Size) (ma
 	c := NewCountdown()
 	w := test.NewWindow(c)
 	defer w.Close()
-	r := test.WidgetRenderer(c).(*countdownRenderer)
 	seen := map[textKey]bool{}
 	draws := 0
 	for _, s := range sizes {
 		w.Resize(s)
 		c.Resize(s)
-		for _, fg := range []palette{palettes[PhaseWork], palettes[PhaseRest]} {
-			c.SetColor(fg.fg)
+		for _, fg := range []color.Color{color.White, color.Black} {
+			c.SetColor(fg)
 			for d := length; d >= 0; d -= 100 * time.Millisecond {
 				c.SetRemaining(d)
-				for _, k := range r.drawnTexts() {
+				for _, k := range drawnTexts(c) {
 					seen[k] = true
 					draws++
 				}
@@ -86,7 +105,7 @@ func TestCountdownTexturesStayFew(t *testing.T) {
 		}
 	}
 	// 11 glyphs × 2 sizes ("10:00" and "9:59" fill the width differently)
-	// × 2 colours at most.
+	// × 2 colours (the light and dark text of the phases) at most.
 	if len(seen) > 44 {
 		t.Errorf("distinct textures = %d over %d draws, want <= 44", len(seen), draws)
 	}
@@ -144,25 +163,4 @@ func BenchmarkCountdownTextures(b *testing.B) {
 	b.ReportMetric(float64(len(sz)), "sizes")
 	b.ReportMetric(float64(draws), "glyph-draws")
 	_ = fmt.Sprint()
-}
-
-// BenchmarkShowSecond measures drawing one session status on the card
-// (what every Second event costs on the UI goroutine), cycling through the
-// statuses of the test routine's first minute.
-func BenchmarkShowSecond(b *testing.B) {
-	h := newHarness(b, nil)
-	h.w.StartPause()
-	h.sync()
-	var sts []schedule.Status
-	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
-		h.advance(time.Second)
-		sts = append(sts, h.w.sess.Status())
-	}
-	if h.w.summaryOn {
-		b.Fatal("the session ended")
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		h.w.show(sts[i%len(sts)])
-	}
 }

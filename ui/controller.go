@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
+)
+
+// controller owns the window and everything that changes with a session:
+// the schedule.Session, the sound attachment, the bridge from the
+// session's goroutine, and every journal write. It is the only type of the
+// package that holds the window; the views get state and callbacks.
+type controller struct {
+	app   fyne.App
+	win   fyne.Window
+	opts  Options
+	r     *routine.Routine // the routine in use (with the saved timings)
+	base  *routine.Routine // the routine as loaded, before the timing overrides
+	j     *journal.Journal
+	prefs *Prefs
+	clock schedule.Clock
+	post  func(func())
+	keys  keyRoute
+
+	// sound is the sound in use: the saved settings, muted for this run
+	// when flagMute (--mute, never saved) is on.
+	sound    cue.Settings
+	flagMute bool
+
+	// The running session; nil when none.
+	sess   *schedule.Session
+	bridge *bridge
+	last   schedule.Status // last status shown
+	// sessionID is the journal id of the running or last session, or of
+	// the session opened early by a pain check-in given before Start.
+	sessionID  string
+	preSession bool           // sessionID was opened by the pain check-in, not started yet
+	audioShown bool           // the no-audio notice was shown
+	audio      sync.WaitGroup // Attach and Detach calls under way
+	summaryOn  bool
+	noBlanking bool // screen blanking is disabled (a session runs)
+
+	day          journal.Day // the day of the checklist
+	stopMidnight func() bool
+
+	card       *card
+	list       *checklist
+	history    *historyView  // the History tab
+	settings   *settingsView // the Settings tab
+	progress   *widgets.ProgressBar
+	timeLeft   *canvas.Text
+	controls   controls
+	flash      *flasher
+	help       fyne.CanvasObject
+	banners    *fyne.Container
+	cardArea   *fyne.Container
+	main       *mainArea
+	scaled     *scaledTheme
+	resume     fyne.CanvasObject
+	resumePos  *journal.Position
+	painBefore *painRow
+	painAfter  *painRow
+	summary    *summaryView
+	noticeBox  map[string]fyne.CanvasObject
+}
+
+// controls are the big buttons.
+type controls struct {
+	back, startPause, skip, addTime, stop, mute, full, help *widgets.KeyButton
+}
+
+// newController builds the main window of app.
+func newController(app fyne.App, o Options) *controller {
+	c := &controller{app: app, opts: o, r: o.Routine, j: o.Journal, prefs: o.Prefs, clock: o.Clock,
+		post: o.Post, noticeBox: map[string]fyne.CanvasObject{}}
+	if c.clock == nil {
+		c.clock = schedule.RealClock()
+	}
+	if c.post == nil {
+		c.post = fyne.Do
+	}
+	if c.prefs == nil {
+		c.prefs = NewPrefs(app.Preferences())
+	}
+	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
+	c.flagMute = o.Mute
+	c.sound = c.effectiveSound(c.prefs.Sound())
+	if o.Player != nil {
+		o.Player.SetSettings(c.sound)
+	}
+	c.base = c.r
+	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
+		c.r = WithTimings(c.base, g, r)
+	}
+	c.win = app.NewWindow(Title)
+	c.day = journal.Today(c.clock.Now())
+	c.build()
+	c.installKeys()
+	c.win.Resize(fyne.NewSize(1280, 800))
+	c.win.SetOnClosed(c.closed)
+	c.reloadDone()
+	c.showSafetyNote()
+	// With --start the offer is shown until the session starts, which ends
+	// the interrupted one as abandoned (it is never left open).
+	c.offerResume()
+	c.showIdle()
+	c.armMidnight()
+	return c
+}
+
+// started runs once the app's event loop runs: --start and the start-up
+// trace.
+func (c *controller) started() {
+	if c.opts.Start {
+		c.StartPause()
+	}
+	if c.opts.OnStarted != nil {
+		fyne.Do(c.opts.OnStarted)
+	}
+}
+
+func (c *controller) build() {
+	c.scaled = newScaledTheme()
+	c.card = newCard(nil)
+	c.painBefore = newPainRow(journal.Before, c.keys, c.painGiven)
+	c.painAfter = newPainRow(journal.After, c.keys, c.painGiven)
+	c.list = c.newChecklist()
+	c.progress = widgets.NewProgressBar()
+	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	c.timeLeft.Alignment = fyne.TextAlignTrailing
+	c.flash = newFlasher(c.clock, c.post)
+	c.banners = container.NewVBox()
+	c.summary = newSummaryView(c.painAfter.obj, c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
+	c.card.summary.Add(c.summary.obj)
+
+	k := c.keys
+	b := &c.controls
+	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.Back)
+	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.StartPause)
+	b.startPause.Importance = widget.HighImportance
+	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.Skip)
+	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.AddTime)
+	b.stop = k.button("End", theme.MediaStopIcon(), c.EndSession)
+	b.mute = k.button("", theme.VolumeUpIcon(), c.ToggleMute)
+	b.full = k.button("", theme.ViewFullScreenIcon(), c.ToggleFullScreen)
+	b.help = k.button("", theme.HelpIcon(), c.ToggleHelp)
+	c.updateMuteButton()
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.mute, b.full, b.help),
+		container.NewGridWithColumns(5, b.back, b.startPause, b.skip, b.addTime, b.stop))
+
+	top := container.NewBorder(nil, nil, nil, c.timeLeft, c.progress)
+	c.cardArea = container.NewBorder(
+		container.NewVBox(top, c.banners), buttons, nil, nil, c.card.obj)
+	session := container.NewThemeOverride(c.cardArea, c.scaled)
+
+	c.main = newMainArea(c.keys, session, c.views())
+	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
+	c.help.Hide()
+	root := container.NewStack(c.main.obj, c.flash.rect, c.help)
+	c.win.SetContent(container.New(&watchLayout{onResize: c.resized}, root))
+	for _, p := range c.opts.Problems {
+		c.notice(p, p)
+	}
+}
+
+// resized rescales the texts of the session view to the window height.
+func (c *controller) resized(s fyne.Size) {
+	if c.scaled.setHeight(s.Height) {
+		c.main.refreshTheme()
+	}
+}
+
+// ---- actions (one named method per key) ----
+
+// StartPause starts a session (when none runs), pauses or resumes it.
+func (c *controller) StartPause() {
+	switch {
+	case c.sess == nil:
+		c.startChosen()
+	default:
+		st := c.sess.Status()
+		if st.State == schedule.Finished || st.State == schedule.Stopped {
+			c.ReturnToChecklist()
+			return
+		}
+		c.sess.TogglePause()
+		c.refresh()
+	}
+}
+
+// control applies f to the running session and shows the result; it does
+// nothing when no session is under way.
+func (c *controller) control(f func(*schedule.Session)) {
+	if c.running() {
+		f(c.sess)
+		c.refresh()
+	}
+}
+
+// Skip goes to the next step.
+func (c *controller) Skip() { c.control((*schedule.Session).SkipStep) }
+
+// NextMove goes to the next move.
+func (c *controller) NextMove() { c.control((*schedule.Session).SkipMove) }
+
+// Back restarts the current move, or goes to the previous one (see
+// schedule.Session.Back).
+func (c *controller) Back() { c.control((*schedule.Session).Back) }
+
+// AddTime lengthens the current step by 10 seconds.
+func (c *controller) AddTime() {
+	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
+}
+
+// EndSession stops the running session early and shows the summary.
+func (c *controller) EndSession() { c.control((*schedule.Session).Stop) }
+
+// ToggleFullScreen enters or leaves full screen.
+func (c *controller) ToggleFullScreen() {
+	c.win.SetFullScreen(!c.win.FullScreen())
+}
+
+// Escape closes the help overlay, or leaves full screen.
+func (c *controller) Escape() {
+	if c.help.Visible() {
+		c.help.Hide()
+		return
+	}
+	if c.win.FullScreen() {
+		c.win.SetFullScreen(false)
+	}
+}
+
+// ToggleHelp shows or hides the list of keys.
+func (c *controller) ToggleHelp() {
+	if c.help.Visible() {
+		c.help.Hide()
+	} else {
+		c.help.Show()
+	}
+}
+
+// running reports whether a session is under way (running or paused).
+func (c *controller) running() bool {
+	if c.sess == nil {
+		return false
+	}
+	s := c.sess.Status().State
+	return s == schedule.Running || s == schedule.Paused
+}
+
+// Status returns the status last shown on the card.
+func (c *controller) Status() schedule.Status { return c.last }

@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// SafetyText is the note shown on the first launch.
+const SafetyText = "This app gives exercise guidance, not medical advice. " +
+	"Stop at once on sharp or radiating pain, numbness or tingling. " +
+	"Follow the limits your surgeon or physiotherapist gave you."
+
+// notice shows a banner with text under key (one per key) until dismissed.
+func (c *controller) notice(key, text string) {
+	lbl := widget.NewLabel(text)
+	lbl.Wrapping = fyne.TextWrapWord
+	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.clearNotice(key) })
+	closeBtn.Importance = widget.LowImportance
+	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
+}
+
+// setBanner shows b above the card under key, replacing the banner of
+// that key.
+func (c *controller) setBanner(key string, b fyne.CanvasObject) {
+	if old, ok := c.noticeBox[key]; ok {
+		c.banners.Remove(old)
+	}
+	c.noticeBox[key] = b
+	c.banners.Add(b)
+	c.cardArea.Refresh()
+}
+
+// clearNotice removes the banner under key.
+func (c *controller) clearNotice(key string) {
+	if old, ok := c.noticeBox[key]; ok {
+		c.banners.Remove(old)
+		delete(c.noticeBox, key)
+		c.cardArea.Refresh()
+	}
+}
+
+// showSafetyNote shows the first-launch note as a banner: it never blocks
+// the timer, and "Got it" dismisses it for good.
+func (c *controller) showSafetyNote() {
+	if c.prefs.SafetyNoteSeen() {
+		return
+	}
+	lbl := widget.NewLabel(SafetyText)
+	lbl.Wrapping = fyne.TextWrapWord
+	ok := c.keys.button("Got it", theme.ConfirmIcon(), func() {
+		c.prefs.SetSafetyNoteSeen(true)
+		c.clearNotice("safety")
+	})
+	c.setBanner("safety", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl))
+}

@@ -1,0 +1,102 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/journal"
+)
+
+// offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
+// the journal has an unfinished session of today for this routine.
+func (c *controller) offerResume() {
+	c.clearResume()
+	pos, ok := c.j.ResumePoint(c.day)
+	if !ok || pos.Routine != c.r.Source || len(c.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
+		return
+	}
+	m, _ := c.r.Move(pos.Move)
+	what := m.Name
+	if what == "" {
+		what = pos.Move
+	}
+	if pos.Set > 1 {
+		what = fmt.Sprintf("%s, set %d", what, pos.Set)
+	}
+	lbl := widget.NewLabel("Today's session was interrupted. Resume at " + what + ", or start fresh?")
+	lbl.Wrapping = fyne.TextWrapWord
+	resume := c.keys.button("Resume at "+what, theme.MediaPlayIcon(), func() { c.Resume(pos) })
+	resume.Importance = widget.HighImportance
+	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
+	c.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
+	c.resumePos = &pos
+	c.setBanner("resume", c.resume)
+}
+
+// Resume continues the interrupted session pos at its step.
+func (c *controller) Resume(pos journal.Position) {
+	c.clearResume()
+	if c.sess != nil {
+		return
+	}
+	c.startSession(slices.Clone(pos.Moves), pos.Step, pos.Session)
+}
+
+// abandonResume ends the interrupted session in the journal ("Start
+// fresh", or a new session was started).
+func (c *controller) abandonResume() {
+	if c.resumePos == nil {
+		return
+	}
+	pos := *c.resumePos
+	c.clearResume()
+	if err := c.j.EndSession(pos.Session, journal.Abandoned, c.clock.Now()); err != nil {
+		c.notice("journal", "The journal could not close the interrupted session: "+err.Error())
+	}
+}
+
+func (c *controller) clearResume() {
+	c.clearNotice("resume")
+	c.resume, c.resumePos = nil, nil
+}
+
+// armMidnight schedules the checklist's rollover at the next midnight. It
+// wakes at least hourly: timers follow the monotonic clock, which stands
+// still while the computer sleeps, so a timer set for midnight would be
+// late by the length of a night's suspend.
+func (c *controller) armMidnight() {
+	if c.stopMidnight != nil {
+		c.stopMidnight()
+	}
+	now := c.clock.Now()
+	d := min(journal.NextMidnight(now).Sub(now), time.Hour)
+	c.stopMidnight = c.clock.AfterFunc(d, func() { c.post(c.midnight) })
+}
+
+// midnight runs on the UI goroutine at midnight (and hourly): the
+// checklist turns to the new day unless a session runs (then it turns when
+// the session ends).
+func (c *controller) midnight() {
+	c.armMidnight()
+	if c.sess == nil {
+		c.rollover()
+	}
+}
+
+// rollover moves the checklist to today if the day changed.
+func (c *controller) rollover() {
+	today := journal.Today(c.clock.Now())
+	if today == c.day {
+		return
+	}
+	c.day = today
+	c.clearResume()
+	c.reloadDone()
+	c.showIdle()
+}

@@ -1,0 +1,118 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/schedule"
+)
+
+// effectiveSound is the saved sound s as it plays in this run: muted while
+// the --mute flag holds.
+func (c *controller) effectiveSound(s cue.Settings) cue.Settings {
+	s.Muted = s.Muted || c.flagMute
+	return s
+}
+
+// ToggleMute mutes or unmutes the sounds; the cues still flash. Unmuting
+// ends a --mute of the command line; the choice is saved.
+func (c *controller) ToggleMute() {
+	s := c.sound
+	s.Muted = !s.Muted
+	c.soundChosen(s)
+	c.settings.setSound(c.sound)
+}
+
+// Muted reports whether the sounds are muted.
+func (c *controller) Muted() bool { return c.sound.Muted }
+
+// soundChosen applies and saves sound settings the user chose (the mute
+// key, the Settings tab). The --mute flag is never saved: while it holds,
+// "muted" is saved only when the user chose it (the saved choice was not
+// muted and stays so when only the volume changed).
+func (c *controller) soundChosen(s cue.Settings) {
+	save := s
+	if c.flagMute {
+		if s.Muted {
+			save.Muted = c.prefs.Sound().Muted
+		} else {
+			c.flagMute = false
+		}
+	}
+	c.prefs.SetSound(save)
+	c.sound = c.effectiveSound(save)
+	if c.opts.Player != nil {
+		c.opts.Player.SetSettings(c.sound)
+	}
+	c.updateMuteButton()
+}
+
+func (c *controller) updateMuteButton() {
+	b := c.controls.mute
+	if c.sound.Muted {
+		b.SetIcon(theme.VolumeMuteIcon())
+		b.Importance = widget.WarningImportance
+	} else {
+		b.SetIcon(theme.VolumeUpIcon())
+		b.Importance = widget.MediumImportance
+	}
+	b.Refresh()
+	c.card.setMuted(c.sound.Muted)
+}
+
+// attachSound plays the session's cues. Opening the audio device can take
+// seconds (or fail), so it happens off the UI goroutine: the session's
+// track follows the session clock and catches up. A failure is shown once.
+func (c *controller) attachSound(s *schedule.Session) {
+	p := c.opts.Player
+	if p == nil {
+		return
+	}
+	c.audio.Add(1)
+	go func() {
+		defer c.audio.Done()
+		if err := p.Attach(s); err != nil {
+			c.post(func() { c.soundFailed(err) })
+		}
+	}()
+}
+
+// soundFailed shows the no-audio notice, once per window.
+func (c *controller) soundFailed(err error) {
+	if c.audioShown {
+		return
+	}
+	c.audioShown = true
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "No sound") {
+		msg = fmt.Sprintf("No sound: %s. Cues will flash on screen.", msg)
+	}
+	c.notice("audio", msg)
+}
+
+// detachSound ends the sound of the session off the UI goroutine: the
+// player lets the last sound finish, which takes up to a few seconds.
+func (c *controller) detachSound() {
+	p := c.opts.Player
+	if p == nil {
+		return
+	}
+	c.audio.Add(1)
+	go func() {
+		defer c.audio.Done()
+		p.Detach()
+	}()
+}
+
+// setNoBlanking keeps the screen on while a session runs (the user is on
+// the mat, not touching the computer) and gives it back after.
+func (c *controller) setNoBlanking(on bool) {
+	if c.noBlanking != on {
+		c.noBlanking = on
+		c.app.Driver().SetDisableScreenBlanking(on)
+	}
+}

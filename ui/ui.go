@@ -1,0 +1,70 @@
+// Package ui is the Fyne layer of Spine Routine: the main window with the
+// exercise card and its giant countdown, the controls (buttons and keys),
+// today's checklist, History and Settings.
+//
+// One unexported controller (controller.go) owns the running
+// schedule.Session, the sound attachment, the bridge where the session's
+// goroutine meets the UI (bridge.go, through fyne.Do) and every journal
+// write. The views (card, checklist, history, settings, summary, help, pain
+// check-in) are built by the controller and get state and callbacks, never
+// the controller or the window. The leaf widgets live in ui/widgets.
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+)
+
+// Title is the name of the app in window titles.
+const Title = "Spine Routine"
+
+// Player plays a session's cues; *sound.Player implements it.
+type Player interface {
+	// Attach starts the sound of a session; its error is shown once.
+	Attach(s *schedule.Session) error
+	// Detach ends the sound of the session.
+	Detach()
+	// SetSettings applies new sound settings (mute).
+	SetSettings(cue.Settings)
+}
+
+// Options configure the main window.
+type Options struct {
+	Routine *routine.Routine
+	// Problems are shown in the window: the errors of a routine file that
+	// could not be used ("file:line: ..." lines), journal warnings...
+	Problems []string
+	Journal  *journal.Journal
+	Player   Player // nil: no sound at all
+	// Prefs are the saved settings; nil: NewPrefs(app.Preferences()).
+	Prefs *Prefs
+	// Mute starts muted for this run only (--mute): it is never saved.
+	Mute  bool
+	Moves []string // preselected moves (--moves); empty: the default choice
+	Start bool     // begin the session as soon as the window shows
+	// StartLead delays the first instant of each session by this much
+	// (schedule.Session.SetStartLead), so the sound player has opened the
+	// speaker and can place the first cue exactly on time.
+	StartLead time.Duration
+	// OnStarted, if set, runs on the UI goroutine once the window is shown
+	// and the app's event loop runs (the start-up figure of scripts/bench.sh).
+	OnStarted func()
+	Clock     schedule.Clock // nil: schedule.RealClock()
+	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
+	// calls and run them on the test goroutine.
+	Post func(f func())
+}
+
+// New builds the main window of app; ShowAndRun shows it and runs the app
+// (starting the session first with Options.Start).
+func New(app fyne.App, o Options) fyne.Window {
+	c := newController(app, o)
+	app.Lifecycle().SetOnStarted(c.started)
+	return c.win
+}
