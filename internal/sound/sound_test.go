@@ -39,6 +39,24 @@ func newTestPlayer(t *testing.T, settings cue.Settings) *Player {
 	return p
 }
 
+// pulseSession skips the test without PulseAudio; otherwise it starts a
+// private server for the test process, records its sink, and returns the
+// server's env, the recording and the plan of e2eRoutine.
+func pulseSession(t *testing.T) ([]string, *pulsetest.Recording, *schedule.Plan) {
+	t.Helper()
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
+	}
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env, rec, plan
+}
+
 // cpuTime is the CPU time (user + system) this process has used.
 func cpuTime(t *testing.T) time.Duration {
 	b, err := os.ReadFile("/proc/self/stat")
@@ -57,17 +75,7 @@ func cpuTime(t *testing.T) time.Duration {
 // plan, relative to the first cue. It also measures the CPU the process
 // uses while playing and how soon a skip is heard.
 func TestPlayerThroughPulseAudio(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rec, plan := pulseSession(t)
 	settings := cue.Settings{Volume: 100, RepTicks: true}
 	p := newTestPlayer(t, settings)
 	defer p.Close()
@@ -147,16 +155,7 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 // a skip at 1.5 s into the get-ready makes the start cue sound at once
 // (well, after the output buffers).
 func TestSkipHeardSoon(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rec, plan := pulseSession(t)
 	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
@@ -193,16 +192,7 @@ func TestSkipHeardSoon(t *testing.T) {
 // TestDetachLetsSoundFinish stops a session 60 ms into the start cue's
 // sound (240 ms): Detach must let it play to its end, then nothing else.
 func TestDetachLetsSoundFinish(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rec, plan := pulseSession(t)
 	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
@@ -248,16 +238,7 @@ func TestDetachLetsSoundFinish(t *testing.T) {
 // 40 ms buffer). After resuming, the get-ready runs on: the pip sounds
 // 120 ms after the resume. A sound check during the session plays over it.
 func TestPauseAndSoundCheck(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rec, plan := pulseSession(t)
 	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
