@@ -40,7 +40,7 @@ func TestMutedKeepsSpeakerClosed(t *testing.T) {
 	on := cue.Settings{Volume: 100, RepTicks: true}
 	muted := on
 	muted.Muted = true
-	p := newTestPlayer(t, muted)
+	p := NewPlayer(nil, muted)
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {

@@ -25,20 +25,6 @@ func e2eRoutine() *routine.Routine {
 			Reps: []int{2}, Hold: 3 * s, BetweenReps: 2 * s, BetweenSets: 5 * s, Rest: 5 * s}}}
 }
 
-// newTestPlayer returns a Player; SOUND_E2E_BUFFER_MS overrides its buffer
-// (to compare buffer sizes: go test -run PulseAudio -v).
-func newTestPlayer(t *testing.T, settings cue.Settings) *Player {
-	p := NewPlayer(nil, settings)
-	if v := os.Getenv("SOUND_E2E_BUFFER_MS"); v != "" {
-		ms, err := strconv.Atoi(v)
-		if err != nil || ms <= 0 {
-			t.Fatalf("SOUND_E2E_BUFFER_MS=%q", v)
-		}
-		p.buffer = time.Duration(ms) * time.Millisecond
-	}
-	return p
-}
-
 // pulseSession skips the test without PulseAudio; otherwise it starts a
 // private server for the test process, records its sink, and returns the
 // server's env, the recording and the plan of e2eRoutine.
@@ -77,7 +63,7 @@ func cpuTime(t *testing.T) time.Duration {
 func TestPlayerThroughPulseAudio(t *testing.T) {
 	_, rec, plan := pulseSession(t)
 	settings := cue.Settings{Volume: 100, RepTicks: true}
-	p := newTestPlayer(t, settings)
+	p := NewPlayer(nil, settings)
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	attachStart := time.Now()
@@ -144,8 +130,8 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 	}
 	slices.Sort(abs)
 	if len(abs) > 0 {
-		t.Logf("buffer %v: onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
-			p.buffer, abs[len(abs)/2], abs[len(abs)-1], len(abs))
+		t.Logf("onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
+			abs[len(abs)/2], abs[len(abs)-1], len(abs))
 	}
 	t.Logf("assumed output latency %v, re-anchors %d, CPU %.1f %% of a core over %v",
 		latency, reanchors, 100*cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
@@ -156,7 +142,7 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 // (well, after the output buffers).
 func TestSkipHeardSoon(t *testing.T) {
 	_, rec, plan := pulseSession(t)
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
@@ -193,7 +179,7 @@ func TestSkipHeardSoon(t *testing.T) {
 // sound (240 ms): Detach must let it play to its end, then nothing else.
 func TestDetachLetsSoundFinish(t *testing.T) {
 	_, rec, plan := pulseSession(t)
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
@@ -239,7 +225,7 @@ func TestDetachLetsSoundFinish(t *testing.T) {
 // 120 ms after the resume. A sound check during the session plays over it.
 func TestPauseAndSoundCheck(t *testing.T) {
 	_, rec, plan := pulseSession(t)
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
