@@ -1,31 +1,71 @@
 # Spine Routine. The two commands of the README:
 #   make run    set up, build and open the app with the default routine
 #   make test   set up and run the whole test suite (what CI runs)
-export PATH := $(PATH):/usr/local/go/bin:$(shell go env GOPATH 2>/dev/null || echo /root/go)/bin
+# and those that install it as a desktop app (README "Install, uninstall, reminders"):
+#   make package          build/spineroutine-VERSION-linux-ARCH.tar.xz, as "fyne package" makes it
+#   make install          PREFIX (/usr/local) and DESTDIR as usual; make uninstall
+#   make user-install     into ~/.local; make user-uninstall
+#   make windows          bin/spineroutine.exe, cross-compiled with mingw-w64
+#
+# Each command first runs scripts/setup.sh (Debian packages, Go, the fyne tool),
+# then a sub-make that picks up the Go set-up may just have installed.
+
+# Go: the newest on the machine first, with the GOTOOLCHAIN that builds
+# go.mod's version, and the Go tools' directory (scripts/setup.sh go-env).
+goenv := $(shell scripts/setup.sh go-env)
+ifneq ($(goenv),)
+export PATH := $(word 1,$(goenv)):$(PATH):$(word 3,$(goenv))
+export GOTOOLCHAIN := $(word 2,$(goenv))
+endif
 export LANG ?= en_US.UTF-8
 
-BIN := bin/spineroutine
+# The app's metadata; FyneApp.toml is its one source.
+fyneapp = $(shell sed -nE 's/^[[:space:]]*$(1)[[:space:]]*=[[:space:]]*"?([^"]*)"?[[:space:]]*$$/\1/p' FyneApp.toml | head -n1)
+APP_ID := $(call fyneapp,ID)
+APP_NAME := $(call fyneapp,Name)
+APP_VERSION := $(call fyneapp,Version)
 
-.PHONY: run test build check unit e2e bench voices icon clean
+BIN := bin/spineroutine
+STAGE := build/spineroutine
+TARBALL = build/spineroutine-$(APP_VERSION)-linux-$(shell go env GOARCH).tar.xz
+
+.PHONY: run test build bin check check-install unit e2e bench voices icon clean \
+	package stage install uninstall user-install user-uninstall windows windows-exe
 
 run: build
 	./$(BIN)
 
 build:
 	scripts/setup.sh build
-	go build -o $(BIN) ./cmd/spineroutine
+	$(MAKE) --no-print-directory bin
 
-# test runs the static checks, then every Go test (unit, GUI and the
-# end-to-end runs of the real binary under Xvfb and PulseAudio) with -race.
+# bin builds the binary as "fyne build" does: FyneApp.toml's metadata
+# (name, ID, version, build, icon) compiled in, and its migration tags.
+bin:
+	scripts/fyne.sh build -o $(CURDIR)/$(BIN)
+
+# test runs the static checks, the install check, then every Go test (unit,
+# GUI and the end-to-end runs of the real binary under Xvfb and PulseAudio)
+# with -race.
 test:
 	scripts/setup.sh test
 	$(MAKE) --no-print-directory check unit
 
-check:
+check: check-install
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	go vet ./...
+	GOOS=windows go vet ./internal/journal/
 	staticcheck ./...
+
+# check-install installs the package into a temporary directory and
+# validates its desktop entry and AppStream metainfo.
+check-install: stage
+	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && \
+	$(MAKE) --no-print-directory -C $(STAGE) install DESTDIR=$$dest PREFIX=/usr >/dev/null && \
+	desktop-file-validate $$dest/usr/share/applications/$(APP_ID).desktop && \
+	appstreamcli validate --no-net --explain $$dest/usr/share/metainfo/$(APP_ID).metainfo.xml && \
+	echo "check-install: desktop entry and metainfo valid"
 
 unit:
 	go test -race -timeout 20m ./...
@@ -40,5 +80,47 @@ voices:
 icon:
 	scripts/make-icon.sh
 
+package:
+	scripts/setup.sh build
+	$(MAKE) --no-print-directory stage
+	tar -C build -cJf $(TARBALL) spineroutine
+	@echo "package: $(TARBALL)"
+
+# stage lays out in build/spineroutine what the package installs: the binary
+# of "make bin" and the desktop entry "fyne package" makes for it, the
+# hicolor icons, the AppStream metainfo, and the Makefile that installs them
+# (assets/linux/Makefile).
+stage: bin
+	rm -rf build/fyne $(STAGE) && mkdir -p build/fyne
+	scripts/fyne.sh package -os linux --executable $(CURDIR)/$(BIN)
+	tar -C build/fyne -xJf "cmd/spineroutine/$(APP_NAME).tar.xz" && rm "cmd/spineroutine/$(APP_NAME).tar.xz"
+	usr=$$(dirname "$$(find build/fyne -path '*/bin/spineroutine')")/.. && \
+	install -Dm755 $$usr/bin/spineroutine $(STAGE)/bin/spineroutine && \
+	install -Dm644 $$usr/share/applications/$(APP_ID).desktop $(STAGE)/share/applications/$(APP_ID).desktop
+	for png in assets/linux/icons/*.png; do \
+	  size=$$(basename $$png .png); \
+	  install -Dm644 $$png $(STAGE)/share/icons/hicolor/$${size}x$${size}/apps/$(APP_ID).png || exit 1; \
+	done
+	install -Dm644 assets/icon.svg $(STAGE)/share/icons/hicolor/scalable/apps/$(APP_ID).svg
+	install -Dm644 assets/linux/$(APP_ID).metainfo.xml $(STAGE)/share/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 assets/linux/Makefile $(STAGE)/Makefile
+	rm -rf build/fyne
+
+install:
+	scripts/setup.sh build
+	$(MAKE) --no-print-directory stage
+	$(MAKE) --no-print-directory -C $(STAGE) install
+
+uninstall:
+	$(MAKE) --no-print-directory -f assets/linux/Makefile uninstall APP_ID=$(APP_ID)
+
+user-install:
+	scripts/setup.sh build
+	$(MAKE) --no-print-directory stage
+	$(MAKE) --no-print-directory -C $(STAGE) user-install
+
+user-uninstall:
+	$(MAKE) --no-print-directory -f assets/linux/Makefile user-uninstall APP_ID=$(APP_ID)
+
 clean:
-	rm -rf bin
+	rm -rf bin build

@@ -3,7 +3,9 @@
 # each beside its baseline measured in the same run:
 #   start-up to first frame; CPU and RSS while counting down and while idle
 #   (against a bare Fyne window, cmd/fyne-baseline); RSS growth over a long
-#   countdown; cue onset error in captured audio; engine drift; render time.
+#   countdown; cue onset error in captured audio; engine drift; render time;
+#   the log command and the first frame with 10 and 30 years of history
+#   against a fresh journal.
 # Runs everything on a private Xvfb display and PulseAudio null sink.
 #
 #   scripts/bench.sh            the full run (about 15 minutes)
@@ -131,6 +133,31 @@ t0=$(date +%s%N)
 "$bin" render --out "$work/full.wav" >/dev/null
 t1=$(date +%s%N)
 row "render the full default routine to WAV" "$(((t1 - t0) / 1000000)) ms" "-" "-"
+
+# --- years of history: log and first frame against a fresh journal ---
+# DIR/<n>y-raw as an older version left it (no checkpoint: every entry is
+# read), DIR/<n>y after the app's first start (checkpoint saved).
+hist=$work/history
+mkdir -p "$hist/fresh"
+SPINEROUTINE_HISTORY_DIR=$hist go test -count=1 -run '^TestWriteHistoryFixture$' ./internal/journal >/dev/null
+# log_figures DIR: "seconds max-RSS-MB" of the log command.
+log_figures() {
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" log --data "$1" >/dev/null 2>&1
+  awk '{printf "%d ms %.1f MB", $1 * 1000, $2 / 1024}' "$work/time.txt"
+}
+# first_frame DIR: milliseconds from start to the first frame.
+first_frame() {
+  local out
+  out=$(SPINEROUTINE_TRACE_STARTUP=1 timeout 30 "$bin" --data "$1" 2>&1 || true)
+  sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' <<<"$out" | head -1
+}
+log_fresh=$(log_figures "$hist/fresh")
+frame_fresh=$(first_frame "$hist/fresh")
+for y in 10 30; do
+  row "log (time, max RSS), ${y} years of daily sessions" "$(log_figures "$hist/${y}y")" "$log_fresh" "+300 ms, +20 MB"
+  row "log, ${y} years, first read (no checkpoint)" "$(log_figures "$hist/${y}y-raw")" "$log_fresh" "once, after an update"
+  row "first frame, ${y} years of daily sessions" "$(first_frame "$hist/${y}y") ms" "${frame_fresh} ms" "+300 ms"
+done
 
 echo
 echo "Performance, $(date -u +%Y-%m-%d), $(nproc) cores, Xvfb 1280x800, PulseAudio null sink"

@@ -110,9 +110,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.flagMute = o.Mute
 	c.sound = c.effectiveSound(c.prefs.Sound())
-	if o.Player != nil {
-		o.Player.SetSettings(c.sound)
-	}
+	c.initSound()
 	c.base = c.r
 	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
 		c.r = WithTimings(c.base, g, r)

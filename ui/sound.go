@@ -18,6 +18,25 @@ func (c *controller) effectiveSound(s cue.Settings) cue.Settings {
 	return s
 }
 
+// noSoundReporter is a Player that reports a speaker it could not open
+// after the session started (when unmuted): *sound.Player.
+type noSoundReporter interface {
+	OnNoSound(func(error))
+}
+
+// initSound gives the player the sound settings and a way to report that
+// it has no sound.
+func (c *controller) initSound() {
+	p := c.opts.Player
+	if p == nil {
+		return
+	}
+	p.SetSettings(c.sound)
+	if r, ok := p.(noSoundReporter); ok {
+		r.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
+	}
+}
+
 // ToggleMute mutes or unmutes the sounds; the cues still flash. Unmuting
 // ends a --mute of the command line; the choice is saved.
 func (c *controller) ToggleMute() {

@@ -5,8 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
@@ -15,7 +18,11 @@ import (
 
 // appID is the application ID of FyneApp.toml; the default data directory
 // is derived from it.
-const appID = "org.spineroutine.SpineRoutine"
+const appID = "io.github.spineroutine.SpineRoutine"
+
+// oldAppID is the application ID before 0.1.0, under which earlier versions
+// kept their preferences and journal.
+const oldAppID = "org.spineroutine.SpineRoutine"
 
 // newFlags returns a flag set for a subcommand that reports errors and its
 // usage on stderr instead of exiting.
@@ -71,6 +78,26 @@ func dataDir(flagValue string) (string, error) {
 		return flagValue, nil
 	}
 	return journal.DefaultDir(appID)
+}
+
+// migrateData moves the preferences and journal kept under oldAppID to the
+// default data directory of appID, once (see appdata.Migrate), unless a
+// --data directory is given. It runs before the app reads its preferences.
+// A failure leaves the old data where it is and is reported on stderr.
+func migrateData(flagValue string, stderr io.Writer) {
+	if flagValue != "" {
+		return
+	}
+	cfg, err := os.UserConfigDir()
+	if err != nil {
+		return // dataDir reports it
+	}
+	moved, err := appdata.Migrate(filepath.Join(cfg, "fyne"), oldAppID, appID)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+	} else if moved {
+		fmt.Fprintf(stderr, "spineroutine: moved your data from %s to %s\n", oldAppID, appID)
+	}
 }
 
 // parseFlags parses args into fs. When ok is false the command must end

@@ -46,6 +46,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 
 	// The saved settings (Settings tab): theme, sound, and the routine file
 	// used when --routine is not given.
+	migrateData(*data, stderr)
 	a := app.NewWithID(appID)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())

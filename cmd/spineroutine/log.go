@@ -55,6 +55,7 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spineroutine log: --days %d: want 1 to %d\n", *days, maxLogDays)
 		return 2
 	}
+	migrateData(*data, stderr)
 	dir, err := dataDir(*data)
 	if err != nil {
 		fmt.Fprintln(stderr, "spineroutine log:", err)

@@ -42,6 +42,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "help", "-h", "-help", "--help":
 			printHelp(stdout)
 			return 0
+		case "version", "-version", "--version":
+			fmt.Fprintln(stdout, versionText())
+			return 0
 		}
 		if c, ok := commands[args[0]]; ok {
 			return c.run(args[1:], stdout, stderr)
@@ -67,6 +70,7 @@ numbness or tingling, and follow your surgeon's or physiotherapist's limits.
 Usage:
   spineroutine [flags]            open the window (see "spineroutine gui --help")
   spineroutine COMMAND [flags]
+  spineroutine --version          print the version
 
 Commands:
 `)

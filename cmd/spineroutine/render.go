@@ -1,17 +1,21 @@
 package main
 
 import (
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/regfile"
 	"spineroutine/internal/schedule"
 )
 
-const renderUsage = "render [--routine FILE] [--moves id,id,...] [--no-voice] [--no-ticks] --out FILE.wav"
+const renderUsage = "render [--routine FILE] [--moves id,id,...] [--no-voice] [--no-ticks] [--force] --out FILE.wav"
 
 func init() {
 	register(command{
@@ -26,7 +30,8 @@ func init() {
 // prompt at its planned instant, silence between) to a 44.1 kHz 16-bit
 // stereo WAV file at full volume, then prints its length and path. The
 // file is written to a temporary file next to it and renamed at the end,
-// so a failed render leaves nothing behind. Exit status: 0 on success, 1
+// so a failed render leaves nothing behind. An existing file is replaced
+// only when it is a WAV file of the format render writes, unless --force. Exit status: 0 on success, 1
 // when the routine, a move id or the output fails, 2 on a usage error.
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("render", renderUsage, stderr)
@@ -34,6 +39,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	noVoice := fs.Bool("no-voice", false, "cue sounds only, no spoken prompts")
 	noTicks := fs.Bool("no-ticks", false, "no rep and tempo ticks")
 	out := fs.String("out", "", "the WAV `FILE` to write (required)")
+	force := fs.Bool("force", false, "replace --out even when it is not a WAV file that render wrote")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
@@ -41,6 +47,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "spineroutine render: --out FILE.wav is required")
 		fs.Usage()
 		return 2
+	}
+	if err := checkOut(*out, *force); err != nil {
+		fmt.Fprintf(stderr, "spineroutine render: %v\n", err)
+		return 1
 	}
 	r, p, ok := sel.plan(stderr, "render")
 	if !ok {
@@ -64,6 +74,55 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// checkOut refuses an output path whose file render must not replace:
+// anything but a regular file (a device, a FIFO, a link, a directory) and
+// a regular file that does not start like a WAV file of RenderFormat,
+// unless force (a directory never). The path is looked at, never followed
+// or opened for writing: the output is renamed over it.
+func checkOut(path string, force bool) error {
+	fi, err := os.Lstat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, regfile.Cause(err))
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	if force {
+		return nil
+	}
+	const hint = "; it was left alone (--force replaces it)"
+	f, _, err := regfile.Open(path)
+	if errors.Is(err, regfile.ErrNotRegular) {
+		return fmt.Errorf("%s is %s, not a WAV file%s", path, regfile.Kind(fi.Mode()), hint)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %v", path, regfile.Cause(err))
+	}
+	defer f.Close()
+	if !isRenderedWAV(f) {
+		return fmt.Errorf("%s exists and is not a WAV file written by render%s", path, hint)
+	}
+	return nil
+}
+
+// isRenderedWAV reports whether r starts with the header of a WAV file in
+// cue.RenderFormat: RIFF, WAVE, and a PCM fmt chunk of its rate, channels
+// and sample size.
+func isRenderedWAV(r io.Reader) bool {
+	var h [36]byte
+	if _, err := io.ReadFull(r, h[:]); err != nil {
+		return false
+	}
+	le := binary.LittleEndian
+	f := cue.RenderFormat
+	return string(h[0:4]) == "RIFF" && string(h[8:12]) == "WAVE" && string(h[12:16]) == "fmt " &&
+		le.Uint16(h[20:]) == 1 && int(le.Uint16(h[22:])) == f.NumChannels &&
+		int(le.Uint32(h[24:])) == int(f.SampleRate) && int(le.Uint16(h[34:])) == 8*f.Precision
+}
+
 // renderFile renders to a temporary file in path's directory and renames
 // it to path; on any error it removes the temporary file. It returns the
 // length of the sound written.
@@ -73,7 +132,8 @@ func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path 
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return 0, fmt.Errorf("%s: %w", path, err)
+		// The temporary file's name means nothing to the user.
+		return 0, fmt.Errorf("%s: %v", path, regfile.Cause(err))
 	}
 	tmp := f.Name()
 	fail := func(err error) (time.Duration, error) {

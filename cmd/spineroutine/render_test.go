@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -93,7 +94,7 @@ func TestRenderWithVoice(t *testing.T) {
 	if code := runRender([]string{"--routine", "testdata/e2e.toml", "--no-voice", "--out", silent}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
-	// The first hold starts at 3 s (start tone: 240 ms), then "left side"
+	// The first hold starts at 3 s (start tone: 240 ms), then "Side Planks"
 	// fills a silence the tones-only render leaves. (The 3-s get-ready
 	// leaves no room for "Next: Side Planks" before the pips: skipped.)
 	window := func(x []float64) (peak float64) {
@@ -134,6 +135,9 @@ func TestRenderErrors(t *testing.T) {
 			if !strings.Contains(stderr.String(), c.stderr) {
 				t.Errorf("stderr %q, want it to mention %q", stderr.String(), c.stderr)
 			}
+			if strings.Contains(stderr.String(), ".tmp") {
+				t.Errorf("stderr %q names a temporary file", stderr.String())
+			}
 			if stdout.Len() > 0 {
 				t.Errorf("stdout %q, want nothing", stdout.String())
 			}
@@ -144,5 +148,72 @@ func TestRenderErrors(t *testing.T) {
 				t.Errorf("files left: %v %v", left, hidden)
 			}
 		})
+	}
+}
+
+// TestRenderReplacesOnlyItsOwnWAVFiles: an existing file is replaced only
+// when it is a WAV file that render wrote, other regular files with
+// --force, and devices, FIFOs and links are never followed or written.
+func TestRenderReplacesOnlyItsOwnWAVFiles(t *testing.T) {
+	dir := t.TempDir()
+	wav := filepath.Join(dir, "old.wav")
+	args := func(out string, more ...string) []string {
+		return append([]string{"--routine", "testdata/e2e.toml", "--no-voice", "--out", out}, more...)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := runRender(args(wav), &stdout, &stderr); code != 0 {
+		t.Fatalf("first render: exit %d: %s", code, stderr.String())
+	}
+	if code := runRender(args(wav), &stdout, &stderr); code != 0 {
+		t.Errorf("replacing its own WAV: exit %d: %s", code, stderr.String())
+	}
+
+	routineText := "name = \"Mine\"\n"
+	toml := filepath.Join(dir, "my-routine.toml")
+	must(t, os.WriteFile(toml, []byte(routineText), 0o600))
+	otherWAV := filepath.Join(dir, "mono.wav") // a WAV of another format
+	mono := []byte("RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00\x44\xac\x00\x00\x88\x58\x01\x00\x02\x00\x10\x00")
+	must(t, os.WriteFile(otherWAV, mono, 0o600))
+	fifo := filepath.Join(dir, "fifo.wav")
+	must(t, syscall.Mkfifo(fifo, 0o600))
+	link := filepath.Join(dir, "null.wav")
+	must(t, os.Symlink("/dev/null", link))
+	for _, c := range []struct{ path, want string }{
+		{toml, "exists and is not a WAV file written by render"},
+		{otherWAV, "exists and is not a WAV file written by render"},
+		{fifo, "is a named pipe (FIFO), not a WAV file"},
+		{link, "is a symbolic link, not a WAV file"},
+		{"/dev/null", "is a device, not a WAV file"},
+	} {
+		stderr.Reset()
+		if code := runRender(args(c.path), &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), c.path+" "+c.want) ||
+			!strings.Contains(stderr.String(), "--force") {
+			t.Errorf("%s: exit %d, stderr %q", c.path, code, stderr.String())
+		}
+	}
+	if got, _ := os.ReadFile(toml); string(got) != routineText {
+		t.Errorf("the routine file was changed: %q", got)
+	}
+	if fi, err := os.Lstat("/dev/null"); err != nil || fi.Mode()&os.ModeDevice == 0 {
+		t.Fatalf("/dev/null: %v %v", fi, err)
+	}
+	// --force replaces a regular file, and a link by a file (not its target).
+	for _, p := range []string{toml, link} {
+		if code := runRender(args(p, "--force"), &stdout, &stderr); code != 0 {
+			t.Errorf("--force %s: exit %d: %s", p, code, stderr.String())
+		}
+		if fi, err := os.Lstat(p); err != nil || !fi.Mode().IsRegular() {
+			t.Errorf("--force %s: %v %v", p, fi, err)
+		}
+	}
+	if fi, err := os.Lstat("/dev/null"); err != nil || fi.Mode()&os.ModeDevice == 0 {
+		t.Errorf("/dev/null is no longer a device: %v %v", fi, err)
+	}
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

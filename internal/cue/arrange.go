@@ -15,25 +15,26 @@ import (
 //     after the other in CueKinds order, toneGap apart, so each stays
 //     recognisable (the gap is shorter than DetectOnsets' usual minGap:
 //     the group is one onset, at the instant);
-//   - its spoken prompt (if any, and voice is on) starts voiceGap after the
-//     end of the tones already placed, and after the previous prompt has
-//     ended: prompts never overlap each other and never cover a cue's own
-//     tone;
+//   - the prompts of an instant (prompts.go decides what is said) follow
+//     its tones, voiceGap after the end of the tones already placed and
+//     after the previous prompt has ended, in order: prompts never overlap
+//     each other nor a cue's tone;
 //   - a prompt keeps clear of the tones of later cues: it ends
 //     promptMargin before one, or waits until it has ended (voiceGap
-//     after it), so every cue sound stays clean and audible; if that
-//     would delay it by more than maxPromptDelay, it plays at its first
-//     place over the tone rather than too late;
-//   - the "Next: <name>" prompt must end nextMargin before the first
-//     countdown pip that follows it. When the regular placement would
-//     overlap that pip, it starts earlier, over the tail of its chime
-//     (nextEarliest after the chime's start); when even that does not fit
-//     it is left out, and the chime alone announces the next move.
+//     after it), but never more than maxPromptDelay; rep and tempo ticks
+//     do not hold a prompt back: a tick that would sound during a prompt
+//     is left out (the voice is the beat then);
+//   - a prompt ends before the instant of the next cue that says something
+//     at least as important (prompt priorities), and a "Next: X" before
+//     the first countdown pip that follows it, nextMargin ahead;
+//   - a prompt that cannot be placed so is shortened (a move's name
+//     without its dose) or left out: when prompts of one instant compete,
+//     the least important goes first (name and next, then side, set, time
+//     left, rep counts).
 const (
 	toneGap        = 30 * time.Millisecond
 	voiceGap       = 40 * time.Millisecond
 	nextMargin     = 150 * time.Millisecond
-	nextEarliest   = 150 * time.Millisecond
 	promptMargin   = 100 * time.Millisecond
 	maxPromptDelay = 1500 * time.Millisecond
 )
@@ -43,7 +44,7 @@ type placement struct {
 	pos   int64 // first sample, from the timeline's origin
 	s     []float32
 	voice bool
-	name  string // "countdown 3", "start"..., or the clip ("rest", "next:bird-dogs")
+	name  string // "countdown 3", "start"..., or what a prompt says
 }
 
 func (p placement) end() int64 { return p.pos + int64(len(p.s)) }
@@ -56,17 +57,18 @@ type timedCue struct {
 
 // arranger turns cues into placed sounds, keeping prompts apart.
 type arranger struct {
-	plan     *schedule.Plan
-	voices   *VoiceBank
-	settings Settings
-	toneEnd  int64 // end of the latest tone placed
-	voiceEnd int64 // end of the latest prompt placed
+	plan       *schedule.Plan
+	voices     *VoiceBank
+	settings   Settings
+	toneEnd    int64 // end of the latest tone placed
+	voiceStart int64 // start of the latest prompt placed
+	voiceEnd   int64 // end of the latest prompt placed
 }
 
 // reset forgets earlier placements (after the unplayed ones were dropped);
 // nothing may be placed before from.
 func (a *arranger) reset(from int64) {
-	a.toneEnd, a.voiceEnd = from, from
+	a.toneEnd, a.voiceStart, a.voiceEnd = from, from, from
 }
 
 // placeAll places cues (sorted by pos) in groups of one instant; later
@@ -100,12 +102,11 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		}
 	}
 	tgap := int64(SampleRate.N(toneGap))
-	cursor := at       // where the next tone of the group may start
-	chime := int64(-1) // start of the next chime, if any
+	cursor := at // where the next tone of the group may start
 	for _, c := range group {
 		k := c.cue.Kind
-		if !a.settings.RepTicks && (k == schedule.CueRep || k == schedule.CueTempo) {
-			continue
+		if isTick(k) && (!a.settings.RepTicks || (at >= a.voiceStart && at < a.voiceEnd)) {
+			continue // ticks off, or under a prompt
 		}
 		s := samples(k, c.cue.N)
 		start := cursor
@@ -116,66 +117,98 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		out = append(out, p)
 		a.toneEnd = max(a.toneEnd, p.end())
 		cursor = max(cursor, p.end()+tgap)
-		if k == schedule.CueNext {
-			chime = start
-		}
 	}
 	if !a.settings.Voice || a.voices == nil {
 		return out
 	}
-	gap := int64(SampleRate.N(voiceGap))
-	busy := a.laterTones(at, later)
+	type candidate struct {
+		pr prompt
+		s  []float32
+	}
+	var cands []candidate
 	for _, c := range group {
-		for _, name := range a.prompts(c.cue) {
-			s, ok := a.voices.clip(name)
-			if !ok {
-				continue
+		for _, pr := range a.prompts(c.cue, group) {
+			if s, ok := a.voices.compose(pr.clips); ok {
+				cands = append(cands, candidate{pr, s})
 			}
-			n := int64(len(s))
-			start := max(a.toneEnd, a.voiceEnd) + gap
-			if c.cue.Kind == schedule.CueNext {
-				// Before the first countdown pip, in the clear: after the
-				// tones, or else over the tail of the chime; or not at all.
-				limit := int64(-1)
-				for _, l := range later {
-					if l.pos > at && l.cue.Kind == schedule.CueCountdown {
-						limit = l.pos - int64(SampleRate.N(nextMargin))
-						break
-					}
-				}
-				early := max(a.voiceEnd+gap, max(chime, at)+int64(SampleRate.N(nextEarliest)))
-				placed := false
-				for _, try := range []int64{start, early} {
-					if fit := firstClear(busy, try, n); fit == try && (limit < 0 || try+n <= limit) {
-						start, placed = try, true
-						break
-					}
-				}
-				if !placed {
-					continue // no room: the chime alone
-				}
-			} else if fit := firstClear(busy, start, n); fit-start <= int64(SampleRate.N(maxPromptDelay)) {
-				start = fit
-			}
-			p := placement{pos: start, s: s, voice: true, name: name}
-			out = append(out, p)
-			a.voiceEnd = p.end()
 		}
 	}
+	busy := a.laterTones(at, later)
+	gap := int64(SampleRate.N(voiceGap))
+	for len(cands) > 0 {
+		var placed []placement
+		end, failed := a.voiceEnd, -1
+		for i, c := range cands {
+			n := int64(len(c.s))
+			start := max(a.toneEnd, end) + gap
+			fit := firstClear(busy, start, n)
+			if limit := a.horizon(at, c.pr, later); fit-start > int64(SampleRate.N(maxPromptDelay)) || (limit >= 0 && fit+n > limit) {
+				failed = i
+				break
+			}
+			placed = append(placed, placement{pos: fit, s: c.s, voice: true, name: c.pr.text})
+			end = fit + n
+		}
+		if failed < 0 {
+			out = append(out, placed...)
+			a.voiceStart, a.voiceEnd = placed[len(placed)-1].pos, end
+			break
+		}
+		// Shorten, or else leave out, the least important prompt up to the
+		// one that failed.
+		worst := failed
+		for i := range failed {
+			if cands[i].pr.prio > cands[worst].pr.prio {
+				worst = i
+			}
+		}
+		if short := cands[worst].pr.short; short != nil {
+			if s, ok := a.voices.compose(short.clips); ok {
+				cands[worst] = candidate{*short, s}
+				continue
+			}
+		}
+		cands = slices.Delete(cands, worst, worst+1)
+	}
 	return out
+}
+
+// isTick reports whether cue kind k is a rep or tempo tick.
+func isTick(k schedule.CueKind) bool { return k == schedule.CueRep || k == schedule.CueTempo }
+
+// horizon returns the sample a prompt said at instant at must end by (-1:
+// none): the instant of the next cue that says something at least as
+// important, and for "Next: X" the first countdown pip, nextMargin ahead.
+func (a *arranger) horizon(at int64, pr prompt, later []timedCue) int64 {
+	isNext := len(pr.clips) > 0 && pr.clips[0] == clipNext
+	for _, l := range later {
+		if l.pos <= at {
+			continue
+		}
+		if isNext && l.cue.Kind == schedule.CueCountdown {
+			return l.pos - int64(SampleRate.N(nextMargin))
+		}
+		for _, q := range a.prompts(l.cue, nil) {
+			if q.prio <= pr.prio {
+				return l.pos
+			}
+		}
+	}
+	return -1
 }
 
 // span is a stretch of samples [from, to).
 type span struct{ from, to int64 }
 
 // laterTones returns where the tones of the cues after instant at will
-// sound (each instant's tones taken as played one after the other).
+// sound (each instant's tones taken as played one after the other), but
+// for the ticks, which give way to prompts.
 func (a *arranger) laterTones(at int64, later []timedCue) []span {
 	var out []span
 	tgap := int64(SampleRate.N(toneGap))
 	for _, l := range later {
 		k := l.cue.Kind
-		if l.pos <= at || (!a.settings.RepTicks && (k == schedule.CueRep || k == schedule.CueTempo)) {
+		if l.pos <= at || isTick(k) {
 			continue
 		}
 		n := int64(len(samples(k, l.cue.N)))
@@ -203,40 +236,6 @@ func firstClear(busy []span, start, n int64) int64 {
 		start = b.to + gap
 	}
 	return start
-}
-
-// prompts names the clips spoken for a cue, in order.
-func (a *arranger) prompts(c schedule.Cue) []string {
-	switch c.Kind {
-	case schedule.CueStart, schedule.CueRep:
-		var out []string
-		if c.LastSet {
-			out = append(out, clipLastSet)
-		}
-		if a.plan != nil && c.Step >= 0 && c.Step < len(a.plan.Steps) {
-			st := a.plan.Steps[c.Step]
-			if st.Kind == schedule.Work && st.Rep == 1 {
-				switch st.Side {
-				case schedule.Left:
-					out = append(out, clipLeft)
-				case schedule.Right:
-					out = append(out, clipRight)
-				}
-			}
-		}
-		return out
-	case schedule.CueSwitch:
-		return []string{clipSwitch}
-	case schedule.CueRest:
-		return []string{clipRest}
-	case schedule.CueHalfway:
-		return []string{clipHalfway}
-	case schedule.CueDone:
-		return []string{clipDone}
-	case schedule.CueNext:
-		return []string{nextClip(c.Move)}
-	}
-	return nil
 }
 
 // sortPlacements orders placements by start.

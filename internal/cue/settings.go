@@ -1,6 +1,6 @@
 // Package cue makes the sounds of a session: one synthesized sound per cue
 // kind, spoken prompts (embedded clips and espeak-ng clips made at load
-// time), the Track that places them at exact sample positions following a
+// time), decoded at their own rate and channel count, the Track that places them at exact sample positions following a
 // live session clock, and Render, which writes a whole plan's sound track
 // to a WAV file. It is pure Go: it imports beep but never beep/speaker, so
 // everything here is tested without an audio device (see package sound
@@ -20,16 +20,17 @@ const SampleRate = beep.SampleRate(44100)
 
 // Settings are the user's sound preferences.
 type Settings struct {
-	Volume   int  // 0..100 %
-	Muted    bool // silence everything (the stream stays open)
-	Voice    bool // spoken prompts on
-	RepTicks bool // rep and tempo ticks on
+	Volume   int    // 0..100 %
+	Muted    bool   // silence everything (the stream stays open)
+	Voice    bool   // spoken prompts on
+	Detail   Detail // what the voice says ("" is DetailNormal)
+	RepTicks bool   // rep and tempo ticks on
 }
 
 // DefaultSettings returns the settings of a first run: 80 %, not muted,
-// voice and rep ticks on.
+// voice on at normal detail, rep ticks on.
 func DefaultSettings() Settings {
-	return Settings{Volume: 80, Muted: false, Voice: true, RepTicks: true}
+	return Settings{Volume: 80, Muted: false, Voice: true, Detail: DetailNormal, RepTicks: true}
 }
 
 // gain converts the volume setting to a linear gain: 100 % is unity, 0 %

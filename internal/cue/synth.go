@@ -48,6 +48,10 @@ func notes(k schedule.CueKind, n int) []note {
 		return []note{{392, 0, ms(500), peak}}
 	case schedule.CueNext:
 		return []note{{1568, 0, ms(350), peak * 0.63}}
+	case schedule.CueGetReady:
+		return []note{{440, 0, ms(100), peak * 0.7}, {587, ms(100), ms(100), peak * 0.7}}
+	case schedule.CueTimeLeft:
+		return []note{{698, 0, ms(150), peak * 0.7}}
 	case schedule.CueDone:
 		return []note{{523, 0, ms(150), peak}, {659, ms(150), ms(150), peak},
 			{784, ms(300), ms(150), peak}, {1047, ms(450), ms(450), peak}}
@@ -136,6 +140,8 @@ func samples(k schedule.CueKind, n int) []float32 {
 //	switch        3 notes high-low-high        880, 587, 880           270 ms
 //	rest          1 long low tone              392 (G4)                500 ms
 //	next          1 soft high bell (-4 dB)     1568 (G6)               350 ms
+//	get_ready     2 soft notes rising (-3 dB)  440 → 587 (A4 → D5)     200 ms
+//	time_left     1 soft note (-3 dB)          698 (F5)                150 ms
 //	done          4 notes rising arpeggio      523, 659, 784, 1047     900 ms
 //
 // The README's "Sounds" section holds the same table.

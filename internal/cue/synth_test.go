@@ -77,6 +77,8 @@ var soundCases = []soundCase{
 	{schedule.CueSwitch, 0, []float64{880, 587, 880}, 270 * time.Millisecond},
 	{schedule.CueRest, 0, []float64{392}, 500 * time.Millisecond},
 	{schedule.CueNext, 0, []float64{1568}, 350 * time.Millisecond},
+	{schedule.CueGetReady, 0, []float64{440, 587}, 200 * time.Millisecond},
+	{schedule.CueTimeLeft, 0, []float64{698}, 150 * time.Millisecond},
 	{schedule.CueDone, 0, []float64{523, 659, 784, 1047}, 900 * time.Millisecond},
 }
 

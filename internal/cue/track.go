@@ -110,13 +110,13 @@ func NewTrack(s Timeline, v *VoiceBank, settings Settings, clock schedule.Clock,
 	return t
 }
 
-// SetSettings changes volume, mute, voice and ticks. Volume and mute apply
-// to the next samples streamed; voice and tick changes apply to sounds not
+// SetSettings changes volume, mute, voice, detail and ticks. Volume and
+// mute apply to the next samples streamed; the others apply to sounds not
 // started yet.
 func (t *Track) SetSettings(s Settings) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if s.Voice != t.settings.Voice || s.RepTicks != t.settings.RepTicks {
+	if s.Voice != t.settings.Voice || s.Detail != t.settings.Detail || s.RepTicks != t.settings.RepTicks {
 		t.settingsChanged = true
 	}
 	t.applySettings(s)
@@ -268,6 +268,7 @@ func (t *Track) reanchor(shift time.Duration) {
 	}
 	sortPlacements(t.planned)
 	t.arr.toneEnd += d
+	t.arr.voiceStart += d
 	t.arr.voiceEnd += d
 }
 
@@ -277,9 +278,9 @@ func (t *Track) replan(from time.Time) {
 	t.planned = slices.DeleteFunc(t.planned, func(p placement) bool { return p.pos >= t.pos })
 	t.arr.reset(t.pos)
 	for _, p := range t.planned {
-		if p.voice {
-			t.arr.voiceEnd = max(t.arr.voiceEnd, p.end())
-		} else {
+		if p.voice && p.end() > t.arr.voiceEnd {
+			t.arr.voiceStart, t.arr.voiceEnd = p.pos, p.end()
+		} else if !p.voice {
 			t.arr.toneEnd = max(t.arr.toneEnd, p.end())
 		}
 	}

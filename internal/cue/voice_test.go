@@ -1,14 +1,15 @@
 package cue
 
 import (
+	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
 )
 
 func TestSpeakable(t *testing.T) {
@@ -25,21 +26,28 @@ func TestSpeakable(t *testing.T) {
 	}
 }
 
+func TestSpeechTextIsCapped(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Bird  Dogs\n", "Bird Dogs"},
+		{strings.Repeat("stretch ", 10), "stretch stretch stretch stretch stretch stretch stretch"},
+		{strings.Repeat("x", 80), strings.Repeat("x", 60)},
+	} {
+		got := speechText(c.in)
+		if got != c.want || len(got) > maxSpoken {
+			t.Errorf("speechText(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestLoadVoicesShipped(t *testing.T) {
 	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
 		v, warnings := LoadVoices(r, t.TempDir())
-		if len(warnings) > 0 {
+		if len(warnings) > 0 || len(v.Wait()) > 0 {
 			t.Errorf("%s: warnings %q", r.Name, warnings)
 		}
 		for _, m := range r.Moves {
-			d := v.Duration(nextClip(m.ID))
-			if d < 500*time.Millisecond || d > 4*time.Second {
-				t.Errorf("%s: next clip %v, want 0.5..4 s", m.ID, d)
-			}
-		}
-		for _, c := range genericClips {
-			if d := v.Duration(c); d < 200*time.Millisecond || d > 3*time.Second {
-				t.Errorf("clip %s: %v, want 0.2..3 s", c, d)
+			if d := v.Duration(moveClip(m.ID)); d < 300*time.Millisecond || d > 3*time.Second {
+				t.Errorf("%s: name clip %v, want 0.3..3 s", m.ID, d)
 			}
 		}
 	}
@@ -49,17 +57,50 @@ func TestLoadVoicesShipped(t *testing.T) {
 			t.Errorf("shippedNames[%q] = %q, routine says %q", m.ID, shippedNames[m.ID], m.Name)
 		}
 	}
+	// Every phrase the prompts use is embedded; so is every number.
+	v, _ := LoadVoices(nil, "")
+	for c := range phraseText {
+		if v.Duration(c) < 100*time.Millisecond {
+			t.Errorf("phrase clip %q missing or empty", c)
+		}
+	}
+	for n := 1; n <= 100; n++ {
+		for _, c := range number(n) {
+			if v.Duration(c) < 100*time.Millisecond {
+				t.Errorf("number clip %q (for %d) missing", c, n)
+			}
+		}
+	}
 }
 
-func TestLoadVoicesClipsAreClean(t *testing.T) {
+// The voice is as loud as the cue tones: each clip's RMS level within
+// ±3 dB of the main cue sounds', without clipping.
+func TestVoiceLoudnessMatchesTones(t *testing.T) {
 	v, _ := LoadVoices(nil, "")
+	tone := toneRMS()
 	for name, s := range v.clips {
-		x := toFloat64(s)
-		if m := maxAbs(x); m > voicePeak+1e-6 || m < voicePeak/2 {
-			t.Errorf("%s: peak %.3f, want %.2f", name, m, voicePeak)
+		db := 20 * math.Log10(rms(s)/tone)
+		if math.Abs(db) > 3 {
+			t.Errorf("%s: %+.1f dB from the tones, want within ±3 dB", name, db)
 		}
-		if abs := maxAbs(x[:1]) + maxAbs(x[len(x)-1:]); abs > 1e-3 {
-			t.Errorf("%s: edges %.4f, want ~0 (no click)", name, abs)
+		x := toFloat64(s)
+		if m := maxAbs(x); m > voiceMaxPeak+1e-6 {
+			t.Errorf("%s: peak %.3f, want <= %.2f", name, m, voiceMaxPeak)
+		}
+		if edges := maxAbs(x[:1]) + maxAbs(x[len(x)-1:]); edges > 1e-3 {
+			t.Errorf("%s: edges %.4f, want ~0 (no click)", name, edges)
+		}
+	}
+}
+
+// Every clip starts with its speech: no leading silence (the first 10 ms
+// hold sound), so a prompt is heard when it is placed.
+func TestClipsStartAtOnce(t *testing.T) {
+	v, _ := LoadVoices(nil, "")
+	n := SampleRate.N(10 * time.Millisecond)
+	for name, s := range v.clips {
+		if m := maxAbs(toFloat64(s[:n])); m < 0.003 {
+			t.Errorf("%s: first 10 ms peak %.4f: leading silence", name, m)
 		}
 	}
 }
@@ -73,44 +114,89 @@ func userRoutine() *routine.Routine {
 	return &cp
 }
 
-func TestLoadVoicesEspeak(t *testing.T) {
-	if _, err := exec.LookPath("espeak-ng"); err != nil {
-		t.Skip("espeak-ng not installed")
+func TestLoadVoicesSynthesizesInTheBackground(t *testing.T) {
+	if _, err := findSynthesizer(); err != nil {
+		t.Skip(err)
 	}
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "voices")
 	r := userRoutine()
 	v, warnings := LoadVoices(r, dir)
 	if len(warnings) > 0 {
 		t.Fatalf("warnings: %q", warnings)
 	}
+	if v.Duration(clipRest) == 0 || v.Duration(moveClip(r.Moves[0].ID)) == 0 {
+		t.Fatal("embedded clips not there at once")
+	}
+	if w := v.Wait(); len(w) > 0 {
+		t.Fatalf("background warnings: %q", w)
+	}
 	id := r.Moves[1].ID
-	if d := v.Duration(nextClip(id)); d < 500*time.Millisecond {
+	if d := v.Duration(moveClip(id)); d < 300*time.Millisecond {
 		t.Fatalf("clip for %q: %v", r.Moves[1].Name, d)
+	}
+	if st, err := os.Stat(dir); err != nil || st.Mode().Perm() != 0o700 {
+		t.Errorf("cache dir %v %v, want 0700", st.Mode(), err)
 	}
 	cached, _ := filepath.Glob(filepath.Join(dir, "voice-*.wav"))
 	if len(cached) != 1 {
 		t.Fatalf("cache holds %d clips, want 1", len(cached))
 	}
-	// Second load reads the cache: make the cached file recognisable.
-	info, _ := os.Stat(cached[0])
+	if st, _ := os.Stat(cached[0]); st.Mode().Perm() != 0o600 {
+		t.Errorf("cached clip %v, want 0600", st.Mode())
+	}
+	// A second load reads the cache.
 	v2, _ := LoadVoices(r, dir)
-	info2, _ := os.Stat(cached[0])
-	if !info2.ModTime().Equal(info.ModTime()) || v2.Duration(nextClip(id)) != v.Duration(nextClip(id)) {
+	v2.Wait()
+	if v2.Duration(moveClip(id)) != v.Duration(moveClip(id)) {
 		t.Errorf("cache not reused")
+	}
+	// The name is said once it is there: "Next: Cat Camel" in the script.
+	p, err := schedule.NewPlan(r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range Script(p, v2, DefaultSettings()) {
+		found = found || s.Text == "Next: Cat Camel"
+	}
+	if !found {
+		t.Error(`no "Next: Cat Camel" in the script`)
 	}
 }
 
-func TestLoadVoicesWithoutEspeak(t *testing.T) {
+func TestTrimCacheEvictsOldest(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	for i, name := range []string{"voice-a.wav", "voice-b.wav", "voice-c.wav"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, make([]byte, 1000), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		at := now.Add(time.Duration(i) * time.Minute)
+		if err := os.Chtimes(p, at, at); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := trimCache(dir, 2000); err != nil {
+		t.Fatal(err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, "voice-*.wav"))
+	if len(left) != 2 || filepath.Base(left[0]) != "voice-b.wav" {
+		t.Errorf("left %v, want b and c", left)
+	}
+}
+
+func TestLoadVoicesWithoutSynthesizer(t *testing.T) {
 	t.Setenv("PATH", t.TempDir())
 	r := userRoutine()
 	v, warnings := LoadVoices(r, t.TempDir())
-	if len(warnings) != 1 || !strings.Contains(warnings[0], "espeak-ng is not installed") {
-		t.Fatalf("warnings %q, want one about espeak-ng", warnings)
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "nor espeak-ng is installed") {
+		t.Fatalf("warnings %q, want one about the synthesizers", warnings)
 	}
-	if v.Has(nextClip(r.Moves[1].ID)) {
+	if v.Duration(moveClip(r.Moves[1].ID)) != 0 {
 		t.Error("renamed move kept the shipped clip")
 	}
-	if !v.Has(nextClip(r.Moves[0].ID)) || !v.Has(clipRest) {
+	if v.Duration(moveClip(r.Moves[0].ID)) == 0 || v.Duration(clipRest) == 0 {
 		t.Error("shipped clips missing")
 	}
 }

@@ -1,20 +1,28 @@
 package journal
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 )
 
+// fiveMoves are the moves of the older benchmark journal.
+var fiveMoves = []string{"cat-camel", "bird-dogs", "side-plank", "mcgill-curl-up", "dead-bug"}
+
+// defaultMoves are the twelve moves of the default routine: a full session.
+var defaultMoves = []string{"diaphragmatic-breathing", "pelvic-tilts", "cat-camel", "bird-dogs", "side-plank",
+	"mcgill-curl-up", "dead-bug", "glute-bridge", "clamshells", "hip-flexor-stretch", "hamstring-stretch", "walk-in-place"}
+
 // writeYears writes a journal of years of daily use straight to dir (no
-// fsync per line): each day a session with a pain check-in before and
-// after, five moves each with a position and a timer tick, and one hand
-// tick of the day before. It returns the number of entries.
-func writeYears(tb testing.TB, dir string, years int) (entries int, last Day) {
+// fsync per line): each day a session of moves with a pain check-in before
+// and after, a timer tick for each move (and a position entry before it,
+// as older versions wrote, when positions is set), and one hand tick of
+// the day before. It returns the number of entries.
+func writeYears(tb testing.TB, dir string, years int, moves []string, positions bool) (entries int, last Day) {
 	tb.Helper()
 	loc := mustLoc(tb, "Europe/Berlin")
-	moves := []string{"cat-camel", "bird-dogs", "side-plank", "mcgill-curl-up", "dead-bug"}
 	var buf []byte
 	add := func(e entry, at time.Time) {
 		e.V, e.TS = Version, at.Format(time.RFC3339)
@@ -25,8 +33,8 @@ func writeYears(tb testing.TB, dir string, years int) (entries int, last Day) {
 		buf = append(buf, b...)
 		entries++
 	}
-	first := NewDay(2016, time.November, 23)
 	n := years * 365
+	first := NewDay(2026, time.November, 22).Add(1 - n) // the last day is 2026-11-22
 	for i := range n {
 		d := first.Add(i)
 		ds := d.String()
@@ -38,7 +46,9 @@ func writeYears(tb testing.TB, dir string, years int) (entries int, last Day) {
 		for k, m := range moves {
 			step, set := 2*k, 1
 			at = at.Add(3 * time.Minute)
-			add(entry{Kind: KindPosition, Day: ds, Session: id, Move: m, Step: &step, Set: &set}, at)
+			if positions {
+				add(entry{Kind: KindPosition, Day: ds, Session: id, Move: m, Step: &step, Set: &set}, at)
+			}
 			add(entry{Kind: KindDone, Day: ds, Session: id, Move: m, Src: Timer}, at.Add(2*time.Minute))
 		}
 		add(entry{Kind: KindPain, Day: ds, Session: id, When: After, Pain: &pain}, at)
@@ -56,7 +66,7 @@ func writeYears(tb testing.TB, dir string, years int) (entries int, last Day) {
 // BenchmarkLoadTenYears reads and folds ten years of daily use.
 func BenchmarkLoadTenYears(b *testing.B) {
 	dir := b.TempDir()
-	n, last := writeYears(b, dir, 10)
+	n, last := writeYears(b, dir, 10, fiveMoves, true)
 	fi, err := os.Stat(filepath.Join(dir, "journal.jsonl"))
 	if err != nil {
 		b.Fatal(err)
@@ -80,7 +90,7 @@ func BenchmarkLoadTenYears(b *testing.B) {
 // refresh: the last 30 days and the streaks.
 func BenchmarkQueriesTenYears(b *testing.B) {
 	dir := b.TempDir()
-	_, last := writeYears(b, dir, 10)
+	_, last := writeYears(b, dir, 10, fiveMoves, true)
 	j, err := Load(dir)
 	if err != nil {
 		b.Fatal(err)
@@ -112,7 +122,7 @@ func BenchmarkMarkDone(b *testing.B) {
 // TestTenYearsFold checks the benchmark's journal folds as intended.
 func TestTenYearsFold(t *testing.T) {
 	dir := t.TempDir()
-	n, last := writeYears(t, dir, 10)
+	n, last := writeYears(t, dir, 10, fiveMoves, true)
 	if n < 45000 || n > 60000 {
 		t.Errorf("%d entries, want about 50 000", n)
 	}
@@ -126,5 +136,32 @@ func TestTenYearsFold(t *testing.T) {
 	}
 	if st := j.Streaks(last, 0); st.Current != 3651 || st.Best != 3651 || st.Weeks < 520 { // 3651: the walk of the day before the first
 		t.Errorf("streaks: %+v", st)
+	}
+}
+
+// TestWriteHistoryFixture writes the journals scripts/bench.sh times the
+// log command and the window's start against: with
+// SPINEROUTINE_HISTORY_DIR set, DIR/<years>y-raw (as an older version left
+// it: no checkpoint) and DIR/<years>y (opened once, as after the app's
+// first start) for 10 and 30 years of a daily full session.
+func TestWriteHistoryFixture(t *testing.T) {
+	root := os.Getenv("SPINEROUTINE_HISTORY_DIR")
+	if root == "" {
+		t.Skip("writes the fixture of scripts/bench.sh when SPINEROUTINE_HISTORY_DIR is set")
+	}
+	for _, years := range []int{10, 30} {
+		for _, opened := range []bool{false, true} {
+			dir := filepath.Join(root, fmt.Sprintf("%dy", years))
+			if !opened {
+				dir += "-raw"
+			}
+			must(t, os.MkdirAll(dir, 0o700))
+			writeYears(t, dir, years, defaultMoves, false)
+			if opened {
+				j, err := Open(dir, Options{})
+				must(t, err)
+				must(t, j.Close())
+			}
+		}
 	}
 }

@@ -369,3 +369,38 @@ func TestSyncFailureReturnsTheError(t *testing.T) {
 		t.Error("an unsynced tick is shown")
 	}
 }
+
+// TestForeignFileNumbersCannotHijackTheNumbering: a foreign file with a
+// huge number neither overflows the next number nor draws new entries to
+// a file that is not read back.
+func TestForeignFileNumbersCannotHijackTheNumbering(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string // the file written to
+	}{
+		{"max int64", map[string]string{"journal.jsonl": line("a"), "journal-9223372036854775807.jsonl": "junk\n"}, "journal.jsonl"},
+		{"max int64, first file foreign", map[string]string{"journal.jsonl": "junk\n", "journal-9223372036854775807.jsonl": "junk\n"}, "journal-2.jsonl"},
+		{"highest number foreign", map[string]string{"journal.jsonl": "junk\n", "journal-999999.jsonl": "junk\n"}, "journal-2.jsonl"},
+		{"highest number a journal", map[string]string{"journal-999999.jsonl": line("a")}, "journal-999999.jsonl"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, content := range tc.files {
+				writeJournal(t, dir, name, content)
+			}
+			j := openT(t, dir)
+			if j.Path() != filepath.Join(dir, tc.want) {
+				t.Errorf("Path = %s, want %s", j.Path(), tc.want)
+			}
+			must(t, j.MarkDone(monday, "b", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
+			j = reopen(t, j)
+			if !j.Done(monday)["b"] || j.Path() != filepath.Join(dir, tc.want) {
+				t.Errorf("after reopen: done %v, Path %s", j.Done(monday), j.Path())
+			}
+			if r := loadT(t, dir); r.Path() != filepath.Join(dir, tc.want) {
+				t.Errorf("Load: Path = %s", r.Path())
+			}
+		})
+	}
+}

@@ -11,8 +11,11 @@
 // mode 0600. It holds:
 //
 //	journal.jsonl               the journal
-//	journal-2.jsonl, -3, ...    continuations, started when the previous file could not be used
+//	journal-2.jsonl, -3, ...    continuations, started when the previous file could not be
+//	                            used or grew past 64 MiB (numbers up to 999999)
 //	journal.jsonl.torn-<time>   copy of a last line cut short by a crash (for the curious)
+//	journal.checkpoint          the fold saved up to some offsets (a cache, see below)
+//	resume.json                 where unfinished sessions stand (replaced atomically)
 //	journal.lock                locked (flock) by the running app
 //
 // # File format (version 1)
@@ -37,7 +40,9 @@
 //	  pain           check-in: when "before" or "after", pain 0 (none) to 10
 //	  position       a step boundary of a session: step (index in the session's
 //	                 plan), move (its id), set (1-based; 0 outside a set), and
-//	                 routine / moves only when they differ from session_start
+//	                 routine / moves only when they differ from session_start.
+//	                 Older versions wrote one at every step; they are still
+//	                 read, but positions now go to resume.json (see Resume)
 //	  damaged        the lines of this file listed in lines (1-based numbers)
 //	                 were found unreadable and have been reported; side names
 //	                 the set-aside copy of a cut-short line
@@ -81,7 +86,34 @@
 //     once it has reached the target and never breaks the streak while it
 //     is in progress.
 //   - Resume: a session of today with a position and no session_end can be
-//     resumed at its last position, or ended as abandoned.
+//     resumed at its last position, or ended as abandoned. The position
+//     saved last in resume.json wins over the position entries of older
+//     versions.
+//
+// Files of any size are read, line by line; a line over 1 MiB is a
+// damaged line. Only journal.jsonl and journal-<n>.jsonl with 2 ≤ n ≤
+// 999999 are journal files: a foreign name cannot push the numbering past
+// what is read back.
+//
+// # Resume points (resume.json)
+//
+// A JSON object {"v":1,"positions":[...]}, each position with session,
+// routine, moves, step, move, set and at (RFC 3339), the one saved last at
+// the end. It holds the sessions of yesterday and today that have not
+// ended, and is replaced at each save (temporary file, fsync, rename,
+// directory fsync). An unreadable one is renamed to
+// resume.json.damaged-<time> and reported.
+//
+// # Checkpoint (journal.checkpoint)
+//
+// A cache, in Go's gob encoding: how far each journal file was read (size,
+// lines, damage, and a hash of its first and last 4 KiB read) and the fold
+// up to there. The days more than 35 days before it was saved are kept as
+// one encoded summary each, decoded only when asked for: a start reads the
+// checkpoint and the entries after it, not ten years of entries. Open
+// saves it when 64 KiB or more were read or written past the last one;
+// Load never writes it. When it does not match the files it is ignored
+// (and replaced): deleting it is always safe.
 //
 // # Damage
 //

@@ -1,20 +1,33 @@
 package journal
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
+
+	"spineroutine/internal/regfile"
 )
 
-// MaxFileSize is the size above which a journal file is not read (ten
-// years of daily use take a few megabytes).
-const MaxFileSize = 256 << 20
+// MaxFileNumber is the highest number a journal file name can carry
+// (journal-999999.jsonl): names with more digits are not journal files, so
+// a foreign name cannot make the numbering overflow.
+const MaxFileNumber = 999_999
+
+// rolloverSize is the size past which new entries go to the next journal
+// file. Files of any size are read; rolling over keeps each one quick to
+// check and copy. (A variable so that tests can lower it.)
+var rolloverSize int64 = 64 << 20
+
+// maxLine is the longest line read as an entry; longer lines are damaged.
+const maxLine = 1 << 20
 
 // fileName returns the name of journal file number n (1 is journal.jsonl).
 func fileName(n int) string {
@@ -34,30 +47,43 @@ func fileNumber(name string) (n int, ok bool) {
 		return 0, false
 	}
 	s, ok = strings.CutSuffix(s, ".jsonl")
-	if !ok || s == "" || s[0] == '0' {
+	if !ok || s == "" || s[0] == '0' || len(s) > len(strconv.Itoa(MaxFileNumber)) {
 		return 0, false
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 2 || strconv.Itoa(n) != s {
+	if err != nil || n < 2 || n > MaxFileNumber || strconv.Itoa(n) != s {
 		return 0, false
 	}
 	return n, true
 }
 
-// scanned is the result of reading one journal file.
+// scanned is the result of reading one journal file, and how far it was
+// read: reading can go on from there (see checkpoint.go).
 type scanned struct {
 	path string
 	num  int
 	// foreign is why the file is not used ("" when it is a journal).
 	foreign string
-	// lines is the number of complete (newline-terminated) lines.
-	lines int
-	// damaged lists the complete lines that could not be read and that no
+	// lines is the number of complete (newline-terminated) lines, and
+	// offset the bytes they take.
+	lines  int
+	offset int64
+	// bad lists the complete lines that could not be read, acked those a
 	// "damaged" entry of the file acknowledges.
+	bad, acked []int
+	// valid counts the readable entries.
+	valid int
+	// newer lists the lines written by a newer version of the format: not
+	// damage, but not readable by this version either.
+	newer []int
+	// damaged lists the bad lines that no "damaged" entry acknowledges.
 	damaged []int
 	// tail holds the bytes after the last newline when they are not a
 	// readable entry: a write cut short.
 	tail []byte
+	// tailApplied is set when the bytes after the last newline are a
+	// complete entry, already passed to apply.
+	tailApplied bool
 	// noNL is set when the file does not end with a newline (a torn tail,
 	// or a complete entry whose newline was lost).
 	noNL bool
@@ -83,112 +109,146 @@ func listFiles(dir string) ([]int, error) {
 	return nums, nil
 }
 
-// scanFile reads and checks a journal file, passing each entry to apply in
-// file order. Problems with the file itself (unreadable, a directory, not a
-// journal) are reported in foreign; a foreign file has no entries.
+// scanFile reads and checks a journal file from the start, passing each
+// entry to apply in file order. Problems with the file itself (unreadable,
+// a directory, not a journal) are reported in foreign; a foreign file has
+// no entries.
 func scanFile(path string, num int, apply func(*event)) *scanned {
 	sc := &scanned{path: path, num: num}
-	fi, err := os.Stat(path)
-	if err != nil {
-		sc.foreign = "cannot be read: " + errText(err)
-		return sc
-	}
-	if !fi.Mode().IsRegular() {
-		sc.foreign = "is not a regular file"
-		return sc
-	}
-	if fi.Size() > MaxFileSize {
-		sc.foreign = fmt.Sprintf("is too large (%d bytes)", fi.Size())
-		return sc
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		sc.foreign = "cannot be read: " + errText(err)
-		return sc
-	}
-	sc.parse(data, apply)
+	sc.scan(apply)
 	return sc
 }
 
-// errText returns the innermost message of a path error ("permission
-// denied"), since the path is reported anyway.
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
+// scan reads the file on from sc.offset, line by line (any size), and
+// then decides what the file is.
+func (sc *scanned) scan(apply func(*event)) {
+	sc.tail, sc.tailApplied, sc.noNL, sc.damaged = nil, false, false, nil
+	fi, err := os.Stat(sc.path)
+	if err != nil {
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
+		return
 	}
-	return err.Error()
+	if !fi.Mode().IsRegular() {
+		sc.foreign = "is not a regular file"
+		return
+	}
+	f, err := os.Open(sc.path)
+	if err != nil {
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
+		return
+	}
+	defer f.Close()
+	if err := sc.read(f, apply); err != nil {
+		sc.foreign = "cannot be read: " + regfile.Cause(err)
+		return
+	}
+	sc.finish()
 }
 
-// parse splits data into lines, decodes them and passes the entries to
-// apply. A file with no valid entry passes none, so deciding afterwards that
-// it is foreign needs no undo.
-func (sc *scanned) parse(data []byte, apply func(*event)) {
+// read decodes the lines from sc.offset on. A line longer than maxLine is
+// a damaged line; bytes after the last newline are the tail.
+func (sc *scanned) read(f *os.File, apply func(*event)) error {
+	if _, err := f.Seek(sc.offset, io.SeekStart); err != nil {
+		return err
+	}
+	r := bufio.NewReaderSize(f, 64<<10)
 	var (
-		bad    []int
-		acked  = map[int]bool{}
-		valid  = 0
-		newer  = 0
 		intern = newInterner()
 		e      event // reused: the fold keeps no pointer to it
+		long   []byte
+		size   int64 // bytes of the line so far
 	)
-	rest := data
-	for len(rest) > 0 {
-		i := bytes.IndexByte(rest, '\n')
-		if i < 0 {
-			break
+	for {
+		chunk, err := r.ReadSlice('\n')
+		size += int64(len(chunk))
+		switch {
+		case errors.Is(err, bufio.ErrBufferFull):
+			if len(long) <= maxLine {
+				long = append(long, chunk...)
+			}
+			continue
+		case errors.Is(err, io.EOF):
+			if len(chunk) > 0 || len(long) > 0 {
+				sc.noNL = true
+				rest := append(long, chunk...)
+				if len(rest) > maxLine {
+					sc.tail = rest[:maxLine]
+				} else if decode(rest, &e, intern) == nil {
+					sc.valid++
+					sc.tailApplied = true
+					if e.Kind != KindDamaged {
+						apply(&e)
+					}
+				} else if len(bytes.TrimSpace(rest)) > 0 {
+					sc.tail = bytes.Clone(rest)
+				}
+			}
+			return nil
+		case err != nil:
+			return err
 		}
-		line := rest[:i]
-		rest = rest[i+1:]
+		line := chunk[:len(chunk)-1]
+		if len(long) > 0 {
+			line = append(long, line...)
+		}
 		sc.lines++
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		if err := decode(line, &e, intern); err != nil {
-			if errors.Is(err, errNewer) {
-				newer++
-			}
-			bad = append(bad, sc.lines)
-			continue
-		}
-		valid++
-		if e.Kind == KindDamaged {
-			for _, n := range e.Lines {
-				acked[n] = true
-			}
-			continue
-		}
-		apply(&e)
+		sc.offset += size
+		size, long = 0, long[:0]
+		sc.line(line, &e, intern, apply)
 	}
-	if len(rest) > 0 {
-		sc.noNL = true
-		if err := decode(rest, &e, intern); err == nil {
-			valid++
-			if e.Kind != KindDamaged {
-				apply(&e)
-			}
-		} else if len(bytes.TrimSpace(rest)) > 0 {
-			sc.tail = rest
-		}
+}
+
+// line decodes one complete line (without its newline).
+func (sc *scanned) line(line []byte, e *event, intern *interner, apply func(*event)) {
+	if len(bytes.TrimSpace(line)) == 0 {
+		return
 	}
-	for _, n := range bad {
+	if len(line) > maxLine {
+		sc.bad = append(sc.bad, sc.lines)
+		return
+	}
+	if err := decode(line, e, intern); err != nil {
+		if errors.Is(err, errNewer) {
+			sc.newer = append(sc.newer, sc.lines)
+		} else {
+			sc.bad = append(sc.bad, sc.lines)
+		}
+		return
+	}
+	sc.valid++
+	if e.Kind == KindDamaged {
+		sc.acked = append(sc.acked, e.Lines...)
+		return
+	}
+	apply(e)
+}
+
+// finish works out the unacknowledged damage and whether the file is a
+// journal at all. A file with no valid entry passed none to apply, so
+// deciding here that it is foreign needs no undo.
+func (sc *scanned) finish() {
+	acked := make(map[int]bool, len(sc.acked))
+	for _, n := range sc.acked {
+		acked[n] = true
+	}
+	for _, n := range sc.bad {
 		if !acked[n] {
 			sc.damaged = append(sc.damaged, n)
 		}
 	}
-	if valid > 0 {
+	if sc.valid > 0 {
 		return
 	}
 	switch {
-	case newer > 0:
+	case len(sc.newer) > 0 && len(sc.bad) == 0:
 		sc.foreign = "was written by a newer version of Spine Routine"
-	case len(bad) > 0:
+	case len(sc.bad) > 0:
 		sc.foreign = "is not a Spine Routine journal"
 	case len(sc.tail) > 0 && !looksLikeEntry(sc.tail):
 		sc.foreign = "is not a Spine Routine journal"
 	}
 	if sc.foreign != "" {
-		sc.damaged, sc.tail = nil, nil
+		sc.damaged, sc.tail, sc.newer = nil, nil, nil
 	}
 }
 

@@ -6,11 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"sync"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 // BackfillDays is how many days, today included, can still be ticked or
@@ -65,6 +68,15 @@ type Journal struct {
 	warnings []string
 	now      Clock
 	st       state
+	// files are the journal files read, and the fresh one written to;
+	// target is the one written to.
+	files  []*scanned
+	target *scanned
+	// unsaved counts the bytes read or written past the checkpoint.
+	unsaved int64
+	// failed is set once a write failed: the file may then hold a line the
+	// fold does not, and no checkpoint is saved.
+	failed bool
 }
 
 // DefaultDir returns where the app keeps its data when --data is not
@@ -102,6 +114,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 		j.Close()
 		return nil, err
 	}
+	j.readResume()
 	if err := j.openTarget(files); err != nil {
 		j.Close()
 		return nil, err
@@ -111,6 +124,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 			j.warnDamage(sc)
 		}
 	}
+	j.maybeCheckpoint()
 	return j, nil
 }
 
@@ -123,19 +137,32 @@ func Load(dir string) (*Journal, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Path is where Open would write: the last file, or the one after it
-	// when the last is foreign.
-	j.path = filepath.Join(dir, fileName(1))
-	if n := len(files); n > 0 {
-		j.path = files[n-1].path
-		if files[n-1].foreign != "" {
-			j.path = filepath.Join(dir, fileName(files[n-1].num+1))
-		}
+	j.readResume()
+	// Path is where Open would write.
+	j.path = filepath.Join(dir, fileName(freeNumber(dir, files)))
+	if last := lastJournal(files); last != nil && !last.full() {
+		j.path = last.path
 	}
 	for _, sc := range files {
 		j.warnDamage(sc)
 	}
 	return j, nil
+}
+
+// maybeCheckpoint saves the fold once enough was read or written past the
+// last checkpoint. Failing to save it costs only time at the next start,
+// so it is reported as a warning.
+func (j *Journal) maybeCheckpoint() {
+	if j.readOnly || j.closed || j.failed || j.unsaved < checkpointEvery {
+		return
+	}
+	// Read what was appended, to know where the target file stands.
+	j.target.scan(func(*event) {})
+	if err := j.saveCheckpoint(j.files); err != nil {
+		j.warnf("%v (the next start reads the whole journal)", err)
+		return
+	}
+	j.unsaved = 0
 }
 
 // warnDamage reports the damage of a file that is not written to (so it
@@ -144,6 +171,7 @@ func (j *Journal) warnDamage(sc *scanned) {
 	if sc.foreign != "" {
 		return
 	}
+	j.warnNewer(sc)
 	if len(sc.damaged) > 0 {
 		j.warnf("journal %s: %s skipped (line %s)", sc.path,
 			plural(len(sc.damaged), "damaged line", "damaged lines"), lineList(sc.damaged))
@@ -154,22 +182,94 @@ func (j *Journal) warnDamage(sc *scanned) {
 	}
 }
 
+// warnNewer reports the lines of sc that a newer version of the app wrote:
+// they are not damaged, this version cannot show them. Reported on every
+// start, since only an update makes them readable.
+func (j *Journal) warnNewer(sc *scanned) {
+	if len(sc.newer) > 0 {
+		j.warnf("journal %s: %s written by a newer version of Spine Routine %s not shown (line %s); update Spine Routine to see them",
+			sc.path, plural(len(sc.newer), "entry", "entries"), isAre(len(sc.newer)), lineList(sc.newer))
+	}
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "is"
+	}
+	return "are"
+}
+
 // read scans every journal file of the directory, folds the readable ones
-// in file order and reports foreign ones.
+// in file order and reports foreign ones. A checkpoint that matches the
+// files spares reading what it covers; when what follows it changes an
+// archived day, everything is read again (the archive keeps what a day
+// shows, not how it was reached).
 func (j *Journal) read() ([]*scanned, error) {
 	nums, err := listFiles(j.dir)
 	if err != nil {
 		return nil, err
 	}
+	warned := len(j.warnings)
+	files := j.readFiles(nums, j.loadCheckpoint(nums))
+	if j.st.thawed {
+		j.st, j.unsaved, j.warnings = newState(), 0, j.warnings[:warned]
+		files = j.readFiles(nums, nil)
+	}
+	return files, nil
+}
+
+// readFiles reads the files nums, those covered by a checkpoint from where
+// it stopped.
+func (j *Journal) readFiles(nums []int, covered []*scanned) []*scanned {
 	files := make([]*scanned, 0, len(nums))
-	for _, n := range nums {
-		sc := scanFile(filepath.Join(j.dir, fileName(n)), n, j.st.apply)
+	for i, n := range nums {
+		var sc *scanned
+		from := int64(0)
+		if i < len(covered) {
+			sc = covered[i]
+			from = sc.offset
+			sc.scan(j.st.apply)
+		} else {
+			sc = scanFile(filepath.Join(j.dir, fileName(n)), n, j.st.apply)
+		}
+		j.unsaved += sc.offset - from + int64(len(sc.tail))
 		files = append(files, sc)
 		if sc.foreign != "" {
 			j.warnf("journal %s %s; it was left untouched and its entries are not shown", sc.path, sc.foreign)
 		}
 	}
-	return files, nil
+	return files
+}
+
+// lastJournal returns the highest-numbered file that is a journal, or nil.
+// Foreign files numbered above it are not read, so they do not matter.
+func lastJournal(files []*scanned) *scanned {
+	for i := len(files) - 1; i >= 0; i-- {
+		if files[i].foreign == "" {
+			return files[i]
+		}
+	}
+	return nil
+}
+
+// full reports whether new entries should go to the next file.
+func (sc *scanned) full() bool {
+	return sc.offset+int64(len(sc.tail)) >= rolloverSize
+}
+
+// freeNumber returns the number a fresh file would get: the first one
+// after the last journal file that no file holds yet.
+func freeNumber(dir string, files []*scanned) int {
+	n := 1
+	if last := lastJournal(files); last != nil {
+		n = last.num + 1
+	}
+	for ; n < MaxFileNumber; n++ {
+		if _, err := os.Lstat(filepath.Join(dir, fileName(n))); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+	}
+	return n
 }
 
 // openTarget picks the file new entries go to: the last journal file when
@@ -178,28 +278,26 @@ func (j *Journal) read() ([]*scanned, error) {
 // damaged lines are acknowledged by a "damaged" entry, so that each is
 // reported once.
 func (j *Journal) openTarget(files []*scanned) error {
-	var last *scanned
-	next := 1
-	if n := len(files); n > 0 {
-		last = files[n-1]
-		next = last.num + 1
-	}
-	if last != nil && last.foreign == "" {
+	j.files = files
+	last := lastJournal(files)
+	if last != nil && !last.full() {
 		f, err := os.OpenFile(last.path, os.O_WRONLY|os.O_APPEND, 0)
 		if err == nil {
-			j.file, j.out, j.path = f, f, last.path
+			j.file, j.out, j.path, j.target = f, f, last.path, last
 			j.needNL = last.noNL
 			j.acknowledge(last)
 			return nil
 		}
-		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, errText(err))
+		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
-	for {
+	for next := freeNumber(j.dir, files); ; next++ {
 		path := filepath.Join(j.dir, fileName(next))
+		if next > MaxFileNumber {
+			return fmt.Errorf("journal %s: no free file name up to %s", j.dir, fileName(MaxFileNumber))
+		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
 		if errors.Is(err, os.ErrExist) {
-			next++
 			continue
 		}
 		if err != nil {
@@ -210,7 +308,9 @@ func (j *Journal) openTarget(files []*scanned) error {
 			return fmt.Errorf("journal %s: %w", j.dir, err)
 		}
 		j.file, j.out, j.path = f, f, path
-		if len(files) > 0 {
+		j.target = &scanned{path: path, num: next}
+		j.files = append(j.files, j.target)
+		if len(files) > 0 && (last == nil || !last.full()) {
 			j.warnf("journal: new entries go to %s", path)
 		}
 		return nil
@@ -221,6 +321,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 // it was reported.
 func (j *Journal) acknowledge(sc *scanned) {
 	ack := entry{Kind: KindDamaged, Lines: slices.Clone(sc.damaged)}
+	j.warnNewer(sc)
 	if len(sc.damaged) > 0 {
 		j.warnf("journal %s: %s skipped (line %s); they stay in the file", sc.path,
 			plural(len(sc.damaged), "damaged line", "damaged lines"), lineList(sc.damaged))
@@ -273,6 +374,7 @@ func (j *Journal) Close() error {
 	if j.closed {
 		return nil
 	}
+	j.maybeCheckpoint()
 	j.closed = true
 	var errs []error
 	if j.file != nil {
@@ -311,13 +413,16 @@ func (j *Journal) write(e *entry, at time.Time) error {
 		err = io.ErrShortWrite
 	}
 	if err != nil {
+		j.failed = true
 		if n > 0 {
 			j.needNL = true
 		}
 		return fmt.Errorf("journal %s: %w", j.path, err)
 	}
 	j.needNL = false
+	j.unsaved += int64(n)
 	if err := j.out.Sync(); err != nil {
+		j.failed = true
 		return fmt.Errorf("journal %s: %w", j.path, err)
 	}
 	return nil
@@ -448,24 +553,28 @@ func (j *Journal) SavePain(id string, when When, v int, at time.Time) error {
 }
 
 // SavePosition records where session p.Session stands (called at each step
-// boundary). p.Routine and p.Moves are written only when they differ from
-// what the session started with; p.At is ignored.
+// boundary) in resume.json, replaced atomically: the journal does not grow.
+// An empty p.Routine or nil p.Moves mean those the session started with;
+// p.At is ignored.
 func (j *Journal) SavePosition(p Position, at time.Time) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	ss := j.st.sessions[p.Session]
-	if ss == nil {
+	switch {
+	case j.readOnly:
+		return ErrReadOnly
+	case j.closed:
+		return ErrClosed
+	case j.st.sessions[p.Session] == nil:
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, p.Session)
 	}
-	step, set := p.Step, p.Set
-	e := entry{Kind: KindPosition, Session: p.Session, Move: p.Move, Step: &step, Set: &set}
-	if p.Routine != ss.routine {
-		e.Routine = p.Routine
+	old := slices.Clone(j.st.live)
+	p.At = at
+	j.st.setLive(p)
+	if err := j.writeResume(at); err != nil {
+		j.st.live = old
+		return err
 	}
-	if !slices.Equal(p.Moves, ss.moves) {
-		e.Moves = slices.Clone(p.Moves)
-	}
-	return j.record(e, ss.day, at)
+	return nil
 }
 
 // Done returns the moves done on day.

@@ -102,11 +102,15 @@ type session struct {
 	posSeq      int
 }
 
-// state is the fold of all events read or appended so far.
+// state is the fold of all events read or appended so far, and the live
+// resume points (see resume.go), which the checkpoint does not keep.
 type state struct {
 	days     map[Day]*dayState
 	sessions map[string]*session
 	seq      int
+	live     []*Position // oldest saved first
+	arch     archive     // the days archived by the checkpoint
+	thawed   bool        // an archived day was thawed
 }
 
 func newState() state {
@@ -115,6 +119,10 @@ func newState() state {
 
 func (s *state) day(d Day) *dayState {
 	ds := s.days[d]
+	if ds == nil && d.Before(s.arch.cutoff) {
+		s.thaw(d)
+		ds = s.days[d]
+	}
 	if ds == nil {
 		ds = &dayState{ticks: make(map[string]*tick)}
 		s.days[d] = ds
@@ -211,6 +219,12 @@ func (s *state) apply(e *event) {
 
 func (s *state) done(d Day) map[string]bool {
 	out := make(map[string]bool)
+	if s.days[d] == nil {
+		sum, _ := s.arch.summary(d)
+		for _, t := range sum.Done {
+			out[t.Move] = true
+		}
+	}
 	if ds := s.days[d]; ds != nil {
 		for id, t := range ds.ticks {
 			if t.done {
@@ -225,6 +239,9 @@ func (s *state) summary(d Day) DaySummary {
 	sum := DaySummary{Date: d}
 	ds := s.days[d]
 	if ds == nil {
+		if a, ok := s.arch.summary(d); ok {
+			return a
+		}
 		return sum
 	}
 	type seqTick struct {
@@ -243,7 +260,11 @@ func (s *state) summary(d Day) DaySummary {
 	}
 	for _, ss := range ds.sessions {
 		sum.Sessions++
-		sum.Active += ss.last.Sub(ss.start)
+		last := ss.last
+		if p, _ := s.liveOf(ss.id); p != nil && p.At.After(last) {
+			last = p.At
+		}
+		sum.Active += last.Sub(ss.start)
 		if ss.pain[0] != nil {
 			v := *ss.pain[0]
 			sum.PainBefore = &v
@@ -257,8 +278,10 @@ func (s *state) summary(d Day) DaySummary {
 }
 
 func (s *state) doneOn(d Day) bool {
-	ds := s.days[d]
-	return ds != nil && ds.nDone > 0
+	if ds := s.days[d]; ds != nil {
+		return ds.nDone > 0
+	}
+	return s.arch.isDone(d)
 }
 
 func (s *state) streaks(today Day, target int) Streaks {
@@ -279,6 +302,11 @@ func (s *state) streaks(today Day, target int) Streaks {
 
 	var doneDays []Day
 	weeks := make(map[Day]int)
+	for _, n := range s.arch.done {
+		day := Day{n: n}
+		doneDays = append(doneDays, day)
+		weeks[day.WeekStart()]++
+	}
 	for day, ds := range s.days {
 		if ds.nDone > 0 {
 			doneDays = append(doneDays, day)
@@ -313,25 +341,47 @@ func (s *state) resumePoint(today Day) (Position, bool) {
 	if ds == nil {
 		return Position{}, false
 	}
-	var best *session
+	// A live position beats one read from the journal; among each kind,
+	// the one saved last wins.
+	var (
+		best      *Position
+		bestRank  = -1
+		bestLive  = false
+		bestOwner *session
+	)
 	for _, ss := range ds.sessions {
-		if ss.ended || ss.pos == nil {
+		if ss.ended {
 			continue
 		}
-		if best == nil || ss.posSeq > best.posSeq {
-			best = ss
+		if p, rank := s.liveOf(ss.id); p != nil {
+			if !bestLive || rank > bestRank {
+				best, bestRank, bestLive, bestOwner = p, rank, true, ss
+			}
+			continue
+		}
+		if ss.pos != nil && !bestLive && (best == nil || ss.posSeq > bestRank) {
+			best, bestRank, bestOwner = ss.pos, ss.posSeq, ss
 		}
 	}
 	if best == nil {
 		return Position{}, false
 	}
-	p := *best.pos
+	p := *best
+	if p.Routine == "" {
+		p.Routine = bestOwner.routine
+	}
+	if p.Moves == nil {
+		p.Moves = bestOwner.moves
+	}
 	p.Moves = slices.Clone(p.Moves)
 	return p, true
 }
 
 func (s *state) firstDay() (Day, bool) {
 	var first Day
+	if len(s.arch.days) > 0 {
+		first = Day{n: s.arch.days[0]}
+	}
 	for d, ds := range s.days {
 		if ds.nDone > 0 || len(ds.sessions) > 0 {
 			if first.IsZero() || d.Before(first) {

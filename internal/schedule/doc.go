@@ -32,6 +32,9 @@
 //   - countdown: 3, 2 and 1 s before a work step that follows a pause of at
 //     least 3 s: a get_ready, rest, switch or between_sets step (gaps
 //     between reps never get one). N = 3, 2, 1. The cue belongs to the pause.
+//     Also 3, 2 and 1 s before the end of every hold (a work step without
+//     tempo) of 10 s or more; that cue belongs to the hold (Cue.Step is a
+//     work step).
 //   - start: when the first work step after such a pause begins, and at the
 //     very first work step of the plan (even when get_ready is 0 or short).
 //   - rep: at the start of every other work step.
@@ -41,6 +44,12 @@
 //   - release: at the end of a hold (not a tempo rep), unless another work
 //     step starts at that same instant.
 //   - halfway: in the middle of a work step of 20 s or more.
+//   - time_left: N s before the end of a step, N the seconds left: 10 s
+//     before the end of a hold of 20 s or more; in a pause (any step but
+//     work), at every whole 10 s of time left from 20 s up to the pause's
+//     length less 8 s (a 30 s rest: "20 seconds" 10 s into it).
+//   - get_ready: 6 s before the end of a pause (any step but work) longer
+//     than 12 s, before its countdown.
 //   - switch: when a switch step starts.
 //   - rest: when a rest or between_sets step starts.
 //   - next: at the start of the get_ready step and of every rest step; it
@@ -66,8 +75,9 @@
 // Events at one instant come in this order: StepEntered, CueDue (in plan
 // order; a pre-roll's own cues first), Second, MoveCompleted, Finished. A
 // control sends its own event first (Paused, Resumed, Jumped; a jump then
-// sends StepEntered), then the cues due at once. Countdown cues keep their
-// distance to the end of their pause, so time added to a pause delays them;
+// sends StepEntered), then the cues due at once. Countdown, get_ready and
+// time_left cues keep their distance to the end of their step, so time
+// added to it delays them;
 // other cues inside a lengthened step keep their instant, and those at or
 // after its end move with it.
 //

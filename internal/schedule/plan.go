@@ -17,6 +17,22 @@ const countdownLead = 3 * time.Second
 // halfwayMin is the shortest work step that gets a halfway cue.
 const halfwayMin = 20 * time.Second
 
+// Timing cues (see the package doc): a hold of endCountdownMin or more is
+// counted down to its end; a hold of timeLeftMin or more says holdTimeLeft
+// before its end; a pause says every timeLeftStep of time left from
+// pauseTimeLeftMin while at least timeLeftRoom has passed, and one longer
+// than getReadyMin has a get_ready cue getReadyLead before its end.
+const (
+	endCountdownMin  = 10 * time.Second
+	timeLeftMin      = 20 * time.Second
+	holdTimeLeft     = 10 * time.Second
+	timeLeftStep     = 10 * time.Second
+	pauseTimeLeftMin = 20 * time.Second
+	timeLeftRoom     = 8 * time.Second
+	getReadyMin      = 12 * time.Second
+	getReadyLead     = 6 * time.Second
+)
+
 // NewPlan expands the chosen moves (ids in any order; empty = all) in
 // routine order into steps and cues. It fails on unknown ids (naming them
 // and listing the valid ones), on an empty selection and on a move whose
@@ -187,39 +203,57 @@ func buildCues(p *Plan) []Cue {
 			add(Cue{At: s.Start, Kind: CueRest, Move: s.Move, Step: i})
 		case Switch:
 			add(Cue{At: s.Start, Kind: CueSwitch, Move: s.Move, Step: i})
-		case Work:
-			afterPause := i > 0 && isPause(p.Steps[i-1].Kind) && p.Steps[i-1].Dur >= countdownLead
-			if afterPause {
-				for n := 3; n >= 1; n-- {
-					add(Cue{At: s.Start - time.Duration(n)*time.Second, Kind: CueCountdown,
-						Move: s.Move, Step: i - 1, N: n})
+		}
+		if s.Kind != Work {
+			for left := pauseTimeLeftMin; left <= s.Dur-timeLeftRoom; left += timeLeftStep {
+				add(Cue{At: s.End() - left, Kind: CueTimeLeft, Move: s.Move, Step: i, N: int(left / time.Second)})
+			}
+			if s.Dur > getReadyMin {
+				add(Cue{At: s.End() - getReadyLead, Kind: CueGetReady, Move: s.Move, Step: i})
+			}
+			continue
+		}
+		afterPause := i > 0 && isPause(p.Steps[i-1].Kind) && p.Steps[i-1].Dur >= countdownLead
+		if afterPause {
+			for n := 3; n >= 1; n-- {
+				add(Cue{At: s.Start - time.Duration(n)*time.Second, Kind: CueCountdown,
+					Move: s.Move, Step: i - 1, N: n})
+			}
+		}
+		kind := CueRep
+		if afterPause || firstWork {
+			kind = CueStart
+		}
+		firstWork = false
+		c := Cue{At: s.Start, Kind: kind, Move: s.Move, Step: i, Side: s.Side}
+		if s.Sets > 1 && s.Set == s.Sets && !lastSetSeen[s.MoveIndex] {
+			lastSetSeen[s.MoveIndex] = true
+			c.LastSet = true
+		}
+		add(c)
+		if s.Phases != nil {
+			at := s.Start
+			for n, ph := range s.Phases {
+				if ph > 0 && at > s.Start {
+					add(Cue{At: at, Kind: CueTempo, Move: s.Move, Step: i, N: n + 1})
 				}
+				at += ph
 			}
-			kind := CueRep
-			if afterPause || firstWork {
-				kind = CueStart
-			}
-			firstWork = false
-			c := Cue{At: s.Start, Kind: kind, Move: s.Move, Step: i, Side: s.Side}
-			if s.Sets > 1 && s.Set == s.Sets && !lastSetSeen[s.MoveIndex] {
-				lastSetSeen[s.MoveIndex] = true
-				c.LastSet = true
-			}
-			add(c)
-			if s.Phases != nil {
-				at := s.Start
-				for n, ph := range s.Phases {
-					if ph > 0 && at > s.Start {
-						add(Cue{At: at, Kind: CueTempo, Move: s.Move, Step: i, N: n + 1})
-					}
-					at += ph
-				}
-			} else if i+1 == len(p.Steps) || p.Steps[i+1].Kind != Work {
+		} else {
+			if i+1 == len(p.Steps) || p.Steps[i+1].Kind != Work {
 				add(Cue{At: s.End(), Kind: CueRelease, Move: s.Move, Step: i})
 			}
-			if s.Dur >= halfwayMin {
-				add(Cue{At: s.Start + s.Dur/2, Kind: CueHalfway, Move: s.Move, Step: i})
+			if s.Dur >= endCountdownMin {
+				for n := 3; n >= 1; n-- {
+					add(Cue{At: s.End() - time.Duration(n)*time.Second, Kind: CueCountdown, Move: s.Move, Step: i, N: n})
+				}
 			}
+			if s.Dur >= timeLeftMin {
+				add(Cue{At: s.End() - holdTimeLeft, Kind: CueTimeLeft, Move: s.Move, Step: i, N: int(holdTimeLeft / time.Second)})
+			}
+		}
+		if s.Dur >= halfwayMin {
+			add(Cue{At: s.Start + s.Dur/2, Kind: CueHalfway, Move: s.Move, Step: i})
 		}
 	}
 	last := len(p.Steps) - 1

@@ -265,7 +265,8 @@ func cueKeys(cues []Cue) []cueKey {
 }
 
 func TestCuesWorked(t *testing.T) {
-	// G 0-10 | W 10-40 (hold 30, halfway 25) | rest 40-60 | each move: L 60-66 tempo 3+3,
+	// G 0-10 | W 10-40 (hold 30, halfway 25, 10 s left at 30, counted down
+	// 37-39) | rest 40-60 (get ready at 54) | each move: L 60-66 tempo 3+3,
 	// S 66-68 (short switch: no countdown) R 68-74 | done.
 	r := testRoutine(
 		routine.Move{ID: "hold", Reps: []int{1}, Hold: 30 * sec, Rest: 20 * sec},
@@ -281,9 +282,14 @@ func TestCuesWorked(t *testing.T) {
 		{9 * sec, CueCountdown, 1, "hold", 0},
 		{10 * sec, CueStart, 0, "hold", 1},
 		{25 * sec, CueHalfway, 0, "hold", 1},
+		{30 * sec, CueTimeLeft, 10, "hold", 1},
+		{37 * sec, CueCountdown, 3, "hold", 1},
+		{38 * sec, CueCountdown, 2, "hold", 1},
+		{39 * sec, CueCountdown, 1, "hold", 1},
 		{40 * sec, CueRelease, 0, "hold", 1},
 		{40 * sec, CueRest, 0, "tempo", 2},
 		{40 * sec, CueNext, 0, "tempo", 2},
+		{54 * sec, CueGetReady, 0, "tempo", 2},
 		{57 * sec, CueCountdown, 3, "tempo", 2},
 		{58 * sec, CueCountdown, 2, "tempo", 2},
 		{59 * sec, CueCountdown, 1, "tempo", 2},
@@ -298,8 +304,8 @@ func TestCuesWorked(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("cues:\n got %v\nwant %v", got, want)
 	}
-	if p.Cues[4].Side != NoSide || p.Cues[12].Side != Left || p.Cues[15].Side != Right {
-		t.Errorf("sides: %v %v %v", p.Cues[4].Side, p.Cues[12].Side, p.Cues[15].Side)
+	if p.Cues[4].Side != NoSide || p.Cues[17].Side != Left || p.Cues[20].Side != Right {
+		t.Errorf("sides: %v %v %v", p.Cues[4].Side, p.Cues[17].Side, p.Cues[20].Side)
 	}
 }
 
@@ -376,7 +382,7 @@ func TestWriteTable(t *testing.T) {
 	if err := mustPlan(t, r).WriteTable(&b); err != nil {
 		t.Fatal(err)
 	}
-	want := `test: 1 move(s), 8 steps, 19 cues
+	want := `test: 1 move(s), 8 steps, 20 cues
 offset    step          move  set · rep  side   duration
 0:00.000  get_ready     a                       10s
 0:10.000  work          a     1/2 · 1/1  left   2s

@@ -75,6 +75,15 @@ func expectedCues(p *Plan) []cueKey {
 			want = append(want, cueKey{s.Start, CueSwitch, 0, s.Move, i})
 		}
 		if s.Kind != Work {
+			// Rule: time left at every whole 10 s from 20 s while 8 s of
+			// the pause have passed; get ready 6 s before the end of a pause
+			// over 12 s.
+			for left := 20 * time.Second; s.Dur-left >= 8*time.Second; left += 10 * time.Second {
+				want = append(want, cueKey{s.End() - left, CueTimeLeft, int(left / time.Second), s.Move, i})
+			}
+			if s.Dur > 12*time.Second {
+				want = append(want, cueKey{s.End() - 6*time.Second, CueGetReady, 0, s.Move, i})
+			}
 			continue
 		}
 		// Rule: countdown 3, 2, 1 s before a work step after a long pause.
@@ -104,6 +113,16 @@ func expectedCues(p *Plan) []cueKey {
 		workFollows := i+1 < len(steps) && steps[i+1].Kind == Work
 		if s.Phases == nil && !workFollows {
 			want = append(want, cueKey{s.End(), CueRelease, 0, s.Move, i})
+		}
+		// Rule: a hold of 10 s or more is counted down to its end; one of
+		// 20 s or more says 10 s left.
+		if s.Phases == nil && s.Dur >= 10*time.Second {
+			for _, n := range []int{1, 2, 3} {
+				want = append(want, cueKey{s.End() - time.Duration(n)*time.Second, CueCountdown, n, s.Move, i})
+			}
+		}
+		if s.Phases == nil && s.Dur >= 20*time.Second {
+			want = append(want, cueKey{s.End() - 10*time.Second, CueTimeLeft, 10, s.Move, i})
 		}
 		// Rule: halfway in a work step of 20 s or more.
 		if s.Dur >= 20*time.Second {

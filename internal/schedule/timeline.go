@@ -41,10 +41,11 @@ func (s *Session) rebase() {
 	}
 }
 
-// cueTime is the clock instant of plan cue c. A countdown keeps its
-// distance to the end of its pause, so time added to the pause delays it.
+// cueTime is the clock instant of plan cue c. A countdown, get-ready or
+// time-left cue keeps its distance to the end of its step, so time added to
+// the step delays it.
 func (s *Session) cueTime(c Cue) time.Time {
-	if c.Kind == CueCountdown {
+	if c.Kind == CueCountdown || c.Kind == CueGetReady || c.Kind == CueTimeLeft {
 		end := s.plan.Steps[c.Step].End()
 		return s.at(end).Add(c.At - end)
 	}

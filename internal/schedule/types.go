@@ -69,12 +69,14 @@ const (
 	CueSwitch    CueKind = "switch"
 	CueRest      CueKind = "rest"
 	CueNext      CueKind = "next"
+	CueGetReady  CueKind = "get_ready"
+	CueTimeLeft  CueKind = "time_left"
 	CueDone      CueKind = "done"
 )
 
 // CueKinds lists every cue kind in a stable order (sound check, docs).
 var CueKinds = []CueKind{CueCountdown, CueStart, CueRep, CueTempo, CueRelease,
-	CueHalfway, CueSwitch, CueRest, CueNext, CueDone}
+	CueHalfway, CueSwitch, CueRest, CueNext, CueGetReady, CueTimeLeft, CueDone}
 
 // Cue is a sound-and-flash event at an instant of the plan.
 type Cue struct {
@@ -82,8 +84,9 @@ type Cue struct {
 	Kind CueKind
 	Move string // id of the move the cue is about (for next: the move announced)
 	Step int    // index of the step the cue belongs to
-	// N is the count of a countdown cue (3, 2, 1) or the phase number of a
-	// tempo cue (1-based); zero otherwise.
+	// N is the count of a countdown cue (3, 2, 1), the phase number of a
+	// tempo cue (1-based) or the seconds left of a time-left cue; zero
+	// otherwise.
 	N    int
 	Side Side // side of the work step that starts, where it has one
 	// LastSet is true on the start cue of the last set of a move with

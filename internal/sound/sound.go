@@ -1,13 +1,12 @@
-// Package sound plays a session's cue Track through the speaker. It is the
-// only package that imports beep/speaker (cgo, ALSA); everything it plays
-// is made and timed by package cue.
+// Package sound plays a session's cue Track through the speaker: ALSA's
+// default device on Linux (alsa.go, the only cgo here), beep's speaker
+// elsewhere. Everything it plays is made and timed by package cue.
 //
-// beep v1.1.0's speaker is one global output per process: speaker.Init
-// opens it (an oto context on ALSA's "default" device) and speaker.Close
-// closes it; oto v0.7.1 allows opening a new context after closing the old
-// one, so the Player opens the speaker when a session starts and closes it
-// when the session is over: an idle app uses no audio CPU. Use one Player
-// per process.
+// The Player opens the speaker when a session starts and closes it when
+// the session is over, and keeps it closed while the sound is muted: an
+// idle or muted app uses no audio CPU (an open speaker, even playing
+// silence, measured 5 to 9 % of a core through PulseAudio with beep's
+// speaker). Use one Player per process.
 package sound
 
 import (
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"github.com/faiface/beep"
-	"github.com/faiface/beep/speaker"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/schedule"
@@ -25,25 +23,6 @@ import (
 
 // Output tuning.
 const (
-	// BufferDuration is the speaker buffer. Timing does not depend on it:
-	// the Track places every sound at its exact sample whatever the
-	// buffer. It sets how soon a control (pause, skip...) is heard, since
-	// the samples already handed to the output still play, and the CPU
-	// cost. Measured through PulseAudio by the end-to-end tests (CPU of
-	// the playing process, on a loaded 2-core machine; the skip heard
-	// after the control):
-	//
-	//	buffer  CPU        skip heard after
-	//	20 ms   7.6 %      32 ms
-	//	40 ms   4.7-7.9 %  49-86 ms
-	//	50 ms   6.4 %      99 ms
-	//	100 ms  4.8 %      157 ms
-	//
-	// (the lead measured 9 % at 10 ms, 5.7 % at 50 ms, 3.5 % at 100 ms,
-	// 1.5 % at 250 ms). 40 ms keeps every control heard well within our
-	// 150 ms aim at a few % of a core while a session runs, and none when
-	// idle (the speaker is closed).
-	BufferDuration = 40 * time.Millisecond
 	// InitTimeout bounds the wait for the audio device to open.
 	InitTimeout = 3 * time.Second
 	// FinishWait is how long Detach lets a sound that has started play
@@ -52,17 +31,25 @@ const (
 	// end).
 	FinishWait = time.Second
 	DoneWait   = 4 * time.Second
+	// drainMargin: what was streamed is heard within the output's latency
+	// plus this.
+	drainMargin = 50 * time.Millisecond
 )
 
-// latency is the output latency the Track assumes: from a sample leaving
-// Stream to it being heard, in steady state. It is the sum of beep's
-// buffer, oto's (the same size) and ALSA's, plus the sound server's;
-// LatencyBuffers buffers in all, as measured through PulseAudio by the
-// end-to-end test (TestPlayerThroughPulseAudio reports the absolute
-// error). Only the offset of every cue against the screen depends on it;
-// the spacing of cues is exact to the sample.
-func (p *Player) latency() time.Duration {
-	return time.Duration(LatencyBuffers * float64(p.buffer))
+// output is the audio device: the ALSA output on Linux (alsa.go), beep's
+// speaker elsewhere (speaker.go). One is open at a time.
+type output interface {
+	// Play adds a streamer to what plays.
+	Play(beep.Streamer)
+	// Clear stops everything playing.
+	Clear()
+	// Close closes the device.
+	Close()
+	// Clock is the clock a Track playing on this output reads.
+	Clock() schedule.Clock
+	// Latency is the time from a sample leaving Stream to it being heard
+	// in steady state: what the Track assumes.
+	Latency() time.Duration
 }
 
 // StartLead is how long after Start a session should place its first
@@ -75,9 +62,6 @@ func (p *Player) latency() time.Duration {
 // get-ready time meanwhile, so the wait goes unnoticed.
 const StartLead = 700 * time.Millisecond
 
-// LatencyBuffers is the output latency in speaker buffers (see latency).
-const LatencyBuffers = 1.25
-
 // NoSoundError is returned when the speaker cannot be used. Its text is
 // meant to be shown to the user once.
 type NoSoundError struct{ Reason error }
@@ -89,54 +73,62 @@ func (e *NoSoundError) Error() string {
 // Unwrap returns the reason.
 func (e *NoSoundError) Unwrap() error { return e.Reason }
 
-// Player owns the speaker. Zero cost while idle: the speaker is opened
-// when a session starts (or for a sound check) and closed after. Its
-// methods are safe for concurrent use and never block for long: opening
-// the device gives up after InitTimeout.
+// Player owns the speaker. Zero cost while idle or muted: the speaker is
+// opened when an unmuted session starts, when the sound is unmuted during
+// a session (or for a sound check), and closed after. Its methods are
+// safe for concurrent use and never block for long: opening the device
+// gives up after InitTimeout.
 type Player struct {
 	mu       sync.Mutex
-	buffer   time.Duration // speaker buffer: BufferDuration
 	voices   *cue.VoiceBank
 	settings cue.Settings
-	session  *schedule.Session
-	track    *cue.Track
-	open     bool // the speaker is initialised
-	hung     bool // an Init timed out and has not returned yet
-	checks   int  // sound checks playing
+	session  *schedule.Session // the attached session, muted or not
+	track    *cue.Track        // playing session; nil while muted
+	out      output            // the open speaker; nil when closed
+	hung     bool              // an Init timed out and has not returned yet
+	checks   int               // sound checks playing
+	onError  func(error)       // told when unmuting cannot open the speaker
 }
 
 // NewPlayer returns a Player with the voice bank (nil: tones only) and
 // settings. It does not touch the audio device.
 func NewPlayer(v *cue.VoiceBank, settings cue.Settings) *Player {
-	return &Player{voices: v, settings: settings, buffer: BufferDuration}
+	return &Player{voices: v, settings: settings}
 }
 
 // openSpeaker initialises the speaker if it is not open; p.mu is held.
 func (p *Player) openSpeaker() error {
-	if p.open {
+	if p.out != nil {
 		return nil
 	}
 	if p.hung {
 		return &NoSoundError{errors.New("the audio device does not answer")}
 	}
-	res := make(chan error, 1)
-	go func() { res <- speaker.Init(cue.SampleRate, cue.SampleRate.N(p.buffer)) }()
+	type opened struct {
+		out output
+		err error
+	}
+	res := make(chan opened, 1)
+	go func() {
+		out, err := openOutput()
+		res <- opened{out, err}
+	}()
 	select {
-	case err := <-res:
-		if err != nil {
-			return &NoSoundError{fmt.Errorf("the audio device did not open (%v)", err)}
+	case r := <-res:
+		if r.err != nil {
+			return &NoSoundError{fmt.Errorf("the audio device did not open (%v)", r.err)}
 		}
-		p.open = true
+		p.out = r.out
 		return nil
 	case <-time.After(InitTimeout):
 		p.hung = true
 		go func() {
 			// If the device opens after all, close it: nothing plays.
-			err := <-res
+			r := <-res
 			p.mu.Lock()
 			defer p.mu.Unlock()
-			if err == nil {
-				speaker.Close()
+			if r.err == nil {
+				r.out.Close()
 			}
 			p.hung = false
 		}()
@@ -148,14 +140,15 @@ func (p *Player) openSpeaker() error {
 // device that does not let go within InitTimeout is left to close in the
 // background (the Player reports no sound until it has).
 func (p *Player) closeSpeaker() {
-	if !p.open || p.track != nil || p.checks > 0 {
+	if p.out == nil || p.track != nil || p.checks > 0 {
 		return
 	}
-	p.open = false
+	out := p.out
+	p.out = nil
 	done := make(chan struct{})
 	go func() {
-		speaker.Clear()
-		speaker.Close()
+		out.Clear()
+		out.Close()
 		close(done)
 	}()
 	select {
@@ -171,25 +164,64 @@ func (p *Player) closeSpeaker() {
 	}
 }
 
-// Attach opens the speaker (if needed) and plays the Track of session s
-// for as long as it is attached. On failure it returns a *NoSoundError;
-// the session runs on silently. Attaching another session detaches the
-// previous one at once.
+// Attach plays the Track of session s for as long as it is attached,
+// opening the speaker unless the sound is muted (then the speaker opens
+// when it is unmuted). On failure it returns a *NoSoundError; the session
+// runs on silently. Attaching another session detaches the previous one
+// at once.
 func (p *Player) Attach(s *schedule.Session) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.track != nil {
-		p.track.Stop()
-		p.track, p.session = nil, nil
-		speaker.Clear()
+	p.stopTrack()
+	p.session = s
+	if p.settings.Muted {
+		p.closeSpeaker()
+		return nil
 	}
+	return p.play(time.Time{})
+}
+
+// play opens the speaker and plays a new Track of the attached session;
+// p.mu is held. A new Track anchors its samples to the session clock at
+// its first Stream call, so after an unmute the cues sound at their exact
+// instants again. from is zero when the session is attached; after an
+// unmute it is StartLead after the unmute: the cues before it are not
+// played (late, or early while the output starts up).
+func (p *Player) play(from time.Time) error {
 	if err := p.openSpeaker(); err != nil {
 		return err
 	}
-	p.track = cue.NewTrack(s, p.voices, p.settings, schedule.RealClock(), p.latency())
-	p.session = s
-	speaker.Play(p.track)
+	var tl cue.Timeline = p.session
+	if !from.IsZero() {
+		tl = timelineFrom{p.session, from}
+	}
+	p.track = cue.NewTrack(tl, p.voices, p.settings, p.out.Clock(), p.out.Latency())
+	p.out.Play(p.track)
 	return nil
+}
+
+// timelineFrom is a session's timeline without the cues before from.
+type timelineFrom struct {
+	*schedule.Session
+	from time.Time
+}
+
+// CuesBetween returns the session's cues in [from, to) from t.from on.
+func (t timelineFrom) CuesBetween(from, to time.Time) []schedule.TimedCue {
+	if from.Before(t.from) {
+		from = t.from
+	}
+	return t.Session.CuesBetween(from, to)
+}
+
+// stopTrack stops the Track playing, if any, and takes it off the speaker;
+// p.mu is held. The session stays attached.
+func (p *Player) stopTrack() {
+	if p.track != nil {
+		p.track.Stop()
+		p.track = nil
+		p.out.Clear()
+	}
 }
 
 // Detach ends playback of the attached session: sounds not started yet
@@ -200,10 +232,12 @@ func (p *Player) Attach(s *schedule.Session) error {
 func (p *Player) Detach() {
 	p.mu.Lock()
 	tr, s := p.track, p.session
-	p.mu.Unlock()
 	if tr == nil {
+		p.session = nil
+		p.mu.Unlock()
 		return
 	}
+	p.mu.Unlock()
 	finished := s.Status().State == schedule.Finished
 	limit := FinishWait
 	if finished {
@@ -223,22 +257,55 @@ func (p *Player) Detach() {
 		time.Sleep(min(left, 20*time.Millisecond))
 	}
 	// What was streamed is still in the output buffers: let it out.
-	time.Sleep(tr.Latency() + p.buffer)
+	time.Sleep(tr.Latency() + drainMargin)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.track == tr {
-		p.track, p.session = nil, nil
+	if p.session == s {
+		p.stopTrack()
+		p.session = nil
 		p.closeSpeaker()
 	}
 }
 
 // SetSettings changes the settings, for the attached session at once.
+// It does not block: muting closes the speaker, and unmuting during a
+// session opens it, in the background (a failure to open is reported to
+// the OnNoSound function).
 func (p *Player) SetSettings(s cue.Settings) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.settings = s
 	if p.track != nil {
 		p.track.SetSettings(s)
+	}
+	if p.session != nil && (p.track != nil) == s.Muted {
+		go p.follow()
+	}
+}
+
+// OnNoSound sets the function told (on its own goroutine) when unmuting
+// during a session cannot open the speaker; Attach returns that error
+// itself.
+func (p *Player) OnNoSound(f func(error)) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.onError = f
+}
+
+// follow opens or closes the speaker as the mute setting now asks, if a
+// session is attached.
+func (p *Player) follow() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.session == nil:
+	case p.settings.Muted && p.track != nil:
+		p.stopTrack()
+		p.closeSpeaker()
+	case !p.settings.Muted && p.track == nil:
+		if err := p.play(time.Now().Add(StartLead)); err != nil && p.onError != nil {
+			go p.onError(err)
+		}
 	}
 }
 
@@ -264,10 +331,11 @@ func (p *Player) SoundCheck(k schedule.CueKind) error {
 	}
 	p.checks++
 	done := make(chan struct{})
-	speaker.Play(beep.Seq(cue.WithVolume(cue.Sound(k, 3), p.settings), beep.Callback(func() { close(done) })))
+	p.out.Play(beep.Seq(cue.WithVolume(cue.Sound(k, 3), p.settings), beep.Callback(func() { close(done) })))
+	drain := p.out.Latency() + drainMargin
 	go func() {
 		<-done
-		time.Sleep(4 * p.buffer) // the output buffers
+		time.Sleep(drain)
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		p.checks--

@@ -25,18 +25,22 @@ func e2eRoutine() *routine.Routine {
 			Reps: []int{2}, Hold: 3 * s, BetweenReps: 2 * s, BetweenSets: 5 * s, Rest: 5 * s}}}
 }
 
-// newTestPlayer returns a Player; SOUND_E2E_BUFFER_MS overrides its buffer
-// (to compare buffer sizes: go test -run PulseAudio -v).
-func newTestPlayer(t *testing.T, settings cue.Settings) *Player {
-	p := NewPlayer(nil, settings)
-	if v := os.Getenv("SOUND_E2E_BUFFER_MS"); v != "" {
-		ms, err := strconv.Atoi(v)
-		if err != nil || ms <= 0 {
-			t.Fatalf("SOUND_E2E_BUFFER_MS=%q", v)
-		}
-		p.buffer = time.Duration(ms) * time.Millisecond
+// pulseSession skips the test without PulseAudio; otherwise it starts a
+// private server for the test process, records its sink, and returns the
+// server's env, the recording and the plan of e2eRoutine.
+func pulseSession(t *testing.T) ([]string, *pulsetest.Recording, *schedule.Plan) {
+	t.Helper()
+	if why := pulsetest.Available(); why != "" {
+		t.Skip("no PulseAudio end-to-end test: " + why)
 	}
-	return p
+	env, monitor, _ := pulsetest.Start(t)
+	pulsetest.Setenv(t, env)
+	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
+	plan, err := schedule.NewPlan(e2eRoutine(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return env, rec, plan
 }
 
 // cpuTime is the CPU time (user + system) this process has used.
@@ -57,19 +61,9 @@ func cpuTime(t *testing.T) time.Duration {
 // plan, relative to the first cue. It also measures the CPU the process
 // uses while playing and how soon a skip is heard.
 func TestPlayerThroughPulseAudio(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, rec, plan := pulseSession(t)
 	settings := cue.Settings{Volume: 100, RepTicks: true}
-	p := newTestPlayer(t, settings)
+	p := NewPlayer(nil, settings)
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	attachStart := time.Now()
@@ -136,8 +130,8 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 	}
 	slices.Sort(abs)
 	if len(abs) > 0 {
-		t.Logf("buffer %v: onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
-			p.buffer, abs[len(abs)/2], abs[len(abs)-1], len(abs))
+		t.Logf("onset error vs plan (relative to the first pip) median %v, worst %v over %d cues",
+			abs[len(abs)/2], abs[len(abs)-1], len(abs))
 	}
 	t.Logf("assumed output latency %v, re-anchors %d, CPU %.1f %% of a core over %v",
 		latency, reanchors, 100*cpu.Seconds()/wall.Seconds(), wall.Round(time.Millisecond))
@@ -147,17 +141,8 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 // a skip at 1.5 s into the get-ready makes the start cue sound at once
 // (well, after the output buffers).
 func TestSkipHeardSoon(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	_, rec, plan := pulseSession(t)
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
@@ -193,17 +178,8 @@ func TestSkipHeardSoon(t *testing.T) {
 // TestDetachLetsSoundFinish stops a session 60 ms into the start cue's
 // sound (240 ms): Detach must let it play to its end, then nothing else.
 func TestDetachLetsSoundFinish(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	_, rec, plan := pulseSession(t)
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {
@@ -248,17 +224,8 @@ func TestDetachLetsSoundFinish(t *testing.T) {
 // 40 ms buffer). After resuming, the get-ready runs on: the pip sounds
 // 120 ms after the resume. A sound check during the session plays over it.
 func TestPauseAndSoundCheck(t *testing.T) {
-	if why := pulsetest.Available(); why != "" {
-		t.Skip("no PulseAudio end-to-end test: " + why)
-	}
-	env, monitor, _ := pulsetest.Start(t)
-	pulsetest.Setenv(t, env)
-	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
-	plan, err := schedule.NewPlan(e2eRoutine(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := newTestPlayer(t, cue.Settings{Volume: 100, RepTicks: true})
+	_, rec, plan := pulseSession(t)
+	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})
 	defer p.Close()
 	s := schedule.NewSession(plan, schedule.RealClock(), nil)
 	if err := p.Attach(s); err != nil {

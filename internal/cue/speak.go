@@ -1,0 +1,179 @@
+package cue
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// A synthesizer for the names of a user's moves: the program and the
+// arguments that write text (on stdin) to a WAV file, and a tag for the
+// cache key.
+type synthesizer struct {
+	tag  string
+	path string
+	args func(out string) []string
+}
+
+// Synthesizer settings, those of scripts/make-voices.sh where they apply.
+const (
+	festivalVoice = "voice_cmu_us_slt_arctic_hts"
+	espeakVoice   = "en-us"
+	espeakSpeed   = "150"
+	synthWait     = 20 * time.Second // per clip
+	// maxSpoken caps the text spoken for a name: a longer name is cut at
+	// the last word boundary before it.
+	maxSpoken = 60
+	// cacheCap bounds the voice cache; the oldest clips go first.
+	cacheCap = 20 << 20
+)
+
+// festivalVoiceDirs are where Debian installs the CMU SLT HTS voice.
+var festivalVoiceDirs = []string{"/usr/share/festival/voices/us/cmu_us_slt_arctic_hts"}
+
+// findSynthesizer returns Festival with the CMU SLT HTS voice when both
+// are installed, else espeak-ng, else an error for the user.
+func findSynthesizer() (synthesizer, error) {
+	if p, err := exec.LookPath("text2wave"); err == nil && slices.ContainsFunc(festivalVoiceDirs, isDir) {
+		return synthesizer{tag: "festival " + festivalVoice, path: p, args: func(out string) []string {
+			return []string{"-eval", "(" + festivalVoice + ")", "-o", out}
+		}}, nil
+	}
+	if p, err := exec.LookPath("espeak-ng"); err == nil {
+		return synthesizer{tag: "espeak-ng " + espeakVoice + " " + espeakSpeed, path: p, args: func(out string) []string {
+			return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", out, "--stdin"}
+		}}, nil
+	}
+	return synthesizer{}, errors.New("neither Festival (festvox-us-slt-hts) nor espeak-ng is installed")
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+var (
+	acronym = regexp.MustCompile(`\b[A-Z]{2,3}\b`)
+	hyphen  = regexp.MustCompile(`(\w)-(\w)`)
+)
+
+// Speakable rewrites a move name for the speech synthesizer: short
+// all-capital words are spelled ("QL" → "Q L") and hyphens between words
+// become spaces ("W-Rows" → "W Rows").
+func Speakable(name string) string {
+	s := acronym.ReplaceAllStringFunc(name, func(w string) string {
+		return strings.Join(strings.Split(w, ""), " ")
+	})
+	return hyphen.ReplaceAllString(s, "$1 $2")
+}
+
+// speechText is what is said for a move name: Speakable, on one line, cut
+// to at most maxSpoken characters at a word boundary.
+func speechText(name string) string {
+	s := strings.Join(strings.Fields(Speakable(name)), " ")
+	if len(s) <= maxSpoken {
+		return s
+	}
+	cut := s[:maxSpoken+1]
+	if i := strings.LastIndexByte(cut, ' '); i > 0 {
+		return strings.TrimRight(cut[:i], ",;:-")
+	}
+	return s[:maxSpoken]
+}
+
+// spoken returns text said by the synthesizer, from the cache when it
+// holds it. The cache directory is private (0700), each clip 0600, and it
+// is kept under cacheCap bytes.
+func spoken(say synthesizer, text, cacheDir string) ([]float32, error) {
+	sum := sha256.Sum256([]byte(say.tag + "\x00" + text))
+	base := "voice-" + hex.EncodeToString(sum[:8]) + ".wav"
+	dir := cacheDir
+	if dir == "" {
+		tmp, err := os.MkdirTemp("", "spineroutine-voice-")
+		if err != nil {
+			return nil, fmt.Errorf("speech synthesis: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	} else if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("voice cache: %w", err)
+	} else if err := os.Chmod(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("voice cache: %w", err)
+	}
+	path := filepath.Join(dir, base)
+	if s, err := decodeWAVFile(path); err == nil {
+		now := time.Now()
+		return s, os.Chtimes(path, now, now) // recently used: evicted last
+	}
+	tmp := path + ".tmp"
+	ctx, cancel := context.WithTimeout(context.Background(), synthWait)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, say.path, say.args(tmp)...)
+	cmd.Stdin = strings.NewReader(text + "\n")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("%s %q: %w: %s", filepath.Base(say.path), text, err, strings.TrimSpace(string(out)))
+	}
+	if err := os.Chmod(tmp, 0o600); err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("voice cache: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return nil, fmt.Errorf("voice cache: %w", err)
+	}
+	s, err := decodeWAVFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s output %s: %w", filepath.Base(say.path), path, err)
+	}
+	if cacheDir != "" {
+		if err := trimCache(cacheDir, cacheCap); err != nil {
+			return s, fmt.Errorf("voice cache: %w", err)
+		}
+	}
+	return s, nil
+}
+
+// trimCache removes the least recently used clips of dir until the clips
+// left take at most limit bytes.
+func trimCache(dir string, limit int64) error {
+	paths, err := filepath.Glob(filepath.Join(dir, "voice-*.wav"))
+	if err != nil {
+		return err
+	}
+	type clip struct {
+		path string
+		size int64
+		used time.Time
+	}
+	var clips []clip
+	var total int64
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		clips = append(clips, clip{p, st.Size(), st.ModTime()})
+		total += st.Size()
+	}
+	slices.SortFunc(clips, func(a, b clip) int { return a.used.Compare(b.used) })
+	for _, c := range clips {
+		if total <= limit {
+			break
+		}
+		if err := os.Remove(c.path); err != nil {
+			return err
+		}
+		total -= c.size
+	}
+	return nil
+}

@@ -1,0 +1,366 @@
+package journal
+
+// The checkpoint: the fold of the journal files up to some offsets, saved
+// so that a start does not read every entry of ten years again. It is a
+// cache: when it is missing, unreadable, of another version or does not
+// match the files (checked by the size and a hash of the first and last
+// 4 KiB of each file's checkpointed part), the files are read in full and
+// a new checkpoint replaces it. Only Open writes it (never Load), replaced
+// atomically, once enough has been read or written past the last one.
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"time"
+)
+
+const (
+	// checkpointName is the checkpoint's file name in the data directory.
+	checkpointName = "journal.checkpoint"
+	// checkpointVersion changes whenever the saved form changes.
+	checkpointVersion = 1
+	// checkpointEvery is how many bytes read or written past the
+	// checkpoint make Open and Close save a new one (about a month of
+	// daily sessions).
+	checkpointEvery = 64 << 10
+	// hashSpan is how much of each end of a file the checkpoint hashes.
+	hashSpan = 4 << 10
+)
+
+// cpFile is how far one journal file was read.
+type cpFile struct {
+	Num        int
+	Offset     int64
+	Lines      int
+	Head, Tail [sha256.Size]byte
+	Bad, Acked []int
+	Newer      []int
+	Valid      int
+}
+
+type cpTime struct {
+	Sec int64 // Unix seconds
+	Off int32 // zone offset in seconds
+}
+
+type cpTick struct {
+	Move, Src int32 // indexes into Strs
+	At        cpTime
+	Seq       int
+	Done      bool
+}
+
+type cpDay struct {
+	N        int32
+	Ticks    []cpTick
+	Sessions []int32 // indexes into Sessions
+}
+
+type cpPos struct {
+	Routine, Move int32
+	Moves         []int32
+	Step, Set     int
+	At            cpTime
+}
+
+type cpSession struct {
+	ID, Routine, Reason int32
+	Moves               []int32
+	Day                 int32
+	Start, Last         cpTime
+	Ended               bool
+	Pain                [2]int8 // -1: none
+	Pos                 *cpPos
+	PosSeq              int
+}
+
+// checkpoint is the saved form: the files read, the recent days and
+// their sessions as the fold has them, and the archive.
+type checkpoint struct {
+	Version  int
+	Files    []cpFile
+	Seq      int
+	Strs     []string
+	Days     []cpDay
+	Sessions []cpSession
+	Archive  cpArchive
+}
+
+// cpArchive is an archive (see archive.go) as saved.
+type cpArchive struct {
+	Cutoff int32
+	Days   []int32
+	Offs   []uint32
+	Blob   []byte
+	Strs   []string
+	Done   []int32
+}
+
+// fileHashes returns the hashes of the first and the last hashSpan bytes
+// of the first size bytes of f.
+func fileHashes(f *os.File, size int64) (head, tail [sha256.Size]byte, err error) {
+	buf := make([]byte, min(size, hashSpan))
+	if _, err = f.ReadAt(buf, 0); err != nil {
+		return head, tail, err
+	}
+	head = sha256.Sum256(buf)
+	if _, err = f.ReadAt(buf, size-int64(len(buf))); err != nil {
+		return head, tail, err
+	}
+	return head, sha256.Sum256(buf), nil
+}
+
+// loadCheckpoint restores the fold saved in the checkpoint when it matches
+// the journal files nums (ascending), and returns the files it covers,
+// ready to be read on from where it stopped. It returns nil, with the
+// state untouched, when there is no usable checkpoint.
+func (j *Journal) loadCheckpoint(nums []int) []*scanned {
+	data, err := os.ReadFile(filepath.Join(j.dir, checkpointName))
+	if err != nil {
+		return nil
+	}
+	var cp checkpoint
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(&cp) != nil || cp.Version != checkpointVersion ||
+		len(cp.Files) == 0 || len(cp.Files) > len(nums) {
+		return nil
+	}
+	files := make([]*scanned, len(cp.Files))
+	for i, cf := range cp.Files {
+		if cf.Num != nums[i] || !matches(filepath.Join(j.dir, fileName(cf.Num)), cf) {
+			return nil
+		}
+		files[i] = &scanned{path: filepath.Join(j.dir, fileName(cf.Num)), num: cf.Num,
+			lines: cf.Lines, offset: cf.Offset, bad: cf.Bad, acked: cf.Acked, newer: cf.Newer, valid: cf.Valid}
+	}
+	st, err := cp.state()
+	if err != nil {
+		return nil
+	}
+	j.st = st
+	return files
+}
+
+// matches reports whether the file at path still starts with what the
+// checkpoint read of it.
+func matches(path string, cf cpFile) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() < cf.Offset {
+		return false
+	}
+	head, tail, err := fileHashes(f, cf.Offset)
+	return err == nil && head == cf.Head && tail == cf.Tail
+}
+
+// saveCheckpoint saves the fold of files, which must be every journal
+// file read, each read to its end. It saves nothing when a file is foreign
+// or ends with an entry without its newline (the checkpoint could not say
+// where reading goes on).
+func (j *Journal) saveCheckpoint(files []*scanned) error {
+	cp := checkpoint{Version: checkpointVersion}
+	for _, sc := range files {
+		if sc.foreign != "" || sc.tailApplied {
+			return nil
+		}
+		f, err := os.Open(sc.path)
+		if err != nil {
+			return fmt.Errorf("journal checkpoint: %w", err)
+		}
+		head, tail, err := fileHashes(f, sc.offset)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("journal checkpoint: %s: %w", sc.path, err)
+		}
+		cp.Files = append(cp.Files, cpFile{Num: sc.num, Offset: sc.offset, Lines: sc.lines, Head: head, Tail: tail,
+			Bad: sc.bad, Acked: sc.acked, Newer: sc.newer, Valid: sc.valid})
+	}
+	if len(cp.Files) == 0 {
+		return nil
+	}
+	cp.fill(&j.st, DayOf(j.now()).Add(-archiveAge))
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(&cp); err != nil {
+		return fmt.Errorf("journal checkpoint: %w", err)
+	}
+	return replaceFile(filepath.Join(j.dir, checkpointName), buf.Bytes())
+}
+
+// replaceFile replaces the file at path by data atomically: a temporary
+// file, synced, renamed over path, and the directory synced. After a
+// crash path holds either the old or the new content.
+func replaceFile(path string, data []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = io.Copy(f, bytes.NewReader(data))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// strTable numbers the strings of a checkpoint.
+type strTable struct {
+	idx  map[string]int32
+	strs []string
+}
+
+func (t *strTable) id(s string) int32 {
+	if i, ok := t.idx[s]; ok {
+		return i
+	}
+	i := int32(len(t.strs))
+	t.idx[s] = i
+	t.strs = append(t.strs, s)
+	return i
+}
+
+func (t *strTable) ids(ss []string) []int32 {
+	if ss == nil {
+		return nil
+	}
+	out := make([]int32, len(ss))
+	for i, s := range ss {
+		out[i] = t.id(s)
+	}
+	return out
+}
+
+// toCP keeps whole seconds, as the journal's lines do.
+func toCP(t time.Time) cpTime {
+	_, off := t.Zone()
+	return cpTime{Sec: t.Unix(), Off: int32(off)}
+}
+
+// fill copies the fold into cp, archiving the days before cutoff.
+func (cp *checkpoint) fill(s *state, cutoff Day) {
+	a := s.arch.with(s, cutoff)
+	cp.Archive = cpArchive{Cutoff: a.cutoff.n, Days: a.days, Offs: a.offs, Blob: a.blob, Strs: a.strs, Done: a.done}
+	tab := strTable{idx: make(map[string]int32)}
+	cp.Seq = s.seq
+	index := make(map[*session]int32, len(s.sessions))
+	for _, ss := range s.sessions {
+		if ss.day.Before(a.cutoff) {
+			continue
+		}
+		index[ss] = int32(len(cp.Sessions))
+		c := cpSession{ID: tab.id(ss.id), Routine: tab.id(ss.routine), Reason: tab.id(string(ss.reason)),
+			Moves: tab.ids(ss.moves), Day: ss.day.n, Start: toCP(ss.start), Last: toCP(ss.last),
+			Ended: ss.ended, Pain: [2]int8{-1, -1}, PosSeq: ss.posSeq}
+		for k, p := range ss.pain {
+			if p != nil {
+				c.Pain[k] = int8(*p)
+			}
+		}
+		if p := ss.pos; p != nil {
+			c.Pos = &cpPos{Routine: tab.id(p.Routine), Move: tab.id(p.Move), Moves: tab.ids(p.Moves),
+				Step: p.Step, Set: p.Set, At: toCP(p.At)}
+		}
+		cp.Sessions = append(cp.Sessions, c)
+	}
+	for d, ds := range s.days {
+		if d.Before(a.cutoff) {
+			continue
+		}
+		cd := cpDay{N: d.n}
+		for move, t := range ds.ticks {
+			cd.Ticks = append(cd.Ticks, cpTick{Move: tab.id(move), Src: tab.id(string(t.src)), At: toCP(t.at), Seq: t.seq, Done: t.done})
+		}
+		for _, ss := range ds.sessions {
+			cd.Sessions = append(cd.Sessions, index[ss])
+		}
+		cp.Days = append(cp.Days, cd)
+	}
+	cp.Strs = tab.strs
+}
+
+// state rebuilds the fold saved in cp.
+func (cp *checkpoint) state() (state, error) {
+	s := newState()
+	s.seq = cp.Seq
+	ca := cp.Archive
+	s.arch = archive{cutoff: Day{n: ca.Cutoff}, days: ca.Days, offs: ca.Offs, blob: ca.Blob, strs: ca.Strs, done: ca.Done}
+	if len(ca.Offs) != len(ca.Days) || !slices.IsSorted(ca.Days) || !slices.IsSorted(ca.Offs) ||
+		(len(ca.Offs) > 0 && int(ca.Offs[len(ca.Offs)-1]) > len(ca.Blob)) {
+		return state{}, fmt.Errorf("journal checkpoint: bad archive")
+	}
+	in := newInterner()
+	bad := false
+	str := func(i int32) string {
+		if i < 0 || int(i) >= len(cp.Strs) {
+			bad = true
+			return ""
+		}
+		return cp.Strs[i]
+	}
+	strs := func(ids []int32) []string {
+		if ids == nil {
+			return nil
+		}
+		out := make([]string, len(ids))
+		for k, i := range ids {
+			out[k] = str(i)
+		}
+		return out
+	}
+	at := func(c cpTime) time.Time { return time.Unix(c.Sec, 0).In(in.zone(int(c.Off))) }
+	sessions := make([]*session, len(cp.Sessions))
+	for i, c := range cp.Sessions {
+		ss := &session{id: str(c.ID), day: Day{n: c.Day}, start: at(c.Start), last: at(c.Last), ended: c.Ended,
+			reason: EndReason(str(c.Reason)), routine: str(c.Routine), moves: strs(c.Moves), posSeq: c.PosSeq}
+		for k, v := range c.Pain {
+			if v >= 0 {
+				p := int(v)
+				ss.pain[k] = &p
+			}
+		}
+		if p := c.Pos; p != nil {
+			ss.pos = &Position{Session: ss.id, Routine: str(p.Routine), Moves: strs(p.Moves), Step: p.Step,
+				Move: str(p.Move), Set: p.Set, At: at(p.At)}
+		}
+		sessions[i] = ss
+		s.sessions[ss.id] = ss
+	}
+	for _, cd := range cp.Days {
+		ds := &dayState{ticks: make(map[string]*tick, len(cd.Ticks))}
+		for _, t := range cd.Ticks {
+			ds.ticks[str(t.Move)] = &tick{done: t.Done, src: Source(str(t.Src)), at: at(t.At), seq: t.Seq}
+			if t.Done {
+				ds.nDone++
+			}
+		}
+		for _, i := range cd.Sessions {
+			if i < 0 || int(i) >= len(sessions) {
+				return state{}, fmt.Errorf("journal checkpoint: bad session index")
+			}
+			ds.sessions = append(ds.sessions, sessions[i])
+		}
+		s.days[Day{n: cd.N}] = ds
+	}
+	if bad {
+		return state{}, fmt.Errorf("journal checkpoint: bad string index")
+	}
+	return s, nil
+}
