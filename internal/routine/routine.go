@@ -36,7 +36,12 @@
 // tempo, negative durations, a zero hold or tempo phase, reps below 1 or
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
 // moves or more than MaxMoves, a routine longer than MaxDuration, and files
-// that are empty, not UTF-8 text or larger than MaxFileSize.
+// that are empty, not UTF-8 text or larger than MaxFileSize. What the
+// window shows is bounded too (see limits.go): names, ids and texts by
+// length, steps, sets and the routine's total reps by count. Before the
+// TOML decoder runs, a file nested deeper than MaxDepth is refused; Load
+// refuses anything but a regular file (a FIFO, a device) without reading
+// it.
 //
 // # Meaning
 //
