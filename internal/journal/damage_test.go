@@ -460,3 +460,23 @@ func TestForeignFileNumbersCannotHijackTheNumbering(t *testing.T) {
 		})
 	}
 }
+
+// TestNewerVersionLinesAreNotCalledDamaged: lines of a newer format among
+// readable ones are reported as such, every start, and never acknowledged
+// as damage.
+func TestNewerVersionLinesAreNotCalledDamaged(t *testing.T) {
+	dir := t.TempDir()
+	newer := strings.Repeat(`{"v":2,"ts":"2030-01-01T00:00:00Z","kind":"stretch"}`+"\n", 15)
+	path := writeJournal(t, dir, "journal.jsonl", line("a")+newer+line("b"))
+	for range 2 {
+		j := openT(t, dir)
+		wantWarnings(t, j, []string{path, "15 entries written by a newer version of Spine Routine are not shown", "line 2, 3", "update Spine Routine"})
+		if w := j.Warnings()[0]; strings.Contains(w, "damaged") {
+			t.Errorf("warning calls them damaged: %q", w)
+		}
+		if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b"}) {
+			t.Errorf("done = %v", got)
+		}
+		must(t, j.Close())
+	}
+}

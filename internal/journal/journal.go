@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 
 	"spineroutine/internal/regfile"
@@ -110,7 +111,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 	}
 	lock, err := lockDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, readOnlyDir(dir, err)
 	}
 	j.lock = lock
 	files, err := j.read()
@@ -121,7 +122,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 	j.readResume()
 	if err := j.openTarget(files); err != nil {
 		j.Close()
-		return nil, err
+		return nil, readOnlyDir(dir, err)
 	}
 	for _, sc := range files {
 		if sc.path != j.path {
@@ -245,6 +246,26 @@ func (j *Journal) readFiles(nums []int, covered []*scanned) []*scanned {
 	return files
 }
 
+// ErrReadOnlyDir is wrapped by Open's error when the data directory cannot
+// be written.
+var ErrReadOnlyDir = errors.New("the data folder is read-only")
+
+// isReadOnly reports whether err says a file or directory cannot be
+// written: its permissions, or a read-only file system.
+func isReadOnly(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+}
+
+// readOnlyDir rewords an error of Open that comes from a data directory
+// that cannot be written, saying what it means and what to do.
+func readOnlyDir(dir string, err error) error {
+	if !isReadOnly(err) || errors.Is(err, ErrLocked) {
+		return err
+	}
+	return fmt.Errorf("journal: %w: %s (%s), so nothing can be saved; make it writable (chmod u+w %s) "+
+		"or start Spine Routine with --data and a folder you can write to", ErrReadOnlyDir, dir, regfile.Cause(err), dir)
+}
+
 // lastJournal returns the highest-numbered file that is a journal, or nil.
 // Foreign files numbered above it are not read, so they do not matter.
 func lastJournal(files []*scanned) *scanned {
@@ -292,7 +313,12 @@ func (j *Journal) openTarget(files []*scanned) error {
 			j.acknowledge(last)
 			return nil
 		}
-		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
+		if isReadOnly(err) {
+			j.warnf("journal %s is read-only (%s): it was left untouched and new entries go to a new file; "+
+				"to keep writing to it, make it writable (chmod u+w %s)", last.path, regfile.Cause(err), last.path)
+		} else {
+			j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
+		}
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
 	for next := freeNumber(j.dir, files); ; next++ {

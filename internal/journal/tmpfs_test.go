@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -73,5 +74,32 @@ func TestRealFullDisk(t *testing.T) {
 	r := loadT(t, filepath.Join(dir, "data"))
 	if !r.Done(monday)[move] || !r.Done(monday)["a"] {
 		t.Errorf("after reopen: %v", doneList(r, monday))
+	}
+}
+
+// TestReadOnlyFileSystem: a journal on a read-only file system (root
+// only: skipped when a tmpfs cannot be mounted) is reported in plain words
+// naming the folder and what to do; the log command still reads it.
+func TestReadOnlyFileSystem(t *testing.T) {
+	dir := t.TempDir()
+	writeJournal(t, dir, "journal.jsonl", line("a"))
+	if out, err := exec.Command("mount", "--bind", "-o", "ro", dir, dir).CombinedOutput(); err != nil {
+		t.Skipf("cannot bind-mount read-only (needs root): %v %s", err, out)
+	}
+	t.Cleanup(func() {
+		if out, err := exec.Command("umount", dir).CombinedOutput(); err != nil {
+			t.Errorf("umount %s: %v %s", dir, err, out)
+		}
+	})
+	if err := os.WriteFile(filepath.Join(dir, "probe"), nil, 0o600); !errors.Is(err, syscall.EROFS) {
+		t.Skipf("the bind mount is writable: %v", err)
+	}
+	_, err := Open(dir, Options{})
+	if !errors.Is(err, ErrReadOnlyDir) || !strings.Contains(err.Error(), dir+" (read-only file system), so nothing can be saved") ||
+		!strings.Contains(err.Error(), "--data") {
+		t.Errorf("Open = %v", err)
+	}
+	if r := loadT(t, dir); !r.Done(monday)["a"] {
+		t.Error("Load cannot read a read-only journal")
 	}
 }
