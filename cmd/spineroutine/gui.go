@@ -42,10 +42,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
+	if !haveDisplay(stderr) {
+		return 1
+	}
 
 	// The saved settings (Settings tab): theme, sound, and the routine file
 	// used when --routine is not given.
 	a := app.NewWithID(appID)
+	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())
 	path := *routinePath
@@ -103,9 +107,9 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Start:     *start,
 		StartLead: sound.StartLead,
 		OnStarted: startupTrace(stderr),
+		Post:      sig.post,
 	})
-	w.Run()
-	return 0
+	return sig.run(w.Run)
 }
 
 // routineProblems turns a routine loading error into the lines the window
