@@ -30,8 +30,13 @@ func newFlags(c string, usage string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(c, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: spineroutine %s\n\nFlags:\n", usage)
-		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "Usage: spineroutine %s\n", usage)
+		n := 0
+		fs.VisitAll(func(*flag.Flag) { n++ })
+		if n > 0 {
+			fmt.Fprint(stderr, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
 	}
 	return fs
 }

@@ -43,11 +43,15 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
+	if !haveDisplay(stderr) {
+		return 1
+	}
 
 	// The saved settings (Settings tab): theme, sound, and the routine file
 	// used when --routine is not given.
 	migrateData(*data, stderr)
 	a := app.NewWithID(appID)
+	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())
 	dir, err := dataDir(*data)
@@ -108,9 +112,9 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Start:      *start,
 		StartLead:  sound.StartLead,
 		OnStarted:  startupTrace(stderr),
+		Post:       sig.post,
 	})
-	w.ShowAndRun()
-	return 0
+	return sig.run(w.ShowAndRun)
 }
 
 // routineProblems turns a routine loading error into the lines the window

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"spineroutine/internal/journal"
 )
@@ -122,7 +123,7 @@ func (r logReport) writeText(w io.Writer) error {
 	for _, d := range r.days {
 		var moves []string
 		for _, t := range d.Done {
-			id := t.Move
+			id := printable(t.Move)
 			if t.Src == journal.Hand {
 				id += "*"
 				anyHand = true
@@ -215,6 +216,9 @@ func (r logReport) writeJSON(w io.Writer) error {
 	return enc.Encode(out)
 }
 
+// writeCSV writes one row per day and move done, newest day first, and a
+// day's pain check-ins only on its first row (a day with pain and no move
+// has a row of its own).
 func (r logReport) writeCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"date", "move", "source", "pain_before", "pain_after"})
@@ -225,10 +229,48 @@ func (r logReport) writeCSV(w io.Writer) error {
 		return strconv.Itoa(*p)
 	}
 	for _, d := range r.days {
+		before, after := pain(d.PainBefore), pain(d.PainAfter)
+		if len(d.Done) == 0 && (before != "" || after != "") {
+			cw.Write([]string{d.Date.String(), "", "", before, after})
+		}
 		for _, t := range d.Done {
-			cw.Write([]string{d.Date.String(), t.Move, string(t.Src), pain(d.PainBefore), pain(d.PainAfter)})
+			cw.Write([]string{d.Date.String(), csvCell(t.Move), csvCell(string(t.Src)), before, after})
+			before, after = "", ""
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// printable escapes the characters of s that a terminal would act on or
+// not show (control characters such as ESC, invisible format characters)
+// the way Go quotes them: "\x1b[31m" prints as \x1b[31m. Journal text is
+// data, not terminal commands.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, notShown) {
+		return s
+	}
+	var b strings.Builder
+	for _, c := range s {
+		if notShown(c) {
+			q := strconv.QuoteRuneToASCII(c)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+func notShown(c rune) bool { return !unicode.IsPrint(c) && c != ' ' }
+
+// csvCell makes journal text safe in a spreadsheet: control characters
+// escaped, and a cell that a spreadsheet would run as a formula (starting
+// with =, +, -, @) prefixed by an apostrophe.
+func csvCell(s string) string {
+	s = printable(s)
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -257,3 +257,39 @@ func TestLogUsageErrors(t *testing.T) {
 		t.Errorf("--help: exit %d", code)
 	}
 }
+
+// TestLogNeutralisesHostileText: move ids from a tampered journal reach
+// neither the terminal as escape sequences nor a spreadsheet as formulas.
+func TestLogNeutralisesHostileText(t *testing.T) {
+	now := logToday(t)
+	setLogNow(t, now)
+	dir := t.TempDir()
+	j, err := journal.Open(dir, journal.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	today := journal.Today(now)
+	for _, id := range []string{"\x1b[2J\x1b[31mred", `=HYPERLINK("http://x","y")`, "+1", "@SUM(A1)", "-2", "a\u202eb"} {
+		if err := j.MarkDone(today, id, journal.Hand, "", now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	j.Close()
+	_, out, _ := runLogT(t, "--data", dir)
+	if strings.ContainsAny(out, "\x1b\u202e") || !strings.Contains(out, `\x1b[2J\x1b[31mred*`) || !strings.Contains(out, `a\u202eb*`) {
+		t.Errorf("text output:\n%q", out)
+	}
+	_, out, _ = runLogT(t, "--data", dir, "--csv")
+	want := strings.Join([]string{
+		"date,move,source,pain_before,pain_after",
+		today.String() + `,\x1b[2J\x1b[31mred,hand,,`,
+		today.String() + `,"'=HYPERLINK(""http://x"",""y"")",hand,,`,
+		today.String() + ",'+1,hand,,",
+		today.String() + ",'@SUM(A1),hand,,",
+		today.String() + ",'-2,hand,,",
+		today.String() + `,a\u202eb,hand,,`,
+	}, "\n") + "\n"
+	if out != want {
+		t.Errorf("CSV:\n%s\nwant\n%s", out, want)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 )
 
 // command is one subcommand of spineroutine. Each lives in its own file and
@@ -49,6 +50,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if c, ok := commands[args[0]]; ok {
 			return c.run(args[1:], stdout, stderr)
 		}
+		if !strings.HasPrefix(args[0], "-") {
+			fmt.Fprintf(stderr, "spineroutine: unknown command %q\n\nCommands:\n", args[0])
+			listCommands(stderr)
+			fmt.Fprint(stderr, "\nRun \"spineroutine --help\" for more.\n")
+			return 2
+		}
 	}
 	gui, ok := commands[guiCommand]
 	if !ok {
@@ -62,6 +69,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 // other command is named.
 const guiCommand = "gui"
 
+// listCommands prints each command's usage and summary, by name.
+func listCommands(w io.Writer) {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		c := commands[n]
+		fmt.Fprintf(w, "  spineroutine %s\n      %s\n", c.usage, c.summary)
+	}
+}
+
 func printHelp(w io.Writer) {
 	fmt.Fprint(w, `Spine Routine: a daily back-pain relief routine, timed and spoken.
 Exercise guidance, not medical advice: stop on sharp or radiating pain,
@@ -74,15 +94,7 @@ Usage:
 
 Commands:
 `)
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		c := commands[n]
-		fmt.Fprintf(w, "  spineroutine %s\n      %s\n", c.usage, c.summary)
-	}
+	listCommands(w)
 	fmt.Fprint(w, `
 Run "spineroutine COMMAND --help" for the flags of a command.
 `)

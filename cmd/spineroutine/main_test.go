@@ -33,3 +33,23 @@ func TestHelpAndUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownCommandAndBareUsage: a word that is no command is named as
+// such with the list of commands; a command without flags prints its
+// usage without an empty "Flags:".
+func TestUnknownCommandAndBareUsage(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"bogus"}, &out, &errb); code != 2 {
+		t.Errorf("bogus: exit %d, want 2", code)
+	}
+	if !strings.HasPrefix(errb.String(), `spineroutine: unknown command "bogus"`) || !strings.Contains(errb.String(), "spineroutine "+commands["check"].usage) {
+		t.Errorf("bogus: stderr %q", errb.String())
+	}
+	errb.Reset()
+	if code := run([]string{"check"}, &out, &errb); code != 2 {
+		t.Errorf("check: exit %d, want 2", code)
+	}
+	if want := "spineroutine check: name at least one routine file\nUsage: spineroutine check FILE...\n"; errb.String() != want {
+		t.Errorf("check: stderr %q, want %q", errb.String(), want)
+	}
+}

@@ -94,7 +94,7 @@ func checkOut(path string, force bool) error {
 		return nil
 	}
 	const hint = "; it was left alone (--force replaces it)"
-	f, _, err := regfile.Open(path)
+	f, _, err := regfile.OpenNoFollow(path)
 	if errors.Is(err, regfile.ErrNotRegular) {
 		return fmt.Errorf("%s is %s, not a WAV file%s", path, regfile.Kind(fi.Mode()), hint)
 	}

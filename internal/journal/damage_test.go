@@ -314,14 +314,14 @@ func (w *failWriter) Sync() error {
 	return w.f.Sync()
 }
 
-func TestFullDiskReturnsTheErrorAndShowsNoTick(t *testing.T) {
+func TestFullDiskKeepsTheTicksUntilSpaceReturns(t *testing.T) {
 	for _, tc := range []struct {
 		torn    int    // bytes each failing write gets on disk
 		damaged string // what the next start reports
 	}{
 		{0, ""},
 		{1, "1 damaged line"},   // "{", then a lone "\n" (a blank line)
-		{30, "2 damaged lines"}, // two failed writes, each torn
+		{30, "4 damaged lines"}, // four failed writes of b, each torn
 	} {
 		torn := tc.torn
 		t.Run(fmt.Sprintf("%d bytes written", torn), func(t *testing.T) {
@@ -332,21 +332,42 @@ func TestFullDiskReturnsTheErrorAndShowsNoTick(t *testing.T) {
 
 			j.out = &failWriter{f: j.file, n: torn}
 			err := j.MarkDone(monday, "b", Hand, "", at)
-			if !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), j.Path()) {
+			if !errors.Is(err, ErrNotSaved) || !errors.Is(err, syscall.ENOSPC) || !strings.Contains(err.Error(), j.Path()) {
 				t.Errorf("MarkDone on a full disk = %v", err)
 			}
 			if j.Done(monday)["b"] {
-				t.Error("the failed tick is shown")
+				t.Error("the unsaved tick is shown")
 			}
-			if _, err := j.StartSession(at, "default", nil); !errors.Is(err, syscall.ENOSPC) {
-				t.Errorf("StartSession on a full disk = %v", err)
+			id, err := j.StartSession(at, "default", nil)
+			if !errors.Is(err, ErrNotSaved) || id == "" {
+				t.Errorf("StartSession on a full disk = %q, %v", id, err)
 			}
-			// Space comes back.
+			// The session can be used while its start waits.
+			if err := j.MarkDone(monday, "s", Timer, id, at); !errors.Is(err, ErrNotSaved) {
+				t.Errorf("MarkDone in a waiting session = %v", err)
+			}
+			if p := j.Pending(); p.Entries != 3 || p.Ticks != 2 || !errors.Is(p.Err, syscall.ENOSPC) {
+				t.Errorf("Pending = %+v", p)
+			}
+			if err := j.Retry(); !errors.Is(err, ErrNotSaved) {
+				t.Errorf("Retry on a full disk = %v", err)
+			}
+			// Space comes back: the next append writes what waited first.
 			j.out = j.file
 			must(t, j.MarkDone(monday, "c", Hand, "", at))
+			if p := j.Pending(); p.Entries != 0 || p.Err != nil {
+				t.Errorf("Pending after the write = %+v", p)
+			}
+			want := []string{"a", "b", "c", "s"}
+			if got := doneList(j, monday); !reflect.DeepEqual(got, want) {
+				t.Errorf("done = %v", got)
+			}
 			j = reopen(t, j)
-			if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "c"}) {
+			if got := doneList(j, monday); !reflect.DeepEqual(got, want) {
 				t.Errorf("done after reopen = %v", got)
+			}
+			if got := j.Day(monday).Moves(); !reflect.DeepEqual(got, []string{"a", "b", "s", "c"}) {
+				t.Errorf("order after reopen = %v, want the order of the appends", got)
 			}
 			if tc.damaged != "" {
 				// The torn bytes became damaged lines, reported once.
@@ -358,15 +379,50 @@ func TestFullDiskReturnsTheErrorAndShowsNoTick(t *testing.T) {
 	}
 }
 
-func TestSyncFailureReturnsTheError(t *testing.T) {
+// TestRetryWritesWhatWaited: the caller's timer writes the waiting
+// entries once space returns, without a new append; an untick of a
+// waiting tick takes it back; Close reports what could not be written.
+func TestRetryWritesWhatWaited(t *testing.T) {
+	j := openT(t, t.TempDir())
+	at := berlinAt(t, "2026-11-23T08:00:00")
+	j.out = &failWriter{f: j.file}
+	for _, m := range []string{"a", "b"} {
+		if err := j.MarkDone(monday, m, Hand, "", at); !errors.Is(err, ErrNotSaved) {
+			t.Fatalf("MarkDone = %v", err)
+		}
+	}
+	if err := j.MarkUndone(monday, "b", at); !errors.Is(err, ErrNotSaved) {
+		t.Errorf("MarkUndone of a waiting tick = %v", err)
+	}
+	j.out = j.file
+	must(t, j.Retry())
+	if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a"}) {
+		t.Errorf("done = %v", got)
+	}
+	j.out = &failWriter{f: j.file}
+	if err := j.MarkDone(monday, "c", Hand, "", at); !errors.Is(err, ErrNotSaved) {
+		t.Fatalf("MarkDone = %v", err)
+	}
+	if err := j.Close(); err == nil || !strings.Contains(err.Error(), "1 entry could not be written") {
+		t.Errorf("Close with an entry waiting = %v", err)
+	}
+}
+
+func TestSyncFailureKeepsTheTick(t *testing.T) {
 	j := openT(t, t.TempDir())
 	at := berlinAt(t, "2026-11-23T08:00:00")
 	j.out = &failWriter{f: j.file, syncErr: syscall.EIO}
-	if err := j.MarkDone(monday, "a", Hand, "", at); !errors.Is(err, syscall.EIO) {
+	if err := j.MarkDone(monday, "a", Hand, "", at); !errors.Is(err, syscall.EIO) || !errors.Is(err, ErrNotSaved) {
 		t.Errorf("MarkDone = %v, want EIO", err)
 	}
 	if j.Done(monday)["a"] {
 		t.Error("an unsynced tick is shown")
+	}
+	j.out = j.file
+	must(t, j.Retry())
+	j = reopen(t, j)
+	if got := j.Day(monday).Moves(); !reflect.DeepEqual(got, []string{"a"}) {
+		t.Errorf("after reopen: %v", got)
 	}
 }
 
@@ -402,5 +458,25 @@ func TestForeignFileNumbersCannotHijackTheNumbering(t *testing.T) {
 				t.Errorf("Load: Path = %s", r.Path())
 			}
 		})
+	}
+}
+
+// TestNewerVersionLinesAreNotCalledDamaged: lines of a newer format among
+// readable ones are reported as such, every start, and never acknowledged
+// as damage.
+func TestNewerVersionLinesAreNotCalledDamaged(t *testing.T) {
+	dir := t.TempDir()
+	newer := strings.Repeat(`{"v":2,"ts":"2030-01-01T00:00:00Z","kind":"stretch"}`+"\n", 15)
+	path := writeJournal(t, dir, "journal.jsonl", line("a")+newer+line("b"))
+	for range 2 {
+		j := openT(t, dir)
+		wantWarnings(t, j, []string{path, "15 entries written by a newer version of Spine Routine are not shown", "line 2, 3", "update Spine Routine"})
+		if w := j.Warnings()[0]; strings.Contains(w, "damaged") {
+			t.Errorf("warning calls them damaged: %q", w)
+		}
+		if got := doneList(j, monday); !reflect.DeepEqual(got, []string{"a", "b"}) {
+			t.Errorf("done = %v", got)
+		}
+		must(t, j.Close())
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"time"
 
 	"spineroutine/internal/regfile"
@@ -77,6 +78,10 @@ type Journal struct {
 	// failed is set once a write failed: the file may then hold a line the
 	// fold does not, and no checkpoint is saved.
 	failed bool
+	// pending are the entries waiting to be written, oldest first, and
+	// pendingErr why the last attempt failed (see pending.go).
+	pending    []pendingEntry
+	pendingErr error
 }
 
 // DefaultDir returns where the app keeps its data when --data is not
@@ -106,7 +111,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 	}
 	lock, err := lockDir(dir)
 	if err != nil {
-		return nil, err
+		return nil, readOnlyDir(dir, err)
 	}
 	j.lock = lock
 	files, err := j.read()
@@ -117,7 +122,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 	j.readResume()
 	if err := j.openTarget(files); err != nil {
 		j.Close()
-		return nil, err
+		return nil, readOnlyDir(dir, err)
 	}
 	for _, sc := range files {
 		if sc.path != j.path {
@@ -241,6 +246,26 @@ func (j *Journal) readFiles(nums []int, covered []*scanned) []*scanned {
 	return files
 }
 
+// ErrReadOnlyDir is wrapped by Open's error when the data directory cannot
+// be written.
+var ErrReadOnlyDir = errors.New("the data folder is read-only")
+
+// isReadOnly reports whether err says a file or directory cannot be
+// written: its permissions, or a read-only file system.
+func isReadOnly(err error) bool {
+	return errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS)
+}
+
+// readOnlyDir rewords an error of Open that comes from a data directory
+// that cannot be written, saying what it means and what to do.
+func readOnlyDir(dir string, err error) error {
+	if !isReadOnly(err) || errors.Is(err, ErrLocked) {
+		return err
+	}
+	return fmt.Errorf("journal: %w: %s (%s), so nothing can be saved; make it writable (chmod u+w %s) "+
+		"or start Spine Routine with --data and a folder you can write to", ErrReadOnlyDir, dir, regfile.Cause(err), dir)
+}
+
 // lastJournal returns the highest-numbered file that is a journal, or nil.
 // Foreign files numbered above it are not read, so they do not matter.
 func lastJournal(files []*scanned) *scanned {
@@ -288,7 +313,12 @@ func (j *Journal) openTarget(files []*scanned) error {
 			j.acknowledge(last)
 			return nil
 		}
-		j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
+		if isReadOnly(err) {
+			j.warnf("journal %s is read-only (%s): it was left untouched and new entries go to a new file; "+
+				"to keep writing to it, make it writable (chmod u+w %s)", last.path, regfile.Cause(err), last.path)
+		} else {
+			j.warnf("journal %s cannot be written (%s); it was left untouched", last.path, regfile.Cause(err))
+		}
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
 	for next := freeNumber(j.dir, files); ; next++ {
@@ -374,9 +404,15 @@ func (j *Journal) Close() error {
 	if j.closed {
 		return nil
 	}
+	var errs []error
+	if len(j.pending) > 0 && !j.readOnly {
+		if j.flush() != nil {
+			errs = append(errs, fmt.Errorf("%s could not be written and %s lost: %w",
+				plural(len(j.pending), "entry", "entries"), isAre(len(j.pending)), j.pendingErr))
+		}
+	}
 	j.maybeCheckpoint()
 	j.closed = true
-	var errs []error
 	if j.file != nil {
 		errs = append(errs, j.file.Close())
 	}
@@ -428,17 +464,6 @@ func (j *Journal) write(e *entry, at time.Time) error {
 	return nil
 }
 
-// record writes e, counting for day, and folds it into the in-memory state.
-func (j *Journal) record(e entry, day Day, at time.Time) error {
-	e.Day = day.String()
-	if err := j.write(&e, at); err != nil {
-		return err
-	}
-	ev := event{entry: e, at: at, atOK: true, day: day}
-	j.st.apply(&ev)
-	return nil
-}
-
 // checkDay rejects days outside the back-fill window as seen at at. The
 // day after at's date is let through: after a flight west the checklist
 // may still show a day that has not begun in the new zone.
@@ -460,7 +485,10 @@ func checkDay(day Day, at time.Time) error {
 // a tick by hand counts for day, which must be one of the last
 // BackfillDays days as seen at at (or the next day, which a change of time
 // zone can make the checklist show). The entry is on disk when MarkDone
-// returns nil.
+// returns nil. Every append (MarkDone, MarkUndone, StartSession,
+// EndSession, SavePain) that cannot write its entry keeps it, returns an
+// error wrapping ErrNotSaved, and writes it at the next append or Retry;
+// see Pending.
 func (j *Journal) MarkDone(day Day, move string, src Source, session string, at time.Time) error {
 	if src != Timer && src != Hand {
 		return fmt.Errorf("journal: unknown source %q", src)
@@ -481,24 +509,32 @@ func (j *Journal) mark(kind Kind, day Day, move string, src Source, session stri
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if session != "" {
-		ss := j.st.sessions[session]
-		if ss == nil {
+		d, ok := j.sessionDay(session)
+		if !ok {
 			return fmt.Errorf("journal: %w %q", ErrUnknownSession, session)
 		}
-		day = ss.day
+		day = d
 	}
 	if err := checkDay(day, at); err != nil {
 		return fmt.Errorf("journal: %w", err)
 	}
-	if kind == KindUndone && !j.st.done(day)[move] {
-		return nil
+	if kind == KindUndone {
+		done, ok := j.pendingDone(day, move)
+		if !ok {
+			done = j.st.done(day)[move]
+		}
+		if !done {
+			return nil
+		}
 	}
 	return j.record(entry{Kind: kind, Move: move, Src: src, Session: session}, day, at)
 }
 
 // StartSession records the start of a timed session of the given routine
 // (its source) and selected moves, and returns the new session's id. The
-// session counts for the local date of at.
+// session counts for the local date of at. When the start cannot be
+// written yet, it returns the id with an error wrapping ErrNotSaved: the
+// session can be used, its entries wait behind its start.
 func (j *Journal) StartSession(at time.Time, routine string, moves []string) (string, error) {
 	var rnd [3]byte
 	if _, err := rand.Read(rnd[:]); err != nil {
@@ -509,6 +545,9 @@ func (j *Journal) StartSession(at time.Time, routine string, moves []string) (st
 	defer j.mu.Unlock()
 	e := entry{Kind: KindSessionStart, Session: id, Routine: routine, Moves: slices.Clone(moves)}
 	if err := j.record(e, DayOf(at), at); err != nil {
+		if errors.Is(err, ErrNotSaved) {
+			return id, err
+		}
 		return "", err
 	}
 	return id, nil
@@ -524,14 +563,15 @@ func (j *Journal) EndSession(id string, reason EndReason, at time.Time) error {
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	ss := j.st.sessions[id]
-	if ss == nil {
+	day, ok := j.sessionDay(id)
+	if !ok {
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, id)
 	}
-	if ss.ended {
-		return fmt.Errorf("journal: session %s already ended (%s)", id, ss.reason)
+	_, endWaits, _ := j.pendingSession(id)
+	if ss := j.st.sessions[id]; endWaits || (ss != nil && ss.ended) {
+		return fmt.Errorf("journal: session %s already ended", id)
 	}
-	return j.record(entry{Kind: KindSessionEnd, Session: id, Reason: string(reason)}, ss.day, at)
+	return j.record(entry{Kind: KindSessionEnd, Session: id, Reason: string(reason)}, day, at)
 }
 
 // SavePain records a 0–10 pain check-in before or after session id. A
@@ -545,11 +585,11 @@ func (j *Journal) SavePain(id string, when When, v int, at time.Time) error {
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	ss := j.st.sessions[id]
-	if ss == nil {
+	day, ok := j.sessionDay(id)
+	if !ok {
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, id)
 	}
-	return j.record(entry{Kind: KindPain, Session: id, When: when, Pain: &v}, ss.day, at)
+	return j.record(entry{Kind: KindPain, Session: id, When: when, Pain: &v}, day, at)
 }
 
 // SavePosition records where session p.Session stands (called at each step
@@ -564,7 +604,8 @@ func (j *Journal) SavePosition(p Position, at time.Time) error {
 		return ErrReadOnly
 	case j.closed:
 		return ErrClosed
-	case j.st.sessions[p.Session] == nil:
+	}
+	if _, ok := j.sessionDay(p.Session); !ok {
 		return fmt.Errorf("journal: %w %q", ErrUnknownSession, p.Session)
 	}
 	old := slices.Clone(j.st.live)
@@ -635,8 +676,14 @@ func (j *Journal) ResumePoint(today Day) (Position, bool) {
 func (j *Journal) SessionDay(id string) (Day, bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
+	return j.sessionDay(id)
+}
+
+// sessionDay returns the day of session id, written or waiting to be.
+func (j *Journal) sessionDay(id string) (Day, bool) {
 	if ss := j.st.sessions[id]; ss != nil {
 		return ss.day, true
 	}
-	return Day{}, false
+	day, _, ok := j.pendingSession(id)
+	return day, ok
 }

@@ -273,6 +273,9 @@ func TestStreaks(t *testing.T) {
 			Streaks{Current: 0, Best: 5, WeekDays: 0, Weeks: 0, WeeklyTarget: 5}},
 		{"target clamps to 7", []int{-3, -4, -5, -6, -7, -8, -9}, 9,
 			Streaks{Current: 0, Best: 7, Weeks: 1, WeekDays: 0, WeeklyTarget: 7}},
+		// A tick dated tomorrow (a change of time zone) is not part of
+		// any streak yet.
+		{"future days", []int{1, 0, -1}, 0, Streaks{Current: 2, Best: 2, TodayDone: true, WeekDays: 2, WeeklyTarget: 5}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			j := openT(t, t.TempDir())

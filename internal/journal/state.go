@@ -308,7 +308,7 @@ func (s *state) streaks(today Day, target int) Streaks {
 		weeks[day.WeekStart()]++
 	}
 	for day, ds := range s.days {
-		if ds.nDone > 0 {
+		if ds.nDone > 0 && !day.After(today) { // days to come count once they come
 			doneDays = append(doneDays, day)
 			weeks[day.WeekStart()]++
 		}

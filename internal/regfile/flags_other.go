@@ -2,6 +2,9 @@
 
 package regfile
 
-// openFlags: this system has no O_NOFOLLOW or O_NONBLOCK; Open relies on
-// its Lstat and Stat checks.
-const openFlags = 0
+// This system has no O_NONBLOCK or O_NOFOLLOW: Open and OpenNoFollow rely
+// on their checks before and after opening.
+const (
+	openFlags = 0
+	noFollow  = 0
+)

@@ -4,5 +4,9 @@ package regfile
 
 import "syscall"
 
-// openFlags keep Open from following a link or waiting for a FIFO writer.
-const openFlags = syscall.O_NOFOLLOW | syscall.O_NONBLOCK
+const (
+	// openFlags keep Open from waiting for a FIFO's writer.
+	openFlags = syscall.O_NONBLOCK
+	// noFollow makes the open fail on a symbolic link.
+	noFollow = syscall.O_NOFOLLOW
+)

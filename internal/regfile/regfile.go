@@ -14,21 +14,32 @@ import (
 // regular file.
 var ErrNotRegular = errors.New("not a regular file")
 
-// Open opens the regular file at path for reading. It looks at path
-// first (Lstat: a symbolic link is not followed) and refuses anything but
-// a regular file without opening it, then opens it with O_NOFOLLOW and
-// O_NONBLOCK (where the system has them) and checks again, so that a file
-// swapped in between cannot block or be a device. Errors wrap
-// ErrNotRegular, or the system's error, and name path.
+// Open opens the regular file at path for reading, following symbolic
+// links. It looks at the file first and refuses anything but a regular
+// file without opening it, then opens it with O_NONBLOCK (where the
+// system has it) and checks again, so that a FIFO or device swapped in
+// between cannot block or be read. Errors wrap ErrNotRegular, or the
+// system's error, and name path.
 func Open(path string) (*os.File, fs.FileInfo, error) {
-	fi, err := os.Lstat(path)
+	return open(path, os.Stat, openFlags)
+}
+
+// OpenNoFollow is Open for a path that must itself be a regular file: a
+// symbolic link is refused (Lstat), and the file is opened with
+// O_NOFOLLOW as well.
+func OpenNoFollow(path string) (*os.File, fs.FileInfo, error) {
+	return open(path, os.Lstat, openFlags|noFollow)
+}
+
+func open(path string, stat func(string) (fs.FileInfo, error), flags int) (*os.File, fs.FileInfo, error) {
+	fi, err := stat(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	if !fi.Mode().IsRegular() {
 		return nil, fi, fmt.Errorf("%s is %s: %w", path, Kind(fi.Mode()), ErrNotRegular)
 	}
-	f, err := os.OpenFile(path, os.O_RDONLY|openFlags, 0)
+	f, err := os.OpenFile(path, os.O_RDONLY|flags, 0)
 	if err != nil {
 		return nil, fi, err
 	}

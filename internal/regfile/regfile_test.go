@@ -13,7 +13,7 @@ import (
 	"time"
 )
 
-func TestOpenRefusesAllButRegularFiles(t *testing.T) {
+func TestOpenNoFollowRefusesAllButRegularFiles(t *testing.T) {
 	dir := t.TempDir()
 	reg := filepath.Join(dir, "r.toml")
 	if err := os.WriteFile(reg, []byte("x"), 0o600); err != nil {
@@ -27,7 +27,12 @@ func TestOpenRefusesAllButRegularFiles(t *testing.T) {
 	if err := os.Symlink(reg, link); err != nil {
 		t.Fatal(err)
 	}
-	f, fi, err := Open(reg)
+	if f, _, err := Open(link); err != nil {
+		t.Errorf("Open follows a link to a regular file: %v", err)
+	} else {
+		f.Close()
+	}
+	f, fi, err := OpenNoFollow(reg)
 	if err != nil || fi.Size() != 1 {
 		t.Fatalf("regular file: %v", err)
 	}
@@ -44,7 +49,7 @@ func TestOpenRefusesAllButRegularFiles(t *testing.T) {
 	} {
 		done := make(chan error, 1)
 		go func() {
-			f, _, err := Open(tc.path)
+			f, _, err := OpenNoFollow(tc.path)
 			if f != nil {
 				f.Close()
 			}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"spineroutine/assets"
 )
@@ -22,7 +23,11 @@ func FuzzParse(f *testing.F) {
 		}
 	}
 	for _, s := range []string{"", "\x00", "\xff", "name = 1", head + move, head + move + "reps = [1000, 1000]\n",
-		head + `move = [{id = "a", name = "A", focus = "mobility", tempo = [0.001]}]`} {
+		head + `move = [{id = "a", name = "A", focus = "mobility", tempo = [0.001]}]`,
+		head + nested(MaxDepth+1), head + nested(MaxDepth), head + "a = \"[[[[[[[[[[\"\n" + move,
+		"name = \"" + strings.Repeat("n", MaxNameLen+1) + "\"\n" + move,
+		head + move + "reps = [" + strings.Repeat("1,", MaxSets) + "1]\n",
+		head + move + "about = \"" + strings.Repeat("a", MaxTextLen+1) + "\"\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -42,8 +47,14 @@ func FuzzParse(f *testing.F) {
 			}
 			return
 		}
-		if r.Name == "" || len(r.Moves) == 0 || len(r.Moves) > MaxMoves {
+		if r.Name == "" || len(r.Moves) == 0 || len(r.Moves) > MaxMoves || utf8.RuneCountInString(r.Name) > MaxNameLen {
 			t.Fatalf("accepted routine %q with %d moves", r.Name, len(r.Moves))
+		}
+		if n := totalReps(r); n > MaxTotalReps {
+			t.Fatalf("accepted %d reps in all", n)
+		}
+		if checkNesting(string(data)) > 0 {
+			t.Fatal("accepted a file nested deeper than MaxDepth")
 		}
 		if d := r.Duration(); d < 0 || d > MaxDuration {
 			t.Fatalf("accepted routine lasting %v", d)
@@ -59,8 +70,16 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("bad or duplicate id %q", m.ID)
 			}
 			seen[m.ID] = true
-			if len(m.Reps) == 0 || (m.Hold > 0) == (m.Tempo != nil) || m.RepDuration() <= 0 {
+			if len(m.Reps) == 0 || len(m.Reps) > MaxSets || (m.Hold > 0) == (m.Tempo != nil) || m.RepDuration() <= 0 {
 				t.Fatalf("bad dose %+v", m)
+			}
+			if utf8.RuneCountInString(m.Name) > MaxNameLen || len(m.ID) > MaxIDLen || len(m.Steps) > MaxSteps {
+				t.Fatalf("name, id or steps over the limits: %+v", m)
+			}
+			for _, s := range append([]string{m.About, m.Easier}, m.Steps...) {
+				if utf8.RuneCountInString(s) > MaxTextLen {
+					t.Fatalf("text over the limit: %q", s)
+				}
 			}
 			for _, n := range m.Reps {
 				if n < 1 || n > MaxReps {

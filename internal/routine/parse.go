@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"math"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -14,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
+
+	"spineroutine/internal/regfile"
 )
 
 // Load reads and validates the routine file at path. On failure the error
@@ -22,40 +22,28 @@ func Load(path string) (*Routine, error) {
 	fail := func(msg string, err error) (*Routine, error) {
 		return nil, Errors{{File: path, Msg: msg, Err: err}}
 	}
-	f, err := os.Open(path)
+	// A FIFO or a device is refused before it is opened for reading (a
+	// FIFO would block until something writes to it).
+	f, info, err := regfile.Open(path)
+	if errors.Is(err, regfile.ErrNotRegular) {
+		return fail("is "+regfile.Kind(info.Mode())+", not a routine file", nil)
+	}
 	if err != nil {
-		return fail("cannot open: "+cause(err), err)
+		return fail("cannot open: "+regfile.Cause(err), err)
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return fail("cannot read: "+cause(err), err)
-	}
-	if info.IsDir() {
-		return fail("is a directory, not a routine file", nil)
-	}
-	if info.Mode().IsRegular() && info.Size() > MaxFileSize {
+	if info.Size() > MaxFileSize {
 		return fail(tooBig(info.Size()), nil)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return fail("cannot read: "+cause(err), err)
+		return fail("cannot read: "+regfile.Cause(err), err)
 	}
 	return Parse(path, data)
 }
 
-// cause is the reason of an I/O error without the path that Error already
-// names.
-func cause(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
 func tooBig(size int64) string {
-	return fmt.Sprintf("file is too big (%.1f MiB; the limit is %d MiB)", float64(size)/(1<<20), MaxFileSize>>20)
+	return fmt.Sprintf("file is too big (%d bytes; the limit is %d bytes, %d MiB)", size, MaxFileSize, MaxFileSize>>20)
 }
 
 // Parse reads and validates a routine from the TOML text data. name is the
@@ -108,6 +96,10 @@ func (p *parser) parse(data []byte) *Routine {
 	text := string(data)
 	if strings.TrimSpace(strings.TrimPrefix(text, "\ufeff")) == "" {
 		p.add(0, 0, "", "", "empty file")
+		return nil
+	}
+	if line := checkNesting(text); line > 0 {
+		p.add(line, 0, "", "", "%s", tooDeep())
 		return nil
 	}
 	doc, err := decode(text)
@@ -400,6 +392,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	top.unknown(topKeys)
 	r := &Routine{}
 	r.Name, _ = top.str("name", true)
+	top.length("name", "name", r.Name, MaxNameLen)
 	r.GetReady = top.duration("get_ready", DefaultGetReady)
 	r.Rest = top.duration("rest", DefaultRest)
 	r.Switch = top.duration("switch", DefaultSwitch)
@@ -438,6 +431,9 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	if len(p.errs) == 0 {
 		if _, ok := boundedDuration(r); !ok {
 			p.add(0, 0, "", "", "the routine lasts more than %s, the limit", hours(MaxDuration))
+		}
+		if n := totalReps(r); n > MaxTotalReps {
+			p.add(0, 0, "", "reps", "the routine has %d reps in all; the limit is %d", n, MaxTotalReps)
 		}
 	}
 	return r
@@ -486,6 +482,8 @@ func (f *fields) move(r *Routine, seen map[string]int) Move {
 		switch first, dup := seen[id]; {
 		case !idPattern.MatchString(id):
 			f.errf("id", "id %s may only use a-z, 0-9 and -", quote(id))
+		case len(id) > MaxIDLen:
+			f.errf("id", "id %s is too long (%d characters; the limit is %d)", quote(id), len(id), MaxIDLen)
 		case dup:
 			f.errf("id", "id %q is already used by move %d", id, first)
 		default:
@@ -500,6 +498,7 @@ func (f *fields) move(r *Routine, seen map[string]int) Move {
 	mv.Steps = f.texts("steps")
 	mv.Easier, _ = f.str("easier", false)
 	mv.Sides = Sides(f.choice("sides", false, string(NoSides), []string{string(NoSides), string(Each), string(Alternate)}))
+	f.textLimits(&mv)
 	mv.Reps = f.reps()
 	f.holdOrTempo(&mv)
 	mv.BetweenReps = f.duration("between_reps", 0)
@@ -546,6 +545,10 @@ func (f *fields) reps() []int {
 	case []any:
 		if len(t) == 0 {
 			f.errf("reps", "reps is empty; give a number or a list like [6, 4, 2]")
+			return nil
+		}
+		if len(t) > MaxSets {
+			f.errf("reps", "reps has %d sets; the limit is %d", len(t), MaxSets)
 			return nil
 		}
 		list = t

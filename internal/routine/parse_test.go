@@ -173,7 +173,7 @@ func TestParseErrorsAreCapped(t *testing.T) {
 func TestParseTooBig(t *testing.T) {
 	data := []byte(head + move + "# " + strings.Repeat("x", MaxFileSize) + "\n")
 	got := parseErrors(t, string(data))
-	want := []string{"t.toml: file is too big (1.0 MiB; the limit is 1 MiB)"}
+	want := []string{"t.toml: file is too big (1048652 bytes; the limit is 1048576 bytes, 1 MiB)"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -335,7 +335,7 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	if _, err := Load(huge); err == nil || err.Error() != huge+": file is too big (3072.0 MiB; the limit is 1 MiB)" {
+	if _, err := Load(huge); err == nil || err.Error() != huge+": file is too big (3221225472 bytes; the limit is 1048576 bytes, 1 MiB)" {
 		t.Errorf("Load(huge) = %v", err)
 	}
 }

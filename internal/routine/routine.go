@@ -39,7 +39,11 @@
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
 // moves, every move switched off or more than MaxMoves, a routine longer
 // than MaxDuration, and files that are empty, not UTF-8 text or larger than
-// MaxFileSize. Figure names are checked against the pose library by
+// MaxFileSize. What the window shows is bounded too (see limits.go): names,
+// ids and texts by length, steps, sets and the routine's total reps by
+// count. Before the TOML decoder runs, a file nested deeper than MaxDepth is
+// refused; Load refuses anything but a regular file (a FIFO, a device)
+// without reading it. Figure names are checked against the pose library by
 // internal/figure (Validate).
 //
 // # Meaning
