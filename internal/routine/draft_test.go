@@ -73,7 +73,7 @@ func TestDraftProblems(t *testing.T) {
 				d.Moves[i].Off = true
 			}
 		}, Field{0, "off"}, "every move is switched off; switch at least one on"},
-		{"routine too long", func(d *Draft) { d.Moves[0].Reps = "1000-1000-1000-1000" }, Field{0, ""}, "the routine lasts more than 4 hours, the limit"},
+		{"routine too long", func(d *Draft) { d.Moves[0].UseTempo, d.Moves[0].Reps, d.Moves[0].Hold = false, "2", "9000" }, Field{0, ""}, "the routine lasts more than 4 hours, the limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
