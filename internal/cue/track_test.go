@@ -127,14 +127,14 @@ func TestTrackSkip(t *testing.T) {
 	p := newPlayer(t, tr, clock, 100*time.Millisecond)
 	p.play(time.Second, time.Second) // the next chime at 0 plays
 	// Skip the get-ready: a skip into a hold gets a count-in of the
-	// get-ready time (5 s here, Session.CountIn), so its pips sound at 2, 3
-	// and 4 s after the skip and the hold starts at 5 s; nothing of the
-	// old timeline is left.
+	// get-ready time (5 s here, Session.CountIn): the next chime at once,
+	// so the skip is heard, its pips at 2, 3 and 4 s after the skip and the
+	// hold's start at 5 s; nothing of the old timeline is left.
 	s.SkipStep()
 	skipAt := SampleRate.D(len(p.out))
 	p.play(6*time.Second, time.Second)
 	got := onsetsFrom(p.out[SampleRate.N(skipAt):])
-	want := []time.Duration{2 * time.Second, 3 * time.Second, 4 * time.Second, 5 * time.Second}
+	want := []time.Duration{0, 2 * time.Second, 3 * time.Second, 4 * time.Second, 5 * time.Second}
 	matchOnsets(t, want, got, time.Millisecond)
 	// The start sound (two notes, 659 then 988 Hz) is what plays at 5 s.
 	x := p.out[SampleRate.N(skipAt+5*time.Second):]

@@ -320,8 +320,9 @@ func TestSessionSkipToTheEnd(t *testing.T) {
 	if !strings.HasSuffix(got, "jumped@4 cue(done)@4 finished@4") {
 		t.Errorf("end of events: %s", got)
 	}
-	// A skip into a work step starts its count-in: no start cue yet.
-	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 jumped@2") {
+	// A skip into a work step starts its count-in: the next chime at once
+	// (the count-in is longer than its pips), no start cue yet.
+	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 cue(next)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 cue(next)@1.5 jumped@2") {
 		t.Errorf("skips into work: %s", got)
 	}
 	if st := s.Status(); st.State != Finished || st.Progress != 1 || len(st.Completed) != 0 {
@@ -871,8 +872,14 @@ func TestSkipIntoWorkCountsIn(t *testing.T) {
 		}
 		clk.Advance(want)
 		got := describeAll(rec.take(s), false)
-		w := fmt.Sprintf("jumped@%[5]s step(1)@%[5]s cue(countdown3)@%[1]s cue(countdown2)@%[2]s cue(countdown1)@%[3]s cue(start)@%[4]s",
-			FormatSeconds(at+want-3*sec), FormatSeconds(at+want-2*sec), FormatSeconds(at+want-sec), FormatSeconds(at+want), FormatSeconds(at))
+		// A count-in longer than its three pips opens with the next chime,
+		// so the skip is heard at once.
+		next := ""
+		if want > 3*sec {
+			next = fmt.Sprintf(" cue(next)@%s", FormatSeconds(at))
+		}
+		w := fmt.Sprintf("jumped@%[5]s step(1)@%[5]s%[6]s cue(countdown3)@%[1]s cue(countdown2)@%[2]s cue(countdown1)@%[3]s cue(start)@%[4]s",
+			FormatSeconds(at+want-3*sec), FormatSeconds(at+want-2*sec), FormatSeconds(at+want-sec), FormatSeconds(at+want), FormatSeconds(at), next)
 		if got != w {
 			t.Errorf("get ready %v: count-in events %s, want %s", getReady, got, w)
 		}
