@@ -31,6 +31,9 @@ type SettingsOptions struct {
 	Version     string // shown under About; "" reads "development build"
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
+	// Sections are more settings, shown after the routine's (the daily
+	// reminder's).
+	Sections []fyne.CanvasObject
 
 	// OnSound applies new sound settings (volume, mute, voice, rep ticks).
 	OnSound func(cue.Settings)
@@ -202,7 +205,14 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.box = container.NewVBox(
 		sound, widget.NewSeparator(), look, widget.NewSeparator(), timings, widget.NewSeparator(),
 		goal, widget.NewSeparator(),
-		rout, widget.NewSeparator(), data, widget.NewSeparator(), about)
+		rout, widget.NewSeparator())
+	for _, s := range o.Sections {
+		v.box.Add(s)
+		v.box.Add(widget.NewSeparator())
+	}
+	v.box.Add(data)
+	v.box.Add(widget.NewSeparator())
+	v.box.Add(about)
 	v.scroll = container.NewVScroll(v.box)
 	v.ExtendBaseWidget(v)
 	return v

@@ -1,10 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
-	"runtime/debug"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
@@ -80,7 +81,8 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 	}
 
 	o := SettingsOptions{
-		Version:        appVersion(),
+		Version:        appVersion(w.app.Metadata()),
+		Sections:       w.opts.SettingsSections,
 		OnSound:        w.SetSoundSettings,
 		OnTheme:        w.applyTheme,
 		OnWeeklyTarget: func(int) { history.Refresh() },
@@ -134,13 +136,13 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 	}
 }
 
-// appVersion is the version of the main module as built ("" for a
-// development build).
-func appVersion() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+// appVersion is the version in the app's metadata, which the make targets
+// compile in from FyneApp.toml ("" for a development build, which has none).
+func appVersion(m fyne.AppMetadata) string {
+	if m.Name == "" {
+		return ""
 	}
-	return ""
+	return fmt.Sprintf("%s (build %d)", m.Version, m.Build)
 }
 
 // applyTheme switches the app's theme and repaints the texts of the window

@@ -62,6 +62,9 @@ type Options struct {
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())
+	// SettingsSections are more sections of the Settings tab (the daily
+	// reminder's, ui.NewReminderSection).
+	SettingsSections []fyne.CanvasObject
 }
 
 // Window is the main window.
