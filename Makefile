@@ -122,5 +122,17 @@ user-install:
 user-uninstall:
 	$(MAKE) --no-print-directory -f assets/linux/Makefile user-uninstall APP_ID=$(APP_ID)
 
+# windows cross-compiles bin/spineroutine.exe with mingw-w64 as "fyne package
+# -os windows" makes it: a GUI-subsystem program (-H windowsgui) with the
+# icon, version and manifest of FyneApp.toml in a .syso.
+windows:
+	scripts/setup.sh windows
+	$(MAKE) --no-print-directory windows-exe
+
+windows-exe:
+	CC=x86_64-w64-mingw32-gcc GOARCH=amd64 scripts/fyne.sh package -os windows
+	mkdir -p bin && mv "cmd/spineroutine/$(APP_NAME).exe" bin/spineroutine.exe
+	@echo "windows: bin/spineroutine.exe"
+
 clean:
 	rm -rf bin build
