@@ -58,14 +58,26 @@ check: check-install
 	GOOS=windows go vet ./internal/journal/
 	staticcheck ./...
 
-# check-install installs the package into a temporary directory and
-# validates its desktop entry and AppStream metainfo.
+# check-install installs the package into a temporary directory, validates
+# its desktop entry and AppStream metainfo, then installs it for a user (a
+# temporary HOME) as the tarball's "make user-install" does and checks that
+# the menu entry runs the installed binary, which reports FyneApp.toml's
+# version.
 check-install: stage
-	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && \
+	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && set -e && \
 	$(MAKE) --no-print-directory -C $(STAGE) install DESTDIR=$$dest PREFIX=/usr >/dev/null && \
 	desktop-file-validate $$dest/usr/share/applications/$(APP_ID).desktop && \
 	appstreamcli validate --no-net --explain $$dest/usr/share/metainfo/$(APP_ID).metainfo.xml && \
-	echo "check-install: desktop entry and metainfo valid"
+	$(MAKE) --no-print-directory -C $(STAGE) user-install HOME=$$dest/home >/dev/null && \
+	entry=$$dest/home/.local/share/applications/$(APP_ID).desktop && \
+	desktop-file-validate $$entry && \
+	exe=$$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' $$entry) && \
+	version=$$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$$dest/home $$exe --version) && \
+	echo "check-install: $$exe --version: $$version" && \
+	case "$$exe:$$version" in $$dest/home/.local/bin/spineroutine:*" $(APP_VERSION) "*) ;; \
+	  *) echo "check-install: the menu entry does not run the installed $(APP_VERSION)" >&2; exit 1;; esac && \
+	test -f $$dest/home/.local/share/icons/hicolor/scalable/apps/$(APP_ID).svg && \
+	echo "check-install: desktop entry and metainfo valid, user install runs"
 
 unit:
 	go test -race -timeout 20m ./...
