@@ -99,13 +99,12 @@ package:
 	@echo "package: $(TARBALL)"
 
 # stage lays out in build/spineroutine what the package installs: the binary
-# of "make bin" and the desktop entry "fyne package" makes for it, the
-# hicolor icons, the AppStream metainfo, and the Makefile that installs them
-# (assets/linux/Makefile).
-stage: bin
+# and desktop entry that "fyne install" makes (built as "make bin" builds),
+# the hicolor icons, the AppStream metainfo, and the Makefile that installs
+# them (assets/linux/Makefile).
+stage:
 	rm -rf build/fyne $(STAGE) && mkdir -p build/fyne
-	scripts/fyne.sh package -os linux --executable $(CURDIR)/$(BIN)
-	tar -C build/fyne -xJf "cmd/spineroutine/$(APP_NAME).tar.xz" && rm "cmd/spineroutine/$(APP_NAME).tar.xz"
+	scripts/fyne.sh install --dst $(CURDIR)/build/fyne
 	usr=$$(dirname "$$(find build/fyne -path '*/bin/spineroutine')")/.. && \
 	install -Dm755 $$usr/bin/spineroutine $(STAGE)/bin/spineroutine && \
 	install -Dm644 $$usr/share/applications/$(APP_ID).desktop $(STAGE)/share/applications/$(APP_ID).desktop
