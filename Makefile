@@ -68,6 +68,7 @@ check-install: stage
 	$(MAKE) --no-print-directory -C $(STAGE) install DESTDIR=$$dest PREFIX=/usr >/dev/null && \
 	desktop-file-validate $$dest/usr/share/applications/$(APP_ID).desktop && \
 	appstreamcli validate --no-net --explain $$dest/usr/share/metainfo/$(APP_ID).metainfo.xml && \
+	mkdir -p $$dest/home/.cache && \
 	$(MAKE) --no-print-directory -C $(STAGE) user-install HOME=$$dest/home >/dev/null && \
 	entry=$$dest/home/.local/share/applications/$(APP_ID).desktop && \
 	desktop-file-validate $$entry && \
