@@ -58,14 +58,27 @@ check: check-install
 	GOOS=windows go vet ./internal/journal/
 	staticcheck ./...
 
-# check-install installs the package into a temporary directory and
-# validates its desktop entry and AppStream metainfo.
+# check-install installs the package into a temporary directory, validates
+# its desktop entry and AppStream metainfo, then installs it for a user (a
+# temporary HOME) as the tarball's "make user-install" does and checks that
+# the menu entry runs the installed binary, which reports FyneApp.toml's
+# version.
 check-install: stage
-	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && \
+	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && set -e && \
 	$(MAKE) --no-print-directory -C $(STAGE) install DESTDIR=$$dest PREFIX=/usr >/dev/null && \
 	desktop-file-validate $$dest/usr/share/applications/$(APP_ID).desktop && \
 	appstreamcli validate --no-net --explain $$dest/usr/share/metainfo/$(APP_ID).metainfo.xml && \
-	echo "check-install: desktop entry and metainfo valid"
+	mkdir -p $$dest/home/.cache && \
+	$(MAKE) --no-print-directory -C $(STAGE) user-install HOME=$$dest/home >/dev/null && \
+	entry=$$dest/home/.local/share/applications/$(APP_ID).desktop && \
+	desktop-file-validate $$entry && \
+	exe=$$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' $$entry) && \
+	version=$$(env -u DISPLAY -u WAYLAND_DISPLAY HOME=$$dest/home $$exe --version) && \
+	echo "check-install: $$exe --version: $$version" && \
+	case "$$exe:$$version" in $$dest/home/.local/bin/spineroutine:*" $(APP_VERSION) "*) ;; \
+	  *) echo "check-install: the menu entry does not run the installed $(APP_VERSION)" >&2; exit 1;; esac && \
+	test -f $$dest/home/.local/share/icons/hicolor/scalable/apps/$(APP_ID).svg && \
+	echo "check-install: desktop entry and metainfo valid, user install runs"
 
 unit:
 	go test -race -timeout 20m ./...
@@ -87,13 +100,12 @@ package:
 	@echo "package: $(TARBALL)"
 
 # stage lays out in build/spineroutine what the package installs: the binary
-# of "make bin" and the desktop entry "fyne package" makes for it, the
-# hicolor icons, the AppStream metainfo, and the Makefile that installs them
-# (assets/linux/Makefile).
-stage: bin
+# and desktop entry that "fyne install" makes (built as "make bin" builds),
+# the hicolor icons, the AppStream metainfo, and the Makefile that installs
+# them (assets/linux/Makefile).
+stage:
 	rm -rf build/fyne $(STAGE) && mkdir -p build/fyne
-	scripts/fyne.sh package -os linux --executable $(CURDIR)/$(BIN)
-	tar -C build/fyne -xJf "cmd/spineroutine/$(APP_NAME).tar.xz" && rm "cmd/spineroutine/$(APP_NAME).tar.xz"
+	scripts/fyne.sh install --dst $(CURDIR)/build/fyne
 	usr=$$(dirname "$$(find build/fyne -path '*/bin/spineroutine')")/.. && \
 	install -Dm755 $$usr/bin/spineroutine $(STAGE)/bin/spineroutine && \
 	install -Dm644 $$usr/share/applications/$(APP_ID).desktop $(STAGE)/share/applications/$(APP_ID).desktop
@@ -121,6 +133,18 @@ user-install:
 
 user-uninstall:
 	$(MAKE) --no-print-directory -f assets/linux/Makefile user-uninstall APP_ID=$(APP_ID)
+
+# windows cross-compiles bin/spineroutine.exe with mingw-w64 as "fyne package
+# -os windows" makes it: a GUI-subsystem program (-H windowsgui) with the
+# icon, version and manifest of FyneApp.toml in a .syso.
+windows:
+	scripts/setup.sh windows
+	$(MAKE) --no-print-directory windows-exe
+
+windows-exe:
+	CC=x86_64-w64-mingw32-gcc GOARCH=amd64 scripts/fyne.sh package -os windows
+	mkdir -p bin && mv "cmd/spineroutine/$(APP_NAME).exe" bin/spineroutine.exe
+	@echo "windows: bin/spineroutine.exe"
 
 clean:
 	rm -rf bin build

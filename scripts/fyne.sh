@@ -12,6 +12,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 src=$root/cmd/spineroutine
 copy=$src/FyneApp.toml
 trap 'rm -f "$copy"' EXIT
+trap 'exit 1' INT TERM HUP
 sed -E "s|^([[:space:]]*Icon[[:space:]]*=[[:space:]]*\")|\1$root/|" "$root/FyneApp.toml" >"$copy"
 cd "$src"
 fyne "$@"

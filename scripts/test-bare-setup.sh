@@ -5,10 +5,11 @@
 # Debian's directories (plus Debian's own Go 1.19, /usr/lib/go-1.19/bin, when
 # golang-1.19-go is installed; GO=none leaves it out), HOME is empty (so no Go
 # tools nor build cache) and GOTOOLCHAIN=local as some machines set it. Then
-# "make run" must set up Go (golang-1.23 from bookworm-backports when needed,
-# the toolchain go.mod needs through the module proxy), build, and open the
-# window, which is looked for on a private Xvfb display. The module download
-# cache is shared with the machine's (GOMODCACHE) to spare the network.
+# "make run", in a copy of the working tree, must set up Go (golang-1.23 from
+# bookworm-backports when needed, the toolchain go.mod needs through the
+# module proxy), build, and open the window, which is looked for on a private
+# Xvfb display. The module download cache is shared with the machine's
+# (GOMODCACHE) to spare the network.
 #
 #   scripts/test-bare-setup.sh            prints what it did and "bare-setup: ok"
 set -euo pipefail
@@ -21,7 +22,8 @@ fi
 modcache=$( (GOTOOLCHAIN=local go env GOMODCACHE) 2>/dev/null || echo /root/go/pkg/mod)
 [[ -d /usr/local/go ]] && mount -t tmpfs none /usr/local/go
 tmp=$(mktemp -d /tmp/bare-setup.XXXXXX)
-mkdir -p "$tmp/home"
+mkdir -p "$tmp/home" "$tmp/src"
+tar -C "$root" --exclude=./bin --exclude=./build -cf - . | tar -C "$tmp/src" -xf -
 path=/usr/sbin:/usr/bin:/sbin:/bin
 [[ ${GO:-debian} == debian && -x /usr/lib/go-1.19/bin/go ]] && path=/usr/lib/go-1.19/bin:$path
 display=:$((90 + $$ % 100))
@@ -43,7 +45,7 @@ bare() {
 echo "bare-setup: PATH=$path"
 echo "bare-setup: go on PATH: $(bare bash -c 'command -v go && go version' || echo none)"
 start=$SECONDS
-cd "$root"
+cd "$tmp/src"
 setsid env -i HOME="$tmp/home" PATH="$path" LANG=C.UTF-8 GOTOOLCHAIN=local GOFLAGS=-buildvcs=false \
   GOMODCACHE="$modcache" DISPLAY="$display" make run >"$tmp/make.log" 2>&1 &
 app=$!

@@ -88,6 +88,19 @@ func (c *controller) sessionOver(st schedule.Status) {
 	c.history.Refresh() // the moves just done, in a History tab already open
 }
 
+// startToday starts the moves chosen on Today (by default those not done
+// yet), unless a session is under way; after a session it goes back to the
+// checklist first.
+func (c *controller) startToday() {
+	if c.running() {
+		return
+	}
+	if c.sess != nil {
+		c.ReturnToChecklist()
+	}
+	c.StartPause()
+}
+
 // ReturnToChecklist leaves the summary for the idle checklist.
 func (c *controller) ReturnToChecklist() {
 	if c.running() {

@@ -66,6 +66,13 @@ type Options struct {
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())
+	// SettingsSections are more sections of the Settings tab (the daily
+	// reminder's, NewReminderSection).
+	SettingsSections []fyne.CanvasObject
+	// OnWindow, if set, is called once the window is built, with a function
+	// that starts today's routine through the controller (the tray menu's
+	// "Start today's routine"); it runs on the UI goroutine.
+	OnWindow func(win fyne.Window, startToday func())
 }
 
 // New builds the main window of app; ShowAndRun shows it and runs the app
@@ -73,5 +80,8 @@ type Options struct {
 func New(app fyne.App, o Options) fyne.Window {
 	c := newController(app, o)
 	app.Lifecycle().SetOnStarted(c.started)
+	if o.OnWindow != nil {
+		o.OnWindow(c.win, c.startToday)
+	}
 	return c.win
 }

@@ -65,6 +65,7 @@ func (c *controller) views() []*container.TabItem {
 func (c *controller) newSettings() *settingsView {
 	o := settingsOptions{
 		Version:        c.app.Metadata().Version,
+		Sections:       c.opts.SettingsSections,
 		OnSound:        c.soundChosen,
 		OnTheme:        c.applyTheme,
 		OnWeeklyTarget: func(int) { c.history.Refresh() },

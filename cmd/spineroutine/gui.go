@@ -18,6 +18,7 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/sound"
 	"spineroutine/ui"
@@ -26,7 +27,7 @@ import (
 func init() {
 	register(command{
 		name:    guiCommand,
-		usage:   "gui [--start] [--moves id,...] [--mute] [--routine FILE] [--data DIR]",
+		usage:   "gui [--start] [--moves id,...] [--mute] [--routine FILE] [--data DIR] [--tray]",
 		summary: "open the window (what runs when no command is named)",
 		run:     runGUI,
 	})
@@ -40,6 +41,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	mute := fs.Bool("mute", false, "start muted (cues still flash on screen)")
 	routinePath := fs.String("routine", "", "routine TOML `file` (default: the built-in routine)")
 	data := fs.String("data", "", "data `directory` holding the journal (default: the app's storage)")
+	tray := fs.Bool(strings.TrimPrefix(reminder.TrayFlag, "--"), false, "start in the system tray, without the window, when the daily reminder is on")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
@@ -99,6 +101,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	player := sound.NewPlayer(voices, settings)
 	defer player.Close()
 
+	rem := newReminders(a, j, r, stderr)
 	w := ui.New(a, ui.Options{
 		Routine:    r,
 		Library:    lib,
@@ -113,7 +116,13 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		StartLead:  sound.StartLead,
 		OnStarted:  startupTrace(stderr),
 		Post:       sig.post,
+
+		SettingsSections: []fyne.CanvasObject{rem.section()},
+		OnWindow:         rem.attach,
 	})
+	if rem.inTray() && *tray {
+		return sig.run(a.Run) // in the tray only (the autostart entry)
+	}
 	return sig.run(w.ShowAndRun)
 }
 

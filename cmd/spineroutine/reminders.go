@@ -1,0 +1,199 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/journal"
+	"spineroutine/internal/reminder"
+	"spineroutine/internal/routine"
+	"spineroutine/ui"
+)
+
+// recheck is how often the reminder looks at the clock besides the time of
+// the next reminder: it notices a suspend, a clock change or a new day.
+const recheck = time.Minute
+
+// reminders runs the daily reminder beside the window: the tray icon and
+// its menu, the notification, keeping the app in the tray when the window
+// closes, and the autostart entry, as the Settings section sets them.
+type reminders struct {
+	app       fyne.App
+	j         *journal.Journal
+	moves     []string // the routine's move ids
+	autostart string   // the autostart entry's path ("" when unknown)
+	stderr    io.Writer
+	now       func() time.Time
+	wake      chan struct{}
+
+	mu        sync.Mutex
+	s         reminder.Settings
+	lastFired time.Time
+	win       fyne.Window // nil until attach
+	start     func()      // starts today's routine (ui.Options.OnWindow)
+	tray      bool        // the tray icon is shown
+}
+
+// newReminders reads the saved reminder settings of a.
+func newReminders(a fyne.App, j *journal.Journal, r *routine.Routine, stderr io.Writer) *reminders {
+	rem := &reminders{app: a, j: j, moves: r.IDs(), stderr: stderr, now: time.Now,
+		wake: make(chan struct{}, 1), s: ui.ReminderSettings(a.Preferences())}
+	if cfg, err := os.UserConfigDir(); err == nil {
+		rem.autostart = reminder.AutostartPath(cfg, appID)
+	}
+	return rem
+}
+
+// section is the reminder's part of the Settings tab.
+func (r *reminders) section() fyne.CanvasObject {
+	return ui.NewReminderSection(r.app.Preferences(), r.apply)
+}
+
+// attach starts the reminder for the window win (ui.Options.OnWindow;
+// startToday starts today's routine): it applies the saved settings and
+// checks the clock until the app ends.
+func (r *reminders) attach(win fyne.Window, startToday func()) {
+	r.mu.Lock()
+	r.win, r.start = win, startToday
+	s := r.s
+	r.mu.Unlock()
+	win.SetCloseIntercept(func() {
+		r.mu.Lock()
+		keep := r.tray && r.s.Enabled && r.s.KeepInTray
+		r.mu.Unlock()
+		if keep {
+			win.Hide()
+			return
+		}
+		win.Close()
+		r.app.Quit() // the tray keeps the app alive otherwise
+	})
+	if err := r.apply(s); err != nil {
+		fmt.Fprintf(r.stderr, "spineroutine: reminder: %v\n", err)
+	}
+	go r.loop()
+}
+
+// inTray reports whether the app shows a tray icon, so that --tray may
+// leave the window hidden.
+func (r *reminders) inTray() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.tray
+}
+
+// apply puts settings s into effect: the tray icon once the reminder is on,
+// the autostart entry, and a new look at the clock. It runs on the UI
+// goroutine (or before the app runs).
+func (r *reminders) apply(s reminder.Settings) error {
+	r.mu.Lock()
+	r.s = s
+	showTray := s.Enabled && !r.tray
+	r.mu.Unlock()
+	if showTray && ui.SetTray(r.app, r.trayMenu()) {
+		r.mu.Lock()
+		r.tray = true
+		r.mu.Unlock()
+	}
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+	if r.autostart == "" {
+		return nil
+	}
+	if !s.Enabled || !s.Autostart {
+		return reminder.RemoveAutostart(r.autostart)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("autostart entry: this program's path: %w", err)
+	}
+	return reminder.InstallAutostart(r.autostart, reminder.AutostartEntry(ui.Title, appID, exe))
+}
+
+// loop checks the clock at each reminder time and every recheck, forever
+// (the app's end ends the process).
+func (r *reminders) loop() {
+	for {
+		wait := recheck
+		if next := r.check(r.now()); !next.IsZero() {
+			wait = min(wait, max(time.Until(next), 0))
+		}
+		select {
+		case <-time.After(wait):
+		case <-r.wake:
+		}
+	}
+}
+
+// check fires the reminder when due and refreshes the tray's progress; it
+// returns the time of the next reminder (zero: none).
+func (r *reminders) check(now time.Time) time.Time {
+	done := r.doneToday(now)
+	r.mu.Lock()
+	dec := r.s.Check(now, r.lastFired, done)
+	if dec.Fire {
+		r.lastFired = now
+	}
+	tray := r.tray
+	r.mu.Unlock()
+	if dec.Fire {
+		title, text := reminder.Message(len(r.moves))
+		fyne.Do(func() { r.app.SendNotification(fyne.NewNotification(title, text)) })
+	}
+	if tray {
+		menu := r.trayMenu()
+		fyne.Do(func() { ui.SetTray(r.app, menu) })
+	}
+	return dec.Next
+}
+
+// doneToday counts the routine's moves the journal has as done today.
+func (r *reminders) doneToday(now time.Time) int {
+	done := r.j.Done(journal.Today(now))
+	n := 0
+	for _, id := range r.moves {
+		if done[id] {
+			n++
+		}
+	}
+	return n
+}
+
+// trayMenu is the tray menu with today's progress.
+func (r *reminders) trayMenu() *fyne.Menu {
+	return ui.TrayMenu(r.doneToday(r.now()), len(r.moves), ui.TrayActions{
+		Start: r.startToday,
+		Show:  r.show,
+		Quit:  r.app.Quit,
+	})
+}
+
+// show brings the window up.
+func (r *reminders) show() {
+	r.mu.Lock()
+	w := r.win
+	r.mu.Unlock()
+	if w != nil {
+		w.Show()
+		w.RequestFocus()
+	}
+}
+
+// startToday shows the window and starts the moves not done today, unless
+// a session is under way.
+func (r *reminders) startToday() {
+	r.show()
+	r.mu.Lock()
+	start := r.start
+	r.mu.Unlock()
+	if start != nil {
+		start()
+	}
+}

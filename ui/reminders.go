@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/reminder"
+)
+
+// The preference keys of the daily reminder.
+const (
+	prefRemindOn   = "reminder.enabled"
+	prefRemindAt   = "reminder.at" // "18:00"
+	prefRemindDays = "reminder.days"
+	prefKeepInTray = "reminder.keepInTray"
+	prefAutostart  = "reminder.autostart"
+)
+
+// reminderHelp explains the section; everything in it is off by default.
+const reminderHelp = "Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
+	"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
+	"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
+	"with the desktop (it then starts in the tray, without a window)."
+
+// ReminderSettings returns the saved reminder settings; what was never
+// saved, or is out of range, reads as reminder.Default's.
+func ReminderSettings(p fyne.Preferences) reminder.Settings {
+	s := reminder.Default()
+	s.Enabled = p.BoolWithFallback(prefRemindOn, s.Enabled)
+	if at, err := reminder.ParseClock(p.StringWithFallback(prefRemindAt, s.At.String())); err == nil {
+		s.At = at
+	}
+	if days := p.IntWithFallback(prefRemindDays, int(s.Days)); days >= 0 && days <= int(reminder.EveryDay) {
+		s.Days = reminder.Weekdays(days)
+	}
+	s.KeepInTray = p.BoolWithFallback(prefKeepInTray, s.KeepInTray)
+	s.Autostart = p.BoolWithFallback(prefAutostart, s.Autostart)
+	return s
+}
+
+// SetReminderSettings saves s.
+func SetReminderSettings(p fyne.Preferences, s reminder.Settings) {
+	p.SetBool(prefRemindOn, s.Enabled)
+	p.SetString(prefRemindAt, s.At.String())
+	p.SetInt(prefRemindDays, int(s.Days&reminder.EveryDay))
+	p.SetBool(prefKeepInTray, s.KeepInTray)
+	p.SetBool(prefAutostart, s.Autostart)
+}
+
+// reminderSection is the "Daily reminder" section of the Settings tab.
+type reminderSection struct {
+	p        fyne.Preferences
+	onChange func(reminder.Settings) error
+	s        reminder.Settings
+
+	enable    *widget.Check
+	at        *widget.Entry
+	days      [7]*widget.Check // by time.Weekday
+	keep      *widget.Check
+	autostart *widget.Check
+	problem   *widget.Label
+	obj       fyne.CanvasObject
+}
+
+// NewReminderSection builds the Settings section of the daily reminder
+// (on/off, time, days of the week, keep in the tray on close, start with the
+// desktop) from the settings saved in p. Each change is saved in p, then
+// given to onChange, which applies it (schedule, tray, autostart entry); its
+// error is shown in the section.
+func NewReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) fyne.CanvasObject {
+	return newReminderSection(p, onChange).obj
+}
+
+func newReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) *reminderSection {
+	r := &reminderSection{p: p, onChange: onChange, s: ReminderSettings(p)}
+	help := widget.NewLabel(reminderHelp)
+	help.Wrapping = fyne.TextWrapWord
+	r.problem = widget.NewLabel("")
+	r.problem.Wrapping = fyne.TextWrapWord
+	r.problem.Importance = widget.DangerImportance
+	r.problem.Hide()
+
+	r.enable = widget.NewCheck("Remind me to do the routine", func(on bool) {
+		r.change(func(s *reminder.Settings) { s.Enabled = on })
+	})
+	r.at = widget.NewEntry()
+	r.at.SetPlaceHolder("18:00")
+	r.at.Validator = func(text string) error {
+		_, err := reminder.ParseClock(text)
+		return err
+	}
+	r.at.OnChanged = func(text string) {
+		if at, err := reminder.ParseClock(text); err == nil {
+			r.change(func(s *reminder.Settings) { s.At = at })
+		}
+	}
+	week := container.NewHBox()
+	for i := range 7 {
+		d := time.Weekday((i + 1) % 7) // Monday first
+		r.days[d] = widget.NewCheck(d.String()[:3], func(on bool) {
+			r.change(func(s *reminder.Settings) { s.Days = s.Days.With(d, on) })
+		})
+		week.Add(r.days[d])
+	}
+	r.keep = widget.NewCheck("Keep running in the tray when the window is closed", func(on bool) {
+		r.change(func(s *reminder.Settings) { s.KeepInTray = on })
+	})
+	r.autostart = widget.NewCheck("Start with the desktop, in the tray", func(on bool) {
+		r.change(func(s *reminder.Settings) { s.Autostart = on })
+	})
+	r.show()
+	r.obj = section("Daily reminder", help, r.enable,
+		container.NewBorder(nil, nil, widget.NewLabel("At"), nil, r.at),
+		week, r.keep, r.autostart, r.problem)
+	return r
+}
+
+// show sets the widgets from r.s without calling back.
+func (r *reminderSection) show() {
+	cb := r.onChange
+	r.onChange = nil
+	defer func() { r.onChange = cb }()
+	r.enable.SetChecked(r.s.Enabled)
+	if _, err := reminder.ParseClock(r.at.Text); err != nil || r.at.Text == "" {
+		r.at.SetText(r.s.At.String())
+	}
+	for d, c := range r.days {
+		c.SetChecked(r.s.Days.Has(time.Weekday(d)))
+	}
+	r.keep.SetChecked(r.s.KeepInTray)
+	r.autostart.SetChecked(r.s.Autostart)
+	for _, w := range []fyne.Disableable{r.at, r.keep, r.autostart, r.days[0], r.days[1], r.days[2],
+		r.days[3], r.days[4], r.days[5], r.days[6]} {
+		if r.s.Enabled {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+}
+
+// change applies edit to the settings, saves them and hands them on.
+func (r *reminderSection) change(edit func(*reminder.Settings)) {
+	if r.onChange == nil { // being set by show
+		return
+	}
+	edit(&r.s)
+	SetReminderSettings(r.p, r.s)
+	r.show()
+	if err := r.onChange(r.s); err != nil {
+		r.problem.SetText(err.Error())
+		r.problem.Show()
+	} else {
+		r.problem.Hide()
+	}
+}

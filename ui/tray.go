@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// TrayActions are what the items of the system tray menu do.
+type TrayActions struct {
+	Start func() // show the window and start the moves not done today
+	Show  func() // show the window
+	Quit  func() // end the app
+}
+
+// TrayMenu builds the system tray menu: "Start today's routine", today's
+// progress ("4 of 12 done", not clickable), "Show window" and "Quit".
+func TrayMenu(done, total int, a TrayActions) *fyne.Menu {
+	start := fyne.NewMenuItem("Start today's routine", a.Start)
+	if done >= total {
+		start.Label = "Today's routine is done"
+		start.Disabled = true
+	}
+	progress := fyne.NewMenuItem(fmt.Sprintf("%d of %d done", done, total), nil)
+	progress.Disabled = true
+	quit := fyne.NewMenuItem("Quit", a.Quit)
+	quit.IsQuit = true
+	return fyne.NewMenu(Title, start, progress, fyne.NewMenuItem("Show window", a.Show),
+		fyne.NewMenuItemSeparator(), quit)
+}
+
+// SetTray shows menu in the system tray of a, with the app's icon. It
+// reports false when a has no system tray (not a desktop app).
+func SetTray(a fyne.App, menu *fyne.Menu) bool {
+	d, ok := a.(desktop.App)
+	if !ok {
+		return false
+	}
+	d.SetSystemTrayMenu(menu)
+	return true
+}
