@@ -15,9 +15,11 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
   libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libwayland-dev wayland-protocols
   libasound2-dev)
 # A private X display and sound server for the end-to-end tests, the voice
-# synthesiser, and the tools that look at what was drawn and heard.
-test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xdotool
-  imagemagick tesseract-ocr)
+# synthesisers (Festival with the CMU SLT HTS voice, espeak-ng), and the
+# tools that look at what was drawn and heard (pocketsphinx recognizes the
+# spoken prompts).
+test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
+  festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us)
 
 pkgs=("${build_pkgs[@]}")
 [[ $mode == test ]] && pkgs+=("${test_pkgs[@]}")
