@@ -32,7 +32,8 @@ type SettingsOptions struct {
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
 
-	// OnSound applies new sound settings (volume, mute, voice, rep ticks).
+	// OnSound applies new sound settings (volume, mute, voice, voice
+	// detail, rep ticks).
 	OnSound func(cue.Settings)
 	// OnTheme applies a theme name (ThemeSystem, ThemeLight, ThemeDark);
 	// nil means ApplyTheme on the current app.
@@ -77,6 +78,7 @@ type SettingsView struct {
 	volumeLabel *widget.Label
 	mute        *keyCheck
 	voice       *keyCheck
+	detail      *widget.RadioGroup
 	ticks       *keyCheck
 	check       *keyButton
 	checkStatus *widget.Label
@@ -135,6 +137,9 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
 	v.mute = newKeyCheck("Mute (cues still flash on screen)", keys, func(bool) { v.soundChanged() })
 	v.voice = newKeyCheck("Voice prompts", keys, func(bool) { v.soundChanged() })
+	v.detail = widget.NewRadioGroup(detailLabels, func(string) { v.soundChanged() })
+	v.detail.Horizontal = true
+	v.detail.Required = true
 	v.ticks = newKeyCheck("Rep and tempo ticks", keys, func(bool) { v.soundChanged() })
 	v.SetSound(s)
 	v.checkStatus = widget.NewLabel("")
@@ -146,7 +151,9 @@ func NewSettingsView(win fyne.Window, p *Prefs, o SettingsOptions) *SettingsView
 	}
 	sound := section("Sound",
 		container.NewBorder(nil, nil, widget.NewLabel("Volume"), v.volumeLabel, v.volume),
-		v.mute, v.voice, v.ticks,
+		v.mute, v.voice,
+		container.NewBorder(nil, nil, widget.NewLabel("Voice detail"), nil, v.detail),
+		v.ticks,
 		container.NewBorder(nil, nil, v.check, nil, v.checkStatus))
 
 	// Theme.
@@ -247,13 +254,35 @@ func (v *SettingsView) SetSound(s cue.Settings) {
 	v.volumeLabel.SetText(fmt.Sprintf("%d %%", min(max(s.Volume, 0), 100)))
 	v.mute.SetChecked(s.Muted)
 	v.voice.SetChecked(s.Voice)
+	v.detail.SetSelected(detailLabel(s.Detail))
 	v.ticks.SetChecked(s.RepTicks)
+}
+
+// detailLabels name the voice detail levels (cue.Details) in the view:
+// Minimal says the move names, Normal also doses, sides, sets and time
+// left, Full also counts the reps of holds.
+var detailLabels = []string{"Minimal", "Normal", "Full"}
+
+// detailLabel returns the label of a voice detail ("" is Normal).
+func detailLabel(d cue.Detail) string {
+	for i, l := range cue.Details {
+		if l == d {
+			return detailLabels[i]
+		}
+	}
+	return detailLabels[1]
 }
 
 // Sound returns the sound settings shown.
 func (v *SettingsView) Sound() cue.Settings {
+	d := cue.DetailNormal
+	for i, l := range detailLabels {
+		if l == v.detail.Selected {
+			d = cue.Details[i]
+		}
+	}
 	return cue.Settings{Volume: int(v.volume.Value + 0.5), Muted: v.mute.Checked,
-		Voice: v.voice.Checked, RepTicks: v.ticks.Checked}
+		Voice: v.voice.Checked, Detail: d, RepTicks: v.ticks.Checked}
 }
 
 func (v *SettingsView) soundChanged() {
@@ -281,6 +310,8 @@ var cueNames = map[schedule.CueKind]string{
 	schedule.CueSwitch:    "Switch sides",
 	schedule.CueRest:      "Rest",
 	schedule.CueNext:      "Next move",
+	schedule.CueGetReady:  "Get ready",
+	schedule.CueTimeLeft:  "Time left",
 	schedule.CueDone:      "Routine done",
 }
 
