@@ -66,9 +66,11 @@ func (w *Window) historyAndSettingsTabs() []*container.TabItem {
 		if vs, ok := w.opts.Player.(voiceSetter); ok && w.j != nil {
 			cache := filepath.Join(w.j.Dir(), "voices")
 			go func() {
-				// espeak-ng may take a few seconds for a new routine's moves.
+				// The bank is usable at once; names the routine's own moves
+				// need are synthesized in the background (a few seconds).
 				bank, warnings := cue.LoadVoices(r, cache)
 				vs.SetVoices(bank)
+				warnings = append(warnings, bank.Wait()...)
 				w.post(func() {
 					for _, msg := range warnings {
 						w.notice("voices", msg)
