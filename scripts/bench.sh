@@ -3,7 +3,9 @@
 # each beside its baseline measured in the same run:
 #   start-up to first frame; CPU and RSS while counting down and while idle
 #   (against a bare Fyne window, cmd/fyne-baseline); RSS growth over a long
-#   countdown; cue onset error in captured audio; engine drift; render time.
+#   countdown; cue onset error in captured audio; engine drift; render time;
+#   the voice report (longest silence, holds counted down, moves named, side
+#   changes spoken) and the move names a recognizer hears.
 # Runs everything on a private Xvfb display and PulseAudio null sink.
 #
 #   scripts/bench.sh            the full run (about 15 minutes)
@@ -131,6 +133,17 @@ t0=$(date +%s%N)
 "$bin" render --out "$work/full.wav" >/dev/null
 t1=$(date +%s%N)
 row "render the full default routine to WAV" "$(((t1 - t0) / 1000000)) ms" "-" "-"
+
+# --- coaching by ear: the voice report and the recognizer ---
+voice=$("$bin" plan --voice-report)
+vfig() { sed -n "s/^$1: //p" <<<"$voice"; }
+row "longest silence, default routine" "$(vfig 'longest silence' | cut -d' ' -f1-2)" "-" "<= 15 s"
+row "holds >= 10 s counted down at their end" "$(vfig 'holds >= 10 s counted down at their end')" "-" "all"
+row "moves named at their start" "$(vfig 'moves named at their start')" "-" "all"
+row "side changes spoken" "$(vfig 'side changes spoken')" "-" "all"
+heard=$(go test -count=1 -run 'TestRecognizerHearsEachMove' ./internal/cue -v 2>&1 |
+  sed -n 's/.*move names recognized: \([0-9]* of [0-9]*\).*/\1/p' | head -1)
+row "move names recognized (pocketsphinx)" "${heard:-n/a}" "-" ">= 11 of 12"
 
 echo
 echo "Performance, $(date -u +%Y-%m-%d), $(nproc) cores, Xvfb 1280x800, PulseAudio null sink"
