@@ -38,7 +38,6 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	settings := cue.DefaultSettings()
-	settings.Volume = 100
 	if d, ok := parseDetail(*detail); ok {
 		settings.Detail = d
 	} else {

@@ -61,7 +61,7 @@ type arranger struct {
 	voices     *VoiceBank
 	settings   Settings
 	toneEnd    int64 // end of the latest tone placed
-	voiceStart int64 // start of the latest prompt placed
+	voiceStart int64 // start of the latest prompts placed (of one instant)
 	voiceEnd   int64 // end of the latest prompt placed
 }
 
@@ -105,10 +105,10 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 	cursor := at // where the next tone of the group may start
 	for _, c := range group {
 		k := c.cue.Kind
-		if isTick(k) && (!a.settings.RepTicks || (at >= a.voiceStart && at < a.voiceEnd)) {
+		s := samples(k, c.cue.N)
+		if isTick(k) && (!a.settings.RepTicks || (at+int64(len(s)) > a.voiceStart && at < a.voiceEnd)) {
 			continue // ticks off, or under a prompt
 		}
-		s := samples(k, c.cue.N)
 		start := cursor
 		if nextInstant >= 0 && start+int64(len(s)) > nextInstant-tgap {
 			start = at // no room to wait: sound with the others
@@ -151,7 +151,7 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		}
 		if failed < 0 {
 			out = append(out, placed...)
-			a.voiceStart, a.voiceEnd = placed[len(placed)-1].pos, end
+			a.voiceStart, a.voiceEnd = placed[0].pos, end
 			break
 		}
 		// Shorten, or else leave out, the least important prompt up to the
