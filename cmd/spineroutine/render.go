@@ -101,8 +101,6 @@ func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path 
 	return cue.SampleRate.D(int((info.Size() - 44) / frame)), nil
 }
 
-// voiceCacheDir is where clips spoken by espeak-ng for a user routine's
-// moves are kept ("" when the system has no cache directory: no cache).
 // loadVoices returns the voice bank of r with every name synthesized,
 // printing the warnings of subcommand c on stderr.
 func loadVoices(r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
@@ -113,6 +111,8 @@ func loadVoices(r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
 	return voices
 }
 
+// voiceCacheDir is where the names synthesized for a user routine's moves
+// are kept ("" when the system has no cache directory: no cache).
 func voiceCacheDir() string {
 	dir, err := os.UserCacheDir()
 	if err != nil {
