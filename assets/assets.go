@@ -14,7 +14,7 @@ var RoutineTOML []byte
 var Big3TOML []byte
 
 // Voice holds the spoken clips prompts are composed of, voice/*.ogg (OGG
-// Vorbis, mono, 22.05 kHz, Festival's CMU SLT HTS voice), made by
+// Vorbis, mono, 44.1 kHz, Festival's CMU SLT HTS voice), made by
 // scripts/make-voices.sh: "move-<move id>" (the name) for every move of the
 // two shipped routines, the numbers 1-20, 30-90 and 100, and the phrases
 // (next, get-ready, hold, seconds, reps, each-side, left-side-first, set,
