@@ -13,10 +13,13 @@ var RoutineTOML []byte
 //go:embed big3.toml
 var Big3TOML []byte
 
-// Voice holds the spoken prompts, voice/*.ogg (OGG Vorbis, mono, 22.05 kHz),
-// made by scripts/make-voices.sh: "next-<move id>" for every move of the two
-// shipped routines and the generic words (left-side, right-side,
-// switch-sides, rest, last-set, halfway, done).
+// Voice holds the spoken clips prompts are composed of, voice/*.ogg (OGG
+// Vorbis, mono, 44.1 kHz, Festival's CMU SLT HTS voice), made by
+// scripts/make-voices.sh: "move-<move id>" (the name) for every move of the
+// two shipped routines, the numbers 1-20, 30-90 and 100, and the phrases
+// (next, get-ready, hold, seconds, reps, each-side, left-side-first, set,
+// of, last-set, left, right, left-side, right-side, switch-sides, rest,
+// halfway, done).
 //
 //go:embed voice
 var Voice embed.FS

@@ -5,7 +5,9 @@
 #   (against a bare Fyne window, cmd/fyne-baseline); RSS growth over a long
 #   countdown; cue onset error in captured audio; engine drift; render time;
 #   the log command and the first frame with 10 and 30 years of history
-#   against a fresh journal.
+#   against a fresh journal;
+#   the voice report (longest silence, holds counted down, moves named, side
+#   changes spoken) and the move names a recognizer hears.
 # Runs everything on a private Xvfb display and PulseAudio null sink.
 #
 #   scripts/bench.sh            the full run (about 15 minutes)
@@ -158,6 +160,16 @@ for y in 10 30; do
   row "log, ${y} years, first read (no checkpoint)" "$(log_figures "$hist/${y}y-raw")" "$log_fresh" "once, after an update"
   row "first frame, ${y} years of daily sessions" "$(first_frame "$hist/${y}y") ms" "${frame_fresh} ms" "+300 ms"
 done
+# --- coaching by ear: the voice report and the recognizer ---
+voice=$("$bin" plan --voice-report)
+vfig() { sed -n "s/^$1: //p" <<<"$voice"; }
+row "longest silence, default routine" "$(vfig 'longest silence' | cut -d' ' -f1-2)" "-" "<= 15 s"
+row "holds >= 10 s counted down at their end" "$(vfig 'holds >= 10 s counted down at their end')" "-" "all"
+row "moves named at their start" "$(vfig 'moves named at their start')" "-" "all"
+row "side changes spoken" "$(vfig 'side changes spoken')" "-" "all"
+heard=$(go test -count=1 -run 'TestRecognizerHearsEachMove' ./internal/cue -v 2>&1 |
+  sed -n 's/.*move names recognized: \([0-9]* of [0-9]*\).*/\1/p' | head -1)
+row "move names recognized (pocketsphinx)" "${heard:-n/a}" "-" ">= 11 of 12"
 
 echo
 echo "Performance, $(date -u +%Y-%m-%d), $(nproc) cores, Xvfb 1280x800, PulseAudio null sink"

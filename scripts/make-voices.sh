@@ -7,11 +7,12 @@
 # and sox. The voice's licence (CMU ARCTIC / HTS, BSD-like) allows shipping
 # what it says.
 #
-# Format: OGG Vorbis, mono, 22.05 kHz, trimmed of leading and trailing
-# silence and peak-normalized; the app decodes them at their own rate and
-# channel count (jfreymuth/oggvorbis), resamples them to 44.1 kHz and
-# matches their loudness to the cue tones. Keep the clip names in sync with
-# internal/cue/phrases.go (shippedNames and the clip constants).
+# Format: OGG Vorbis, mono, 44.1 kHz (the app's rate: nothing to resample
+# at start-up), trimmed of leading and trailing silence and
+# peak-normalized; the app decodes them at their own rate and channel count
+# (jfreymuth/oggvorbis) and matches their loudness to the cue tones. Keep
+# the clip names in sync with internal/cue/phrases.go (shippedNames and the
+# clip constants).
 #
 # Usage: scripts/make-voices.sh [OUTDIR]   (default assets/voice)
 set -eu
@@ -95,7 +96,7 @@ festival --batch "$tmp/say.scm"
 
 rm -f "$out"/*.ogg
 while IFS='|' read -r name text; do
-	sox "$tmp/$name.wav" -r 22050 -c 1 -C 3 "$out/$name.ogg" \
+	sox "$tmp/$name.wav" -r 44100 -c 1 -C 3 "$out/$name.ogg" \
 		silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse gain -n -1
 done <"$tmp/clips"
 

@@ -31,10 +31,13 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
   libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libwayland-dev wayland-protocols
   libasound2-dev xz-utils)
 # A private X display and sound server for the end-to-end tests, the voice
-# synthesiser, the tools that look at what was drawn and heard, and the
-# validators of the installed desktop entry and AppStream metainfo.
-test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xdotool
-  imagemagick tesseract-ocr desktop-file-utils appstream)
+# synthesisers (Festival with the CMU SLT HTS voice, espeak-ng), the tools
+# that look at what was drawn and heard (pocketsphinx recognizes the spoken
+# prompts), and the validators of the installed desktop entry and AppStream
+# metainfo.
+test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
+  festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
+  desktop-file-utils appstream)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
 

@@ -19,6 +19,7 @@ const (
 	prefVolume       = "sound.volume"
 	prefMuted        = "sound.muted"
 	prefVoice        = "sound.voice"
+	prefVoiceDetail  = "sound.voiceDetail"
 	prefRepTicks     = "sound.repTicks"
 	prefTheme        = "theme"
 	prefGetReady     = "timing.getReady"
@@ -58,8 +59,19 @@ func (p *Prefs) Sound() cue.Settings {
 		Volume:   min(max(p.p.IntWithFallback(prefVolume, d.Volume), 0), 100),
 		Muted:    p.p.BoolWithFallback(prefMuted, d.Muted),
 		Voice:    p.p.BoolWithFallback(prefVoice, d.Voice),
+		Detail:   voiceDetail(p.p.StringWithFallback(prefVoiceDetail, string(d.Detail)), d.Detail),
 		RepTicks: p.p.BoolWithFallback(prefRepTicks, d.RepTicks),
 	}
+}
+
+// voiceDetail reads a saved voice detail; an unknown one reads as def.
+func voiceDetail(s string, def cue.Detail) cue.Detail {
+	for _, d := range cue.Details {
+		if string(d) == s {
+			return d
+		}
+	}
+	return def
 }
 
 // SetSound saves the sound settings; the volume is clamped to 0..100.
@@ -67,6 +79,7 @@ func (p *Prefs) SetSound(s cue.Settings) {
 	p.p.SetInt(prefVolume, min(max(s.Volume, 0), 100))
 	p.p.SetBool(prefMuted, s.Muted)
 	p.p.SetBool(prefVoice, s.Voice)
+	p.p.SetString(prefVoiceDetail, string(voiceDetail(string(s.Detail), cue.DefaultSettings().Detail)))
 	p.p.SetBool(prefRepTicks, s.RepTicks)
 }
 

@@ -75,7 +75,7 @@ func TestPrefsDefaults(t *testing.T) {
 func TestPrefsRoundTrip(t *testing.T) {
 	a := test.NewTempApp(t)
 	p := NewPrefs(a.Preferences())
-	s := cue.Settings{Volume: 35, Muted: true, Voice: false, RepTicks: false}
+	s := cue.Settings{Volume: 35, Muted: true, Voice: false, Detail: cue.DetailMinimal, RepTicks: false}
 	p.SetSound(s)
 	p.SetTheme(ThemeDark)
 	p.SetGetReady(12)

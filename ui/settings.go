@@ -89,6 +89,8 @@ type settingsView struct {
 
 	themes     []*widgets.KeyButton // System, Light, Dark
 	themeShown string               // the label of the theme chosen
+	details    []*widgets.KeyButton // Minimal, Normal, Full (detailLabels)
+	detail     cue.Detail           // the voice detail shown
 
 	getReady, rest *widgets.EditEntry
 	timingError    *problemLine
@@ -130,6 +132,16 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
 	v.mute = keys.check("Mute (cues still flash on screen)", func(bool) { v.soundChanged() })
 	v.voice = keys.check("Voice prompts", func(bool) { v.soundChanged() })
+	details := container.NewGridWithColumns(len(detailLabels))
+	for i, label := range detailLabels {
+		b := keys.button(label, nil, func() {
+			unfocus(v)
+			v.showDetail(cue.Details[i])
+			v.soundChanged()
+		})
+		v.details = append(v.details, b)
+		details.Add(b)
+	}
 	v.ticks = keys.check("Rep and tempo ticks", func(bool) { v.soundChanged() })
 	v.setSound(s)
 	v.checkStatus = widget.NewLabel("")
@@ -141,7 +153,9 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	}
 	sound := section("Sound",
 		container.NewBorder(nil, nil, widget.NewLabel("Volume"), v.volumeLabel, v.volume),
-		v.mute, v.voice, v.ticks,
+		v.mute, v.voice,
+		container.NewBorder(nil, nil, widget.NewLabel("Voice detail"), nil, details),
+		v.ticks,
 		container.NewBorder(nil, nil, v.check, nil, v.checkStatus))
 
 	// Theme.
@@ -248,13 +262,39 @@ func (v *settingsView) setSound(s cue.Settings) {
 	v.volumeLabel.SetText(fmt.Sprintf("%d %%", min(max(s.Volume, 0), 100)))
 	v.mute.SetChecked(s.Muted)
 	v.voice.SetChecked(s.Voice)
+	v.showDetail(s.Detail)
 	v.ticks.SetChecked(s.RepTicks)
+}
+
+// detailLabels name the voice detail levels (cue.Details, in that order)
+// in the view: Minimal says the move names, Normal also doses, sides, sets
+// and time left, Full also counts the reps.
+var detailLabels = []string{"Minimal", "Normal", "Full"}
+
+// showDetail marks the button of voice detail d (an unknown one: Normal).
+func (v *settingsView) showDetail(d cue.Detail) {
+	v.detail = cue.DetailNormal
+	for _, known := range cue.Details {
+		if d == known {
+			v.detail = d
+		}
+	}
+	for i, b := range v.details {
+		imp := widget.MediumImportance
+		if cue.Details[i] == v.detail {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
 }
 
 // Sound returns the sound settings shown.
 func (v *settingsView) Sound() cue.Settings {
 	return cue.Settings{Volume: int(v.volume.Value + 0.5), Muted: v.mute.Checked,
-		Voice: v.voice.Checked, RepTicks: v.ticks.Checked}
+		Voice: v.voice.Checked, Detail: v.detail, RepTicks: v.ticks.Checked}
 }
 
 func (v *settingsView) soundChanged() {
@@ -281,6 +321,8 @@ var cueNames = map[schedule.CueKind]string{
 	schedule.CueSwitch:    "Switch sides",
 	schedule.CueRest:      "Rest",
 	schedule.CueNext:      "Next move",
+	schedule.CueGetReady:  "Get ready",
+	schedule.CueTimeLeft:  "Time left",
 	schedule.CueDone:      "Routine done",
 }
 

@@ -116,11 +116,12 @@ func TestSettingsSoundCallsBack(t *testing.T) {
 		do   func()
 		want cue.Settings
 	}{
-		{"mute", func() { test.Tap(v.mute) }, cue.Settings{Volume: 80, Muted: true, Voice: true, RepTicks: true}},
-		{"volume", func() { v.volume.SetValue(35) }, cue.Settings{Volume: 35, Muted: true, Voice: true, RepTicks: true}},
-		{"voice off", func() { test.Tap(v.voice) }, cue.Settings{Volume: 35, Muted: true, Voice: false, RepTicks: true}},
-		{"ticks off", func() { test.Tap(v.ticks) }, cue.Settings{Volume: 35, Muted: true, Voice: false, RepTicks: false}},
-		{"unmute", func() { test.Tap(v.mute) }, cue.Settings{Volume: 35, Muted: false, Voice: false, RepTicks: false}},
+		{"mute", func() { test.Tap(v.mute) }, cue.Settings{Volume: 80, Muted: true, Voice: true, Detail: cue.DetailNormal, RepTicks: true}},
+		{"volume", func() { v.volume.SetValue(35) }, cue.Settings{Volume: 35, Muted: true, Voice: true, Detail: cue.DetailNormal, RepTicks: true}},
+		{"voice off", func() { test.Tap(v.voice) }, cue.Settings{Volume: 35, Muted: true, Voice: false, Detail: cue.DetailNormal, RepTicks: true}},
+		{"ticks off", func() { test.Tap(v.ticks) }, cue.Settings{Volume: 35, Muted: true, Voice: false, Detail: cue.DetailNormal, RepTicks: false}},
+		{"unmute", func() { test.Tap(v.mute) }, cue.Settings{Volume: 35, Muted: false, Voice: false, Detail: cue.DetailNormal, RepTicks: false}},
+		{"full detail", func() { test.Tap(v.details[2]) }, cue.Settings{Volume: 35, Muted: false, Voice: false, Detail: cue.DetailFull, RepTicks: false}},
 	}
 	for i, s := range steps {
 		s.do()
@@ -134,7 +135,7 @@ func TestSettingsSoundCallsBack(t *testing.T) {
 
 	// SetSound (the window's mute key) shows without saving or calling back.
 	calls := len(h.calls.sound)
-	v.setSound(cue.Settings{Volume: 60, Muted: true, Voice: true, RepTicks: true})
+	v.setSound(cue.Settings{Volume: 60, Muted: true, Voice: true, Detail: cue.DetailNormal, RepTicks: true})
 	if !v.mute.Checked || v.volume.Value != 60 || v.volumeLabel.Text != "60 %" {
 		t.Errorf("SetSound not shown: mute %v, volume %v (%q)", v.mute.Checked, v.volume.Value, v.volumeLabel.Text)
 	}

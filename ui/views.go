@@ -172,9 +172,11 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	if vs, ok := c.opts.Player.(voiceSetter); ok && c.j != nil {
 		cache := filepath.Join(c.j.Dir(), "voices")
 		go func() {
-			// espeak-ng may take a few seconds for a new routine's moves.
+			// The bank is usable at once; names the routine's own moves
+			// need are synthesized in the background (a few seconds).
 			bank, warnings := cue.LoadVoices(r, cache)
 			vs.SetVoices(bank)
+			warnings = append(warnings, bank.Wait()...)
 			c.post(func() {
 				for _, msg := range warnings {
 					c.notice("voices", msg)

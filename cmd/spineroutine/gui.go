@@ -98,6 +98,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	settings.Muted = settings.Muted || *mute
 	voices, warnings := cue.LoadVoices(r, filepath.Join(dir, "voices"))
 	problems = append(problems, warnings...)
+	go func() { // names of the routine's own moves, made in the background
+		for _, w := range voices.Wait() {
+			fmt.Fprintln(stderr, "spineroutine: "+w)
+		}
+	}()
 	player := sound.NewPlayer(voices, settings)
 	defer player.Close()
 

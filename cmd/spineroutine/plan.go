@@ -1,44 +1,101 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"time"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/schedule"
 )
 
-const planUsage = "plan [--routine FILE] [--moves id,id,...] [--json]"
+const planUsage = "plan [--routine FILE] [--moves id,id,...] [--detail minimal|normal|full] [--json | --voice-report]"
 
 func init() {
 	register(command{
 		name:    "plan",
 		usage:   planUsage,
-		summary: "print the timeline of a routine (steps; --json: steps and cues)",
+		summary: "print the timeline of a routine (steps; --json: steps, cues and spoken prompts; --voice-report: what is heard, in figures)",
 		run:     runPlan,
 	})
 }
 
 // runPlan prints the plan of the routine (the embedded default without
 // --routine) for the chosen moves (all without --moves): a table, one line
-// per step, then the total; or with --json the steps and cues. Exit status:
-// 0 on success, 1 when the routine cannot be read or a move id is unknown,
-// 2 on a usage error.
+// per step, then the total; with --json the steps, the cues and every
+// spoken prompt (text, start, length, at the --detail level); with
+// --voice-report the figures of what a person hears (cue.Report). Exit
+// status: 0 on success, 1 when the routine cannot be read or a move id is
+// unknown, 2 on a usage error.
 func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("plan", planUsage, stderr)
 	sel := addPlanFlags(fs)
-	asJSON := fs.Bool("json", false, "print the steps and cues as JSON")
+	asJSON := fs.Bool("json", false, "print the steps, cues and spoken prompts as JSON")
+	report := fs.Bool("voice-report", false, "print the longest silence and how many holds, moves and side changes are voiced")
+	detail := fs.String("detail", string(cue.DetailNormal), "voice `detail`: minimal, normal or full")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
 	}
-	_, p, ok := sel.plan(stderr, "plan")
+	settings := cue.DefaultSettings()
+	if d, ok := parseDetail(*detail); ok {
+		settings.Detail = d
+	} else {
+		fmt.Fprintf(stderr, "spineroutine plan: --detail %q: want minimal, normal or full\n", *detail)
+		return 2
+	}
+	if *asJSON && *report {
+		fmt.Fprintln(stderr, "spineroutine plan: --json and --voice-report exclude each other")
+		return 2
+	}
+	r, p, ok := sel.plan(stderr, "plan")
 	if !ok {
 		return 1
 	}
-	write := p.WriteTable
-	if *asJSON {
-		write = p.WriteJSON
+	var err error
+	switch {
+	case *asJSON || *report:
+		voices := loadVoices(r, stderr, "plan")
+		if *report {
+			_, err = io.WriteString(stdout, cue.Analyze(p, voices, settings).String())
+			break
+		}
+		var spoken []any
+		for _, s := range cue.Script(p, voices, settings) {
+			spoken = append(spoken, jsonSpoken{seconds(s.At), seconds(s.Len), s.Text})
+		}
+		err = p.WriteJSON(stdout, schedule.JSONList{Name: "spoken", Items: spoken})
+	default:
+		err = p.WriteTable(stdout)
 	}
-	if err := write(stdout); err != nil {
+	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine plan: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// jsonSpoken is a spoken prompt in plan --json.
+type jsonSpoken struct {
+	At   seconds `json:"at_s"`
+	Len  seconds `json:"len_s"`
+	Text string  `json:"text"`
+}
+
+// seconds marshals a duration as seconds to the millisecond.
+type seconds time.Duration
+
+// MarshalJSON implements json.Marshaler.
+func (s seconds) MarshalJSON() ([]byte, error) {
+	return json.RawMessage(schedule.FormatSeconds(time.Duration(s))), nil
+}
+
+// parseDetail reads a --detail value.
+func parseDetail(v string) (cue.Detail, bool) {
+	for _, d := range cue.Details {
+		if string(d) == v {
+			return d, true
+		}
+	}
+	return "", false
 }

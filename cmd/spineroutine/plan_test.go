@@ -42,6 +42,8 @@ func TestPlanGolden(t *testing.T) {
 		{"plan_big3.json", []string{"--routine", "../../assets/big3.toml", "--json"}},
 		{"plan_e2e.txt", []string{"--routine", "testdata/e2e.toml"}},
 		{"plan_e2e.json", []string{"--routine", "testdata/e2e.toml", "--json"}},
+		{"plan_default_voice.txt", []string{"--voice-report"}},
+		{"plan_big3_minimal_voice.txt", []string{"--routine", "../../assets/big3.toml", "--detail", "minimal", "--voice-report"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
@@ -78,6 +80,11 @@ func TestPlanJSONShape(t *testing.T) {
 			Kind string  `json:"kind"`
 			N    int     `json:"n"`
 		} `json:"cues"`
+		Spoken []struct {
+			At   float64 `json:"at_s"`
+			Len  float64 `json:"len_s"`
+			Text string  `json:"text"`
+		} `json:"spoken"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatal(err)
@@ -94,6 +101,17 @@ func TestPlanJSONShape(t *testing.T) {
 	}
 	if at != out.Total || out.Cues[len(out.Cues)-1].Kind != "done" {
 		t.Errorf("steps end at %v, total %v; last cue %q", at, out.Total, out.Cues[len(out.Cues)-1].Kind)
+	}
+	// The prompts are in order, apart, and the moves are named.
+	var texts []string
+	for i, s := range out.Spoken {
+		if s.Len <= 0 || (i > 0 && s.At < out.Spoken[i-1].At+out.Spoken[i-1].Len) {
+			t.Errorf("prompt %d %q at %v lasting %v overlaps the one before", i, s.Text, s.At, s.Len)
+		}
+		texts = append(texts, s.Text)
+	}
+	if all := strings.Join(texts, " | "); !strings.Contains(all, "Side Planks") || !strings.Contains(all, "Bird Dogs, 2 reps each side") {
+		t.Errorf("spoken %q: want both moves named", all)
 	}
 	if strings.Contains(stdout.String(), "00000") || strings.Contains(stdout.String(), "99999") {
 		t.Errorf("float noise in the JSON")
@@ -120,6 +138,8 @@ func TestPlanErrors(t *testing.T) {
 		{"missing routine", []string{"--routine", filepath.Join(dir, "none.toml")}, 1, []string{"none.toml"}, "", true},
 		{"extra argument", []string{"extra"}, 2, []string{"unexpected argument", "Usage: spineroutine plan"}, "", true},
 		{"unknown flag", []string{"--nope"}, 2, []string{"flag provided but not defined"}, "", true},
+		{"bad detail", []string{"--detail", "loud"}, 2, []string{`--detail "loud"`, "minimal, normal or full"}, "", true},
+		{"json and report", []string{"--json", "--voice-report"}, 2, []string{"exclude each other"}, "", true},
 		{"help", []string{"--help"}, 0, []string{"--moves"}, "", true},
 		{"selection", []string{"--routine", "testdata/e2e.toml", "--moves", " bird-dogs "}, 0, nil,
 			"End-to-end check: 1 move(s)", false},

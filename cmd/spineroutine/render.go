@@ -12,6 +12,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/regfile"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
@@ -59,11 +60,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	settings := cue.Settings{Volume: 100, Voice: !*noVoice, RepTicks: !*noTicks}
 	var voices *cue.VoiceBank
 	if settings.Voice {
-		var warnings []string
-		voices, warnings = cue.LoadVoices(r, voiceCacheDir())
-		for _, w := range warnings {
-			fmt.Fprintf(stderr, "spineroutine render: warning: %s\n", w)
-		}
+		voices = loadVoices(r, stderr, "render")
 	}
 	length, err := renderFile(p, voices, settings, *out)
 	if err != nil {
@@ -164,8 +161,18 @@ func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path 
 	return cue.SampleRate.D(int((info.Size() - 44) / frame)), nil
 }
 
-// voiceCacheDir is where clips spoken by espeak-ng for a user routine's
-// moves are kept ("" when the system has no cache directory: no cache).
+// loadVoices returns the voice bank of r with every name synthesized,
+// printing the warnings of subcommand c on stderr.
+func loadVoices(r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
+	voices, warnings := cue.LoadVoices(r, voiceCacheDir())
+	for _, w := range append(warnings, voices.Wait()...) {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", c, w)
+	}
+	return voices
+}
+
+// voiceCacheDir is where the names synthesized for a user routine's moves
+// are kept ("" when the system has no cache directory: no cache).
 func voiceCacheDir() string {
 	dir, err := os.UserCacheDir()
 	if err != nil {

@@ -57,18 +57,25 @@ type timedCue struct {
 
 // arranger turns cues into placed sounds, keeping prompts apart.
 type arranger struct {
-	plan       *schedule.Plan
-	voices     *VoiceBank
-	settings   Settings
-	toneEnd    int64 // end of the latest tone placed
-	voiceStart int64 // start of the latest prompt placed
-	voiceEnd   int64 // end of the latest prompt placed
+	plan     *schedule.Plan
+	voices   *VoiceBank
+	settings Settings
+	toneEnd  int64  // end of the latest tone placed
+	voiceEnd int64  // end of the latest prompt placed
+	voiced   []span // the prompts placed that may still sound
 }
 
 // reset forgets earlier placements (after the unplayed ones were dropped);
 // nothing may be placed before from.
 func (a *arranger) reset(from int64) {
-	a.toneEnd, a.voiceStart, a.voiceEnd = from, from, from
+	a.toneEnd, a.voiceEnd, a.voiced = from, from, nil
+}
+
+// underPrompt reports whether [from, to) overlaps a prompt placed, and
+// forgets the prompts ended before from.
+func (a *arranger) underPrompt(from, to int64) bool {
+	a.voiced = slices.DeleteFunc(a.voiced, func(v span) bool { return v.to <= from })
+	return slices.ContainsFunc(a.voiced, func(v span) bool { return v.from < to && v.to > from })
 }
 
 // placeAll places cues (sorted by pos) in groups of one instant; later
@@ -105,10 +112,10 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 	cursor := at // where the next tone of the group may start
 	for _, c := range group {
 		k := c.cue.Kind
-		if isTick(k) && (!a.settings.RepTicks || (at >= a.voiceStart && at < a.voiceEnd)) {
+		s := samples(k, c.cue.N)
+		if isTick(k) && (!a.settings.RepTicks || a.underPrompt(at, at+int64(len(s)))) {
 			continue // ticks off, or under a prompt
 		}
-		s := samples(k, c.cue.N)
 		start := cursor
 		if nextInstant >= 0 && start+int64(len(s)) > nextInstant-tgap {
 			start = at // no room to wait: sound with the others
@@ -151,7 +158,10 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		}
 		if failed < 0 {
 			out = append(out, placed...)
-			a.voiceStart, a.voiceEnd = placed[len(placed)-1].pos, end
+			for _, p := range placed {
+				a.voiced = append(a.voiced, span{p.pos, p.end()})
+			}
+			a.voiceEnd = end
 			break
 		}
 		// Shorten, or else leave out, the least important prompt up to the

@@ -101,43 +101,56 @@ func covered(i int64, ps []placement) bool {
 	return false
 }
 
-// Every rendered prompt that sounds alone lasts as long as its source file.
-func TestRenderedPromptLengthMatchesFile(t *testing.T) {
+// Every prompt of the script sounds in the rendered track at its planned
+// time with its planned length (found by its energy), and a prompt of one
+// clip lasts as long as the clip's file.
+func TestRenderedPromptsMatchScript(t *testing.T) {
 	p := testPlan(t)
 	v, _ := LoadVoices(p.Routine, "")
 	s := Settings{Volume: 100, Voice: true, RepTicks: true}
 	x := render(t, p, v, s)
 	ps, _ := arrangePlan(p, v, s)
 	src := embeddedDurations(t)
-	checked := 0
 	clipOf := map[string]string{}
 	for c, text := range phraseText {
 		clipOf[text] = c
 	}
-	for i, pl := range ps {
-		want, ok := src[clipOf[pl.name]]
-		if !pl.voice || !ok {
-			continue
-		}
-		from := pl.pos - int64(SampleRate.N(30*time.Millisecond))
-		to := pl.pos + int64(SampleRate.N(want+50*time.Millisecond))
-		others := slices.Delete(slices.Clone(ps), i, i+1)
-		if slices.ContainsFunc(others, func(o placement) bool { return o.pos < to && o.end() > from }) {
-			continue // not alone
+	script := Script(p, v, s)
+	if len(script) == 0 {
+		t.Fatal("empty script")
+	}
+	ms := func(d time.Duration) int64 { return int64(SampleRate.N(d * time.Millisecond)) }
+	alone, fromFile := 0, 0
+	for _, sp := range script {
+		at, n := int64(SampleRate.N(sp.At)), int64(SampleRate.N(sp.Len))
+		from, to := at-ms(30), at+n+ms(30)
+		if slices.ContainsFunc(ps, func(o placement) bool {
+			return (o.pos != at || !o.voice) && o.pos < to && o.end() > from
+		}) {
+			continue // another sound is too close to measure this one alone
 		}
 		a, b, ok := soundSpan(x, from, to, 0.002, nil)
 		if !ok {
-			t.Errorf("%s: not heard", pl.name)
+			t.Errorf("%q at %v: not heard", sp.Text, sp.At)
 			continue
 		}
-		got := SampleRate.D(int(b - a))
-		if r := float64(got) / float64(want); r < 0.98 || r > 1.01 {
-			t.Errorf("%s: sounds %v in the render, file %v (ratio %.3f)", pl.name, got, want, r)
+		alone++
+		if d := SampleRate.D(int(a - at)); d < -2*time.Millisecond || d > 5*time.Millisecond {
+			t.Errorf("%q: starts %v after its planned %v", sp.Text, d, sp.At)
 		}
-		checked++
+		got := SampleRate.D(int(b - a))
+		if r := float64(got) / float64(sp.Len); r < 0.97 || r > 1.01 {
+			t.Errorf("%q: sounds %v, planned %v (ratio %.3f)", sp.Text, got, sp.Len, r)
+		}
+		if want, ok := src[clipOf[sp.Text]]; ok {
+			fromFile++
+			if r := float64(got) / float64(want); r < 0.97 || r > 1.01 {
+				t.Errorf("%q: sounds %v, its file %v (ratio %.3f)", sp.Text, got, want, r)
+			}
+		}
 	}
-	t.Logf("%d prompts checked", checked)
-	if checked < 3 {
-		t.Errorf("%d prompts checked, want 3 or more", checked)
+	t.Logf("%d of %d prompts measured alone, %d against their file", alone, len(script), fromFile)
+	if alone < len(script)/2 || fromFile < 3 {
+		t.Errorf("%d prompts measured alone, %d against a file: too few", alone, fromFile)
 	}
 }

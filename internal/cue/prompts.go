@@ -55,7 +55,8 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 // workPrompts returns what is said when a work step starts: the move's
 // name (and dose) at its first step; then, from Normal on, the set when a
 // new one starts, the side when it changes (every rep of an alternating
-// move); at Full, the rep of a hold counted.
+// move), "hold 30 seconds" at each long hold; at Full, the rep of a
+// hold counted.
 func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 	p := a.plan
 	if p == nil || c.Step < 0 || c.Step >= len(p.Steps) || p.Steps[c.Step].Kind != schedule.Work {
@@ -85,14 +86,23 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 		}
 	}
 	switch {
-	case st.Side == schedule.NoSide:
-	case m.Sides == routine.Alternate:
+	case st.Side != schedule.NoSide && m.Sides == routine.Alternate:
 		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeft, clipRight)))
-	case ps.Side != st.Side || ps.Set != st.Set:
+	case st.Side != schedule.NoSide && (ps.Side != st.Side || ps.Set != st.Set):
 		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeftSide, clipRightSide)))
+	}
+	if m.Sides != routine.Alternate && st.Phases == nil && st.Dur >= longHold {
+		// Another long hold: its length, so the start of a long stretch
+		// is not a tick alone.
+		if s := seconds(st.Dur); s != nil {
+			out = append(out, a.say(prioTime, append([]string{clipHold}, s...)...))
+		}
 	}
 	return out
 }
+
+// longHold is the shortest hold whose length is said again at each rep.
+const longHold = 20 * time.Second
 
 func sideClip(s schedule.Side, left, right string) string {
 	if s == schedule.Left {

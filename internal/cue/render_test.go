@@ -214,8 +214,9 @@ func TestRenderVoices(t *testing.T) {
 	// sides" between its countdown pips (the side is said when it starts);
 	// "10 seconds" replaces "halfway" in the middle of a 20 s hold.
 	want := []string{"Next: Bird Dogs", "Bird Dogs, hold 20 seconds, left side first", "10 seconds",
-		"right side", "10 seconds", "rest", "last set", "left side", "10 seconds", "right side",
-		"10 seconds", "rest", "Next: Glute Bridge", "Glute Bridge, 2 reps", "done, well done"}
+		"right side", "hold 20 seconds", "10 seconds", "rest", "last set", "left side", "hold 20 seconds",
+		"10 seconds", "right side", "hold 20 seconds", "10 seconds", "rest", "Next: Glute Bridge",
+		"Glute Bridge, 2 reps", "done, well done"}
 	var got []string
 	for _, vo := range voices {
 		got = append(got, vo.name)

@@ -1,10 +1,13 @@
 // Package cue makes the sounds of a session: one synthesized sound per cue
-// kind, spoken prompts (embedded clips and espeak-ng clips made at load
-// time), decoded at their own rate and channel count, the Track that places them at exact sample positions following a
-// live session clock, and Render, which writes a whole plan's sound track
-// to a WAV file. It is pure Go: it imports beep but never beep/speaker, so
-// everything here is tested without an audio device (see package sound
-// for playback).
+// kind; spoken prompts, decided from the plan's cues at a Detail level and
+// composed from voice clips (the embedded Festival recordings, decoded at
+// their own rate and channel count, and the names of a user's moves
+// synthesized in the background); the Track that places them at exact
+// sample positions following a live session clock; Render, which writes a
+// whole plan's sound track to a WAV file; and Script and Analyze, which
+// list and measure what is said. It is pure Go: it imports beep but never
+// beep/speaker, so everything here is tested without an audio device (see
+// package sound for playback).
 package cue
 
 import (

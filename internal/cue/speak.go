@@ -40,20 +40,41 @@ const (
 // festivalVoiceDirs are where Debian installs the CMU SLT HTS voice.
 var festivalVoiceDirs = []string{"/usr/share/festival/voices/us/cmu_us_slt_arctic_hts"}
 
-// findSynthesizer returns Festival with the CMU SLT HTS voice when both
-// are installed, else espeak-ng, else an error for the user.
-func findSynthesizer() (synthesizer, error) {
+// findSynthesizers returns the synthesizers installed, best first:
+// Festival with the CMU SLT HTS voice, then espeak-ng; or an error for the
+// user when there is neither.
+func findSynthesizers() ([]synthesizer, error) {
+	var out []synthesizer
 	if p, err := exec.LookPath("text2wave"); err == nil && slices.ContainsFunc(festivalVoiceDirs, isDir) {
-		return synthesizer{tag: "festival " + festivalVoice, path: p, args: func(out string) []string {
-			return []string{"-eval", "(" + festivalVoice + ")", "-o", out}
-		}}, nil
+		out = append(out, synthesizer{tag: "festival " + festivalVoice, path: p, args: func(file string) []string {
+			return []string{"-eval", "(" + festivalVoice + ")", "-o", file}
+		}})
 	}
 	if p, err := exec.LookPath("espeak-ng"); err == nil {
-		return synthesizer{tag: "espeak-ng " + espeakVoice + " " + espeakSpeed, path: p, args: func(out string) []string {
-			return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", out, "--stdin"}
-		}}, nil
+		out = append(out, synthesizer{tag: "espeak-ng " + espeakVoice + " " + espeakSpeed, path: p, args: func(file string) []string {
+			return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", file, "--stdin"}
+		}})
 	}
-	return synthesizer{}, errors.New("neither Festival (festvox-us-slt-hts) nor espeak-ng is installed")
+	if len(out) == 0 {
+		return nil, errors.New("neither Festival (festvox-us-slt-hts) nor espeak-ng is installed")
+	}
+	return out, nil
+}
+
+// speak returns text said by the first synthesizer that manages (see
+// spoken), or the first error.
+func speak(synths []synthesizer, text, cacheDir string) ([]float32, error) {
+	var first error
+	for _, say := range synths {
+		s, err := spoken(say, text, cacheDir)
+		if err == nil {
+			return s, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	return nil, first
 }
 
 func isDir(p string) bool {

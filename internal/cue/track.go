@@ -268,8 +268,12 @@ func (t *Track) reanchor(shift time.Duration) {
 	}
 	sortPlacements(t.planned)
 	t.arr.toneEnd += d
-	t.arr.voiceStart += d
 	t.arr.voiceEnd += d
+	for i, v := range t.arr.voiced {
+		if v.from >= t.pos { // placed, not started: moved with the placements
+			t.arr.voiced[i] = span{max(v.from+d, t.pos), max(v.from+d, t.pos) + v.to - v.from}
+		}
+	}
 }
 
 // replan drops the sounds not started yet and places the cues again from
@@ -278,9 +282,10 @@ func (t *Track) replan(from time.Time) {
 	t.planned = slices.DeleteFunc(t.planned, func(p placement) bool { return p.pos >= t.pos })
 	t.arr.reset(t.pos)
 	for _, p := range t.planned {
-		if p.voice && p.end() > t.arr.voiceEnd {
-			t.arr.voiceStart, t.arr.voiceEnd = p.pos, p.end()
-		} else if !p.voice {
+		if p.voice {
+			t.arr.voiceEnd = max(t.arr.voiceEnd, p.end())
+			t.arr.voiced = append(t.arr.voiced, span{p.pos, p.end()})
+		} else {
 			t.arr.toneEnd = max(t.arr.toneEnd, p.end())
 		}
 	}

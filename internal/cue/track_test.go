@@ -382,3 +382,42 @@ func BenchmarkTrackStream(b *testing.B) {
 	}
 	b.ReportMetric(100*b.Elapsed().Seconds()/audio.Seconds(), "%core")
 }
+
+// A name that arrives in the bank while the session runs (synthesized in
+// the background) is said by the Track from then on.
+func TestTrackPicksUpNamesAsTheyArrive(t *testing.T) {
+	s, clock := startSession(t)
+	full, _ := LoadVoices(nil, "")
+	v := &VoiceBank{clips: map[string][]float32{}, prompts: map[string][]float32{}, done: make(chan struct{})}
+	for name, c := range full.clips {
+		if name != moveClip("glute-bridge") {
+			v.clips[name] = c
+		}
+	}
+	settings := Settings{Volume: 100, Voice: true, Detail: DetailMinimal}
+	tr := NewTrack(s, v, settings, clock, 0)
+	p := newPlayer(t, tr, clock, 100*time.Millisecond)
+	// The clip arrives 10 s into the session, from another goroutine; the
+	// rest before Glute Bridge comes after a minute and a half.
+	p.play(10*time.Second, time.Second)
+	added := make(chan struct{})
+	go func() {
+		v.add(moveClip("glute-bridge"), full.clips[moveClip("glute-bridge")])
+		close(added)
+	}()
+	<-added
+	p.play(95*time.Second, time.Second)
+	var next Spoken
+	for _, sp := range Script(s.Plan(), full, settings) {
+		if sp.Text == "Next: Glute Bridge" {
+			next = sp
+		}
+	}
+	if next.Len == 0 {
+		t.Fatal("no next prompt for Glute Bridge in the script")
+	}
+	a, b, ok := soundSpan(p.out, int64(SampleRate.N(next.At)), int64(SampleRate.N(next.At+next.Len)), 0.002, nil)
+	if !ok || SampleRate.D(int(b-a)) < next.Len*9/10 {
+		t.Errorf("Next: Glute Bridge not heard at %v (%v of %v)", next.At, SampleRate.D(int(b-a)), next.Len)
+	}
+}

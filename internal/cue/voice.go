@@ -117,8 +117,8 @@ func clipKey(file string) string {
 // LoadVoices returns at once the voice bank for routine r (nil: the
 // shipped moves only) with the embedded clips. The name of each move of r
 // that has no embedded clip (by its name) is synthesized in the
-// background, with Festival (CMU SLT HTS voice) when it is installed, else
-// espeak-ng, and cached in cacheDir (none when empty); Wait waits for
+// background, with Festival (CMU SLT HTS voice) when it is installed and
+// manages, else espeak-ng, and cached in cacheDir (none when empty); Wait waits for
 // them. Without either synthesizer those moves are not named and one
 // warning says so. Warnings are meant for the user; the bank is always
 // usable.
@@ -147,7 +147,7 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 		close(v.done)
 		return v, nil
 	}
-	say, err := findSynthesizer()
+	synths, err := findSynthesizers()
 	if err != nil {
 		close(v.done)
 		return v, []string{fmt.Sprintf("no spoken name for %d move(s) of %q: %v (tones only)", len(missing), r.Name, err)}
@@ -157,7 +157,7 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 		var failed []string
 		var firstErr error
 		for _, m := range missing {
-			s, err := spoken(say, speechText(m.Name), cacheDir)
+			s, err := speak(synths, speechText(m.Name), cacheDir)
 			if err != nil {
 				failed = append(failed, m.Name)
 				if firstErr == nil {

@@ -3,7 +3,9 @@ package cue
 import (
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -115,7 +117,7 @@ func userRoutine() *routine.Routine {
 }
 
 func TestLoadVoicesSynthesizesInTheBackground(t *testing.T) {
-	if _, err := findSynthesizer(); err != nil {
+	if _, err := findSynthesizers(); err != nil {
 		t.Skip(err)
 	}
 	dir := filepath.Join(t.TempDir(), "voices")
@@ -198,5 +200,29 @@ func TestLoadVoicesWithoutSynthesizer(t *testing.T) {
 	}
 	if v.Duration(moveClip(r.Moves[0].ID)) == 0 || v.Duration(clipRest) == 0 {
 		t.Error("shipped clips missing")
+	}
+}
+
+// When Festival fails, the name is said by espeak-ng.
+func TestLoadVoicesFallsBackToEspeak(t *testing.T) {
+	espeak, err := exec.LookPath("espeak-ng")
+	if err != nil || !slices.ContainsFunc(festivalVoiceDirs, isDir) {
+		t.Skip("needs espeak-ng and the Festival voice directory")
+	}
+	bin := t.TempDir()
+	if err := os.WriteFile(filepath.Join(bin, "text2wave"), []byte("#!/bin/sh\necho broken >&2\nexit 1\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(espeak, filepath.Join(bin, "espeak-ng")); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PATH", bin)
+	r := userRoutine()
+	v, warnings := LoadVoices(r, t.TempDir())
+	if w := append(warnings, v.Wait()...); len(w) > 0 {
+		t.Fatalf("warnings %q", w)
+	}
+	if d := v.Duration(moveClip(r.Moves[1].ID)); d < 300*time.Millisecond {
+		t.Errorf("espeak-ng clip %v", d)
 	}
 }

@@ -74,9 +74,16 @@ type jsonPlan struct {
 	Cues    []jsonCue  `json:"cues"`
 }
 
+// JSONList is a named list WriteJSON writes after the cues (the spoken
+// prompts of a sound track, say), one item per line.
+type JSONList struct {
+	Name  string
+	Items []any
+}
+
 // WriteJSON writes the plan as MarshalJSON does, but laid out for people
-// and diffs: one step or cue per line.
-func (p *Plan) WriteJSON(w io.Writer) error {
+// and diffs: one step or cue per line; then the lists of more, if any.
+func (p *Plan) WriteJSON(w io.Writer, more ...JSONList) error {
 	doc := p.jsonDoc()
 	var b bytes.Buffer
 	name, err := json.Marshal(doc.Routine)
@@ -93,6 +100,18 @@ func (p *Plan) WriteJSON(w io.Writer) error {
 	for i, c := range doc.Cues {
 		if err := writeItem(&b, i, c); err != nil {
 			return err
+		}
+	}
+	for _, l := range more {
+		name, err := json.Marshal(l.Name)
+		if err != nil {
+			return fmt.Errorf("plan json: %w", err)
+		}
+		fmt.Fprintf(&b, "\n  ],\n  %s: [", name)
+		for i, item := range l.Items {
+			if err := writeItem(&b, i, item); err != nil {
+				return err
+			}
 		}
 	}
 	b.WriteString("\n  ]\n}\n")

@@ -915,3 +915,24 @@ func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
 		t.Errorf("stopped after 10 s: active %v", got)
 	}
 }
+
+// Time added to a hold moves its end countdown and its time-left cue with
+// its end; the halfway keeps its instant.
+func TestSessionAddTimeMovesEndCountdown(t *testing.T) {
+	r := testRoutine(routine.Move{ID: "hold", Reps: []int{1}, Hold: 20 * sec})
+	r.GetReady = 0
+	clk := NewFakeClock(t0)
+	s := NewSession(mustPlan(t, r), clk, nil)
+	s.Start()
+	clk.Advance(2 * sec)
+	s.AddTime(10 * sec)
+	now := clk.Now()
+	var got []string
+	for _, tc := range s.CuesBetween(now, now.Add(time.Minute)) {
+		got = append(got, fmt.Sprintf("%s%d@%s", tc.Cue.Kind, tc.Cue.N, FormatSeconds(tc.At.Sub(t0))))
+	}
+	want := "halfway0@10 time_left10@20 countdown3@27 countdown2@28 countdown1@29 release0@30 done0@30"
+	if strings.Join(got, " ") != want {
+		t.Errorf("cues\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+}

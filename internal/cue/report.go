@@ -1,0 +1,97 @@
+package cue
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"spineroutine/internal/schedule"
+)
+
+// Report gives in figures what a person lying with eyes closed hears of a
+// plan run without pause: the longest silence, and how many holds, moves
+// and side changes the sound track covers.
+type Report struct {
+	Prompts        int
+	LongestSilence time.Duration // between two sounds (tones or prompts)
+	SilenceAt      time.Duration // where it starts
+	// Holds of 10 s or more; HoldsCounted of them have the 3-2-1 pips in
+	// their last 3 s.
+	Holds, HoldsCounted int
+	// MovesNamed: moves whose name is said while their first work step
+	// runs.
+	Moves, MovesNamed int
+	// SideChanges: work steps on another side than the work step of the
+	// move before them; SidesSpoken of them have the new side said
+	// between the end of that work step and their own end.
+	SideChanges, SidesSpoken int
+}
+
+// Analyze arranges plan p as Render does and measures it.
+func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
+	ps, length := arrangePlan(p, v, settings)
+	var r Report
+	var end int64
+	for _, pl := range ps { // sorted by start
+		if pl.voice {
+			r.Prompts++
+		}
+		if gap := SampleRate.D(int(pl.pos - end)); pl.pos > end && gap > r.LongestSilence {
+			r.LongestSilence, r.SilenceAt = gap, SampleRate.D(int(end))
+		}
+		end = max(end, pl.end())
+	}
+	if gap := SampleRate.D(int(length - end)); gap > r.LongestSilence {
+		r.LongestSilence, r.SilenceAt = gap, SampleRate.D(int(end))
+	}
+	// heard reports whether a sound whose name satisfies ok starts in
+	// [from, to).
+	heard := func(from, to time.Duration, voice bool, ok func(string) bool) bool {
+		a, b := int64(SampleRate.N(from)), int64(SampleRate.N(to))
+		for _, pl := range ps {
+			if pl.voice == voice && pl.pos >= a && pl.pos < b && ok(pl.name) {
+				return true
+			}
+		}
+		return false
+	}
+	r.Moves = len(p.Moves)
+	for mi, m := range p.Moves {
+		st := p.Steps[p.FirstWork(mi)]
+		if heard(st.Start, st.End(), true, func(s string) bool { return strings.HasPrefix(s, m.Name) }) {
+			r.MovesNamed++
+		}
+	}
+	for i, st := range p.Steps {
+		if st.Kind != schedule.Work {
+			continue
+		}
+		if st.Phases == nil && st.Dur >= 10*time.Second {
+			r.Holds++
+			counted := true
+			for n := 3; n >= 1; n-- {
+				at := st.End() - time.Duration(n)*time.Second
+				pip := soundName(schedule.CueCountdown, n)
+				counted = counted && heard(at, at+time.Millisecond, false, func(s string) bool { return s == pip })
+			}
+			if counted {
+				r.HoldsCounted++
+			}
+		}
+		if j := prevWork(p, i); j >= 0 && st.Side != p.Steps[j].Side {
+			r.SideChanges++
+			if heard(p.Steps[j].End(), st.End(), true, func(s string) bool { return strings.Contains(s, string(st.Side)) }) {
+				r.SidesSpoken++
+			}
+		}
+	}
+	return r
+}
+
+// String writes the figures, one per line.
+func (r Report) String() string {
+	return fmt.Sprintf("prompts: %d\nlongest silence: %s s (at %s)\nholds >= 10 s counted down at their end: %d of %d\n"+
+		"moves named at their start: %d of %d\nside changes spoken: %d of %d\n",
+		r.Prompts, schedule.FormatSeconds(r.LongestSilence), schedule.FormatOffset(r.SilenceAt),
+		r.HoldsCounted, r.Holds, r.MovesNamed, r.Moves, r.SidesSpoken, r.SideChanges)
+}
