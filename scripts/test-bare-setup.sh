@@ -26,16 +26,20 @@ mkdir -p "$tmp/home" "$tmp/src"
 tar -C "$root" --exclude=./bin --exclude=./build -cf - . | tar -C "$tmp/src" -xf -
 path=/usr/sbin:/usr/bin:/sbin:/bin
 [[ ${GO:-debian} == debian && -x /usr/lib/go-1.19/bin/go ]] && path=/usr/lib/go-1.19/bin:$path
-display=:$((90 + $$ % 100))
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb=$!
-app=''
+app='' xvfb=''
 cleanup() {
+  set +e
   [[ -n $app ]] && kill -- "-$app" 2>/dev/null
-  kill "$xvfb" 2>/dev/null
+  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
   rm -rf "$tmp"
 }
 trap cleanup EXIT
+# A private X display on a free number (Xvfb picks it and writes it to fd 3).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do [[ -s $tmp/display ]] && break; sleep 0.1; done
+[[ -s $tmp/display ]] || { echo "bare-setup: Xvfb did not start" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+display=:$(head -n1 "$tmp/display")
 
 bare() {
   env -i HOME="$tmp/home" PATH="$path" LANG=C.UTF-8 GOTOOLCHAIN=local GOFLAGS=-buildvcs=false \
