@@ -87,3 +87,16 @@ func TestFigureWidget(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureGolden renders the figure of a bird dog reaching, on its plate
+// (Fyne's test painter; regenerate by deleting the image).
+func TestFigureGolden(t *testing.T) {
+	test.NewTempApp(t)
+	f := figure.Default().Figure("bird-dogs")
+	w := NewFigure()
+	win := test.NewWindow(w)
+	defer win.Close()
+	win.Resize(fyne.NewSize(480, 260))
+	w.Jump(f.Frame(), f.Phases[0])
+	test.AssertRendersToImage(t, "figure-bird-dog.png", win.Canvas())
+}
