@@ -213,6 +213,7 @@ func TestMidnightRollover(t *testing.T) {
 	h.sync()
 	if h.w.sess.Status().State != schedule.Finished {
 		h.w.EndSession()
+		h.w.EndSession() // confirmed
 		h.sync()
 	}
 	h.advance(10 * time.Second)
@@ -243,6 +244,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 		t.Fatal("the new session reuses the interrupted one")
 	}
 	h2.w.EndSession()
+	h2.w.EndSession() // confirmed
 	h2.sync()
 	if pos, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Errorf("resume offered for %s after a new session", pos.Session)
@@ -273,6 +275,7 @@ hold = 2
 		t.Error("routine switched during a session")
 	}
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	if err := h.w.useRoutine(r); err != nil {
 		t.Fatal(err)

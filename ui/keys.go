@@ -26,8 +26,10 @@ var shortcuts = []shortcut{
 	{"N", "Skip to the next move"},
 	{"↑", "Add 10 seconds to this step"},
 	{"M", "Mute / unmute the sounds (cues still flash)"},
-	{"F or F11", "Full screen on / off"},
-	{"Esc", "Leave full screen, close this help"},
+	{"E", "Show / hide the easier variant"},
+	{"F", "Focus view: the card alone, as large as the screen"},
+	{"F11", "Full screen on / off"},
+	{"Esc", "Close this help, leave the focus view or full screen"},
 	{"?", "Show / hide this help"},
 	{"Return", "Press the button that has the focus (Tab moves it)"},
 }
@@ -99,7 +101,11 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 		c.NextMove()
 	case fyne.KeyM:
 		c.ToggleMute()
-	case fyne.KeyF, fyne.KeyF11:
+	case fyne.KeyE:
+		c.ToggleEasier()
+	case fyne.KeyF:
+		c.ToggleFocus()
+	case fyne.KeyF11:
 		c.ToggleFullScreen()
 	case fyne.KeyEscape:
 		c.Escape()

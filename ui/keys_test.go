@@ -23,10 +23,11 @@ func TestKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
-	h.press(fyne.KeyRight) // skip get ready
-	if got := h.w.Status().Step.Kind; got != schedule.Work {
-		t.Errorf("→: step = %v, want work", got)
+	h.press(fyne.KeyRight) // skip get ready: a count-in of the get-ready time
+	if got := h.w.Status(); got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
+		t.Errorf("→: step = %v, count-in %v, clock %s, want a 5-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
+	h.advance(5 * time.Second)
 	h.press(fyne.KeyUp)
 	if got := h.card().clock; got != "0:14" {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
@@ -177,6 +178,7 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
 	}
 	test.Tap(b.skip)
+	h.advance(5 * time.Second) // the count-in
 	test.Tap(b.addTime)
 	h.sync()
 	if got := h.card().clock; got != "0:14" {
@@ -201,6 +203,7 @@ func TestButtons(t *testing.T) {
 		t.Error("help button")
 	}
 	test.Tap(b.stop)
+	test.Tap(b.stop) // confirmed
 	h.sync()
 	if !h.w.summaryOn {
 		t.Error("End did not end the session")
@@ -319,5 +322,49 @@ func TestKeysWorkWhateverHasFocus(t *testing.T) {
 	delete(kinds, "*widgets.EditEntry")
 	if len(kinds) > 0 {
 		t.Errorf("focusable widgets that are not the app's own: %v", kinds)
+	}
+}
+
+// TestFocusViewEasierAndMuted: F shows the card alone (no buttons, no side
+// views) with the phase, countdown, side and move, Esc leaves it; E hides
+// and shows the easier variant; muting writes MUTED on the card.
+func TestFocusViewEasierAndMuted(t *testing.T) {
+	h := newHarness(t, nil)
+	if !h.w.card.easier.Visible() { // Curl-Up has one
+		t.Fatal("the easier variant is not shown")
+	}
+	h.press(fyne.KeyE)
+	if h.w.card.easier.Visible() {
+		t.Error("E did not hide the easier variant")
+	}
+	h.press(fyne.KeyE)
+	if !h.w.card.easier.Visible() {
+		t.Error("E again did not show the easier variant")
+	}
+
+	h.w.StartPause()
+	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
+	h.press(fyne.KeyF)
+	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.list.obj.Visible() || h.w.card.next.Visible() {
+		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
+			h.w.chrome[1].Visible(), h.w.list.obj.Visible(), h.w.card.next.Visible())
+	}
+	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
+		t.Errorf("focus view shows %+v", got)
+	}
+	if s, w := h.w.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
+		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
+	}
+	h.press(fyne.KeyEscape)
+	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.list.obj.Visible() || h.w.win.FullScreen() {
+		t.Error("Esc did not leave the focus view")
+	}
+
+	if h.w.card.muted.Visible() {
+		t.Error("MUTED shown with the sound on")
+	}
+	h.press(fyne.KeyM)
+	if m := h.w.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
+		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
 	}
 }
