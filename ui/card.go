@@ -397,20 +397,7 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		ch -= c.fitLower(inner, h-fixed-ch, ch-floor)
 	}
 	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
-	clockW := inner
-	if c.figure != nil && c.figure.Visible() {
-		// The figure takes the right part of the clock's row, as wide as
-		// its pose needs (a figure lying on the floor is wide), at most
-		// 45 % of it.
-		aspect := float32(1)
-		if f, ok := c.figure.(interface{ Aspect() float32 }); ok {
-			aspect = f.Aspect()
-		}
-		fw := min(inner*0.45, ch*aspect)
-		clockW = inner - fw - pad
-		c.figure.Move(fyne.NewPos(pad+clockW+pad, y))
-		c.figure.Resize(fyne.NewSize(fw, ch))
-	}
+	clockW := c.placeFigure(pad, inner, y, ch)
 	c.clock.Move(fyne.NewPos(pad, y))
 	c.clock.Resize(fyne.NewSize(clockW, ch))
 	// MUTED sits in the corner of the band under the set/rep line.
@@ -464,13 +451,7 @@ func (c *card) layoutFocus(w, h, pad float32) {
 	fitText(c.setRep, inner*0.4, rh*0.8)
 	c.setRep.Move(fyne.NewPos(pad+inner*0.6, rh*0.1))
 	c.setRep.Resize(fyne.NewSize(inner*0.4, rh*0.8))
-	clockW := inner
-	if c.figure != nil {
-		fw := min(inner*0.4, ch)
-		clockW = inner - fw - pad
-		c.figure.Move(fyne.NewPos(pad+clockW+pad, rh))
-		c.figure.Resize(fyne.NewSize(fw, ch))
-	}
+	clockW := c.placeFigure(pad, inner, rh, ch)
 	c.clock.Move(fyne.NewPos(pad, rh))
 	c.clock.Resize(fyne.NewSize(clockW, ch))
 	fitText(c.muted, inner/3, ch*0.14)
@@ -481,6 +462,24 @@ func (c *card) layoutFocus(w, h, pad float32) {
 	fitText(c.name, inner, nh)
 	c.name.Move(fyne.NewPos(pad, y+sh))
 	c.name.Resize(fyne.NewSize(inner, nh))
+}
+
+// placeFigure puts the figure, when the move has one, in the right part of
+// the clock's row at y, ch high: as wide as its pose needs (a figure lying
+// on the floor is wide), at most 45 % of the row. It returns the width
+// left to the clock.
+func (c *card) placeFigure(pad, inner, y, ch float32) float32 {
+	if c.figure == nil || !c.figure.Visible() {
+		return inner
+	}
+	aspect := float32(1)
+	if f, ok := c.figure.(interface{ Aspect() float32 }); ok {
+		aspect = f.Aspect()
+	}
+	fw := min(inner*0.45, ch*aspect)
+	c.figure.Move(fyne.NewPos(pad+inner-fw, y))
+	c.figure.Resize(fyne.NewSize(fw, ch))
+	return inner - fw - pad
 }
 
 // layoutSide places the side word and its arrow in the row at y, sh high.

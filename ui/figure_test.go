@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
-
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -173,17 +171,4 @@ func TestFigureBesideTheClock(t *testing.T) {
 	if clock.Size().Width <= withFigure {
 		t.Errorf("without a figure the clock is %v wide, not wider than %v", clock.Size().Width, withFigure)
 	}
-}
-
-// TestFigureGolden renders the card with the figure at the top of a
-// bridge (Fyne's test painter; regenerate by deleting the image).
-func TestFigureGolden(t *testing.T) {
-	h := newFigureHarness(t)
-	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.clearNotice("safety")
-	h.w.StartPause()
-	for i := 0; i < 65; i++ { // in small steps: each flash ends on time
-		h.advance(100 * time.Millisecond)
-	}
-	test.AssertRendersToImage(t, "work-figure.png", h.w.win.Canvas())
 }

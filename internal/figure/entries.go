@@ -172,7 +172,7 @@ func (p *libParser) figure(i int, m map[string]any) {
 		return
 	}
 	e.known("name", "start", "phases", "hold")
-	f := &Figure{Name: e.name, Line: p.lines.Header("figure", i)}
+	f := &Figure{Name: e.name}
 	ref := func(key, name string) (Pose, bool) {
 		ps, ok := p.lib.Poses[name]
 		if !ok {

@@ -10,7 +10,6 @@ type Figure struct {
 	Phases []Pose
 	// Hold is true for the figure of a hold.
 	Hold bool
-	Line int
 }
 
 // Right returns the figure of a move done on the right side: the poses
@@ -24,7 +23,7 @@ func (f *Figure) Right() *Figure {
 		}
 		return p.Swapped()
 	}
-	r := &Figure{Name: f.Name, Start: side(f.Start), Hold: f.Hold, Line: f.Line}
+	r := &Figure{Name: f.Name, Start: side(f.Start), Hold: f.Hold}
 	for _, p := range f.Phases {
 		r.Phases = append(r.Phases, side(p))
 	}

@@ -229,3 +229,11 @@ func TestSVGDrawsEveryShape(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDefault is the cost of reading the shipped library (once, when
+// the window opens).
+func BenchmarkDefault(b *testing.B) {
+	for b.Loop() {
+		Default()
+	}
+}

@@ -138,7 +138,8 @@ func Build(p Pose) Geometry {
 		b.limb("near.", s.near, true, true)
 	}
 	b.held(p, s)
-	if p.Mirrored {
+	// A front view is drawn as in a mirror (see Front); Mirrored flips it.
+	if (p.View == Front) != p.Mirrored {
 		b.g.mirror()
 	}
 	return b.g

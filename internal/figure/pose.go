@@ -15,7 +15,9 @@
 // segment; positive is flexion (the body part moves toward the front) for
 // the spine, neck, hip, knee, shoulder and elbow, dorsiflexion (toes up)
 // at the ankle. In a front view "front" is the person's left side: the
-// spine bends sideways, hips and shoulders abduct.
+// spine bends sideways, hips and shoulders abduct. Coordinates are those
+// of a plain front view (the left side toward +x); the drawing is then
+// mirrored (see Front).
 package figure
 
 // View is the direction the figure is seen from.
@@ -25,8 +27,9 @@ type View string
 const (
 	// Side: the figure faces right and its left side is the near one.
 	Side View = "side"
-	// Front: the figure faces the viewer; its left side is on the right of
-	// the picture and the near limbs are the left ones.
+	// Front: the figure faces the viewer, drawn as in a mirror: its left
+	// side (the near limbs) is on the left of the picture, where the user's
+	// own left is when they face the screen, as the side arrow shows it.
 	Front View = "front"
 )
 

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -66,7 +67,7 @@ func TestRight(t *testing.T) {
 	plank := l.Figure("side-planks")
 	left, right := Build(plank.Phases[0]), Build(plank.Right().Phases[0])
 	for i, s := range left.Shapes {
-		if r := right.Shapes[i]; r.A.X != Size-s.A.X || r.A.Y != s.A.Y {
+		if r := right.Shapes[i]; math.Abs(r.A.X-(Size-s.A.X)) > 1e-9 || r.A.Y != s.A.Y {
 			t.Fatalf("shape %d of the right side plank is at %v, want the mirror of %v", i, r.A, s.A)
 		}
 	}
