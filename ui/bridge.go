@@ -71,7 +71,7 @@ func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
 	}
 	switch ev.Kind {
 	case schedule.CueDue:
-		c.flash.flash(flashColour(ev.Cue.Kind))
+		c.cueFlash(ev.Cue.Kind)
 	case schedule.MoveCompleted:
 		c.list.markDone(ev.Move)
 	case schedule.Finished, schedule.Stopped:
