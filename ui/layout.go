@@ -26,7 +26,12 @@ type mainArea struct {
 	sep     *canvas.Rectangle
 	current int // index into buttons: 0 = session, i = views[i-1]
 	wide    bool
-	obj     *fyne.Container
+	// inSession: a session is shown. The side views then go behind the
+	// tab strip even in a wide window: Fyne redraws the whole window for
+	// every change of the countdown, and the checklist beside the card
+	// was most of its draw calls.
+	inSession bool
+	obj       *fyne.Container
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -66,18 +71,17 @@ func (a *mainArea) show(i int) {
 	a.Layout(a.obj.Objects, a.obj.Size())
 }
 
-// showSession brings the card to the front (a session starts).
+// showSession brings the card to the front, alone (a session starts).
 func (a *mainArea) showSession() {
-	if !a.wide {
-		a.show(0)
-	}
+	a.inSession = true
+	a.show(0)
 }
 
-// showChecklist brings the checklist to the front.
+// showChecklist brings the checklist to the front, beside the card in a
+// wide window (the session is over).
 func (a *mainArea) showChecklist() {
-	if !a.wide || a.current == 0 {
-		a.show(1)
-	}
+	a.inSession = false
+	a.show(1)
 }
 
 // setChecklist replaces the checklist view (the routine changed).
@@ -103,7 +107,7 @@ func (a *mainArea) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(
 
 // Layout places the views for the width given.
 func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	a.wide = size.Width >= wideWidth
+	a.wide = size.Width >= wideWidth && !a.inSession
 	sel := a.current
 	if a.wide && sel == 0 {
 		sel = 1 // the card is always shown; the side shows the checklist
