@@ -141,11 +141,19 @@ row "RSS counting down" "$count_rss MB" "$count_base_rss MB" \
   "+$(awk -v a="$count_rss" -v b="$count_base_rss" 'BEGIN {printf "%.0f", a - b}') MB" "<= baseline + 20 MB"
 
 # --- start-up: process start to first frame drawn ---
-# first_frame CMD...: milliseconds from process start to the first frame.
+# first_frame CMD...: milliseconds from process start to the first frame
+# (the process is stopped once it has printed it).
 first_frame() {
-  local out
-  out=$(SPINEROUTINE_TRACE_STARTUP=1 SPINEROUTINE_QUIT_AFTER=2s timeout 30 "$@" 2>&1 || true)
-  sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' <<<"$out" | head -1
+  local log=$work/first-frame.log pid
+  SPINEROUTINE_TRACE_STARTUP=1 "$@" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 300); do
+    grep -q 'first frame after' "$log" && break
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' "$log" | head -1
 }
 app_ff=() base_ff=()
 for _ in $(seq $((rounds + 2))); do
