@@ -32,7 +32,7 @@ if [[ ${QUICK:-} == 1 ]]; then
 else
   sample_s=30 long_s=600 short_s=60 drift=40m
 fi
-settle_s=5
+settle_s=10 # start-up work (fonts, voice clips) is over under load
 
 work=$(mktemp -d /tmp/spineroutine-bench.XXXXXX)
 pids=()
