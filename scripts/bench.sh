@@ -39,7 +39,8 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   [[ -n ${pulse_pid:-} ]] && kill "$pulse_pid" 2>/dev/null || true
-  rm -rf "$work"
+  sleep 0.5 # the sound server writes its runtime files as it exits
+  rm -rf "$work" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -186,7 +187,7 @@ for _ in $(seq "$rounds"); do
   base_fps+=("$f") base_dpf+=("$d")
 done
 row "frames per second, counting down" "$(printf '%s\n' "${app_fps[@]}" | median)" \
-  "$(printf '%s\n' "${base_fps[@]}" | median)" "-" "a cue: 1 more frame"
+  "$(printf '%s\n' "${base_fps[@]}" | median)" "-" "-"
 row "draw calls per frame, counting down" "$(printf '%s\n' "${app_dpf[@]}" | median)" \
   "$(printf '%s\n' "${base_dpf[@]}" | median)" "-" "-"
 echo "  fps: app ${app_fps[*]} / baseline ${base_fps[*]}; draws/frame: app ${app_dpf[*]} / baseline ${base_dpf[*]}" >&2
