@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
 # Prints the performance figures of the README's "Performance" section,
-# each beside its baseline measured in the same run:
-#   start-up to first frame; CPU and RSS while counting down and while idle
-#   (against a bare Fyne window, cmd/fyne-baseline); RSS growth over a long
-#   countdown; cue onset error in captured audio; engine drift; render time;
-#   the log command and the first frame with 10 and 30 years of history
-#   against a fresh journal;
-#   the voice report (longest silence, holds counted down, moves named, side
-#   changes spoken) and the move names a recognizer hears.
-# Runs everything on a private Xvfb display and PulseAudio null sink.
+# each beside its baseline measured in the same run. The window figures
+# run the app and the baseline (cmd/fyne-baseline: a bare Fyne window with
+# one label, updated once a second, or --static) alternately, ROUNDS times
+# each, and print the medians and their ratio: CPU (the process's own
+# utime+stime over wall time) counting down with sound, muted and idle;
+# start-up to first frame; RSS counting down, and after a long countdown
+# against a short one; frames per second and draw calls per frame (Mesa's
+# GALLIUM_HUD statistics: input vertices per frame / 4, as Fyne draws
+# every object as one 4-vertex strip). Then: cue onset error in captured
+# audio; engine drift; render time; the log command and the first frame
+# with 10 and 30 years of history against a fresh journal; the voice
+# report (longest silence, holds counted down, moves named, side changes
+# spoken) and the move names a recognizer hears.
+# Runs everything on a private Xvfb display and PulseAudio null sink, with
+# the build tags of "make bin" (scripts/fyne.sh).
 #
-#   scripts/bench.sh            the full run (about 15 minutes)
-#   QUICK=1 scripts/bench.sh    shorter windows (about 4 minutes), for a smoke test
+#   scripts/bench.sh              the full run (about 40 minutes)
+#   QUICK=1 scripts/bench.sh      shorter windows (about 12 minutes)
+#   WINDOW_ONLY=1 ...             the window figures alone
+#   ROUNDS=5 ...                  rounds per figure (default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=$PATH:/usr/local/go/bin:$(go env GOPATH)/bin
@@ -20,25 +28,30 @@ export LANG=en_US.UTF-8
 # the app and the sound server), and with it the default cache paths.
 export GOCACHE=$(go env GOCACHE) GOMODCACHE=$(go env GOMODCACHE) GOPATH=$(go env GOPATH)
 
+rounds=${ROUNDS:-3}
 if [[ ${QUICK:-} == 1 ]]; then
-  sample_s=20 long_s=120 short_s=30 drift=2m
+  sample_s=10 long_s=120 short_s=30 drift=2m
 else
-  sample_s=60 long_s=600 short_s=60 drift=40m
+  sample_s=30 long_s=600 short_s=60 drift=40m
 fi
+settle_s=10 # start-up work (fonts, voice clips) is over under load
 
 work=$(mktemp -d /tmp/spineroutine-bench.XXXXXX)
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null || true; done
   [[ -n ${pulse_pid:-} ]] && kill "$pulse_pid" 2>/dev/null || true
-  rm -rf "$work"
+  sleep 0.5 # the sound server writes its runtime files as it exits
+  rm -rf "$work" 2>/dev/null || true
 }
 trap cleanup EXIT
 
 echo "building..." >&2
-go build -o "$work/spineroutine" ./cmd/spineroutine
-go build -o "$work/fyne-baseline" ./cmd/fyne-baseline
+tags=no_emoji # as scripts/fyne.sh builds
+go build -tags "$tags" -o "$work/spineroutine" ./cmd/spineroutine
+go build -tags "$tags" -o "$work/fyne-baseline" ./cmd/fyne-baseline
 bin=$work/spineroutine
+base=$work/fyne-baseline
 
 # A private X display.
 disp=:$((150 + RANDOM % 50))
@@ -69,9 +82,9 @@ clk=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 # rss_mb PID: resident memory in MB.
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
-# measure PID SECONDS: prints "cpu% rss_mb" over the window, after 5 s to settle.
+# measure PID SECONDS: prints "cpu% rss_mb" over the window, after settling.
 measure() {
-  sleep 5
+  sleep "$settle_s"
   local t0 c0 t1 c1
   t0=$(date +%s.%N); c0=$(cpu_ticks "$1")
   sleep "$2"
@@ -80,61 +93,143 @@ measure() {
     'BEGIN {printf "%.2f", 100 * (c1 - c0) / hz / (t1 - t0)}') $(rss_mb "$1")"
 }
 run_bg() { "$@" >"$work/last.log" 2>&1 & pids+=($!); echo $!; }
+# sample CMD...: runs CMD and prints "cpu% rss_mb" over sample_s.
+sample() {
+  local pid out
+  pid=$(run_bg "$@")
+  out=$(measure "$pid" "$sample_s")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$out"
+}
+# median: of the numbers on stdin.
+median() { sort -n | awk '{v[NR] = $1} END {if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2fx", a / b; else print "-"}'; }
+fresh() { mktemp -d "$work/data.XXXXXX"; }
 
 rows=()
-row() { rows+=("$(printf '| %-44s | %-14s | %-14s | %-22s |' "$1" "$2" "$3" "$4")"); }
+row() { rows+=("$(printf '| %-46s | %-13s | %-13s | %-7s | %-24s |' "$1" "$2" "$3" "$4" "$5")"); }
 
-# --- start-up: process start to first frame drawn, median of 5 ---
-startups=()
-for i in 1 2 3 4 5; do
-  data=$work/data-start-$i
-  out=$(SPINEROUTINE_TRACE_STARTUP=1 timeout 20 "$bin" --data "$data" 2>&1 || true)
-  ms=$(sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' <<<"$out" | head -1)
-  startups+=("${ms:-nan}")
+# pair LABEL TARGET APP_ARGS -- BASE_ARGS: CPU (and RSS) of the app and the
+# baseline, alternately, rounds times; adds the CPU row and sets app_rss
+# and base_rss to the median RSS.
+pair() {
+  local label=$1 target=$2 app_cpu=() base_cpu=() app_r=() base_r=() c r
+  shift 2
+  local app_args=() base_args=()
+  while [[ $1 != -- ]]; do app_args+=("$1"); shift; done
+  shift
+  base_args=("$@")
+  for _ in $(seq "$rounds"); do
+    read -r c r < <(sample "$bin" --data "$(fresh)" "${app_args[@]}")
+    app_cpu+=("$c") app_r+=("$r")
+    read -r c r < <(sample "$base" "${base_args[@]}")
+    base_cpu+=("$c") base_r+=("$r")
+  done
+  local a b
+  a=$(printf '%s\n' "${app_cpu[@]}" | median)
+  b=$(printf '%s\n' "${base_cpu[@]}" | median)
+  app_rss=$(printf '%s\n' "${app_r[@]}" | median)
+  base_rss=$(printf '%s\n' "${base_r[@]}" | median)
+  row "$label" "$a %" "$b %" "$(ratio "$a" "$b")" "$target"
+  echo "  $label: app ${app_cpu[*]} / baseline ${base_cpu[*]} (% of a core)" >&2
+}
+
+echo "window figures, $rounds rounds of ${sample_s}s..." >&2
+# --- CPU while counting down with sound, muted, and idle ---
+pair "CPU counting down, sound on" "<= 2x" --start --
+count_rss=$app_rss count_base_rss=$base_rss
+pair "CPU counting down, muted" "<= 1.3x" --start --mute --
+pair "CPU idle (window open, no session)" "<= 1.05x static window" -- --static
+row "RSS counting down" "$count_rss MB" "$count_base_rss MB" \
+  "+$(awk -v a="$count_rss" -v b="$count_base_rss" 'BEGIN {printf "%.0f", a - b}') MB" "<= baseline + 20 MB"
+
+# --- start-up: process start to first frame drawn ---
+# first_frame CMD...: milliseconds from process start to the first frame
+# (the process is stopped once it has printed it).
+first_frame() {
+  local log=$work/first-frame.log pid
+  SPINEROUTINE_TRACE_STARTUP=1 "$@" >"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 300); do
+    grep -q 'first frame after' "$log" && break
+    sleep 0.1
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' "$log" | head -1
+}
+app_ff=() base_ff=()
+for _ in $(seq $((rounds + 2))); do
+  app_ff+=("$(first_frame "$bin" --data "$(fresh)")")
+  base_ff+=("$(first_frame "$base")")
 done
-startup_med=$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 3p)
-row "start-up to first frame (median of 5)" "${startup_med} ms" "-" "<= 1000 ms"
+a=$(printf '%s\n' "${app_ff[@]}" | median)
+b=$(printf '%s\n' "${base_ff[@]}" | median)
+row "start-up to first frame (median of $((rounds + 2)))" "$a ms" "$b ms" "$(ratio "$a" "$b")" "<= 1.2x"
+echo "  first frame: app ${app_ff[*]} / baseline ${base_ff[*]} (ms)" >&2
 
-# --- CPU and RSS while counting down, against a label updated once a second ---
-data=$work/data-run
-pid=$(run_bg "$bin" --start --data "$data")
-read -r app_cpu app_rss < <(measure "$pid" "$sample_s")
-kill "$pid"
-pid=$(run_bg "$work/fyne-baseline")
-read -r base_cpu base_rss < <(measure "$pid" "$sample_s")
-kill "$pid"
-row "CPU while counting down, 1280x800" "${app_cpu} %" "${base_cpu} %" "<= 1.2x baseline"
-row "RSS while counting down" "${app_rss} MB" "${base_rss} MB" "<= baseline + 20 MB"
+# --- frames per second and draw calls per frame (Mesa's HUD statistics,
+# written when the app quits) ---
+# hud CMD...: prints "fps draws-per-frame" over sample_s of counting down.
+hud() {
+  local dir
+  dir=$(mktemp -d "$work/hud.XXXXXX")
+  GALLIUM_HUD_VISIBLE=false GALLIUM_HUD_DUMP_DIR=$dir GALLIUM_HUD_PERIOD=1 \
+    GALLIUM_HUD="fps,ia-vertices" SPINEROUTINE_QUIT_AFTER=$((settle_s + sample_s))s \
+    timeout $((settle_s + sample_s + 30)) "$@" >/dev/null 2>&1 || true
+  # Skip the settling seconds; ia-vertices is a per-frame average.
+  paste "$dir/fps" "$dir/ia_vertices" 2>/dev/null | tail -n +$((settle_s + 1)) |
+    awk '{f += $1; v += $1 * $2; n++} END {if (n && f) printf "%.2f %.1f\n", f / n, v / f / 4; else print "nan nan"}'
+}
+app_fps=() app_dpf=() base_fps=() base_dpf=()
+for _ in $(seq "$rounds"); do
+  read -r f d < <(hud "$bin" --start --data "$(fresh)")
+  app_fps+=("$f") app_dpf+=("$d")
+  read -r f d < <(hud "$base")
+  base_fps+=("$f") base_dpf+=("$d")
+done
+row "frames per second, counting down" "$(printf '%s\n' "${app_fps[@]}" | median)" \
+  "$(printf '%s\n' "${base_fps[@]}" | median)" "-" "-"
+row "draw calls per frame, counting down" "$(printf '%s\n' "${app_dpf[@]}" | median)" \
+  "$(printf '%s\n' "${base_dpf[@]}" | median)" "-" "-"
+echo "  fps: app ${app_fps[*]} / baseline ${base_fps[*]}; draws/frame: app ${app_dpf[*]} / baseline ${base_dpf[*]}" >&2
 
-# --- idle: the window open, no session, against a static bare window ---
-pid=$(run_bg "$bin" --data "$work/data-idle")
-read -r idle_cpu idle_rss < <(measure "$pid" "$sample_s")
-kill "$pid"
-pid=$(run_bg "$work/fyne-baseline" --static)
-read -r sbase_cpu sbase_rss < <(measure "$pid" "$sample_s")
-kill "$pid"
-row "CPU idle (window open, no session)" "${idle_cpu} %" "${sbase_cpu} %" "<= 1.05x static window"
+# --- RSS over a long countdown, the app and the baseline side by side ---
+echo "RSS over ${long_s}s..." >&2
+pid=$(run_bg "$bin" --start --data "$(fresh)")
+bpid=$(run_bg "$base")
+sleep "$short_s"; rss_short=$(rss_mb "$pid") brss_short=$(rss_mb "$bpid")
+sleep $((long_s - short_s)); rss_long=$(rss_mb "$pid") brss_long=$(rss_mb "$bpid")
+kill "$pid" "$bpid"
+row "RSS after ${long_s}s (after ${short_s}s)" "$rss_long ($rss_short) MB" "$brss_long ($brss_short) MB" \
+  "+$(awk -v a="$rss_long" -v b="$rss_short" 'BEGIN {printf "%.0f", a - b}') MB" "flat, <= baseline + 20 MB"
 
-# --- RSS growth over a long countdown ---
-pid=$(run_bg "$bin" --start --data "$work/data-long")
-sleep "$short_s"; rss_short=$(rss_mb "$pid")
-sleep $((long_s - short_s)); rss_long=$(rss_mb "$pid")
-kill "$pid"
-row "RSS after ${long_s}s vs after ${short_s}s of countdown" "${rss_long} MB" "${rss_short} MB" "flat (< +20 MB)"
+print_table() {
+  echo
+  echo "Performance, $(date -u +%Y-%m-%d), $(nproc) cores (load $(cut -d' ' -f1-3 /proc/loadavg)), Xvfb 1280x800, PulseAudio null sink, $rounds rounds"
+  echo
+  printf '| %-46s | %-13s | %-13s | %-7s | %-24s |\n' "what" "Spine Routine" "baseline" "ratio" "target"
+  printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..48})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..15})" "$(printf -- '-%.0s' {1..9})" "$(printf -- '-%.0s' {1..26})"
+  printf '%s\n' "${rows[@]}"
+}
+if [[ ${WINDOW_ONLY:-} == 1 ]]; then
+  print_table
+  exit 0
+fi
 
 # --- cue onsets in captured audio, engine drift, render time ---
 onsets=$(SPINEROUTINE_FIGURES=1 go test -count=1 -run 'TestEndToEnd/routine' ./cmd/spineroutine -v 2>&1 |
   sed -n 's/.*FIGURE onset_ms median=\([0-9.]*\) worst=\([0-9.]*\).*/\1 \2/p' | head -1)
-row "cue onset error in captured audio (median / worst)" "${onsets:-n/a} ms" "-" "worst <= 15 ms"
+row "cue onset error in captured audio (median / worst)" "${onsets:-n/a} ms" "-" "-" "worst <= 10 ms"
 
 drift_out=$(SPINEROUTINE_DRIFT=$drift go test -count=1 -timeout 60m -run 'TestRealClockDrift' ./internal/schedule -v 2>&1 |
   sed -n 's/.*FIGURE drift \(.*\)/\1/p' | head -1)
-row "engine drift, $drift plan, 2 CPU burners" "${drift_out:-n/a}" "-" "<= 5 ms"
+row "engine drift, $drift plan, 2 CPU burners" "${drift_out:-n/a}" "-" "-" "<= 5 ms"
 
 t0=$(date +%s%N)
 "$bin" render --out "$work/full.wav" >/dev/null
 t1=$(date +%s%N)
-row "render the full default routine to WAV" "$(((t1 - t0) / 1000000)) ms" "-" "-"
+row "render the full default routine to WAV" "$(((t1 - t0) / 1000000)) ms" "-" "-" "-"
 
 # --- years of history: log and first frame against a fresh journal ---
 # DIR/<n>y-raw as an older version left it (no checkpoint: every entry is
@@ -147,33 +242,22 @@ log_figures() {
   /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" log --data "$1" >/dev/null 2>&1
   awk '{printf "%d ms %.1f MB", $1 * 1000, $2 / 1024}' "$work/time.txt"
 }
-# first_frame DIR: milliseconds from start to the first frame.
-first_frame() {
-  local out
-  out=$(SPINEROUTINE_TRACE_STARTUP=1 timeout 30 "$bin" --data "$1" 2>&1 || true)
-  sed -n 's/.*first frame after \([0-9.]*\) ms.*/\1/p' <<<"$out" | head -1
-}
 log_fresh=$(log_figures "$hist/fresh")
-frame_fresh=$(first_frame "$hist/fresh")
+frame_fresh=$(first_frame "$bin" --data "$hist/fresh")
 for y in 10 30; do
-  row "log (time, max RSS), ${y} years of daily sessions" "$(log_figures "$hist/${y}y")" "$log_fresh" "+300 ms, +20 MB"
-  row "log, ${y} years, first read (no checkpoint)" "$(log_figures "$hist/${y}y-raw")" "$log_fresh" "once, after an update"
-  row "first frame, ${y} years of daily sessions" "$(first_frame "$hist/${y}y") ms" "${frame_fresh} ms" "+300 ms"
+  row "log (time, max RSS), ${y} years of daily sessions" "$(log_figures "$hist/${y}y")" "$log_fresh" "-" "+300 ms, +20 MB"
+  row "log, ${y} years, first read (no checkpoint)" "$(log_figures "$hist/${y}y-raw")" "$log_fresh" "-" "once, after an update"
+  row "first frame, ${y} years of daily sessions" "$(first_frame "$bin" --data "$hist/${y}y") ms" "${frame_fresh} ms" "-" "+300 ms"
 done
 # --- coaching by ear: the voice report and the recognizer ---
 voice=$("$bin" plan --voice-report)
 vfig() { sed -n "s/^$1: //p" <<<"$voice"; }
-row "longest silence, default routine" "$(vfig 'longest silence' | cut -d' ' -f1-2)" "-" "<= 15 s"
-row "holds >= 10 s counted down at their end" "$(vfig 'holds >= 10 s counted down at their end')" "-" "all"
-row "moves named at their start" "$(vfig 'moves named at their start')" "-" "all"
-row "side changes spoken" "$(vfig 'side changes spoken')" "-" "all"
+row "longest silence, default routine" "$(vfig 'longest silence' | cut -d' ' -f1-2)" "-" "-" "<= 15 s"
+row "holds >= 10 s counted down at their end" "$(vfig 'holds >= 10 s counted down at their end')" "-" "-" "all"
+row "moves named at their start" "$(vfig 'moves named at their start')" "-" "-" "all"
+row "side changes spoken" "$(vfig 'side changes spoken')" "-" "-" "all"
 heard=$(go test -count=1 -run 'TestRecognizerHearsEachMove' ./internal/cue -v 2>&1 |
   sed -n 's/.*move names recognized: \([0-9]* of [0-9]*\).*/\1/p' | head -1)
-row "move names recognized (pocketsphinx)" "${heard:-n/a}" "-" ">= 11 of 12"
+row "move names recognized (pocketsphinx)" "${heard:-n/a}" "-" "-" ">= 11 of 12"
 
-echo
-echo "Performance, $(date -u +%Y-%m-%d), $(nproc) cores, Xvfb 1280x800, PulseAudio null sink"
-echo
-printf '| %-44s | %-14s | %-14s | %-22s |\n' "what" "Spine Routine" "baseline" "target"
-printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..16})" "$(printf -- '-%.0s' {1..24})"
-printf '%s\n' "${rows[@]}"
+print_table

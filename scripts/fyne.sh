@@ -15,4 +15,10 @@ trap 'rm -f "$copy"' EXIT
 trap 'exit 1' INT TERM HUP
 sed -E "s|^([[:space:]]*Icon[[:space:]]*=[[:space:]]*\")|\1$root/|" "$root/FyneApp.toml" >"$copy"
 cd "$src"
+# Build tags: no_emoji leaves out Fyne's 4.2 MB emoji font, which Fyne
+# parses again for each text style and theme scope (about 46 MB of heap);
+# no string the app shows needs it (text and symbol fonts cover them).
+case ${1:-} in
+build | package) set -- "$1" --tags no_emoji "${@:2}" ;;
+esac
 fyne "$@"

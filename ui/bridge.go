@@ -69,9 +69,12 @@ func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
 	if b != c.bridge {
 		return // an event of a session that is no longer shown
 	}
+	if ev.Kind != schedule.CueDue {
+		c.flash.expire(ev.At)
+	}
 	switch ev.Kind {
 	case schedule.CueDue:
-		c.flash.flash(flashColour(ev.Cue.Kind))
+		c.cueFlash(ev.Cue.Kind, ev.At)
 	case schedule.MoveCompleted:
 		c.list.markDone(ev.Move)
 	case schedule.Finished, schedule.Stopped:

@@ -152,7 +152,7 @@ func (c *controller) build() {
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.timeLeft.Alignment = fyne.TextAlignTrailing
-	c.flash = newFlasher(c.clock, c.post)
+	c.flash = newFlasher()
 	c.banners = container.NewVBox()
 	c.summary = newSummaryView(c.painAfter.obj, c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
 	c.card.summary.Add(c.summary.obj)

@@ -58,7 +58,7 @@ func TestGoldenRenders(t *testing.T) {
 			}
 			h.w.win.Resize(tt.size)
 			tt.setup(h)
-			h.advance(flashTime) // the last cue's flash is over
+			h.advance(250 * time.Millisecond) // the moment the images show
 			test.AssertRendersToImage(t, tt.name, h.w.win.Canvas())
 		})
 	}

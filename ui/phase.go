@@ -115,6 +115,6 @@ func flashColour(k schedule.CueKind) color.NRGBA {
 	default: // rep, halfway, done
 		c = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	}
-	c.A = 0xa0
+	c.A = 0x70 // it stays up to a second (flash.go): the digits stay readable through it
 	return c
 }

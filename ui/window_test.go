@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 	"time"
@@ -251,16 +252,20 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 }
 
 func TestCuesFlash(t *testing.T) {
+	// Muted, every cue changes the screen in the frame of its second:
+	// countdown 3 lights it, 2 (the same colour) darkens it, 1 lights it,
+	// the start lights it in its own colour; the next second clears it.
 	h := newHarness(t, nil)
 	h.w.ToggleMute()
 	h.w.StartPause()
-	for i, want := range []schedule.CueKind{schedule.CueCountdown, schedule.CueCountdown, schedule.CueCountdown, schedule.CueStart} {
-		h.advance(time.Second) // countdown 3, 2, 1 and the start
+	countdown, start := flashColour(schedule.CueCountdown), flashColour(schedule.CueStart)
+	for i, want := range []color.Color{countdown, color.Transparent, countdown, start, color.Transparent} {
+		h.advance(time.Second)
 		if i == 0 {
 			h.advance(time.Second)
 		}
-		if got := h.w.flash.rect.FillColor; got != flashColour(want) {
-			t.Errorf("flash %d: %v, want the %s colour %v", i, got, want, flashColour(want))
+		if got := h.w.flash.rect.FillColor; got != want {
+			t.Errorf("second %d: flash %v, want %v", i, got, want)
 		}
 	}
 }

@@ -1,18 +1,23 @@
 // Command fyne-baseline is the yardstick of the performance report: a bare
 // Fyne window of a given size that shows one label and, unless --static,
-// updates it once a second. Spine Routine's CPU and memory are measured
-// against it in the same run (scripts/bench.sh).
+// updates it once a second. Spine Routine's CPU, memory and start-up are
+// measured against it in the same run (scripts/bench.sh); with
+// SPINEROUTINE_TRACE_STARTUP=1 it prints its first frame's time, and with
+// SPINEROUTINE_QUIT_AFTER it quits, as the app does.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/startup"
 )
 
 func main() {
@@ -34,6 +39,12 @@ func main() {
 				fyne.Do(func() { label.SetText(fmt.Sprintf("%d:%02d", s/60, s%60)) })
 			}
 		}()
+	}
+	startup.QuitAfter(a)
+	if os.Getenv("SPINEROUTINE_TRACE_STARTUP") == "1" {
+		a.Lifecycle().SetOnStarted(func() {
+			fyne.Do(func() { startup.Report(os.Stderr, "fyne-baseline") })
+		})
 	}
 	w.ShowAndRun()
 }

@@ -6,9 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -21,6 +19,7 @@ import (
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/sound"
+	"spineroutine/internal/startup"
 	"spineroutine/ui"
 )
 
@@ -125,6 +124,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		SettingsSections: []fyne.CanvasObject{rem.section()},
 		OnWindow:         rem.attach,
 	})
+	startup.QuitAfter(a)
 	if rem.inTray() && *tray {
 		return sig.run(a.Run) // in the tray only (the autostart entry)
 	}
@@ -162,41 +162,5 @@ func startupTrace(stderr io.Writer) func() {
 	if os.Getenv("SPINEROUTINE_TRACE_STARTUP") != "1" {
 		return nil
 	}
-	return func() {
-		d, err := sinceProcessStart()
-		if err != nil {
-			fmt.Fprintf(stderr, "spineroutine: startup trace: %v\n", err)
-			return
-		}
-		fmt.Fprintf(stderr, "spineroutine: first frame after %.0f ms\n", float64(d)/float64(time.Millisecond))
-	}
-}
-
-// sinceProcessStart is the time since the kernel started this process
-// (/proc/self/stat's start time against /proc/uptime; 10 ms resolution).
-func sinceProcessStart() (time.Duration, error) {
-	stat, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return 0, err
-	}
-	// Fields after the command name, which is in parentheses and may hold spaces.
-	rest := string(stat[strings.LastIndexByte(string(stat), ')')+2:])
-	fields := strings.Fields(rest)
-	if len(fields) < 20 {
-		return 0, fmt.Errorf("/proc/self/stat: %d fields", len(fields))
-	}
-	ticks, err := strconv.ParseFloat(fields[19], 64) // field 22: starttime
-	if err != nil {
-		return 0, err
-	}
-	up, err := os.ReadFile("/proc/uptime")
-	if err != nil {
-		return 0, err
-	}
-	var uptime float64
-	if _, err := fmt.Sscan(string(up), &uptime); err != nil {
-		return 0, fmt.Errorf("/proc/uptime: %w", err)
-	}
-	const clockTicks = 100 // USER_HZ on Linux
-	return time.Duration((uptime - ticks/clockTicks) * float64(time.Second)), nil
+	return func() { startup.Report(stderr, "spineroutine") }
 }

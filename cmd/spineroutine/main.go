@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 )
@@ -31,7 +32,23 @@ func register(c command) {
 	commands[c.name] = c
 }
 
+// gcPercent is the garbage collector's target (GOGC), unless the GOGC
+// variable sets one. Measured with the window counting down at 1280x800
+// (3 rounds alternated, median RSS / CPU of a core, machine load ~20):
+//
+//	GOGC 100           189 MB  8.8 %
+//	GOGC 50            181 MB  9.5 %
+//	GOGC 25            175 MB  11.4 %
+//	GOMEMLIMIT 120MiB  190 MB  9.5 %
+//
+// 50 keeps 8 MB less garbage at no CPU cost the noise can show; 25 costs
+// CPU; a memory limit below the live heap only makes the GC run more.
+const gcPercent = 50
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
