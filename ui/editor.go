@@ -23,8 +23,9 @@ type editorOptions struct {
 	// the key and the routine as saved (a built-in routine is saved as a
 	// copy, under a new key and name).
 	Save func(key string, r *routine.Routine) (string, *routine.Routine, error)
-	// Builtin returns the built-in routine "Reset" goes back to.
-	Builtin func() *routine.Routine
+	// Builtin returns the built-in routine "Reset" goes back to for the
+	// routine r being edited.
+	Builtin func(r *routine.Routine) *routine.Routine
 	// keys receives the keys a focused button does not use.
 	keys keyRoute
 }
@@ -42,8 +43,9 @@ type routineEditor struct {
 	draft   routine.Draft
 	saved   string // the draft's text when last loaded or saved
 	note    string // what the last save did, shown until the next change
-	// builtinText is the draft text of the built-in routine Reset goes
-	// back to; "" when there is none.
+	// builtin is the built-in routine Reset goes back to and builtinText
+	// its draft's text; nil and "" when there is none.
+	builtin     *routine.Routine
 	builtinText string
 	undo        []undoStep // earlier drafts, the last change last
 	last        string     // the box of the last change, which typing goes on in
@@ -128,7 +130,8 @@ func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine)
 	e.saved = string(e.draft.TOML())
 	e.note = ""
 	if e.o.Builtin != nil {
-		e.builtinText = string(routine.NewDraft(e.o.Builtin()).TOML())
+		e.builtin = e.o.Builtin(r)
+		e.builtinText = string(routine.NewDraft(e.builtin).TOML())
 	}
 	e.undo, e.last = nil, ""
 	e.sel = min(max(e.sel, 0), len(e.draft.Moves)-1)
@@ -197,10 +200,10 @@ func (e *routineEditor) Undo() {
 // Reset replaces the draft with the built-in routine (a change Undo takes
 // back; Save keeps it).
 func (e *routineEditor) Reset() {
-	if e.o.Builtin == nil {
+	if e.builtin == nil {
 		return
 	}
-	b := routine.NewDraft(e.o.Builtin())
+	b := routine.NewDraft(e.builtin)
 	e.restructure(0, func(d *routine.Draft) { *d = b })
 }
 

@@ -49,7 +49,7 @@ func newEditorHarness(t *testing.T, key string) *editorHarness {
 			s, err := lib.Get(k)
 			return k, s.Routine, err
 		},
-		Builtin: routine.Default,
+		Builtin: library.Origin,
 	})
 	h.win = test.NewWindow(h.ed.obj)
 	h.win.Resize(fyne.NewSize(1280, 800))

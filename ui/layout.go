@@ -71,9 +71,14 @@ func (a *mainArea) show(i int) {
 
 // showSession brings the card to the front (a session starts).
 func (a *mainArea) showSession() {
-	if !a.wide {
+	if !a.wide || a.showsFull() {
 		a.show(0)
 	}
+}
+
+// showsFull reports whether the view shown takes the whole window.
+func (a *mainArea) showsFull() bool {
+	return a.full != nil && a.current > 0 && a.views[a.current-1].Content == a.full
 }
 
 // showChecklist brings the checklist to the front.
@@ -117,7 +122,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		stripH, pad = 0, 0
 	}
 
-	if a.wide && (a.full == nil || a.views[sel-1].Content != a.full) {
+	if a.wide && !a.showsFull() {
 		sideW := max(size.Width*0.34, 340)
 		cardW := size.Width - sideW - pad
 		a.session.Show()
