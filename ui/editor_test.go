@@ -152,6 +152,16 @@ func (h *editorHarness) findButton(text string) *widgets.KeyButton {
 	return found
 }
 
+// freshRenderCache paints an empty canvas, which makes Fyne's renderer
+// cache take the time now. Its entries expire a minute after the time it
+// last took (at a paint), and a paint destroys the expired renderers: in a
+// test process older than a minute (a slow -race run), the first paint
+// would destroy the renderers just made and draw widgets without their
+// insides. Golden tests call it before building what they draw.
+func freshRenderCache() {
+	test.NewCanvas().Capture()
+}
+
 // walk calls f for o and every object inside it.
 func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 	f(o)
@@ -275,6 +285,7 @@ func TestEditorDuplicateAndReset(t *testing.T) {
 // The editor as a person sees it: the list of moves, a move's form with a
 // problem beside its box.
 func TestEditorGolden(t *testing.T) {
+	freshRenderCache()
 	h := newEditorHarness(t, library.Big3Key)
 	test.Tap(h.ed.rows[2].pick)
 	retype(h.ed.form.fields["hold"].entry, "0")

@@ -150,6 +150,7 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 
 // The Routine tab as a person sees it in the window.
 func TestRoutineTabGolden(t *testing.T) {
+	freshRenderCache()
 	h, _ := newLibraryHarness(t)
 	h.app.Preferences().SetBool(safetyPref, true)
 	h.w.clearNotice("safety")
