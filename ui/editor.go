@@ -101,8 +101,8 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	switchTime := field("switch", seconds(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
 	betweenSets := field("between_sets", seconds(routine.DefaultBetweenSets), func(d *routine.Draft, s string) { d.BetweenSets = s })
 	whole := container.NewGridWithColumns(2,
-		formRows(label("Routine name"), name, label("Get ready"), getReady, label("Rest between moves"), rest),
-		formRows(label("Switch sides"), switchTime, label("Between sets"), betweenSets, label("Total"), e.total))
+		formRows(formLabel("Routine name"), name, formLabel("Get ready"), getReady, formLabel("Rest between moves"), rest),
+		formRows(formLabel("Switch sides"), switchTime, formLabel("Between sets"), betweenSets, formLabel("Total"), e.total))
 
 	add := e.keys.button("Add a move", theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
@@ -399,7 +399,7 @@ func (e *routineEditor) showState() {
 		e.status.SetText(e.note)
 	}
 	text := string(e.draft.TOML())
-	enable(e.save, e.valid != nil && dirty)
-	enable(e.undoBtn, len(e.undo) > 0)
-	enable(e.reset, e.builtinText != "" && e.builtinText != text)
+	setEnabled(e.save, e.valid != nil && dirty)
+	setEnabled(e.undoBtn, len(e.undo) > 0)
+	setEnabled(e.reset, e.builtinText != "" && e.builtinText != text)
 }

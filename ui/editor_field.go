@@ -55,7 +55,7 @@ func formRows(rows ...fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewFormLayout(), rows...)
 }
 
-// label is a form label.
-func label(text string) *widget.Label {
+// formLabel is the label of a row of a form.
+func formLabel(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 }

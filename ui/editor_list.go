@@ -69,13 +69,13 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	} else {
 		r.time.SetText("–:––")
 	}
-	enable(r.up, i > 0)
-	enable(r.down, i < len(ed.draft.Moves)-1)
-	enable(r.del, len(ed.draft.Moves) > 1)
+	setEnabled(r.up, i > 0)
+	setEnabled(r.down, i < len(ed.draft.Moves)-1)
+	setEnabled(r.del, len(ed.draft.Moves) > 1)
 }
 
-// enable enables or disables a button.
-func enable(b fyne.Disableable, on bool) {
+// setEnabled enables or disables a button.
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {

@@ -84,19 +84,19 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	}
 
 	what := formRows(
-		label("Name"), name.obj,
-		label("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
-		label("What it is for"), about.obj,
-		label("Form cues"), steps.obj,
-		label("Easier variant"), easier.obj,
+		formLabel("Name"), name.obj,
+		formLabel("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
+		formLabel("What it is for"), about.obj,
+		formLabel("Form cues"), steps.obj,
+		formLabel("Easier variant"), easier.obj,
 	)
 	dose := formRows(
-		label("Sets and reps"), reps.obj,
-		label("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
-		label("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
-		label("Between reps"), secs(betweenReps),
-		label("Between sets"), secs(betweenSets),
-		label("Rest after"), secs(rest),
+		formLabel("Sets and reps"), reps.obj,
+		formLabel("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
+		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
+		formLabel("Between reps"), secs(betweenReps),
+		formLabel("Between sets"), secs(betweenSets),
+		formLabel("Rest after"), secs(rest),
 	)
 	f.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
