@@ -106,12 +106,12 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 
 	add := e.keys.button("Add a move", theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
-	left := container.NewBorder(
-		widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		add, nil, nil, container.NewVScroll(e.list))
+	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	left := container.NewBorder(head, add, nil, nil, container.NewVScroll(e.list))
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	split := container.NewHSplit(left, container.NewVScroll(e.formBox))
+	split := container.NewHSplit(left, container.NewScroll(e.formBox))
 	split.Offset = 0.42
 
 	buttons := container.NewHBox(e.save, e.undoBtn, e.reset)

@@ -15,7 +15,7 @@ import (
 
 // The choices of the move form, as shown and as written in the file.
 var (
-	sidesLabels = []string{"Both sides at once", "Each side in turn", "Alternate sides"}
+	sidesLabels = []string{"Both at once", "Each side in turn", "Alternate"}
 	sidesValues = []string{string(routine.NoSides), string(routine.Each), string(routine.Alternate)}
 	doseLabels  = []string{"Hold", "Tempo"}
 )
