@@ -38,7 +38,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	start := fs.Bool("start", false, "begin the session as soon as the window shows")
 	moves := fs.String("moves", "", "comma-separated ids of the moves to run (default: the moves not done today)")
 	mute := fs.Bool("mute", false, "start muted (cues still flash on screen)")
-	routinePath := fs.String("routine", "", "routine TOML `file` (default: the built-in routine)")
+	routinePath := fs.String("routine", "", "routine TOML `file` (default: the routine in use, chosen in the window)")
 	data := fs.String("data", "", "data `directory` holding the journal (default: the app's storage)")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
