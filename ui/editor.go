@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -53,7 +54,8 @@ type routineEditor struct {
 	valid       *routine.Routine
 	// updating is true while the boxes are being filled from the draft:
 	// their change callbacks are not edits.
-	updating bool
+	updating  bool
+	durations map[durationKey]durationOf // see moveDuration
 	// problems are the messages of the draft by field.
 	problems map[routine.Field]string
 
@@ -69,14 +71,18 @@ type routineEditor struct {
 	list    *fyne.Container
 	form    *moveForm
 	formBox *fyne.Container
-	top     *fyne.Container // the routine's boxes and the buttons
-	obj     fyne.CanvasObject
+	// listScroll and formScroll hold the list of moves and the form.
+	listScroll *container.Scroll
+	formScroll *container.Scroll
+	top        *fyne.Container // the routine's boxes and the buttons
+	obj        fyne.CanvasObject
 }
 
 // newRoutineEditor makes the editor of the routine of key (builtIn: a
 // routine shipped in the app, saved as a copy).
 func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
-	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1}
+	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1,
+		durations: map[durationKey]durationOf{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.status = widget.NewLabel("")
@@ -108,10 +114,12 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.list = container.NewVBox()
 	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	left := container.NewBorder(head, add, nil, nil, container.NewVScroll(e.list))
+	e.listScroll = container.NewVScroll(e.list)
+	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	split := container.NewHSplit(left, container.NewScroll(e.formBox))
+	e.formScroll = container.NewScroll(e.formBox)
+	split := container.NewHSplit(left, e.formScroll)
 	split.Offset = 0.42
 
 	buttons := container.NewHBox(e.save, e.undoBtn, e.reset)
@@ -282,6 +290,34 @@ func (e *routineEditor) addMove() {
 
 // ---- showing ----
 
+// durationKey is what a move's time depends on.
+type durationKey struct {
+	move                routine.DraftMove
+	switchT, betweenSet string
+}
+
+// durationOf is a move's time, ok false when its dose is not valid.
+type durationOf struct {
+	d  time.Duration
+	ok bool
+}
+
+// moveDuration is Draft.MoveDuration of move i, remembered: a key press
+// changes one move, and checking each of the others again took a third of
+// its time.
+func (e *routineEditor) moveDuration(i int) (time.Duration, bool) {
+	k := durationKey{e.draft.Moves[i], e.draft.Switch, e.draft.BetweenSets}
+	if r, ok := e.durations[k]; ok {
+		return r.d, r.ok
+	}
+	if len(e.durations) > 4*maxUndo {
+		clear(e.durations)
+	}
+	d, ok := e.draft.MoveDuration(i)
+	e.durations[k] = durationOf{d, ok}
+	return d, ok
+}
+
 // showAll shows the whole draft: the routine's boxes, the list of moves
 // (rebuilt) and the move selected, then its problems.
 func (e *routineEditor) showAll() {
@@ -357,7 +393,7 @@ func (e *routineEditor) refresh() {
 			}
 		}
 		t := "–:––"
-		if d, ok := e.draft.MoveDuration(e.sel); ok {
+		if d, ok := e.moveDuration(e.sel); ok {
 			t = widgets.FormatClock(d)
 		}
 		e.form.showProblems(byKey, "This move: "+t)
@@ -370,9 +406,35 @@ func (e *routineEditor) refresh() {
 	}
 	e.showState()
 	// Problems shown or hidden and new times change sizes: lay out again.
-	e.list.Refresh()
-	e.formBox.Refresh()
-	e.top.Refresh()
+	relayout(e.obj)
+	relayout(e.list)
+	fitScroll(e.listScroll)
+	relayout(e.formBox)
+	fitScroll(e.formScroll)
+}
+
+// fitScroll has a scroll take the new size of its content: it is
+// refreshed (which refreshes the content too) only when that size changed.
+func fitScroll(s *container.Scroll) {
+	if s.Content.MinSize().Max(s.Size()) != s.Content.Size() {
+		s.Refresh()
+	}
+}
+
+// relayout lays out o, when it is a container, and the containers inside
+// it again, without refreshing their widgets: a refresh would render every
+// icon of every button again, which took most of a key press.
+func relayout(o fyne.CanvasObject) {
+	c, ok := o.(*fyne.Container)
+	if !ok {
+		return
+	}
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	for _, x := range c.Objects {
+		relayout(x)
+	}
 }
 
 // showState shows which routine is edited, whether it is saved, and

@@ -64,7 +64,7 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	r.on.OnChanged = nil
 	r.on.SetChecked(!m.Off)
 	r.on.OnChanged = was
-	if d, ok := ed.draft.MoveDuration(i); ok {
+	if d, ok := ed.moveDuration(i); ok {
 		r.time.SetText(widgets.FormatClock(d))
 	} else {
 		r.time.SetText("–:––")

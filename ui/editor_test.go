@@ -353,3 +353,20 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 		t.Errorf("the routine saved differs from %s:\n%s", editedRoutine, data)
 	}
 }
+
+// BenchmarkEditorKeystroke is the work of one key typed in a box of the
+// default routine's editor: check the whole draft, the time of every move,
+// the problems and the layout.
+func BenchmarkEditorKeystroke(b *testing.B) {
+	test.NewTempApp(b)
+	ed := newRoutineEditor(library.DefaultKey, true, routine.Default(), editorOptions{Builtin: library.Origin})
+	w := test.NewWindow(ed.obj)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1280, 800))
+	test.Tap(ed.rows[10].pick)
+	reps := ed.form.fields["reps"].entry
+	b.ResetTimer()
+	for i := range b.N {
+		reps.SetText([]string{"6-4-2", "6-4-"}[i%2])
+	}
+}
