@@ -94,7 +94,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.Reset)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
-		f := newEditField(key, hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
+		f := newEditField(hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
 		e.fields[key] = f
 		if key == "name" {
 			return f.obj

@@ -46,7 +46,7 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.time = widget.NewLabel("")
 	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
-		e := newEditField(key, hint, multi, func(s string) {
+		e := newEditField(hint, multi, func(s string) {
 			ed.editMove(f.i, key, func(m *routine.DraftMove) { set(m, s) })
 		})
 		f.fields[key] = e
