@@ -111,7 +111,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.day = journal.Today(c.clock.Now())
 	c.build()
 	c.installKeys()
-	c.win.Resize(fyne.NewSize(1280, 800))
+	// A size that fits most screens until the screen is known (placeWindow).
+	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
+		c.win.Resize(s)
+	} else {
+		c.win.Resize(fyne.NewSize(1024, 600))
+	}
 	c.win.SetOnClosed(c.closed)
 	c.reloadDone()
 	c.showSafetyNote()
@@ -126,6 +131,7 @@ func newController(app fyne.App, o Options) *controller {
 // started runs once the app's event loop runs: --start and the start-up
 // trace.
 func (c *controller) started() {
+	c.placeWindow()
 	if c.opts.Start {
 		c.StartPause()
 	}

@@ -79,6 +79,13 @@ type xserver struct {
 // when the test ends.
 func startXvfb(t *testing.T) *xserver {
 	t.Helper()
+	return startXvfbSize(t, "1280x800")
+}
+
+// startXvfbSize starts Xvfb with a screen of size ("1024x600") on a free
+// display number and stops it when the test ends.
+func startXvfbSize(t *testing.T, size string) *xserver {
+	t.Helper()
 	for n := 90 + os.Getpid()%50; n < 200; n++ {
 		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
 			continue
@@ -87,7 +94,7 @@ func startXvfb(t *testing.T) *xserver {
 			continue
 		}
 		display := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		cmd := exec.Command("Xvfb", display, "-screen", "0", size+"x24", "-nolisten", "tcp")
 		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 		if err := cmd.Start(); err != nil {
 			t.Fatalf("Xvfb: %v", err)
