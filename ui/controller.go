@@ -329,6 +329,3 @@ func (c *controller) running() bool {
 	s := c.sess.Status().State
 	return s == schedule.Running || s == schedule.Paused
 }
-
-// Status returns the status last shown on the card.
-func (c *controller) Status() schedule.Status { return c.last }

@@ -176,10 +176,10 @@ func (p *Prefs) SetWeeklyTarget(days int) {
 	p.p.SetInt(prefWeeklyTarget, min(max(days, 1), 7))
 }
 
-// Window is how the main window was left: its size (zero when never
+// WindowState is how the main window was left: its size (zero when never
 // saved), its position on the screen (placed is false when unknown) and
 // whether it was full screen.
-type Window struct {
+type WindowState struct {
 	Size       fyne.Size
 	X, Y       int
 	Placed     bool
@@ -187,8 +187,8 @@ type Window struct {
 }
 
 // Window returns how the main window was left.
-func (p *Prefs) Window() Window {
-	return Window{
+func (p *Prefs) Window() WindowState {
+	return WindowState{
 		Size:       fyne.NewSize(float32(p.p.Float(prefWindowW)), float32(p.p.Float(prefWindowH))),
 		X:          p.p.Int(prefWindowX),
 		Y:          p.p.Int(prefWindowY),
@@ -198,7 +198,7 @@ func (p *Prefs) Window() Window {
 }
 
 // SetWindow saves how the main window is left.
-func (p *Prefs) SetWindow(w Window) {
+func (p *Prefs) SetWindow(w WindowState) {
 	p.p.SetFloat(prefWindowW, float64(w.Size.Width))
 	p.p.SetFloat(prefWindowH, float64(w.Size.Height))
 	p.p.SetInt(prefWindowX, w.X)
