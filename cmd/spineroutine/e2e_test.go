@@ -103,6 +103,21 @@ func waitTitle(t *testing.T, display string, re *regexp.Regexp, limit time.Durat
 	return ""
 }
 
+// waitStarted waits until the app run with SPINEROUTINE_TRACE_STARTUP=1
+// reports its first frame (the window is placed and its event loop runs): a
+// -race build starts slowly on a busy machine, and the window's title is
+// set long before it is drawn.
+func waitStarted(t *testing.T, a *appRun, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for !strings.Contains(a.log(), "first frame after") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the window did not start in %v:\n%s", limit, a.log())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 // onsetCheck compares the onsets of a recording with the planned cues,
 // relative to the first of each. Every planned cue instant must have an
 // onset within tol; every onset must fall inside the sound of some cue (its
@@ -273,8 +288,8 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("after SIGKILL: log = %+v, want side-planks done today", log)
 		}
 		// Started again: the tick is still there and it offers to resume.
-		startApp(t, bin, env, "--routine", e2eRoutine, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`Spine Routine`), 30*time.Second)
+		b := startApp(t, bin, append(env, "SPINEROUTINE_TRACE_STARTUP=1"), "--routine", e2eRoutine, "--data", data)
+		waitStarted(t, b, 120*time.Second)
 		time.Sleep(2 * time.Second)
 		x.screenshot(t, keep, "restarted")
 		text := ocr(t, keep, "restarted")
@@ -291,7 +306,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		env := append(baseEnv(t, x.display, home), "PULSE_SERVER=unix:"+filepath.Join(home, "no-such-socket"))
 		a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`^\d:\d\d · `), 30*time.Second)
+		waitTitle(t, x.display, regexp.MustCompile(`^\d:\d\d · `), 120*time.Second)
 		time.Sleep(3 * time.Second)
 		x.screenshot(t, keep, "no-audio")
 		text := ocr(t, keep, "no-audio")
@@ -313,9 +328,9 @@ func TestEndToEnd(t *testing.T) {
 		if err := os.WriteFile(bad, []byte("name = \"Broken\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := baseEnv(t, x.display, home)
+		env := append(baseEnv(t, x.display, home), "SPINEROUTINE_TRACE_STARTUP=1")
 		a := startApp(t, bin, env, "--routine", bad, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`Spine Routine`), 30*time.Second)
+		waitStarted(t, a, 120*time.Second)
 		time.Sleep(2 * time.Second)
 		x.screenshot(t, keep, "broken")
 		text := ocr(t, keep, "broken")
@@ -400,16 +415,7 @@ func TestWindowFitsTheScreen(t *testing.T) {
 			home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 			env := append(baseEnv(t, x.display, home), "SPINEROUTINE_TRACE_STARTUP=1")
 			a := startApp(t, bin, env, "--routine", e2eRoutine, "--data", data)
-			// The start-up trace is printed once the window is placed and
-			// the event loop runs (a -race build starts slowly on a busy
-			// machine).
-			deadline := time.Now().Add(120 * time.Second)
-			for !strings.Contains(a.log(), "first frame after") {
-				if time.Now().After(deadline) {
-					t.Fatalf("the window did not start in 120 s:\n%s", a.log())
-				}
-				time.Sleep(200 * time.Millisecond)
-			}
+			waitStarted(t, a, 120*time.Second)
 			time.Sleep(3 * time.Second) // drawn at its final size
 			cmd := exec.Command("xdotool", "search", "--name", "^Spine Routine$", "getwindowgeometry", "--shell")
 			cmd.Env = []string{"DISPLAY=" + x.display, "PATH=" + os.Getenv("PATH")}
