@@ -44,6 +44,9 @@ type card struct {
 	// (the figure follows it).
 	onPhase func(move string, p Phase)
 
+	noEasier  bool // the easier variant is hidden (key E)
+	focusView bool // only the band and the move's name (key F)
+
 	shownPhase Phase
 	shownMove  string // id of the move shown
 	obj        *fyne.Container
@@ -117,6 +120,23 @@ func (c *card) setPhase(p Phase) {
 	}
 }
 
+// toggleEasier hides or shows the easier variant of the move.
+func (c *card) toggleEasier() {
+	c.noEasier = !c.noEasier
+	setVisible(c.easier, !c.noEasier && c.easier.Text != "")
+	c.obj.Refresh()
+}
+
+// setFocusView shows the card's focus view: the band (phase, countdown,
+// side) and the move's name, as large as the card allows.
+func (c *card) setFocusView(on bool) {
+	c.focusView = on
+	for _, o := range []fyne.CanvasObject{c.focus, c.below, c.next} {
+		setVisible(o, !on)
+	}
+	c.obj.Refresh()
+}
+
 // setMuted shows or hides the large MUTED on the band.
 func (c *card) setMuted(on bool) {
 	setVisible(c.muted, on)
@@ -150,13 +170,17 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 }
 
 // showStatus shows a running or paused session's status; m is the move of
-// its step.
-func (c *card) showStatus(st schedule.Status, m routine.Move) {
+// its step, left the time on the clock and tempo the word of the tempo
+// phase of a moving rep ("" for none).
+func (c *card) showStatus(st schedule.Status, m routine.Move, left time.Duration, tempo string) {
 	if c.shownMove != m.ID {
 		c.shownMove = m.ID
 		c.showMove(m, st.Next)
 	}
 	c.setPhase(phaseOf(st))
+	if tempo != "" {
+		c.phase.Text += " · " + tempo
+	}
 	if st.Next != nil {
 		c.next.Text = "Up next: " + st.Next.Name
 	} else {
@@ -169,7 +193,7 @@ func (c *card) showStatus(st schedule.Status, m routine.Move) {
 	default:
 		c.setSide(schedule.NoSide)
 	}
-	c.clock.SetRemaining(st.StepRemaining)
+	c.clock.SetRemaining(left)
 	c.refreshTexts()
 }
 
@@ -180,7 +204,7 @@ func (c *card) showEnd(st schedule.Status) {
 	if st.State == schedule.Stopped {
 		c.phase.Text = "ENDED"
 	}
-	c.clock.SetRemaining(st.Offset)
+	c.clock.SetRemaining(st.Active)
 	c.setRep.Text = "exercise time"
 	c.setSide(schedule.NoSide)
 	c.name.Text, c.focus.Text, c.next.Text = "", "", ""
@@ -225,7 +249,7 @@ func (c *card) showMove(m routine.Move, next *routine.Move) {
 	c.steps.SetText(b.String())
 	if m.Easier != "" {
 		c.easier.SetText("Easier: " + m.Easier)
-		c.easier.Show()
+		setVisible(c.easier, !c.noEasier)
 	} else {
 		c.easier.Hide()
 	}
@@ -317,7 +341,7 @@ type cardLayout struct {
 const (
 	rowPhase  = 0.09
 	rowClock  = 0.52
-	rowSide   = 0.12
+	rowSide   = 0.09
 	rowName   = 0.07
 	rowFocus  = 0.04
 	rowNext   = 0.05
@@ -338,6 +362,10 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c.bg.Move(fyne.NewPos(0, 0))
 	c.bg.Resize(fyne.NewSize(w, h*bandShare))
 
+	if c.focusView {
+		c.layoutFocus(w, h, pad)
+		return
+	}
 	rh := h * rowPhase
 	fitText(c.phase, inner/2, rh)
 	c.phase.Move(fyne.NewPos(pad, y))
@@ -348,15 +376,25 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	y += rh
 
 	// The clock takes at least 42 % of the window (banners above the card
-	// must not shrink it), at most 65 % of the card.
+	// must not shrink it), at most 65 % of the card; it gives room to the
+	// form cues down to 36 % of the window.
 	ch := h * rowClock
+	floor := ch
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.obj); cv != nil {
-		ch = min(max(ch, 0.42*cv.Size().Height), 0.65*h)
+		wh := cv.Size().Height
+		ch = min(max(ch, 0.42*wh), 0.65*h)
+		floor = min(0.36*wh, ch)
 	}
 	sh := h * rowSide
 	if c.summary.Visible() {
 		// The summary needs the room more than the clock does.
 		ch, sh = h*0.3, 0
+	} else {
+		// The form cues and the easier variant are read without scrolling:
+		// the clock gives up room down to its floor, then the cues' type
+		// gets smaller.
+		fixed := h*(rowPhase+rowName+rowFocus+rowNext) + sh + pad/2
+		ch -= c.fitLower(inner, h-fixed-ch, ch-floor)
 	}
 	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
 	clockW := inner
@@ -375,19 +413,7 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
 	y += ch
 
-	fitText(c.side, inner*0.7, max(sh, 1))
-	c.side.Move(fyne.NewPos(pad, y))
-	c.side.Resize(fyne.NewSize(inner, sh))
-	// The arrow sits beside the word, on the side it names.
-	tw := fyne.MeasureText(c.side.Text, c.side.TextSize, c.side.TextStyle).Width
-	ah := sh * 0.6
-	aw := ah * 1.3
-	ax := pad + (inner-tw)/2 - aw - pad*2
-	if c.arrowTo == schedule.Right {
-		ax = pad + (inner+tw)/2 + pad*2
-	}
-	c.arrow.Move(fyne.NewPos(ax, y+(sh-ah)/2))
-	c.arrow.Resize(fyne.NewSize(aw, ah))
+	c.layoutSide(pad, inner, y, sh)
 	y += sh + pad/2
 	if c.summary.Visible() {
 		// The summary takes all the room below the band.
@@ -416,6 +442,86 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	fitText(c.next, inner, xh)
 	c.next.Move(fyne.NewPos(pad, h-xh))
 	c.next.Resize(fyne.NewSize(inner, xh))
+}
+
+// layoutFocus places the focus view: the phase row, the countdown, the
+// side and the move's name share the whole card.
+func (c *card) layoutFocus(w, h, pad float32) {
+	inner := w - 2*pad
+	rh, sh, nh := h*0.11, h*0.12, h*0.1
+	ch := h - rh - sh - nh
+	c.bg.Move(fyne.NewPos(0, 0))
+	c.bg.Resize(fyne.NewSize(w, rh+ch+sh))
+	fitText(c.phase, inner*0.6, rh)
+	c.phase.Move(fyne.NewPos(pad, 0))
+	c.phase.Resize(fyne.NewSize(inner*0.6, rh))
+	fitText(c.setRep, inner*0.4, rh*0.8)
+	c.setRep.Move(fyne.NewPos(pad+inner*0.6, rh*0.1))
+	c.setRep.Resize(fyne.NewSize(inner*0.4, rh*0.8))
+	clockW := inner
+	if c.figure != nil {
+		fw := min(inner*0.4, ch)
+		clockW = inner - fw - pad
+		c.figure.Move(fyne.NewPos(pad+clockW+pad, rh))
+		c.figure.Resize(fyne.NewSize(fw, ch))
+	}
+	c.clock.Move(fyne.NewPos(pad, rh))
+	c.clock.Resize(fyne.NewSize(clockW, ch))
+	fitText(c.muted, inner/3, ch*0.14)
+	c.muted.Move(fyne.NewPos(pad+inner*2/3, rh))
+	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
+	y := rh + ch
+	c.layoutSide(pad, inner, y, sh)
+	fitText(c.name, inner, nh)
+	c.name.Move(fyne.NewPos(pad, y+sh))
+	c.name.Resize(fyne.NewSize(inner, nh))
+}
+
+// layoutSide places the side word and its arrow in the row at y, sh high.
+func (c *card) layoutSide(pad, inner, y, sh float32) {
+	fitText(c.side, inner*0.7, max(sh, 1))
+	c.side.Move(fyne.NewPos(pad, y))
+	c.side.Resize(fyne.NewSize(inner, sh))
+	// The arrow sits beside the word, on the side it names.
+	tw := fyne.MeasureText(c.side.Text, c.side.TextSize, c.side.TextStyle).Width
+	ah := sh * 0.6
+	aw := ah * 1.3
+	ax := pad + (inner-tw)/2 - aw - pad*2
+	if c.arrowTo == schedule.Right {
+		ax = pad + (inner+tw)/2 + pad*2
+	}
+	c.arrow.Move(fyne.NewPos(ax, y+(sh-ah)/2))
+	c.arrow.Resize(fyne.NewSize(aw, ah))
+}
+
+// fitLower makes the cues and the easier variant fit a height of room
+// below the band, taking up to spare from the clock; it returns the height
+// taken.
+func (c *card) fitLower(width, room, spare float32) float32 {
+	need := func() float32 {
+		c.lower.Resize(fyne.NewSize(width, c.lower.Size().Height))
+		return c.lower.MinSize().Height
+	}
+	c.setCueSize(theme.SizeNameText)
+	n := need()
+	if n <= room {
+		return 0
+	}
+	if n <= room+spare {
+		return n - room
+	}
+	c.setCueSize(theme.SizeNameCaptionText)
+	return min(max(need()-room, 0), spare)
+}
+
+// setCueSize sets the type of the cues and the easier variant.
+func (c *card) setCueSize(n fyne.ThemeSizeName) {
+	for _, l := range []*widget.Label{c.steps, c.easier} {
+		if l.SizeName != n {
+			l.SizeName = n
+			l.Refresh()
+		}
+	}
 }
 
 // fitText gives t the largest quantized size at which its text fits a box

@@ -91,7 +91,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
 	l.start = keys.button("Start", nil, start)
 	l.start.Importance = widget.HighImportance
-	chooser := container.NewGridWithColumns(4, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
+	chooser := container.NewGridWithColumns(2, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
 	bottom := container.NewVBox(l.total, l.start, below)

@@ -136,10 +136,10 @@ func TestResumeOffer(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 6*time.Second + time.Second) // into side planks, left
-	if got := h.w.Status().Step.Move; got != "side-planks" {
+	if got := h.w.last.Step.Move; got != "side-planks" {
 		t.Fatalf("at %s", got)
 	}
-	step := h.w.Status().Step.Index
+	step := h.w.last.Step.Index
 	h.close() // closing mid-session keeps the session open in the journal
 	h2 := reopen(t, h)
 	if !(h2.w.resumePos != nil) {
@@ -162,7 +162,7 @@ func TestResumeOffer(t *testing.T) {
 	}
 	h2.w.Resume(pos)
 	h2.sync()
-	st := h2.w.Status()
+	st := h2.w.last
 	if st.Step.Index != step || !st.Preroll {
 		t.Errorf("resumed at step %d preroll %v, want %d with pre-roll", st.Step.Index, st.Preroll, step)
 	}
@@ -213,6 +213,7 @@ func TestMidnightRollover(t *testing.T) {
 	h.sync()
 	if h.w.sess.Status().State != schedule.Finished {
 		h.w.EndSession()
+		h.w.EndSession() // confirmed
 		h.sync()
 	}
 	h.advance(10 * time.Second)
@@ -243,6 +244,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 		t.Fatal("the new session reuses the interrupted one")
 	}
 	h2.w.EndSession()
+	h2.w.EndSession() // confirmed
 	h2.sync()
 	if pos, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Errorf("resume offered for %s after a new session", pos.Session)
@@ -273,6 +275,7 @@ hold = 2
 		t.Error("routine switched during a session")
 	}
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	if err := h.w.useRoutine(r); err != nil {
 		t.Fatal(err)
@@ -297,7 +300,29 @@ func TestSetSoundSettings(t *testing.T) {
 	s := h.w.sound
 	s.Muted, s.Volume = true, 40
 	h.w.soundChosen(s)
-	if !h.w.Muted() || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
+	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
+	}
+}
+
+// TestAllDoneCountsOnlyThisRoutine: moves of another routine done today
+// do not make this routine's untouched list read "all done today: again".
+func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
+	h := newHarness(t, nil)
+	today := journal.Today(h.clock.Now())
+	for _, id := range []string{"cat-camel", "dead-bug", "wall-sit"} {
+		if err := h.j.MarkDone(today, id, journal.Hand, "", h.clock.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.w.reloadDone()
+	if got := h.w.list.total.Text; strings.Contains(got, "again") {
+		t.Errorf("total = %q with none of this routine's moves done", got)
+	}
+	for _, r := range h.w.list.rows {
+		test.Tap(r.done)
+	}
+	if got := h.w.list.total.Text; !strings.Contains(got, "(all done today: again)") {
+		t.Errorf("total = %q with every move done, want the all-done note", got)
 	}
 }

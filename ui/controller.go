@@ -49,7 +49,8 @@ type controller struct {
 	audioShown bool           // the no-audio notice was shown
 	audio      sync.WaitGroup // Attach and Detach calls under way
 	summaryOn  bool
-	noBlanking bool // screen blanking is disabled (a session runs)
+	noBlanking bool        // screen blanking is disabled (a session runs)
+	disarmEnd  func() bool // set while End waits for its confirmation
 
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
@@ -73,6 +74,9 @@ type controller struct {
 	help       fyne.CanvasObject
 	banners    *fyne.Container
 	cardArea   *fyne.Container
+	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn    bool                // the focus view is shown
+	focusFull  bool                // the focus view turned full screen on
 	main       *mainArea
 	scaled     *scaledTheme
 	resume     fyne.CanvasObject
@@ -115,7 +119,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.day = journal.Today(c.clock.Now())
 	c.build()
 	c.installKeys()
-	c.win.Resize(fyne.NewSize(1280, 800))
+	// A size that fits most screens until the screen is known (placeWindow).
+	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
+		c.win.Resize(s)
+	} else {
+		c.win.Resize(fyne.NewSize(1024, 600))
+	}
 	c.win.SetOnClosed(c.closed)
 	c.reloadDone()
 	c.showSafetyNote()
@@ -130,6 +139,7 @@ func newController(app fyne.App, o Options) *controller {
 // started runs once the app's event loop runs: --start and the start-up
 // trace.
 func (c *controller) started() {
+	c.placeWindow()
 	if c.opts.Start {
 		c.StartPause()
 	}
@@ -164,12 +174,14 @@ func (c *controller) build() {
 	b.full = k.button("", theme.ViewFullScreenIcon(), c.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), c.ToggleHelp)
 	c.updateMuteButton()
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.mute, b.full, b.help),
-		container.NewGridWithColumns(5, b.back, b.startPause, b.skip, b.addTime, b.stop))
+	// End sits apart from +10 s, with the window's buttons, and asks to be
+	// pressed again.
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
+		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewBorder(nil, nil, nil, c.timeLeft, c.progress)
-	c.cardArea = container.NewBorder(
-		container.NewVBox(top, c.banners), buttons, nil, nil, c.card.obj)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
+	c.chrome = []fyne.CanvasObject{top, buttons}
+	c.cardArea = container.NewBorder(top, buttons, nil, nil, c.card.obj)
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())
@@ -188,7 +200,7 @@ func (c *controller) build() {
 
 // resized rescales the texts of the session view to the window height.
 func (c *controller) resized(s fyne.Size) {
-	if c.scaled.setHeight(s.Height) {
+	if c.scaled.setSize(sessionWidth(s.Width), s.Height) {
 		c.main.refreshTheme()
 	}
 }
@@ -235,24 +247,82 @@ func (c *controller) AddTime() {
 	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
-// EndSession stops the running session early and shows the summary.
-func (c *controller) EndSession() { c.control((*schedule.Session).Stop) }
+// endConfirmTime is how long End waits for its second press.
+const endConfirmTime = 4 * time.Second
+
+// EndSession asks for a second press (the button reads "End now?" for
+// endConfirmTime); the second press stops the running session early and
+// shows the summary.
+func (c *controller) EndSession() {
+	if !c.running() {
+		return
+	}
+	if c.disarmEnd == nil {
+		c.armEnd(true)
+		c.disarmEnd = c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.armEnd(false) }) })
+		return
+	}
+	c.armEnd(false)
+	c.control((*schedule.Session).Stop)
+}
+
+// armEnd shows End waiting for its confirmation, or back at rest.
+func (c *controller) armEnd(on bool) {
+	b := c.controls.stop
+	if on {
+		b.SetText("End now?")
+		b.Importance = widget.DangerImportance
+	} else {
+		if c.disarmEnd != nil {
+			c.disarmEnd()
+			c.disarmEnd = nil
+		}
+		b.SetText("End")
+		b.Importance = widget.MediumImportance
+	}
+	b.Refresh()
+}
 
 // ToggleFullScreen enters or leaves full screen.
 func (c *controller) ToggleFullScreen() {
 	c.win.SetFullScreen(!c.win.FullScreen())
 }
 
-// Escape closes the help overlay, or leaves full screen.
+// Escape closes the help overlay, or leaves the focus view, or leaves
+// full screen.
 func (c *controller) Escape() {
-	if c.help.Visible() {
+	switch {
+	case c.help.Visible():
 		c.help.Hide()
-		return
-	}
-	if c.win.FullScreen() {
+	case c.focusOn:
+		c.ToggleFocus()
+	case c.win.FullScreen():
 		c.win.SetFullScreen(false)
 	}
 }
+
+// ToggleFocus enters or leaves the focus view: the card alone (phase,
+// countdown, side, move), full screen, for reading from the mat.
+func (c *controller) ToggleFocus() {
+	c.focusOn = !c.focusOn
+	for _, o := range c.chrome {
+		setVisible(o, !c.focusOn)
+	}
+	c.card.setFocusView(c.focusOn)
+	c.main.setFocus(c.focusOn)
+	c.cardArea.Refresh()
+	switch {
+	case c.focusOn && !c.win.FullScreen():
+		c.focusFull = true
+		c.win.SetFullScreen(true)
+	case !c.focusOn && c.focusFull:
+		c.focusFull = false
+		c.win.SetFullScreen(false)
+	}
+}
+
+// ToggleEasier hides or shows the easier variant on the card.
+func (c *controller) ToggleEasier() { c.card.toggleEasier() }
 
 // ToggleHelp shows or hides the list of keys.
 func (c *controller) ToggleHelp() {
@@ -271,6 +341,3 @@ func (c *controller) running() bool {
 	s := c.sess.Status().State
 	return s == schedule.Running || s == schedule.Paused
 }
-
-// Status returns the status last shown on the card.
-func (c *controller) Status() schedule.Status { return c.last }

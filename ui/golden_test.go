@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -12,40 +13,48 @@ import (
 // in testdata (Fyne's test painter and theme; regenerate by deleting the
 // image: the test writes testdata/failed/<name> to compare and copy).
 func TestGoldenRenders(t *testing.T) {
-	tests := []struct {
+	// sidePlanks is the left hold of Side Planks in the default routine
+	// (get ready 10, overhead band stretch...): long names, five cues, an
+	// easier variant.
+	sidePlanks := func(h *harness) {
+		h.w.list.setChoice(ChoicePick)
+		for _, r := range h.w.list.rows {
+			h.w.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
+		}
+		h.w.list.update()
+		h.w.StartPause()
+		h.advance(h.w.r.GetReady + 2*time.Second)
+	}
+	type golden struct {
 		name  string
 		size  fyne.Size
 		setup func(h *harness)
-	}{
-		{"idle.png", fyne.NewSize(1280, 800), func(h *harness) {}},
-		{"work.png", fyne.NewSize(1280, 800), func(h *harness) {
-			h.w.StartPause()
-			h.advance(5*time.Second + 4*time.Second + time.Second + 4*time.Second + 6*time.Second + time.Second)
+	}
+	tests := []golden{
+		{"idle.png", fyne.NewSize(1366, 768), func(h *harness) {}},
+		{"summary.png", fyne.NewSize(1366, 768), func(h *harness) {
+			sidePlanks(h)
+			h.advance(time.Hour)
 		}},
-		{"rest.png", fyne.NewSize(1280, 800), func(h *harness) {
-			h.w.StartPause()
-			h.advance(5*time.Second + 4*time.Second + time.Second + 4*time.Second + 2*time.Second)
-		}},
-		{"summary.png", fyne.NewSize(1280, 800), func(h *harness) {
-			h.w.StartPause()
-			h.advance(time.Minute)
-		}},
-		{"work-narrow.png", fyne.NewSize(800, 600), func(h *harness) {
-			h.w.StartPause()
-			h.advance(5*time.Second + 4*time.Second + time.Second + 4*time.Second + 6*time.Second + time.Second)
-		}},
-		{"help.png", fyne.NewSize(1280, 800), func(h *harness) { h.w.ToggleHelp() }},
-		{"today-narrow.png", fyne.NewSize(800, 600), func(h *harness) {
+		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.ToggleHelp() }},
+		{"today-portrait.png", fyne.NewSize(768, 1024), func(h *harness) {
 			test.Tap(h.w.list.rows[0].done)
 			test.Tap(h.w.main.buttons[1])
 		}},
+		{"focus.png", fyne.NewSize(1366, 768), func(h *harness) {
+			sidePlanks(h)
+			h.w.ToggleFocus()
+		}},
+	}
+	for _, s := range screens {
+		tests = append(tests, golden{fmt.Sprintf("work-%.0fx%.0f.png", s.Width, s.Height), s, sidePlanks})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHarness(t, nil)
-			if tt.name != "idle.png" {
-				h.app.Preferences().SetBool(safetyPref, true)
-				h.w.clearNotice("safety")
+			h := defaultHarness(t)
+			if tt.name == "idle.png" {
+				h.w.prefs.SetSafetyNoteSeen(false)
+				h.w.showSafetyNote()
 			}
 			h.w.win.Resize(tt.size)
 			tt.setup(h)

@@ -26,8 +26,10 @@ var shortcuts = []shortcut{
 	{"N", "Skip to the next move"},
 	{"↑", "Add 10 seconds to this step"},
 	{"M", "Mute / unmute the sounds (cues still flash)"},
-	{"F or F11", "Full screen on / off"},
-	{"Esc", "Leave full screen, close this help"},
+	{"E", "Show / hide the easier variant"},
+	{"F", "Focus view: the card alone, as large as the screen"},
+	{"F11", "Full screen on / off"},
+	{"Esc", "Close this help, leave the focus view or full screen"},
 	{"?", "Show / hide this help"},
 	{"Return", "Press the button that has the focus (Tab moves it)"},
 }
@@ -51,6 +53,28 @@ func (k keyRoute) check(label string, changed func(bool)) *widgets.KeyCheck {
 	c := widgets.NewKeyCheck(label, changed)
 	c.OnKey, c.OnRune = k.key, k.rune
 	return c
+}
+
+// slider makes a slider whose keys are the session's.
+func (k keyRoute) slider(min, max float64) *widgets.KeySlider {
+	s := widgets.NewKeySlider(min, max)
+	s.OnKey, s.OnRune = k.key, k.rune
+	return s
+}
+
+// selectBox makes a drop-down list whose keys are the session's.
+func (k keyRoute) selectBox(options []string, changed func(string)) *widgets.KeySelect {
+	s := widgets.NewKeySelect(options, changed)
+	s.OnKey, s.OnRune = k.key, k.rune
+	return s
+}
+
+// entry makes an entry offering options whose menu button passes the
+// session keys on.
+func (k keyRoute) entry(options []string) *widgets.EditEntry {
+	e := widgets.NewEditEntry(options)
+	e.OnKey, e.OnRune = k.key, k.rune
+	return e
 }
 
 // unfocus drops the keyboard focus of the canvas that shows o, so that
@@ -77,7 +101,11 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 		c.NextMove()
 	case fyne.KeyM:
 		c.ToggleMute()
-	case fyne.KeyF, fyne.KeyF11:
+	case fyne.KeyE:
+		c.ToggleEasier()
+	case fyne.KeyF:
+		c.ToggleFocus()
+	case fyne.KeyF11:
 		c.ToggleFullScreen()
 	case fyne.KeyEscape:
 		c.Escape()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // TestKeys checks every key, pressed as the driver routes it, against the
@@ -21,28 +23,29 @@ func TestKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
-	h.press(fyne.KeyRight) // skip get ready
-	if got := h.w.Status().Step.Kind; got != schedule.Work {
-		t.Errorf("→: step = %v, want work", got)
+	h.press(fyne.KeyRight) // skip get ready: a count-in of the get-ready time
+	if got := h.w.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
+		t.Errorf("→: step = %v, count-in %v, clock %s, want a 5-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
+	h.advance(5 * time.Second)
 	h.press(fyne.KeyUp)
 	if got := h.card().clock; got != "0:14" {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
 	}
 	h.press(fyne.KeyN) // next move: the rest before side planks
-	if got := h.w.Status().Step; got.Move != "side-planks" {
+	if got := h.w.last.Step; got.Move != "side-planks" {
 		t.Errorf("N: move = %s, want side-planks", got.Move)
 	}
 	h.press(fyne.KeyLeft) // back to the previous move (within 3 s)
-	if got := h.w.Status().Step.Move; got != "mcgill-curl-up" {
+	if got := h.w.last.Step.Move; got != "mcgill-curl-up" {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.Muted() || !h.player.settings.Muted {
+	if !h.w.sound.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.Muted() || h.player.settings.Muted {
+	if h.w.sound.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
@@ -77,7 +80,7 @@ func TestKeys(t *testing.T) {
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.Muted() {
+	if h.w.sound.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -98,7 +101,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.Muted() {
+	if h.w.sound.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
 	c.Focus(h.w.controls.skip)
@@ -106,7 +109,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 		t.Fatal("the skip button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
-	if got := h.w.Status().Step.Kind; got != schedule.GetReady {
+	if got := h.w.last.Step.Kind; got != schedule.GetReady {
 		t.Errorf("Space pressed the focused Skip button: step = %v", got)
 	}
 	h.press(fyne.KeySpace) // resume
@@ -130,14 +133,14 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.Muted() || !h.w.help.Visible() {
+	if !h.w.sound.Muted || !h.w.help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button.
 	c.Focus(h.w.controls.skip)
-	before := h.w.Status().Step.Index
+	before := h.w.last.Step.Index
 	h.press(fyne.KeyReturn)
-	if got := h.w.Status().Step.Index; got != before+1 {
+	if got := h.w.last.Step.Index; got != before+1 {
 		t.Errorf("Return on Skip: step %d, want %d", got, before+1)
 	}
 }
@@ -175,6 +178,7 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
 	}
 	test.Tap(b.skip)
+	h.advance(5 * time.Second) // the count-in
 	test.Tap(b.addTime)
 	h.sync()
 	if got := h.card().clock; got != "0:14" {
@@ -187,8 +191,8 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.Muted() || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.Muted(), b.mute.Icon)
+	if !h.w.sound.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.w.sound.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
 	if !h.w.win.FullScreen() {
@@ -199,6 +203,7 @@ func TestButtons(t *testing.T) {
 		t.Error("help button")
 	}
 	test.Tap(b.stop)
+	test.Tap(b.stop) // confirmed
 	h.sync()
 	if !h.w.summaryOn {
 		t.Error("End did not end the session")
@@ -237,5 +242,129 @@ func TestHelpShadeCloses(t *testing.T) {
 	}
 	if h.state() != schedule.Idle {
 		t.Errorf("the tap went through: state %v", h.state())
+	}
+}
+
+// focusables returns every focusable object under o, hidden or not.
+func focusables(o fyne.CanvasObject) []fyne.Focusable {
+	var out []fyne.Focusable
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok {
+			out = append(out, f)
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// TestKeysWorkWhateverHasFocus focuses every focusable widget of every
+// view in turn (as a click or Tab would) and checks that Space still
+// starts, pauses and resumes the session; an entry gives the keys back
+// when Esc ends its edit.
+func TestKeysWorkWhateverHasFocus(t *testing.T) {
+	h := newHarness(t, nil)
+	c := h.w.win.Canvas()
+	kinds := map[string]int{}
+	seen := map[fyne.Focusable]bool{}
+	for view := range h.w.main.buttons {
+		h.w.main.show(view)
+		for _, f := range focusables(h.w.win.Content()) {
+			if o, ok := f.(fyne.CanvasObject); !ok || !o.Visible() || seen[f] {
+				continue
+			}
+			c.Focus(f)
+			if c.Focused() != f {
+				h.w.main.show(view) // an action may have switched views
+				c.Focus(f)
+			}
+			if c.Focused() != f {
+				continue // disabled, or in a view hidden in the wide layout
+			}
+			seen[f] = true
+			kind := fmt.Sprintf("%T", f)
+			kinds[kind]++
+			if _, ok := f.(*widgets.EditEntry); ok {
+				h.typeRune('7')
+				h.press(fyne.KeyEscape)
+			}
+			before := h.state()
+			h.press(fyne.KeySpace)
+			want := schedule.Running
+			if before == schedule.Running {
+				want = schedule.Paused
+			}
+			if got := h.state(); got != want {
+				t.Errorf("view %d, focused %s: Space took the state from %v to %v, want %v", view, kind, before, got, want)
+			}
+		}
+	}
+	for _, k := range []string{"*widgets.KeyButton", "*widgets.KeyCheck", "*widgets.KeySlider",
+		"*widgets.KeySelect", "*widgets.EditEntry"} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s was focused: the test misses a kind of widget", k)
+		}
+	}
+	delete(kinds, "*widgets.KeyButton")
+	delete(kinds, "*widgets.KeyCheck")
+	delete(kinds, "*widgets.KeySlider")
+	delete(kinds, "*widgets.KeySelect")
+	delete(kinds, "*widgets.EditEntry")
+	if len(kinds) > 0 {
+		t.Errorf("focusable widgets that are not the app's own: %v", kinds)
+	}
+}
+
+// TestFocusViewEasierAndMuted: F shows the card alone (no buttons, no side
+// views) with the phase, countdown, side and move, Esc leaves it; E hides
+// and shows the easier variant; muting writes MUTED on the card.
+func TestFocusViewEasierAndMuted(t *testing.T) {
+	h := newHarness(t, nil)
+	if !h.w.card.easier.Visible() { // Curl-Up has one
+		t.Fatal("the easier variant is not shown")
+	}
+	h.press(fyne.KeyE)
+	if h.w.card.easier.Visible() {
+		t.Error("E did not hide the easier variant")
+	}
+	h.press(fyne.KeyE)
+	if !h.w.card.easier.Visible() {
+		t.Error("E again did not show the easier variant")
+	}
+
+	h.w.StartPause()
+	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
+	h.press(fyne.KeyF)
+	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.list.obj.Visible() || h.w.card.next.Visible() {
+		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
+			h.w.chrome[1].Visible(), h.w.list.obj.Visible(), h.w.card.next.Visible())
+	}
+	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
+		t.Errorf("focus view shows %+v", got)
+	}
+	if s, w := h.w.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
+		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
+	}
+	h.press(fyne.KeyEscape)
+	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.list.obj.Visible() || h.w.win.FullScreen() {
+		t.Error("Esc did not leave the focus view")
+	}
+
+	if h.w.card.muted.Visible() {
+		t.Error("MUTED shown with the sound on")
+	}
+	h.press(fyne.KeyM)
+	if m := h.w.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
+		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
 	}
 }

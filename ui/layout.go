@@ -27,9 +27,10 @@ type mainArea struct {
 	current int // index into buttons: 0 = session, i = views[i-1]
 	// full is the content of a view that takes the whole window, card
 	// included, when shown (the Routine tab); nil when none does.
-	full fyne.CanvasObject
-	wide bool
-	obj  *fyne.Container
+	full  fyne.CanvasObject
+	wide  bool
+	focus bool // the session view alone (the focus view)
+	obj   *fyne.Container
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -88,16 +89,35 @@ func (a *mainArea) showChecklist() {
 	}
 }
 
+// setFocus shows the session view alone, or the views as before.
+func (a *mainArea) setFocus(on bool) {
+	a.focus = on
+	a.obj.Refresh()
+	a.Layout(a.obj.Objects, a.obj.Size())
+}
+
 // refreshTheme redraws the session view after the text scale changed.
 func (a *mainArea) refreshTheme() {
 	a.session.Refresh()
 }
 
-// MinSize is small: the window decides.
-func (a *mainArea) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 320) }
+// minWindow is the smallest window at which nothing overlaps.
+var minWindow = fyne.NewSize(640, 480)
+
+// MinSize is minWindow: below it texts and buttons would overlap.
+func (a *mainArea) MinSize([]fyne.CanvasObject) fyne.Size { return minWindow }
 
 // Layout places the views for the width given.
 func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	if a.focus {
+		for _, o := range append([]fyne.CanvasObject{a.strip, a.sep}, a.contents()...) {
+			o.Hide()
+		}
+		a.session.Show()
+		a.session.Move(fyne.NewPos(0, 0))
+		a.session.Resize(size)
+		return
+	}
 	a.wide = size.Width >= wideWidth
 	sel := a.current
 	if a.wide && sel == 0 {
@@ -123,7 +143,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 
 	if a.wide && !a.showsFull() {
-		sideW := max(size.Width*0.34, 340)
+		sideW := sideWidth(size.Width)
 		cardW := size.Width - sideW - pad
 		a.session.Show()
 		a.session.Move(fyne.NewPos(0, 0))
@@ -153,6 +173,28 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		v.Content.Move(fyne.NewPos(0, stripH+pad))
 		v.Content.Resize(body)
 	}
+}
+
+// contents returns the side views' contents.
+func (a *mainArea) contents() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(a.views))
+	for i, v := range a.views {
+		out[i] = v.Content
+	}
+	return out
+}
+
+// sideWidth is the width of the side views beside the card in a wide
+// window of width w: a third, and enough for the checklist's longest
+// lines and the Settings controls.
+func sideWidth(w float32) float32 { return max(w*0.34, 400) }
+
+// sessionWidth is the width of the session view in a window of width w.
+func sessionWidth(w float32) float32 {
+	if w >= wideWidth {
+		return w - sideWidth(w)
+	}
+	return w
 }
 
 // watchLayout stacks its objects (like container.Stack) and reports the

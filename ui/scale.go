@@ -22,11 +22,12 @@ func newScaledTheme() *scaledTheme {
 	return t
 }
 
-// setHeight sets the scale for a window of height h; it reports whether the
-// scale changed.
-func (t *scaledTheme) setHeight(h float32) bool {
-	// 100 % at 600 px, in steps of 10 %, between 100 % and 300 %.
-	p := uint32(h/600*10) * 10
+// setSize sets the scale for a session view of width w in a window of
+// height h; it reports whether the scale changed.
+func (t *scaledTheme) setSize(w, h float32) bool {
+	// 100 % at 600 px high and 640 px wide (the narrower wins), in steps of
+	// 10 %, between 100 % and 300 %.
+	p := uint32(min(h/600, w/640)*10) * 10
 	p = min(max(p, 100), 300)
 	return t.scale.Swap(p) != p
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -103,6 +104,7 @@ func (c *controller) ReturnToChecklist() {
 // closed stops a running session when the window closes; the journal keeps
 // its position so that the next launch offers to resume.
 func (c *controller) closed() {
+	c.saveWindow()
 	if c.stopMidnight != nil {
 		c.stopMidnight()
 	}
@@ -159,7 +161,8 @@ func (c *controller) show(st schedule.Status) {
 	}
 	plan := c.sess.Plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
-	c.card.showStatus(st, m)
+	left, tempo := clockOf(plan, st, m)
+	c.card.showStatus(st, m, left, tempo)
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
 	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
@@ -169,6 +172,45 @@ func (c *controller) show(st schedule.Status) {
 		c.setStartLabel("Pause", theme.MediaPauseIcon())
 	}
 	c.enableSessionButtons(true)
+}
+
+// clockOf is what the card's clock shows for st: the time left in the
+// step, or during the reps of a moving move the time left in the move,
+// with the word of the rep's tempo phase.
+func clockOf(plan *schedule.Plan, st schedule.Status, m routine.Move) (time.Duration, string) {
+	s := st.Step
+	if m.Tempo == nil || s.Kind != schedule.Work || st.Preroll || st.State != schedule.Running {
+		return st.StepRemaining, ""
+	}
+	end := s.End()
+	for _, x := range plan.Steps[s.Index:] {
+		if x.MoveIndex == s.MoveIndex {
+			end = x.End()
+		}
+	}
+	left := st.Remaining - (plan.Total - end)
+	e := s.Dur - st.StepRemaining
+	for i, p := range s.Phases {
+		if e < p {
+			return left, tempoWord(i, len(s.Phases))
+		}
+		e -= p
+	}
+	return left, tempoWord(len(s.Phases)-1, len(s.Phases))
+}
+
+// tempoWord names phase i of a rep of n phases: the routine does not say
+// which way a move goes, so the words say move, pause and return.
+func tempoWord(i, n int) string {
+	switch {
+	case i == 0:
+		return "MOVE"
+	case i == n-1:
+		return "RETURN"
+	case n == 3:
+		return "PAUSE"
+	}
+	return fmt.Sprintf("PHASE %d", i+1)
 }
 
 // showSummary replaces the card by the summary of the session that ended.

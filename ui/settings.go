@@ -78,7 +78,7 @@ type settingsView struct {
 
 	updating bool // widgets are being set from code: no callbacks
 
-	volume      *widget.Slider
+	volume      *widgets.KeySlider
 	volumeLabel *widget.Label
 	mute        *widgets.KeyCheck
 	voice       *widgets.KeyCheck
@@ -87,12 +87,13 @@ type settingsView struct {
 	checkStatus *widget.Label
 	checking    bool
 
-	themes *widget.RadioGroup
+	themes     []*widgets.KeyButton // System, Light, Dark
+	themeShown string               // the label of the theme chosen
 
-	getReady, rest *widget.SelectEntry
+	getReady, rest *widgets.EditEntry
 	timingError    *problemLine
 
-	target *widget.Select
+	target *widgets.KeySelect
 
 	routineLabel  *widget.Label
 	routineErrors *fyne.Container
@@ -125,8 +126,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	// Sound.
 	s := p.Sound()
 	v.volumeLabel = widget.NewLabel("")
-	v.volume = widget.NewSlider(0, 100)
-	v.volume.Step = 1
+	v.volume = keys.slider(0, 100)
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
 	v.mute = keys.check("Mute (cues still flash on screen)", func(bool) { v.soundChanged() })
 	v.voice = keys.check("Voice prompts", func(bool) { v.soundChanged() })
@@ -145,15 +145,18 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 		container.NewBorder(nil, nil, v.check, nil, v.checkStatus))
 
 	// Theme.
-	v.themes = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, func(string) { v.themeChanged() })
-	v.themes.Horizontal = true
-	v.themes.Required = true
-	v.themes.SetSelected(themeLabel(p.Theme()))
-	look := section("Theme", v.themes)
+	row := container.NewGridWithColumns(3)
+	for _, label := range []string{"System", "Light", "Dark"} {
+		b := keys.button(label, nil, func() { v.selectTheme(label) })
+		v.themes = append(v.themes, b)
+		row.Add(b)
+	}
+	v.showTheme(themeLabel(p.Theme()))
+	look := section("Theme", row)
 
 	// Timings.
-	v.getReady = newTimingEntry(p.GetReady(), func(string) { v.timingsChanged() })
-	v.rest = newTimingEntry(p.Rest(), func(string) { v.timingsChanged() })
+	v.getReady = newTimingEntry(keys, p.GetReady(), func(string) { v.timingsChanged() })
+	v.rest = newTimingEntry(keys, p.Rest(), func(string) { v.timingsChanged() })
 	v.timingError = newProblemLine()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Get ready (s)"), v.getReady,
@@ -161,7 +164,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	timings := section("Timings", form, v.timingError.row)
 
 	// Weekly goal.
-	v.target = widget.NewSelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
+	v.target = keys.selectBox([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
 	v.target.SetSelected(strconv.Itoa(p.WeeklyTarget()))
 	goal := section("Weekly goal",
 		container.NewHBox(v.target, widget.NewLabel("days a week keep the weekly streak")))
@@ -179,14 +182,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	rout := section("Routine", v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
-	journalPath := selectable(o.JournalPath)
-	dataDir := selectable(o.DataDir)
-	copyPath := keys.button("Copy", theme.ContentCopyIcon(), func() {
-		fyne.CurrentApp().Clipboard().SetContent(o.JournalPath)
-	})
-	data := section("Data",
-		container.NewBorder(nil, nil, widget.NewLabel("Journal"), copyPath, journalPath),
-		container.NewBorder(nil, nil, widget.NewLabel("Folder"), nil, dataDir))
+	data := section("Data", pathRow(keys, "Journal", o.JournalPath), pathRow(keys, "Folder", o.DataDir))
 
 	// About.
 	version := o.Version
@@ -229,12 +225,15 @@ func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewVBox(append([]fyne.CanvasObject{h}, objs...)...)
 }
 
-// selectable is a label whose text can be selected and copied.
-func selectable(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Selectable = true
+// pathRow shows a path with a button that copies it (a selectable label
+// would keep the keyboard focus from the session keys).
+func pathRow(keys keyRoute, name, path string) fyne.CanvasObject {
+	l := widget.NewLabel(path)
 	l.Wrapping = fyne.TextWrapBreak
-	return l
+	copyPath := keys.button("Copy", theme.ContentCopyIcon(), func() {
+		fyne.CurrentApp().Clipboard().SetContent(path)
+	})
+	return container.NewBorder(nil, nil, widget.NewLabel(name), copyPath, l)
 }
 
 // ---- sound ----
@@ -341,11 +340,26 @@ func themeLabel(name string) string {
 	return "System"
 }
 
-func (v *settingsView) themeChanged() {
-	if v.updating {
-		return
+// showTheme marks the button of the theme label chosen.
+func (v *settingsView) showTheme(label string) {
+	v.themeShown = label
+	for _, b := range v.themes {
+		imp := widget.MediumImportance
+		if b.Text == label {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
 	}
-	name := strings.ToLower(v.themes.Selected)
+}
+
+// selectTheme saves and applies the theme of a button's label.
+func (v *settingsView) selectTheme(label string) {
+	unfocus(v)
+	v.showTheme(label)
+	name := strings.ToLower(label)
 	v.p.SetTheme(name)
 	name = v.p.Theme()
 	if v.o.OnTheme != nil {
@@ -358,9 +372,9 @@ func (v *settingsView) themeChanged() {
 // ---- timings ----
 
 // newTimingEntry is a box offering routineOwn and common values, in which
-// any whole number of seconds can be typed.
-func newTimingEntry(sec int, changed func(string)) *widget.SelectEntry {
-	e := widget.NewSelectEntry(timingChoices)
+// any whole number of seconds can be typed (Return or Esc ends the edit).
+func newTimingEntry(keys keyRoute, sec int, changed func(string)) *widgets.EditEntry {
+	e := keys.entry(timingChoices)
 	e.Validator = func(s string) error { _, err := parseTiming(s); return err }
 	e.SetText(timingText(sec))
 	e.OnChanged = changed
@@ -398,7 +412,7 @@ func (v *settingsView) timingsChanged() {
 	var msgs []string
 	for _, b := range []struct {
 		name string
-		box  *widget.SelectEntry
+		box  *widgets.EditEntry
 		get  func() int
 		set  func(int)
 	}{

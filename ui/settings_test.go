@@ -11,11 +11,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // callQueue stands for fyne.Do in view tests: posted functions wait until
@@ -146,7 +146,7 @@ func TestSettingsSoundCallsBack(t *testing.T) {
 func TestSettingsThemePersists(t *testing.T) {
 	h := newSettingsHarness(t)
 	for _, c := range []struct{ label, want string }{{"Dark", ThemeDark}, {"Light", ThemeLight}, {"System", ThemeSystem}} {
-		h.v.themes.SetSelected(c.label)
+		h.v.selectTheme(c.label)
 		if got := h.prefs.Theme(); got != c.want {
 			t.Errorf("%s: saved %q, want %q", c.label, got, c.want)
 		}
@@ -178,19 +178,19 @@ func TestSettingsTimings(t *testing.T) {
 	own := time.Duration(-1)
 	steps := []struct {
 		name         string
-		box          func() *widget.SelectEntry
+		box          func() *widgets.EditEntry
 		text         string
 		wantG, wantR int
 		wantErr      bool
 		wantCall     [2]time.Duration
 		wantCalls    int
 	}{
-		{"get ready 12", func() *widget.SelectEntry { return v.getReady }, "12", 12, RoutineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
-		{"rest 45", func() *widget.SelectEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
-		{"rest typo", func() *widget.SelectEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
-		{"rest too long", func() *widget.SelectEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
-		{"get ready own", func() *widget.SelectEntry { return v.getReady }, routineOwn, RoutineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
-		{"rest 0", func() *widget.SelectEntry { return v.rest }, "0", RoutineTiming, 0, false, [2]time.Duration{own, 0}, 4},
+		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, RoutineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
+		{"rest 45", func() *widgets.EditEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
+		{"rest typo", func() *widgets.EditEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
+		{"rest too long", func() *widgets.EditEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
+		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, RoutineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
+		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", RoutineTiming, 0, false, [2]time.Duration{own, 0}, 4},
 	}
 	for _, s := range steps {
 		s.box().SetText(s.text)

@@ -46,29 +46,47 @@ func (s *summaryView) show(sum summary) {
 }
 
 // summarize is the summary of a session of plan that ended with st, with
-// the streak of days in a row.
+// the streak of days in a row. It tells completed moves from skipped ones
+// and counts the time run (st.Active), not the plan time skipped; a session
+// with skipped moves "ended", it was not "complete".
 func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
+	done := map[string]bool{}
+	for _, id := range st.Completed {
+		done[id] = true
+	}
+	var doneNames, skipped []string
+	for i, m := range plan.Moves {
+		switch {
+		case done[m.ID]:
+			doneNames = append(doneNames, m.Name)
+		case st.State == schedule.Finished || i < st.Step.MoveIndex:
+			skipped = append(skipped, m.Name)
+		}
+	}
 	var sum summary
-	if st.State == schedule.Finished {
+	if st.State == schedule.Finished && len(skipped) == 0 {
 		sum.title = "Well done: routine complete."
 	} else {
 		sum.title = "Session ended."
 	}
-	var names []string
-	for _, id := range st.Completed {
-		for _, m := range plan.Moves {
-			if m.ID == id {
-				names = append(names, m.Name)
-			}
-		}
+	lines := []string{"No move completed."}
+	if len(doneNames) > 0 {
+		lines[0] = fmt.Sprintf("%d of %d moves done: %s.", len(doneNames), len(plan.Moves), strings.Join(doneNames, ", "))
 	}
-	done := fmt.Sprintf("%s done (%s of %d)", plural(len(names), "move", "moves"),
-		strings.Join(names, ", "), len(plan.Moves))
-	if len(names) == 0 {
-		done = "No move completed."
+	if len(skipped) > 0 {
+		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
 	}
-	minutes := int((st.Offset + 30*time.Second) / time.Minute)
-	sum.body = fmt.Sprintf("%s\n%s of exercise.\nStreak: %s in a row.",
-		done, plural(minutes, "minute", "minutes"), plural(streak, "day", "days"))
+	lines = append(lines, durationWords(st.Active)+" of exercise.",
+		"Streak: "+plural(streak, "day", "days")+" in a row.")
+	sum.body = strings.Join(lines, "\n")
 	return sum
+}
+
+// durationWords says a duration in whole minutes, or in seconds under a
+// minute: "12 minutes", "40 seconds".
+func durationWords(d time.Duration) string {
+	if d < time.Minute {
+		return plural(int(d.Round(time.Second)/time.Second), "second", "seconds")
+	}
+	return plural(int((d+30*time.Second)/time.Minute), "minute", "minutes")
 }

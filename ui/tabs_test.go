@@ -3,9 +3,11 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -32,8 +34,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
-	if !h.w.Muted() || !h.player.settings.Muted || !prefs.Sound().Muted {
-		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.Muted(), h.player.settings.Muted, prefs.Sound().Muted)
+	if !h.w.sound.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.sound.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
 	h.w.ToggleMute()
@@ -51,7 +53,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 
 	// A theme chosen in Settings repaints the card's texts.
-	set.themes.SetSelected("Light")
+	set.selectTheme("Light")
 	if got, want := h.w.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
@@ -80,5 +82,22 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	set.LoadRoutine("")
 	if h.w.r.Source != "default" || prefs.RoutinePath() != "" {
 		t.Errorf("after Use built-in: %q, saved %q", h.w.r.Source, prefs.RoutinePath())
+	}
+}
+
+// versionApp is an app whose metadata carry a version (as FyneApp.toml
+// gives a packaged build).
+type versionApp struct{ fyne.App }
+
+func (versionApp) Metadata() fyne.AppMetadata { return fyne.AppMetadata{Version: "1.4.2"} }
+
+// TestAboutShowsTheVersion: Settings' About shows the app's version.
+func TestAboutShowsTheVersion(t *testing.T) {
+	h := newHarness(t, nil)
+	c := newController(versionApp{h.app}, h.w.opts)
+	defer c.win.Close()
+	c.main.show(3)
+	if markup := test.RenderToMarkup(c.win.Canvas()); !strings.Contains(markup, Title+" 1.4.2") {
+		t.Errorf("About does not show %q", Title+" 1.4.2")
 	}
 }

@@ -6,8 +6,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -158,7 +160,7 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Fatal("no summary at the end")
 	}
 	body := h.w.summary.body.Text
-	for _, want := range []string{"3 moves done", "Curl-Up, Side Planks, Bird Dogs", "Streak: 1 day"} {
+	for _, want := range []string{"3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.", "Streak: 1 day"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("summary %q lacks %q", body, want)
 		}
@@ -208,11 +210,12 @@ func TestEndSessionEarly(t *testing.T) {
 	h.w.StartPause()
 	h.advance(20 * time.Second)
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	if !h.w.summaryOn || h.w.card.phase.Text != "ENDED" {
 		t.Fatalf("summary %v, phase %q", h.w.summaryOn, h.w.card.phase.Text)
 	}
-	if !strings.Contains(h.w.summary.body.Text, "1 move done (Curl-Up of 3)") {
+	if !strings.Contains(h.w.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
 		t.Errorf("summary = %q", h.w.summary.body.Text)
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
@@ -226,6 +229,7 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	h.w.EndSession()
+	h.w.EndSession() // confirmed
 	h.sync()
 	h.w.ReturnToChecklist()
 	h.w.StartPause()
@@ -313,5 +317,163 @@ func BenchmarkShowSecond(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		h.w.show(sts[i%len(sts)])
+	}
+}
+
+// TestPainBeforeKeptIfClosedBeforeStart: the pain given before Start is in
+// the journal at once, even if the app closes without a session.
+func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.painBefore.buttons[6].Tapped(nil)
+	h.w.painBefore.buttons[4].Tapped(nil) // changed her mind
+	h.close()
+	h.j.Close()
+	h.openJournal()
+	day := h.j.Day(journal.Today(h.clock.Now()))
+	if day.PainBefore == nil || *day.PainBefore != 4 {
+		t.Errorf("pain before after a close without Start = %v, want 4", day.PainBefore)
+	}
+	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
+		t.Error("a session that never started is offered for resume")
+	}
+}
+
+// TestMuteFlagIsNeverSaved: with --mute, touching the volume saves the
+// volume, not "muted"; the flag mutes this run only.
+func TestMuteFlagIsNeverSaved(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Mute = true })
+	if !h.w.sound.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
+	}
+	h.w.settings.volume.SetValue(35)
+	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
+		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
+	}
+	if !h.w.sound.Muted || !h.player.settings.Muted {
+		t.Error("the volume change unmuted this run")
+	}
+	// Unmuting by hand ends the flag; muting again by hand is saved.
+	h.w.ToggleMute()
+	h.w.ToggleMute()
+	if !h.w.prefs.Sound().Muted {
+		t.Error("a mute chosen by hand was not saved")
+	}
+}
+
+// TestSummaryIsHonest: skipping through every move is not "routine
+// complete"; the summary names the moves skipped and counts the seconds
+// lived through, not the plan's minutes.
+func TestSummaryIsHonest(t *testing.T) {
+	tests := []struct {
+		name        string
+		run         func(h *harness)
+		title, body string
+	}{
+		{"all skipped", func(h *harness) {
+			h.w.StartPause()
+			for h.w.sess.Status().State == schedule.Running {
+				h.advance(time.Second)
+				h.w.NextMove()
+			}
+		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n3 seconds of exercise.\nStreak: 0 days in a row."},
+		{"one done, rest skipped", func(h *harness) {
+			h.w.StartPause()
+			h.advance(5*time.Second + 9*time.Second) // get ready, curl-up
+			h.w.NextMove()
+			h.w.NextMove()
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n14 seconds of exercise.\nStreak: 1 day in a row."},
+		{"ended in the second move", func(h *harness) {
+			h.w.StartPause()
+			h.advance(5*time.Second + 9*time.Second + 7*time.Second)
+			h.w.EndSession()
+			h.w.EndSession() // confirmed
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n21 seconds of exercise.\nStreak: 1 day in a row."},
+		{"all done", func(h *harness) {
+			h.w.StartPause()
+			h.advance(time.Minute)
+		}, "Well done: routine complete.", "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n39 seconds of exercise.\nStreak: 1 day in a row."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			tt.run(h)
+			h.sync()
+			if !h.w.summaryOn {
+				t.Fatal("no summary")
+			}
+			if got := h.w.summary.title.Text; got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+			if got := h.w.summary.body.Text; got != tt.body {
+				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
+			}
+		})
+	}
+}
+
+// TestEndAsksForConfirmation: one press of End does not end the session;
+// a second press within endConfirmTime does; after it, End is at rest.
+func TestEndAsksForConfirmation(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(2 * time.Second)
+	end := h.w.controls.stop
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Running || end.Text != "End now?" {
+		t.Fatalf("one press of End: state %v, button %q", h.state(), end.Text)
+	}
+	h.advance(endConfirmTime + time.Second)
+	if end.Text != "End" {
+		t.Errorf("End still asks after %v: %q", endConfirmTime, end.Text)
+	}
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Running {
+		t.Fatal("a press after the confirmation lapsed ended the session")
+	}
+	h.advance(time.Second)
+	test.Tap(end)
+	h.sync()
+	if h.state() != schedule.Stopped || !h.w.summaryOn {
+		t.Errorf("second press: state %v, summary %v", h.state(), h.w.summaryOn)
+	}
+}
+
+// TestRepsShowTheMoveTimeAndTempo: during the reps of a moving move the
+// clock counts down the whole move, and the card says the tempo phase.
+func TestRepsShowTheMoveTimeAndTempo(t *testing.T) {
+	r, err := routine.Parse("tempo.toml", []byte(`
+name = "Tempo"
+get_ready = 5
+[[move]]
+id = "bridge"
+name = "Glute Bridge"
+focus = "strength"
+reps = 2
+tempo = [1, 2, 1]
+between_reps = 1
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, func(o *Options) { o.Routine = r })
+	h.w.StartPause()
+	// The move: rep 4 s, gap 1 s, rep 4 s = 9 s from 0:05.
+	steps := []struct {
+		after        time.Duration
+		phase, clock string
+	}{
+		{5*time.Second + 500*time.Millisecond, "WORK · MOVE", "0:09"},
+		{time.Second, "WORK · PAUSE", "0:08"},
+		{2 * time.Second, "WORK · RETURN", "0:06"},
+		{time.Second, "REST", "0:01"}, // the gap between reps counts its own second
+		{time.Second, "WORK · MOVE", "0:04"},
+	}
+	for i, s := range steps {
+		h.advance(s.after)
+		if got := h.card(); got.phase != s.phase || got.clock != s.clock {
+			t.Errorf("step %d: card %q %s, want %q %s", i, got.phase, got.clock, s.phase, s.clock)
+		}
 	}
 }

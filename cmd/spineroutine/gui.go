@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
@@ -107,9 +108,35 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Start:      *start,
 		StartLead:  sound.StartLead,
 		OnStarted:  startupTrace(stderr),
+		Screen:     screenArea,
+		Position:   windowPosition,
 	})
 	w.ShowAndRun()
 	return 0
+}
+
+// screenArea is the work area of the primary screen (less its panels), in
+// screen pixels, from GLFW, which Fyne's desktop driver runs on; it must
+// run on the main goroutine (the window's lifecycle calls it there).
+func screenArea() (x, y int, area fyne.Size, ok bool) {
+	m := glfw.GetPrimaryMonitor()
+	if m == nil {
+		return 0, 0, fyne.Size{}, false
+	}
+	x, y, w, h := m.GetWorkarea()
+	return x, y, fyne.NewSize(float32(w), float32(h)), w > 0 && h > 0
+}
+
+// windowPosition is where the app's window is on the screen, in screen
+// pixels: the window whose GL context is current on the main goroutine
+// (the app has one window).
+func windowPosition() (x, y int, ok bool) {
+	w := glfw.GetCurrentContext()
+	if w == nil {
+		return 0, 0, false
+	}
+	x, y = w.GetPos()
+	return x, y, true
 }
 
 // routineProblems turns a routine loading error into the lines the window

@@ -47,6 +47,10 @@ type Session struct {
 	stopTimer                  func() bool
 	gen                        int
 	lead                       time.Duration // see SetStartLead
+	// Time run: active up to activeFrom, plus the time since activeFrom
+	// while Running (activeFrom is zero when not counting).
+	active     time.Duration
+	activeFrom time.Time
 }
 
 // NewSession prepares a session of plan p on clock. notify receives every
@@ -98,7 +102,12 @@ func (s *Session) start(k int, preroll bool) {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.jump(k, preroll, now.Add(s.lead), false)
+	lead := time.Duration(0)
+	if preroll {
+		lead = countdownLead
+	}
+	s.activeFrom = now.Add(s.lead)
+	s.jump(k, lead, now.Add(s.lead), false)
 	s.settle(now)
 }
 
@@ -122,6 +131,7 @@ func (s *Session) Pause() {
 	}
 	s.pausedAdded = s.addedFor(s.cur)
 	s.preroll = false
+	s.stopActive(now)
 	s.state = Paused
 	s.emit(Event{Kind: Paused}, now)
 	s.settle(now)
@@ -138,7 +148,8 @@ func (s *Session) Resume() {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.place(s.cur, s.pausedElapsed, s.pausedAdded, now, true, s.pendingPlanCues())
+	s.activeFrom = now
+	s.place(s.cur, s.pausedElapsed, s.pausedAdded, now, countdownLead, s.pendingPlanCues())
 	s.emit(Event{Kind: Resumed}, now)
 	s.settle(now)
 }
@@ -175,20 +186,28 @@ func (s *Session) control(f func(now time.Time)) {
 	s.settle(now)
 }
 
-// SkipStep goes to the start of the next step, directly (no pre-roll);
-// skipping the last step finishes the session.
+// SkipStep goes to the start of the next step; a work step (a hold or a
+// set) gets a count-in first (CountIn), so there is time to get into
+// position. Skipping the last step finishes the session.
 func (s *Session) SkipStep() {
 	s.control(func(now time.Time) {
 		if s.cur == len(s.plan.Steps)-1 {
 			s.finishBySkip(now)
 			return
 		}
-		s.jump(s.cur+1, false, now, true)
+		s.jump(s.cur+1, s.CountIn(), now, true)
 	})
 }
 
+// CountIn is the count-in before a work step reached by a skip: the
+// routine's get-ready time, at least 3 seconds.
+func (s *Session) CountIn() time.Duration {
+	return max(s.plan.Routine.GetReady, countdownLead)
+}
+
 // SkipMove goes to the start of the next move: its rest, or its first work
-// step (with a pre-roll). At the last move it finishes the session.
+// step (with a count-in, see CountIn). At the last move it finishes the
+// session.
 func (s *Session) SkipMove() {
 	s.control(func(now time.Time) {
 		m := s.plan.Steps[s.cur].MoveIndex
@@ -196,7 +215,7 @@ func (s *Session) SkipMove() {
 			s.finishBySkip(now)
 			return
 		}
-		s.jump(s.plan.MoveStart(m+1), true, now, true)
+		s.jump(s.plan.MoveStart(m+1), s.CountIn(), now, true)
 	})
 }
 
@@ -212,7 +231,7 @@ func (s *Session) Back() {
 		if s.cur < fw || (s.cur == fw && s.elapsed(now) <= countdownLead) {
 			target = s.plan.FirstWork(max(m-1, 0))
 		}
-		s.jump(target, true, now, true)
+		s.jump(target, countdownLead, now, true)
 	})
 }
 
@@ -221,7 +240,7 @@ func (s *Session) Back() {
 func (s *Session) BackMove() {
 	s.control(func(now time.Time) {
 		m := s.plan.Steps[s.cur].MoveIndex
-		s.jump(s.plan.FirstWork(max(m-1, 0)), true, now, true)
+		s.jump(s.plan.FirstWork(max(m-1, 0)), countdownLead, now, true)
 	})
 }
 
@@ -263,6 +282,7 @@ func (s *Session) Stop() {
 	if s.state == Finished {
 		return
 	}
+	s.stopActive(now)
 	s.stopped = s.statusAt(now)
 	s.state = Stopped
 	s.stopped.State = Stopped

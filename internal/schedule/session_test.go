@@ -307,8 +307,8 @@ func TestSessionSkipToTheEnd(t *testing.T) {
 		clk.Advance(500 * time.Millisecond)
 		s.SkipStep()
 	}
-	if st := s.Status(); st.Step.Index != 7 || st.Preroll {
-		t.Fatalf("after 7 skips: %+v", st)
+	if st := s.Status(); st.Step.Index != 7 || !st.Preroll {
+		t.Fatalf("after 7 skips: %+v, want the count-in of step 7", st)
 	}
 	clk.Advance(500 * time.Millisecond)
 	s.SkipStep() // the last step: finishes
@@ -320,8 +320,8 @@ func TestSessionSkipToTheEnd(t *testing.T) {
 	if !strings.HasSuffix(got, "jumped@4 cue(done)@4 finished@4") {
 		t.Errorf("end of events: %s", got)
 	}
-	// A skip lands on a work step directly, with that step's cue.
-	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 cue(start)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 cue(rep)@1.5") {
+	// A skip into a work step starts its count-in: no start cue yet.
+	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 jumped@2") {
 		t.Errorf("skips into work: %s", got)
 	}
 	if st := s.Status(); st.State != Finished || st.Progress != 1 || len(st.Completed) != 0 {
@@ -841,5 +841,70 @@ func TestStartLead(t *testing.T) {
 	clk.Advance(lead + p.Total)
 	if st := s.Status(); st.State != Finished {
 		t.Errorf("state %v after lead + total, want Finished", st.State)
+	}
+}
+
+// TestSkipIntoWorkCountsIn: skipping from a get-ready or a rest into a hold
+// gives the get-ready time (at least 3 s) to get into position, counted
+// down by the last three pips, then the hold starts whole.
+func TestSkipIntoWorkCountsIn(t *testing.T) {
+	for _, getReady := range []time.Duration{5 * sec, 1 * sec} {
+		p := sessionPlan(t)
+		r := *p.Routine
+		r.GetReady = getReady
+		p = mustPlan(t, &r)
+		clk := NewFakeClock(t0)
+		rec := &recorder{}
+		s := NewSession(p, clk, rec.add)
+		s.Start()
+		at := 500 * time.Millisecond
+		clk.Advance(at)
+		rec.take(s)
+		s.SkipStep() // from the get-ready into the first hold of a
+		want := max(getReady, 3*sec)
+		if got := s.CountIn(); got != want {
+			t.Errorf("get ready %v: count-in %v, want %v", getReady, got, want)
+		}
+		st := s.Status()
+		if !st.Preroll || st.Step.Kind != Work || st.StepRemaining != want {
+			t.Fatalf("get ready %v: after the skip %+v, want a %v count-in before the work", getReady, st, want)
+		}
+		clk.Advance(want)
+		got := describeAll(rec.take(s), false)
+		w := fmt.Sprintf("jumped@%[5]s step(1)@%[5]s cue(countdown3)@%[1]s cue(countdown2)@%[2]s cue(countdown1)@%[3]s cue(start)@%[4]s",
+			FormatSeconds(at+want-3*sec), FormatSeconds(at+want-2*sec), FormatSeconds(at+want-sec), FormatSeconds(at+want), FormatSeconds(at))
+		if got != w {
+			t.Errorf("get ready %v: count-in events %s, want %s", getReady, got, w)
+		}
+		if st := s.Status(); st.Preroll || st.StepRemaining != 5*sec {
+			t.Errorf("get ready %v: after the count-in %+v, want the whole 5-s hold", getReady, st)
+		}
+	}
+}
+
+// TestActiveTimeLeavesOutSkipsAndPauses: the time run counts what was
+// lived through, not the plan time skipped nor the pauses.
+func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
+	s, clk, _ := newTestSession(t)
+	s.Start()
+	clk.Advance(2 * sec)
+	s.Pause()
+	clk.Advance(60 * sec)
+	s.Resume()
+	clk.Advance(sec)
+	for s.Status().State == Running {
+		s.SkipMove()
+	}
+	st := s.Status()
+	if st.State != Finished || st.Active != 3*sec {
+		t.Errorf("after 3 s run, a minute paused and skips to the end: %v, active %v, want finished after 3s", st.State, st.Active)
+	}
+	s2, clk2, _ := newTestSession(t)
+	s2.Start()
+	clk2.Advance(10 * sec)
+	s2.Stop()
+	clk2.Advance(10 * sec)
+	if got := s2.Status().Active; got != 10*sec {
+		t.Errorf("stopped after 10 s: active %v", got)
 	}
 }

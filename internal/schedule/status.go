@@ -3,7 +3,7 @@ package schedule
 import (
 	"fmt"
 	"time"
-	
+
 	"spineroutine/internal/routine"
 )
 
@@ -105,6 +105,9 @@ type Status struct {
 	// Completed holds the ids of the moves completed in this session, in
 	// the order they were first completed.
 	Completed []string
+	// Active is the time the session has run: from Start to now or to its
+	// end, less the pauses. Skipped steps add nothing to it.
+	Active time.Duration
 }
 
 // Event is something that happened in a session, delivered to notify.

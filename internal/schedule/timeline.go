@@ -75,16 +75,17 @@ func (s *Session) requeue(plan []Cue, synth []queued) {
 }
 
 // place sets the timeline so that step k, elapsed e (with added time a),
-// runs from now, with a pre-roll first if k is a work step and preroll is
-// asked for; plan holds the plan cues still to come.
-func (s *Session) place(k int, e, a time.Duration, now time.Time, preroll bool, plan []Cue) {
+// runs from now, with a pre-roll of length lead first if k is a work step
+// and lead > 0 (its last 3 seconds are counted down); plan holds the plan
+// cues still to come.
+func (s *Session) place(k int, e, a time.Duration, now time.Time, lead time.Duration, plan []Cue) {
 	st := s.plan.Steps[k]
 	s.cur, s.segStep, s.added = k, k, a
 	s.preroll = false
 	resume := now
 	var synth []queued
-	if preroll && st.Kind == Work {
-		resume = now.Add(countdownLead)
+	if lead > 0 && st.Kind == Work {
+		resume = now.Add(max(lead, countdownLead))
 		s.preroll, s.prerollEnd = true, resume
 		s.prerollOffset = st.Start + min(e, st.Dur)
 		for n := 3; n >= 1; n-- {
@@ -109,8 +110,9 @@ func (s *Session) place(k int, e, a time.Duration, now time.Time, preroll bool, 
 	s.requeue(plan, synth)
 }
 
-// jump moves to the start of step k. A Paused session stays paused there.
-func (s *Session) jump(k int, preroll bool, now time.Time, jumped bool) {
+// jump moves to the start of step k, with a pre-roll of length lead (0:
+// none) if it is a work step. A Paused session stays paused there.
+func (s *Session) jump(k int, lead time.Duration, now time.Time, jumped bool) {
 	st := s.plan.Steps[k]
 	var plan []Cue
 	for _, c := range s.plan.Cues {
@@ -128,7 +130,7 @@ func (s *Session) jump(k int, preroll bool, now time.Time, jumped bool) {
 			s.queue = append(s.queue, queued{cue: c})
 		}
 	} else {
-		s.place(k, 0, 0, now, preroll, plan)
+		s.place(k, 0, 0, now, lead, plan)
 	}
 	if jumped {
 		s.emit(Event{Kind: Jumped}, now)
@@ -139,6 +141,7 @@ func (s *Session) jump(k int, preroll bool, now time.Time, jumped bool) {
 // finishBySkip ends the session because the user skipped past the end.
 func (s *Session) finishBySkip(now time.Time) {
 	s.cur = len(s.plan.Steps) - 1
+	s.stopActive(now)
 	s.state = Finished
 	s.preroll, s.queue, s.qi = false, nil, 0
 	s.emit(Event{Kind: Jumped}, now)
@@ -255,6 +258,7 @@ func (s *Session) handle(t time.Time) {
 		}
 		if s.cur == len(s.plan.Steps)-1 {
 			finished = true
+			s.stopActive(t)
 			s.state = Finished
 		} else {
 			s.cur++
@@ -291,6 +295,14 @@ func (s *Session) emit(ev Event, t time.Time) {
 	ev.At = t
 	ev.Status = s.statusAt(t)
 	s.q.push(ev)
+}
+
+// stopActive ends the counting of the time run at t.
+func (s *Session) stopActive(t time.Time) {
+	if !s.activeFrom.IsZero() {
+		s.active += max(t.Sub(s.activeFrom), 0)
+		s.activeFrom = time.Time{}
+	}
 }
 
 // statusAt computes the snapshot at t from the current timeline.
@@ -343,6 +355,10 @@ func (s *Session) statusAt(t time.Time) Status {
 		Offset:        offset,
 		Preroll:       preroll,
 		Completed:     append([]string(nil), s.completed...),
+		Active:        s.active,
+	}
+	if s.state == Running && !s.activeFrom.IsZero() {
+		out.Active += max(t.Sub(s.activeFrom), 0)
 	}
 	if s.state == Finished {
 		out.Remaining = 0

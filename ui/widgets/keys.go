@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -86,5 +87,136 @@ func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 func (c *KeyCheck) TypedRune(r rune) {
 	if c.OnRune != nil {
 		c.OnRune(r)
+	}
+}
+
+// KeySlider is a slider for the mouse whose keys are the app's: every key
+// and character typed while it has focus goes to OnKey and OnRune (→ skips
+// a step rather than moving the slider).
+type KeySlider struct {
+	widget.Slider
+	// OnKey receives every key typed while it has focus; may be nil.
+	OnKey func(*fyne.KeyEvent)
+	// OnRune receives every character typed while it has focus; may be nil.
+	OnRune func(rune)
+}
+
+// NewKeySlider returns a slider from min to max.
+func NewKeySlider(min, max float64) *KeySlider {
+	s := &KeySlider{}
+	s.Min, s.Max, s.Step = min, max, 1
+	s.Orientation = widget.Horizontal
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey passes the key on.
+func (s *KeySlider) TypedKey(ev *fyne.KeyEvent) {
+	if s.OnKey != nil {
+		s.OnKey(ev)
+	}
+}
+
+// TypedRune passes the character on.
+func (s *KeySlider) TypedRune(r rune) {
+	if s.OnRune != nil {
+		s.OnRune(r)
+	}
+}
+
+// KeySelect is a drop-down list for the mouse whose keys are the app's:
+// every key and character typed while it has focus goes to OnKey and
+// OnRune (Space starts the session rather than opening the list).
+type KeySelect struct {
+	widget.Select
+	// OnKey receives every key typed while it has focus; may be nil.
+	OnKey func(*fyne.KeyEvent)
+	// OnRune receives every character typed while it has focus; may be nil.
+	OnRune func(rune)
+}
+
+// NewKeySelect returns a list of options with its change callback.
+func NewKeySelect(options []string, changed func(string)) *KeySelect {
+	s := &KeySelect{}
+	s.Options, s.OnChanged = options, changed
+	s.PlaceHolder = "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey passes the key on.
+func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
+	if s.OnKey != nil {
+		s.OnKey(ev)
+	}
+}
+
+// TypedRune passes the character on.
+func (s *KeySelect) TypedRune(r rune) {
+	if s.OnRune != nil {
+		s.OnRune(r)
+	}
+}
+
+// EditEntry is an entry with a list of suggested values behind a menu
+// button. Its editing ends on Return, Enter or Esc: the focus is dropped,
+// so the app's keys work again. While it is edited (it has the focus) it
+// takes the keys as any entry does; its menu button passes them on.
+type EditEntry struct {
+	widget.Entry
+	// Options are the values the menu button offers.
+	Options []string
+	// OnKey receives the keys typed while the menu button has focus.
+	OnKey func(*fyne.KeyEvent)
+	// OnRune receives the characters typed while the menu button has focus.
+	OnRune func(rune)
+}
+
+// NewEditEntry returns an entry offering options.
+func NewEditEntry(options []string) *EditEntry {
+	e := &EditEntry{Options: options}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	e.ExtendBaseWidget(e)
+	b := NewKeyButton("", theme.MenuDropDownIcon(), e.showOptions)
+	b.Importance = widget.LowImportance
+	b.OnKey = func(ev *fyne.KeyEvent) {
+		if e.OnKey != nil {
+			e.OnKey(ev)
+		}
+	}
+	b.OnRune = func(r rune) {
+		if e.OnRune != nil {
+			e.OnRune(r)
+		}
+	}
+	e.ActionItem = b
+	return e
+}
+
+// showOptions shows the menu of options under the entry.
+func (e *EditEntry) showOptions() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e)
+	if c == nil {
+		return
+	}
+	items := make([]*fyne.MenuItem, len(e.Options))
+	for i, o := range e.Options {
+		items[i] = fyne.NewMenuItem(o, func() { e.SetText(o) })
+	}
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).AddXY(0, e.Size().Height)
+	m := widget.NewPopUpMenu(fyne.NewMenu("", items...), c)
+	m.ShowAtPosition(pos)
+	m.Resize(fyne.NewSize(e.Size().Width, m.MinSize().Height))
+}
+
+// TypedKey ends the editing on Return, Enter or Esc, and types other keys.
+func (e *EditEntry) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyReturn, fyne.KeyEnter, fyne.KeyEscape:
+		if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+			c.Unfocus()
+		}
+	default:
+		e.Entry.TypedKey(ev)
 	}
 }
