@@ -345,9 +345,9 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
 	h.press(fyne.KeyF)
-	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.list.obj.Visible() || h.w.card.next.Visible() {
+	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.main.views[0].Content.Visible() || h.w.card.next.Visible() {
 		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
-			h.w.chrome[1].Visible(), h.w.list.obj.Visible(), h.w.card.next.Visible())
+			h.w.chrome[1].Visible(), h.w.main.views[0].Content.Visible(), h.w.card.next.Visible())
 	}
 	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
 		t.Errorf("focus view shows %+v", got)
@@ -356,7 +356,7 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
 	}
 	h.press(fyne.KeyEscape)
-	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.list.obj.Visible() || h.w.win.FullScreen() {
+	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.main.views[0].Content.Visible() || h.w.win.FullScreen() {
 		t.Error("Esc did not leave the focus view")
 	}
 
