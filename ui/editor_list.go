@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
 )
 
@@ -81,4 +82,50 @@ func setEnabled(b fyne.Disableable, on bool) {
 	} else {
 		b.Disable()
 	}
+}
+
+// Changes to the list of moves, each one step of Undo.
+
+func (e *routineEditor) selectMove(i int) {
+	e.sel = i
+	e.last = ""
+	e.showAll()
+}
+
+func (e *routineEditor) setOff(i int, off bool) {
+	e.restructure(e.sel, func(d *routine.Draft) { d.Moves[i].Off = off })
+}
+
+// moveMove moves move i to place j (one up or down).
+func (e *routineEditor) moveMove(i, j int) {
+	if j < 0 || j >= len(e.draft.Moves) {
+		return
+	}
+	e.restructure(j, func(d *routine.Draft) { d.Moves[i], d.Moves[j] = d.Moves[j], d.Moves[i] })
+}
+
+// duplicateMove adds a copy of move i after it, with a new id.
+func (e *routineEditor) duplicateMove(i int) {
+	e.restructure(i+1, func(d *routine.Draft) {
+		m := d.Moves[i]
+		m.ID = ""
+		m.Name += " (copy)"
+		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)
+	})
+}
+
+// deleteMove removes move i. Its days in the journal stay in History.
+func (e *routineEditor) deleteMove(i int) {
+	if len(e.draft.Moves) < 2 {
+		return
+	}
+	e.restructure(i, func(d *routine.Draft) { d.Moves = append(d.Moves[:i], d.Moves[i+1:]...) })
+}
+
+// addMove adds an empty move at the end and shows it: its name and focus
+// are asked for beside their boxes.
+func (e *routineEditor) addMove() {
+	e.restructure(len(e.draft.Moves), func(d *routine.Draft) {
+		d.Moves = append(d.Moves, routine.DraftMove{Sides: string(routine.NoSides), Reps: "8", Hold: "5"})
+	})
 }
