@@ -136,10 +136,10 @@ func TestResumeOffer(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 6*time.Second + time.Second) // into side planks, left
-	if got := h.w.Status().Step.Move; got != "side-planks" {
+	if got := h.w.last.Step.Move; got != "side-planks" {
 		t.Fatalf("at %s", got)
 	}
-	step := h.w.Status().Step.Index
+	step := h.w.last.Step.Index
 	h.close() // closing mid-session keeps the session open in the journal
 	h2 := reopen(t, h)
 	if !(h2.w.resumePos != nil) {
@@ -162,7 +162,7 @@ func TestResumeOffer(t *testing.T) {
 	}
 	h2.w.Resume(pos)
 	h2.sync()
-	st := h2.w.Status()
+	st := h2.w.last
 	if st.Step.Index != step || !st.Preroll {
 		t.Errorf("resumed at step %d preroll %v, want %d with pre-roll", st.Step.Index, st.Preroll, step)
 	}
@@ -300,7 +300,7 @@ func TestSetSoundSettings(t *testing.T) {
 	s := h.w.sound
 	s.Muted, s.Volume = true, 40
 	h.w.soundChosen(s)
-	if !h.w.Muted() || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
+	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }

@@ -119,7 +119,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.day = journal.Today(c.clock.Now())
 	c.build()
 	c.installKeys()
-	c.win.Resize(fyne.NewSize(1280, 800))
+	// A size that fits most screens until the screen is known (placeWindow).
+	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
+		c.win.Resize(s)
+	} else {
+		c.win.Resize(fyne.NewSize(1024, 600))
+	}
 	c.win.SetOnClosed(c.closed)
 	c.reloadDone()
 	c.showSafetyNote()
@@ -134,6 +139,7 @@ func newController(app fyne.App, o Options) *controller {
 // started runs once the app's event loop runs: --start and the start-up
 // trace.
 func (c *controller) started() {
+	c.placeWindow()
 	if c.opts.Start {
 		c.StartPause()
 	}
@@ -336,6 +342,3 @@ func (c *controller) running() bool {
 	s := c.sess.Status().State
 	return s == schedule.Running || s == schedule.Paused
 }
-
-// Status returns the status last shown on the card.
-func (c *controller) Status() schedule.Status { return c.last }

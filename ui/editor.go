@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -23,8 +22,9 @@ type editorOptions struct {
 	// the key and the routine as saved (a built-in routine is saved as a
 	// copy, under a new key and name).
 	Save func(key string, r *routine.Routine) (string, *routine.Routine, error)
-	// Builtin returns the built-in routine "Reset" goes back to.
-	Builtin func() *routine.Routine
+	// Builtin returns the built-in routine "Reset" goes back to for the
+	// routine r being edited.
+	Builtin func(r *routine.Routine) *routine.Routine
 	// keys receives the keys a focused button does not use.
 	keys keyRoute
 }
@@ -42,8 +42,9 @@ type routineEditor struct {
 	draft   routine.Draft
 	saved   string // the draft's text when last loaded or saved
 	note    string // what the last save did, shown until the next change
-	// builtinText is the draft text of the built-in routine Reset goes
-	// back to; "" when there is none.
+	// builtin is the built-in routine Reset goes back to and builtinText
+	// its draft's text; nil and "" when there is none.
+	builtin     *routine.Routine
 	builtinText string
 	undo        []undoStep // earlier drafts, the last change last
 	last        string     // the box of the last change, which typing goes on in
@@ -51,7 +52,8 @@ type routineEditor struct {
 	valid       *routine.Routine
 	// updating is true while the boxes are being filled from the draft:
 	// their change callbacks are not edits.
-	updating bool
+	updating  bool
+	durations map[durationKey]durationOf // see moveDuration
 	// problems are the messages of the draft by field.
 	problems map[routine.Field]string
 
@@ -67,14 +69,18 @@ type routineEditor struct {
 	list    *fyne.Container
 	form    *moveForm
 	formBox *fyne.Container
-	top     *fyne.Container // the routine's boxes and the buttons
-	obj     fyne.CanvasObject
+	// listScroll and formScroll hold the list of moves and the form.
+	listScroll *container.Scroll
+	formScroll *container.Scroll
+	top        *fyne.Container // the routine's boxes and the buttons
+	obj        fyne.CanvasObject
 }
 
 // newRoutineEditor makes the editor of the routine of key (builtIn: a
 // routine shipped in the app, saved as a copy).
 func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
-	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1}
+	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1,
+		durations: map[durationKey]durationOf{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.status = widget.NewLabel("")
@@ -86,7 +92,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.Reset)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
-		f := newEditField(key, hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
+		f := newEditField(hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
 		e.fields[key] = f
 		if key == "name" {
 			return f.obj
@@ -99,17 +105,19 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	switchTime := field("switch", seconds(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
 	betweenSets := field("between_sets", seconds(routine.DefaultBetweenSets), func(d *routine.Draft, s string) { d.BetweenSets = s })
 	whole := container.NewGridWithColumns(2,
-		formRows(label("Routine name"), name, label("Get ready"), getReady, label("Rest between moves"), rest),
-		formRows(label("Switch sides"), switchTime, label("Between sets"), betweenSets, label("Total"), e.total))
+		formRows(formLabel("Routine name"), name, formLabel("Get ready"), getReady, formLabel("Rest between moves"), rest),
+		formRows(formLabel("Switch sides"), switchTime, formLabel("Between sets"), betweenSets, formLabel("Total"), e.total))
 
 	add := e.keys.button("Add a move", theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
-	left := container.NewBorder(
-		widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		add, nil, nil, container.NewVScroll(e.list))
+	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	e.listScroll = container.NewVScroll(e.list)
+	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	split := container.NewHSplit(left, container.NewVScroll(e.formBox))
+	e.formScroll = container.NewScroll(e.formBox)
+	split := container.NewHSplit(left, e.formScroll)
 	split.Offset = 0.42
 
 	buttons := container.NewHBox(e.save, e.undoBtn, e.reset)
@@ -128,7 +136,8 @@ func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine)
 	e.saved = string(e.draft.TOML())
 	e.note = ""
 	if e.o.Builtin != nil {
-		e.builtinText = string(routine.NewDraft(e.o.Builtin()).TOML())
+		e.builtin = e.o.Builtin(r)
+		e.builtinText = string(routine.NewDraft(e.builtin).TOML())
 	}
 	e.undo, e.last = nil, ""
 	e.sel = min(max(e.sel, 0), len(e.draft.Moves)-1)
@@ -197,10 +206,10 @@ func (e *routineEditor) Undo() {
 // Reset replaces the draft with the built-in routine (a change Undo takes
 // back; Save keeps it).
 func (e *routineEditor) Reset() {
-	if e.o.Builtin == nil {
+	if e.builtin == nil {
 		return
 	}
-	b := routine.NewDraft(e.o.Builtin())
+	b := routine.NewDraft(e.builtin)
 	e.restructure(0, func(d *routine.Draft) { *d = b })
 }
 
@@ -229,174 +238,4 @@ func (e *routineEditor) Save() {
 	e.saved = string(e.draft.TOML())
 	e.note, e.last = note, ""
 	e.showAll()
-}
-
-// ---- changes to the list of moves ----
-
-func (e *routineEditor) selectMove(i int) {
-	e.sel = i
-	e.last = ""
-	e.showAll()
-}
-
-func (e *routineEditor) setOff(i int, off bool) {
-	e.restructure(e.sel, func(d *routine.Draft) { d.Moves[i].Off = off })
-}
-
-// moveMove moves move i to place j (one up or down).
-func (e *routineEditor) moveMove(i, j int) {
-	if j < 0 || j >= len(e.draft.Moves) {
-		return
-	}
-	e.restructure(j, func(d *routine.Draft) { d.Moves[i], d.Moves[j] = d.Moves[j], d.Moves[i] })
-}
-
-// duplicateMove adds a copy of move i after it, with a new id.
-func (e *routineEditor) duplicateMove(i int) {
-	e.restructure(i+1, func(d *routine.Draft) {
-		m := d.Moves[i]
-		m.ID = ""
-		m.Name += " (copy)"
-		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)
-	})
-}
-
-// deleteMove removes move i. Its days in the journal stay in History.
-func (e *routineEditor) deleteMove(i int) {
-	if len(e.draft.Moves) < 2 {
-		return
-	}
-	e.restructure(i, func(d *routine.Draft) { d.Moves = append(d.Moves[:i], d.Moves[i+1:]...) })
-}
-
-// addMove adds an empty move at the end and shows it: its name and focus
-// are asked for beside their boxes.
-func (e *routineEditor) addMove() {
-	e.restructure(len(e.draft.Moves), func(d *routine.Draft) {
-		d.Moves = append(d.Moves, routine.DraftMove{Sides: string(routine.NoSides), Reps: "8", Hold: "5"})
-	})
-}
-
-// ---- showing ----
-
-// showAll shows the whole draft: the routine's boxes, the list of moves
-// (rebuilt) and the move selected, then its problems.
-func (e *routineEditor) showAll() {
-	e.updating = true
-	defer func() { e.updating = false }()
-	d := e.draft
-	for key, text := range map[string]string{"name": d.Name, "get_ready": d.GetReady, "rest": d.Rest,
-		"switch": d.Switch, "between_sets": d.BetweenSets} {
-		e.fields[key].set(text)
-	}
-	e.rows = e.rows[:0]
-	e.list.RemoveAll()
-	for i := range d.Moves {
-		r := newMoveRow(e, i)
-		e.rows = append(e.rows, r)
-		e.list.Add(r.obj)
-	}
-	if e.sel >= 0 {
-		e.form.show(e.sel)
-		e.formBox.Show()
-	} else {
-		e.formBox.Hide()
-	}
-	e.refresh()
-}
-
-// refresh checks the draft and shows its problems, the times and what
-// can be done.
-func (e *routineEditor) refresh() {
-	r, err := e.draft.Check()
-	e.valid = r
-	e.problems = map[routine.Field]string{}
-	var list routine.Errors
-	if err != nil && !errors.As(err, &list) {
-		e.problems[routine.Field{}] = err.Error()
-	}
-	for _, p := range list {
-		f, msg := routine.FieldOf(p)
-		e.problems[f] = joinLines(e.problems[f], msg)
-	}
-
-	var other string
-	for f, msg := range e.problems {
-		if f.Move == 0 {
-			if box, ok := e.fields[f.Key]; !ok || box == nil {
-				other = joinLines(other, msg)
-			}
-		}
-	}
-	for key, box := range e.fields {
-		box.showProblem(e.problems[routine.Field{Key: key}])
-	}
-	if other != "" {
-		e.other.show(other)
-	} else {
-		e.other.hide()
-	}
-
-	for i, row := range e.rows {
-		row.show(e, i)
-		row.problem.Hide()
-		for f := range e.problems {
-			if f.Move == i+1 {
-				row.problem.Show()
-			}
-		}
-	}
-	if e.sel >= 0 {
-		byKey := map[string]string{}
-		for f, msg := range e.problems {
-			if f.Move == e.sel+1 {
-				byKey[f.Key] = msg
-			}
-		}
-		t := "–:––"
-		if d, ok := e.draft.MoveDuration(e.sel); ok {
-			t = widgets.FormatClock(d)
-		}
-		e.form.showProblems(byKey, "This move: "+t)
-	}
-
-	if r != nil {
-		e.total.SetText(fmt.Sprintf("%s for %d moves", widgets.FormatClock(r.Duration()), len(r.Moves)))
-	} else {
-		e.total.SetText("–:–– (fix the problems first)")
-	}
-	e.showState()
-	// Problems shown or hidden and new times change sizes: lay out again.
-	e.list.Refresh()
-	e.formBox.Refresh()
-	e.top.Refresh()
-}
-
-// showState shows which routine is edited, whether it is saved, and
-// enables the buttons that can act.
-func (e *routineEditor) showState() {
-	name := e.draft.Name
-	if e.builtIn {
-		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
-	} else {
-		e.heading.SetText(fmt.Sprintf("Editing %q.", name))
-	}
-	dirty := e.dirty()
-	if dirty {
-		e.note = ""
-	}
-	switch n := len(e.problems); {
-	case n == 1:
-		e.status.SetText("Not saved: 1 problem, shown beside its box.")
-	case n > 1:
-		e.status.SetText(fmt.Sprintf("Not saved: %d problems, shown beside their boxes.", n))
-	case dirty:
-		e.status.SetText("Changes not saved yet.")
-	default:
-		e.status.SetText(e.note)
-	}
-	text := string(e.draft.TOML())
-	enable(e.save, e.valid != nil && dirty)
-	enable(e.undoBtn, len(e.undo) > 0)
-	enable(e.reset, e.builtinText != "" && e.builtinText != text)
 }

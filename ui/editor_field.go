@@ -11,7 +11,6 @@ import (
 // problem of its value in the words of `spineroutine check` (hidden when
 // the value is fine).
 type editField struct {
-	key     string // the routine file's key the box edits ("hold", "reps"...)
 	entry   *widget.Entry
 	problem *problemLine
 	obj     fyne.CanvasObject
@@ -19,7 +18,7 @@ type editField struct {
 
 // newEditField makes a one-line box (multiLine: a box of several lines)
 // with a hint shown while it is empty; changed gets each new text.
-func newEditField(key, hint string, multiLine bool, changed func(string)) *editField {
+func newEditField(hint string, multiLine bool, changed func(string)) *editField {
 	e := widget.NewEntry()
 	if multiLine {
 		e = widget.NewMultiLineEntry()
@@ -28,7 +27,7 @@ func newEditField(key, hint string, multiLine bool, changed func(string)) *editF
 	}
 	e.PlaceHolder = hint
 	e.OnChanged = changed
-	f := &editField{key: key, entry: e, problem: newProblemLine()}
+	f := &editField{entry: e, problem: newProblemLine()}
 	f.obj = container.NewVBox(e, f.problem.row)
 	return f
 }
@@ -55,7 +54,7 @@ func formRows(rows ...fyne.CanvasObject) *fyne.Container {
 	return container.New(layout.NewFormLayout(), rows...)
 }
 
-// label is a form label.
-func label(text string) *widget.Label {
+// formLabel is the label of a row of a form.
+func formLabel(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 }

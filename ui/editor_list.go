@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
 )
 
@@ -64,21 +65,67 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	r.on.OnChanged = nil
 	r.on.SetChecked(!m.Off)
 	r.on.OnChanged = was
-	if d, ok := ed.draft.MoveDuration(i); ok {
+	if d, ok := ed.moveDuration(i); ok {
 		r.time.SetText(widgets.FormatClock(d))
 	} else {
 		r.time.SetText("–:––")
 	}
-	enable(r.up, i > 0)
-	enable(r.down, i < len(ed.draft.Moves)-1)
-	enable(r.del, len(ed.draft.Moves) > 1)
+	setEnabled(r.up, i > 0)
+	setEnabled(r.down, i < len(ed.draft.Moves)-1)
+	setEnabled(r.del, len(ed.draft.Moves) > 1)
 }
 
-// enable enables or disables a button.
-func enable(b fyne.Disableable, on bool) {
+// setEnabled enables or disables a button.
+func setEnabled(b fyne.Disableable, on bool) {
 	if on {
 		b.Enable()
 	} else {
 		b.Disable()
 	}
+}
+
+// Changes to the list of moves, each one step of Undo.
+
+func (e *routineEditor) selectMove(i int) {
+	e.sel = i
+	e.last = ""
+	e.showAll()
+}
+
+func (e *routineEditor) setOff(i int, off bool) {
+	e.restructure(e.sel, func(d *routine.Draft) { d.Moves[i].Off = off })
+}
+
+// moveMove moves move i to place j (one up or down).
+func (e *routineEditor) moveMove(i, j int) {
+	if j < 0 || j >= len(e.draft.Moves) {
+		return
+	}
+	e.restructure(j, func(d *routine.Draft) { d.Moves[i], d.Moves[j] = d.Moves[j], d.Moves[i] })
+}
+
+// duplicateMove adds a copy of move i after it, with a new id.
+func (e *routineEditor) duplicateMove(i int) {
+	e.restructure(i+1, func(d *routine.Draft) {
+		m := d.Moves[i]
+		m.ID = ""
+		m.Name += " (copy)"
+		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)
+	})
+}
+
+// deleteMove removes move i. Its days in the journal stay in History.
+func (e *routineEditor) deleteMove(i int) {
+	if len(e.draft.Moves) < 2 {
+		return
+	}
+	e.restructure(i, func(d *routine.Draft) { d.Moves = append(d.Moves[:i], d.Moves[i+1:]...) })
+}
+
+// addMove adds an empty move at the end and shows it: its name and focus
+// are asked for beside their boxes.
+func (e *routineEditor) addMove() {
+	e.restructure(len(e.draft.Moves), func(d *routine.Draft) {
+		d.Moves = append(d.Moves, routine.DraftMove{Sides: string(routine.NoSides), Reps: "8", Hold: "5"})
+	})
 }

@@ -15,7 +15,7 @@ import (
 
 // The choices of the move form, as shown and as written in the file.
 var (
-	sidesLabels = []string{"Both sides at once", "Each side in turn", "Alternate sides"}
+	sidesLabels = []string{"Both at once", "Each side in turn", "Alternate"}
 	sidesValues = []string{string(routine.NoSides), string(routine.Each), string(routine.Alternate)}
 	doseLabels  = []string{"Hold", "Tempo"}
 )
@@ -46,7 +46,7 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.time = widget.NewLabel("")
 	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
-		e := newEditField(key, hint, multi, func(s string) {
+		e := newEditField(hint, multi, func(s string) {
 			ed.editMove(f.i, key, func(m *routine.DraftMove) { set(m, s) })
 		})
 		f.fields[key] = e
@@ -84,19 +84,19 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	}
 
 	what := formRows(
-		label("Name"), name.obj,
-		label("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
-		label("What it is for"), about.obj,
-		label("Form cues"), steps.obj,
-		label("Easier variant"), easier.obj,
+		formLabel("Name"), name.obj,
+		formLabel("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
+		formLabel("What it is for"), about.obj,
+		formLabel("Form cues"), steps.obj,
+		formLabel("Easier variant"), easier.obj,
 	)
 	dose := formRows(
-		label("Sets and reps"), reps.obj,
-		label("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
-		label("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
-		label("Between reps"), secs(betweenReps),
-		label("Between sets"), secs(betweenSets),
-		label("Rest after"), secs(rest),
+		formLabel("Sets and reps"), reps.obj,
+		formLabel("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
+		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
+		formLabel("Between reps"), secs(betweenReps),
+		formLabel("Between sets"), secs(betweenSets),
+		formLabel("Rest after"), secs(rest),
 	)
 	f.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,

@@ -117,3 +117,53 @@ func TestCardCuesFitWithoutScrolling(t *testing.T) {
 		h.close()
 	}
 }
+
+func TestFitWindow(t *testing.T) {
+	m := windowMargin
+	tests := []struct {
+		name        string
+		area, saved fyne.Size
+		want        fyne.Size
+	}{
+		{"first run on a laptop: the largest that fits", fyne.NewSize(1366, 740), fyne.Size{}, fyne.NewSize(1366-m.Width, 740-m.Height)},
+		{"first run on a netbook", fyne.NewSize(1024, 576), fyne.Size{}, fyne.NewSize(1024-m.Width, 576-m.Height)},
+		{"the saved size", fyne.NewSize(1920, 1050), fyne.NewSize(1200, 700), fyne.NewSize(1200, 700)},
+		{"a saved size larger than this screen", fyne.NewSize(1024, 576), fyne.NewSize(1900, 1000), fyne.NewSize(1024-m.Width, 576-m.Height)},
+		{"a tiny screen: the minimum", fyne.NewSize(600, 400), fyne.Size{}, minWindow},
+		{"a saved size below the minimum", fyne.NewSize(1920, 1050), fyne.NewSize(300, 200), fyne.NewSize(1920-m.Width, 1050-m.Height)},
+	}
+	for _, tt := range tests {
+		if got := fitWindow(tt.area, tt.saved); got != tt.want {
+			t.Errorf("%s: fitWindow(%v, %v) = %v, want %v", tt.name, tt.area, tt.saved, got, tt.want)
+		}
+	}
+}
+
+// TestWindowIsRemembered: the window opens at the largest size that fits
+// the screen, and next time as it was left (size, place, full screen).
+func TestWindowIsRemembered(t *testing.T) {
+	screen := func() (int, int, fyne.Size, bool) { return 0, 24, fyne.NewSize(1366, 744), true }
+	pos := func() (int, int, bool) { return 40, 60, true }
+	h := newHarness(t, func(o *Options) { o.Screen, o.Position = screen, pos })
+	h.w.placeWindow()
+	if got, want := h.w.win.Canvas().Size(), fitWindow(fyne.NewSize(1366, 744), fyne.Size{}); got != want {
+		t.Errorf("first run: %v, want %v", got, want)
+	}
+	h.w.win.Resize(fyne.NewSize(1100, 650))
+	h.close()
+	if got := h.w.prefs.Window(); got.Size != fyne.NewSize(1100, 650) || !got.Placed || got.X != 40 || got.Y != 60 || got.FullScreen {
+		t.Errorf("saved %+v", got)
+	}
+	h2 := reopen(t, h, func(o *Options) { o.Screen, o.Position = screen, pos })
+	h2.w.placeWindow()
+	if got := h2.w.win.Canvas().Size(); got != fyne.NewSize(1100, 650) {
+		t.Errorf("second run: %v, want the size left", got)
+	}
+	h2.w.ToggleFullScreen()
+	h2.close()
+	h3 := reopen(t, h, func(o *Options) { o.Screen, o.Position = screen, pos })
+	h3.w.placeWindow()
+	if !h3.w.win.FullScreen() {
+		t.Error("full screen not remembered")
+	}
+}

@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/routine"
 )
 
 // TestGoldenRenders compares the window in its main states with the images
@@ -51,10 +53,11 @@ func TestGoldenRenders(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := defaultHarness(t)
-			if tt.name == "idle.png" {
-				h.w.prefs.SetSafetyNoteSeen(false)
-				h.w.showSafetyNote()
+			var h *harness
+			if tt.name == "idle.png" { // the first launch: with the safety note
+				h = newHarness(t, func(o *Options) { o.Routine = routine.Default() })
+			} else {
+				h = defaultHarness(t)
 			}
 			h.w.win.Resize(tt.size)
 			tt.setup(h)

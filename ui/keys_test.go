@@ -24,7 +24,7 @@ func TestKeys(t *testing.T) {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
 	h.press(fyne.KeyRight) // skip get ready: a count-in of the get-ready time
-	if got := h.w.Status(); got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
+	if got := h.w.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
 		t.Errorf("→: step = %v, count-in %v, clock %s, want a 5-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
 	h.advance(5 * time.Second)
@@ -33,19 +33,19 @@ func TestKeys(t *testing.T) {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
 	}
 	h.press(fyne.KeyN) // next move: the rest before side planks
-	if got := h.w.Status().Step; got.Move != "side-planks" {
+	if got := h.w.last.Step; got.Move != "side-planks" {
 		t.Errorf("N: move = %s, want side-planks", got.Move)
 	}
 	h.press(fyne.KeyLeft) // back to the previous move (within 3 s)
-	if got := h.w.Status().Step.Move; got != "mcgill-curl-up" {
+	if got := h.w.last.Step.Move; got != "mcgill-curl-up" {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.Muted() || !h.player.settings.Muted {
+	if !h.w.sound.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.Muted() || h.player.settings.Muted {
+	if h.w.sound.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
@@ -80,7 +80,7 @@ func TestKeys(t *testing.T) {
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.Muted() {
+	if h.w.sound.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -101,7 +101,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.Muted() {
+	if h.w.sound.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
 	c.Focus(h.w.controls.skip)
@@ -109,7 +109,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 		t.Fatal("the skip button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
-	if got := h.w.Status().Step.Kind; got != schedule.GetReady {
+	if got := h.w.last.Step.Kind; got != schedule.GetReady {
 		t.Errorf("Space pressed the focused Skip button: step = %v", got)
 	}
 	h.press(fyne.KeySpace) // resume
@@ -133,14 +133,14 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.Muted() || !h.w.help.Visible() {
+	if !h.w.sound.Muted || !h.w.help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button.
 	c.Focus(h.w.controls.skip)
-	before := h.w.Status().Step.Index
+	before := h.w.last.Step.Index
 	h.press(fyne.KeyReturn)
-	if got := h.w.Status().Step.Index; got != before+1 {
+	if got := h.w.last.Step.Index; got != before+1 {
 		t.Errorf("Return on Skip: step %d, want %d", got, before+1)
 	}
 }
@@ -191,8 +191,8 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.Muted() || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.Muted(), b.mute.Icon)
+	if !h.w.sound.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.w.sound.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
 	if !h.w.win.FullScreen() {
@@ -345,9 +345,9 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
 	h.press(fyne.KeyF)
-	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.list.obj.Visible() || h.w.card.next.Visible() {
+	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.main.views[0].Content.Visible() || h.w.card.next.Visible() {
 		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
-			h.w.chrome[1].Visible(), h.w.list.obj.Visible(), h.w.card.next.Visible())
+			h.w.chrome[1].Visible(), h.w.main.views[0].Content.Visible(), h.w.card.next.Visible())
 	}
 	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
 		t.Errorf("focus view shows %+v", got)
@@ -356,7 +356,7 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
 	}
 	h.press(fyne.KeyEscape)
-	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.list.obj.Visible() || h.w.win.FullScreen() {
+	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.main.views[0].Content.Visible() || h.w.win.FullScreen() {
 		t.Error("Esc did not leave the focus view")
 	}
 

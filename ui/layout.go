@@ -81,6 +81,11 @@ func (a *mainArea) showSession() {
 	a.show(0)
 }
 
+// showsFull reports whether the view shown takes the whole window.
+func (a *mainArea) showsFull() bool {
+	return a.full != nil && a.current > 0 && a.views[a.current-1].Content == a.full
+}
+
 // showChecklist brings the checklist to the front, beside the card in a
 // wide window (the session is over).
 func (a *mainArea) showChecklist() {
@@ -141,7 +146,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		stripH, pad = 0, 0
 	}
 
-	if a.wide && (a.full == nil || a.views[sel-1].Content != a.full) {
+	if a.wide && !a.showsFull() {
 		sideW := sideWidth(size.Width)
 		cardW := size.Width - sideW - pad
 		a.session.Show()

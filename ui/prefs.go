@@ -26,6 +26,12 @@ const (
 	prefRest         = "timing.rest"
 	prefRoutine      = "routine.path"
 	prefWeeklyTarget = "streak.weeklyTarget"
+	prefWindowW      = "window.width"
+	prefWindowH      = "window.height"
+	prefWindowX      = "window.x"
+	prefWindowY      = "window.y"
+	prefWindowPlaced = "window.placed"
+	prefFullScreen   = "window.fullScreen"
 )
 
 // The theme names Prefs.Theme returns and ApplyTheme takes.
@@ -181,6 +187,37 @@ func (p *Prefs) WeeklyTarget() int {
 // SetWeeklyTarget saves the weekly target, clamped to 1..7.
 func (p *Prefs) SetWeeklyTarget(days int) {
 	p.p.SetInt(prefWeeklyTarget, min(max(days, 1), 7))
+}
+
+// WindowState is how the main window was left: its size (zero when never
+// saved), its position on the screen (placed is false when unknown) and
+// whether it was full screen.
+type WindowState struct {
+	Size       fyne.Size
+	X, Y       int
+	Placed     bool
+	FullScreen bool
+}
+
+// Window returns how the main window was left.
+func (p *Prefs) Window() WindowState {
+	return WindowState{
+		Size:       fyne.NewSize(float32(p.p.Float(prefWindowW)), float32(p.p.Float(prefWindowH))),
+		X:          p.p.Int(prefWindowX),
+		Y:          p.p.Int(prefWindowY),
+		Placed:     p.p.Bool(prefWindowPlaced),
+		FullScreen: p.p.Bool(prefFullScreen),
+	}
+}
+
+// SetWindow saves how the main window is left.
+func (p *Prefs) SetWindow(w WindowState) {
+	p.p.SetFloat(prefWindowW, float64(w.Size.Width))
+	p.p.SetFloat(prefWindowH, float64(w.Size.Height))
+	p.p.SetInt(prefWindowX, w.X)
+	p.p.SetInt(prefWindowY, w.Y)
+	p.p.SetBool(prefWindowPlaced, w.Placed)
+	p.p.SetBool(prefFullScreen, w.FullScreen)
 }
 
 // SafetyNoteSeen reports whether the first-launch safety note was

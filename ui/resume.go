@@ -45,6 +45,7 @@ func (c *controller) Resume(pos journal.Position) {
 	if c.sess != nil {
 		return
 	}
+	c.dropPreSession() // a pain check-in given before: its session is not the one resumed
 	c.startSession(slices.Clone(pos.Moves), pos.Step, pos.Session)
 }
 

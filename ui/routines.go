@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -108,8 +109,8 @@ func entryLabels(entries []library.Entry) []string {
 
 // chosen puts the routine chosen in the list in use.
 func (p *routinePicker) chosen(label string) {
-	i := indexOf(p.sel.Options, label)
-	if i >= len(p.keys) || p.keys[i] == p.current {
+	i := slices.Index(p.sel.Options, label)
+	if i < 0 || i >= len(p.keys) || p.keys[i] == p.current {
 		return
 	}
 	if err := p.o.Use(p.keys[i]); err != nil {

@@ -34,7 +34,7 @@ func (c *controller) routineViews() (today *fyne.Container, tab *container.TabIt
 	}
 	c.editor = newRoutineEditor(c.routineKey, c.isBuiltin(c.routineKey), c.base, editorOptions{
 		Save:    c.saveRoutine,
-		Builtin: routine.Default,
+		Builtin: library.Origin,
 		keys:    c.keys,
 	})
 	c.routineTab = container.NewBorder(c.pickers[1].obj, nil, nil, nil, c.editor.obj)

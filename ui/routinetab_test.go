@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -150,10 +151,55 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 
 // The Routine tab as a person sees it in the window.
 func TestRoutineTabGolden(t *testing.T) {
+	freshRenderCache()
 	h, _ := newLibraryHarness(t)
 	h.app.Preferences().SetBool(safetyPref, true)
 	h.w.clearNotice("safety")
 	h.showTab("Routine")
 	test.Tap(h.w.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
+}
+
+// A renamed move keeps its id, so today's tick stays on it.
+func TestRenamedMoveKeepsItsTicks(t *testing.T) {
+	h, _ := newLibraryHarness(t)
+	if err := h.w.tick("bird-dogs", true); err != nil {
+		t.Fatal(err)
+	}
+	ed := h.w.editor
+	test.Tap(ed.rows[2].pick)
+	retype(ed.form.fields["name"].entry, "Bird Dog (slow)")
+	test.Tap(ed.save)
+	h.sync()
+	row := h.w.list.rows[2]
+	if row.move.ID != "bird-dogs" || row.move.Name != "Bird Dog (slow)" || !row.done.Checked {
+		t.Errorf("row %q (%s) ticked %v", row.move.Name, row.move.ID, row.done.Checked)
+	}
+}
+
+// A routine file damaged by hand is listed with its problems, never used
+// and never written over.
+func TestDamagedRoutineListed(t *testing.T) {
+	h, lib := newLibraryHarness(t)
+	bad := []byte("name = \"Mine\"\n[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"mobility\"\nreps = 0\nhold = 5\n")
+	path := filepath.Join(lib.Dir(), "mine.toml")
+	if err := os.WriteFile(path, bad, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := h.w.pickers[0]
+	p.show(h.w.routineKey)
+	if !slices.Contains(p.sel.Options, "mine.toml (has problems)") {
+		t.Fatalf("options %q", p.sel.Options)
+	}
+	p.sel.SetSelected("mine.toml (has problems)")
+	want := []string{"mine.toml (has problems) was not put in use:", path + `:6: move "m": reps must be at least 1`}
+	if got := problemTexts(p.problems); !reflect.DeepEqual(got, want) {
+		t.Errorf("problems %q\nwant %q", got, want)
+	}
+	if h.w.routineKey != library.Big3Key || p.sel.Selected != "McGill Big 3 (bad-day routine) (built in)" {
+		t.Errorf("in use %q, picker shows %q", h.w.routineKey, p.sel.Selected)
+	}
+	if data, _ := os.ReadFile(path); string(data) != string(bad) {
+		t.Error("the damaged file changed")
+	}
 }

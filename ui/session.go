@@ -117,6 +117,7 @@ func (c *controller) ReturnToChecklist() {
 // closed stops a running session when the window closes; the journal keeps
 // its position so that the next launch offers to resume.
 func (c *controller) closed() {
+	c.saveWindow()
 	if c.stopMidnight != nil {
 		c.stopMidnight()
 	}

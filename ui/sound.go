@@ -46,9 +46,6 @@ func (c *controller) ToggleMute() {
 	c.settings.setSound(c.sound)
 }
 
-// Muted reports whether the sounds are muted.
-func (c *controller) Muted() bool { return c.sound.Muted }
-
 // soundChosen applies and saves sound settings the user chose (the mute
 // key, the Settings tab). The --mute flag is never saved: while it holds,
 // "muted" is saved only when the user chose it (the saved choice was not

@@ -34,8 +34,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
-	if !h.w.Muted() || !h.player.settings.Muted || !prefs.Sound().Muted {
-		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.Muted(), h.player.settings.Muted, prefs.Sound().Muted)
+	if !h.w.sound.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.sound.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
 	h.w.ToggleMute()

@@ -62,7 +62,15 @@ type Options struct {
 	// OnStarted, if set, runs on the UI goroutine once the window is shown
 	// and the app's event loop runs (the start-up figure of scripts/bench.sh).
 	OnStarted func()
-	Clock     schedule.Clock // nil: schedule.RealClock()
+	// Screen returns the work area of the screen (the screen less its
+	// panels) and where it starts, in screen pixels; ok is false when it
+	// cannot be known. It runs on the UI goroutine once the window shows.
+	Screen func() (x, y int, area fyne.Size, ok bool)
+	// Position returns where the window is on the screen, in screen
+	// pixels (ok false: unknown); it runs on the UI goroutine as the window
+	// closes.
+	Position func() (x, y int, ok bool)
+	Clock    schedule.Clock // nil: schedule.RealClock()
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())

@@ -347,14 +347,14 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.Muted() || !h.player.settings.Muted || !h.w.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.Muted(), h.player.settings.Muted, h.w.settings.mute.Checked)
+	if !h.w.sound.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
 	}
 	h.w.settings.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
-	if !h.w.Muted() || !h.player.settings.Muted {
+	if !h.w.sound.Muted || !h.player.settings.Muted {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.

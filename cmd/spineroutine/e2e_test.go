@@ -3,11 +3,15 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"image"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -118,6 +122,21 @@ func waitTitle(t *testing.T, display string, re *regexp.Regexp, limit time.Durat
 	}
 	t.Fatalf("window title %q never matched %v", last, re)
 	return ""
+}
+
+// waitStarted waits until the app run with SPINEROUTINE_TRACE_STARTUP=1
+// reports its first frame (the window is placed and its event loop runs): a
+// -race build starts slowly on a busy machine, and the window's title is
+// set long before it is drawn.
+func waitStarted(t *testing.T, a *appRun, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for !strings.Contains(a.log(), "first frame after") {
+		if time.Now().After(deadline) {
+			t.Fatalf("the window did not start in %v:\n%s", limit, a.log())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // onsetCheck compares the onsets of a recording with the planned cues,
@@ -240,7 +259,7 @@ func TestEndToEnd(t *testing.T) {
 		waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 60*time.Second)
 		time.Sleep(3 * time.Second) // the last sound and its prompt
 		x.screenshot(t, keep, "end")
-		shots = append(shots, shot{"end", nil, []string{"DONE", "routine complete", "2 moves done"}})
+		shots = append(shots, shot{"end", nil, []string{"DONE", "routine complete", "2 of 2 moves done"}})
 
 		for _, s := range shots {
 			text := ocr(t, keep, s.name)
@@ -320,8 +339,8 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("after SIGKILL: log = %+v, want side-planks done today", log)
 		}
 		// Started again: the tick is still there and it offers to resume.
-		startApp(t, bin, env, "--routine", e2eRoutine, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`Spine Routine`), 30*time.Second)
+		b := startApp(t, bin, append(env, "SPINEROUTINE_TRACE_STARTUP=1"), "--routine", e2eRoutine, "--data", data)
+		waitStarted(t, b, 120*time.Second)
 		time.Sleep(2 * time.Second)
 		x.screenshot(t, keep, "restarted")
 		text := ocr(t, keep, "restarted")
@@ -338,7 +357,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		env := append(baseEnv(t, x.display, home), "PULSE_SERVER=unix:"+filepath.Join(home, "no-such-socket"))
 		a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`^\d:\d\d · `), 30*time.Second)
+		waitTitle(t, x.display, regexp.MustCompile(`^\d:\d\d · `), 120*time.Second)
 		time.Sleep(3 * time.Second)
 		x.screenshot(t, keep, "no-audio")
 		text := ocr(t, keep, "no-audio")
@@ -360,9 +379,9 @@ func TestEndToEnd(t *testing.T) {
 		if err := os.WriteFile(bad, []byte("name = \"Broken\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		env := baseEnv(t, x.display, home)
+		env := append(baseEnv(t, x.display, home), "SPINEROUTINE_TRACE_STARTUP=1")
 		a := startApp(t, bin, env, "--routine", bad, "--data", data)
-		waitTitle(t, x.display, regexp.MustCompile(`Spine Routine`), 30*time.Second)
+		waitStarted(t, a, 120*time.Second)
 		time.Sleep(2 * time.Second)
 		x.screenshot(t, keep, "broken")
 		text := ocr(t, keep, "broken")
@@ -373,4 +392,122 @@ func TestEndToEnd(t *testing.T) {
 		}
 		a.kill(syscall.SIGTERM)
 	})
+}
+
+// ocrButtons reads the labels of the primary (blue) buttons of the
+// screenshot name: each box of the theme's primary colour is cut out and
+// read alone as one line, light text on blue made dark on light (a
+// whole-screen read misses them).
+func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
+	t.Helper()
+	primary := func(x, y int) bool {
+		r, g, b, _ := img.At(x, y).RGBA()
+		return b>>8 > 200 && r>>8 < 90 && g>>8 > 80 && g>>8 < 150
+	}
+	var labels []string
+	bounds := img.Bounds()
+	var boxes []image.Rectangle
+	inBox := func(p image.Point) bool {
+		for _, b := range boxes {
+			if p.In(b.Inset(-4)) {
+				return true
+			}
+		}
+		return false
+	}
+	for y := bounds.Min.Y; y < bounds.Max.Y; y += 4 {
+		for x := bounds.Min.X; x < bounds.Max.X; x += 4 {
+			if !primary(x, y) || inBox(image.Pt(x, y)) {
+				continue
+			}
+			// The box: grow right and down along the primary colour.
+			x1, y1 := x, y
+			for x1+1 < bounds.Max.X && primary(x1+1, y) {
+				x1++
+			}
+			for y1+1 < bounds.Max.Y && primary(x, y1+1) {
+				y1++
+			}
+			boxes = append(boxes, image.Rect(x, y, x1+1, y1+1))
+			if x1-x < 40 || y1-y < 16 {
+				continue
+			}
+			crop := filepath.Join(dir, fmt.Sprintf("%s-button%d.png", name, len(labels)))
+			geometry := fmt.Sprintf("%dx%d+%d+%d", x1-x+1, y1-y+1, x, y)
+			if out, err := exec.Command("convert", filepath.Join(dir, name+".png"), "-crop", geometry, "+repage",
+				"-resize", "200%", "-colorspace", "Gray", "-negate", crop).CombinedOutput(); err != nil {
+				t.Fatalf("convert %s: %v\n%s", name, err, out)
+			}
+			out, err := exec.Command("tesseract", crop, "stdout", "--psm", "7").Output()
+			if err != nil {
+				t.Fatalf("tesseract %s: %v", crop, err)
+			}
+			labels = append(labels, strings.Trim(strings.TrimSpace(string(out)), "|> "))
+		}
+	}
+	return labels
+}
+
+// TestWindowFitsTheScreen opens the window on a netbook's and a laptop's
+// screen: it must open inside the screen, with Start in the control bar and
+// the far corners of the window on screen (read back by OCR).
+func TestWindowFitsTheScreen(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode")
+	}
+	needTools(t, "Xvfb", "import", "tesseract", "xdotool")
+	bin := buildBinary(t)
+	for _, screen := range []struct {
+		size string
+		w, h int
+	}{{"1024x600", 1024, 600}, {"1366x768", 1366, 768}} {
+		t.Run(screen.size, func(t *testing.T) {
+			x := startXvfbSize(t, screen.size)
+			home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
+			env := append(baseEnv(t, x.display, home), "SPINEROUTINE_TRACE_STARTUP=1")
+			a := startApp(t, bin, env, "--routine", e2eRoutine, "--data", data)
+			waitStarted(t, a, 120*time.Second)
+			time.Sleep(3 * time.Second) // drawn at its final size
+			cmd := exec.Command("xdotool", "search", "--name", "^Spine Routine$", "getwindowgeometry", "--shell")
+			cmd.Env = []string{"DISPLAY=" + x.display, "PATH=" + os.Getenv("PATH")}
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("xdotool: %v", err)
+			}
+			geo := map[string]int{}
+			for _, line := range strings.Fields(string(out)) {
+				if k, v, ok := strings.Cut(line, "="); ok {
+					n, _ := strconv.Atoi(v)
+					geo[k] = n
+				}
+			}
+			t.Logf("FIGURE window_%s x=%d y=%d w=%d h=%d", screen.size, geo["X"], geo["Y"], geo["WIDTH"], geo["HEIGHT"])
+			if geo["WIDTH"] == 0 || geo["X"] < 0 || geo["Y"] < 0 || geo["X"]+geo["WIDTH"] > screen.w || geo["Y"]+geo["HEIGHT"] > screen.h {
+				t.Errorf("window %+v does not fit the %s screen", geo, screen.size)
+			}
+			img := x.screenshot(t, keep, "fit")
+			text := ocr(t, keep, "fit")
+			// Both Start buttons (the control bar's, the checklist's) and the
+			// default choice are on screen.
+			buttons := ocrButtons(t, keep, "fit", img)
+			starts := 0
+			for _, b := range buttons {
+				if strings.Contains(b, "Start") {
+					starts++
+				}
+			}
+			if starts != 2 || !slices.ContainsFunc(buttons, func(b string) bool { return strings.HasPrefix(b, "Not done yet") }) {
+				t.Errorf("%s screen: the blue buttons read %q, want two Start and Not done yet", screen.size, buttons)
+			}
+			// The far corners of the window: the first move of the checklist
+			// (top right), the pain check-in (bottom right), the next move
+			// (bottom left).
+			for _, w := range []string{"Side Planks", "Pick", "Pain right now", "Up next: Bird Dogs"} {
+				if !contains(text, w) {
+					t.Errorf("%s screen: %q not on screen:\n%s", screen.size, w, text)
+				}
+			}
+			a.kill(syscall.SIGTERM)
+		})
+	}
 }

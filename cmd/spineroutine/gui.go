@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
@@ -38,7 +39,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	start := fs.Bool("start", false, "begin the session as soon as the window shows")
 	moves := fs.String("moves", "", "comma-separated ids of the moves to run (default: the moves not done today)")
 	mute := fs.Bool("mute", false, "start muted (cues still flash on screen)")
-	routinePath := fs.String("routine", "", "routine TOML `file` (default: the built-in routine)")
+	routinePath := fs.String("routine", "", "routine TOML `file` (default: the routine in use, chosen in the window)")
 	data := fs.String("data", "", "data `directory` holding the journal (default: the app's storage)")
 	tray := fs.Bool(strings.TrimPrefix(reminder.TrayFlag, "--"), false, "start in the system tray, without the window, when the daily reminder is on")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
@@ -120,6 +121,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		StartLead:  sound.StartLead,
 		OnStarted:  startupTrace(stderr),
 		Post:       sig.post,
+		Screen:     screenArea,
+		Position:   windowPosition,
 
 		SettingsSections: []fyne.CanvasObject{rem.section()},
 		OnWindow:         rem.attach,
@@ -129,6 +132,30 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		return sig.run(a.Run) // in the tray only (the autostart entry)
 	}
 	return sig.run(w.ShowAndRun)
+}
+
+// screenArea is the work area of the primary screen (less its panels), in
+// screen pixels, from GLFW, which Fyne's desktop driver runs on; it must
+// run on the main goroutine (the window's lifecycle calls it there).
+func screenArea() (x, y int, area fyne.Size, ok bool) {
+	m := glfw.GetPrimaryMonitor()
+	if m == nil {
+		return 0, 0, fyne.Size{}, false
+	}
+	x, y, w, h := m.GetWorkarea()
+	return x, y, fyne.NewSize(float32(w), float32(h)), w > 0 && h > 0
+}
+
+// windowPosition is where the app's window is on the screen, in screen
+// pixels: the window whose GL context is current on the main goroutine
+// (the app has one window).
+func windowPosition() (x, y int, ok bool) {
+	w := glfw.GetCurrentContext()
+	if w == nil {
+		return 0, 0, false
+	}
+	x, y = w.GetPos()
+	return x, y, true
 }
 
 // routineProblems turns a routine loading error into the lines the window

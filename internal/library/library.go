@@ -52,6 +52,18 @@ var builtins = []builtin{
 	{Big3Key, assets.Big3TOML, routine.Big3},
 }
 
+// Origin returns the built-in routine r was made from: the one whose name
+// begins r's name (its copies keep it, followed by CopySuffix), else the
+// default routine.
+func Origin(r *routine.Routine) *routine.Routine {
+	for _, b := range builtins[1:] {
+		if b := b.load(); strings.HasPrefix(r.Name, b.Name) {
+			return b
+		}
+	}
+	return routine.Default()
+}
+
 // Library is the routines folder of one data directory.
 type Library struct {
 	dir string

@@ -222,3 +222,18 @@ func TestExport(t *testing.T) {
 		t.Error("exported a routine that does not exist")
 	}
 }
+
+func TestOrigin(t *testing.T) {
+	b := routine.Big3()
+	b.Name += CopySuffix
+	mine := routine.Big3()
+	mine.Name = "Flare-up day"
+	for _, tt := range []struct {
+		r    *routine.Routine
+		want string
+	}{{routine.Default(), "default"}, {routine.Big3(), "big3"}, {b, "big3"}, {mine, "default"}} {
+		if got := Origin(tt.r).Source; got != tt.want {
+			t.Errorf("Origin(%q) = %s, want %s", tt.r.Name, got, tt.want)
+		}
+	}
+}

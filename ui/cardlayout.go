@@ -1,0 +1,229 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
+)
+
+// cardLayout places the card's parts by fractions of its height (like a
+// slide): the countdown gets 52 % of the card, which is over 40 % of the
+// window at any size, and the texts get the largest quantized size that
+// fits their row.
+type cardLayout struct {
+	c *card
+}
+
+// Row heights as fractions of the card height.
+const (
+	rowPhase  = 0.09
+	rowClock  = 0.52
+	rowSide   = 0.09
+	rowName   = 0.07
+	rowFocus  = 0.04
+	rowNext   = 0.05
+	bandShare = rowPhase + rowClock + rowSide
+)
+
+// MinSize is the smallest size the layout or renderer accepts.
+func (l *cardLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(200, 200) }
+
+// Layout places the objects in the given size.
+func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	c := l.c
+	h, w := size.Height, size.Width
+	pad := theme.Padding() * 2
+	inner := w - 2*pad
+	y := float32(0)
+
+	c.bg.Move(fyne.NewPos(0, 0))
+	c.bg.Resize(fyne.NewSize(w, h*bandShare))
+
+	if c.focusView {
+		c.layoutFocus(w, h, pad)
+		return
+	}
+	rh := h * rowPhase
+	fitText(c.phase, inner/2, rh)
+	c.phase.Move(fyne.NewPos(pad, y))
+	c.phase.Resize(fyne.NewSize(inner/2, rh))
+	fitText(c.setRep, inner/2, rh*0.8)
+	c.setRep.Move(fyne.NewPos(pad+inner/2, y+rh*0.1))
+	c.setRep.Resize(fyne.NewSize(inner/2, rh*0.8))
+	y += rh
+
+	// The clock takes at least 42 % of the window (banners above the card
+	// must not shrink it), at most 65 % of the card; it gives room to the
+	// form cues down to 36 % of the window.
+	ch := h * rowClock
+	floor := ch
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.obj); cv != nil {
+		wh := cv.Size().Height
+		ch = min(max(ch, 0.42*wh), 0.65*h)
+		floor = min(0.36*wh, ch)
+	}
+	sh := h * rowSide
+	if c.summary.Visible() {
+		// The summary needs the room more than the clock does.
+		ch, sh = h*0.3, 0
+	} else {
+		// The form cues and the easier variant are read without scrolling:
+		// the clock gives up room down to its floor, then the cues' type
+		// gets smaller.
+		fixed := h*(rowPhase+rowName+rowFocus+rowNext) + sh + pad/2
+		ch -= c.fitLower(inner, h-fixed-ch, ch-floor)
+	}
+	c.bg.Resize(fyne.NewSize(w, h*rowPhase+ch+sh))
+	clockW := c.placeFigure(pad, inner, y, ch)
+	c.clock.Move(fyne.NewPos(pad, y))
+	c.clock.Resize(fyne.NewSize(clockW, ch))
+	// MUTED sits in the corner of the band under the set/rep line.
+	fitText(c.muted, inner/3, ch*0.14)
+	c.muted.Move(fyne.NewPos(pad+inner*2/3, y))
+	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
+	y += ch
+
+	c.layoutSide(pad, inner, y, sh)
+	y += sh + pad/2
+	if c.summary.Visible() {
+		// The summary takes all the room below the band.
+		stack := c.below
+		stack.Move(fyne.NewPos(pad, y))
+		stack.Resize(fyne.NewSize(inner, max(h-y, 0)))
+		return
+	}
+
+	nh := h * rowName
+	fitText(c.name, inner, nh)
+	c.name.Move(fyne.NewPos(pad, y))
+	c.name.Resize(fyne.NewSize(inner, nh))
+	y += nh
+	fh := h * rowFocus
+	fitText(c.focus, inner, fh)
+	c.focus.Move(fyne.NewPos(pad, y))
+	c.focus.Resize(fyne.NewSize(inner, fh))
+	y += fh
+
+	xh := h * rowNext
+	lowerH := h - y - xh
+	stack := c.below
+	stack.Move(fyne.NewPos(pad, y))
+	stack.Resize(fyne.NewSize(inner, max(lowerH, 0)))
+	fitText(c.next, inner, xh)
+	c.next.Move(fyne.NewPos(pad, h-xh))
+	c.next.Resize(fyne.NewSize(inner, xh))
+}
+
+// layoutFocus places the focus view: the phase row, the countdown, the
+// side and the move's name share the whole card.
+func (c *card) layoutFocus(w, h, pad float32) {
+	inner := w - 2*pad
+	rh, sh, nh := h*0.11, h*0.12, h*0.1
+	ch := h - rh - sh - nh
+	c.bg.Move(fyne.NewPos(0, 0))
+	c.bg.Resize(fyne.NewSize(w, rh+ch+sh))
+	fitText(c.phase, inner*0.6, rh)
+	c.phase.Move(fyne.NewPos(pad, 0))
+	c.phase.Resize(fyne.NewSize(inner*0.6, rh))
+	fitText(c.setRep, inner*0.4, rh*0.8)
+	c.setRep.Move(fyne.NewPos(pad+inner*0.6, rh*0.1))
+	c.setRep.Resize(fyne.NewSize(inner*0.4, rh*0.8))
+	clockW := c.placeFigure(pad, inner, rh, ch)
+	c.clock.Move(fyne.NewPos(pad, rh))
+	c.clock.Resize(fyne.NewSize(clockW, ch))
+	fitText(c.muted, inner/3, ch*0.14)
+	c.muted.Move(fyne.NewPos(pad+inner*2/3, rh))
+	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
+	y := rh + ch
+	c.layoutSide(pad, inner, y, sh)
+	fitText(c.name, inner, nh)
+	c.name.Move(fyne.NewPos(pad, y+sh))
+	c.name.Resize(fyne.NewSize(inner, nh))
+}
+
+// placeFigure puts the figure, when the move has one, in the right part of
+// the clock's row at y, ch high: as wide as its pose needs (a figure lying
+// on the floor is wide), at most 45 % of the row. It returns the width
+// left to the clock.
+func (c *card) placeFigure(pad, inner, y, ch float32) float32 {
+	if c.figure == nil || !c.figure.Visible() {
+		return inner
+	}
+	aspect := float32(1)
+	if f, ok := c.figure.(interface{ Aspect() float32 }); ok {
+		aspect = f.Aspect()
+	}
+	fw := min(inner*0.45, ch*aspect)
+	c.figure.Move(fyne.NewPos(pad+inner-fw, y))
+	c.figure.Resize(fyne.NewSize(fw, ch))
+	return inner - fw - pad
+}
+
+// layoutSide places the side word and its arrow in the row at y, sh high.
+func (c *card) layoutSide(pad, inner, y, sh float32) {
+	fitText(c.side, inner*0.7, max(sh, 1))
+	c.side.Move(fyne.NewPos(pad, y))
+	c.side.Resize(fyne.NewSize(inner, sh))
+	// The arrow sits beside the word, on the side it names.
+	tw := fyne.MeasureText(c.side.Text, c.side.TextSize, c.side.TextStyle).Width
+	ah := sh * 0.6
+	aw := ah * 1.3
+	ax := pad + (inner-tw)/2 - aw - pad*2
+	if c.arrowTo == schedule.Right {
+		ax = pad + (inner+tw)/2 + pad*2
+	}
+	c.arrow.Move(fyne.NewPos(ax, y+(sh-ah)/2))
+	c.arrow.Resize(fyne.NewSize(aw, ah))
+}
+
+// fitLower makes the cues and the easier variant fit a height of room
+// below the band, taking up to spare from the clock; it returns the height
+// taken.
+func (c *card) fitLower(width, room, spare float32) float32 {
+	need := func() float32 {
+		c.lower.Resize(fyne.NewSize(width, c.lower.Size().Height))
+		return c.lower.MinSize().Height
+	}
+	c.setCueSize(theme.SizeNameText)
+	n := need()
+	if n <= room {
+		return 0
+	}
+	if n <= room+spare {
+		return n - room
+	}
+	c.setCueSize(theme.SizeNameCaptionText)
+	return min(max(need()-room, 0), spare)
+}
+
+// setCueSize sets the type of the cues and the easier variant.
+func (c *card) setCueSize(n fyne.ThemeSizeName) {
+	for _, l := range []*widget.Label{c.steps, c.easier} {
+		if l.SizeName != n {
+			l.SizeName = n
+			l.Refresh()
+		}
+	}
+}
+
+// fitText gives t the largest quantized size at which its text fits a box
+// of w × h.
+func fitText(t *canvas.Text, w, h float32) {
+	const ref = 100
+	s := fyne.MeasureText(t.Text, ref, t.TextStyle)
+	if s.Width == 0 {
+		s.Width = 1
+	}
+	if s.Height == 0 {
+		s.Height = 1
+	}
+	size := widgets.Quantize(ref * min(w/s.Width, h/s.Height))
+	if size != t.TextSize {
+		t.TextSize = size
+		t.Refresh()
+	}
+}

@@ -1,0 +1,192 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"spineroutine/internal/routine"
+	"spineroutine/ui/widgets"
+)
+
+// How the routine editor shows its draft: the boxes, the list of moves,
+// the problems beside their boxes, the times and the state of the buttons.
+
+// durationKey is what a move's time depends on.
+type durationKey struct {
+	move                routine.DraftMove
+	switchT, betweenSet string
+}
+
+// durationOf is a move's time, ok false when its dose is not valid.
+type durationOf struct {
+	d  time.Duration
+	ok bool
+}
+
+// moveDuration is Draft.MoveDuration of move i, remembered: a key press
+// changes one move, and checking each of the others again took a third of
+// its time.
+func (e *routineEditor) moveDuration(i int) (time.Duration, bool) {
+	k := durationKey{e.draft.Moves[i], e.draft.Switch, e.draft.BetweenSets}
+	if r, ok := e.durations[k]; ok {
+		return r.d, r.ok
+	}
+	if len(e.durations) > 4*maxUndo {
+		clear(e.durations)
+	}
+	d, ok := e.draft.MoveDuration(i)
+	e.durations[k] = durationOf{d, ok}
+	return d, ok
+}
+
+// showAll shows the whole draft: the routine's boxes, the list of moves
+// (rebuilt) and the move selected, then its problems.
+func (e *routineEditor) showAll() {
+	e.updating = true
+	defer func() { e.updating = false }()
+	d := e.draft
+	for key, text := range map[string]string{"name": d.Name, "get_ready": d.GetReady, "rest": d.Rest,
+		"switch": d.Switch, "between_sets": d.BetweenSets} {
+		e.fields[key].set(text)
+	}
+	e.rows = e.rows[:0]
+	e.list.RemoveAll()
+	for i := range d.Moves {
+		r := newMoveRow(e, i)
+		e.rows = append(e.rows, r)
+		e.list.Add(r.obj)
+	}
+	if e.sel >= 0 {
+		e.form.show(e.sel)
+		e.formBox.Show()
+	} else {
+		e.formBox.Hide()
+	}
+	e.refresh()
+}
+
+// refresh checks the draft and shows its problems, the times and what
+// can be done.
+func (e *routineEditor) refresh() {
+	r, err := e.draft.Check()
+	e.valid = r
+	e.problems = map[routine.Field]string{}
+	var list routine.Errors
+	if err != nil && !errors.As(err, &list) {
+		e.problems[routine.Field{}] = err.Error()
+	}
+	for _, p := range list {
+		f, msg := routine.FieldOf(p)
+		e.problems[f] = joinLines(e.problems[f], msg)
+	}
+
+	var other string
+	for f, msg := range e.problems {
+		if f.Move == 0 {
+			if box, ok := e.fields[f.Key]; !ok || box == nil {
+				other = joinLines(other, msg)
+			}
+		}
+	}
+	for key, box := range e.fields {
+		box.showProblem(e.problems[routine.Field{Key: key}])
+	}
+	if other != "" {
+		e.other.show(other)
+	} else {
+		e.other.hide()
+	}
+
+	for i, row := range e.rows {
+		row.show(e, i)
+		row.problem.Hide()
+		for f := range e.problems {
+			if f.Move == i+1 {
+				row.problem.Show()
+			}
+		}
+	}
+	if e.sel >= 0 {
+		byKey := map[string]string{}
+		for f, msg := range e.problems {
+			if f.Move == e.sel+1 {
+				byKey[f.Key] = msg
+			}
+		}
+		t := "–:––"
+		if d, ok := e.moveDuration(e.sel); ok {
+			t = widgets.FormatClock(d)
+		}
+		e.form.showProblems(byKey, "This move: "+t)
+	}
+
+	if r != nil {
+		e.total.SetText(fmt.Sprintf("%s for %d moves", widgets.FormatClock(r.Duration()), len(r.Moves)))
+	} else {
+		e.total.SetText("–:–– (fix the problems first)")
+	}
+	e.showState()
+	// Problems shown or hidden and new times change sizes: lay out again.
+	relayout(e.obj)
+	relayout(e.list)
+	fitScroll(e.listScroll)
+	relayout(e.formBox)
+	fitScroll(e.formScroll)
+}
+
+// fitScroll has a scroll take the new size of its content: it is
+// refreshed (which refreshes the content too) only when that size changed.
+func fitScroll(s *container.Scroll) {
+	if s.Content.MinSize().Max(s.Size()) != s.Content.Size() {
+		s.Refresh()
+	}
+}
+
+// relayout lays out o, when it is a container, and the containers inside
+// it again, without refreshing their widgets: a refresh would render every
+// icon of every button again, which took most of a key press.
+func relayout(o fyne.CanvasObject) {
+	c, ok := o.(*fyne.Container)
+	if !ok {
+		return
+	}
+	if c.Layout != nil {
+		c.Layout.Layout(c.Objects, c.Size())
+	}
+	for _, x := range c.Objects {
+		relayout(x)
+	}
+}
+
+// showState shows which routine is edited, whether it is saved, and
+// enables the buttons that can act.
+func (e *routineEditor) showState() {
+	name := e.draft.Name
+	if e.builtIn {
+		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
+	} else {
+		e.heading.SetText(fmt.Sprintf("Editing %q.", name))
+	}
+	dirty := e.dirty()
+	if dirty {
+		e.note = ""
+	}
+	switch n := len(e.problems); {
+	case n == 1:
+		e.status.SetText("Not saved: 1 problem, shown beside its box.")
+	case n > 1:
+		e.status.SetText(fmt.Sprintf("Not saved: %d problems, shown beside their boxes.", n))
+	case dirty:
+		e.status.SetText("Changes not saved yet.")
+	default:
+		e.status.SetText(e.note)
+	}
+	text := string(e.draft.TOML())
+	setEnabled(e.save, e.valid != nil && dirty)
+	setEnabled(e.undoBtn, len(e.undo) > 0)
+	setEnabled(e.reset, e.builtinText != "" && e.builtinText != text)
+}
