@@ -59,7 +59,21 @@ func TestSignalsEndTheAppCleanly(t *testing.T) {
 		}
 		wait := time.Duration(rng.IntN(2500)) * time.Millisecond
 		time.Sleep(wait)
-		a.kill(sig)
+		if err := a.cmd.Process.Signal(sig); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case <-a.done:
+		case <-time.After(15 * time.Second):
+			// Hung: its goroutines, for the report, then kill it.
+			_ = a.cmd.Process.Signal(syscall.SIGQUIT)
+			select {
+			case <-a.done:
+			case <-time.After(5 * time.Second):
+				a.kill(syscall.SIGKILL)
+			}
+			t.Errorf("run %d: %v after %v: still running 15 s later", i, sig, wait)
+		}
 		out := a.log()
 		st := a.cmd.ProcessState
 		ws, _ := st.Sys().(syscall.WaitStatus)
