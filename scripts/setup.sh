@@ -15,9 +15,10 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
   libxinerama-dev libxi-dev libxxf86vm-dev libxkbcommon-dev libwayland-dev wayland-protocols
   libasound2-dev)
 # A private X display and sound server for the end-to-end tests, the voice
-# synthesiser, and the tools that look at what was drawn and heard.
+# synthesiser, and the tools that look at what was drawn and heard; time
+# (/usr/bin/time) gives scripts/bench.sh the log command's peak memory.
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox xdotool
-  imagemagick tesseract-ocr)
+  imagemagick tesseract-ocr time)
 
 pkgs=("${build_pkgs[@]}")
 [[ $mode == test ]] && pkgs+=("${test_pkgs[@]}")
