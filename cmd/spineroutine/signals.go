@@ -70,7 +70,10 @@ func (s *signals) wait() {
 	select {
 	case <-s.ended: // Fyne's own handler ended the loop.
 	case <-time.After(quitWait):
-		fyne.Do(s.app.Quit)
+		// The driver's Quit, not the app's: it only stops the loop, and
+		// touches no window, so it is safe even if the loop has already
+		// ended (fyne.Do then runs it here).
+		fyne.Do(s.app.Driver().Quit)
 	}
 }
 

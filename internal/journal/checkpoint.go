@@ -221,6 +221,17 @@ func replaceFile(path string, data []byte) error {
 	return syncDir(filepath.Dir(path))
 }
 
+// removeTemps removes the temporary files of replaceFile that a crash
+// left in dir; only the holder of the lock calls it.
+func removeTemps(dir string) {
+	for _, name := range []string{checkpointName, resumeName} {
+		stale, _ := filepath.Glob(filepath.Join(dir, "."+name+".tmp-*"))
+		for _, p := range stale {
+			os.Remove(p)
+		}
+	}
+}
+
 // strTable numbers the strings of a checkpoint.
 type strTable struct {
 	idx  map[string]int32

@@ -159,6 +159,9 @@ func TestCrashLosesNoAcknowledgedTick(t *testing.T) {
 	if lost > 0 {
 		t.Errorf("%d of %d acknowledged ticks lost", lost, len(acked))
 	}
+	if tmp, _ := filepath.Glob(filepath.Join(dir, ".*.tmp-*")); len(tmp) > 0 {
+		t.Errorf("temporary files left after the last open: %v", tmp)
+	}
 	sides := sideFiles(t, dir)
 	t.Logf("%d kills: %d ticks acknowledged, %d stored, %d torn lines set aside over the runs, %d warnings on the last open: %q",
 		kills, len(acked), len(done), len(sides), len(j.Warnings()), j.Warnings())

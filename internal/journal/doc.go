@@ -129,6 +129,18 @@
 // go to a fresh file numbered after the last one. Nothing is ever
 // truncated or rewritten in place.
 //
+// # Full disk
+//
+// An entry that cannot be written (no space left, an I/O error, a failed
+// fsync) is kept in memory, in order, and the append's error wraps
+// ErrNotSaved. Everything kept is written before any new entry, at the
+// next append or when the app calls Retry (on a timer); Pending says how
+// many entries (and ticks) wait and why. The queries show an entry only
+// once it is written, so the app never shows more than is saved. After a
+// failed fsync the line is written again: the fold takes a repeated
+// entry as one. What still waits when the journal is closed is lost, and
+// Close says so.
+//
 // # Instances
 //
 // Open takes an exclusive flock on journal.lock; a second instance gets

@@ -114,6 +114,7 @@ func Open(dir string, opts Options) (*Journal, error) {
 		return nil, readOnlyDir(dir, err)
 	}
 	j.lock = lock
+	removeTemps(dir)
 	files, err := j.read()
 	if err != nil {
 		j.Close()
