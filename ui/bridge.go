@@ -63,8 +63,9 @@ func (b *bridge) record(ev schedule.Event) error {
 
 // apply shows an event (UI goroutine).
 func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
+	saved := err == nil
 	if err != nil {
-		c.notice("journal", "The journal could not save this: "+err.Error())
+		c.journalError("The journal could not save this: ", err)
 	}
 	if b != c.bridge {
 		return // an event of a session that is no longer shown
@@ -76,7 +77,9 @@ func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
 	case schedule.CueDue:
 		c.cueFlash(ev.Cue.Kind, ev.At)
 	case schedule.MoveCompleted:
-		c.list.markDone(ev.Move)
+		if saved {
+			c.list.markDone(ev.Move) // else it is ticked once saved (retryPending)
+		}
 	case schedule.Finished, schedule.Stopped:
 		c.sessionOver(ev.Status)
 		return

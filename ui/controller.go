@@ -55,6 +55,7 @@ type controller struct {
 
 	day          journal.Day // the day of the checklist
 	stopMidnight func() bool
+	retrying     bool // a retry of the journal entries kept in memory is due (pending.go)
 
 	card     *card
 	figure   *figureView // the move's figure on the card

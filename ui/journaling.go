@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"errors"
+
 	"spineroutine/internal/journal"
 )
 
@@ -9,7 +11,14 @@ import (
 
 // tick records a tick or untick by hand of today's checklist.
 func (c *controller) tick(id string, on bool) error {
-	return c.mark(c.day, id, on)
+	err := c.mark(c.day, id, on)
+	if errors.Is(err, journal.ErrNotSaved) {
+		// The checklist undoes the tick on screen; the journal keeps it
+		// and it shows again once saved.
+		c.showPending()
+		c.retryLater()
+	}
+	return err
 }
 
 // backfill records a tick or untick of a past day (History), and shows it

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -73,8 +74,12 @@ func (c *controller) journalSession(plan *schedule.Plan) string {
 	}
 	id, err := c.j.StartSession(c.clock.Now(), c.r.Source, moveIDs(plan))
 	if err != nil {
-		c.notice("journal", "The journal cannot record this session: "+err.Error())
-		return ""
+		c.journalError("The journal cannot record this session: ", err)
+		// A full disk: the journal keeps the session's start and writes
+		// it with what follows once there is room.
+		if !errors.Is(err, journal.ErrNotSaved) {
+			return ""
+		}
 	}
 	return id
 }
