@@ -74,8 +74,15 @@ func TestMutedKeepsSpeakerClosed(t *testing.T) {
 			heard = append(heard, at.Sub(start))
 		}
 	}
-	want := []time.Duration{2 * time.Second, 3 * time.Second, 4 * time.Second}
-	if len(heard) != len(want) {
+	// The cues from StartLead after the unmute on are heard (a late
+	// unmute, on a loaded machine, leaves out the pip at 2 s).
+	var want []time.Duration
+	for _, c := range []time.Duration{2 * time.Second, 3 * time.Second, 4 * time.Second} {
+		if c >= unmutedAt.Sub(start)+StartLead {
+			want = append(want, c)
+		}
+	}
+	if len(heard) != len(want) || len(want) == 0 {
 		t.Fatalf("onsets after the unmute at %v: %v, want %v", unmutedAt.Sub(start).Round(time.Millisecond), heard, want)
 	}
 	for i, w := range want {
