@@ -134,11 +134,12 @@ func (x *xserver) screenshot(t *testing.T, dir, name string) image.Image {
 	return img
 }
 
-// ocr reads the text of a screenshot with tesseract in three passes: as
+// ocr reads the text of a screenshot with tesseract in four passes: as
 // taken; negated grey, read as sparse text (--psm 11), for light text on
 // the dark or coloured bands (the phase word, a primary button); and grey
-// at half size, sparse, for the giant countdown digits, which tesseract
-// misses at full size.
+// at half and at quarter size, sparse, for the giant countdown digits,
+// which tesseract misses at full size (and, on the WORK band, at half
+// size too).
 func ocr(t *testing.T, dir, name string) string {
 	t.Helper()
 	src := filepath.Join(dir, name+".png")
@@ -149,6 +150,7 @@ func ocr(t *testing.T, dir, name string) string {
 		{nil, "3"},
 		{[]string{"-colorspace", "Gray", "-negate"}, "11"},
 		{[]string{"-colorspace", "Gray", "-resize", "50%"}, "11"},
+		{[]string{"-colorspace", "Gray", "-resize", "25%"}, "11"},
 	}
 	var text strings.Builder
 	for i, pass := range passes {
