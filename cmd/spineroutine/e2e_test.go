@@ -35,21 +35,19 @@ const e2eRoutine = "testdata/e2e.toml"
 // TestEditorMakesTheE2ERoutine keeps it up to date).
 const editedRoutine = "testdata/edited.toml"
 
-// planJSON is the part of `spineroutine plan --json` the tests read.
+// placedJSON is a placed tone or a spoken prompt of `plan --json`.
+type placedJSON struct {
+	At   float64 `json:"at_s"`
+	Len  float64 `json:"len_s"`
+	Text string  `json:"text"`
+}
+
+// planJSON is the part of `spineroutine plan --json` the tests read: the
+// tones as the arranger places them (a tick under a prompt is left out)
+// and the spoken prompts.
 type planJSON struct {
-	Total float64 `json:"total_s"`
-	Steps []struct {
-		Start float64 `json:"start_s"`
-		Dur   float64 `json:"dur_s"`
-		Kind  string  `json:"kind"`
-		Move  string  `json:"move"`
-		Side  string  `json:"side"`
-	} `json:"steps"`
-	Cues []struct {
-		At   float64 `json:"at_s"`
-		Kind string  `json:"kind"`
-		Move string  `json:"move"`
-	} `json:"cues"`
+	Tones  []placedJSON `json:"tones"`
+	Spoken []placedJSON `json:"spoken"`
 }
 
 // logJSON is the part of `spineroutine log --json` the tests read.
@@ -139,19 +137,60 @@ func waitStarted(t *testing.T, a *appRun, limit time.Duration) {
 	}
 }
 
-// onsetCheck compares the onsets of a recording with the planned cues,
-// relative to the first of each. Every planned cue instant must have an
-// onset within tol; every onset must fall inside the sound of some cue (its
-// instant up to span after it): nothing is heard where nothing is planned.
-// It returns the errors of the matched onsets.
-func onsetCheck(t *testing.T, planned []time.Duration, heard []time.Duration, tol, span time.Duration) []time.Duration {
-	t.Helper()
-	if len(heard) == 0 || len(planned) == 0 {
-		t.Fatalf("heard %d onsets, planned %d cues", len(heard), len(planned))
+// soundSpan is a stretch of the timeline where a planned sound is heard.
+type soundSpan struct{ from, to time.Duration }
+
+func dur(sec float64) time.Duration { return time.Duration(sec*1e9 + 0.5) }
+
+// expectedOnsets returns the instants where a tone of the plan must be
+// heard starting: each tone that starts at least minGap after every sound
+// (tone or prompt) placed before it has ended. A tone that follows another
+// sound more closely merges with it into one onset (DetectOnsets' minGap),
+// as the tones of one instant do.
+func expectedOnsets(p planJSON, minGap time.Duration) []time.Duration {
+	all := append(append([]placedJSON(nil), p.Tones...), p.Spoken...)
+	var out []time.Duration
+	for _, tone := range p.Tones {
+		at, clear := dur(tone.At), true
+		for _, o := range all {
+			if from, to := dur(o.At), dur(o.At+o.Len); from < at && to+minGap > at {
+				clear = false
+				break
+			}
+		}
+		if clear && (len(out) == 0 || out[len(out)-1] != at) {
+			out = append(out, at)
+		}
 	}
-	base := heard[0]
+	return out
+}
+
+// allowedSpans returns where the plan lets something be heard: each tone
+// from tol before it to tol after it, each prompt margin either side.
+func allowedSpans(p planJSON, tol, margin time.Duration) []soundSpan {
+	var out []soundSpan
+	for _, tone := range p.Tones {
+		out = append(out, soundSpan{dur(tone.At) - tol, dur(tone.At+tone.Len) + tol})
+	}
+	for _, s := range p.Spoken {
+		out = append(out, soundSpan{dur(s.At) - margin, dur(s.At+s.Len) + margin})
+	}
+	return out
+}
+
+// onsetCheck compares the onsets of a recording with the plan, relative to
+// the first of each. Every expected tone onset must have an onset within
+// tol; every onset must fall inside an allowed span: nothing is heard
+// where no tone nor prompt is planned. It returns the errors of the
+// matched onsets.
+func onsetCheck(t *testing.T, expected []time.Duration, allowed []soundSpan, heard []time.Duration, tol time.Duration) []time.Duration {
+	t.Helper()
+	if len(heard) == 0 || len(expected) == 0 {
+		t.Fatalf("heard %d onsets, planned %d tone onsets", len(heard), len(expected))
+	}
+	base := heard[0] - expected[0]
 	var errs []time.Duration
-	for _, p := range planned {
+	for _, p := range expected {
 		best := time.Hour
 		for _, h := range heard {
 			if d := (h - base) - p; d.Abs() < best.Abs() {
@@ -159,40 +198,18 @@ func onsetCheck(t *testing.T, planned []time.Duration, heard []time.Duration, to
 			}
 		}
 		if best.Abs() > tol {
-			t.Errorf("cue at %v: nearest onset off by %v (tolerance %v)", p, best, tol)
+			t.Errorf("tone at %v: nearest onset off by %v (tolerance %v)", p, best, tol)
 			continue
 		}
 		errs = append(errs, best)
 	}
 	for _, h := range heard {
 		rel := h - base
-		ok := false
-		for _, p := range planned {
-			if rel >= p-tol && rel <= p+span {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			t.Errorf("a sound at %v where no cue is planned", rel)
+		if !slices.ContainsFunc(allowed, func(s soundSpan) bool { return rel >= s.from && rel <= s.to }) {
+			t.Errorf("a sound at %v where no tone nor prompt is planned", rel)
 		}
 	}
 	return errs
-}
-
-// uniqueInstants returns the distinct cue instants of a plan, as durations.
-func uniqueInstants(p planJSON) []time.Duration {
-	seen := map[int64]bool{}
-	var out []time.Duration
-	for _, c := range p.Cues {
-		ms := int64(c.At*1000 + 0.5)
-		if !seen[ms] {
-			seen[ms] = true
-			out = append(out, time.Duration(ms)*time.Millisecond)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
 }
 
 func median(d []time.Duration) (med, worst time.Duration) {
@@ -271,10 +288,12 @@ func TestEndToEnd(t *testing.T) {
 		}
 
 		// What was heard.
-		heard := cue.DetectOnsets(rec.Stop(), pulsetest.Rate, 0.002, 80*time.Millisecond)
-		errs := onsetCheck(t, uniqueInstants(plan), heard, 15*time.Millisecond, 2500*time.Millisecond)
+		const minGap, tol = 80 * time.Millisecond, 15 * time.Millisecond
+		heard := cue.DetectOnsets(rec.Stop(), pulsetest.Rate, 0.002, minGap)
+		want := expectedOnsets(plan, minGap)
+		errs := onsetCheck(t, want, allowedSpans(plan, tol, 50*time.Millisecond), heard, tol)
 		med, worst := median(errs)
-		t.Logf("FIGURE onset_ms median=%.1f worst=%.1f (%d cues)", float64(med)/1e6, float64(worst)/1e6, len(errs))
+		t.Logf("FIGURE onset_ms median=%.1f worst=%.1f (%d of %d tone onsets; %d onsets heard)", float64(med)/1e6, float64(worst)/1e6, len(errs), len(want), len(heard))
 
 		a.kill(syscall.SIGTERM)
 		// What the journal holds.

@@ -16,22 +16,23 @@ func init() {
 	register(command{
 		name:    "plan",
 		usage:   planUsage,
-		summary: "print the timeline of a routine (steps; --json: steps, cues and spoken prompts; --voice-report: what is heard, in figures)",
+		summary: "print the timeline of a routine (steps; --json: steps, cues, placed tones and spoken prompts; --voice-report: what is heard, in figures)",
 		run:     runPlan,
 	})
 }
 
 // runPlan prints the plan of the routine (the embedded default without
 // --routine) for the chosen moves (all without --moves): a table, one line
-// per step, then the total; with --json the steps, the cues and every
-// spoken prompt (text, start, length, at the --detail level); with
+// per step, then the total; with --json the steps, the cues, every tone as
+// placed (start, length, sound: a tick under a prompt is left out) and
+// every spoken prompt (text, start, length, at the --detail level); with
 // --voice-report the figures of what a person hears (cue.Report). Exit
 // status: 0 on success, 1 when the routine cannot be read or a move id is
 // unknown, 2 on a usage error.
 func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("plan", planUsage, stderr)
 	sel := addPlanFlags(fs)
-	asJSON := fs.Bool("json", false, "print the steps, cues and spoken prompts as JSON")
+	asJSON := fs.Bool("json", false, "print the steps, cues, placed tones and spoken prompts as JSON")
 	report := fs.Bool("voice-report", false, "print the longest silence and how many holds, moves and side changes are voiced")
 	detail := fs.String("detail", string(cue.DetailNormal), "voice `detail`: minimal, normal or full")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
@@ -60,11 +61,9 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 			_, err = io.WriteString(stdout, cue.Analyze(p, voices, settings).String())
 			break
 		}
-		var spoken []any
-		for _, s := range cue.Script(p, voices, settings) {
-			spoken = append(spoken, jsonSpoken{seconds(s.At), seconds(s.Len), s.Text})
-		}
-		err = p.WriteJSON(stdout, schedule.JSONList{Name: "spoken", Items: spoken})
+		err = p.WriteJSON(stdout,
+			schedule.JSONList{Name: "tones", Items: jsonSounds(cue.Tones(p, voices, settings))},
+			schedule.JSONList{Name: "spoken", Items: jsonSounds(cue.Script(p, voices, settings))})
 	default:
 		err = p.WriteTable(stdout)
 	}
@@ -75,11 +74,20 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// jsonSpoken is a spoken prompt in plan --json.
+// jsonSpoken is a placed tone or a spoken prompt in plan --json.
 type jsonSpoken struct {
 	At   seconds `json:"at_s"`
 	Len  seconds `json:"len_s"`
 	Text string  `json:"text"`
+}
+
+// jsonSounds returns placed sounds as items of plan --json.
+func jsonSounds(ss []cue.Spoken) []any {
+	var out []any
+	for _, s := range ss {
+		out = append(out, jsonSpoken{seconds(s.At), seconds(s.Len), s.Text})
+	}
+	return out
 }
 
 // seconds marshals a duration as seconds to the millisecond.

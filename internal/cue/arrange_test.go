@@ -3,6 +3,7 @@ package cue
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"testing"
 	"time"
 
@@ -74,4 +75,65 @@ func TestArrangeRandomRoutinesNeverOverlap(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Tones accounts for every cue of random routines: each sounds, by its
+// own sound, at its instant or after the tones before it at that instant
+// (within a second), or it is a rep or tempo tick left out because it
+// would overlap a prompt of the Script; and no tone sounds during a
+// prompt.
+func TestTonesAccountForEveryCue(t *testing.T) {
+	dropped := 0
+	for seed := int64(1); seed <= 30; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		r := randomRoutine(rng)
+		p, err := schedule.NewPlan(r, nil)
+		if err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		v, _ := LoadVoices(r, "")
+		s := Settings{Volume: 100, Voice: rng.Intn(4) > 0, Detail: Details[rng.Intn(len(Details))], RepTicks: true}
+		tones, script := Tones(p, v, s), Script(p, v, s)
+		under := func(c schedule.Cue) bool { // the tick would overlap a prompt
+			end := c.At + SampleRate.D(len(samples(c.Kind, c.N)))
+			return slices.ContainsFunc(script, func(sp Spoken) bool { return sp.At < end && c.At < sp.At+sp.Len })
+		}
+		used := make([]bool, len(tones))
+		sounding := 0
+		for _, c := range p.Cues {
+			i := freeTone(tones, used, c)
+			switch {
+			case i >= 0:
+				used[i] = true
+				sounding++
+			case isTick(c.Kind) && under(c):
+				dropped++
+			default:
+				t.Errorf("seed %d: cue %s at %v has no tone and is not under a prompt", seed, c.Kind, c.At)
+			}
+		}
+		if sounding != len(tones) {
+			t.Errorf("seed %d: %d tones, %d cues sounding", seed, len(tones), sounding)
+		}
+		for _, tn := range tones {
+			if slices.ContainsFunc(script, func(sp Spoken) bool { return sp.At < tn.At+tn.Len && tn.At < sp.At+sp.Len }) {
+				t.Errorf("seed %d: tone %s at %v sounds during a prompt", seed, tn.Text, tn.At)
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Error("no tick was left out under a prompt: the routines do not test it")
+	}
+	t.Logf("%d ticks left out under prompts", dropped)
+}
+
+// freeTone returns the index of the first tone not used yet that is cue
+// c's sound, at its instant or within a second after it (-1: none).
+func freeTone(tones []Spoken, used []bool, c schedule.Cue) int {
+	for i, tn := range tones {
+		if !used[i] && tn.Text == soundName(c.Kind, c.N) && tn.At >= c.At && tn.At < c.At+time.Second {
+			return i
+		}
+	}
+	return -1
 }
