@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"bytes"
 	"errors"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"syscall"
 	"testing"
 
+	"spineroutine/internal/fulldisk"
 	"spineroutine/internal/journal"
 )
 
@@ -17,15 +15,7 @@ import (
 // the full disk is not shown as done, a notice says it waits, and once
 // there is room again the retry writes it and the checklist shows it.
 func TestFullDiskTickShowsOnceSaved(t *testing.T) {
-	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs (needs root): %v %s", err, out)
-	}
-	t.Cleanup(func() {
-		if out, err := exec.Command("umount", dir).CombinedOutput(); err != nil {
-			t.Errorf("umount %s: %v %s", dir, err, out)
-		}
-	})
+	dir := fulldisk.Mount(t, "256k")
 	var j *journal.Journal
 	h := newHarness(t, func(o *Options) {
 		var err error
@@ -38,19 +28,9 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	t.Cleanup(func() { j.Close() }) // before the umount
 
 	// Fill the disk, then the journal's last page with ticks of another day.
-	filler := filepath.Join(dir, "filler")
-	f, err := os.Create(filler)
-	if err != nil {
-		t.Fatal(err)
-	}
-	chunk := bytes.Repeat([]byte("x"), 4096)
-	for {
-		if _, err := f.Write(chunk); err != nil {
-			break
-		}
-	}
-	f.Close()
+	free := fulldisk.Fill(t, dir)
 	yesterday := h.w.day.Add(-1)
+	var err error
 	for i := 0; i < 200; i++ {
 		if err = j.MarkDone(yesterday, "filler", journal.Hand, "", h.clock.Now()); err != nil {
 			break
@@ -75,9 +55,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	if row.done.Checked {
 		t.Fatal("shown as done while the disk is still full")
 	}
-	if err := os.Remove(filler); err != nil {
-		t.Fatal(err)
-	}
+	free()
 	h.advance(pendingRetry)
 	if !row.done.Checked || !j.Done(h.w.day)[row.move.ID] {
 		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.day)[row.move.ID])

@@ -3,7 +3,6 @@
 package journal
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"os/exec"
@@ -12,40 +11,22 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"spineroutine/internal/fulldisk"
 )
 
 // TestRealFullDisk fills a tiny tmpfs (root only: skipped when it cannot
 // be mounted): a tick on the full disk waits, shows only once written, and
 // is written by Retry once space returns.
 func TestRealFullDisk(t *testing.T) {
-	dir := t.TempDir()
-	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs (needs root): %v %s", err, out)
-	}
-	t.Cleanup(func() {
-		if out, err := exec.Command("umount", dir).CombinedOutput(); err != nil {
-			t.Errorf("umount %s: %v %s", dir, err, out)
-		}
-	})
+	dir := fulldisk.Mount(t, "256k")
 	j, err := Open(filepath.Join(dir, "data"), Options{})
 	must(t, err)
 	t.Cleanup(func() { j.Close() }) // before the umount
 	at := berlinAt(t, "2026-11-23T08:00:00")
 	must(t, j.MarkDone(monday, "a", Hand, "", at))
 
-	filler := filepath.Join(dir, "filler")
-	f, err := os.Create(filler)
-	must(t, err)
-	chunk := bytes.Repeat([]byte("x"), 4096)
-	for {
-		if _, err := f.Write(chunk); err != nil {
-			if !errors.Is(err, syscall.ENOSPC) {
-				t.Fatal(err)
-			}
-			break
-		}
-	}
-	f.Close()
+	free := fulldisk.Fill(t, dir)
 
 	// The journal's last page may still have room: tick until it is full.
 	move := ""
@@ -65,7 +46,7 @@ func TestRealFullDisk(t *testing.T) {
 	if err := j.Retry(); !errors.Is(err, ErrNotSaved) {
 		t.Errorf("Retry on a full disk = %v", err)
 	}
-	must(t, os.Remove(filler))
+	free()
 	must(t, j.Retry())
 	if !j.Done(monday)[move] || j.Pending().Entries != 0 {
 		t.Errorf("after Retry: done %v, pending %+v", j.Done(monday), j.Pending())
