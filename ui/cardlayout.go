@@ -82,9 +82,7 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	c.clock.Move(fyne.NewPos(pad, y))
 	c.clock.Resize(fyne.NewSize(clockW, ch))
 	// MUTED sits in the corner of the band under the set/rep line.
-	fitText(c.muted, inner/3, ch*0.14)
-	c.muted.Move(fyne.NewPos(pad+inner*2/3, y))
-	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
+	c.placeMuted(pad, clockW, y, ch)
 	y += ch
 
 	c.layoutSide(pad, inner, y, sh)
@@ -135,14 +133,21 @@ func (c *card) layoutFocus(w, h, pad float32) {
 	clockW := c.placeFigure(pad, inner, rh, ch)
 	c.clock.Move(fyne.NewPos(pad, rh))
 	c.clock.Resize(fyne.NewSize(clockW, ch))
-	fitText(c.muted, inner/3, ch*0.14)
-	c.muted.Move(fyne.NewPos(pad+inner*2/3, rh))
-	c.muted.Resize(fyne.NewSize(inner/3, ch*0.14))
+	c.placeMuted(pad, clockW, rh, ch)
 	y := rh + ch
 	c.layoutSide(pad, inner, y, sh)
 	fitText(c.name, inner, nh)
 	c.name.Move(fyne.NewPos(pad, y+sh))
 	c.name.Resize(fyne.NewSize(inner, nh))
+}
+
+// placeMuted puts MUTED in the top right corner of the clock's box (x pad,
+// clockW wide, at y, ch high), clear of the figure beside it.
+func (c *card) placeMuted(pad, clockW, y, ch float32) {
+	mw := min(clockW, max(clockW/3, 1))
+	fitText(c.muted, mw, ch*0.14)
+	c.muted.Move(fyne.NewPos(pad+clockW-mw, y))
+	c.muted.Resize(fyne.NewSize(mw, ch*0.14))
 }
 
 // placeFigure puts the figure, when the move has one, in the right part of

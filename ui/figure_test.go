@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -170,5 +172,25 @@ func TestFigureBesideTheClock(t *testing.T) {
 	}
 	if clock.Size().Width <= withFigure {
 		t.Errorf("without a figure the clock is %v wide, not wider than %v", clock.Size().Width, withFigure)
+	}
+}
+
+// TestMutedClearOfTheFigure: MUTED sits in the clock's corner, not under
+// the move's figure beside it, in the card and in the focus view.
+func TestMutedClearOfTheFigure(t *testing.T) {
+	h := newFigureHarness(t)
+	h.press(fyne.KeyM)
+	for _, focus := range []bool{false, true} {
+		if focus {
+			h.press(fyne.KeyF)
+		}
+		m, f := h.w.card.muted, h.w.figure.w
+		if !m.Visible() || !f.Visible() {
+			t.Fatalf("focus view %v: MUTED shown %v, figure shown %v", focus, m.Visible(), f.Visible())
+		}
+		if m.Position().X+m.Size().Width > f.Position().X && f.Position().X+f.Size().Width > m.Position().X &&
+			m.Position().Y+m.Size().Height > f.Position().Y && f.Position().Y+f.Size().Height > m.Position().Y {
+			t.Errorf("focus view %v: MUTED at %v %v lies under the figure at %v %v", focus, m.Position(), m.Size(), f.Position(), f.Size())
+		}
 	}
 }
