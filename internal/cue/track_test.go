@@ -388,7 +388,10 @@ func BenchmarkTrackStream(b *testing.B) {
 func TestTrackPicksUpNamesAsTheyArrive(t *testing.T) {
 	s, clock := startSession(t)
 	full, _ := LoadVoices(nil, "")
-	v := &VoiceBank{clips: map[string][]float32{}, prompts: map[string][]float32{}, done: make(chan struct{})}
+	full.Wait()
+	ready := make(chan struct{})
+	close(ready)
+	v := &VoiceBank{clips: map[string][]float32{}, prompts: map[string][]float32{}, ready: ready, done: make(chan struct{})}
 	for name, c := range full.clips {
 		if name != moveClip("glute-bridge") {
 			v.clips[name] = c

@@ -79,6 +79,7 @@ func TestLoadVoicesShipped(t *testing.T) {
 // ±3 dB of the main cue sounds', without clipping.
 func TestVoiceLoudnessMatchesTones(t *testing.T) {
 	v, _ := LoadVoices(nil, "")
+	v.Wait()
 	tone := toneRMS()
 	for name, s := range v.clips {
 		db := 20 * math.Log10(rms(s)/tone)
@@ -99,6 +100,7 @@ func TestVoiceLoudnessMatchesTones(t *testing.T) {
 // hold sound), so a prompt is heard when it is placed.
 func TestClipsStartAtOnce(t *testing.T) {
 	v, _ := LoadVoices(nil, "")
+	v.Wait()
 	n := SampleRate.N(10 * time.Millisecond)
 	for name, s := range v.clips {
 		if m := maxAbs(toFloat64(s[:n])); m < 0.003 {
