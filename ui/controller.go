@@ -193,7 +193,7 @@ func (c *controller) build() {
 	}
 	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
 	c.help.Hide()
-	root := container.NewStack(c.main.obj, c.flash.rect, c.help)
+	root := container.NewStack(c.main.obj, c.flash.obj, c.help)
 	c.win.SetContent(container.New(&watchLayout{onResize: c.resized}, root))
 	for _, p := range c.opts.Problems {
 		c.notice(p, p)

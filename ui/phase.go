@@ -100,7 +100,8 @@ func phaseOf(st schedule.Status) Phase {
 	}
 }
 
-// flashColour is the colour of the screen flash that doubles a cue's sound.
+// flashColour is the colour of the flash frame that doubles a cue's sound
+// (opaque: nothing is read through it).
 func flashColour(k schedule.CueKind) color.NRGBA {
 	var c color.NRGBA
 	switch k {
@@ -115,6 +116,5 @@ func flashColour(k schedule.CueKind) color.NRGBA {
 	default: // rep, halfway, done
 		c = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	}
-	c.A = 0x70 // it stays up to a second (flash.go): the digits stay readable through it
 	return c
 }

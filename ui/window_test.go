@@ -246,7 +246,7 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
-	if got := h.w.flash.rect.FillColor; got != flashColour(schedule.CueStart) {
+	if got := h.w.flash.colour; got != flashColour(schedule.CueStart) {
 		t.Errorf("flash %v at the start cue, want %v", got, flashColour(schedule.CueStart))
 	}
 }
@@ -264,8 +264,22 @@ func TestCuesFlash(t *testing.T) {
 		if i == 0 {
 			h.advance(time.Second)
 		}
-		if got := h.w.flash.rect.FillColor; got != want {
+		if got := h.w.flash.colour; got != want {
 			t.Errorf("second %d: flash %v, want %v", i, got, want)
+		}
+		if i == 0 {
+			// What the window shows: the lit frame along its edges, the
+			// card inside it untouched.
+			img := h.w.win.Canvas().Capture()
+			b := img.Bounds()
+			edge := color.NRGBAModel.Convert(img.At(b.Min.X+10, b.Dy()/2)).(color.NRGBA)
+			if edge != countdown {
+				t.Errorf("left edge shows %v at the countdown's flash, want %v", edge, countdown)
+			}
+			inside := color.NRGBAModel.Convert(img.At(b.Dx()/2, b.Dy()/2)).(color.NRGBA)
+			if inside == countdown {
+				t.Errorf("the middle of the window is in the flash's colour: the flash covers the card")
+			}
 		}
 	}
 }

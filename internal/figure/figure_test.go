@@ -2,6 +2,7 @@ package figure
 
 import (
 	"flag"
+	"image"
 	"image/color"
 	"math"
 	"os"
@@ -186,9 +187,9 @@ func TestImage(t *testing.T) {
 	}
 	px := func(q Point) color.NRGBA {
 		b := box(q).Scale(400 / Size)
-		return img.NRGBAAt(int(b.X), int(b.Y))
+		return color.NRGBAModel.Convert(img.At(int(b.X), int(b.Y))).(color.NRGBA)
 	}
-	if c := img.NRGBAAt(2, 2); c != Light.Background {
+	if c := color.NRGBAModel.Convert(img.At(2, 2)); c != Light.Background {
 		t.Errorf("corner is %v, want the background", c)
 	}
 	s := solve(p)
@@ -235,5 +236,16 @@ func TestSVGDrawsEveryShape(t *testing.T) {
 func BenchmarkDefault(b *testing.B) {
 	for b.Loop() {
 		Default()
+	}
+}
+
+// BenchmarkPaint is the cost of painting a figure 480 px tall: what each
+// frame of a tween costs the window.
+func BenchmarkPaint(b *testing.B) {
+	g := Build(Default().Poses["bird-dog"])
+	img := image.NewRGBA(image.Rect(0, 0, width(Full, 480), 480))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Paint(img, Full, Light)
 	}
 }

@@ -1,44 +1,62 @@
 package widgets
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/figure"
 )
 
-// TestFigureWidget checks the figure: one line with two round caps per
-// stroke and a disc per dot, inside its size; a move to another pose
-// (ended at once by the test driver) redraws it, the same pose does not,
-// and a refresh with nothing new moves no object.
+// centre is the centre of the pixels of the colours of roles in what the
+// window shows, and how many there are.
+func centre(win fyne.Window, roles ...figure.Role) (fyne.Position, int) {
+	img := win.Canvas().Capture()
+	var x, y float32
+	n := 0
+	b := img.Bounds()
+	for py := b.Min.Y; py < b.Max.Y; py++ {
+		for px := b.Min.X; px < b.Max.X; px++ {
+			c := color.NRGBAModel.Convert(img.At(px, py)).(color.NRGBA)
+			for _, r := range roles {
+				want := figure.Light.Roles[r]
+				if near(c.R, want.R) && near(c.G, want.G) && near(c.B, want.B) {
+					x, y, n = x+float32(px), y+float32(py), n+1
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return fyne.Position{}, 0
+	}
+	return fyne.NewPos(x/float32(n), y/float32(n)), n
+}
+
+// near tells whether two colour components are within 8 of each other.
+func near(a, b uint8) bool { return max(a, b)-min(a, b) <= 8 }
+
+// TestFigureWidget checks the figure by what it shows: the plate and one
+// picture inside the widget; the body (its dark and accent colours) rises
+// when the bridge goes up, and the working part (the accent) shows (the test driver ends the tween at once); moving
+// to the pose shown, or a refresh with nothing new, paints nothing.
 func TestFigureWidget(t *testing.T) {
 	test.NewTempApp(t)
 	lib := figure.Default()
 	f := lib.Figure("glute-bridge")
 	w := NewFigure()
-	w.Resize(fyne.NewSize(400, 200))
+	win := test.NewWindow(w)
+	defer win.Close()
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(400, 200))
 	w.Jump(f.Frame(), f.Start)
-	objs := test.WidgetRenderer(w).Objects()
-	g := figure.Build(f.Start)
-	want := 1 // the plate
-	for _, s := range g.Shapes {
-		if s.Dot {
-			want++
-		} else {
-			want += 3
-		}
+	r := test.WidgetRenderer(w).(*figureRenderer)
+	if n := len(r.Objects()); n != 2 {
+		t.Fatalf("%d objects, want the plate and the picture", n)
 	}
-	if len(objs) != want {
-		t.Fatalf("%d objects, want %d", len(objs), want)
-	}
-	for _, o := range objs {
+	for _, o := range r.Objects() {
 		p, s := o.Position(), o.Size()
-		if l, ok := o.(*canvas.Line); ok {
-			p = fyne.NewPos(min(l.Position1.X, l.Position2.X), min(l.Position1.Y, l.Position2.Y))
-		}
 		if p.X < -1 || p.Y < -1 || p.X+s.Width > 401 || p.Y+s.Height > 201 {
 			t.Errorf("%T at %v size %v is outside the widget", o, p, s)
 		}
@@ -46,45 +64,42 @@ func TestFigureWidget(t *testing.T) {
 	if w.Aspect() < 1.5 {
 		t.Errorf("aspect of a bridge is %v, want a wide frame", w.Aspect())
 	}
-
-	// The object of the first accented stroke of the bridge (the pelvis):
-	// the shapes of both poses come in the same order.
-	idx := 1
-	for _, s := range figure.Build(f.Phases[0]).Shapes {
-		if s.Role == figure.Accent {
-			break
-		}
-		idx += map[bool]int{true: 1, false: 3}[s.Dot]
+	down, n := centre(win, figure.Body, figure.Accent)
+	if n < 500 {
+		t.Fatalf("%d body pixels: the figure is not drawn", n)
 	}
-	line := func() fyne.Position {
-		return test.WidgetRenderer(w).Objects()[idx].(*canvas.Line).Position2
-	}
-	down := line()
-	n := w.Drawn()
+	drawn := w.Drawn()
 	w.MoveTo(f.Start)
-	if w.Drawn() != n {
+	if w.Drawn() != drawn {
 		t.Error("moving to the pose shown redraws the figure")
 	}
 	w.MoveTo(f.Phases[0])
-	if w.Drawn() == n || w.Animating() {
-		t.Errorf("drawn %d -> %d, animating %v after the tween", n, w.Drawn(), w.Animating())
+	if w.Drawn() == drawn || w.Animating() {
+		t.Errorf("drawn %d -> %d, animating %v after the tween", drawn, w.Drawn(), w.Animating())
 	}
-	up := line()
-	if up.Y >= down.Y {
-		t.Errorf("the pelvis ends at y %v in the bridge, %v before: the hips did not rise", up.Y, down.Y)
+	up, _ := centre(win, figure.Body, figure.Accent)
+	if up.Y >= down.Y-5 {
+		t.Errorf("the body is at y %.0f in the bridge, %.0f before: the hips did not rise", up.Y, down.Y)
+	}
+	if _, n := centre(win, figure.Accent); n < 100 {
+		t.Errorf("%d accent pixels in the bridge: the working part is not shown", n)
 	}
 	if p, ok := w.Pose(); !ok || p.Name != "bridge-up" {
 		t.Errorf("pose %q, want bridge-up", p.Name)
 	}
+	built := r.built
 	w.Refresh()
-	if line() != up {
-		t.Error("a refresh with nothing new moved the figure")
+	if r.built != built {
+		t.Error("a refresh with nothing new laid the figure out again")
 	}
 	w.Clear()
-	for _, o := range test.WidgetRenderer(w).Objects() {
+	for _, o := range r.Objects() {
 		if o.Visible() {
 			t.Errorf("%T visible after Clear", o)
 		}
+	}
+	if _, n := centre(win, figure.Body); n != 0 {
+		t.Errorf("%d body pixels after Clear", n)
 	}
 }
 
@@ -102,20 +117,20 @@ func TestFigureGolden(t *testing.T) {
 }
 
 // BenchmarkFigureTweenFrame is the cost of one frame of a tween: the pose
-// worked out and every canvas object moved (15 frames per 250 ms tween at
-// 60 frames a second).
+// worked out and the picture painted (TweenFrames frames per tween).
 func BenchmarkFigureTweenFrame(b *testing.B) {
 	test.NewTempApp(b)
 	f := figure.Default().Figure("glute-bridge")
 	w := NewFigure()
 	w.Resize(fyne.NewSize(400, 200))
 	w.Jump(f.Frame(), f.Start)
-	r := test.WidgetRenderer(w)
+	r := test.WidgetRenderer(w).(*figureRenderer)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		w.shown = figure.Lerp(f.Start, f.Phases[0], float64(i%16)/15)
+		w.shown = figure.Lerp(f.Start, f.Phases[0], float64(i%TweenFrames)/TweenFrames)
 		w.drawn++
 		r.Refresh()
+		r.paint(400, 200)
 	}
 }
 
