@@ -187,6 +187,7 @@ func (c *controller) build() {
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())
+	c.main.onSession = c.resized
 	if c.editor != nil {
 		// The editor needs the room of the whole window.
 		c.main.full = c.routineTab
@@ -194,15 +195,17 @@ func (c *controller) build() {
 	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
 	c.help.Hide()
 	root := container.NewStack(c.main.obj, c.flash.obj, c.help)
-	c.win.SetContent(container.New(&watchLayout{onResize: c.resized}, root))
+	c.win.SetContent(root)
 	for _, p := range c.opts.Problems {
 		c.notice(p, p)
 	}
 }
 
-// resized rescales the texts of the session view to the window height.
-func (c *controller) resized(s fyne.Size) {
-	if c.scaled.setSize(sessionWidth(s.Width), s.Height) {
+// resized rescales the texts of the session view to its width and the
+// window's height (the view is wider during a session, when the side
+// views go behind the tab strip).
+func (c *controller) resized(width, height float32) {
+	if c.scaled.setSize(width, height) {
 		c.main.refreshTheme()
 	}
 }

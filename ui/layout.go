@@ -36,6 +36,10 @@ type mainArea struct {
 	// was most of its draw calls (145-152 -> 48 per frame).
 	inSession bool
 	obj       *fyne.Container
+	// onSession, if set, is told the width the session view is laid out
+	// at and the height of the area, at each layout (the text scale
+	// follows them).
+	onSession func(width, height float32)
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -120,6 +124,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		a.session.Show()
 		a.session.Move(fyne.NewPos(0, 0))
 		a.session.Resize(size)
+		a.sessionAt(size.Width, size.Height)
 		return
 	}
 	a.wide = size.Width >= wideWidth && !a.inSession
@@ -152,6 +157,7 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		a.session.Show()
 		a.session.Move(fyne.NewPos(0, 0))
 		a.session.Resize(fyne.NewSize(cardW, size.Height))
+		a.sessionAt(cardW, size.Height)
 		a.sep.Show()
 		a.sep.Move(fyne.NewPos(cardW, 0))
 		a.sep.Resize(fyne.NewSize(pad/2, size.Height))
@@ -172,10 +178,19 @@ func (a *mainArea) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	setVisible(a.session, sel == 0)
 	a.session.Move(fyne.NewPos(0, stripH+pad))
 	a.session.Resize(body)
+	a.sessionAt(size.Width, size.Height)
 	for i, v := range a.views {
 		setVisible(v.Content, i+1 == sel)
 		v.Content.Move(fyne.NewPos(0, stripH+pad))
 		v.Content.Resize(body)
+	}
+}
+
+// sessionAt tells onSession the session view's width in an area height
+// high.
+func (a *mainArea) sessionAt(width, height float32) {
+	if a.onSession != nil {
+		a.onSession(width, height)
 	}
 }
 
@@ -192,42 +207,6 @@ func (a *mainArea) contents() []fyne.CanvasObject {
 // window of width w: a third, and enough for the checklist's longest
 // lines and the Settings controls.
 func sideWidth(w float32) float32 { return max(w*0.34, 400) }
-
-// sessionWidth is the width of the session view in a window of width w.
-func sessionWidth(w float32) float32 {
-	if w >= wideWidth {
-		return w - sideWidth(w)
-	}
-	return w
-}
-
-// watchLayout stacks its objects (like container.Stack) and reports the
-// window content size on each layout.
-type watchLayout struct {
-	onResize func(fyne.Size)
-	last     fyne.Size
-}
-
-// MinSize is the smallest size the layout or renderer accepts.
-func (l *watchLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s
-}
-
-// Layout places the objects in the given size.
-func (l *watchLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	if size != l.last {
-		l.last = size
-		l.onResize(size)
-	}
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
-	}
-}
 
 // setVisible shows or hides o.
 func setVisible(o fyne.CanvasObject, on bool) {

@@ -11,15 +11,34 @@ import (
 // Space. KeyButton and KeyCheck keep the one key that is theirs (Return)
 // and pass every other key and character on through OnKey and OnRune.
 
+// Keys holds where a widget sends the keys and characters it does not use.
+type Keys struct {
+	// OnKey receives the keys the widget does not use; may be nil.
+	OnKey func(*fyne.KeyEvent)
+	// OnRune receives the characters typed while it has focus; may be nil.
+	OnRune func(rune)
+}
+
+// key passes a key on.
+func (k *Keys) key(ev *fyne.KeyEvent) {
+	if k.OnKey != nil {
+		k.OnKey(ev)
+	}
+}
+
+// rune passes a character on.
+func (k *Keys) rune(r rune) {
+	if k.OnRune != nil {
+		k.OnRune(r)
+	}
+}
+
 // KeyButton is a button that keeps the app's keys working when it has
 // focus: Return or Enter press it, every other key goes to OnKey (Space is
 // start/pause, not "press this button").
 type KeyButton struct {
 	widget.Button
-	// OnKey receives the keys the button does not use; may be nil.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives the characters typed while it has focus; may be nil.
-	OnRune func(rune)
+	Keys
 }
 
 // NewKeyButton returns a button with a label, an icon (may be nil) and its
@@ -37,28 +56,19 @@ func (b *KeyButton) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b.Tapped(nil)
 	default:
-		if b.OnKey != nil {
-			b.OnKey(ev)
-		}
+		b.key(ev)
 	}
 }
 
 // TypedRune passes characters on.
-func (b *KeyButton) TypedRune(r rune) {
-	if b.OnRune != nil {
-		b.OnRune(r)
-	}
-}
+func (b *KeyButton) TypedRune(r rune) { b.rune(r) }
 
 // KeyCheck is a check box that keeps the app's keys working when it has
 // focus: Return or Enter toggle it, every other key goes to OnKey.
+// Space no longer toggles a focused box: it is start/pause.
 type KeyCheck struct {
 	widget.Check
-	// OnKey receives the keys the box does not use; may be nil.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives the characters typed while it has focus (Space no
-	// longer toggles a focused box: it is start/pause); may be nil.
-	OnRune func(rune)
+	Keys
 }
 
 // NewKeyCheck returns a check box with a label and its change callback.
@@ -77,28 +87,19 @@ func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 			c.SetChecked(!c.Checked)
 		}
 	default:
-		if c.OnKey != nil {
-			c.OnKey(ev)
-		}
+		c.key(ev)
 	}
 }
 
 // TypedRune passes characters on.
-func (c *KeyCheck) TypedRune(r rune) {
-	if c.OnRune != nil {
-		c.OnRune(r)
-	}
-}
+func (c *KeyCheck) TypedRune(r rune) { c.rune(r) }
 
 // KeySlider is a slider for the mouse whose keys are the app's: every key
 // and character typed while it has focus goes to OnKey and OnRune (→ skips
 // a step rather than moving the slider).
 type KeySlider struct {
 	widget.Slider
-	// OnKey receives every key typed while it has focus; may be nil.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives every character typed while it has focus; may be nil.
-	OnRune func(rune)
+	Keys
 }
 
 // NewKeySlider returns a slider from min to max.
@@ -111,28 +112,17 @@ func NewKeySlider(min, max float64) *KeySlider {
 }
 
 // TypedKey passes the key on.
-func (s *KeySlider) TypedKey(ev *fyne.KeyEvent) {
-	if s.OnKey != nil {
-		s.OnKey(ev)
-	}
-}
+func (s *KeySlider) TypedKey(ev *fyne.KeyEvent) { s.key(ev) }
 
 // TypedRune passes the character on.
-func (s *KeySlider) TypedRune(r rune) {
-	if s.OnRune != nil {
-		s.OnRune(r)
-	}
-}
+func (s *KeySlider) TypedRune(r rune) { s.rune(r) }
 
 // KeySelect is a drop-down list for the mouse whose keys are the app's:
 // every key and character typed while it has focus goes to OnKey and
 // OnRune (Space starts the session rather than opening the list).
 type KeySelect struct {
 	widget.Select
-	// OnKey receives every key typed while it has focus; may be nil.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives every character typed while it has focus; may be nil.
-	OnRune func(rune)
+	Keys
 }
 
 // NewKeySelect returns a list of options with its change callback.
@@ -145,18 +135,10 @@ func NewKeySelect(options []string, changed func(string)) *KeySelect {
 }
 
 // TypedKey passes the key on.
-func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) {
-	if s.OnKey != nil {
-		s.OnKey(ev)
-	}
-}
+func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) { s.key(ev) }
 
 // TypedRune passes the character on.
-func (s *KeySelect) TypedRune(r rune) {
-	if s.OnRune != nil {
-		s.OnRune(r)
-	}
-}
+func (s *KeySelect) TypedRune(r rune) { s.rune(r) }
 
 // EditEntry is an entry with a list of suggested values behind a menu
 // button. Its editing ends on Return, Enter or Esc: the focus is dropped,
@@ -166,10 +148,9 @@ type EditEntry struct {
 	widget.Entry
 	// Options are the values the menu button offers.
 	Options []string
-	// OnKey receives the keys typed while the menu button has focus.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives the characters typed while the menu button has focus.
-	OnRune func(rune)
+	// Keys receives the keys and characters typed while the menu button
+	// has focus.
+	Keys
 }
 
 // NewEditEntry returns an entry offering options.
@@ -179,16 +160,7 @@ func NewEditEntry(options []string) *EditEntry {
 	e.ExtendBaseWidget(e)
 	b := NewKeyButton("", theme.MenuDropDownIcon(), e.showOptions)
 	b.Importance = widget.LowImportance
-	b.OnKey = func(ev *fyne.KeyEvent) {
-		if e.OnKey != nil {
-			e.OnKey(ev)
-		}
-	}
-	b.OnRune = func(r rune) {
-		if e.OnRune != nil {
-			e.OnRune(r)
-		}
-	}
+	b.OnKey, b.OnRune = e.key, e.rune
 	e.ActionItem = b
 	return e
 }
