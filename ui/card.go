@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"time"
 
@@ -50,6 +51,22 @@ type card struct {
 	shownPhase Phase
 	shownMove  string // id of the move shown
 	obj        *fyne.Container
+	// drawn is what the texts and the layout were last refreshed for.
+	drawn cardState
+}
+
+// cardState is what the card's texts and layout depend on, besides its
+// size and the countdown (which refreshes itself): refreshTexts redraws
+// only when it changes. Most seconds of a session only the countdown
+// does, and every refresh costs: a relayout of the card (its texts
+// measured, the form cues wrapped) and, for each canvas object refreshed,
+// Fyne's check that it runs on the UI goroutine (a stack trace: 6 % of the
+// process's CPU while the card refreshed everything every second).
+type cardState struct {
+	texts                                 [7]string
+	colors                                [7]color.Color
+	steps, easier                         string
+	easierShown, lowerShown, summaryShown bool
 }
 
 // newCard builds the card; figure (may be nil) is a picture of the move
@@ -106,8 +123,10 @@ func (c *card) setPhase(p Phase) {
 		c.onPhase(c.shownMove, p)
 	}
 	c.shownPhase = p
-	c.bg.FillColor = pal.bg
-	c.bg.Refresh()
+	if c.bg.FillColor != pal.bg {
+		c.bg.FillColor = pal.bg
+		c.bg.Refresh()
+	}
 	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.muted} {
 		t.Color = pal.fg
 	}
@@ -318,13 +337,28 @@ func (c *card) setSide(s schedule.Side) {
 		c.side.Text = ""
 	}
 	setVisible(c.arrow, c.side.Text != "")
-	c.arrow.Refresh()
+	if c.arrow.Visible() {
+		c.arrow.Refresh()
+	}
 }
 
-// refreshTexts redraws the canvas texts after a change.
+// refreshTexts redraws the canvas texts that changed and lays the card out
+// again, when anything it shows besides the countdown changed.
 func (c *card) refreshTexts() {
-	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.name, c.focus, c.next, c.muted} {
-		t.Refresh()
+	texts := [...]*canvas.Text{c.phase, c.setRep, c.side, c.name, c.focus, c.next, c.muted}
+	st := cardState{steps: c.steps.Text, easier: c.easier.Text, easierShown: c.easier.Visible(),
+		lowerShown: c.lower.Visible(), summaryShown: c.summary.Visible()}
+	for i, t := range texts {
+		st.texts[i], st.colors[i] = t.Text, t.Color
 	}
+	if st == c.drawn {
+		return
+	}
+	for i, t := range texts {
+		if st.texts[i] != c.drawn.texts[i] || st.colors[i] != c.drawn.colors[i] {
+			t.Refresh()
+		}
+	}
+	c.drawn = st
 	c.obj.Refresh()
 }
