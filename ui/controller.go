@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,28 +67,29 @@ type controller struct {
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
-	routineKey string
-	editor     *routineEditor
-	routineTab fyne.CanvasObject // the Routine tab's content
-	pickers    []*routinePicker
-	progress   *widgets.ProgressBar
-	timeLeft   *canvas.Text
-	controls   controls
-	flash      *flasher
-	help       fyne.CanvasObject
-	banners    *fyne.Container
-	cardArea   *fyne.Container
-	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusOn    bool                // the focus view is shown
-	focusFull  bool                // the focus view turned full screen on
-	main       *mainArea
-	scaled     *scaledTheme
-	resume     fyne.CanvasObject
-	resumePos  *journal.Position
-	painBefore *painRow
-	painAfter  *painRow
-	summary    *summaryView
-	noticeBox  map[string]fyne.CanvasObject
+	routineKey  string
+	editor      *routineEditor
+	routineTab  fyne.CanvasObject // the Routine tab's content
+	pickers     []*routinePicker
+	progress    *widgets.ProgressBar
+	timeLeft    *canvas.Text
+	controls    controls
+	flash       *flasher
+	closeDialog *dialog.CustomDialog // the question about unsaved changes, when asked (tests)
+	help        fyne.CanvasObject
+	banners     *fyne.Container
+	cardArea    *fyne.Container
+	chrome      []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn     bool                // the focus view is shown
+	focusFull   bool                // the focus view turned full screen on
+	main        *mainArea
+	scaled      *scaledTheme
+	resume      fyne.CanvasObject
+	resumePos   *journal.Position
+	painBefore  *painRow
+	painAfter   *painRow
+	summary     *summaryView
+	noticeBox   map[string]fyne.CanvasObject
 }
 
 // controls are the big buttons.
@@ -127,6 +129,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.win.Resize(fyne.NewSize(1024, 600))
 	}
 	c.win.SetOnClosed(c.closed)
+	c.win.SetCloseIntercept(c.requestClose)
 	c.reloadDone()
 	c.showSafetyNote()
 	// With --start the offer is shown until the session starts, which ends

@@ -85,6 +85,16 @@ func (a *mainArea) showSession() {
 	a.show(0)
 }
 
+// showContent brings the view whose content is o to the front.
+func (a *mainArea) showContent(o fyne.CanvasObject) {
+	for i, v := range a.views {
+		if v.Content == o {
+			a.show(i + 1)
+			return
+		}
+	}
+}
+
 // showsFull reports whether the view shown takes the whole window.
 func (a *mainArea) showsFull() bool {
 	return a.full != nil && a.current > 0 && a.views[a.current-1].Content == a.full

@@ -81,6 +81,10 @@ type Options struct {
 	// that starts today's routine through the controller (the tray menu's
 	// "Start today's routine"); it runs on the UI goroutine.
 	OnWindow func(win fyne.Window, startToday func())
+	// OnClose, if set, closes the window when the user asks to (its close
+	// button), once unsaved changes are dealt with: it may hide it instead
+	// (kept in the tray). Nil closes it.
+	OnClose func()
 }
 
 // New builds the main window of app; ShowAndRun shows it and runs the app

@@ -126,6 +126,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 
 		SettingsSections: []fyne.CanvasObject{rem.section()},
 		OnWindow:         rem.attach,
+		OnClose:          rem.close,
 	})
 	startup.QuitAfter(a)
 	if rem.inTray() && *tray {

@@ -62,21 +62,29 @@ func (r *reminders) attach(win fyne.Window, startToday func()) {
 	r.win, r.start = win, startToday
 	s := r.s
 	r.mu.Unlock()
-	win.SetCloseIntercept(func() {
-		r.mu.Lock()
-		keep := r.tray && r.s.Enabled && r.s.KeepInTray
-		r.mu.Unlock()
-		if keep {
-			win.Hide()
-			return
-		}
-		win.Close()
-		r.app.Quit() // the tray keeps the app alive otherwise
-	})
 	if err := r.apply(s); err != nil {
 		fmt.Fprintf(r.stderr, "spineroutine: reminder: %v\n", err)
 	}
 	go r.loop()
+}
+
+// close closes the window (ui.Options.OnClose): it hides it instead when
+// the reminder keeps the app in the tray, and quits the app otherwise (the
+// tray keeps it alive).
+func (r *reminders) close() {
+	r.mu.Lock()
+	keep := r.tray && r.s.Enabled && r.s.KeepInTray
+	win := r.win
+	r.mu.Unlock()
+	if win == nil {
+		return
+	}
+	if keep {
+		win.Hide()
+		return
+	}
+	win.Close()
+	r.app.Quit()
 }
 
 // inTray reports whether the app shows a tray icon, so that --tray may

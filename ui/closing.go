@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// requestClose is the window's close intercept: with unsaved changes in
+// the Routine tab it asks first whether to save them, close without them,
+// or stay; then it closes the window the way Options.OnClose says (the
+// tray may keep the app running), or plainly.
+func (c *controller) requestClose() {
+	if c.editor == nil || !c.editor.dirty() {
+		c.closeWindow()
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf("Your changes to %q are not saved.", c.editor.draft.Name))
+	var d *dialog.CustomDialog
+	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+		d.Hide()
+		c.editor.Save()
+		if c.editor.dirty() {
+			// Not saved (problems, or a session under way): the Routine
+			// tab shows why, and the window stays.
+			c.main.showContent(c.routineTab)
+			return
+		}
+		c.closeWindow()
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButtonWithIcon("Close without saving", theme.DeleteIcon(), func() {
+		d.Hide()
+		c.closeWindow()
+	})
+	stay := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, c.win)
+	d.SetButtons([]fyne.CanvasObject{stay, discard, save})
+	c.closeDialog = d
+	d.Show()
+}
+
+// closeWindow closes the window as Options.OnClose says, or plainly.
+func (c *controller) closeWindow() {
+	if c.opts.OnClose != nil {
+		c.opts.OnClose()
+		return
+	}
+	c.win.Close()
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/library"
+	"spineroutine/internal/routine"
+)
+
+// closingHarness opens the window on the Big 3 of a library, with an
+// OnClose that counts, and edits the routine without saving.
+func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int) {
+	t.Helper()
+	closes = new(int)
+	h = newHarness(t, func(o *Options) {
+		var err error
+		if lib, err = library.Open(t.TempDir()); err != nil {
+			t.Fatal(err)
+		}
+		o.Library, o.RoutineKey, o.Routine = lib, library.Big3Key, routine.Big3()
+		o.OnClose = func() { *closes++ }
+	})
+	h.showTab("Routine")
+	test.Tap(h.w.editor.rows[2].pick)
+	retype(h.w.editor.form.fields["reps"].entry, "2")
+	if !h.w.editor.dirty() {
+		t.Fatal("the edit left the editor clean")
+	}
+	return h, lib, closes
+}
+
+// tapDialogButton taps the button labelled text of the close dialog.
+func tapDialogButton(t *testing.T, h *harness, text string) {
+	t.Helper()
+	found := false
+	walk(h.w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && !found {
+			found = true
+			test.Tap(b)
+		}
+	})
+	if !found {
+		t.Fatalf("no %q button in the dialog", text)
+	}
+}
+
+// Closing the window with unsaved changes in the Routine tab asks first:
+// Cancel keeps the window and the changes, "Close without saving" closes
+// without writing anything, Save writes the routine and closes.
+func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
+	t.Run("cancel", func(t *testing.T) {
+		h, lib, closes := closingHarness(t)
+		h.w.requestClose()
+		if h.w.closeDialog == nil || h.w.win.Canvas().Overlays().Top() == nil {
+			t.Fatal("no question about the unsaved changes")
+		}
+		tapDialogButton(t, h, "Cancel")
+		if *closes != 0 || !h.w.editor.dirty() {
+			t.Errorf("closes %d, dirty %v: want the window and the changes kept", *closes, h.w.editor.dirty())
+		}
+		if keys, _ := lib.List(); len(keys) != 2 {
+			t.Errorf("library holds %d routines, want the 2 built in", len(keys))
+		}
+	})
+	t.Run("discard", func(t *testing.T) {
+		h, lib, closes := closingHarness(t)
+		h.w.requestClose()
+		tapDialogButton(t, h, "Close without saving")
+		if *closes != 1 {
+			t.Errorf("closes %d, want 1", *closes)
+		}
+		if keys, _ := lib.List(); len(keys) != 2 {
+			t.Errorf("library holds %d routines, want the 2 built in", len(keys))
+		}
+	})
+	t.Run("save", func(t *testing.T) {
+		h, lib, closes := closingHarness(t)
+		h.w.requestClose()
+		tapDialogButton(t, h, "Save")
+		if *closes != 1 {
+			t.Errorf("closes %d, want 1", *closes)
+		}
+		e, err := lib.Get(lib.InUse())
+		if err != nil || e.BuiltIn || e.Routine.Moves[2].Reps[0] != 2 {
+			t.Fatalf("in use %q (%v): the edit was not saved", lib.InUse(), err)
+		}
+	})
+	t.Run("clean", func(t *testing.T) {
+		closes := 0
+		h := newHarness(t, func(o *Options) { o.OnClose = func() { closes++ } })
+		h.w.requestClose()
+		if closes != 1 || h.w.closeDialog != nil {
+			t.Errorf("closes %d, dialog %v: a clean window closes at once", closes, h.w.closeDialog != nil)
+		}
+	})
+}
