@@ -85,6 +85,11 @@ rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 # measure PID SECONDS: prints "cpu% rss_mb" over the window, after settling.
 measure() {
   sleep "$settle_s"
+  if ! kill -0 "$1" 2>/dev/null; then
+    echo "the process under test exited early; its output:" >&2
+    tail -40 "$work/last.log" >&2
+    exit 1
+  fi
   local t0 c0 t1 c1
   t0=$(date +%s.%N); c0=$(cpu_ticks "$1")
   sleep "$2"

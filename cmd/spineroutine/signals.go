@@ -30,8 +30,16 @@ func haveDisplay(stderr io.Writer) bool {
 }
 
 // quitWait is how long a signal handler waits for Fyne's own handler to
-// end the run loop before it asks the app to quit itself.
-const quitWait = 2 * time.Second
+// end the run loop before it asks the app to quit itself; exitWait is how
+// long it then lets the app end before it prints where every goroutine is
+// (to stderr) and exits: a signalled process always ends. A few times in
+// many runs of scripts/bench.sh the app did not end after SIGTERM (the
+// last one right after its first frame); 40 SIGTERMs sent at that instant
+// did not reproduce it, hence the stacks.
+const (
+	quitWait = 2 * time.Second
+	exitWait = 8 * time.Second
+)
 
 // signals ends the app cleanly on SIGINT and SIGTERM. Fyne catches both
 // while its run loop runs and stops the loop; afterwards it runs any
@@ -67,6 +75,13 @@ func (s *signals) wait() {
 		// Nothing is shown yet and every journal entry is on disk.
 		os.Exit(128 + int(sig))
 	}
+	time.AfterFunc(quitWait+exitWait, func() {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		fmt.Fprintf(os.Stderr, "spineroutine: still running %v after %v; every journal entry is on disk; exiting. Goroutines:\n%s\n",
+			quitWait+exitWait, sig, buf[:n])
+		os.Exit(128 + int(sig))
+	})
 	select {
 	case <-s.ended: // Fyne's own handler ended the loop.
 	case <-time.After(quitWait):
