@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/library"
-	"spineroutine/internal/routine"
 )
 
 // closingHarness opens the window on the Big 3 of a library, with an
@@ -16,14 +15,7 @@ import (
 func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int) {
 	t.Helper()
 	closes = new(int)
-	h = newHarness(t, func(o *Options) {
-		var err error
-		if lib, err = library.Open(t.TempDir()); err != nil {
-			t.Fatal(err)
-		}
-		o.Library, o.RoutineKey, o.Routine = lib, library.Big3Key, routine.Big3()
-		o.OnClose = func() { *closes++ }
-	})
+	h, lib = newLibraryHarness(t, func(o *Options) { o.OnClose = func() { *closes++ } })
 	h.showTab("Routine")
 	test.Tap(h.w.editor.rows[2].pick)
 	retype(h.w.editor.form.fields["reps"].entry, "2")
@@ -48,47 +40,51 @@ func tapDialogButton(t *testing.T, h *harness, text string) {
 	}
 }
 
+// builtInsOnly checks that nothing was saved: the library lists the two
+// built-in routines alone.
+func builtInsOnly(t *testing.T, lib *library.Library) {
+	t.Helper()
+	if keys, _ := lib.List(); len(keys) != 2 {
+		t.Errorf("library holds %d routines, want the 2 built in", len(keys))
+	}
+}
+
 // Closing the window with unsaved changes in the Routine tab asks first:
 // Cancel keeps the window and the changes, "Close without saving" closes
 // without writing anything, Save writes the routine and closes.
 func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
-	t.Run("cancel", func(t *testing.T) {
-		h, lib, closes := closingHarness(t)
-		h.w.requestClose()
-		if h.w.closeDialog == nil || h.w.win.Canvas().Overlays().Top() == nil {
-			t.Fatal("no question about the unsaved changes")
-		}
-		tapDialogButton(t, h, "Cancel")
-		if *closes != 0 || !h.w.editor.dirty() {
-			t.Errorf("closes %d, dirty %v: want the window and the changes kept", *closes, h.w.editor.dirty())
-		}
-		if keys, _ := lib.List(); len(keys) != 2 {
-			t.Errorf("library holds %d routines, want the 2 built in", len(keys))
-		}
-	})
-	t.Run("discard", func(t *testing.T) {
-		h, lib, closes := closingHarness(t)
-		h.w.requestClose()
-		tapDialogButton(t, h, "Close without saving")
-		if *closes != 1 {
-			t.Errorf("closes %d, want 1", *closes)
-		}
-		if keys, _ := lib.List(); len(keys) != 2 {
-			t.Errorf("library holds %d routines, want the 2 built in", len(keys))
-		}
-	})
-	t.Run("save", func(t *testing.T) {
-		h, lib, closes := closingHarness(t)
-		h.w.requestClose()
-		tapDialogButton(t, h, "Save")
-		if *closes != 1 {
-			t.Errorf("closes %d, want 1", *closes)
-		}
-		e, err := lib.Get(lib.InUse())
-		if err != nil || e.BuiltIn || e.Routine.Moves[2].Reps[0] != 2 {
-			t.Fatalf("in use %q (%v): the edit was not saved", lib.InUse(), err)
-		}
-	})
+	for _, tt := range []struct {
+		button string
+		closes int
+		saved  bool
+	}{
+		{"Cancel", 0, false},
+		{"Close without saving", 1, false},
+		{"Save", 1, true},
+	} {
+		t.Run(tt.button, func(t *testing.T) {
+			h, lib, closes := closingHarness(t)
+			h.w.requestClose()
+			if h.w.closeDialog == nil || h.w.win.Canvas().Overlays().Top() == nil {
+				t.Fatal("no question about the unsaved changes")
+			}
+			tapDialogButton(t, h, tt.button)
+			if *closes != tt.closes {
+				t.Errorf("closes %d, want %d", *closes, tt.closes)
+			}
+			if !tt.saved {
+				builtInsOnly(t, lib)
+				if tt.closes == 0 && !h.w.editor.dirty() {
+					t.Error("the changes were dropped, the window kept")
+				}
+				return
+			}
+			e, err := lib.Get(lib.InUse())
+			if err != nil || e.BuiltIn || e.Routine.Moves[2].Reps[0] != 2 {
+				t.Fatalf("in use %q (%v): the edit was not saved", lib.InUse(), err)
+			}
+		})
+	}
 	t.Run("clean", func(t *testing.T) {
 		closes := 0
 		h := newHarness(t, func(o *Options) { o.OnClose = func() { closes++ } })

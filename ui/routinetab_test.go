@@ -17,8 +17,8 @@ import (
 )
 
 // newLibraryHarness opens the window on the Big 3 of a library in the
-// harness's data directory.
-func newLibraryHarness(t *testing.T) (*harness, *library.Library) {
+// harness's data directory, with more options set by more (may be nil).
+func newLibraryHarness(t *testing.T, more func(*Options)) (*harness, *library.Library) {
 	t.Helper()
 	var lib *library.Library
 	h := newHarness(t, func(o *Options) {
@@ -27,6 +27,9 @@ func newLibraryHarness(t *testing.T) (*harness, *library.Library) {
 			t.Fatal(err)
 		}
 		o.Library, o.RoutineKey, o.Routine = lib, library.Big3Key, routine.Big3()
+		if more != nil {
+			more(o)
+		}
 	})
 	return h, lib
 }
@@ -58,7 +61,7 @@ func problemTexts(c *fyne.Container) []string {
 // use at once (Today, the session), and the days of a deleted move stay in
 // History.
 func TestRoutineTabSaveAndRun(t *testing.T) {
-	h, lib := newLibraryHarness(t)
+	h, lib := newLibraryHarness(t, nil)
 	if err := h.w.tick("side-planks", true); err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +112,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 // Today's picker switches routines; a routine file with problems is
 // listed with them and not used.
 func TestRoutinePickerSwitchImportExport(t *testing.T) {
-	h, lib := newLibraryHarness(t)
+	h, lib := newLibraryHarness(t, nil)
 	today, tab := h.w.pickers[0], h.w.pickers[1]
 	today.sel.SetSelected("Daily back routine (built in)")
 	if h.w.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.editor.draft.Moves) != 12 {
@@ -152,7 +155,7 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 // The Routine tab as a person sees it in the window.
 func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
-	h, _ := newLibraryHarness(t)
+	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
 	h.w.clearNotice("safety")
 	h.showTab("Routine")
@@ -162,7 +165,7 @@ func TestRoutineTabGolden(t *testing.T) {
 
 // A renamed move keeps its id, so today's tick stays on it.
 func TestRenamedMoveKeepsItsTicks(t *testing.T) {
-	h, _ := newLibraryHarness(t)
+	h, _ := newLibraryHarness(t, nil)
 	if err := h.w.tick("bird-dogs", true); err != nil {
 		t.Fatal(err)
 	}
@@ -180,7 +183,7 @@ func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 // A routine file damaged by hand is listed with its problems, never used
 // and never written over.
 func TestDamagedRoutineListed(t *testing.T) {
-	h, lib := newLibraryHarness(t)
+	h, lib := newLibraryHarness(t, nil)
 	bad := []byte("name = \"Mine\"\n[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"mobility\"\nreps = 0\nhold = 5\n")
 	path := filepath.Join(lib.Dir(), "mine.toml")
 	if err := os.WriteFile(path, bad, 0o600); err != nil {
