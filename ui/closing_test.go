@@ -25,7 +25,7 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 	return h, lib, closes
 }
 
-// tapDialogButton taps the button labelled text of the close dialog.
+// tapDialogButton taps the button labelled text of the dialog on top.
 func tapDialogButton(t *testing.T, h *harness, text string) {
 	t.Helper()
 	found := false

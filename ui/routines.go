@@ -13,6 +13,7 @@ import (
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/widgets"
 )
 
 // pickerOptions connect a routine picker to the library and the window.
@@ -26,6 +27,9 @@ type pickerOptions struct {
 	// only switches routines.
 	Import func(path string) (string, error)
 	Export func(key, path string) error
+	// Delete takes the routine of key out of the library (its file kept
+	// aside) and returns where the file went; nil: no Delete button.
+	Delete func(key string) (string, error)
 	win    fyne.Window // parent of the file dialogs
 	keys   keyRoute
 }
@@ -37,8 +41,9 @@ type pickerOptions struct {
 type routinePicker struct {
 	o        pickerOptions
 	sel      *widget.Select
-	keys     []string // the key of each option of sel
-	current  string   // the key in use
+	del      *widgets.KeyButton // nil without Delete
+	keys     []string           // the key of each option of sel
+	current  string             // the key in use
 	problems *fyne.Container
 	obj      fyne.CanvasObject
 }
@@ -54,6 +59,10 @@ func newRoutinePicker(o pickerOptions) *routinePicker {
 	if o.Export != nil {
 		right = append(right, o.keys.button("Export…", theme.DocumentSaveIcon(), p.exportFile))
 	}
+	if o.Delete != nil {
+		p.del = o.keys.button("Delete…", theme.DeleteIcon(), p.deleteCurrent)
+		right = append(right, p.del)
+	}
 	p.obj = container.NewVBox(
 		container.NewBorder(nil, nil, container.NewHBox(row...), container.NewHBox(right...), p.sel),
 		p.problems)
@@ -67,8 +76,20 @@ func (p *routinePicker) show(current string) {
 	entries, err := p.o.List()
 	labels := entryLabels(entries)
 	p.keys = p.keys[:0]
+	builtIn := true
 	for _, e := range entries {
 		p.keys = append(p.keys, e.Key)
+		if e.Key == current {
+			builtIn = e.BuiltIn
+		}
+	}
+	if p.del != nil {
+		// Built-in routines cannot be deleted.
+		if builtIn {
+			p.del.Disable()
+		} else {
+			p.del.Enable()
+		}
 	}
 	was := p.sel.OnChanged
 	p.sel.OnChanged = nil
@@ -205,6 +226,31 @@ func (p *routinePicker) exportFile() {
 func (p *routinePicker) exportPath(path string) {
 	if err := p.o.Export(p.current, path); err != nil {
 		p.showProblems("The routine was not exported:", err)
+		return
+	}
+	p.clearProblems()
+}
+
+// deleteCurrent asks whether to delete the routine in use, and does.
+func (p *routinePicker) deleteCurrent() {
+	name := p.current
+	if i := slices.Index(p.keys, p.current); i >= 0 && i < len(p.sel.Options) {
+		name = p.sel.Options[i]
+	}
+	dialog.ShowConfirm("Delete routine",
+		fmt.Sprintf("Delete %q? Its file is kept in the folder %q of the routines folder, the days you did "+
+			"stay in History, and the built-in daily routine is put in use.", name, library.DeletedDir),
+		func(ok bool) {
+			if ok {
+				p.deleteKey(p.current)
+			}
+		}, p.o.win)
+}
+
+// deleteKey deletes the routine of key.
+func (p *routinePicker) deleteKey(key string) {
+	if _, err := p.o.Delete(key); err != nil {
+		p.showProblems("The routine was not deleted:", err)
 		return
 	}
 	p.clearProblems()

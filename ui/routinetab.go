@@ -27,7 +27,7 @@ func (c *controller) routineViews() (today *fyne.Container, tab *container.TabIt
 	c.routineKey = c.opts.RoutineKey
 	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, win: c.win, keys: c.keys}
 	c.pickers = append(c.pickers, newRoutinePicker(o))
-	o.Import, o.Export = lib.Import, lib.Export
+	o.Import, o.Export, o.Delete = lib.Import, lib.Export, c.deleteRoutine
 	c.pickers = append(c.pickers, newRoutinePicker(o))
 	for _, p := range c.pickers {
 		p.show(c.routineKey)
@@ -105,6 +105,24 @@ func (c *controller) showRoutineKey() {
 	for _, p := range c.pickers {
 		p.show(c.routineKey)
 	}
+}
+
+// deleteRoutine takes the routine of key out of the library (its file
+// kept in the deleted folder) and puts the built-in daily routine in use,
+// dropping what the editor had of it; refused while a session runs.
+func (c *controller) deleteRoutine(key string) (string, error) {
+	if c.running() {
+		return "", errSessionRuns
+	}
+	to, err := c.opts.Library.Delete(key)
+	if err != nil {
+		return "", err
+	}
+	if err := c.switchRoutine(library.DefaultKey); err != nil {
+		return to, err
+	}
+	c.notice("routine", fmt.Sprintf("Routine deleted; its file is kept as %s.", to))
+	return to, nil
 }
 
 // saveRoutine saves the edited routine r of key in the library (a copy

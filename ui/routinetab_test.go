@@ -206,3 +206,36 @@ func TestDamagedRoutineListed(t *testing.T) {
 		t.Error("the damaged file changed")
 	}
 }
+
+// The Routine tab deletes the user's routine in use after asking: it
+// leaves the list, its file is kept in the deleted folder, and the
+// built-in daily routine is in use and edited. Built-in routines cannot
+// be deleted.
+func TestRoutineTabDelete(t *testing.T) {
+	h, lib := newLibraryHarness(t, nil)
+	h.showTab("Routine")
+	tab, ed := h.w.pickers[1], h.w.editor
+	if !tab.del.Disabled() {
+		t.Error("Delete is offered for a built-in routine")
+	}
+	retype(ed.form.fields["reps"].entry, "3")
+	test.Tap(ed.save)
+	key := lib.InUse()
+	if tab.del.Disabled() {
+		t.Fatalf("Delete is not offered for the saved copy %q", key)
+	}
+	test.Tap(tab.del)
+	tapDialogButton(t, h, "Yes")
+	if entries, _ := lib.List(); len(entries) != 2 {
+		t.Errorf("library lists %d routines after the delete, want the 2 built in", len(entries))
+	}
+	if _, err := os.Stat(filepath.Join(lib.Dir(), library.DeletedDir, key)); err != nil {
+		t.Errorf("the deleted routine's file was not kept: %v", err)
+	}
+	if lib.InUse() != library.DefaultKey || h.w.r.Name != "Daily back routine" || ed.key != library.DefaultKey {
+		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.r.Name, ed.key)
+	}
+	if !tab.del.Disabled() {
+		t.Error("Delete is still offered, now for a built-in routine")
+	}
+}
