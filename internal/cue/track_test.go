@@ -391,7 +391,7 @@ func TestTrackPicksUpNamesAsTheyArrive(t *testing.T) {
 	full.Wait()
 	ready := make(chan struct{})
 	close(ready)
-	v := &VoiceBank{clips: map[string][]float32{}, prompts: map[string][]float32{}, ready: ready, done: make(chan struct{})}
+	v := &VoiceBank{clips: map[string][]float32{}, ready: ready, done: make(chan struct{})}
 	for name, c := range full.clips {
 		if name != moveClip("glute-bridge") {
 			v.clips[name] = c
