@@ -52,7 +52,7 @@ func drawCost(o fyne.CanvasObject) (draws int, pixels float32) {
 // under software OpenGL the cost goes with the draw calls and the pixels
 // shaded (scripts/bench.sh measures the CPU). With the figure drawn as
 // lines and circles a frame was 131 draw calls; a full-window flash added
-// a million pixels. Now: 54 calls and 1.19 million pixels, 58 and 1.35
+// a million pixels. Now: 54 calls and 1.19 million pixels, 58 and 1.29
 // million with the flash lit (Mesa's counters in the real window agree:
 // 53-58 draws and 1.19-1.38 million pixel shader runs per frame).
 func TestSessionFrameCost(t *testing.T) {

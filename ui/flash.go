@@ -20,7 +20,7 @@ import (
 // window: Fyne's GL driver shades every pixel of every object each frame,
 // and under software OpenGL a lit full-window flash was 1.0 of the 2.5
 // million pixels shaded per frame (counted from the objects' sizes at
-// 1280x800); the frame is 0.16 million, and nothing of the card is drawn
+// 1280x800); the frame is 0.1 million, and nothing of the card is drawn
 // through it. It costs no frame of its own: it changes only with the
 // events of the session, at the instants the countdown changes anyway (a
 // cue's instant is a whole second of its step, and that second's event
@@ -80,9 +80,10 @@ func (f *flasher) set(c color.Color, lit bool) {
 type frameLayout struct{}
 
 // flashFrame is the thickness of the flash frame, as a fraction of the
-// window's shorter side: 5 %, 40 px at 1280x800, seen from across the room
-// out of the corner of an eye.
-const flashFrame = 0.05
+// window's shorter side: 3 %, 24 px at 1280x800, seen from across the room
+// out of the corner of an eye, and over no more than half of the control
+// buttons (which still take the clicks: the frame takes no input).
+const flashFrame = 0.03
 
 // MinSize is the smallest size the layout or renderer accepts.
 func (frameLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
