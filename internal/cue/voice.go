@@ -120,14 +120,18 @@ func clipKey(file string) string {
 // Warnings are meant for the user; the bank is always usable.
 func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	v := &VoiceBank{clips: map[string][]float32{}, ready: make(chan struct{}), done: make(chan struct{})}
-	var missing []routine.Move
+	shipped := map[string]string{} // move id -> id of the shipped move of its name
+	var unnamed []routine.Move     // moves without a shipped name clip
 	if r != nil {
 		for _, m := range r.Moves {
-			if _, ok := shippedID(m.Name); !ok {
-				missing = append(missing, m)
+			if id, ok := shippedID(m.Name); ok {
+				shipped[m.ID] = id
+			} else {
+				unnamed = append(unnamed, m)
 			}
 		}
 	}
+	missing := unnamed // the names to synthesize
 	var synths []synthesizer
 	var warnings []string
 	if len(missing) > 0 {
@@ -139,7 +143,7 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	}
 	go func() {
 		defer close(v.done)
-		if err := v.addEmbedded(r); err != nil {
+		if err := v.addEmbedded(shipped, unnamed); err != nil {
 			v.warn(fmt.Sprintf("voice prompts off: %v", err))
 			return
 		}
@@ -163,10 +167,11 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	return v, warnings
 }
 
-// addEmbedded puts the embedded clips in the bank, each move of r (nil:
-// none) named by its shipped clip when it has one, and opens the bank to
+// addEmbedded puts the embedded clips in the bank, each move of shipped
+// (move id -> shipped move id) named by its shipped move's clip and none
+// of unnamed named by a clip of the same id, and opens the bank to
 // lookups, even when the clips could not be decoded.
-func (v *VoiceBank) addEmbedded(r *routine.Routine) error {
+func (v *VoiceBank) addEmbedded(shipped map[string]string, unnamed []routine.Move) error {
 	defer close(v.ready)
 	embedded, err := embeddedClips()
 	if err != nil {
@@ -177,14 +182,11 @@ func (v *VoiceBank) addEmbedded(r *routine.Routine) error {
 	for name, s := range embedded {
 		v.clips[name] = s
 	}
-	if r != nil {
-		for _, m := range r.Moves {
-			if id, ok := shippedID(m.Name); ok {
-				v.clips[moveClip(m.ID)] = embedded[moveClip(id)]
-			} else {
-				delete(v.clips, moveClip(m.ID))
-			}
-		}
+	for id, from := range shipped {
+		v.clips[moveClip(id)] = embedded[moveClip(from)]
+	}
+	for _, m := range unnamed {
+		delete(v.clips, moveClip(m.ID))
 	}
 	return nil
 }
