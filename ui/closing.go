@@ -39,7 +39,6 @@ func (c *controller) requestClose() {
 	stay := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, c.win)
 	d.SetButtons([]fyne.CanvasObject{stay, discard, save})
-	c.closeDialog = d
 	d.Show()
 }
 

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -67,29 +66,28 @@ type controller struct {
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
-	routineKey  string
-	editor      *routineEditor
-	routineTab  fyne.CanvasObject // the Routine tab's content
-	pickers     []*routinePicker
-	progress    *widgets.ProgressBar
-	timeLeft    *canvas.Text
-	controls    controls
-	flash       *flasher
-	closeDialog *dialog.CustomDialog // the question about unsaved changes, when asked (tests)
-	help        fyne.CanvasObject
-	banners     *fyne.Container
-	cardArea    *fyne.Container
-	chrome      []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusOn     bool                // the focus view is shown
-	focusFull   bool                // the focus view turned full screen on
-	main        *mainArea
-	scaled      *scaledTheme
-	resume      fyne.CanvasObject
-	resumePos   *journal.Position
-	painBefore  *painRow
-	painAfter   *painRow
-	summary     *summaryView
-	noticeBox   map[string]fyne.CanvasObject
+	routineKey string
+	editor     *routineEditor
+	routineTab fyne.CanvasObject // the Routine tab's content
+	pickers    []*routinePicker
+	progress   *widgets.ProgressBar
+	timeLeft   *canvas.Text
+	controls   controls
+	flash      *flasher
+	help       fyne.CanvasObject
+	banners    *fyne.Container
+	cardArea   *fyne.Container
+	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn    bool                // the focus view is shown
+	focusFull  bool                // the focus view turned full screen on
+	main       *mainArea
+	scaled     *scaledTheme
+	resume     fyne.CanvasObject
+	resumePos  *journal.Position
+	painBefore *painRow
+	painAfter  *painRow
+	summary    *summaryView
+	noticeBox  map[string]fyne.CanvasObject
 }
 
 // controls are the big buttons.
