@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -82,40 +83,46 @@ func startXvfb(t *testing.T) *xserver {
 	return startXvfbSize(t, "1280x800")
 }
 
-// startXvfbSize starts Xvfb with a screen of size ("1024x600") on a free
-// display number and stops it when the test ends.
+// startXvfbSize starts Xvfb with a screen of size ("1024x600") and stops
+// it when the test ends. Xvfb picks a free display number itself and
+// writes it on a pipe (-displayfd): tests that looked for a free number
+// themselves and started in parallel could pick the same one, and the
+// loser then talked to the winner's server until it went away (a CI run
+// failed so: "GLFW: Failed to detect any supported platform").
 func startXvfbSize(t *testing.T, size string) *xserver {
 	t.Helper()
-	for n := 90 + os.Getpid()%50; n < 200; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		display := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", size+"x24", "-nolisten", "tcp")
-		cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-		if err := cmd.Start(); err != nil {
-			t.Fatalf("Xvfb: %v", err)
-		}
-		deadline := time.Now().Add(10 * time.Second)
-		for time.Now().Before(deadline) {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				x := &xserver{display: display, cmd: cmd}
-				t.Cleanup(func() {
-					_ = cmd.Process.Kill()
-					_ = cmd.Wait()
-				})
-				return x
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatalf("Xvfb: %v", err)
+	}
+	defer r.Close()
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", size+"x24", "-nolisten", "tcp")
+	cmd.ExtraFiles = []*os.File{w} // fd 3
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	err = cmd.Start()
+	w.Close()
+	if err != nil {
+		t.Fatalf("Xvfb: %v", err)
+	}
+	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
+	})
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatal("Xvfb exited without a display")
+		}
+		return &xserver{display: ":" + n, cmd: cmd}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Xvfb: no display after 10 s")
+		return nil
 	}
-	t.Fatal("Xvfb: no free display")
-	return nil
 }
 
 // screenshot captures the whole display as an image and keeps a copy as
