@@ -21,11 +21,12 @@
 #   (scripts/make-voices.sh).
 #
 # What ships is what is linked: go.sum also lists modules only tests use
-# (testify, go-spew, go-difflib, yaml.v3), those of other platforms (the
-# browser's gl-js, glfw-js, go-indexeddb, safejs) and modules whose go.mod
-# Go only read to choose versions (x/mobile, x/exp); none of them is in
-# the binary, so none is listed. assets/notices_test.go checks the
-# committed file against go.sum and go list, offline.
+# (testify, go-spew, ...), modules for other platforms (the browser's
+# gl-js, glfw-js, go-indexeddb, safejs; x/mobile) and modules of packages
+# nothing in the app imports, most only for their go.mod (x/exp, beep's
+# decoders, ...); none of them is in the binary, so none is listed.
+# assets/notices_test.go checks the committed file against go.sum and go
+# list, offline.
 #
 # Usage: scripts/make-notices.sh [OUT]   (default assets/NOTICES)
 set -euo pipefail
@@ -34,7 +35,6 @@ cd "$(dirname "$0")/.."
 out=${1:-assets/NOTICES}
 tags=no_emoji
 rule=$(printf '=%.0s' {1..80})
-line=$(printf -- '-%.0s' {1..80})
 
 die() {
   echo "make-notices: $*" >&2
@@ -191,10 +191,10 @@ EOF
   for f in "$voice_copyright" "$festival_copyright"; do
     pkg=$(basename "$(dirname "$f")")
     ids=$(sed -n 's/^License: *\([^ ]\+\) *$/\1/p' "$f" | sort -u | paste -sd, | sed 's/,/, /g')
-    printf '%s\nCopyright of %s %s (Debian: %s)\n' "$line" "$pkg" \
+    printf '%s\nCopyright of %s %s (Debian: %s)\n' "$rule" "$pkg" \
       "$(dpkg-query -W -f='${Version}' "$pkg" 2>/dev/null || echo '(version unknown)')" "$f"
     [[ -z $ids ]] || printf '  licence: %s\n' "$ids"
-    printf '%s\n\n' "$line"
+    printf '%s\n\n' "$rule"
     text "$f"
     echo
   done
