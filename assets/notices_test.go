@@ -155,18 +155,22 @@ func noticeProblems(notices []notice, linked []goModule, sum map[string][]string
 	return problems
 }
 
-// goCmd runs the go command in the module's root without the network and
-// returns its output.
+// goCmd runs the go command in the module's root without the network
+// (from the module cache alone) and returns its output.
 func goCmd(t *testing.T, env []string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command("go", args...)
 	cmd.Dir = ".."
-	cmd.Env = append(append(os.Environ(), "GOPROXY=off", "GOTOOLCHAIN=local"), env...)
+	cmd.Env = append(append(os.Environ(), "GOPROXY=off"), env...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+		hint := ""
+		if strings.Contains(stderr.String(), "GOPROXY=off") {
+			hint = "\na module is not in the module cache: run go mod download (scripts/setup.sh test does)"
+		}
+		t.Fatalf("go %s: %v\n%s%s", strings.Join(args, " "), err, stderr.String(), hint)
 	}
 	return string(out)
 }

@@ -182,4 +182,8 @@ install_licenses_tool() {
 install_tool "$fyne_tool" version
 [[ $mode == test ]] && install_tool "$staticcheck_tool" -version
 [[ $mode == test || $mode == notices ]] && install_licenses_tool
+# The licence test (assets/notices_test.go) lists the Windows build's
+# packages too, offline: fetch every module go.mod requires, not only
+# those the Linux build and the tests use.
+[[ $mode == test ]] && go mod download
 echo "setup: ok ($mode)"
