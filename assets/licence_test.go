@@ -14,9 +14,10 @@ import (
 // /usr/share/common-licenses/GPL-3).
 const gpl3SHA256 = "3972dc9744f6499f0f9b2dbf76696f2ae7ad8af9b23dde66d6af86c9dfb36986"
 
-// TestLicence: LICENSE is the GPL version 3, word for word; the AppStream
-// metainfo declares the app GPL-3.0-or-later and itself CC0-1.0; README
-// and the embedded notices say GPL-3.0-or-later.
+// TestLicence: LICENSE is the GPL version 3, word for word, and the
+// embedded notices (shown in the app) carry it; the AppStream metainfo
+// declares the app GPL-3.0-or-later and itself CC0-1.0; README and the
+// notices say GPL-3.0-or-later.
 func TestLicence(t *testing.T) {
 	b, err := os.ReadFile("../LICENSE")
 	if err != nil {
@@ -44,6 +45,16 @@ func TestLicence(t *testing.T) {
 	}
 	if m.Project != "GPL-3.0-or-later" || m.Metadata != "CC0-1.0" {
 		t.Errorf("%s: project_license %q, metadata_license %q; want GPL-3.0-or-later and CC0-1.0", path, m.Project, m.Metadata)
+	}
+
+	var shown bool
+	for _, n := range parseNotices(Notices) {
+		if strings.HasPrefix(n.title, "GNU General Public License, version 3") {
+			shown = n.text == strings.Trim(string(b), "\n")
+		}
+	}
+	if !shown {
+		t.Error("the notices the app shows do not end with LICENSE's text (run make notices)")
 	}
 
 	readme, err := os.ReadFile("../README.md")

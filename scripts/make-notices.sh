@@ -19,6 +19,7 @@
 # - Voice: the Debian copyright files of festvox-us-slt-hts (the CMU SLT
 #   HTS voice) and festival, which made assets/voice/*.ogg
 #   (scripts/make-voices.sh).
+# - Last, the app's own licence, LICENSE, so that the app shows it offline.
 #
 # What ships is what is linked: go.sum also lists modules only tests use
 # (testify, go-spew, ...), modules for other platforms (the browser's
@@ -123,9 +124,10 @@ Software Foundation, either version 3 of the License, or (at your option)
 any later version (GPL-3.0-or-later). It is distributed in the hope that it
 will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty
 of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. The licence's text
-is in LICENSE, installed beside this file (share/doc/spineroutine), and at
-https://www.gnu.org/licenses/gpl-3.0.html. The GPL covers the app's code
-and its own assets: routines, poses, figures, icon and screenshots.
+is at the end of this file (part 4), in LICENSE, installed beside this
+file (share/doc/spineroutine), and at https://www.gnu.org/licenses/. The
+GPL covers the app's code and its own assets: routines, poses, figures,
+icon and screenshots.
 
 The program also contains parts made by others, listed below with their
 licences, in three parts: the Go modules linked into it, the fonts Fyne
@@ -198,6 +200,18 @@ EOF
     text "$f"
     echo
   done
+
+  cat <<EOF
+
+Part 4: The app's licence
+=========================
+
+$rule
+GNU General Public License, version 3 (LICENSE)
+$rule
+
+EOF
+  text LICENSE
 } >"$tmp/notices"
 
 mkdir -p "$(dirname "$out")"
