@@ -168,7 +168,7 @@ func Evaluate(in Input, p Params) Result {
 	}
 	if res.Before != nil && *res.Before >= p.Flare {
 		res.Flare = true
-		res.FlareWhy = flareText(*res.Before)
+		res.FlareWhy = flareText(*res.Before, p.FlareDays)
 	}
 	switch {
 	case res.Before != nil && *res.Before >= p.Stop:

@@ -250,7 +250,7 @@ func TestFlareUp(t *testing.T) {
 	days = append(days, repeat(9, good())...)
 	res, _ := sim(t, both, Defaults(), days)
 	if r := res[4]; !r.Flare || r.FlareWhy != "Pain before is 7/10 today, a flare-up: do the bad-day routine (the Big 3) "+
-		"at its first steps, gently; no step up for a week." || r.Safety || r.NoUpUntil != base.Add(11) {
+		"at its first steps, gently; no step up for 7 days." || r.Safety || r.NoUpUntil != base.Add(11) {
 		t.Errorf("flare day: %+v", r)
 	}
 	for i := 5; i < 11; i++ {
