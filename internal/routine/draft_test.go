@@ -35,9 +35,20 @@ func TestDraftRoundTrip(t *testing.T) {
 	}
 }
 
-// editDefault returns the default routine's draft changed by edit.
+// plain returns r with every move's levels dropped: each move has its
+// start dose as its own.
+func plain(r *Routine) *Routine {
+	for i := range r.Moves {
+		r.Moves[i].Levels = nil
+		r.Moves[i].StartLevel, r.Moves[i].TopLevel, r.Moves[i].Level = 1, 1, 1
+	}
+	return r
+}
+
+// editDefault returns the draft of the default routine without levels,
+// changed by edit.
 func editDefault(edit func(d *Draft)) Draft {
-	d := NewDraft(Default())
+	d := NewDraft(plain(Default()))
 	edit(&d)
 	return d
 }
@@ -157,7 +168,7 @@ func TestSlug(t *testing.T) {
 
 // A move's time follows its dose as typed, whatever the other moves hold.
 func TestDraftMoveDuration(t *testing.T) {
-	d := NewDraft(Big3())
+	d := NewDraft(plain(Big3()))
 	d.Moves[0].Hold = "oops"
 	if _, ok := d.MoveDuration(0); ok {
 		t.Error("a time for an invalid hold")
@@ -174,5 +185,19 @@ func TestDraftMoveDuration(t *testing.T) {
 	d.Switch = "10"
 	if got, _ := d.MoveDuration(1); got != Big3().Moves[1].Duration(5*time.Second)+3*5*time.Second {
 		t.Errorf("side planks with a 10 s switch: %v", got)
+	}
+	// A move with levels lasts as long as its start level.
+	d = NewDraft(Big3())
+	bird := Big3().Moves[2]
+	if got, ok := d.MoveDuration(2); !ok || got != bird.Duration(5*time.Second) {
+		t.Errorf("bird dogs at their start level: %v %v", got, ok)
+	}
+	d.Moves[2].Levels[bird.StartLevel-1].Reps = "4"
+	d.Moves[2].Levels[0].Hold = "oops"
+	if got, _ := d.MoveDuration(2); got != 8*10*time.Second+7*2*time.Second {
+		t.Errorf("bird dogs at 4 reps at their start level: %v", got)
+	}
+	if _, ok := d.LevelDuration(2, 1); ok {
+		t.Error("a time for a level with an invalid hold")
 	}
 }

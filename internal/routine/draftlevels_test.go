@@ -20,7 +20,7 @@ func levelReps(m DraftMove) []string {
 // start and the top stay on their levels, and the checked routine says
 // the same.
 func TestDraftLevelEdits(t *testing.T) {
-	d := NewDraft(Default())
+	d := NewDraft(plain(Default()))
 	const curl = 7 // McGill Curl-Up, 6-4-2 holds of 10 s, without levels yet
 	m := &d.Moves[curl]
 	m.AddLevels()
@@ -90,7 +90,7 @@ func TestDraftLevelEdits(t *testing.T) {
 
 // A level's problems name its field with its level.
 func TestDraftLevelProblems(t *testing.T) {
-	d := NewDraft(Big3())
+	d := NewDraft(plain(Big3()))
 	m := &d.Moves[1]
 	m.AddLevels()
 	m.AddLevel()
