@@ -83,17 +83,24 @@ func runProgress(args []string, stdout, stderr io.Writer) int {
 }
 
 // progressMoves returns what the rule needs of the routine's moves, in
-// routine order. A move without a ladder of steps is one step.
+// routine order: the steps (a move without a ladder is one step), the
+// start and top steps and the dose of each step.
 func progressMoves(r *routine.Routine) []progress.Move {
 	var out []progress.Move
 	for _, m := range r.Moves {
-		out = append(out, progress.Move{ID: m.ID, Levels: 1, Start: 1, Top: 1, Doses: []string{doseText(m)}})
+		n := m.LevelCount()
+		doses := make([]string, n)
+		for i := range doses {
+			doses[i] = doseText(m.AtLevel(i + 1))
+		}
+		out = append(out, progress.Move{ID: m.ID, Levels: n, Start: m.StartLevel, Top: m.TopLevel, Doses: doses})
 	}
 	return out
 }
 
 // doseText returns a move's dose in short: "5-3-1 × 10 s" for holds,
-// "8 reps" for moving reps.
+// "8 reps" for moving reps, with ", easier variant" when the level is
+// done as the easier variant.
 func doseText(m routine.Move) string {
 	reps := make([]string, len(m.Reps))
 	for i, n := range m.Reps {
@@ -101,9 +108,14 @@ func doseText(m routine.Move) string {
 	}
 	s := strings.Join(reps, "-")
 	if m.Tempo == nil && m.Hold > 0 {
-		return fmt.Sprintf("%s × %g s", s, m.Hold.Seconds())
+		s = fmt.Sprintf("%s × %g s", s, m.Hold.Seconds())
+	} else {
+		s += " reps"
 	}
-	return s + " reps"
+	if m.EasierVariant() {
+		s += ", easier variant"
+	}
+	return s
 }
 
 // progressJSON is the JSON form of the suggestions.

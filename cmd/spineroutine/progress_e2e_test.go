@@ -10,7 +10,8 @@ import (
 
 // TestProgressBinary runs the real binary's `progress --json` on journals
 // written in the documented format and checks the suggestions the rule
-// promises: a flare-up, and a safety stop after numbness was flagged.
+// promises: steady good days step up, a flare-up morning steps down, and
+// numbness flagged today is a safety stop at the easiest steps.
 func TestProgressBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -18,23 +19,20 @@ func TestProgressBinary(t *testing.T) {
 	bin := buildBinary(t)
 	all := routine.Default().IDs()
 	nerve := writeDocumentedJournal(t, []jday{
-		{day: "2026-11-22", before: 2, after: 3, timed: all, level: 1},
-		{day: "2026-11-23", before: 3, after: 3, timed: all[:2], level: 1,
-			flags: map[string]string{all[2]: "nerve"}},
+		{day: "2026-11-22", before: 2, after: 3, timed: all},
+		{day: "2026-11-23", before: 3, after: 3, timed: all[:2], flags: map[string]string{all[2]: "nerve"}},
 	})
 	for _, c := range []struct {
-		name, data   string
-		flare, stop  bool
-		first, third string
+		name, data    string
+		flare, safety bool
+		suggest, curl string
 	}{
-		{"flare-up", flareJournal(t), true, false,
-			"The pain went from 2/10 before the session yesterday to 7/10 today, and this is already the easiest step: " +
-				"keep it gentle, leave it out, or ask your physiotherapist.",
-			"You flagged it as hurting yesterday, and this is already the easiest step: keep it gentle, leave it out, " +
-				"or ask your physiotherapist."},
-		{"numbness", nerve, false, true,
-			"Safety stop today: step 1 (8 reps) is the easiest step; no step up today.",
-			"Safety stop today: step 1 (12-12 reps) is the easiest step; no step up today."},
+		{"steady", upJournal(t), false, false, "up",
+			"3 sessions on 3 days went well at step 4 (6-4-2 × 10 s): ready for step 5 (7-5-3 × 10 s)?"},
+		{"flare-up", flareJournal(t), true, false, "down",
+			"The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 3 (5-3-1 × 10 s)?"},
+		{"numbness", nerve, false, true, "down",
+			"Safety stop today: only the easiest step, step 1 (3-2-1 × 8 s, easier variant)."},
 	} {
 		out, err := exec.Command(bin, "progress", "--json", "--data", c.data, "--day", "2026-11-23").Output()
 		if err != nil {
@@ -44,9 +42,13 @@ func TestProgressBinary(t *testing.T) {
 		if err := json.Unmarshal(out, &got); err != nil {
 			t.Fatalf("%s: %v\n%s", c.name, err, out)
 		}
-		if got.Day != "2026-11-23" || got.Flare != c.flare || got.Safety != c.stop || len(got.Moves) != len(all) ||
-			got.Moves[0].ID != all[0] || got.Moves[0].Why != c.first || got.Moves[2].Why != c.third {
-			t.Errorf("%s: %s", c.name, out)
+		if got.Day != "2026-11-23" || got.Flare != c.flare || got.Safety != c.safety || len(got.Moves) != len(all) {
+			t.Fatalf("%s: %s", c.name, out)
+		}
+		for i, m := range got.Moves {
+			if m.ID != all[i] || m.Suggest != c.suggest || (m.ID == "mcgill-curl-up" && m.Why != c.curl) {
+				t.Errorf("%s: move %d: %+v", c.name, i, m)
+			}
 		}
 	}
 }

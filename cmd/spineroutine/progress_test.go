@@ -95,38 +95,64 @@ type decodedProgress struct {
 	} `json:"moves"`
 }
 
-// TestProgressCommand: the suggestions of a journal written in the
+// upJournal: three good days of the whole default routine, then a good
+// morning: every move has earned its next step.
+func upJournal(t *testing.T) string {
+	all := routine.Default().IDs()
+	return writeDocumentedJournal(t, []jday{
+		{day: "2026-11-20", before: 2, after: 3, timed: all},
+		{day: "2026-11-21", before: 1, after: 3, timed: all},
+		{day: "2026-11-22", before: 2, after: 2, timed: all},
+		{day: "2026-11-23", before: 2, after: -1},
+	})
+}
+
+// TestProgressCommand: the suggestions of journals written in the
 // documented format, as JSON (every field) and as text (golden).
 func TestProgressCommand(t *testing.T) {
-	data := flareJournal(t)
-	var got decodedProgress
-	runCLI(t, &got, "progress", "--json", "--data", data, "--day", "2026-11-23")
 	r := routine.Default()
-	if got.Day != "2026-11-23" || !got.Flare || got.Safety || len(got.Moves) != len(r.Moves) {
-		t.Fatalf("got %+v", got)
-	}
-	for i, m := range got.Moves {
-		why := "The pain went from 2/10 before the session yesterday to 7/10 today, and this is already the easiest step: " +
-			"keep it gentle, leave it out, or ask your physiotherapist."
-		if m.ID == "w-rows" {
-			why = "You flagged it as hurting yesterday, and this is already the easiest step: keep it gentle, leave it out, " +
-				"or ask your physiotherapist."
+	for _, c := range []struct {
+		name, data, suggest string
+		flare               bool
+		step                func(routine.Move) int // the step each move is at
+		curl, wrows         string                 // the reasons of two moves
+	}{
+		{"flare-up", flareJournal(t), "down", true, func(m routine.Move) int { return m.StartLevel },
+			"The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 3 (5-3-1 × 10 s)?",
+			"You flagged it as hurting yesterday: step back to step 2 (10-10 reps)?"},
+		{"steady", upJournal(t), "up", false, func(m routine.Move) int { return m.StartLevel },
+			"3 sessions on 3 days went well at step 4 (6-4-2 × 10 s): ready for step 5 (7-5-3 × 10 s)?",
+			"3 sessions on 3 days went well at step 3 (12-12 reps): ready for step 4 (15-15 reps)?"},
+	} {
+		var got decodedProgress
+		runCLI(t, &got, "progress", "--json", "--data", c.data, "--day", "2026-11-23")
+		if got.Day != "2026-11-23" || got.Flare != c.flare || got.Safety || len(got.Moves) != len(r.Moves) {
+			t.Fatalf("%s: got %+v", c.name, got)
 		}
-		if m.ID != r.Moves[i].ID || m.Step != 1 || m.Steps != 1 || m.Top != 1 || m.Suggest != "stay" || m.Why != why {
-			t.Errorf("move %d: %+v, want %s stay %q", i, m, r.Moves[i].ID, why)
+		for i, m := range got.Moves {
+			rm := r.Moves[i]
+			if m.ID != rm.ID || m.Step != c.step(rm) || m.Steps != rm.LevelCount() || m.Top != rm.TopLevel ||
+				m.Suggest != c.suggest {
+				t.Errorf("%s: move %d: %+v, want %s at %d of %d (top %d) %s", c.name, i, m, rm.ID, c.step(rm),
+					rm.LevelCount(), rm.TopLevel, c.suggest)
+			}
+			if want := map[string]string{"mcgill-curl-up": c.curl, "w-rows": c.wrows}[m.ID]; want != "" && m.Why != want {
+				t.Errorf("%s: %s: %q, want %q", c.name, m.ID, m.Why, want)
+			}
 		}
 	}
 
-	// The day before: no flare-up; the session of the 22nd waits for its
+	// The day before the flare-up: the session of the 22nd waits for its
 	// next check-in.
-	runCLI(t, &got, "progress", "--json", "--data", data, "--day", "2026-11-22")
-	if got.Flare || got.Moves[0].Why != "Stay at step 1 (8 reps): the session today counts once the next check-in "+
+	var got decodedProgress
+	runCLI(t, &got, "progress", "--json", "--data", flareJournal(t), "--day", "2026-11-22")
+	if got.Flare || got.Moves[7].Why != "Stay at step 4 (6-4-2 × 10 s): the session today counts once the next check-in "+
 		"(the pain before the next session) is in." {
-		t.Errorf("the 22nd: %+v", got)
+		t.Errorf("the 22nd: %+v", got.Moves[7])
 	}
 
 	var stdout, stderr bytes.Buffer
-	if code := run([]string{"progress", "--data", data, "--day", "2026-11-23"}, &stdout, &stderr); code != 0 {
+	if code := run([]string{"progress", "--data", flareJournal(t), "--day", "2026-11-23"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
 	golden := filepath.Join("testdata", "progress.golden")
@@ -145,7 +171,7 @@ func TestProgressCommand(t *testing.T) {
 }
 
 // TestProgressCommandToday: without --day the command asks about today;
-// without a journal every move stays at its first step.
+// without a journal every move stays at its start step.
 func TestProgressCommandToday(t *testing.T) {
 	now := logToday(t)
 	old := progressNow
@@ -153,8 +179,8 @@ func TestProgressCommandToday(t *testing.T) {
 	t.Cleanup(func() { progressNow = old })
 	var got decodedProgress
 	runCLI(t, &got, "progress", "--json", "--data", filepath.Join(t.TempDir(), "none"))
-	if got.Day != journal.Today(now).String() || got.Flare || got.Moves[0].Suggest != "stay" ||
-		got.Moves[0].Why != "Stay at step 1 (8 reps): no session at this step yet." {
+	if got.Day != journal.Today(now).String() || got.Flare || got.Moves[7].Suggest != "stay" || got.Moves[7].Step != 4 ||
+		got.Moves[7].Why != "Stay at step 4 (6-4-2 × 10 s): no session at this step yet." {
 		t.Errorf("got %+v", got)
 	}
 }
@@ -174,5 +200,44 @@ func TestProgressUsage(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"progress", "--routine", "testdata/missing.toml"}, &stdout, &stderr); code != 1 {
 		t.Errorf("a missing routine: exit %d", code)
+	}
+}
+
+// TestPlanUsesTheJournalsLevels: plan times each move at the level the
+// journal has for it today, and at its start level without a journal.
+func TestPlanUsesTheJournalsLevels(t *testing.T) {
+	now := logToday(t)
+	old := levelsNow
+	levelsNow = func() time.Time { return now }
+	t.Cleanup(func() { levelsNow = old })
+	data := writeDocumentedJournal(t, []jday{
+		{day: "2026-11-22", before: -1, after: -1, levels: map[string]int{"mcgill-curl-up": 1}},
+		{day: "2026-11-23", before: -1, after: -1, levels: map[string]int{"side-planks": 6}},
+	})
+	firstWork := func(data string) string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"plan", "--moves", "mcgill-curl-up,side-planks", "--data", data}, &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		var reps []string
+		seen := map[string]bool{}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			f := strings.Fields(line)
+			// offset, "work", move, "1/3", "·", "1/6", duration
+			if len(f) >= 6 && f[1] == "work" && f[3] == "1/3" && !seen[f[2]] {
+				seen[f[2]] = true
+				reps = append(reps, f[2]+" "+f[5]+" "+f[len(f)-1])
+			}
+		}
+		return strings.Join(reps, ", ")
+	}
+	// Level 1 of the curl-up is 3-2-1 × 8 s, its start 6-4-2 × 10 s; level
+	// 6 of the side planks is 8-6-4 × 10 s.
+	if got, want := firstWork(data), "mcgill-curl-up 1/3 8s, side-planks 1/8 10s"; got != want {
+		t.Errorf("with the journal: %s, want %s", got, want)
+	}
+	if got, want := firstWork(filepath.Join(t.TempDir(), "none")), "mcgill-curl-up 1/6 10s, side-planks 1/6 10s"; got != want {
+		t.Errorf("without a journal: %s, want %s", got, want)
 	}
 }
