@@ -170,6 +170,9 @@ func (ss *session) addTimed(move string, level *int) {
 			return
 		}
 	}
+	if ss.timed == nil {
+		ss.timed = make([]TimedMove, 0, max(len(ss.moves), 4)) // one allocation a session
+	}
 	ss.timed = append(ss.timed, TimedMove{Move: move, Level: lv})
 }
 
