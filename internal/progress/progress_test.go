@@ -423,7 +423,7 @@ func TestParams(t *testing.T) {
 		change func(*Params)
 		want   string
 	}{
-		{func(p *Params) { p.Sessions = 0 }, "sessions for a step up is 0: want 1 to 10 days"},
+		{func(p *Params) { p.Sessions = 0 }, "sessions for a step up is 0: want 1 to 10 sessions"},
 		{func(p *Params) { p.MaxAfter = 11 }, "highest pain after is 11: want a pain from 0 to 10"},
 		{func(p *Params) { p.Window = 61 }, "days the sessions must fall within is 61: want 1 to 60 days"},
 	} {
