@@ -161,7 +161,7 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 	}
 	for _, msg := range []string{res.SafetyWhy, res.FlareWhy} {
 		if msg != "" {
-			fmt.Fprintf(&b, "\n%s\n", msg)
+			fmt.Fprintf(&b, "\n%s\n", strings.Join(wrap(msg, reasonWidth+4), "\n"))
 		}
 	}
 	type row struct{ name, step, what, why string }
@@ -192,10 +192,35 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 	for _, rw := range rows {
 		fmt.Fprintf(&b, "%s%s  %-*s  %s\n", rw.name, strings.Repeat(" ", nameW-utf8.RuneCountInString(rw.name)),
 			stepW, rw.step, rw.what)
-		if rw.why != "" {
-			fmt.Fprintf(&b, "    %s\n", rw.why)
+		for _, line := range wrap(rw.why, reasonWidth) {
+			fmt.Fprintf(&b, "    %s\n", line)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// reasonWidth is the width the reasons are wrapped to, in characters.
+const reasonWidth = 88
+
+// wrap breaks text into lines of at most width characters at spaces (a
+// longer word gets a line of its own).
+func wrap(text string, width int) []string {
+	var lines []string
+	line := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = w
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+			line += " " + w
+		default:
+			lines = append(lines, line)
+			line = w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
 }

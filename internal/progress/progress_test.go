@@ -357,6 +357,18 @@ func TestNotGoodReasons(t *testing.T) {
 	})
 }
 
+// TestOneSessionAStep: with Sessions at 1, each good day earns a step.
+func TestOneSessionAStep(t *testing.T) {
+	p := Defaults()
+	p.Sessions = 1
+	res, _ := sim(t, []Move{curl}, p, repeat(31, good()))
+	check(t, res, []want{
+		{1, "curl", Up, 2, 3, "1 session on 1 day went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
+		{2, "curl", Up, 3, 4, "1 session on 1 day went well at step 3 (5-3-1): ready for step 4 (6-4-2)?"},
+		{30, "curl", Stay, 5, 5, "1 session on 1 day went well at step 5 (7-5-3), the top step your routine sets: stay."},
+	})
+}
+
 // TestSafety: a before of 8 or a "nerve" flag today: the stop message and
 // only the easiest steps.
 func TestSafety(t *testing.T) {
