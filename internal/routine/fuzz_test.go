@@ -27,7 +27,10 @@ func FuzzParse(f *testing.F) {
 		head + nested(MaxDepth+1), head + nested(MaxDepth), head + "a = \"[[[[[[[[[[\"\n" + move,
 		"name = \"" + strings.Repeat("n", MaxNameLen+1) + "\"\n" + move,
 		head + move + "reps = [" + strings.Repeat("1,", MaxSets) + "1]\n",
-		head + move + "about = \"" + strings.Repeat("a", MaxTextLen+1) + "\"\n"} {
+		head + move + "about = \"" + strings.Repeat("a", MaxTextLen+1) + "\"\n",
+		head + "[" + dotted(MaxKeyParts+1) + "]\n" + move, head + dotted(2000) + " = 1\n" + move,
+		head + move + dotted(MaxKeyParts) + " = 1\n", head + "x = {" + dotted(MaxKeyParts+1) + " = 1}\n" + move,
+		head + `"a.b".'c.d'.e = 1` + "\n" + move, head + keys(MaxKeys) + move} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -53,8 +56,8 @@ func FuzzParse(f *testing.F) {
 		if n := totalReps(r); n > MaxTotalReps {
 			t.Fatalf("accepted %d reps in all", n)
 		}
-		if checkNesting(string(data)) > 0 {
-			t.Fatal("accepted a file nested deeper than MaxDepth")
+		if _, msg := CheckShape(string(data)); msg != "" {
+			t.Fatalf("accepted a file CheckShape refuses (%s)", msg)
 		}
 		if d := r.Duration(); d < 0 || d > MaxDuration {
 			t.Fatalf("accepted routine lasting %v", d)

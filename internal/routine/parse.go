@@ -98,8 +98,8 @@ func (p *parser) parse(data []byte) *Routine {
 		p.add(0, 0, "", "", "empty file")
 		return nil
 	}
-	if line := checkNesting(text); line > 0 {
-		p.add(line, 0, "", "", "%s", tooDeep())
+	if line, msg := CheckShape(text); msg != "" {
+		p.add(line, 0, "", "", "%s", msg)
 		return nil
 	}
 	doc, err := decode(text)

@@ -41,8 +41,9 @@
 // than MaxDuration, and files that are empty, not UTF-8 text or larger than
 // MaxFileSize. What the window shows is bounded too (see limits.go): names,
 // ids and texts by length, steps, sets and the routine's total reps by
-// count. Before the TOML decoder runs, a file nested deeper than MaxDepth is
-// refused; Load refuses anything but a regular file (a FIFO, a device)
+// count. Before the TOML decoder runs, CheckShape refuses a file nested
+// deeper than MaxDepth, a key or table header of more than MaxKeyParts
+// dotted parts, or more than MaxKeys key parts in all; Load refuses anything but a regular file (a FIFO, a device)
 // without reading it. Figure names are checked against the pose library by
 // internal/figure (Validate).
 //
