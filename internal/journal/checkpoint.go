@@ -12,12 +12,15 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 const (
@@ -31,6 +34,9 @@ const (
 	checkpointEvery = 64 << 10
 	// hashSpan is how much of each end of a file the checkpoint hashes.
 	hashSpan = 4 << 10
+	// maxCheckpointSize bounds what is read of the checkpoint: thirty
+	// years of daily sessions take about 2 MB.
+	maxCheckpointSize = 64 << 20
 )
 
 // cpFile is how far one journal file was read.
@@ -121,7 +127,7 @@ func fileHashes(f *os.File, size int64) (head, tail [sha256.Size]byte, err error
 // ready to be read on from where it stopped. It returns nil, with the
 // state untouched, when there is no usable checkpoint.
 func (j *Journal) loadCheckpoint(nums []int) []*scanned {
-	data, err := os.ReadFile(filepath.Join(j.dir, checkpointName))
+	data, err := j.readCheckpoint()
 	if err != nil {
 		return nil
 	}
@@ -146,16 +152,36 @@ func (j *Journal) loadCheckpoint(nums []int) []*scanned {
 	return files
 }
 
+// readCheckpoint reads the checkpoint file. One that is not a regular
+// file (a FIFO, a device, a link to one) is reported and, when the journal
+// is open for writing, set aside so that a new checkpoint can be saved.
+func (j *Journal) readCheckpoint() ([]byte, error) {
+	path := filepath.Join(j.dir, checkpointName)
+	data, err := regfile.ReadFile(path, maxCheckpointSize)
+	switch {
+	case errors.Is(err, regfile.ErrNotRegular):
+		msg := fmt.Sprintf("journal %v; it was not read", err)
+		if !j.readOnly {
+			if to, serr := regfile.SetAside(path, "not-a-file"); serr == nil {
+				msg = fmt.Sprintf("journal %v; it was set aside as %s", err, filepath.Base(to))
+			}
+		}
+		j.warnf("%s (the checkpoint only makes a start quicker)", msg)
+	case errors.Is(err, regfile.ErrTooBig):
+		j.warnf("journal %v; it was not read, and is replaced (the checkpoint only makes a start quicker)", err)
+	}
+	return data, err
+}
+
 // matches reports whether the file at path still starts with what the
 // checkpoint read of it.
 func matches(path string, cf cpFile) bool {
-	f, err := os.Open(path)
+	f, fi, err := regfile.Open(path)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() < cf.Offset {
+	if fi.Size() < cf.Offset {
 		return false
 	}
 	head, tail, err := fileHashes(f, cf.Offset)
@@ -172,7 +198,7 @@ func (j *Journal) saveCheckpoint(files []*scanned) error {
 		if sc.foreign != "" || sc.tailApplied {
 			return nil
 		}
-		f, err := os.Open(sc.path)
+		f, _, err := regfile.Open(sc.path)
 		if err != nil {
 			return fmt.Errorf("journal checkpoint: %w", err)
 		}

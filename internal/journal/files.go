@@ -123,16 +123,11 @@ func scanFile(path string, num int, apply func(*event)) *scanned {
 // then decides what the file is.
 func (sc *scanned) scan(apply func(*event)) {
 	sc.tail, sc.tailApplied, sc.noNL, sc.damaged = nil, false, false, nil
-	fi, err := os.Stat(sc.path)
-	if err != nil {
-		sc.foreign = "cannot be read: " + regfile.Cause(err)
+	f, fi, err := regfile.Open(sc.path)
+	if errors.Is(err, regfile.ErrNotRegular) {
+		sc.foreign = "is " + regfile.Kind(fi.Mode()) + ", not a journal file"
 		return
 	}
-	if !fi.Mode().IsRegular() {
-		sc.foreign = "is not a regular file"
-		return
-	}
-	f, err := os.Open(sc.path)
 	if err != nil {
 		sc.foreign = "cannot be read: " + regfile.Cause(err)
 		return
@@ -285,15 +280,10 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
-// sidePath returns a free name for the set-aside copy of path's torn tail.
-func sidePath(path, stamp string) string {
-	p := path + ".torn-" + stamp
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
-			return p
-		}
-		p = fmt.Sprintf("%s.torn-%s-%d", path, stamp, i)
-	}
+// sidePath returns a free name for the set-aside copy of path's torn tail
+// (see regfile.FreeName: a few tries, then an error).
+func sidePath(path, stamp string) (string, error) {
+	return regfile.FreeName(filepath.Dir(path), filepath.Base(path)+".torn-"+stamp, "")
 }
 
 // writeSide writes data to a new file at path, synced, directory entry

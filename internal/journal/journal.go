@@ -360,8 +360,11 @@ func (j *Journal) acknowledge(sc *scanned) {
 	if len(sc.tail) > 0 {
 		torn := sc.lines + 1
 		ack.Lines = append(ack.Lines, torn)
-		side := sidePath(sc.path, j.now().Format("20060102T150405"))
-		if err := writeSide(side, sc.tail); err != nil {
+		side, err := sidePath(sc.path, j.now().Format("20060102T150405"))
+		if err == nil {
+			err = writeSide(side, sc.tail)
+		}
+		if err != nil {
 			j.warnf("journal %s: the last entry was cut short by an interrupted write (%d bytes, line %d) and is skipped; copying it aside failed: %v",
 				sc.path, len(sc.tail), torn, err)
 		} else {

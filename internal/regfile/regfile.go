@@ -1,6 +1,10 @@
 // Package regfile opens files that must be regular files (a routine, a
 // file about to be replaced) without ever blocking on a FIFO, reading a
-// device or following a symbolic link to one.
+// device or following a symbolic link to one. Every file the app reads
+// in its data folder is read through it: ReadFile reads with a size bound,
+// SetAside moves a file that cannot be used out of the way (never over
+// another), and FreeName finds a free name in a few tries, cut to fit the
+// file system.
 package regfile
 
 import (
