@@ -92,6 +92,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	defer j.Close()
 	problems = append(problems, j.Warnings()...)
+	removeTemps(lib, dir, stderr)
 
 	// --mute holds for this run: the window applies it and never saves it.
 	settings := prefs.Sound()
@@ -133,6 +134,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		return sig.run(a.Run) // in the tray only (the autostart entry)
 	}
 	return sig.run(w.ShowAndRun)
+}
+
+// removeTemps removes the temporary files that an earlier run killed in a
+// save or a synthesis left in the routines folder and the voice cache.
+// It runs with the journal's lock held: no other instance is saving.
+func removeTemps(lib *library.Library, dir string, stderr io.Writer) {
+	if _, err := lib.RemoveTemps(); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+	}
+	if _, err := cue.RemoveTemps(filepath.Join(dir, "voices")); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+	}
 }
 
 // screenArea is the work area of the primary screen (less its panels), in
