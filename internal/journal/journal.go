@@ -2,6 +2,7 @@ package journal
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -339,7 +340,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 			return fmt.Errorf("journal %s: %w", j.dir, err)
 		}
 		j.file, j.out, j.path = f, f, path
-		j.target = &scanned{path: path, num: next}
+		j.target = &scanned{path: path, num: next, sum: sha256.New()}
 		j.files = append(j.files, j.target)
 		if len(files) > 0 && (last == nil || !last.full()) {
 			j.warnf("journal: new entries go to %s", path)
