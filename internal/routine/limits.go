@@ -2,6 +2,7 @@ package routine
 
 import (
 	"fmt"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,9 +29,23 @@ func (f *fields) length(key, what, s string, limit int) bool {
 	return true
 }
 
-// textLimits checks the lengths of a move's texts.
+// oneLine checks that the name s of key holds no control character (C0
+// such as NUL, TAB, a line break or ESC, DEL, or C1): a name is shown on
+// one line, spoken and listed, and such characters garble all three.
+func (f *fields) oneLine(key, s string) {
+	for i, r := range []rune(s) {
+		if unicode.IsControl(r) {
+			f.errf(key, "%s holds a control character (%U at character %d); a name is one line of plain text", key, r, i+1)
+			return
+		}
+	}
+}
+
+// textLimits checks the lengths of a move's texts, and its name's
+// characters.
 func (f *fields) textLimits(mv *Move) {
 	f.length("name", "name", mv.Name, MaxNameLen)
+	f.oneLine("name", mv.Name)
 	f.length("about", "about", mv.About, MaxTextLen)
 	f.length("easier", "easier", mv.Easier, MaxTextLen)
 	if len(mv.Steps) > MaxSteps {

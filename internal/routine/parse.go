@@ -393,6 +393,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	r := &Routine{}
 	r.Name, _ = top.str("name", true)
 	top.length("name", "name", r.Name, MaxNameLen)
+	top.oneLine("name", r.Name)
 	r.GetReady = top.duration("get_ready", DefaultGetReady)
 	r.Rest = top.duration("rest", DefaultRest)
 	r.Switch = top.duration("switch", DefaultSwitch)

@@ -40,7 +40,8 @@
 // moves, every move switched off or more than MaxMoves, a routine longer
 // than MaxDuration, and files that are empty, not UTF-8 text or larger than
 // MaxFileSize. What the window shows is bounded too (see limits.go): names,
-// ids and texts by length, steps, sets and the routine's total reps by
+// ids and texts by length, names to one line of plain text (no control
+// character: NUL, TAB, line breaks, ESC, DEL, C1), steps, sets and the routine's total reps by
 // count. Before the TOML decoder runs, CheckShape refuses a file nested
 // deeper than MaxDepth, a key or table header of more than MaxKeyParts
 // dotted parts, or more than MaxKeys key parts in all; Load refuses anything but a regular file (a FIFO, a device)
