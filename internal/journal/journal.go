@@ -308,7 +308,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 	j.files = files
 	last := lastJournal(files)
 	if last != nil && !last.full() {
-		f, err := os.OpenFile(last.path, os.O_WRONLY|os.O_APPEND, 0)
+		f, err := regfile.OpenAppend(last.path)
 		if err == nil {
 			j.file, j.out, j.path, j.target = f, f, last.path, last
 			j.needNL = last.noNL

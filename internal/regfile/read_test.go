@@ -137,3 +137,42 @@ func TestSetAsideKeepsWhatIsThere(t *testing.T) {
 		t.Errorf("still at %s: %v", fifo, err)
 	}
 }
+
+func TestOpenAppendRefusesAFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "journal.jsonl")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		f, err := OpenAppend(fifo)
+		if f != nil {
+			f.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Error("opened a FIFO for appending")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("OpenAppend blocked on a FIFO")
+	}
+	reg := filepath.Join(dir, "r")
+	if err := os.WriteFile(reg, []byte("a"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f, err := OpenAppend(reg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write([]byte("b")); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if b, _ := os.ReadFile(reg); string(b) != "ab" {
+		t.Errorf("appended: %q", b)
+	}
+}
