@@ -3,12 +3,15 @@
 package journal
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 // within runs f and fails the test when it has not returned after a few
@@ -87,5 +90,25 @@ func TestNoFileOfTheDataFolderCanBlockOrFloodAStart(t *testing.T) {
 				t.Errorf("%s: %v", tc.setAside, err)
 			}
 		})
+	}
+}
+
+// TestNoFreeJournalNameIsAClearError: when the first journal file is not a
+// journal and the names after it are all taken, Open tries a few hundred
+// at most and fails saying so (it tried up to journal-999999.jsonl).
+func TestNoFreeJournalNameIsAClearError(t *testing.T) {
+	dir := t.TempDir()
+	writeJournal(t, dir, fileName(1), "junk\n")
+	for n := 2; n <= 2*regfile.FreeTries+1; n++ {
+		must(t, os.Mkdir(filepath.Join(dir, fileName(n)), 0o700))
+	}
+	_, err := Open(dir, Options{})
+	if !errors.Is(err, regfile.ErrNoFreeName) || !strings.Contains(err.Error(), "names after it are taken by files that are not journals") {
+		t.Errorf("Open = %v", err)
+	}
+	must(t, os.Remove(filepath.Join(dir, fileName(150))))
+	j := openT(t, dir)
+	if j.Path() != filepath.Join(dir, fileName(150)) {
+		t.Errorf("writes to %s", j.Path())
 	}
 }

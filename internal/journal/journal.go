@@ -285,13 +285,15 @@ func (sc *scanned) full() bool {
 }
 
 // freeNumber returns the number a fresh file would get: the first one
-// after the last journal file that no file holds yet.
+// after the last journal file that no file holds yet, looked for among
+// regfile.FreeTries numbers at most (openTarget then reports the last
+// one taken).
 func freeNumber(dir string, files []*scanned) int {
 	n := 1
 	if last := lastJournal(files); last != nil {
 		n = last.num + 1
 	}
-	for ; n < MaxFileNumber; n++ {
+	for tries := 1; n < MaxFileNumber && tries < regfile.FreeTries; n, tries = n+1, tries+1 {
 		if _, err := os.Lstat(filepath.Join(dir, fileName(n))); errors.Is(err, fs.ErrNotExist) {
 			break
 		}
@@ -323,10 +325,12 @@ func (j *Journal) openTarget(files []*scanned) error {
 		}
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
-	for next := freeNumber(j.dir, files); ; next++ {
+	first := freeNumber(j.dir, files)
+	for next := first; ; next++ {
 		path := filepath.Join(j.dir, fileName(next))
-		if next > MaxFileNumber {
-			return fmt.Errorf("journal %s: no free file name up to %s", j.dir, fileName(MaxFileNumber))
+		if next > MaxFileNumber || next-first >= regfile.FreeTries {
+			return fmt.Errorf("journal %s: %w: %s and the %d names after it are taken by files that are not journals",
+				j.dir, regfile.ErrNoFreeName, fileName(first), next-first-1)
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
 		if errors.Is(err, os.ErrExist) {
