@@ -58,6 +58,9 @@ func (c *controller) retryPending() {
 	c.retrying = false
 	err := c.j.Retry()
 	c.reloadDone()
+	if c.summaryOn && c.sess != nil {
+		c.showSummaryText(c.last)
+	}
 	c.showPending()
 	if err != nil {
 		c.retryLater()

@@ -244,8 +244,7 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.summaryOn = true
 	c.figure.hide()
 	c.card.showEnd(st)
-	streak := c.j.Streaks(journal.Today(c.clock.Now()), 0)
-	c.summary.show(summarize(c.sess.Plan(), st, streak.Current))
+	c.showSummaryText(st)
 	c.painAfter.reset()
 	c.card.summary.Show()
 	c.card.refreshTexts()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -48,17 +49,21 @@ func (s *summaryView) show(sum summary) {
 // summarize is the summary of a session of plan that ended with st, with
 // the streak of days in a row. It tells completed moves from skipped ones
 // and counts the time run (st.Active), not the plan time skipped; a session
-// with skipped moves "ended", it was not "complete".
-func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
+// with skipped moves "ended", it was not "complete". A completed move
+// counts as done only when saved says the journal has it on disk; the
+// others are listed as waiting to be saved (a full disk).
+func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[string]bool) summary {
 	done := map[string]bool{}
 	for _, id := range st.Completed {
 		done[id] = true
 	}
-	var doneNames, skipped []string
+	var doneNames, unsaved, skipped []string
 	for i, m := range plan.Moves {
 		switch {
-		case done[m.ID]:
+		case done[m.ID] && saved[m.ID]:
 			doneNames = append(doneNames, m.Name)
+		case done[m.ID]:
+			unsaved = append(unsaved, m.Name)
 		case st.State == schedule.Finished || i < st.Step.MoveIndex:
 			skipped = append(skipped, m.Name)
 		}
@@ -70,8 +75,15 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
 		sum.title = "Session ended."
 	}
 	lines := []string{"No move completed."}
-	if len(doneNames) > 0 {
+	switch {
+	case len(doneNames) > 0:
 		lines[0] = fmt.Sprintf("%d of %d moves done: %s.", len(doneNames), len(plan.Moves), strings.Join(doneNames, ", "))
+	case len(unsaved) > 0:
+		lines[0] = "No move saved yet."
+	}
+	if len(unsaved) > 0 {
+		lines = append(lines, fmt.Sprintf("Completed but not saved yet: %s (kept, and saved as soon as there is room).",
+			strings.Join(unsaved, ", ")))
 	}
 	if len(skipped) > 0 {
 		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
@@ -80,6 +92,18 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
 		"Streak: "+plural(streak, "day", "days")+" in a row.")
 	sum.body = strings.Join(lines, "\n")
 	return sum
+}
+
+// showSummaryText writes the summary of the session that ended with st,
+// counting the moves the journal has saved for the session's day: again
+// when waiting entries get saved (retryPending).
+func (c *controller) showSummaryText(st schedule.Status) {
+	today := journal.Today(c.clock.Now())
+	day, ok := c.j.SessionDay(c.sessionID)
+	if !ok {
+		day = today
+	}
+	c.summary.show(summarize(c.sess.Plan(), st, c.j.Streaks(today, 0).Current, c.j.Done(day)))
 }
 
 // durationWords says a duration in whole minutes, or in seconds under a

@@ -1,6 +1,8 @@
 package journal
 
 import (
+	"bytes"
+	"encoding/gob"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -332,4 +334,67 @@ func benchLoad(b *testing.B, dir string) {
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(j)
 	b.ReportMetric(float64(int64(after.HeapInuse)-int64(before.HeapInuse))/1e6, "heap-MB")
+}
+
+// TestCheckpointSeesAnEditInTheMiddle: a move id changed five years back,
+// the file's length and its first and last 4 KiB unchanged, shows at the
+// next start as reading every file shows it, and the checkpoint saved
+// after it matches the new content.
+func TestCheckpointSeesAnEditInTheMiddle(t *testing.T) {
+	dir := t.TempDir()
+	_, last := writeYears(t, dir, 6, fiveMoves, false)
+	must(t, openT(t, dir).Close())
+	cp := filepath.Join(dir, checkpointName)
+	if _, err := os.Stat(cp); err != nil {
+		t.Fatal(err)
+	}
+	day := last.Add(-5 * 365)
+	const hashEnds = 4 << 10 // what the checkpoint hashed of each end before
+	p := filepath.Join(dir, fileName(1))
+	content := []byte(readFile(t, p))
+	tick := `"day":"` + day.String() + `","kind":"done","move":"`
+	at := strings.Index(string(content), tick+"bird-dogs")
+	if at < 0 || at < hashEnds || at > len(content)-hashEnds {
+		t.Fatalf("no tick of %s in the middle of the file", day)
+	}
+	copy(content[at+len(tick):], "bird-cats")
+	must(t, os.WriteFile(p, content, 0o600))
+
+	fromFiles := func() string {
+		must(t, os.Rename(cp, cp+".off"))
+		defer func() { must(t, os.Rename(cp+".off", cp)) }()
+		return dayView(loadT(t, dir), day)
+	}()
+	if !strings.Contains(fromFiles, "bird-cats") || strings.Contains(fromFiles, "bird-dogs") {
+		t.Fatalf("the edit is not in the files:\n%s", fromFiles)
+	}
+	if got := dayView(loadT(t, dir), day); got != fromFiles {
+		t.Errorf("Load shows what the checkpoint kept:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+	j := openT(t, dir)
+	if got := dayView(j, day); got != fromFiles {
+		t.Errorf("Open shows what the checkpoint kept:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+	must(t, j.Close())
+	// The new checkpoint was saved from the edited files, and is used.
+	data, err := os.ReadFile(cp)
+	must(t, err)
+	var saved checkpoint
+	must(t, gob.NewDecoder(bytes.NewReader(data)).Decode(&saved))
+	if len(saved.Files) != 1 || matches(p, saved.Files[0]) == nil {
+		t.Fatalf("the checkpoint after the edit does not match the file: %+v", saved.Files)
+	}
+	if got := dayView(loadT(t, dir), day); got != fromFiles {
+		t.Errorf("after a new checkpoint:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+}
+
+// dayView is what a reader sees of one day.
+func dayView(j *Journal, day Day) string {
+	d := j.Day(day)
+	s := fmt.Sprintf("%s sessions %d pain %s:", d.Date, d.Sessions, painOf(d))
+	for _, tk := range d.Done {
+		s += " " + tk.Move
+	}
+	return s
 }

@@ -128,21 +128,24 @@
 // routine, moves, step, move, set and at (RFC 3339), the one saved last at
 // the end. It holds the sessions of yesterday and today that have not
 // ended, and is replaced at each save (temporary file, fsync, rename,
-// directory fsync). An unreadable one is renamed to
-// resume.json.damaged-<time> and reported.
+// directory fsync). An unreadable one (damaged, too big, a FIFO or a
+// device) is renamed to resume.json.damaged-<time> (-2, -3... when taken)
+// and reported.
 //
 // # Checkpoint (journal.checkpoint)
 //
 // A cache, in Go's gob encoding: how far each journal file was read (size,
-// lines, damage, and a hash of its first and last 4 KiB read) and the fold
-// up to there. The days more than 35 days before it was saved are kept as
-// one encoded record each (the summary, each session's check-ins, timed
-// moves and flags, and the note), decoded only when asked for; level
-// entries are kept whole. A start reads the checkpoint and the entries
-// after it, not ten years of entries. Open
-// saves it when 64 KiB or more were read or written past the last one;
-// Load never writes it. When it does not match the files it is ignored
-// (and replaced): deleting it is always safe.
+// lines, damage, and the SHA-256 of its whole content up to there) and the
+// fold up to there. The days more than 35 days before it was saved are
+// kept as one encoded record each (the summary, each session's check-ins,
+// timed moves and flags, and the note), decoded only when asked for; level
+// entries are kept whole. A start hashes what the checkpoint covers and
+// decodes only the entries after it, not ten years of entries. Open saves
+// it when 64 KiB or more were read or written past the last one; Load never
+// writes it. When it does not match the files (any byte changed, even in
+// the middle) it is ignored (and replaced): deleting it is always safe. One
+// that is not a regular file (a FIFO, a device) is reported and Open
+// renames it to journal.checkpoint.not-a-file.
 //
 // # Damage
 //
@@ -154,7 +157,7 @@
 // "damaged" entry records what has been reported. (Damage in an older
 // file, one no longer written to, is reported on every start.) A file
 // that cannot be read, or is not a journal (binary, other text, a newer
-// format), is reported on every start and never touched; new entries then
+// format, a FIFO or a device: never opened for reading), is reported on every start and never touched; new entries then
 // go to a fresh file numbered after the last one. Nothing is ever
 // truncated or rewritten in place.
 //

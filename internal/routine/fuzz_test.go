@@ -31,7 +31,10 @@ func FuzzParse(f *testing.F) {
 		head + laddered, head + strings.Replace(laddered, "start_level = 2", "start_level = 2\ntop_level = 2", 1),
 		head + laddered + "\n[[move.level]]\nreps = [1000, 1000]\nhold = 10\n",
 		head + "[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"stability\"\nlevel = [{reps = 2, hold = 1}, {reps = 3, tempo = [1, 2]}]\n",
-		head + "[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"stability\"\n[[move.level]]\nreps = 2\n[move.level.x]\nhold = 1\n"} {
+		head + "[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"stability\"\n[[move.level]]\nreps = 2\n[move.level.x]\nhold = 1\n",
+		head + "[" + dotted(MaxKeyParts+1) + "]\n" + move, head + dotted(2000) + " = 1\n" + move,
+		head + move + dotted(MaxKeyParts) + " = 1\n", head + "x = {" + dotted(MaxKeyParts+1) + " = 1}\n" + move,
+		head + `"a.b".'c.d'.e = 1` + "\n" + move, head + keys(MaxKeys) + move} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -57,8 +60,8 @@ func FuzzParse(f *testing.F) {
 		if n := totalReps(r); n > MaxTotalReps {
 			t.Fatalf("accepted %d reps in all", n)
 		}
-		if checkNesting(string(data)) > 0 {
-			t.Fatal("accepted a file nested deeper than MaxDepth")
+		if _, msg := CheckShape(string(data)); msg != "" {
+			t.Fatalf("accepted a file CheckShape refuses (%s)", msg)
 		}
 		if d := r.Duration(); d < 0 || d > MaxDuration {
 			t.Fatalf("accepted routine lasting %v", d)

@@ -98,8 +98,8 @@ func (p *parser) parse(data []byte) *Routine {
 		p.add(0, 0, "", "", "empty file")
 		return nil
 	}
-	if line := checkNesting(text); line > 0 {
-		p.add(line, 0, "", "", "%s", tooDeep())
+	if line, msg := CheckShape(text); msg != "" {
+		p.add(line, 0, "", "", "%s", msg)
 		return nil
 	}
 	doc, err := decode(text)
@@ -401,6 +401,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	r := &Routine{}
 	r.Name, _ = top.str("name", true)
 	top.length("name", "name", r.Name, MaxNameLen)
+	top.oneLine("name", r.Name)
 	r.GetReady = top.duration("get_ready", DefaultGetReady)
 	r.Rest = top.duration("rest", DefaultRest)
 	r.Switch = top.duration("switch", DefaultSwitch)
