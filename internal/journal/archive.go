@@ -129,8 +129,8 @@ func (a *archive) with(s *state, cutoff Day) archive {
 const noPain = 0xff
 
 // encodeSummary encodes a day's summary: the ticks (move, source, time
-// and zone offset), the pain before and after, the sessions and the
-// active time.
+// and zone offset), the pain before and after, the sessions, the active
+// time, and the sessions finished and stopped.
 func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 	b := binary.AppendUvarint(nil, uint64(len(sum.Done)))
 	for _, t := range sum.Done {
@@ -148,7 +148,9 @@ func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(sum.Sessions))
-	return binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendUvarint(b, uint64(sum.Finished))
+	return binary.AppendUvarint(b, uint64(sum.Stopped))
 }
 
 // decodeSummary decodes a record of encodeSummary.
@@ -203,12 +205,15 @@ func decodeSummary(d Day, b []byte, strs []string) (DaySummary, bool) {
 	b = b[2:]
 	sum.Sessions = int(uv())
 	sum.Active = time.Duration(sv())
+	sum.Finished = int(uv())
+	sum.Stopped = int(uv())
 	return sum, !bad
 }
 
 // thaw moves the archived day d back into the fold, as a day with its
-// ticks done in their order and stand-in sessions with its pain and
-// active time, so that later entries fold over it.
+// ticks done in their order and stand-in sessions with its pain, active
+// time and end reasons (finished first, then stopped, then abandoned), so
+// that later entries fold over it.
 func (s *state) thaw(d Day) {
 	sum, ok := s.arch.summary(d)
 	s.arch.remove(d)
@@ -223,7 +228,13 @@ func (s *state) thaw(d Day) {
 		ds.nDone++
 	}
 	for i := range sum.Sessions {
-		ss := &session{day: d, ended: true, reason: Finished}
+		ss := &session{day: d, ended: true, reason: Abandoned}
+		switch {
+		case i < sum.Finished:
+			ss.reason = Finished
+		case i < sum.Finished+sum.Stopped:
+			ss.reason = Stopped
+		}
 		if i == 0 {
 			ss.last = ss.start.Add(sum.Active)
 			ss.pain = [2]*int{sum.PainBefore, sum.PainAfter}

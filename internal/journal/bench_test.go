@@ -52,7 +52,11 @@ func writeYears(tb testing.TB, dir string, years int, moves []string, positions 
 			add(entry{Kind: KindDone, Day: ds, Session: id, Move: m, Src: Timer}, at.Add(2*time.Minute))
 		}
 		add(entry{Kind: KindPain, Day: ds, Session: id, When: After, Pain: &pain}, at)
-		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(Finished)}, at)
+		reason := Finished
+		if i%7 == 3 {
+			reason = Stopped
+		}
+		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(reason)}, at)
 		if i%3 == 0 {
 			add(entry{Kind: KindDone, Day: d.Add(-1).String(), Move: "walk", Src: Hand}, at)
 		}

@@ -24,7 +24,7 @@ const (
 	// checkpointName is the checkpoint's file name in the data directory.
 	checkpointName = "journal.checkpoint"
 	// checkpointVersion changes whenever the saved form changes.
-	checkpointVersion = 1
+	checkpointVersion = 2
 	// checkpointEvery is how many bytes read or written past the
 	// checkpoint make Open and Close save a new one (about a month of
 	// daily sessions).
