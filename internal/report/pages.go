@@ -1,0 +1,105 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+)
+
+// routine draws the routine as it is done now: each move with its dose
+// and its easier variant.
+func (p *page) routine() {
+	rt := p.r.Routine
+	p.heading("The routine as done now: " + rt.Name)
+	cols := []column{{"Move", 48, "L"}, {"Dose", 62, "L"}, {"Easier variant", p.width - 110, "L"}}
+	p.tableHeader(cols)
+	for i, m := range rt.Moves {
+		p.tableRow(cols, []string{m.Name, Dose(m), m.Easier}, i%2 == 1)
+	}
+	p.Ln(5)
+}
+
+// Dose describes a move's dose: "3 sets of 6-4-2 reps per side, hold 10 s,
+// 15 s between sets".
+func Dose(m routine.Move) string {
+	reps := make([]string, len(m.Reps))
+	for i, n := range m.Reps {
+		reps[i] = strconv.Itoa(n)
+	}
+	unit := "reps"
+	if len(m.Reps) == 1 && m.Reps[0] == 1 {
+		unit = "rep"
+	}
+	var b strings.Builder
+	if n := len(m.Reps); n > 1 {
+		fmt.Fprintf(&b, "%d sets of %s %s", n, strings.Join(reps, "-"), unit)
+	} else {
+		fmt.Fprintf(&b, "%s %s", strings.Join(reps, "-"), unit)
+	}
+	switch m.Sides {
+	case routine.Each:
+		b.WriteString(" each side")
+	case routine.Alternate:
+		b.WriteString(", sides alternating")
+	}
+	if m.Tempo == nil {
+		b.WriteString(", hold " + secs(m.Hold))
+	} else {
+		b.WriteString(", " + secs(m.RepDuration()) + " a rep")
+	}
+	if len(m.Reps) > 1 && m.BetweenSets > 0 {
+		b.WriteString(", " + secs(m.BetweenSets) + " between sets")
+	}
+	return b.String()
+}
+
+// secs formats a duration as "10 s" or "1.5 s".
+func secs(d time.Duration) string {
+	return strconv.FormatFloat(d.Seconds(), 'f', -1, 64) + " s"
+}
+
+// dayTable draws the day-by-day table, oldest day first.
+func (p *page) dayTable() {
+	r := p.r
+	p.room(30)
+	p.heading("Day by day")
+	names := make(map[string]string)
+	for _, m := range r.Routine.Moves {
+		names[m.ID] = m.Name
+	}
+	cols := []column{{"Date", 24, "L"}, {"Moves", 14, "R"}, {"Pain before → after", 32, "C"},
+		{"Moves done (* ticked by hand)", p.width - 70, "L"}}
+	p.tableHeader(cols)
+	for i, d := range r.Days {
+		done := make([]string, len(d.Done))
+		for k, t := range d.Done {
+			name := names[t.Move]
+			if name == "" {
+				name = t.Move
+			}
+			if t.Src == journal.Hand {
+				name += " *"
+			}
+			done[k] = name
+		}
+		p.tableRow(cols, []string{shortDate(d.Date), strconv.Itoa(len(d.Done)), painText(d), joinNames(done)}, i%2 == 1)
+	}
+}
+
+// painText is "5 → 3", "5 → –" or "" for a day without check-ins.
+func painText(d journal.DaySummary) string {
+	if d.PainBefore == nil && d.PainAfter == nil {
+		return ""
+	}
+	v := func(p *int) string {
+		if p == nil {
+			return "–"
+		}
+		return strconv.Itoa(*p)
+	}
+	return v(d.PainBefore) + " → " + v(d.PainAfter)
+}

@@ -1,0 +1,285 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+
+	"spineroutine/internal/journal"
+)
+
+// Creator is the PDF's creator field: how the app knows a PDF it wrote
+// (see IsReport).
+const Creator = "Spine Routine report"
+
+// Page layout, in millimetres and points.
+const (
+	margin   = 15.0
+	lineH    = 5.0
+	bodyPt   = 9.5
+	smallPt  = 7.5
+	headPt   = 11.0
+	titlePt  = 16.0
+	fontName = "Go"
+)
+
+// The greys the report prints with (0 black, 255 white): no colour, so
+// it prints the same in black and white.
+const (
+	ink       = 0
+	softInk   = 90
+	ruleGrey  = 160
+	tableFill = 238
+)
+
+// page is the document being drawn with its page geometry.
+type page struct {
+	*fpdf.Fpdf
+	r      *Report
+	w, h   float64 // page size
+	left   float64 // left margin
+	width  float64 // text width
+	bottom float64 // lowest y content may reach
+}
+
+// WritePDF draws the report on paper and writes the PDF to w.
+func (r *Report) WritePDF(w io.Writer, paper Paper) error {
+	size := "A4"
+	if paper == Letter {
+		size = "Letter"
+	}
+	f := fpdf.New("P", "mm", size, "")
+	f.SetCreator(Creator, false)
+	f.SetProducer("Spine Routine", false)
+	f.SetTitle("Exercise report "+r.From.String()+" to "+r.To.String(), true)
+	f.SetCreationDate(r.Made)
+	f.SetModificationDate(r.Made)
+	f.AddUTF8FontFromBytes(fontName, "", goregular.TTF)
+	f.AddUTF8FontFromBytes(fontName, "B", gobold.TTF)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, margin)
+	f.AliasNbPages("{nb}")
+	pw, ph := f.GetPageSize()
+	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8}
+	f.SetFooterFunc(p.footer)
+
+	f.AddPage()
+	p.summary()
+	f.AddPage()
+	p.routine()
+	p.dayTable()
+	if err := f.Output(w); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// font sets the font: bold or not, at size points.
+func (p *page) font(bold bool, size float64) {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	p.SetFont(fontName, style, size)
+}
+
+// grey sets text, line and fill colours to one grey each.
+func (p *page) grey(text, line, fill int) {
+	p.SetTextColor(text, text, text)
+	p.SetDrawColor(line, line, line)
+	p.SetFillColor(fill, fill, fill)
+}
+
+// footer prints the page's foot: what it is, when made, the page number.
+func (p *page) footer() {
+	p.font(false, smallPt)
+	p.grey(softInk, ruleGrey, 255)
+	y := p.h - margin - 3
+	p.Line(p.left, y-1.5, p.left+p.width, y-1.5)
+	p.SetXY(p.left, y)
+	p.CellFormat(p.width*0.8, 4, "Spine Routine · made "+longDate(journal.DayOf(p.r.Made))+
+		" · exercise guidance, not medical advice", "", 0, "L", false, 0, "")
+	p.CellFormat(p.width*0.2, 4, fmt.Sprintf("page %d of {nb}", p.PageNo()), "", 0, "R", false, 0, "")
+}
+
+// heading prints a section title and leaves the cursor under it.
+func (p *page) heading(text string) {
+	p.font(true, headPt)
+	p.grey(ink, ink, 255)
+	p.SetX(p.left)
+	p.CellFormat(p.width, 7, text, "", 1, "L", false, 0, "")
+}
+
+// room starts a new page when h millimetres do not fit under the cursor,
+// and reports whether it did.
+func (p *page) room(h float64) bool {
+	if p.GetY()+h <= p.bottom {
+		return false
+	}
+	p.AddPage()
+	return true
+}
+
+// summary draws page 1.
+func (p *page) summary() {
+	r := p.r
+	p.font(true, titlePt)
+	p.grey(ink, ink, 255)
+	p.CellFormat(p.width, 8, "Home exercise report", "", 1, "L", false, 0, "")
+	p.font(false, bodyPt)
+	name := r.Routine.Name
+	if name == "" {
+		name = "unnamed"
+	}
+	p.CellFormat(p.width, lineH, fmt.Sprintf("%s to %s (%s) · routine: %s",
+		longDate(r.From), longDate(r.To), plural(r.DayCount(), "day", "days"), name), "", 1, "L", false, 0, "")
+	p.Ln(2)
+
+	for _, kv := range r.keyFigures() {
+		p.font(true, bodyPt)
+		p.CellFormat(62, lineH, kv[0], "", 0, "L", false, 0, "")
+		p.font(false, bodyPt)
+		p.MultiCell(p.width-62, lineH, kv[1], "", "L", false)
+	}
+	p.Ln(3)
+	p.calendarAndChart()
+	p.Ln(3)
+	p.moveTable()
+}
+
+// keyFigures are page 1's label-value lines.
+func (r *Report) keyFigures() [][2]string {
+	pct := 0
+	if n := r.DayCount(); n > 0 {
+		pct = (100*r.DaysDone + n/2) / n
+	}
+	gap := "none: a move was done every day"
+	if r.Gap.Length > 0 {
+		gap = plural(r.Gap.Length, "day", "days") + " with nothing done"
+		if r.Gap.Length == 1 {
+			gap += ", " + shortDate(r.Gap.From)
+		} else {
+			gap += ", " + shortDate(r.Gap.From) + " to " + shortDate(r.Gap.To)
+		}
+	}
+	sessions := fmt.Sprintf("%d finished, %d stopped early", r.Finished, r.Stopped)
+	if other := r.Sessions - r.Finished - r.Stopped; other > 0 {
+		sessions += fmt.Sprintf(", %d not ended", other)
+	}
+	return [][2]string{
+		{"Days with a move done", fmt.Sprintf("%d of %d (%d %%)", r.DaysDone, r.DayCount(), pct)},
+		{"Longest gap", gap},
+		{"Timed sessions", sessions},
+		{"Pain, first week", r.FirstWeek.text()},
+		{"Pain, last week", r.LastWeek.text()},
+	}
+}
+
+// text is "before 5.2, after 3.9 (0–10; 5 and 4 days)".
+func (a PainAverage) text() string {
+	when := shortDate(a.From) + " to " + shortDate(a.To) + ": "
+	if a.NBefore == 0 && a.NAfter == 0 {
+		return when + "no check-ins"
+	}
+	mean := func(v float64, n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%.1f", v)
+	}
+	return fmt.Sprintf("%sbefore %s, after %s (0–10; average of %s and %s)", when,
+		mean(a.Before, a.NBefore), mean(a.After, a.NAfter),
+		plural(a.NBefore, "day", "days"), plural(a.NAfter, "day", "days"))
+}
+
+// moveTable draws each move's row: its name and the days it was done.
+func (p *page) moveTable() {
+	r := p.r
+	p.heading("Each move")
+	cols := []column{{"Move", p.width - 60, "L"}, {"Days done", 30, "R"}, {"Of the days", 30, "R"}}
+	p.tableHeader(cols)
+	for i, m := range r.Moves {
+		name := m.Name
+		if !m.InRoutine {
+			name += " (no longer in the routine)"
+		}
+		pct := 0
+		if n := r.DayCount(); n > 0 {
+			pct = (100*m.Days + n/2) / n
+		}
+		p.tableRow(cols, []string{name, fmt.Sprint(m.Days), fmt.Sprintf("%d %%", pct)}, i%2 == 1)
+	}
+}
+
+// column is a table column: its title, width and alignment.
+type column struct {
+	title string
+	w     float64
+	align string
+}
+
+// tableHeader prints the column titles in bold over a rule.
+func (p *page) tableHeader(cols []column) {
+	p.font(true, bodyPt)
+	p.grey(ink, ink, 255)
+	p.SetX(p.left)
+	for _, c := range cols {
+		p.CellFormat(c.w, lineH+1, c.title, "B", 0, c.align, false, 0, "")
+	}
+	p.Ln(-1)
+}
+
+// tableRow prints one row; texts wrap within their column and the row is
+// as tall as its longest cell. shaded rows get a light grey band. A row
+// that does not fit goes to a new page under the header again.
+func (p *page) tableRow(cols []column, cells []string, shaded bool) {
+	p.font(false, bodyPt)
+	lines := make([][]string, len(cols))
+	n := 1
+	for i, c := range cols {
+		lines[i] = p.SplitText(cells[i], c.w-2)
+		if len(lines[i]) == 0 {
+			lines[i] = []string{""}
+		}
+		n = max(n, len(lines[i]))
+	}
+	h := float64(n) * (lineH - 0.5)
+	if p.room(h) {
+		p.tableHeader(cols)
+		p.font(false, bodyPt)
+	}
+	x, y := p.left, p.GetY()
+	p.grey(ink, ruleGrey, tableFill)
+	if shaded {
+		p.Rect(x, y, p.width, h, "F")
+	}
+	for i, c := range cols {
+		for k, line := range lines[i] {
+			p.SetXY(x, y+float64(k)*(lineH-0.5))
+			p.CellFormat(c.w, lineH-0.5, line, "", 0, c.align, false, 0, "")
+		}
+		x += c.w
+	}
+	p.SetXY(p.left, y+h)
+}
+
+// longDate is "Sunday 1 November 2026".
+func longDate(d journal.Day) string { return noon(d).Format("Monday 2 January 2006") }
+
+// shortDate is "Sun 1 Nov".
+func shortDate(d journal.Day) string { return noon(d).Format("Mon 2 Jan") }
+
+// plural is "1 day" or "3 days".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// joinNames joins move names for a table cell.
+func joinNames(names []string) string { return strings.Join(names, ", ") }
