@@ -179,11 +179,12 @@ func (r *Report) keyFigures() [][2]string {
 	}
 }
 
-// text is "before 5.2, after 3.9 (0–10; 5 and 4 days)".
+// text is "before 5.2, after 3.9 (0–10; 5 and 4 days with a check-in,
+// Sun 1 Nov to Sat 7 Nov)".
 func (a PainAverage) text() string {
-	when := shortDate(a.From) + " to " + shortDate(a.To) + ": "
+	when := shortDate(a.From) + " to " + shortDate(a.To)
 	if a.NBefore == 0 && a.NAfter == 0 {
-		return when + "no check-ins"
+		return "no check-ins, " + when
 	}
 	mean := func(v float64, n int) string {
 		if n == 0 {
@@ -191,9 +192,8 @@ func (a PainAverage) text() string {
 		}
 		return fmt.Sprintf("%.1f", v)
 	}
-	return fmt.Sprintf("%sbefore %s, after %s (0–10; average of %s and %s)", when,
-		mean(a.Before, a.NBefore), mean(a.After, a.NAfter),
-		plural(a.NBefore, "day", "days"), plural(a.NAfter, "day", "days"))
+	return fmt.Sprintf("before %s, after %s (0–10; %d and %s with a check-in, %s)",
+		mean(a.Before, a.NBefore), mean(a.After, a.NAfter), a.NBefore, plural(a.NAfter, "day", "days"), when)
 }
 
 // moveTable draws each move's row: its name and the days it was done.

@@ -1,0 +1,292 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"spineroutine/internal/routine"
+)
+
+// reportMonth is the period of the report tests: 28 days of November 2026.
+var (
+	reportFrom = time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	reportDays = 28
+)
+
+// reportZone is the zone the sample journal was written in.
+var reportZone = time.FixedZone("CET", 3600)
+
+// sampleDay is what the test means a day of the sample journal to hold,
+// worked out by the test itself, not by the journal package.
+type sampleDay struct {
+	done              []string // move ids done, in order
+	hand              map[string]bool
+	before, after     *int
+	finished, stopped int
+}
+
+// journalWriter writes entries in the documented format (journal.jsonl,
+// version 1), by hand.
+type journalWriter struct {
+	buf bytes.Buffer
+	n   int
+}
+
+func (w *journalWriter) add(t *testing.T, ts time.Time, day time.Time, kind string, fields map[string]any) {
+	t.Helper()
+	e := map[string]any{"v": 1, "ts": ts.Format(time.RFC3339), "day": day.Format("2006-01-02"), "kind": kind}
+	for k, v := range fields {
+		e[k] = v
+	}
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.buf.Write(append(b, '\n'))
+}
+
+// writeReportJournal writes a month of use to a new data folder and
+// returns it with what each day holds: gaps, sessions with pain check-ins
+// (finished and stopped, two on one day), ticks by hand, days ticked
+// later (back-filled), a tick taken back, and a session that starts
+// before midnight and ends after it.
+func writeReportJournal(t *testing.T) (string, []sampleDay) {
+	t.Helper()
+	moves := routine.Default().IDs()
+	days := make([]sampleDay, reportDays)
+	var w journalWriter
+	at := func(i, hour, min int) time.Time {
+		d := reportFrom.AddDate(0, 0, i)
+		return time.Date(d.Year(), d.Month(), d.Day(), hour, min, 0, 0, reportZone)
+	}
+	day := func(i int) time.Time { return reportFrom.AddDate(0, 0, i) }
+	gap := map[int]bool{3: true, 4: true, 5: true, 10: true, 17: true, 18: true}
+	done := func(i int, id string, hand bool) {
+		s := &days[i]
+		if s.hand == nil {
+			s.hand = map[string]bool{}
+		}
+		if j := slices.Index(s.done, id); j >= 0 {
+			s.done = slices.Delete(s.done, j, j+1)
+		}
+		s.done = append(s.done, id)
+		s.hand[id] = hand
+	}
+	session := func(i, hour, min, n int, before, after int, reason string) {
+		start := at(i, hour, min)
+		id := fmt.Sprintf("%s-%06x", start.UTC().Format("20060102T150405Z"), i*100+hour)
+		w.add(t, start, day(i), "session_start", map[string]any{"session": id, "routine": "default", "moves": moves[:n]})
+		w.add(t, start, day(i), "pain", map[string]any{"session": id, "when": "before", "pain": before})
+		ts := start
+		for k := range n {
+			ts = ts.Add(4 * time.Minute) // a late session's ticks fall after midnight
+			w.add(t, ts, day(i), "done", map[string]any{"move": moves[k], "src": "timer", "session": id})
+			done(i, moves[k], false)
+		}
+		if after >= 0 {
+			w.add(t, ts.Add(time.Minute), day(i), "pain", map[string]any{"session": id, "when": "after", "pain": after})
+			days[i].after = &after
+		}
+		w.add(t, ts.Add(time.Minute), day(i), "session_end", map[string]any{"session": id, "reason": reason})
+		days[i].before = &before
+		if reason == "finished" {
+			days[i].finished++
+		} else {
+			days[i].stopped++
+		}
+	}
+	for i := range reportDays {
+		switch {
+		case gap[i]:
+			continue
+		case i == 12:
+			// Ticked two days later from the History tab (back-filled).
+			for _, id := range moves[:3] {
+				w.add(t, at(14, 21, 0), day(12), "done", map[string]any{"move": id, "src": "hand"})
+				done(12, id, true)
+			}
+		case i == 22:
+			// Begun at 23:30: its ticks after midnight count for day 22.
+			session(i, 23, 30, 5, 4, 2, "finished")
+		case i == 23:
+			w.add(t, at(i, 9, 0), day(i), "done", map[string]any{"move": moves[10], "src": "hand"})
+			done(i, moves[10], true)
+		case i%6 == 1:
+			session(i, 7, 30, 2+i%3, (i*7)%11, -1, "stopped")
+		default:
+			before := (i * 7) % 11
+			session(i, 7, 0, 4+i%8, before, max(0, before-2-i%3), "finished")
+		}
+		if i == 8 { // a second session: the day's pain is the last one's
+			session(i, 18, 0, 3, 2, 1, "finished")
+		}
+		if i%4 == 0 && i != 12 {
+			w.add(t, at(i, 20, 0), day(i), "done", map[string]any{"move": moves[11], "src": "hand"})
+			done(i, moves[11], true)
+		}
+		if i == 20 { // ticked by mistake, taken back
+			w.add(t, at(i, 20, 5), day(i), "done", map[string]any{"move": moves[9], "src": "hand"})
+			w.add(t, at(i, 20, 6), day(i), "undone", map[string]any{"move": moves[9]})
+		}
+	}
+	dir := filepath.Join(t.TempDir(), "data")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "journal.jsonl"), w.buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir, days
+}
+
+// setReportNow makes the report command see now.
+func setReportNow(t *testing.T, now time.Time) {
+	old := reportNow
+	reportNow = func() time.Time { return now }
+	t.Cleanup(func() { reportNow = old })
+}
+
+// pdfText is the text of the PDF at path, laid out, as pdftotext gives it.
+func pdfText(t *testing.T, path string) string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// runReportT runs the report command and returns its stdout.
+func runReportT(t *testing.T, args ...string) string {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := runReport(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("report %q: exit %d: %s", args, code, stderr.String())
+	}
+	return stdout.String()
+}
+
+// TestReportNumbers reads the text of the report of the sample month back
+// with pdftotext and checks every figure against the days as the test
+// wrote them: days done, longest gap, sessions, each move's days, each
+// day's moves and pain, and the first and last weeks' averages.
+func TestReportNumbers(t *testing.T) {
+	dir, days := writeReportJournal(t)
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	runReportT(t, "--data", dir, "--out", out, "--paper", "a4")
+	text := pdfText(t, out)
+	page1, rest, ok := strings.Cut(text, "\f")
+	if !ok {
+		t.Fatalf("one page only:\n%s", text)
+	}
+
+	// Independent figures.
+	r := routine.Default()
+	daysDone, longest, run, finished, stopped := 0, 0, 0, 0, 0
+	perMove := map[string]int{}
+	for _, d := range days {
+		finished += d.finished
+		stopped += d.stopped
+		if len(d.done) > 0 {
+			daysDone++
+			run = 0
+		} else {
+			run++
+			longest = max(longest, run)
+		}
+		for _, id := range d.done {
+			perMove[id]++
+		}
+	}
+	pct := func(n int) int { return (100*n + reportDays/2) / reportDays }
+	want := []string{
+		fmt.Sprintf(`Days with a move done\s+%d of %d \(%d %%\)`, daysDone, reportDays, pct(daysDone)),
+		fmt.Sprintf(`Longest gap\s+%d days with nothing done`, longest),
+		fmt.Sprintf(`Timed sessions\s+%d finished, %d stopped early`, finished, stopped),
+	}
+	for _, m := range r.Moves {
+		want = append(want, fmt.Sprintf(`(?m)^%s\s+%d\s+%d ?%%$`, regexp.QuoteMeta(m.Name), perMove[m.ID], pct(perMove[m.ID])))
+	}
+	avg := func(from int, pick func(sampleDay) *int) string {
+		sum, n := 0, 0
+		for _, d := range days[from : from+7] {
+			if p := pick(d); p != nil {
+				sum += *p
+				n++
+			}
+		}
+		return strconv.FormatFloat(float64(sum)/float64(n), 'f', 1, 64)
+	}
+	before := func(d sampleDay) *int { return d.before }
+	after := func(d sampleDay) *int { return d.after }
+	want = append(want,
+		fmt.Sprintf(`Pain, first week\s+before %s, after %s`, avg(0, before), avg(0, after)),
+		fmt.Sprintf(`Pain, last week\s+before %s, after %s`, avg(reportDays-7, before), avg(reportDays-7, after)))
+	for _, re := range want {
+		if !regexp.MustCompile(re).MatchString(page1) {
+			t.Errorf("page 1 does not show %s", re)
+		}
+	}
+
+	// The day-by-day table: a row per day, oldest first.
+	_, table, ok := strings.Cut(rest, "Day by day")
+	if !ok {
+		t.Fatalf("no day-by-day table:\n%s", rest)
+	}
+	names := map[string]string{}
+	for _, m := range r.Moves {
+		names[m.ID] = m.Name
+	}
+	row := regexp.MustCompile(`(?m)^(\w{3} \d{1,2} \w{3}) +(\d+)(?: +(\d+|–) *→ *(\d+|–))? *(.*)$`)
+	rows := row.FindAllStringSubmatch(table, -1)
+	if len(rows) != reportDays {
+		t.Fatalf("%d rows in the day table, want %d:\n%s", len(rows), reportDays, table)
+	}
+	pain := func(p *int) string {
+		if p == nil {
+			return "–"
+		}
+		return strconv.Itoa(*p)
+	}
+	for i, d := range days {
+		got := rows[i]
+		date := reportFrom.AddDate(0, 0, i).Format("Mon 2 Jan")
+		if got[1] != date {
+			t.Errorf("row %d is %q, want %s", i, got[1], date)
+			continue
+		}
+		if got[2] != strconv.Itoa(len(d.done)) {
+			t.Errorf("%s: %s moves, want %d", date, got[2], len(d.done))
+		}
+		wantPain := ""
+		if d.before != nil || d.after != nil {
+			wantPain = pain(d.before) + " → " + pain(d.after)
+		}
+		if gotPain := strings.TrimSpace(got[3] + " → " + got[4]); got[3] == "" && wantPain != "" || got[3] != "" && gotPain != wantPain {
+			t.Errorf("%s: pain %q, want %q", date, got[3]+" → "+got[4], wantPain)
+		}
+		if len(d.done) > 0 {
+			first := names[d.done[0]]
+			if d.hand[d.done[0]] {
+				first += " *"
+			}
+			if !strings.HasPrefix(got[5], first) {
+				t.Errorf("%s: moves %q, want them to start with %q", date, got[5], first)
+			}
+		}
+	}
+}
