@@ -290,3 +290,106 @@ func TestReportNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestReportRefuses checks each bad input gives one clear sentence, the
+// exit status, and leaves the output as it was.
+func TestReportRefuses(t *testing.T) {
+	dir, _ := writeReportJournal(t)
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	tmp := t.TempDir()
+	notPDF := filepath.Join(tmp, "notes.pdf")
+	if err := os.WriteFile(notPDF, []byte("my own notes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	locked := filepath.Join(tmp, "locked")
+	if err := os.Mkdir(locked, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(tmp, "report.pdf")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no out", nil, 2, "--out FILE.pdf is required"},
+		{"unknown date", []string{"--from", "2026-02-30", "--out", good}, 2, "--from 2026-02-30 is not a date: want YYYY-MM-DD"},
+		{"not a date", []string{"--to", "yesterday", "--out", good}, 2, "--to yesterday is not a date"},
+		{"from after to", []string{"--from", "2026-11-20", "--to", "2026-11-10", "--out", good}, 2,
+			"the period starts on 2026-11-20, after its end on 2026-11-10"},
+		{"future", []string{"--to", "2026-12-20", "--out", good}, 2, "after today (2026-11-28)"},
+		{"too long", []string{"--from", "2020-01-01", "--out", good}, 2, "a report covers at most 366"},
+		{"paper", []string{"--paper", "legal", "--out", good}, 2, `paper "legal": want a4 or letter`},
+		{"not a pdf", []string{"--data", dir, "--out", notPDF}, 1, "exists and is not a report written by Spine Routine; it was left alone"},
+		{"a folder", []string{"--data", dir, "--out", tmp}, 1, "is a folder"},
+		{"unwritable folder", []string{"--data", dir, "--out", filepath.Join(locked, "r.pdf")}, 1, "cannot be written (permission denied)"},
+		{"missing folder", []string{"--data", dir, "--out", filepath.Join(tmp, "nope", "r.pdf")}, 1, "does not exist"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.name == "unwritable folder" && os.Geteuid() == 0 {
+				t.Skip("root writes anywhere")
+			}
+			var stdout, stderr bytes.Buffer
+			code := runReport(tc.args, &stdout, &stderr)
+			if code != tc.code || !strings.Contains(stderr.String(), tc.want) {
+				t.Errorf("exit %d, stderr %q; want %d and %q", code, stderr.String(), tc.code, tc.want)
+			}
+			if first, _, _ := strings.Cut(stderr.String(), "\n"); strings.Count(first, ". ") > 0 {
+				t.Errorf("more than one sentence: %q", first)
+			}
+		})
+	}
+	if b, err := os.ReadFile(notPDF); err != nil || string(b) != "my own notes\n" {
+		t.Errorf("the file that is not a report was changed: %q, %v", b, err)
+	}
+	if _, err := os.Stat(good); err == nil {
+		t.Error("a refused run wrote the report")
+	}
+	if entries, _ := os.ReadDir(tmp); len(entries) != 2 {
+		t.Errorf("left behind in the folder: %v", entries)
+	}
+
+	// A report is replaced by the next one, and --force replaces anything.
+	runReportT(t, "--data", dir, "--out", good)
+	runReportT(t, "--data", dir, "--from", "2026-11-10", "--to", "2026-11-16", "--out", good)
+	if text := pdfText(t, good); !strings.Contains(text, "(7 days)") {
+		t.Errorf("the second report did not replace the first:\n%s", text)
+	}
+	runReportT(t, "--data", dir, "--out", notPDF, "--force")
+	if text := pdfText(t, notPDF); !strings.Contains(text, "Home exercise report") {
+		t.Errorf("--force did not replace the file")
+	}
+}
+
+// TestReportPaper checks the paper follows --paper, else the locale.
+func TestReportPaper(t *testing.T) {
+	dir, _ := writeReportJournal(t)
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	if _, err := exec.LookPath("pdfinfo"); err != nil {
+		t.Skip("pdfinfo (poppler-utils) is not installed")
+	}
+	for _, tc := range []struct {
+		lang, flag, want string
+	}{
+		{"en_US.UTF-8", "", "612 x 792 pts (letter)"},
+		{"de_DE.UTF-8", "", "595.28 x 841.89 pts (A4)"},
+		{"en_US.UTF-8", "a4", "595.28 x 841.89 pts (A4)"},
+	} {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_PAPER", "")
+		t.Setenv("LANG", tc.lang)
+		out := filepath.Join(t.TempDir(), "r.pdf")
+		args := []string{"--data", dir, "--out", out}
+		if tc.flag != "" {
+			args = append(args, "--paper", tc.flag)
+		}
+		runReportT(t, args...)
+		info, err := exec.Command("pdfinfo", out).Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(info), tc.want) {
+			t.Errorf("LANG=%s --paper %q:\n%s\nwant %s", tc.lang, tc.flag, info, tc.want)
+		}
+	}
+}
