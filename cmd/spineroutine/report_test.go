@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -391,5 +393,78 @@ func TestReportPaper(t *testing.T) {
 		if !strings.Contains(string(info), tc.want) {
 			t.Errorf("LANG=%s --paper %q:\n%s\nwant %s", tc.lang, tc.flag, info, tc.want)
 		}
+	}
+}
+
+// TestReportPageOneGolden renders page 1 of the sample month's report with
+// pdftoppm and compares it with testdata/report-page1.png, allowing the
+// small differences of another rasterizer version: each pixel within 48
+// of a grey level, and at most 0.5 % of the pixels beyond that. Delete the
+// image (or run with -update-log) to make it again; a failing run writes
+// testdata/failed/report-page1.png.
+func TestReportPageOneGolden(t *testing.T) {
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		t.Skip("pdftoppm (poppler-utils) is not installed")
+	}
+	dir, _ := writeReportJournal(t)
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "report.pdf")
+	runReportT(t, "--data", dir, "--out", out, "--paper", "a4")
+	if msg, err := exec.Command("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
+		out, filepath.Join(tmp, "page")).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v: %s", err, msg)
+	}
+	got := readPNG(t, filepath.Join(tmp, "page.png"))
+	golden := filepath.Join("testdata", "report-page1.png")
+	if _, err := os.Stat(golden); updating() || os.IsNotExist(err) {
+		copyFile(t, filepath.Join(tmp, "page.png"), golden)
+		t.Logf("wrote %s", golden)
+		return
+	}
+	want := readPNG(t, golden)
+	if got.Bounds() != want.Bounds() {
+		t.Fatalf("page 1 is %v, the golden %v", got.Bounds(), want.Bounds())
+	}
+	bad, b := 0, got.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			g1, _, _, _ := got.At(x, y).RGBA()
+			g2, _, _, _ := want.At(x, y).RGBA()
+			if d := int(g1>>8) - int(g2>>8); d > 48 || d < -48 {
+				bad++
+			}
+		}
+	}
+	if limit := b.Dx() * b.Dy() / 200; bad > limit {
+		failed := filepath.Join("testdata", "failed", "report-page1.png")
+		os.MkdirAll(filepath.Dir(failed), 0o755)
+		copyFile(t, filepath.Join(tmp, "page.png"), failed)
+		t.Errorf("%d pixels differ from %s (at most %d); see %s", bad, golden, limit, failed)
+	}
+}
+
+func readPNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	b, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -40,7 +40,7 @@ func (p *page) calendarAndChart() {
 	cell := min(calMaxCel, max(calMinCel, (p.width-calLabelW)/float64(cols)-calGap))
 	calW := calLabelW + float64(cols)*(cell+calGap)
 	calH := 4 + 7*(cell+calGap) + 9
-	chartH := chartPain + chartBars + 16
+	chartH := chartPain + chartBars + 18
 	top := p.GetY()
 	if calW <= p.width*0.35 {
 		p.titleAt(p.left, top, "Days done")
@@ -123,7 +123,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		p.Rect(lx, ly, 2.6, 2.6, "FD")
 		p.SetTextColor(ink, ink, ink)
 		p.SetXY(lx+3, ly-0.7)
-		w := p.GetStringWidth(label) + 1.5
+		w := p.GetStringWidth(label) + 2.5
 		p.CellFormat(w, 4, label, "", 0, "L", false, 0, "")
 		lx += 3 + w
 	}
@@ -188,7 +188,7 @@ func (p *page) painChart(x, y, w, h float64) {
 	for _, d := range r.Days {
 		most = max(most, len(d.Done))
 	}
-	barsTop := py(0) + 2
+	barsTop := py(0) + 4
 	p.SetFillColor(150, 150, 150)
 	for _, d := range r.Days {
 		if n := len(d.Done); n > 0 {
