@@ -35,13 +35,27 @@ type sampleDay struct {
 	hand              map[string]bool
 	before, after     *int
 	finished, stopped int
+	flags             []string // "move id (hurts)", in order
+	note              string
 }
+
+// sampleLevel is a level entry of the sample journal.
+type sampleLevel struct {
+	day   int // of the period (negative: before it)
+	move  int // index in the default routine
+	delta int // from the move's start level
+	today bool
+}
+
+// sampleLevels are the level entries of the sample journal: a move's level
+// set before the period, one stepped up in it, one made easier for one
+// day only (which does not change its level at the end).
+var sampleLevels = []sampleLevel{{-3, 1, 1, false}, {9, 0, 1, false}, {20, 7, -1, true}, {24, 1, 2, false}}
 
 // journalWriter writes entries in the documented format (journal.jsonl,
 // version 1), by hand.
 type journalWriter struct {
 	buf bytes.Buffer
-	n   int
 }
 
 func (w *journalWriter) add(t *testing.T, ts time.Time, day time.Time, kind string, fields map[string]any) {
@@ -99,6 +113,14 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 			w.add(t, ts.Add(time.Minute), day(i), "pain", map[string]any{"session": id, "when": "after", "pain": after})
 			days[i].after = &after
 		}
+		for _, f := range sampleFlags[i] {
+			w.add(t, ts, day(i), "flag", map[string]any{"session": id, "move": moves[f.move], "flag": f.kind})
+			days[i].flags = append(days[i].flags, moves[f.move]+" ("+f.kind+")")
+		}
+		if text := sampleNotes[i]; text != "" {
+			w.add(t, ts.Add(time.Minute), day(i), "note", map[string]any{"session": id, "text": text})
+			days[i].note = text
+		}
 		w.add(t, ts.Add(time.Minute), day(i), "session_end", map[string]any{"session": id, "reason": reason})
 		days[i].before = &before
 		if reason == "finished" {
@@ -107,16 +129,28 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 			days[i].stopped++
 		}
 	}
+	r := routine.Default()
+	for _, l := range sampleLevels {
+		m := r.Moves[l.move]
+		fields := map[string]any{"move": m.ID, "level": m.StartLevel + l.delta, "src": "hand"}
+		if l.today {
+			fields["today"], fields["src"] = true, "hurt"
+		}
+		w.add(t, at(l.day, 10, 0), day(l.day), "level", fields)
+	}
 	for i := range reportDays {
 		switch {
 		case gap[i]:
 			continue
 		case i == 12:
-			// Ticked two days later from the History tab (back-filled).
+			// Ticked two days later from the History tab (back-filled),
+			// with a note of no session.
 			for _, id := range moves[:3] {
 				w.add(t, at(14, 21, 0), day(12), "done", map[string]any{"move": id, "src": "hand"})
 				done(12, id, true)
 			}
+			w.add(t, at(14, 21, 1), day(12), "note", map[string]any{"text": sampleNotes[12]})
+			days[12].note = sampleNotes[12]
 		case i == 22:
 			// Begun at 23:30: its ticks after midnight count for day 22.
 			session(i, 23, 30, 5, 4, 2, "finished")
@@ -149,6 +183,23 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 		t.Fatal(err)
 	}
 	return dir, days
+}
+
+// sampleFlags are the flags of the sample journal's sessions, by day.
+var sampleFlags = map[int][]struct {
+	move int
+	kind string
+}{
+	7:  {{10, "hurts"}},
+	15: {{10, "hurts"}, {6, "nerve"}},
+	22: {{2, "hurts"}},
+}
+
+// sampleNotes are the notes of the sample journal, by day.
+var sampleNotes = map[int]string{
+	7:  "left hip tight",
+	12: "ticked these later",
+	22: "late session, stiff",
 }
 
 // setReportNow makes the report command see now.
@@ -220,8 +271,42 @@ func TestReportNumbers(t *testing.T) {
 		fmt.Sprintf(`Longest gap\s+%d days with nothing done`, longest),
 		fmt.Sprintf(`Timed sessions\s+%d finished, %d stopped early`, finished, stopped),
 	}
-	for _, m := range r.Moves {
-		want = append(want, fmt.Sprintf(`(?m)^%s\s+%d\s+%d ?%%$`, regexp.QuoteMeta(m.Name), perMove[m.ID], pct(perMove[m.ID])))
+	for i, m := range r.Moves {
+		start, end := m.StartLevel, m.StartLevel
+		for _, l := range sampleLevels {
+			if l.move != i {
+				continue
+			}
+			if l.day <= 0 && (!l.today || l.day == 0) {
+				start = m.StartLevel + l.delta
+			}
+			if l.day <= reportDays-1 && (!l.today || l.day == reportDays-1) {
+				end = m.StartLevel + l.delta
+			}
+		}
+		level := fmt.Sprintf("%d of %d", end, len(m.Levels))
+		if start != end {
+			level = fmt.Sprintf("%d → %d of %d", start, end, len(m.Levels))
+		}
+		hurts, nerve := 0, 0
+		for _, fs := range sampleFlags {
+			for _, f := range fs {
+				if f.move == i && f.kind == "nerve" {
+					nerve++
+				} else if f.move == i {
+					hurts++
+				}
+			}
+		}
+		flags := strconv.Itoa(hurts)
+		if nerve > 0 {
+			flags = fmt.Sprintf("%d (%d nerve)", hurts+nerve, nerve)
+		}
+		want = append(want, fmt.Sprintf(`(?m)^%s\s+%d\s+%d ?%%\s+%s\s+%s$`, regexp.QuoteMeta(m.Name), perMove[m.ID],
+			pct(perMove[m.ID]), strings.ReplaceAll(regexp.QuoteMeta(level), " → ", " ?→ ?"), regexp.QuoteMeta(flags)))
+	}
+	for i, text := range sampleNotes {
+		want = append(want, regexp.QuoteMeta(reportFrom.AddDate(0, 0, i).Format("Mon 2 Jan")+": "+text))
 	}
 	avg := func(from int, pick func(sampleDay) *int) string {
 		sum, n := 0, 0
@@ -280,6 +365,24 @@ func TestReportNumbers(t *testing.T) {
 		}
 		if gotPain := strings.TrimSpace(got[3] + " → " + got[4]); got[3] == "" && wantPain != "" || got[3] != "" && gotPain != wantPain {
 			t.Errorf("%s: pain %q, want %q", date, got[3]+" → "+got[4], wantPain)
+		}
+		block := table[strings.Index(table, got[0]):]
+		if i+1 < len(rows) {
+			block = block[:strings.Index(block, rows[i+1][0])]
+		}
+		words := strings.Fields(block)
+		for _, f := range d.flags {
+			id, kind, _ := strings.Cut(f, " ")
+			for _, word := range append(strings.Fields(names[id]), kind) {
+				if !slices.Contains(words, word) && !slices.Contains(words, word+",") {
+					t.Errorf("%s: the flag %s is not in the row:\n%s", date, f, block)
+				}
+			}
+		}
+		for _, word := range strings.Fields(d.note) {
+			if !slices.Contains(words, word) {
+				t.Errorf("%s: the note %q is not in the row:\n%s", date, d.note, block)
+			}
 		}
 		if len(d.done) > 0 {
 			first := names[d.done[0]]

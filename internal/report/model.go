@@ -19,9 +19,13 @@ const MaxDays = 366
 const DefaultDays = 28
 
 // Source is what a report reads of the journal: the History tab's query
-// (*journal.Journal has it).
+// of the days, and the levels, flags and notes of the same fold
+// (*journal.Journal has them).
 type Source interface {
 	Days(from, to journal.Day) []journal.DaySummary
+	Levels(day journal.Day) map[string]journal.Level
+	Flags(from, to journal.Day) []journal.Flag
+	Notes(from, to journal.Day) []journal.Note
 }
 
 // Report is everything the PDF shows, worked out from the journal.
@@ -30,7 +34,8 @@ type Report struct {
 	From, To journal.Day
 	// Made is when the report was made (printed on each page).
 	Made time.Time
-	// Routine is the routine as it is done now.
+	// Routine is the routine as it is done at the end of the period: each
+	// move at its level of To.
 	Routine *routine.Routine
 	// Days are the days of the period, oldest first, one per day.
 	Days []journal.DaySummary
@@ -45,8 +50,14 @@ type Report struct {
 	// and last seven days.
 	FirstWeek, LastWeek PainAverage
 	// Moves has a row per move of the routine, in its order, then the
-	// moves done in the period that are not in it (by id).
+	// moves done or flagged in the period that are not in it (by id).
 	Moves []MoveRow
+	// Flags are the period's "this hurts" flags by day; Notes its day
+	// notes, oldest first.
+	Flags map[journal.Day][]journal.Flag
+	Notes []journal.Note
+	// Leveled reports whether a move of the routine has dose levels.
+	Leveled bool
 }
 
 // Gap is a run of days with no move done.
@@ -72,6 +83,12 @@ type MoveRow struct {
 	// InRoutine is false for a move done in the period that the routine
 	// no longer has.
 	InRoutine bool
+	// StartLevel and EndLevel are its dose level on the first and the
+	// last day of the period, of Levels (0: not in the routine).
+	StartLevel, EndLevel, Levels int
+	// Hurts and Nerve count its flags: "this hurts", and numbness,
+	// tingling or weakness.
+	Hurts, Nerve int
 }
 
 // Period checks a period asked for: from must not be after to, neither
@@ -107,12 +124,26 @@ func Build(src Source, r *routine.Routine, from, to journal.Day, made time.Time)
 	}
 	days := src.Days(from, to)
 	slices.Reverse(days) // oldest first
-	rep := &Report{From: from, To: to, Made: made, Routine: r, Days: days}
+	startLevels, endLevels := levelsOf(src.Levels(from)), levelsOf(src.Levels(to))
+	rep := &Report{From: from, To: to, Made: made, Routine: r.WithLevels(endLevels), Days: days,
+		Flags: make(map[journal.Day][]journal.Flag), Notes: src.Notes(from, to)}
 
 	index := make(map[string]int)
+	row := func(id string) *MoveRow {
+		i, ok := index[id]
+		if !ok {
+			i = len(rep.Moves)
+			index[id] = i
+			rep.Moves = append(rep.Moves, MoveRow{ID: id, Name: id})
+		}
+		return &rep.Moves[i]
+	}
 	for _, m := range r.Moves {
-		index[m.ID] = len(rep.Moves)
-		rep.Moves = append(rep.Moves, MoveRow{ID: m.ID, Name: m.Name, InRoutine: true})
+		mr := row(m.ID)
+		mr.Name, mr.InRoutine, mr.Levels = m.Name, true, m.LevelCount()
+		mr.StartLevel = m.AtLevel(levelOr(startLevels, m)).Level
+		mr.EndLevel = m.AtLevel(levelOr(endLevels, m)).Level
+		rep.Leveled = rep.Leveled || m.LevelCount() > 1
 	}
 	var run Gap
 	for _, d := range days {
@@ -132,19 +163,38 @@ func Build(src Source, r *routine.Routine, from, to journal.Day, made time.Time)
 			}
 		}
 		for _, t := range d.Done {
-			i, ok := index[t.Move]
-			if !ok {
-				i = len(rep.Moves)
-				index[t.Move] = i
-				rep.Moves = append(rep.Moves, MoveRow{ID: t.Move, Name: t.Move})
-			}
-			rep.Moves[i].Days++
+			row(t.Move).Days++
+		}
+	}
+	for _, f := range src.Flags(from, to) {
+		rep.Flags[f.Day] = append(rep.Flags[f.Day], f)
+		if f.Kind == journal.FlagNerve {
+			row(f.Move).Nerve++
+		} else {
+			row(f.Move).Hurts++
 		}
 	}
 	week := min(7, rep.DayCount())
 	rep.FirstWeek = average(days, from, from.Add(week-1))
 	rep.LastWeek = average(days, to.Add(1-week), to)
 	return rep, nil
+}
+
+// levelsOf is the level number of each move in levels.
+func levelsOf(levels map[string]journal.Level) map[string]int {
+	out := make(map[string]int, len(levels))
+	for id, l := range levels {
+		out[id] = l.Level
+	}
+	return out
+}
+
+// levelOr is m's level in at, else its start level.
+func levelOr(at map[string]int, m routine.Move) int {
+	if n, ok := at[m.ID]; ok {
+		return n
+	}
+	return m.StartLevel
 }
 
 // average is the pain average of the days from..to of days (oldest

@@ -18,7 +18,14 @@ func (p *page) routine() {
 	cols := []column{{"Move", 48, "L"}, {"Dose", 62, "L"}, {"Easier variant", p.width - 110, "L"}}
 	p.tableHeader(cols)
 	for i, m := range rt.Moves {
-		p.tableRow(cols, []string{m.Name, Dose(m), m.Easier}, i%2 == 1)
+		dose := Dose(m)
+		if n := m.LevelCount(); n > 1 {
+			dose = fmt.Sprintf("level %d of %d: %s", m.Level, n, dose)
+			if m.EasierVariant() {
+				dose += ", as the easier variant"
+			}
+		}
+		p.tableRow(cols, []string{m.Name, dose, m.Easier}, i%2 == 1)
 	}
 	p.Ln(5)
 }
@@ -71,8 +78,14 @@ func (p *page) dayTable() {
 	for _, m := range r.Routine.Moves {
 		names[m.ID] = m.Name
 	}
-	cols := []column{{"Date", 24, "L"}, {"Moves", 14, "R"}, {"Pain before → after", 32, "C"},
-		{"Moves done (* ticked by hand)", p.width - 70, "L"}}
+	p.tablePt = smallPt + 0.5
+	defer func() { p.tablePt = bodyPt }()
+	cols := []column{{"Date", 22, "L"}, {"Moves", 13, "R"}, {"Pain before → after", 18, "C"},
+		{"Moves done (* ticked by hand)", p.width - 115, "L"}, {"Flagged as hurting", 30, "L"}, {"Note", 32, "L"}}
+	notes := make(map[journal.Day]string)
+	for _, n := range r.Notes {
+		notes[n.Day] = n.Text
+	}
 	p.tableHeader(cols)
 	for i, d := range r.Days {
 		done := make([]string, len(d.Done))
@@ -86,7 +99,16 @@ func (p *page) dayTable() {
 			}
 			done[k] = name
 		}
-		p.tableRow(cols, []string{shortDate(d.Date), strconv.Itoa(len(d.Done)), painText(d), joinNames(done)}, i%2 == 1)
+		var flags []string
+		for _, f := range r.Flags[d.Date] {
+			name := names[f.Move]
+			if name == "" {
+				name = f.Move
+			}
+			flags = append(flags, name+" ("+string(f.Kind)+")")
+		}
+		p.tableRow(cols, []string{shortDate(d.Date), strconv.Itoa(len(d.Done)), painText(d), joinNames(done),
+			joinNames(flags), notes[d.Date]}, i%2 == 1)
 	}
 }
 

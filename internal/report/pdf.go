@@ -44,6 +44,8 @@ type page struct {
 	left   float64 // left margin
 	width  float64 // text width
 	bottom float64 // lowest y content may reach
+	// tablePt is the size of the table being drawn.
+	tablePt float64
 }
 
 // WritePDF draws the report on paper and writes the PDF to w.
@@ -64,7 +66,7 @@ func (r *Report) WritePDF(w io.Writer, paper Paper) error {
 	f.SetAutoPageBreak(false, margin)
 	f.AliasNbPages("{nb}")
 	pw, ph := f.GetPageSize()
-	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8}
+	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt}
 	f.SetFooterFunc(p.footer)
 
 	f.AddPage()
@@ -149,6 +151,7 @@ func (p *page) summary() {
 	p.calendarAndChart()
 	p.Ln(3)
 	p.moveTable()
+	p.notes()
 }
 
 // keyFigures are page 1's label-value lines.
@@ -196,11 +199,21 @@ func (a PainAverage) text() string {
 		mean(a.Before, a.NBefore), mean(a.After, a.NAfter), a.NBefore, plural(a.NAfter, "day", "days"), when)
 }
 
-// moveTable draws each move's row: its name and the days it was done.
+// moveTable draws each move's row: its name, the days it was done, its
+// level at the start and the end of the period (when the routine has
+// levels) and the times it was flagged as hurting.
 func (p *page) moveTable() {
 	r := p.r
 	p.heading("Each move")
-	cols := []column{{"Move", p.width - 60, "L"}, {"Days done", 30, "R"}, {"Of the days", 30, "R"}}
+	cols := []column{{"Move", 0, "L"}, {"Days done", 22, "R"}, {"Of the days", 24, "R"}}
+	if r.Leveled {
+		cols = append(cols, column{"Level, start → end", 36, "C"})
+	}
+	cols = append(cols, column{"Flagged as hurting", 34, "C"})
+	cols[0].w = p.width
+	for _, c := range cols[1:] {
+		cols[0].w -= c.w
+	}
 	p.tableHeader(cols)
 	for i, m := range r.Moves {
 		name := m.Name
@@ -211,7 +224,49 @@ func (p *page) moveTable() {
 		if n := r.DayCount(); n > 0 {
 			pct = (100*m.Days + n/2) / n
 		}
-		p.tableRow(cols, []string{name, fmt.Sprint(m.Days), fmt.Sprintf("%d %%", pct)}, i%2 == 1)
+		cells := []string{name, fmt.Sprint(m.Days), fmt.Sprintf("%d %%", pct)}
+		if r.Leveled {
+			cells = append(cells, m.levelText())
+		}
+		cells = append(cells, m.flagText())
+		p.tableRow(cols, cells, i%2 == 1)
+	}
+}
+
+// levelText is "3 → 4 of 6", "3 of 6" when it did not change, "" for a
+// move without levels or no longer in the routine.
+func (m MoveRow) levelText() string {
+	switch {
+	case m.Levels <= 1:
+		return ""
+	case m.StartLevel == m.EndLevel:
+		return fmt.Sprintf("%d of %d", m.EndLevel, m.Levels)
+	}
+	return fmt.Sprintf("%d → %d of %d", m.StartLevel, m.EndLevel, m.Levels)
+}
+
+// flagText is "2", "2 (1 nerve)" or "0".
+func (m MoveRow) flagText() string {
+	if m.Nerve == 0 {
+		return fmt.Sprint(m.Hurts)
+	}
+	return fmt.Sprintf("%d (%d nerve)", m.Hurts+m.Nerve, m.Nerve)
+}
+
+// notes lists the day notes of the period.
+func (p *page) notes() {
+	if len(p.r.Notes) == 0 {
+		return
+	}
+	p.Ln(3)
+	p.room(14)
+	p.heading("Notes")
+	p.font(false, bodyPt)
+	for _, n := range p.r.Notes {
+		lines := p.SplitText(shortDate(n.Day)+": "+n.Text, p.width)
+		p.room(float64(len(lines)) * lineH)
+		p.SetX(p.left)
+		p.MultiCell(p.width, lineH, shortDate(n.Day)+": "+n.Text, "", "L", false)
 	}
 }
 
@@ -222,45 +277,57 @@ type column struct {
 	align string
 }
 
-// tableHeader prints the column titles in bold over a rule.
+// tableHeader prints the column titles in bold over a rule; a title
+// wraps within its column.
 func (p *page) tableHeader(cols []column) {
-	p.font(true, bodyPt)
-	p.grey(ink, ink, 255)
-	p.SetX(p.left)
-	for _, c := range cols {
-		p.CellFormat(c.w, lineH+1, c.title, "B", 0, c.align, false, 0, "")
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.title
 	}
-	p.Ln(-1)
+	p.font(true, p.tablePt)
+	p.grey(ink, ink, 255)
+	p.cells(cols, titles, false)
+	y := p.GetY()
+	p.SetLineWidth(0.3)
+	p.Line(p.left, y, p.left+p.width, y)
 }
 
 // tableRow prints one row; texts wrap within their column and the row is
 // as tall as its longest cell. shaded rows get a light grey band. A row
 // that does not fit goes to a new page under the header again.
 func (p *page) tableRow(cols []column, cells []string, shaded bool) {
-	p.font(false, bodyPt)
-	lines := make([][]string, len(cols))
+	p.font(false, p.tablePt)
+	if p.room(p.rowHeight(cols, cells)) {
+		p.tableHeader(cols)
+		p.font(false, p.tablePt)
+	}
+	p.cells(cols, cells, shaded)
+}
+
+// rowLine is the height of a table line at the table's size.
+func (p *page) rowLine() float64 { return p.tablePt * 0.47 }
+
+// rowHeight is the height of a row of cells in the current font.
+func (p *page) rowHeight(cols []column, cells []string) float64 {
 	n := 1
 	for i, c := range cols {
-		lines[i] = p.SplitText(cells[i], c.w-2)
-		if len(lines[i]) == 0 {
-			lines[i] = []string{""}
-		}
-		n = max(n, len(lines[i]))
+		n = max(n, len(p.SplitText(cells[i], c.w-2)))
 	}
-	h := float64(n) * (lineH - 0.5)
-	if p.room(h) {
-		p.tableHeader(cols)
-		p.font(false, bodyPt)
-	}
+	return float64(n) * p.rowLine()
+}
+
+// cells prints a row of cells in the current font from the cursor.
+func (p *page) cells(cols []column, cells []string, shaded bool) {
+	h := p.rowHeight(cols, cells)
 	x, y := p.left, p.GetY()
-	p.grey(ink, ruleGrey, tableFill)
+	p.SetFillColor(tableFill, tableFill, tableFill)
 	if shaded {
 		p.Rect(x, y, p.width, h, "F")
 	}
 	for i, c := range cols {
-		for k, line := range lines[i] {
-			p.SetXY(x, y+float64(k)*(lineH-0.5))
-			p.CellFormat(c.w, lineH-0.5, line, "", 0, c.align, false, 0, "")
+		for k, line := range p.SplitText(cells[i], c.w-2) {
+			p.SetXY(x, y+float64(k)*p.rowLine())
+			p.CellFormat(c.w, p.rowLine(), line, "", 0, c.align, false, 0, "")
 		}
 		x += c.w
 	}
