@@ -33,6 +33,11 @@ type historyOptions struct {
 	onTick func(day journal.Day, id string, on bool) error
 	// keys passes on the keys a focused button or box does not use.
 	keys keyRoute
+	// askReport asks where to save the physiotherapist's report, saves it
+	// and calls done with its path ("" when cancelled) or why it failed;
+	// openFolder opens a folder in the desktop's file manager.
+	askReport  func(done func(path string, err error))
+	openFolder func(dir string) error
 }
 
 // historyView is the History tab: a calendar heat map of the last 12
@@ -61,6 +66,7 @@ type historyView struct {
 	checkBox   *fyne.Container
 	fillError  *problemLine
 	legend     *widgets.Legends
+	report     *reportRow
 
 	box     *fyne.Container
 	content *container.Scroll
@@ -90,6 +96,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
+	h.report = newReportRow(o.keys, o.askReport, o.openFolder, h.relayout)
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
@@ -109,6 +116,9 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
+		widget.NewSeparator(),
+		heading("For your physiotherapist"),
+		h.report.box,
 	)
 	h.content = container.NewVScroll(h.box)
 	h.ExtendBaseWidget(h)

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/journal"
+	"spineroutine/internal/report"
+)
+
+// TestHistorySavesReport saves the physiotherapist's report from the
+// History tab through Fyne's save dialog into a temporary folder, and
+// reads it back: a report of the journal's days, with "Saved: …" and the
+// button that opens its folder shown.
+func TestHistorySavesReport(t *testing.T) {
+	home := t.TempDir()
+	docs := filepath.Join(home, "Documents")
+	if err := os.Mkdir(docs, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("HOME", home)
+	t.Setenv("LANG", "en_US.UTF-8")
+	h := newHarness(t, nil)
+	today := journal.Today(t0)
+	for i, id := range []string{"mcgill-curl-up", "side-planks"} {
+		if err := h.j.MarkDone(today.Add(-i), id, journal.Hand, "", t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sid, err := h.j.StartSession(t0, "test", []string{"bird-dogs"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.j.SavePain(sid, journal.Before, 6, t0); err != nil {
+		t.Fatal(err)
+	}
+	row := h.w.history.report
+	test.Tap(row.button)
+	tapDialogButton(t, h, "Save")
+	want := filepath.Join(docs, "spine-routine-report-"+today.String()+".pdf")
+	for deadline := time.Now().Add(5 * time.Second); row.path == "" && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if row.path != want || row.problem.text() != "" {
+		t.Fatalf("saved to %q (problem %q), want %s", row.path, row.problem.text(), want)
+	}
+	if !row.saved.Visible() || row.saved.Text != "Saved: "+want || !row.open.Visible() {
+		t.Errorf("after saving: %q shown %v, open button shown %v", row.saved.Text, row.saved.Visible(), row.open.Visible())
+	}
+	f, err := os.Open(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if !report.IsReport(f) {
+		t.Fatalf("%s is not a report", want)
+	}
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) is not installed")
+	}
+	out, err := exec.Command("pdftotext", "-layout", want, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	curlUp, _ := h.w.r.Move("mcgill-curl-up")
+	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.w.r.Name, curlUp.Name + " 1 4"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the report does not say %q:\n%s", w, text)
+		}
+	}
+	if entries, _ := os.ReadDir(docs); len(entries) != 1 {
+		t.Errorf("the folder holds %d files, want the report alone", len(entries))
+	}
+	test.Tap(row.open)
+	if row.problem.text() != "" {
+		t.Errorf("opening the folder: %s", row.problem.text())
+	}
+}
