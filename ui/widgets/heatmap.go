@@ -184,7 +184,7 @@ func (r *heatRenderer) MinSize() fyne.Size {
 
 func (r *heatRenderer) Layout(fyne.Size) {
 	for i, c := range r.cells {
-		c.Move(r.m.CellPos(i/7, i%7))
+		c.Move(r.m.CellPos(chart.CalendarCell(r.m.First, r.m.First.Add(i))))
 		c.Resize(fyne.NewSize(cellSize, cellSize))
 	}
 	for i, t := range r.rows {
@@ -205,7 +205,7 @@ func (r *heatRenderer) outline(o *canvas.Rectangle, d journal.Day) {
 		o.Hide()
 		return
 	}
-	p := r.m.CellPos(i/7, i%7)
+	p := r.m.CellPos(chart.CalendarCell(r.m.First, d))
 	o.Move(p.SubtractXY(2, 2))
 	o.Resize(fyne.NewSize(cellSize+4, cellSize+4))
 	o.Show()
