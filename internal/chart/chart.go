@@ -51,16 +51,6 @@ var PainBands = [3]Band{
 	{6, journal.MaxPain, "6–10"},
 }
 
-// PainBand returns the index in PainBands of pain v.
-func PainBand(v int) int {
-	for i, b := range PainBands {
-		if v <= b.High {
-			return i
-		}
-	}
-	return len(PainBands) - 1
-}
-
 // PainY is where pain v sits on a pain axis, as the fraction of its height
 // from the top: 10 at 0, 0 at 1. Fractional values place band edges
 // (2.5 is the edge between 0–2 and 3–5).

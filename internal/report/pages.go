@@ -18,7 +18,7 @@ func (p *page) routine() {
 	cols := []column{{"Move", 48, "L"}, {"Dose", 62, "L"}, {"Easier variant", p.width - 110, "L"}}
 	p.tableHeader(cols)
 	for i, m := range rt.Moves {
-		dose := Dose(m)
+		dose := doseText(m)
 		if n := m.LevelCount(); n > 1 {
 			dose = fmt.Sprintf("level %d of %d: %s", m.Level, n, dose)
 			if m.EasierVariant() {
@@ -30,9 +30,9 @@ func (p *page) routine() {
 	p.Ln(5)
 }
 
-// Dose describes a move's dose: "3 sets of 6-4-2 reps per side, hold 10 s,
+// doseText describes a move's dose: "3 sets of 6-4-2 reps per side, hold 10 s,
 // 15 s between sets".
-func Dose(m routine.Move) string {
+func doseText(m routine.Move) string {
 	reps := make([]string, len(m.Reps))
 	for i, n := range m.Reps {
 		reps[i] = strconv.Itoa(n)
