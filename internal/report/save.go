@@ -71,7 +71,7 @@ func (r *Report) Save(path string, paper Paper) error {
 	if err != nil {
 		// The temporary file's name means nothing to the user.
 		dir := filepath.Dir(path)
-		if errors.Is(err, fs.ErrNotExist) {
+		if _, serr := os.Stat(dir); errors.Is(serr, fs.ErrNotExist) {
 			return fmt.Errorf("%s: the folder %s does not exist", path, dir)
 		}
 		return fmt.Errorf("%s: the folder %s cannot be written (%v)", path, dir, regfile.Cause(err))
