@@ -9,16 +9,15 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/report"
 )
 
 // askReport asks, with Fyne's save dialog, where to save the report of the
 // last report.DefaultDays days, saves it and tells done (path "" when the
 // dialog was cancelled). The dialog has already created the file when it
-// returns; the report then replaces it atomically.
+// returns (and asked before replacing one); the report then replaces it
+// atomically.
 func (c *controller) askReport(done func(path string, err error)) {
-	today := journal.Today(c.clock.Now())
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			done("", err)
@@ -32,7 +31,7 @@ func (c *controller) askReport(done func(path string, err error)) {
 		done(path, c.saveReport(path))
 	}, c.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName("spine-routine-report-" + today.String() + ".pdf")
+	d.SetFileName("spine-routine-report-" + c.clock.Now().Format("2006-01-02") + ".pdf")
 	if dir, err := storage.ListerForURI(storage.NewFileURI(reportFolder())); err == nil {
 		d.SetLocation(dir)
 	}
@@ -42,12 +41,7 @@ func (c *controller) askReport(done func(path string, err error)) {
 // saveReport writes the report of the last report.DefaultDays days, for
 // the routine in use, to path, on the paper of the locale.
 func (c *controller) saveReport(path string) error {
-	now := c.clock.Now()
-	from, to, err := report.Period(journal.Day{}, journal.Day{}, journal.Today(now))
-	if err != nil {
-		return err
-	}
-	rep, err := report.Build(c.j, c.r, from, to, now)
+	rep, err := report.Recent(c.j, c.r, c.clock.Now())
 	if err != nil {
 		return err
 	}

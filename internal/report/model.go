@@ -197,6 +197,13 @@ func levelOr(at map[string]int, m routine.Move) int {
 	return m.StartLevel
 }
 
+// Recent builds the report of the last DefaultDays days up to now's day,
+// made at now: the History tab's report.
+func Recent(src Source, r *routine.Routine, now time.Time) (*Report, error) {
+	today := journal.Today(now)
+	return Build(src, r, today.Add(1-DefaultDays), today, now)
+}
+
 // average is the pain average of the days from..to of days (oldest
 // first, starting at days[0].Date).
 func average(days []journal.DaySummary, from, to journal.Day) PainAverage {
