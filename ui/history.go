@@ -20,6 +20,7 @@ type journalReader interface {
 	Day(journal.Day) journal.DaySummary
 	Done(journal.Day) map[string]bool
 	Streaks(today journal.Day, weeklyTarget int) journal.Streaks
+	Notes(from, to journal.Day) []journal.Note
 }
 
 // historyOptions connect the history view to the controller.
@@ -60,6 +61,7 @@ type historyView struct {
 	best       *widget.Label
 	weekly     *widget.Label
 	chart      *widgets.PainChart
+	notes      *widget.Label // the notes of the chart's days
 	dayButtons []*widgets.KeyButton
 	fillTitle  *widget.Label
 	checks     []*widgets.KeyCheck
@@ -85,6 +87,8 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
+	h.notes = widget.NewLabel("")
+	h.notes.Wrapping = fyne.TextWrapWord
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)
@@ -110,6 +114,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading("Pain and moves, last 30 days"),
 		h.chart,
 		h.legend.Chart,
+		h.notes,
 		widget.NewSeparator(),
 		heading("Tick a past day"),
 		days,
@@ -228,6 +233,7 @@ func (h *historyView) reload() {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
 	h.chart.SetDays(sums)
+	h.showNotes(h.j.Notes(h.today.Add(-(widgets.ChartDays - 1)), h.today))
 
 	// Back-fill.
 	for i, b := range h.dayButtons {
@@ -290,6 +296,9 @@ func (h *historyView) cellTapped(d journal.Day) {
 func (h *historyView) showDayInfo(d journal.Day) {
 	n := len(h.j.Day(d).Done)
 	text := shortDay(d) + ": " + plural(n, "move", "moves")
+	if notes := h.j.Notes(d, d); len(notes) > 0 {
+		text += ". Note: " + notes[0].Text
+	}
 	if off := h.today.Sub(d); off >= 0 && off < journal.BackfillDays {
 		text += " (can be ticked below)"
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/journal"
@@ -81,5 +82,42 @@ func TestHistorySavesReport(t *testing.T) {
 	test.Tap(row.open)
 	if row.problem.text() != "" {
 		t.Errorf("opening the folder: %s", row.problem.text())
+	}
+}
+
+// TestSummaryNote writes the day's note in the session summary: it is
+// journalled for the session's day, shown as saved, listed in History and
+// tapped days say it; a note too long is refused and not journalled.
+func TestSummaryNote(t *testing.T) {
+	h := newHarness(t, nil)
+	h.w.StartPause()
+	h.advance(time.Hour) // the session ends
+	if !h.w.summaryOn {
+		t.Fatal("no summary after the session")
+	}
+	note := h.w.summary.note
+	test.Type(note.entry, strings.Repeat("x", journal.MaxNote+1))
+	test.Tap(note.save)
+	today := journal.Today(h.clock.Now())
+	if note.problem.text() == "" || len(h.j.Notes(today, today)) != 0 {
+		t.Fatalf("a note too long: problem %q, journal %v", note.problem.text(), h.j.Notes(today, today))
+	}
+	note.entry.SetText("")
+	test.Type(note.entry, "left hip tight")
+	note.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	notes := h.j.Notes(today, today)
+	if len(notes) != 1 || notes[0].Text != "left hip tight" || notes[0].Session != h.w.sessionID {
+		t.Fatalf("journal notes %+v, want the note of session %s", notes, h.w.sessionID)
+	}
+	if note.problem.text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
+		t.Errorf("after saving: problem %q, status %q", note.problem.text(), note.status.Text)
+	}
+	h.w.history.Refresh()
+	if want := shortDay(today) + ": left hip tight"; !h.w.history.notes.Visible() || !strings.Contains(h.w.history.notes.Text, want) {
+		t.Errorf("History's notes %q, want %q", h.w.history.notes.Text, want)
+	}
+	h.w.history.showDayInfo(today)
+	if !strings.Contains(h.w.history.heatInfo.Text, "Note: left hip tight") {
+		t.Errorf("the day's info %q does not show its note", h.w.history.heatInfo.Text)
 	}
 }
