@@ -120,8 +120,16 @@ func (e *routineEditor) refresh() {
 	}
 	if e.sel >= 0 {
 		byKey := map[string]string{}
+		byLevel := map[int]map[string]string{}
 		for f, msg := range e.problems {
-			if f.Move == e.sel+1 {
+			switch {
+			case f.Move != e.sel+1:
+			case f.Level > 0:
+				if byLevel[f.Level] == nil {
+					byLevel[f.Level] = map[string]string{}
+				}
+				byLevel[f.Level][f.Key] = msg
+			default:
 				byKey[f.Key] = msg
 			}
 		}
@@ -129,7 +137,10 @@ func (e *routineEditor) refresh() {
 		if d, ok := e.moveDuration(e.sel); ok {
 			t = widgets.FormatClock(d)
 		}
-		e.form.showProblems(byKey, "This move: "+t)
+		if m := e.draft.Moves[e.sel]; len(m.Levels) > 0 {
+			t += fmt.Sprintf(" at level %d of %d", m.Start(), len(m.Levels))
+		}
+		e.form.showProblems(byKey, byLevel, "This move: "+t)
 	}
 
 	if r != nil {

@@ -69,14 +69,15 @@ func (p Params) Validate() error {
 		}
 		return nil
 	}
-	days := func(name string, v, most int) error {
+	count := func(name string, v, most int, unit string) error {
 		if v < 1 || v > most {
-			return fmt.Errorf("%s is %d: want 1 to %d days", name, v, most)
+			return fmt.Errorf("%s is %d: want 1 to %d %s", name, v, most, unit)
 		}
 		return nil
 	}
+	days := func(name string, v, most int) error { return count(name, v, most, "days") }
 	return errors.Join(
-		days("sessions for a step up", p.Sessions, p.Window),
+		count("sessions for a step up", p.Sessions, max(p.Window, 1), "sessions"),
 		days("days the sessions must fall within", p.Window, Lookback),
 		pain("highest pain after", p.MaxAfter),
 		pain("rise during a session", p.MaxRise),

@@ -250,7 +250,7 @@ func TestFlareUp(t *testing.T) {
 	days = append(days, repeat(9, good())...)
 	res, _ := sim(t, both, Defaults(), days)
 	if r := res[4]; !r.Flare || r.FlareWhy != "Pain before is 7/10 today, a flare-up: do the bad-day routine (the Big 3) "+
-		"at its first steps, gently; no step up for a week." || r.Safety || r.NoUpUntil != base.Add(11) {
+		"at its first steps, gently; no step up for 7 days." || r.Safety || r.NoUpUntil != base.Add(11) {
 		t.Errorf("flare day: %+v", r)
 	}
 	for i := 5; i < 11; i++ {
@@ -357,6 +357,18 @@ func TestNotGoodReasons(t *testing.T) {
 	})
 }
 
+// TestOneSessionAStep: with Sessions at 1, each good day earns a step.
+func TestOneSessionAStep(t *testing.T) {
+	p := Defaults()
+	p.Sessions = 1
+	res, _ := sim(t, []Move{curl}, p, repeat(31, good()))
+	check(t, res, []want{
+		{1, "curl", Up, 2, 3, "1 session on 1 day went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
+		{2, "curl", Up, 3, 4, "1 session on 1 day went well at step 3 (5-3-1): ready for step 4 (6-4-2)?"},
+		{30, "curl", Stay, 5, 5, "1 session on 1 day went well at step 5 (7-5-3), the top step your routine sets: stay."},
+	})
+}
+
 // TestSafety: a before of 8 or a "nerve" flag today: the stop message and
 // only the easiest steps.
 func TestSafety(t *testing.T) {
@@ -423,7 +435,7 @@ func TestParams(t *testing.T) {
 		change func(*Params)
 		want   string
 	}{
-		{func(p *Params) { p.Sessions = 0 }, "sessions for a step up is 0: want 1 to 10 days"},
+		{func(p *Params) { p.Sessions = 0 }, "sessions for a step up is 0: want 1 to 10 sessions"},
 		{func(p *Params) { p.MaxAfter = 11 }, "highest pain after is 11: want a pain from 0 to 10"},
 		{func(p *Params) { p.Window = 61 }, "days the sessions must fall within is 61: want 1 to 60 days"},
 	} {

@@ -130,9 +130,9 @@ func blockedText(good int, d doses, level int, flare journal.Day, pain int, unti
 		upper(sessions(good)), d.of(level), pain, dayText(flare, today), dateText(until))
 }
 
-func flareText(before int) string {
+func flareText(before, days int) string {
 	return fmt.Sprintf("Pain before is %d/10 today, a flare-up: do the bad-day routine (the Big 3) at its first steps, "+
-		"gently; no step up for a week.", before)
+		"gently; no step up for %d days.", before, days)
 }
 
 // stopAdvice ends both stop messages.

@@ -40,6 +40,16 @@ func (m *DraftMove) AddLevels() {
 	m.StartLevel, m.TopLevel = 1, 0
 }
 
+// DropLevels gives the move its start level's dose as its own and
+// removes its levels.
+func (m *DraftMove) DropLevels() {
+	if len(m.Levels) == 0 {
+		return
+	}
+	m.setDose(m.DoseAt(m.Start()))
+	m.Levels, m.StartLevel, m.TopLevel = nil, 0, 0
+}
+
 // AddLevel adds a level after the last, a copy of it to change, and
 // returns its 1-based number. A move without levels gets two: its own
 // dose and the copy.

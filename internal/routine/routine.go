@@ -66,9 +66,13 @@
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
 // moves, every move switched off or more than MaxMoves, a routine longer
 // than MaxDuration, and files that are empty, not UTF-8 text or larger than
-// MaxFileSize. What the window shows is bounded too (see limits.go): names,
-// ids and texts by length, steps, sets and the routine's total reps by
-// count. Before the TOML decoder runs, a file nested deeper than MaxDepth is
+// MaxFileSize. A level's problems also name the level ("level 2: hold must
+// be more than 0"); a move with levels may not give a dose of its own, and
+// start_level and top_level are checked as above. What the window shows is
+// bounded too (see limits.go): names, ids and texts by length, steps, sets,
+// levels and the routine's total reps by count. The 4-hour and total-reps
+// limits hold with every move at its longest level, so that no choice of
+// levels (Routine.WithLevels) passes them. Before the TOML decoder runs, a file nested deeper than MaxDepth is
 // refused; Load refuses anything but a regular file (a FIFO, a device)
 // without reading it. Figure names are checked against the pose library by
 // internal/figure (Validate).
