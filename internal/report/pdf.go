@@ -71,7 +71,13 @@ func (r *Report) WritePDF(w io.Writer, paper Paper) error {
 
 	f.AddPage()
 	p.summary()
-	f.AddPage()
+	// The routine starts page 2, or follows what page 1 spilled onto it.
+	if f.PageNo() == 1 {
+		f.AddPage()
+	} else {
+		f.Ln(6)
+		p.room(40)
+	}
 	p.routine()
 	p.dayTable()
 	if err := f.Output(w); err != nil {
