@@ -16,7 +16,7 @@ import (
 // last report.DefaultDays days, saves it and tells done (path "" when the
 // dialog was cancelled). The dialog has already created the file when it
 // returns (and asked before replacing one); the report then replaces it
-// atomically.
+// atomically, and when it cannot be saved the empty file is removed.
 func (c *controller) askReport(done func(path string, err error)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
@@ -28,7 +28,11 @@ func (c *controller) askReport(done func(path string, err error)) {
 			done("", err)
 			return
 		}
-		done(path, c.saveReport(path))
+		err = c.saveReport(path)
+		if fi, serr := os.Stat(path); err != nil && serr == nil && fi.Size() == 0 {
+			os.Remove(path) // the dialog's empty file, not a report
+		}
+		done(path, err)
 	}, c.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetFileName("spine-routine-report-" + c.clock.Now().Format("2006-01-02") + ".pdf")
