@@ -276,6 +276,17 @@ dots() { head -c 1048000 /dev/zero | tr '\0' '.' | sed 's/\.\./.a/g'; }
 row "check, a 1 MiB dotted key" "$(check_figures "$work/dotted-key.toml")" "-" "-" "<= 1 s, <= 100 MB"
 row "check, a 1 MiB dotted table header" "$(check_figures "$work/dotted-header.toml")" "-" "-" "<= 1 s, <= 100 MB"
 
+# --- the physiotherapist's report: 28 days of a 30-year journal ---
+# report_figures DIR: "seconds max-RSS-MB" of the report command.
+report_figures() {
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" report --data "$1" --to 2026-11-22 --force \
+    --out "$work/report.pdf" >/dev/null 2>&1
+  awk '{printf "%d ms %.1f MB", $1 * 1000, $2 / 1024}' "$work/time.txt"
+}
+row "report of 28 days (time, max RSS), 30 years" "$(report_figures "$hist/30y")" "$(report_figures "$hist/fresh")" "-" "-"
+report_bench=$(go test -count=1 -run '^$' -bench 'Report30Years' -benchtime 5x ./internal/report 2>&1 |
+  awk '/^BenchmarkReport30Years/ {printf "%.0f ms, %.1f MB allocated", $3 / 1e6, $5 / 1e6}')
+row "report of 28 days, 30 years, in process (go test -bench)" "${report_bench:-n/a}" "-" "-" "-"
 # --- coaching by ear: the voice report and the recognizer ---
 voice=$("$bin" plan --voice-report)
 vfig() { sed -n "s/^$1: //p" <<<"$voice"; }

@@ -36,11 +36,12 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # synthesisers (Festival with the CMU SLT HTS voice, espeak-ng), the tools
 # that look at what was drawn and heard (pocketsphinx recognizes the spoken
 # prompts), the validators of the installed desktop entry and AppStream
-# metainfo, and time (/usr/bin/time: bench.sh's peak memory of the log
-# command).
+# metainfo, time (/usr/bin/time: bench.sh's peak memory of the log
+# command) and poppler-utils (pdftotext, pdftoppm and pdfinfo read the
+# report's PDF back).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
   festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
-  desktop-file-utils appstream time)
+  desktop-file-utils appstream time poppler-utils)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
 # "make notices" copies the copyright files of the voice and of Festival.

@@ -20,6 +20,7 @@ type journalReader interface {
 	Day(journal.Day) journal.DaySummary
 	Done(journal.Day) map[string]bool
 	Streaks(today journal.Day, weeklyTarget int) journal.Streaks
+	Notes(from, to journal.Day) []journal.Note
 }
 
 // historyOptions connect the history view to the controller.
@@ -33,6 +34,11 @@ type historyOptions struct {
 	onTick func(day journal.Day, id string, on bool) error
 	// keys passes on the keys a focused button or box does not use.
 	keys keyRoute
+	// askReport asks where to save the physiotherapist's report, saves it
+	// and calls done with its path ("" when cancelled) or why it failed;
+	// openFolder opens a folder in the desktop's file manager.
+	askReport  func(done func(path string, err error))
+	openFolder func(dir string) error
 }
 
 // historyView is the History tab: a calendar heat map of the last 12
@@ -55,12 +61,14 @@ type historyView struct {
 	best       *widget.Label
 	weekly     *widget.Label
 	chart      *widgets.PainChart
+	notes      *widget.Label // the notes of the chart's days
 	dayButtons []*widgets.KeyButton
 	fillTitle  *widget.Label
 	checks     []*widgets.KeyCheck
 	checkBox   *fyne.Container
 	fillError  *problemLine
 	legend     *widgets.Legends
+	report     *reportRow
 
 	box     *fyne.Container
 	content *container.Scroll
@@ -79,6 +87,8 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
+	h.notes = widget.NewLabel("")
+	h.notes.Wrapping = fyne.TextWrapWord
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)
@@ -90,6 +100,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
+	h.report = newReportRow(o.keys, o.askReport, o.openFolder, h.relayout)
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
@@ -103,12 +114,16 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading("Pain and moves, last 30 days"),
 		h.chart,
 		h.legend.Chart,
+		h.notes,
 		widget.NewSeparator(),
 		heading("Tick a past day"),
 		days,
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
+		widget.NewSeparator(),
+		heading("For your physiotherapist"),
+		h.report.box,
 	)
 	h.content = container.NewVScroll(h.box)
 	h.ExtendBaseWidget(h)
@@ -218,6 +233,7 @@ func (h *historyView) reload() {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
 	h.chart.SetDays(sums)
+	h.showNotes(h.j.Notes(h.today.Add(-(widgets.ChartDays - 1)), h.today))
 
 	// Back-fill.
 	for i, b := range h.dayButtons {
@@ -280,6 +296,9 @@ func (h *historyView) cellTapped(d journal.Day) {
 func (h *historyView) showDayInfo(d journal.Day) {
 	n := len(h.j.Day(d).Done)
 	text := shortDay(d) + ": " + plural(n, "move", "moves")
+	if notes := h.j.Notes(d, d); len(notes) > 0 {
+		text += ". Note: " + notes[0].Text
+	}
 	if off := h.today.Sub(d); off >= 0 && off < journal.BackfillDays {
 		text += " (can be ticked below)"
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"spineroutine/internal/chart"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
@@ -121,8 +122,8 @@ func TestHistoryHeatMapCounts(t *testing.T) {
 	}
 
 	// The cells are shaded by level (widgets.TestHeatMapCells).
-	if got := m.Count(historyDay(2)); widgets.HeatLevel(got) != 3 {
-		t.Errorf("9 moves: level %d, want 3", widgets.HeatLevel(got))
+	if got := m.Count(historyDay(2)); chart.HeatLevel(got) != 3 {
+		t.Errorf("9 moves: level %d, want 3", chart.HeatLevel(got))
 	}
 }
 

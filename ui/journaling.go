@@ -7,7 +7,8 @@ import (
 )
 
 // The controller's journal writes that do not come from the session (the
-// bridge writes those): ticks by hand, back-filled ticks, pain check-ins.
+// bridge writes those): ticks by hand, back-filled ticks, pain check-ins,
+// the note of the day.
 
 // tick records a tick or untick by hand of today's checklist.
 func (c *controller) tick(id string, on bool) error {
@@ -77,4 +78,10 @@ func (c *controller) dropPreSession() {
 		c.notice("journal", "The journal could not close the session: "+err.Error())
 	}
 	c.sessionID, c.preSession = "", false
+}
+
+// saveNote records the day's one-line note from the session summary: for
+// the day of the session that ended, else for the checklist's day.
+func (c *controller) saveNote(text string) error {
+	return c.j.SaveNote(c.day, c.sessionID, text, c.clock.Now())
 }

@@ -16,22 +16,23 @@ import (
 )
 
 // summaryView is what the card shows when a session is over: a title, what
-// was done, the pain check-in after, and the way back.
+// was done, the pain check-in after, the note of the day, and the way back.
 type summaryView struct {
 	title *widget.Label
 	body  *widget.Label
+	note  *noteRow
 	obj   *fyne.Container
 }
 
-// newSummaryView builds the summary around the pain row and the back
-// button.
-func newSummaryView(pain fyne.CanvasObject, back *widgets.KeyButton) *summaryView {
-	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel("")}
+// newSummaryView builds the summary around the pain row, the note row and
+// the back button.
+func newSummaryView(pain fyne.CanvasObject, note *noteRow, back *widgets.KeyButton) *summaryView {
+	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel(""), note: note}
 	s.title.TextStyle = fyne.TextStyle{Bold: true}
 	s.title.SizeName = theme.SizeNameHeadingText
 	s.body.Wrapping = fyne.TextWrapWord
 	back.Importance = widget.HighImportance
-	s.obj = container.NewVBox(s.title, s.body, pain, back)
+	s.obj = container.NewVBox(s.title, s.body, pain, note.obj, back)
 	return s
 }
 
@@ -40,10 +41,11 @@ type summary struct {
 	title, body string
 }
 
-// show writes a summary.
+// show writes a summary, with an empty note.
 func (s *summaryView) show(sum summary) {
 	s.title.SetText(sum.title)
 	s.body.SetText(sum.body)
+	s.note.reset()
 }
 
 // summarize is the summary of a session of plan that ended with st, with

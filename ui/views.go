@@ -47,6 +47,8 @@ func (c *controller) views() []*container.TabItem {
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
 		keys:         c.keys,
+		askReport:    c.askReport,
+		openFolder:   c.openFolder,
 	})
 	c.settings = c.newSettings()
 	today, edit := c.routineViews()

@@ -145,8 +145,8 @@ func (a *archive) with(s *state, cutoff Day) archive {
 const noPain = 0xff
 
 // encodeSummary encodes a day's summary: the ticks (move, source, time
-// and zone offset), the pain before and after, the sessions and the
-// active time.
+// and zone offset), the pain before and after, the sessions, the active
+// time, and the sessions finished and stopped.
 func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 	b := binary.AppendUvarint(nil, uint64(len(sum.Done)))
 	for _, t := range sum.Done {
@@ -164,7 +164,9 @@ func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(sum.Sessions))
-	return binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendUvarint(b, uint64(sum.Finished))
+	return binary.AppendUvarint(b, uint64(sum.Stopped))
 }
 
 // decodeSummary decodes a record of encodeSummary, and returns the bytes
@@ -220,13 +222,16 @@ func decodeSummary(d Day, b []byte, strs []string) (DaySummary, []byte, bool) {
 	b = b[2:]
 	sum.Sessions = int(uv())
 	sum.Active = time.Duration(sv())
+	sum.Finished = int(uv())
+	sum.Stopped = int(uv())
 	return sum, b, !bad
 }
 
 // thaw moves the archived day d back into the fold, as a day with its
 // ticks done in their order, its sessions as they were archived (the
-// first holds the day's active time) and its note, so that later entries
-// fold over it.
+// first holds the day's active time; without their detail, stand-ins
+// that end as the summary counts: finished first, then stopped) and its
+// note, so that later entries fold over it.
 func (s *state) thaw(d Day) {
 	sum, ok := s.arch.summary(d)
 	det, detOK := s.arch.detail(d)
@@ -247,7 +252,14 @@ func (s *state) thaw(d Day) {
 			det.sessions[0].PainBefore, det.sessions[0].PainAfter = sum.PainBefore, sum.PainAfter
 		}
 		for i := range det.sessions {
-			det.sessions[i].Reason = Finished
+			switch {
+			case i < sum.Finished:
+				det.sessions[i].Reason = Finished
+			case i < sum.Finished+sum.Stopped:
+				det.sessions[i].Reason = Stopped
+			default:
+				det.sessions[i].Reason = Abandoned
+			}
 		}
 	}
 	for i, r := range det.sessions {

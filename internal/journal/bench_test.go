@@ -66,7 +66,11 @@ func writeYears(tb testing.TB, dir string, years int, moves []string, positions 
 			add(entry{Kind: KindNote, Day: ds, Session: id, Text: fmt.Sprintf("day %d of the routine", i)}, at)
 		}
 		add(entry{Kind: KindPain, Day: ds, Session: id, When: After, Pain: &pain}, at)
-		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(Finished)}, at)
+		reason := Finished
+		if i%7 == 2 {
+			reason = Stopped
+		}
+		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(reason)}, at)
 		if i%3 == 0 {
 			add(entry{Kind: KindDone, Day: d.Add(-1).String(), Move: "walk", Src: Hand}, at)
 		}

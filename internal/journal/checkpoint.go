@@ -33,8 +33,9 @@ const (
 	// checkpointName is the checkpoint's file name in the data directory.
 	checkpointName = "journal.checkpoint"
 	// checkpointVersion changes whenever the saved form changes (3: the
-	// SHA-256 of the whole content instead of its first and last 4 KiB, and
-	// the fold's level, flag and note state).
+	// SHA-256 of the whole content instead of its first and last 4 KiB, the
+	// fold's level, flag and note state, and each day's finished and stopped
+	// sessions).
 	checkpointVersion = 3
 	// checkpointEvery is how many bytes read or written past the
 	// checkpoint make Open and Close save a new one (about a month of

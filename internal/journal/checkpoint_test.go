@@ -26,7 +26,8 @@ func view(t testing.TB, j *Journal, from, to Day) string {
 		fmt.Fprintf(&b, "resume %s %s %v %d %s %d %s\n", p.Session, p.Routine, p.Moves, p.Step, p.Move, p.Set, p.At.Format(time.RFC3339Nano))
 	}
 	for _, d := range j.Days(from, to) {
-		fmt.Fprintf(&b, "%s sessions %d active %v pain %s:", d.Date, d.Sessions, d.Active, painOf(d))
+		fmt.Fprintf(&b, "%s sessions %d (finished %d, stopped %d) active %v pain %s:", d.Date, d.Sessions,
+			d.Finished, d.Stopped, d.Active, painOf(d))
 		for _, tk := range d.Done {
 			fmt.Fprintf(&b, " %s/%s/%s", tk.Move, tk.Src, tk.At.Format(time.RFC3339Nano))
 		}

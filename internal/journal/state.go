@@ -35,8 +35,10 @@ type DaySummary struct {
 	// PainBefore and PainAfter come from the day's last session that has
 	// the check-in (each looked up separately); nil when none has.
 	PainBefore, PainAfter *int
-	// Sessions counts the timed sessions that started that day.
-	Sessions int
+	// Sessions counts the timed sessions that started that day; Finished
+	// and Stopped count those of them that ended so (the others were
+	// abandoned or have not ended).
+	Sessions, Finished, Stopped int
 	// Active is the time from the start of each session to its last entry,
 	// summed over the day's sessions (pauses included).
 	Active time.Duration
@@ -272,6 +274,14 @@ func (s *state) summary(d Day) DaySummary {
 	}
 	for _, ss := range ds.sessions {
 		sum.Sessions++
+		if ss.ended {
+			switch ss.reason {
+			case Finished:
+				sum.Finished++
+			case Stopped:
+				sum.Stopped++
+			}
+		}
 		last := ss.last
 		if p, _ := s.liveOf(ss.id); p != nil && p.At.After(last) {
 			last = p.At

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/chart"
 	"spineroutine/internal/journal"
 )
 
@@ -20,29 +21,15 @@ const (
 	heatLabelW = 32 // weekday names
 )
 
-// HeatLevel is the shade of a day with n moves done: 0 none, 1 for 1–3,
-// 2 for 4–7, 3 for 8 or more.
-func HeatLevel(n int) int {
-	switch {
-	case n <= 0:
-		return 0
-	case n <= 3:
-		return 1
-	case n <= 7:
-		return 2
-	}
-	return 3
-}
-
-// heatShade is the fill of a level: one hue (the theme's primary colour)
-// blended into the background, brighter with more moves, so the levels
-// differ in lightness, not in hue (colour-blind safe).
+// heatShade is the fill of a level (chart.HeatLevel): one hue (the
+// theme's primary colour) blended into the background by chart.HeatShade,
+// brighter with more moves, so the levels differ in lightness, not in hue
+// (colour-blind safe). The report's calendar shades with the same scale.
 func heatShade(level int) color.Color {
 	if level == 0 {
 		return color.Transparent
 	}
-	frac := [...]float64{0, 0.3, 0.6, 1}[level]
-	return blend(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary), frac)
+	return blend(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary), chart.HeatShade(level))
 }
 
 // blend mixes a and b: frac 0 is a, 1 is b.
@@ -197,7 +184,7 @@ func (r *heatRenderer) MinSize() fyne.Size {
 
 func (r *heatRenderer) Layout(fyne.Size) {
 	for i, c := range r.cells {
-		c.Move(r.m.CellPos(i/7, i%7))
+		c.Move(r.m.CellPos(chart.CalendarCell(r.m.First, r.m.First.Add(i))))
 		c.Resize(fyne.NewSize(cellSize, cellSize))
 	}
 	for i, t := range r.rows {
@@ -218,7 +205,7 @@ func (r *heatRenderer) outline(o *canvas.Rectangle, d journal.Day) {
 		o.Hide()
 		return
 	}
-	p := r.m.CellPos(i/7, i%7)
+	p := r.m.CellPos(chart.CalendarCell(r.m.First, d))
 	o.Move(p.SubtractXY(2, 2))
 	o.Resize(fyne.NewSize(cellSize+4, cellSize+4))
 	o.Show()
@@ -237,7 +224,7 @@ func (r *heatRenderer) Refresh() {
 			continue
 		}
 		c.Show()
-		styleCell(c, HeatLevel(n))
+		styleCell(c, chart.HeatLevel(n))
 		c.Refresh()
 	}
 	for _, t := range r.rows {

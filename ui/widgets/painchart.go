@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/chart"
 	"spineroutine/internal/journal"
 )
 
@@ -137,7 +138,7 @@ func (r *chartRenderer) geom(s fyne.Size) chartGeom {
 func (g chartGeom) x(i int) float32 { return g.left + (float32(i)+0.5)*g.slot }
 
 // y is the height of pain v.
-func (g chartGeom) y(v int) float32 { return g.painTop + g.pain*(1-float32(v)/journal.MaxPain) }
+func (g chartGeom) y(v int) float32 { return g.painTop + g.pain*float32(chart.PainY(float64(v))) }
 
 func (r *chartRenderer) Layout(s fyne.Size) {
 	c, g := r.c, r.geom(s)
