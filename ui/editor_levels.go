@@ -23,6 +23,7 @@ type levelsForm struct {
 	i  int // index of the move shown in the draft
 
 	add          *widgets.KeyButton // "Add levels", shown without levels
+	addLevel     *widgets.KeyButton // off at routine.MaxLevels
 	start        *widgets.KeySelect
 	top          *widgets.KeySelect
 	startProblem *problemLine
@@ -48,7 +49,7 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 	f.top = ed.keys.selectBox(nil, func(s string) {
 		ed.editMove(f.i, "top_level", func(m *routine.DraftMove) { m.TopLevel = f.pick(f.top, s) })
 	})
-	addLevel := ed.keys.button("Add a level", theme.ContentAddIcon(), func() {
+	f.addLevel = ed.keys.button("Add a level", theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevel() })
 	})
 	drop := ed.keys.button("Remove the levels (keep the start's dose)", theme.ContentClearIcon(), func() {
@@ -62,7 +63,7 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 		formRows(
 			formLabel("Start at"), container.NewVBox(f.start, f.startProblem.row),
 			formLabel("Top"), container.NewVBox(f.top, f.topProblem.row)),
-		f.other.row, f.list, container.NewHBox(addLevel, drop))
+		f.other.row, f.list, container.NewHBox(f.addLevel, drop))
 	f.obj = container.NewVBox(container.NewHBox(f.add), f.ladder)
 	return f
 }
@@ -97,6 +98,7 @@ func (f *levelsForm) show(i int) {
 	}
 	f.add.Hide()
 	f.ladder.Show()
+	setEnabled(f.addLevel, len(m.Levels) < routine.MaxLevels)
 	names := make([]string, len(m.Levels))
 	for k := range names {
 		names[k] = levelName(k + 1)

@@ -164,6 +164,18 @@ func TestEditorAddLevels(t *testing.T) {
 	if lf = ed.form.levels; !lf.add.Visible() || ed.form.fields["reps"].entry.Text != "12" || ed.rows[3].time.Text != "0:48" {
 		t.Errorf("after removing the levels: reps %q, time %q", ed.form.fields["reps"].entry.Text, ed.rows[3].time.Text)
 	}
+	test.Tap(lf.add)
+	for range routine.MaxLevels - 1 {
+		test.Tap(h.findButton("Add a level"))
+	}
+	if lf = ed.form.levels; len(lf.boxes) != routine.MaxLevels || !lf.addLevel.Disabled() || ed.save.Disabled() {
+		t.Errorf("%d levels; Add a level enabled %v, Save enabled %v", len(lf.boxes), !lf.addLevel.Disabled(), !ed.save.Disabled())
+	}
+	test.Tap(ed.undoBtn)
+	if lf = ed.form.levels; len(lf.boxes) != routine.MaxLevels-1 || lf.addLevel.Disabled() {
+		t.Errorf("after Undo: %d levels; Add a level enabled %v", len(lf.boxes), !lf.addLevel.Disabled())
+	}
+	test.Tap(h.findButton("Remove the levels (keep the start's dose)"))
 	test.Tap(ed.save)
 	cat, _ := h.saved().Move("cat-camel")
 	if len(cat.Levels) != 0 || !reflect.DeepEqual(cat.Reps, []int{12}) {

@@ -103,12 +103,9 @@ func NewDraft(r *Routine) Draft {
 	return d
 }
 
+// joinList writes xs with f, joined by dashes ("6-4-2").
 func joinList[T any](xs []T, f func(T) string) string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = f(x)
-	}
-	return strings.Join(out, "-")
+	return strings.Join(joinItems(xs, f), "-")
 }
 
 // Clone returns a copy of d that shares nothing with it.

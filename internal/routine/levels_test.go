@@ -109,6 +109,11 @@ func TestAtLevel(t *testing.T) {
 	if back := w.WithLevels(nil); back.Moves[0].Level != 2 || back.Duration() != r.Duration() {
 		t.Errorf("WithLevels(nil) is at level %d, lasts %v, want the start (%v)", back.Moves[0].Level, back.Duration(), r.Duration())
 	}
+	// The level a person is at is theirs, not the file's: Format writes
+	// the ladder and its start.
+	if got, want := string(Format(w)), string(Format(r)); got != want {
+		t.Errorf("Format at level 3:\n%s\nwant:\n%s", got, want)
+	}
 }
 
 func TestParseLevelErrors(t *testing.T) {
