@@ -111,7 +111,7 @@
 //     weekly streak counts consecutive Monday-to-Sunday weeks with at least
 //     the target number of such days (default 5); the current week counts
 //     once it has reached the target and never breaks the streak while it
-//     is in progress.
+//     is in progress. Streaks as of a day count no day after it.
 //   - Resume: a session of today with a position and no session_end can be
 //     resumed at its last position, or ended as abandoned. The position
 //     saved last in resume.json wins over the position entries of older

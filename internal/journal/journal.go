@@ -668,8 +668,10 @@ func (j *Journal) FirstDay() (Day, bool) {
 	return j.st.firstDay()
 }
 
-// Streaks returns the daily and weekly streaks as of today; weeklyTarget
-// is the number of days a week needs (0: DefaultWeeklyTarget; at most 7).
+// Streaks returns the daily and weekly streaks as of today, any day: the
+// days after it do not count, whether read from the files or from the
+// checkpoint's archive. weeklyTarget is the number of days a week needs
+// (0: DefaultWeeklyTarget; at most 7).
 func (j *Journal) Streaks(today Day, weeklyTarget int) Streaks {
 	j.mu.Lock()
 	defer j.mu.Unlock()

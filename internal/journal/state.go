@@ -322,15 +322,17 @@ func (s *state) streaks(today Day, target int) Streaks {
 		d = d.Add(-1)
 	}
 
+	// Days to come count once they come, archived or not.
 	var doneDays []Day
 	weeks := make(map[Day]int)
-	for _, n := range s.arch.done {
+	past, _ := slices.BinarySearch(s.arch.done, today.n+1)
+	for _, n := range s.arch.done[:past] {
 		day := Day{n: n}
 		doneDays = append(doneDays, day)
 		weeks[day.WeekStart()]++
 	}
 	for day, ds := range s.days {
-		if ds.nDone > 0 && !day.After(today) { // days to come count once they come
+		if ds.nDone > 0 && !day.After(today) {
 			doneDays = append(doneDays, day)
 			weeks[day.WeekStart()]++
 		}
