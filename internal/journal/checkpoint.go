@@ -24,7 +24,7 @@ const (
 	// checkpointName is the checkpoint's file name in the data directory.
 	checkpointName = "journal.checkpoint"
 	// checkpointVersion changes whenever the saved form changes.
-	checkpointVersion = 1
+	checkpointVersion = 2
 	// checkpointEvery is how many bytes read or written past the
 	// checkpoint make Open and Close save a new one (about a month of
 	// daily sessions).
@@ -60,6 +60,31 @@ type cpDay struct {
 	N        int32
 	Ticks    []cpTick
 	Sessions []int32 // indexes into Sessions
+	Note     *cpNote
+}
+
+type cpNote struct {
+	Session, Text int32
+	At            cpTime
+}
+
+type cpTimed struct {
+	Move  int32
+	Level int32
+}
+
+type cpFlag struct {
+	Move, Kind int32
+	At         cpTime
+}
+
+type cpLevel struct {
+	Move, Src int32
+	Day       int32
+	Level     int32
+	Today     bool
+	At        cpTime
+	Seq       int
 }
 
 type cpPos struct {
@@ -78,6 +103,8 @@ type cpSession struct {
 	Pain                [2]int8 // -1: none
 	Pos                 *cpPos
 	PosSeq              int
+	Timed               []cpTimed
+	Flags               []cpFlag
 }
 
 // checkpoint is the saved form: the files read, the recent days and
@@ -89,6 +116,7 @@ type checkpoint struct {
 	Strs     []string
 	Days     []cpDay
 	Sessions []cpSession
+	Levels   []cpLevel
 	Archive  cpArchive
 }
 
@@ -289,7 +317,19 @@ func (cp *checkpoint) fill(s *state, cutoff Day) {
 			c.Pos = &cpPos{Routine: tab.id(p.Routine), Move: tab.id(p.Move), Moves: tab.ids(p.Moves),
 				Step: p.Step, Set: p.Set, At: toCP(p.At)}
 		}
+		for _, t := range ss.timed {
+			c.Timed = append(c.Timed, cpTimed{Move: tab.id(t.Move), Level: int32(t.Level)})
+		}
+		for _, f := range ss.flags {
+			c.Flags = append(c.Flags, cpFlag{Move: tab.id(f.Move), Kind: tab.id(string(f.Kind)), At: toCP(f.At)})
+		}
 		cp.Sessions = append(cp.Sessions, c)
+	}
+	for _, recs := range s.levels {
+		for _, r := range recs {
+			cp.Levels = append(cp.Levels, cpLevel{Move: tab.id(r.Move), Src: tab.id(string(r.Src)), Day: r.Day.n,
+				Level: int32(r.Level.Level), Today: r.Today, At: toCP(r.At), Seq: r.seq})
+		}
 	}
 	for d, ds := range s.days {
 		if d.Before(a.cutoff) {
@@ -301,6 +341,9 @@ func (cp *checkpoint) fill(s *state, cutoff Day) {
 		}
 		for _, ss := range ds.sessions {
 			cd.Sessions = append(cd.Sessions, index[ss])
+		}
+		if n := ds.note; n != nil {
+			cd.Note = &cpNote{Session: tab.id(n.Session), Text: tab.id(n.Text), At: toCP(n.At)}
 		}
 		cp.Days = append(cp.Days, cd)
 	}
@@ -351,8 +394,24 @@ func (cp *checkpoint) state() (state, error) {
 			ss.pos = &Position{Session: ss.id, Routine: str(p.Routine), Moves: strs(p.Moves), Step: p.Step,
 				Move: str(p.Move), Set: p.Set, At: at(p.At)}
 		}
+		for _, t := range c.Timed {
+			ss.timed = append(ss.timed, TimedMove{Move: str(t.Move), Level: int(t.Level)})
+		}
+		for _, f := range c.Flags {
+			ss.flags = append(ss.flags, Flag{Day: ss.day, Session: ss.id, Move: str(f.Move), Kind: FlagKind(str(f.Kind)),
+				At: at(f.At)})
+		}
 		sessions[i] = ss
 		s.sessions[ss.id] = ss
+	}
+	for _, c := range cp.Levels {
+		move := str(c.Move)
+		s.levels[move] = append(s.levels[move], levelRec{Level: Level{Day: Day{n: c.Day}, Move: move,
+			Level: int(c.Level), Src: LevelSource(str(c.Src)), Today: c.Today, At: at(c.At)}, seq: c.Seq})
+	}
+	for move, recs := range s.levels {
+		slices.SortFunc(recs, func(a, b levelRec) int { return a.seq - b.seq })
+		s.levels[move] = recs
 	}
 	for _, cd := range cp.Days {
 		ds := &dayState{ticks: make(map[string]*tick, len(cd.Ticks))}
@@ -367,6 +426,9 @@ func (cp *checkpoint) state() (state, error) {
 				return state{}, fmt.Errorf("journal checkpoint: bad session index")
 			}
 			ds.sessions = append(ds.sessions, sessions[i])
+		}
+		if n := cd.Note; n != nil {
+			ds.note = &Note{Day: Day{n: cd.N}, Session: str(n.Session), Text: str(n.Text), At: at(n.At)}
 		}
 		s.days[Day{n: cd.N}] = ds
 	}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,6 +29,41 @@ func view(t testing.TB, j *Journal, from, to Day) string {
 			fmt.Fprintf(&b, " %s/%s/%s", tk.Move, tk.Src, tk.At.Format(time.RFC3339Nano))
 		}
 		b.WriteString("\n")
+	}
+	b.WriteString(progressView(j, from, to))
+	return b.String()
+}
+
+// progressView is what a reader sees of the progression entries: the
+// levels on to, their history, the sessions, flags and notes.
+func progressView(j *Journal, from, to Day) string {
+	var b strings.Builder
+	levels := j.Levels(to)
+	hist := j.LevelHistory(from, to)
+	var moves []string
+	for m := range hist {
+		moves = append(moves, m)
+	}
+	slices.Sort(moves)
+	for _, m := range moves {
+		l := levels[m]
+		fmt.Fprintf(&b, "level %s %d %s %v %s:", m, l.Level, l.Src, l.Today, l.Day)
+		for _, sp := range hist[m] {
+			fmt.Fprintf(&b, " %s=%d/%s/%v/%s", sp.From, sp.Level.Level, sp.Level.Src, sp.Level.Today, sp.Level.At.Format(time.RFC3339))
+		}
+		b.WriteString("\n")
+	}
+	for _, r := range j.Sessions(from, to) {
+		fmt.Fprintf(&b, "session %s %s %s %s %s %s %v:", r.Day, r.ID, r.Start.Format(time.RFC3339), r.Routine, r.Reason,
+			painOf(DaySummary{PainBefore: r.PainBefore, PainAfter: r.PainAfter}), r.Timed)
+		for _, f := range r.Flags {
+			fmt.Fprintf(&b, " %s/%s/%s/%s/%s", f.Day, f.Session, f.Move, f.Kind, f.At.Format(time.RFC3339))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "flags %d\n", len(j.Flags(from, to)))
+	for _, n := range j.Notes(from, to) {
+		fmt.Fprintf(&b, "note %s %s %q %s\n", n.Day, n.Session, n.Text, n.At.Format(time.RFC3339))
 	}
 	return b.String()
 }
@@ -113,12 +149,15 @@ func TestCheckpointReadsLikeTheFiles(t *testing.T) {
 	must(t, err)
 	_, err = f.WriteString(strings.NewReplacer("2026-11-23", old.String(), `"a"`, `"late"`).Replace(line("a")))
 	must(t, err)
+	_, err = f.WriteString(`{"v":1,"ts":"2026-11-23T08:00:00+01:00","day":"` + old.String() +
+		`","kind":"note","text":"late note"}` + "\n")
+	must(t, err)
 	must(t, f.Close())
 	a = view(t, loadT(t, dir), from, last)
 	must(t, os.Rename(cp, cp+".off"))
 	b = view(t, loadT(t, dir), from, last)
 	must(t, os.Rename(cp+".off", cp))
-	if a != b || !strings.Contains(a, "late/hand") {
+	if a != b || !strings.Contains(a, "late/hand") || !strings.Contains(a, `"late note"`) {
 		t.Fatalf("after a late entry, from the checkpoint:\n%s\nfrom the files:\n%s", a, b)
 	}
 

@@ -494,16 +494,17 @@ func (j *Journal) MarkDone(day Day, move string, src Source, session string, at 
 	if src != Timer && src != Hand {
 		return fmt.Errorf("journal: unknown source %q", src)
 	}
-	return j.mark(KindDone, day, move, src, session, at)
+	return j.mark(KindDone, day, move, src, session, 0, at)
 }
 
 // MarkUndone takes back the tick of move on day (one of the last
 // BackfillDays days). It writes nothing when the move is not done.
 func (j *Journal) MarkUndone(day Day, move string, at time.Time) error {
-	return j.mark(KindUndone, day, move, Hand, "", at)
+	return j.mark(KindUndone, day, move, Hand, "", 0, at)
 }
 
-func (j *Journal) mark(kind Kind, day Day, move string, src Source, session string, at time.Time) error {
+// mark records a done or undone entry; level 0 writes none.
+func (j *Journal) mark(kind Kind, day Day, move string, src Source, session string, level int, at time.Time) error {
 	if move == "" {
 		return errors.New("journal: no move given")
 	}
@@ -528,7 +529,11 @@ func (j *Journal) mark(kind Kind, day Day, move string, src Source, session stri
 			return nil
 		}
 	}
-	return j.record(entry{Kind: kind, Move: move, Src: src, Session: session}, day, at)
+	e := entry{Kind: kind, Move: move, Src: src, Session: session}
+	if level > 0 {
+		e.Level = &level
+	}
+	return j.record(e, day, at)
 }
 
 // StartSession records the start of a timed session of the given routine

@@ -87,6 +87,7 @@ type dayState struct {
 	ticks    map[string]*tick
 	nDone    int
 	sessions []*session
+	note     *Note // the day's last note; nil when none
 }
 
 type session struct {
@@ -100,6 +101,8 @@ type session struct {
 	pain        [2]*int // before, after
 	pos         *Position
 	posSeq      int
+	timed       []TimedMove // the moves the timer completed, in order
+	flags       []Flag      // the moves flagged, in order
 }
 
 // state is the fold of all events read or appended so far, and the live
@@ -111,10 +114,14 @@ type state struct {
 	live     []*Position // oldest saved first
 	arch     archive     // the days archived by the checkpoint
 	thawed   bool        // an archived day was thawed
+	// levels holds every level entry, by move, in journal order; never
+	// archived (a level set years ago may still hold today).
+	levels map[string][]levelRec
 }
 
 func newState() state {
-	return state{days: make(map[Day]*dayState), sessions: make(map[string]*session)}
+	return state{days: make(map[Day]*dayState), sessions: make(map[string]*session),
+		levels: make(map[string][]levelRec)}
 }
 
 func (s *state) day(d Day) *dayState {
@@ -170,6 +177,9 @@ func (s *state) apply(e *event) {
 		if e.Session != "" {
 			if ss := s.sessions[e.Session]; ss != nil {
 				ss.touch(e.at)
+				if done && e.Src == Timer {
+					ss.addTimed(e.Move, e.Level)
+				}
 			}
 		}
 	case KindSessionStart:
@@ -214,6 +224,8 @@ func (s *state) apply(e *event) {
 		}
 		ss.posSeq = s.seq
 		ss.touch(e.at)
+	case KindLevel, KindFlag, KindNote:
+		s.applyProgress(e)
 	}
 }
 
