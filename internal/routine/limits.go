@@ -15,6 +15,7 @@ const (
 	MaxTextLen   = 500  // characters in about, easier and each step
 	MaxSteps     = 12   // steps of one move
 	MaxSets      = 20   // sets of one move (entries of reps)
+	MaxLevels    = 12   // levels of one move ([[move.level]] tables)
 	MaxTotalReps = 3000 // reps of the whole routine, every set of every move
 )
 
@@ -103,13 +104,20 @@ func (f *fields) textLimits(mv *Move) {
 	}
 }
 
-// totalReps counts the reps of every set of every move.
+// totalReps counts the reps of every set of every move, each move at its
+// level with the most reps (so that no choice of levels passes the limit).
 func totalReps(r *Routine) int {
 	n := 0
 	for _, m := range r.Moves {
-		for _, k := range m.Reps {
-			n += k
+		most := 0
+		for k := 1; k <= m.LevelCount(); k++ {
+			reps := 0
+			for _, x := range m.AtLevel(k).Reps {
+				reps += x
+			}
+			most = max(most, reps)
 		}
+		n += most
 	}
 	return n
 }
