@@ -171,8 +171,8 @@ func TestResumeOffer(t *testing.T) {
 	if !h2.w.list.rows[0].done.Checked {
 		t.Error("curl-up not ticked after resume")
 	}
-	if h2.w.sessionID != pos.Session {
-		t.Errorf("session id %q, want %q", h2.w.sessionID, pos.Session)
+	if h2.w.rec.session != pos.Session {
+		t.Errorf("session id %q, want %q", h2.w.rec.session, pos.Session)
 	}
 }
 
@@ -232,7 +232,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(7 * time.Second)
-	old := h.w.sessionID
+	old := h.w.rec.session
 	h.close()
 	h2 := reopen(t, h, func(o *Options) { o.Start = true })
 	h2.w.StartPause() // what Run does with --start once the window shows
@@ -240,7 +240,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	if h2.w.resumePos != nil {
 		t.Error("offer still shown after starting")
 	}
-	if h2.w.sessionID == old {
+	if h2.w.rec.session == old {
 		t.Fatal("the new session reuses the interrupted one")
 	}
 	h2.w.EndSession()

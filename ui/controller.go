@@ -12,7 +12,6 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -20,15 +19,16 @@ import (
 
 // controller owns the window and everything that changes with a session:
 // the schedule.Session, the sound attachment, the bridge from the
-// session's goroutine, and every journal write. It is the only type of the
-// package that holds the window; the views get state and callbacks.
+// session's goroutine, and the recorder (every journal write). It is the
+// only type of the package that holds the window; the views get state and
+// callbacks.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
 	opts  Options
 	r     *routine.Routine // the routine in use (with the saved timings)
 	base  *routine.Routine // the routine as loaded, before the timing overrides
-	j     *journal.Journal
+	rec   *recorder        // every journal write and read
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
@@ -40,22 +40,17 @@ type controller struct {
 	flagMute bool
 
 	// The running session; nil when none.
-	sess   *schedule.Session
-	bridge *bridge
-	last   schedule.Status // last status shown
-	// sessionID is the journal id of the running or last session, or of
-	// the session opened early by a pain check-in given before Start.
-	sessionID  string
-	preSession bool           // sessionID was opened by the pain check-in, not started yet
-	audioShown bool           // the no-audio notice was shown
-	audio      sync.WaitGroup // Attach and Detach calls under way
+	sess       *schedule.Session
+	bridge     *bridge
+	last       schedule.Status // last status shown
+	audioShown bool            // the no-audio notice was shown
+	audio      sync.WaitGroup  // Attach and Detach calls under way
 	summaryOn  bool
 	noBlanking bool        // screen blanking is disabled (a session runs)
 	disarmEnd  func() bool // set while End waits for its confirmation
 
-	day          journal.Day // the day of the checklist
+	day          day // the day of the checklist
 	stopMidnight func() bool
-	retrying     bool // a retry of the journal entries kept in memory is due (pending.go)
 
 	card     *card
 	figure   *figureView // the move's figure on the card
@@ -83,7 +78,7 @@ type controller struct {
 	main       *mainArea
 	scaled     *scaledTheme
 	resume     fyne.CanvasObject
-	resumePos  *journal.Position
+	resumePos  *position
 	painBefore *painRow
 	painAfter  *painRow
 	summary    *summaryView
@@ -97,7 +92,7 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, j: o.Journal, prefs: o.Prefs, clock: o.Clock,
+	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock,
 		post: o.Post, noticeBox: map[string]fyne.CanvasObject{}}
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
@@ -105,6 +100,7 @@ func newController(app fyne.App, o Options) *controller {
 	if c.post == nil {
 		c.post = fyne.Do
 	}
+	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -117,7 +113,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.r = WithTimings(c.base, g, r)
 	}
 	c.win = app.NewWindow(Title)
-	c.day = journal.Today(c.clock.Now())
+	c.day = dayOf(c.clock.Now())
 	c.build()
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
@@ -154,8 +150,8 @@ func (c *controller) build() {
 	c.scaled = newScaledTheme()
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
-	c.painBefore = newPainRow(journal.Before, c.keys, c.painGiven)
-	c.painAfter = newPainRow(journal.After, c.keys, c.painGiven)
+	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist()
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))

@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -43,14 +41,10 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		c.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
-	id := resumeID
-	if id == "" {
-		id = c.journalSession(plan)
-	}
-	c.sessionID, c.preSession = id, false
+	id := c.rec.startSession(plan, resumeID)
 	c.painBefore.hide()
 	c.summaryOn = false
-	c.bridge = newBridge(c.j, c.post, c.apply, id, plan)
+	c.bridge = newBridge(c.rec, c.post, c.apply, id, plan)
 	c.sess = schedule.NewSession(plan, c.clock, c.bridge.notify)
 	c.sess.SetStartLead(c.opts.StartLead)
 	c.attachSound(c.sess)
@@ -63,25 +57,6 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		c.sess.Start()
 	}
 	c.refresh()
-}
-
-// journalSession returns the journal id of a new session of plan: the one
-// a pain check-in opened before Start, or a new one ("" when the journal
-// refuses it; a notice says why).
-func (c *controller) journalSession(plan *schedule.Plan) string {
-	if c.preSession && c.sessionID != "" {
-		return c.sessionID
-	}
-	id, err := c.j.StartSession(c.clock.Now(), c.r.Source, moveIDs(plan))
-	if err != nil {
-		c.journalError("The journal cannot record this session: ", err)
-		// A full disk: the journal keeps the session's start and writes
-		// it with what follows once there is room.
-		if !errors.Is(err, journal.ErrNotSaved) {
-			return ""
-		}
-	}
-	return id
 }
 
 // sessionOver runs on the UI goroutine once the session has finished or
@@ -126,7 +101,7 @@ func (c *controller) closed() {
 	if c.stopMidnight != nil {
 		c.stopMidnight()
 	}
-	c.dropPreSession()
+	c.rec.dropPreSession()
 	if c.sess != nil {
 		// Drop the session's last events: the window is gone.
 		if b := c.bridge; b != nil {
@@ -244,8 +219,8 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.summaryOn = true
 	c.figure.hide()
 	c.card.showEnd(st)
-	streak := c.j.Streaks(journal.Today(c.clock.Now()), 0)
-	c.summary.show(summarize(c.sess.Plan(), st, streak.Current))
+	streak := c.rec.currentStreak(dayOf(c.clock.Now()))
+	c.summary.show(summarize(c.sess.Plan(), st, streak))
 	c.painAfter.reset()
 	c.card.summary.Show()
 	c.card.refreshTexts()
