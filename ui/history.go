@@ -60,8 +60,8 @@ type historyView struct {
 func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *historyView {
 	h := &historyView{j: j, r: r, o: o}
 	h.heat = widgets.NewHeatMap()
-	h.heat.OnTapped = h.cellTapped
-	h.heat.OnHovered = h.showDayInfo
+	h.heat.OnTapped = func(i int) { h.cellTapped(dayOf(h.heat.First).Add(i)) }
+	h.heat.OnHovered = func(i int) { h.showDayInfo(dayOf(h.heat.First).Add(i)) }
 	h.heatInfo = widget.NewLabel("Tap a day to see it; the last 7 days can be ticked below.")
 	h.heatInfo.Wrapping = fyne.TextWrapWord
 	h.current = widget.NewLabel("")
@@ -189,7 +189,7 @@ func (h *historyView) reload() {
 	for _, s := range h.j.Days(first, h.today) {
 		counts[s.Date.Sub(first)] = len(s.Done)
 	}
-	h.heat.Set(first, h.today, h.Selected(), counts)
+	h.heat.Set(noon(first), h.today.Sub(first), h.Selected().Sub(first), counts)
 
 	// Streaks.
 	st := h.j.Streaks(h.today, target)
@@ -207,7 +207,7 @@ func (h *historyView) reload() {
 	for i, k := 0, len(sums)-1; i < k; i, k = i+1, k-1 {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
-	h.chart.SetDays(sums)
+	h.chart.SetDays(chartDays(sums))
 
 	// Back-fill.
 	for i, b := range h.dayButtons {
@@ -284,8 +284,8 @@ func backfillName(today day, offset int) string {
 	case 1:
 		return "Yesterday"
 	}
-	return widgets.Noon(today.Add(-offset)).Format("Mon 2")
+	return noon(today.Add(-offset)).Format("Mon 2")
 }
 
-func shortDay(d day) string { return widgets.Noon(d).Format("Mon 2 Jan") }
-func longDay(d day) string  { return widgets.Noon(d).Format("Monday 2 January") }
+func shortDay(d day) string { return noon(d).Format("Mon 2 Jan") }
+func longDay(d day) string  { return noon(d).Format("Monday 2 January") }

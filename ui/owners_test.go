@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"spineroutine/ui/widgets"
 )
 
 // parsePackage parses the non-test Go files of dir.
@@ -89,5 +91,19 @@ func TestRecorderOnlyWritesJournal(t *testing.T) {
 			}
 			return true
 		})
+	}
+}
+
+// TestWidgetsTakePlainValues: the leaf widgets know nothing of the journal.
+func TestWidgetsTakePlainValues(t *testing.T) {
+	if got := importers(parsePackage(t, "widgets"), journalPkg); len(got) != 0 {
+		t.Errorf("widgets files importing %s: %v", journalPkg, got)
+	}
+}
+
+// TestPainScale: the chart's scale is the journal's.
+func TestPainScale(t *testing.T) {
+	if widgets.MaxPain != maxPain {
+		t.Errorf("widgets.MaxPain %d, journal.MaxPain %d", widgets.MaxPain, maxPain)
 	}
 }

@@ -173,7 +173,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.history == nil {
 		t.Fatal("no History tab")
 	}
-	if got := h.w.history.heat.Count(journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.w.history.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.noBlanking {
