@@ -11,12 +11,12 @@ import (
 // notify runs on the session's delivery goroutine. It has the recorder
 // write to the journal first (a completed move is on disk before its tick
 // is drawn; the position is saved at each step for a later resume), then
-// hands the event to the controller on the UI goroutine through post
+// hands the event to the runner on the UI goroutine through post
 // (fyne.Do). Widgets are never touched here.
 type bridge struct {
 	rec     *recorder
 	post    func(func())
-	apply   func(*bridge, schedule.Event, error) // the controller's, on the UI goroutine
+	apply   func(*bridge, schedule.Event, error) // the runner's, on the UI goroutine
 	id      string                               // journal session id ("" when the journal refused it)
 	routine string
 	moves   []string
@@ -45,30 +45,4 @@ func (b *bridge) record(ev schedule.Event) error {
 		return nil
 	}
 	return b.rec.sessionEvent(b.id, b.routine, b.moves, ev)
-}
-
-// apply shows an event (UI goroutine).
-func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
-	saved := err == nil
-	if err != nil {
-		c.rec.failed("The journal could not save this: ", err)
-	}
-	if b != c.bridge {
-		return // an event of a session that is no longer shown
-	}
-	if ev.Kind != schedule.CueDue {
-		c.flash.expire(ev.At)
-	}
-	switch ev.Kind {
-	case schedule.CueDue:
-		c.cueFlash(ev.Cue.Kind, ev.At)
-	case schedule.MoveCompleted:
-		if saved {
-			c.list.markDone(ev.Move) // else it is ticked once saved (retryPending)
-		}
-	case schedule.Finished, schedule.Stopped:
-		c.sessionOver(ev.Status)
-		return
-	}
-	c.show(ev.Status)
 }

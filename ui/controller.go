@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,15 +38,11 @@ type controller struct {
 	sound    cue.Settings
 	flagMute bool
 
-	// The running session; nil when none.
-	sess       *schedule.Session
-	bridge     *bridge
+	run        *runner         // the session, its bridge and its sound
 	last       schedule.Status // last status shown
 	audioShown bool            // the no-audio notice was shown
-	audio      sync.WaitGroup  // Attach and Detach calls under way
 	summaryOn  bool
-	noBlanking bool        // screen blanking is disabled (a session runs)
-	disarmEnd  func() bool // set while End waits for its confirmation
+	noBlanking bool // screen blanking is disabled (a session runs)
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
@@ -101,6 +96,8 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: o.Player,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.soundFailed}}
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -212,15 +209,12 @@ func (c *controller) resized(width, height float32) {
 // StartPause starts a session (when none runs), pauses or resumes it.
 func (c *controller) StartPause() {
 	switch {
-	case c.sess == nil:
+	case !c.run.active():
 		c.startChosen()
+	case c.run.over():
+		c.ReturnToChecklist()
 	default:
-		st := c.sess.Status()
-		if st.State == schedule.Finished || st.State == schedule.Stopped {
-			c.ReturnToChecklist()
-			return
-		}
-		c.sess.TogglePause()
+		c.run.togglePause()
 		c.refresh()
 	}
 }
@@ -228,8 +222,7 @@ func (c *controller) StartPause() {
 // control applies f to the running session and shows the result; it does
 // nothing when no session is under way.
 func (c *controller) control(f func(*schedule.Session)) {
-	if c.running() {
-		f(c.sess)
+	if c.run.control(f) {
 		c.refresh()
 	}
 }
@@ -249,23 +242,13 @@ func (c *controller) AddTime() {
 	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
-// endConfirmTime is how long End waits for its second press.
-const endConfirmTime = 4 * time.Second
-
 // EndSession asks for a second press (the button reads "End now?" for
 // endConfirmTime); the second press stops the running session early and
 // shows the summary.
 func (c *controller) EndSession() {
-	if !c.running() {
-		return
+	if c.run.end() {
+		c.refresh()
 	}
-	if c.disarmEnd == nil {
-		c.armEnd(true)
-		c.disarmEnd = c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.armEnd(false) }) })
-		return
-	}
-	c.armEnd(false)
-	c.control((*schedule.Session).Stop)
 }
 
 // armEnd shows End waiting for its confirmation, or back at rest.
@@ -275,10 +258,6 @@ func (c *controller) armEnd(on bool) {
 		b.SetText("End now?")
 		b.Importance = widget.DangerImportance
 	} else {
-		if c.disarmEnd != nil {
-			c.disarmEnd()
-			c.disarmEnd = nil
-		}
 		b.SetText("End")
 		b.Importance = widget.MediumImportance
 	}
@@ -333,13 +312,4 @@ func (c *controller) ToggleHelp() {
 	} else {
 		c.help.Show()
 	}
-}
-
-// running reports whether a session is under way (running or paused).
-func (c *controller) running() bool {
-	if c.sess == nil {
-		return false
-	}
-	s := c.sess.Status().State
-	return s == schedule.Running || s == schedule.Paused
 }

@@ -94,6 +94,24 @@ func TestRecorderOnlyWritesJournal(t *testing.T) {
 	}
 }
 
+// TestSessionRunnerWithoutFyne: the session runner, its bridge and the
+// recorder import no Fyne package, so that they run (and are tested)
+// without an app.
+func TestSessionRunnerWithoutFyne(t *testing.T) {
+	files := parsePackage(t, ".")
+	for _, name := range []string{"runner.go", "bridge.go", "recorder.go"} {
+		f, ok := files[name]
+		if !ok {
+			t.Fatalf("no %s", name)
+		}
+		for _, imp := range f.Imports {
+			if p, _ := strconv.Unquote(imp.Path.Value); strings.HasPrefix(p, "fyne.io/") {
+				t.Errorf("%s imports %s", name, p)
+			}
+		}
+	}
+}
+
 // TestWidgetsTakePlainValues: the leaf widgets know nothing of the journal.
 func TestWidgetsTakePlainValues(t *testing.T) {
 	if got := importers(parsePackage(t, "widgets"), journalPkg); len(got) != 0 {

@@ -40,7 +40,7 @@ func (c *controller) offerResume() {
 // Resume continues the interrupted session pos at its step.
 func (c *controller) Resume(pos position) {
 	c.clearResume()
-	if c.sess != nil {
+	if c.run.active() {
 		return
 	}
 	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
@@ -81,7 +81,7 @@ func (c *controller) armMidnight() {
 // the session ends).
 func (c *controller) midnight() {
 	c.armMidnight()
-	if c.sess == nil {
+	if !c.run.active() {
 		c.rollover()
 	}
 }

@@ -97,7 +97,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	h.showTab("Today")
 	h.w.StartPause()
 	h.sync()
-	plan := h.w.sess.Plan()
+	plan := h.w.run.sess.Plan()
 	if got := moveIDs(plan); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("session plan %v", got)
 	}

@@ -54,7 +54,7 @@ func (c *controller) backfill(d day, id string, on bool) error {
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
 	c.list.setDone(c.rec.done(c.day), c.dayText())
-	if c.sess == nil && !c.summaryOn {
+	if !c.run.active() && !c.summaryOn {
 		c.showIdle()
 	}
 }
@@ -189,7 +189,8 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 		return errSessionRuns
 	}
 	c.rec.dropPreSession()
-	c.sess, c.bridge, c.summaryOn = nil, nil, false
+	c.run.clear()
+	c.summaryOn = false
 	c.base = r
 	g, rest := c.prefs.Timings()
 	c.r = WithTimings(r, g, rest)
