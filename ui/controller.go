@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -12,7 +11,6 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -20,15 +18,16 @@ import (
 
 // controller owns the window and everything that changes with a session:
 // the schedule.Session, the sound attachment, the bridge from the
-// session's goroutine, and every journal write. It is the only type of the
-// package that holds the window; the views get state and callbacks.
+// session's goroutine, and the recorder (every journal write). It is the
+// only type of the package that holds the window; the views get state and
+// callbacks.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
 	opts  Options
 	r     *routine.Routine // the routine in use (with the saved timings)
 	base  *routine.Routine // the routine as loaded, before the timing overrides
-	j     *journal.Journal
+	rec   *recorder        // every journal write and read
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
@@ -39,23 +38,14 @@ type controller struct {
 	sound    cue.Settings
 	flagMute bool
 
-	// The running session; nil when none.
-	sess   *schedule.Session
-	bridge *bridge
-	last   schedule.Status // last status shown
-	// sessionID is the journal id of the running or last session, or of
-	// the session opened early by a pain check-in given before Start.
-	sessionID  string
-	preSession bool           // sessionID was opened by the pain check-in, not started yet
-	audioShown bool           // the no-audio notice was shown
-	audio      sync.WaitGroup // Attach and Detach calls under way
+	run        *runner         // the session, its bridge and its sound
+	last       schedule.Status // last status shown
+	audioShown bool            // the no-audio notice was shown
 	summaryOn  bool
-	noBlanking bool        // screen blanking is disabled (a session runs)
-	disarmEnd  func() bool // set while End waits for its confirmation
+	noBlanking bool // screen blanking is disabled (a session runs)
 
-	day          journal.Day // the day of the checklist
+	day          day // the day of the checklist
 	stopMidnight func() bool
-	retrying     bool // a retry of the journal entries kept in memory is due (pending.go)
 
 	card     *card
 	figure   *figureView // the move's figure on the card
@@ -83,7 +73,7 @@ type controller struct {
 	main       *mainArea
 	scaled     *scaledTheme
 	resume     fyne.CanvasObject
-	resumePos  *journal.Position
+	resumePos  *position
 	painBefore *painRow
 	painAfter  *painRow
 	summary    *summaryView
@@ -97,7 +87,7 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, j: o.Journal, prefs: o.Prefs, clock: o.Clock,
+	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock,
 		post: o.Post, noticeBox: map[string]fyne.CanvasObject{}}
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
@@ -105,6 +95,9 @@ func newController(app fyne.App, o Options) *controller {
 	if c.post == nil {
 		c.post = fyne.Do
 	}
+	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: o.Player,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.soundFailed}}
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -117,7 +110,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.r = WithTimings(c.base, g, r)
 	}
 	c.win = app.NewWindow(Title)
-	c.day = journal.Today(c.clock.Now())
+	c.day = dayOf(c.clock.Now())
 	c.build()
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
@@ -154,8 +147,8 @@ func (c *controller) build() {
 	c.scaled = newScaledTheme()
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
-	c.painBefore = newPainRow(journal.Before, c.keys, c.painGiven)
-	c.painAfter = newPainRow(journal.After, c.keys, c.painGiven)
+	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist()
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -216,15 +209,12 @@ func (c *controller) resized(width, height float32) {
 // StartPause starts a session (when none runs), pauses or resumes it.
 func (c *controller) StartPause() {
 	switch {
-	case c.sess == nil:
+	case !c.run.active():
 		c.startChosen()
+	case c.run.over():
+		c.ReturnToChecklist()
 	default:
-		st := c.sess.Status()
-		if st.State == schedule.Finished || st.State == schedule.Stopped {
-			c.ReturnToChecklist()
-			return
-		}
-		c.sess.TogglePause()
+		c.run.togglePause()
 		c.refresh()
 	}
 }
@@ -232,8 +222,7 @@ func (c *controller) StartPause() {
 // control applies f to the running session and shows the result; it does
 // nothing when no session is under way.
 func (c *controller) control(f func(*schedule.Session)) {
-	if c.running() {
-		f(c.sess)
+	if c.run.control(f) {
 		c.refresh()
 	}
 }
@@ -253,23 +242,13 @@ func (c *controller) AddTime() {
 	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
-// endConfirmTime is how long End waits for its second press.
-const endConfirmTime = 4 * time.Second
-
 // EndSession asks for a second press (the button reads "End now?" for
 // endConfirmTime); the second press stops the running session early and
 // shows the summary.
 func (c *controller) EndSession() {
-	if !c.running() {
-		return
+	if c.run.end() {
+		c.refresh()
 	}
-	if c.disarmEnd == nil {
-		c.armEnd(true)
-		c.disarmEnd = c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.armEnd(false) }) })
-		return
-	}
-	c.armEnd(false)
-	c.control((*schedule.Session).Stop)
 }
 
 // armEnd shows End waiting for its confirmation, or back at rest.
@@ -279,10 +258,6 @@ func (c *controller) armEnd(on bool) {
 		b.SetText("End now?")
 		b.Importance = widget.DangerImportance
 	} else {
-		if c.disarmEnd != nil {
-			c.disarmEnd()
-			c.disarmEnd = nil
-		}
 		b.SetText("End")
 		b.Importance = widget.MediumImportance
 	}
@@ -337,13 +312,4 @@ func (c *controller) ToggleHelp() {
 	} else {
 		c.help.Show()
 	}
-}
-
-// running reports whether a session is under way (running or paused).
-func (c *controller) running() bool {
-	if c.sess == nil {
-		return false
-	}
-	s := c.sess.Status().State
-	return s == schedule.Running || s == schedule.Paused
 }

@@ -157,10 +157,10 @@ func (h *harness) post(f func()) {
 // sync waits for the session's events and runs what they posted.
 func (h *harness) sync() {
 	for {
-		if s := h.w.sess; s != nil {
+		if s := h.w.run.sess; s != nil {
 			s.Sync()
 		}
-		h.w.audio.Wait()
+		h.w.run.wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil
@@ -205,10 +205,10 @@ func (h *harness) typeRune(r rune) {
 }
 
 func (h *harness) state() schedule.State {
-	if h.w.sess == nil {
+	if h.w.run.sess == nil {
 		return schedule.Idle
 	}
-	return h.w.sess.Status().State
+	return h.w.run.sess.Status().State
 }
 
 var errNoDevice = errors.New("no audio device")

@@ -21,6 +21,16 @@ func (c *controller) notice(key, text string) {
 	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
 
+// showNotice shows text under key, or clears the notice of key when text
+// is empty.
+func (c *controller) showNotice(key, text string) {
+	if text == "" {
+		c.clearNotice(key)
+		return
+	}
+	c.notice(key, text)
+}
+
 // setBanner shows b above the card under key, replacing the banner of
 // that key.
 func (c *controller) setBanner(key string, b fyne.CanvasObject) {

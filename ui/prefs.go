@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 )
 
@@ -175,11 +174,11 @@ func (p *Prefs) RoutinePath() string { return p.p.String(prefRoutine) }
 func (p *Prefs) SetRoutinePath(path string) { p.p.SetString(prefRoutine, path) }
 
 // WeeklyTarget returns the number of days a week needs for the weekly
-// streak: 1..7, journal.DefaultWeeklyTarget when unset.
+// streak: 1..7, defaultWeeklyTarget when unset.
 func (p *Prefs) WeeklyTarget() int {
-	v := p.p.IntWithFallback(prefWeeklyTarget, journal.DefaultWeeklyTarget)
+	v := p.p.IntWithFallback(prefWeeklyTarget, defaultWeeklyTarget)
 	if v < 1 || v > 7 {
-		return journal.DefaultWeeklyTarget
+		return defaultWeeklyTarget
 	}
 	return v
 }

@@ -9,15 +9,13 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"spineroutine/internal/journal"
 )
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
 // the journal has an unfinished session of today for this routine.
 func (c *controller) offerResume() {
 	c.clearResume()
-	pos, ok := c.j.ResumePoint(c.day)
+	pos, ok := c.rec.resumePoint(c.day)
 	if !ok || pos.Routine != c.r.Source || len(c.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
 		return
 	}
@@ -40,12 +38,12 @@ func (c *controller) offerResume() {
 }
 
 // Resume continues the interrupted session pos at its step.
-func (c *controller) Resume(pos journal.Position) {
+func (c *controller) Resume(pos position) {
 	c.clearResume()
-	if c.sess != nil {
+	if c.run.active() {
 		return
 	}
-	c.dropPreSession() // a pain check-in given before: its session is not the one resumed
+	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
 	c.startSession(slices.Clone(pos.Moves), pos.Step, pos.Session)
 }
 
@@ -57,9 +55,7 @@ func (c *controller) abandonResume() {
 	}
 	pos := *c.resumePos
 	c.clearResume()
-	if err := c.j.EndSession(pos.Session, journal.Abandoned, c.clock.Now()); err != nil {
-		c.notice("journal", "The journal could not close the interrupted session: "+err.Error())
-	}
+	c.rec.abandon(pos.Session)
 }
 
 func (c *controller) clearResume() {
@@ -76,7 +72,7 @@ func (c *controller) armMidnight() {
 		c.stopMidnight()
 	}
 	now := c.clock.Now()
-	d := min(journal.NextMidnight(now).Sub(now), time.Hour)
+	d := min(nextMidnight(now).Sub(now), time.Hour)
 	c.stopMidnight = c.clock.AfterFunc(d, func() { c.post(c.midnight) })
 }
 
@@ -85,14 +81,14 @@ func (c *controller) armMidnight() {
 // the session ends).
 func (c *controller) midnight() {
 	c.armMidnight()
-	if c.sess == nil {
+	if !c.run.active() {
 		c.rollover()
 	}
 }
 
 // rollover moves the checklist to today if the day changed.
 func (c *controller) rollover() {
-	today := journal.Today(c.clock.Now())
+	today := dayOf(c.clock.Now())
 	if today == c.day {
 		return
 	}

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/schedule"
 )
 
 // effectiveSound is the saved sound s as it plays in this run: muted while
@@ -80,23 +79,6 @@ func (c *controller) updateMuteButton() {
 	c.card.setMuted(c.sound.Muted)
 }
 
-// attachSound plays the session's cues. Opening the audio device can take
-// seconds (or fail), so it happens off the UI goroutine: the session's
-// track follows the session clock and catches up. A failure is shown once.
-func (c *controller) attachSound(s *schedule.Session) {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	c.audio.Add(1)
-	go func() {
-		defer c.audio.Done()
-		if err := p.Attach(s); err != nil {
-			c.post(func() { c.soundFailed(err) })
-		}
-	}()
-}
-
 // soundFailed shows the no-audio notice, once per window.
 func (c *controller) soundFailed(err error) {
 	if c.audioShown {
@@ -108,20 +90,6 @@ func (c *controller) soundFailed(err error) {
 		msg = fmt.Sprintf("No sound: %s. Cues will flash on screen.", msg)
 	}
 	c.notice("audio", msg)
-}
-
-// detachSound ends the sound of the session off the UI goroutine: the
-// player lets the last sound finish, which takes up to a few seconds.
-func (c *controller) detachSound() {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	c.audio.Add(1)
-	go func() {
-		defer c.audio.Done()
-		p.Detach()
-	}()
 }
 
 // setNoBlanking keeps the screen on while a session runs (the user is on

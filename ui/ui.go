@@ -16,7 +16,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -41,7 +40,7 @@ type Options struct {
 	// Problems are shown in the window: the errors of a routine file that
 	// could not be used ("file:line: ..." lines), journal warnings...
 	Problems []string
-	Journal  *journal.Journal
+	Journal  *Journal
 	Player   Player // nil: no sound at all
 	// Prefs are the saved settings; nil: NewPrefs(app.Preferences()).
 	Prefs *Prefs

@@ -38,11 +38,45 @@ func (c *controller) newChecklist() *checklist {
 	return l
 }
 
+// tick records a tick or untick by hand of today's checklist.
+func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.day, id, on) }
+
+// backfill records a tick or untick of a past day (History), and shows it
+// on today's checklist when the day is today.
+func (c *controller) backfill(d day, id string, on bool) error {
+	if err := c.rec.backfill(d, id, on); err != nil {
+		return err
+	}
+	c.reloadDone()
+	return nil
+}
+
+// reloadDone shows the journal's ticks of the checklist's day.
+func (c *controller) reloadDone() {
+	c.list.setDone(c.rec.done(c.day), c.dayText())
+	if !c.run.active() && !c.summaryOn {
+		c.showIdle()
+	}
+}
+
+// painGiven writes a pain check-in (see recorder.pain).
+func (c *controller) painGiven(when painWhen, v int) {
+	c.rec.pain(when, v, c.r.Source, c.list.selection())
+}
+
+// savedLater shows the ticks that a retry wrote after a full disk.
+func (c *controller) savedLater(all bool) {
+	c.reloadDone()
+	if all {
+		c.history.Refresh()
+	}
+}
+
 // views builds the side views shown beside the card (or as tabs in a
 // narrow window): Today's checklist, History and Settings, each wired to
 // the controller here. A new view is one more TabItem in this list.
 func (c *controller) views() []*container.TabItem {
-	c.history = newHistoryView(c.j, c.r, historyOptions{
+	c.history = newHistoryView(c.rec.reader(), c.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
@@ -80,9 +114,7 @@ func (c *controller) newSettings() *settingsView {
 		Post:      c.post,
 		keys:      c.keys,
 	}
-	if c.j != nil {
-		o.DataDir, o.JournalPath = c.j.Dir(), c.j.Path()
-	}
+	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
 	if sc, ok := c.opts.Player.(soundChecker); ok {
 		o.SoundCheck = sc.SoundCheck
 	}
@@ -156,8 +188,9 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	if c.running() {
 		return errSessionRuns
 	}
-	c.dropPreSession()
-	c.sess, c.bridge, c.summaryOn = nil, nil, false
+	c.rec.dropPreSession()
+	c.run.clear()
+	c.summaryOn = false
 	c.base = r
 	g, rest := c.prefs.Timings()
 	c.r = WithTimings(r, g, rest)
@@ -169,8 +202,8 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.history.SetRoutine(c.r)
 	c.offerResume()
 	c.showIdle()
-	if vs, ok := c.opts.Player.(voiceSetter); ok && c.j != nil {
-		cache := filepath.Join(c.j.Dir(), "voices")
+	if vs, ok := c.opts.Player.(voiceSetter); ok && c.rec.dir() != "" {
+		cache := filepath.Join(c.rec.dir(), "voices")
 		go func() {
 			// The bank is usable at once; names the routine's own moves
 			// need are synthesized in the background (a few seconds).
