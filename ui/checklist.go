@@ -38,6 +38,7 @@ type checklist struct {
 	picked   map[string]bool
 	choices  []*widgets.KeyButton // by Choice
 	total    *widget.Label
+	levels   *widgets.KeyButton // opens the levels of the moves
 	start    *widgets.KeyButton
 	updating bool // the ticks are being set from the journal
 	obj      fyne.CanvasObject
@@ -49,6 +50,8 @@ type checklist struct {
 	// onChange is called when the choice or the ticks change (the idle
 	// card shows the choice).
 	onChange func()
+	// onLevels opens the levels of the moves (Levels…).
+	onLevels func()
 }
 
 // checkRow is one move of the checklist.
@@ -74,7 +77,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		id := m.ID
 		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
 		row.include = keys.check("", func(on bool) { l.included(id, on) })
-		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus))
+		row.info = widget.NewLabel(rowInfo(r, m))
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
 		rows.Add(container.NewHBox(row.info, layout.NewSpacer(), row.include))
@@ -89,12 +92,18 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	}
 	l.total = widget.NewLabel("")
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
+	l.levels = keys.button("Levels…", nil, func() {
+		if l.onLevels != nil {
+			l.onLevels()
+		}
+	})
+	setVisible(l.levels, hasLevels(r))
 	l.start = keys.button("Start", nil, start)
 	l.start.Importance = widget.HighImportance
 	chooser := container.NewGridWithColumns(2, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
-	bottom := container.NewVBox(l.total, l.start, below)
+	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, l.levels, l.total), l.start, below)
 	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
 
 	if len(picked) > 0 {
@@ -104,6 +113,30 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		l.choice = ChoicePick
 	}
 	return l
+}
+
+// rowInfo is a row's time, focus and level: "1:20 · stability · level 3
+// of 6".
+func rowInfo(r *routine.Routine, m routine.Move) string {
+	s := fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus)
+	if lv := levelText(m); lv != "" {
+		s += " · " + lv
+	}
+	return s
+}
+
+// setRoutine shows the moves of r, the same moves at other levels: their
+// times, levels and the total.
+func (l *checklist) setRoutine(r *routine.Routine) {
+	l.r = r
+	for _, row := range l.rows {
+		if m, ok := r.Move(row.move.ID); ok {
+			row.move = m
+			row.info.SetText(rowInfo(r, m))
+		}
+	}
+	setVisible(l.levels, hasLevels(r))
+	l.update()
 }
 
 // setDone shows the moves done on day (from the journal).

@@ -11,6 +11,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
+	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -53,6 +54,16 @@ type controller struct {
 	history  *historyView    // the History tab
 	settings *settingsView   // the Settings tab
 	today    *fyne.Container // Today's checklist, replaced with the routine
+	// todayPanel shows the suggestions above the checklist; advised is
+	// the rule's answer it shows.
+	todayPanel *todayPanel
+	advised    progress.Result
+	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
+	// during a session; flagged lists what was flagged in the session
+	// shown, for its summary; stopSaid is the day the stop was last said.
+	flagRow  *fyne.Container
+	flagged  []string
+	stopSaid day
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
@@ -106,11 +117,9 @@ func newController(app fyne.App, o Options) *controller {
 	c.sound = c.effectiveSound(c.prefs.Sound())
 	c.initSound()
 	c.base = c.r
-	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
-		c.r = WithTimings(c.base, g, r)
-	}
-	c.win = app.NewWindow(Title)
 	c.day = dayOf(c.clock.Now())
+	c.r = c.inUse(c.base)
+	c.win = app.NewWindow(Title)
 	c.build()
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
@@ -122,6 +131,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
 	c.reloadDone()
+	c.updateToday()
 	c.showSafetyNote()
 	// With --start the offer is shown until the session starts, which ends
 	// the interrupted one as abandoned (it is never left open).
@@ -155,7 +165,8 @@ func (c *controller) build() {
 	c.timeLeft.Alignment = fyne.TextAlignTrailing
 	c.flash = newFlasher()
 	c.banners = container.NewVBox()
-	c.summary = newSummaryView(c.painAfter.obj, c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
+	c.summary = newSummaryView(c.painAfter.obj, c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist),
+		c.keys, c.saveNote)
 	c.card.summary.Add(c.summary.obj)
 
 	k := c.keys
@@ -176,8 +187,10 @@ func (c *controller) build() {
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
-	c.chrome = []fyne.CanvasObject{top, buttons}
-	c.cardArea = container.NewBorder(top, buttons, nil, nil, c.card.obj)
+	c.flagRow = c.newFlagRow()
+	bottom := container.NewVBox(c.flagRow, buttons)
+	c.chrome = []fyne.CanvasObject{top, bottom}
+	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())

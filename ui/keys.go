@@ -103,6 +103,8 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 		c.ToggleMute()
 	case fyne.KeyE:
 		c.ToggleEasier()
+	case fyne.KeyH:
+		c.Hurts()
 	case fyne.KeyF:
 		c.ToggleFocus()
 	case fyne.KeyF11:

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/progress"
 	"spineroutine/internal/schedule"
 )
 
@@ -22,6 +23,11 @@ type (
 	streaks    = journal.Streaks
 	painWhen   = journal.When
 	position   = journal.Position
+	levelSrc   = journal.LevelSource
+	flagKind   = journal.FlagKind
+	levelSpan  = journal.LevelSpan
+	moveFlag   = journal.Flag
+	dayNote    = journal.Note
 )
 
 const (
@@ -30,6 +36,15 @@ const (
 	maxPain             = journal.MaxPain
 	backfillDays        = journal.BackfillDays
 	defaultWeeklyTarget = journal.DefaultWeeklyTarget
+	maxNote             = journal.MaxNote
+
+	srcSuggested = journal.LevelSuggested
+	srcHand      = journal.LevelHand
+	srcStart     = journal.LevelStart
+	srcHurt      = journal.LevelHurt
+	srcSafety    = journal.LevelSafety
+	flagHurts    = journal.FlagHurts
+	flagNerve    = journal.FlagNerve
 )
 
 // dayOf is the calendar day of t.
@@ -165,13 +180,14 @@ func (r *recorder) startSession(plan *schedule.Plan, resumeID string) string {
 }
 
 // sessionEvent writes what a session event means: a move the timer
-// completed, the position at each step (for a later resume), the end. It
-// runs on the session's delivery goroutine, before the event is shown.
-func (r *recorder) sessionEvent(id, routine string, moves []string, ev schedule.Event) error {
+// completed (at level, 0 when unknown), the position at each step (for a
+// later resume), the end. It runs on the session's delivery goroutine,
+// before the event is shown.
+func (r *recorder) sessionEvent(id, routine string, moves []string, level int, ev schedule.Event) error {
 	switch ev.Kind {
 	case schedule.MoveCompleted:
 		// The day is the session's day (the journal takes it from the id).
-		return r.j.MarkDone(journal.Today(ev.At), ev.Move, journal.Timer, id, ev.At)
+		return r.j.MarkTimed(id, ev.Move, level, ev.At)
 	case schedule.StepEntered:
 		st := ev.Status.Step
 		return r.j.SavePosition(journal.Position{Session: id, Routine: routine, Moves: moves,
@@ -223,6 +239,94 @@ func (r *recorder) dropPreSession() {
 	}
 	r.session, r.preSession = "", false
 }
+
+// ---- levels, flags and notes (issue 20) ----
+
+// levels returns the level in force on d of each move that has one.
+func (r *recorder) levels(d day) map[string]int {
+	out := map[string]int{}
+	if r.j == nil {
+		return out
+	}
+	for id, l := range r.j.Levels(d) {
+		out[id] = l.Level
+	}
+	return out
+}
+
+// levelsSet returns the level entries in force on d that were set for d
+// itself, by move: what changed that day.
+func (r *recorder) levelsSet(d day) map[string]levelSrc {
+	out := map[string]levelSrc{}
+	for id, l := range r.j.Levels(d) {
+		if l.Day == d {
+			out[id] = l.Src
+		}
+	}
+	return out
+}
+
+// firstStart reports whether the journal holds nothing yet: no move done,
+// no session, no level.
+func (r *recorder) firstStart(d day) bool {
+	if r.j == nil {
+		return false
+	}
+	_, any := r.j.FirstDay()
+	return !any && len(r.j.Levels(d)) == 0
+}
+
+// setLevel records the level of move from d on (or for d only).
+func (r *recorder) setLevel(d day, move string, level int, src levelSrc, today bool) error {
+	err := r.j.SetLevel(d, move, level, src, today, r.clock.Now())
+	if err != nil {
+		r.failed("The journal could not save the level: ", err)
+	}
+	return err
+}
+
+// flag records that move hurts (or numbness, tingling or weakness) in the
+// running session.
+func (r *recorder) flag(move string, kind flagKind) error {
+	if r.session == "" {
+		return errors.New("no session is recorded")
+	}
+	err := r.j.FlagMove(r.session, move, kind, r.clock.Now())
+	if err != nil {
+		r.failed("The journal could not save the flag: ", err)
+	}
+	return err
+}
+
+// note records the note of day d, with the last session when there is
+// one ("" text removes it).
+func (r *recorder) note(d day, text string) error {
+	session := r.session
+	if r.preSession {
+		session = ""
+	}
+	return r.j.SaveNote(d, session, text, r.clock.Now())
+}
+
+// advice applies the progression rule with p to the moves as of d;
+// before is the pain before given today and not yet in a session (nil:
+// none).
+func (r *recorder) advice(d day, moves []progress.Move, p progress.Params, before *int) progress.Result {
+	in := progress.Read(r.j, d, moves)
+	in.Before = before
+	return progress.Evaluate(in, p)
+}
+
+// levelHistory returns the spans of each move's levels from from to to.
+func (r *recorder) levelHistory(from, to day) map[string][]levelSpan {
+	return r.j.LevelHistory(from, to)
+}
+
+// flags returns the flags of the days from from to to, oldest first.
+func (r *recorder) flags(from, to day) []moveFlag { return r.j.Flags(from, to) }
+
+// notes returns the notes of the days from from to to, oldest first.
+func (r *recorder) notes(from, to day) []dayNote { return r.j.Notes(from, to) }
 
 // ---- a full disk ----
 

@@ -95,5 +95,5 @@ func (c *controller) rollover() {
 	c.day = today
 	c.clearResume()
 	c.reloadDone()
-	c.showIdle()
+	c.levelsChanged() // a level for one day no longer holds
 }

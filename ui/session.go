@@ -41,6 +41,8 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		c.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
+	c.flagged = nil
+	c.clearNotice("hurt")
 	c.run.start(plan, step, resumeID)
 	c.painBefore.hide()
 	c.summaryOn = false
@@ -55,6 +57,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 func (c *controller) sessionOver(st schedule.Status) {
 	c.setNoBlanking(false)
 	c.showSummary(st)
+	c.updateToday()
 	c.history.Refresh() // the moves just done, in a History tab already open
 }
 
@@ -225,7 +228,11 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.figure.hide()
 	c.card.showEnd(st)
 	streak := c.rec.currentStreak(dayOf(c.clock.Now()))
-	c.summary.show(summarize(c.run.plan(), st, streak))
+	sum := summarize(c.run.plan(), st, streak)
+	if ch := c.changesText(); ch != "" {
+		sum.body += "\n" + ch
+	}
+	c.summary.show(sum)
 	c.painAfter.reset()
 	c.card.summary.Show()
 	c.card.refreshTexts()
@@ -255,6 +262,10 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 // enableSessionButtons enables the controls that need a running session.
 func (c *controller) enableSessionButtons(on bool) {
 	b := c.controls
+	if c.flagRow.Visible() != on {
+		setVisible(c.flagRow, on)
+		c.cardArea.Refresh()
+	}
 	for _, b := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.stop} {
 		if on && b.Disabled() {
 			b.Enable()

@@ -34,6 +34,12 @@ type Player interface {
 	SetSettings(cue.Settings)
 }
 
+// phraseSayer is a Player that says a fixed phrase on demand
+// (*sound.Player): cue.PhraseHurts, cue.PhraseStop.
+type phraseSayer interface {
+	Say(name string) error
+}
+
 // Options configure the main window.
 type Options struct {
 	Routine *routine.Routine

@@ -35,6 +35,7 @@ func (c *controller) newChecklist() *checklist {
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle
+	l.onLevels = c.showLevels
 	return l
 }
 
@@ -62,6 +63,10 @@ func (c *controller) reloadDone() {
 // painGiven writes a pain check-in (see recorder.pain).
 func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.r.Source, c.list.selection())
+	if when == painBeforeSession {
+		c.updateToday()
+		c.sayStopIfDue()
+	}
 }
 
 // savedLater shows the ticks that a retry wrote after a full disk.
@@ -192,8 +197,7 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.run.clear()
 	c.summaryOn = false
 	c.base = r
-	g, rest := c.prefs.Timings()
-	c.r = WithTimings(r, g, rest)
+	c.r = c.inUse(r)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
