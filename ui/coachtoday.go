@@ -39,7 +39,7 @@ func (c *controller) updateToday() {
 	var st todayState
 	if hasLevels(c.base) && c.rec.firstStart(c.day) {
 		st.first = true
-		c.todayPanel.show(st)
+		c.showToday(st)
 		return
 	}
 	res := c.advice()
@@ -69,10 +69,18 @@ func (c *controller) updateToday() {
 			if a.Suggest == progress.Down {
 				q = fmt.Sprintf("%s: easier, %s (level %d of %d)?", m.Name, to, a.To, a.Levels)
 			}
-			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: upperFirst(a.Why) + "."})
+			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: sentence(a.Why)})
 		}
 	}
+	c.showToday(st)
+}
+
+// showToday shows st in the panel and lays Today out again around it:
+// twice, as a wrapped label knows its height once it has its width.
+func (c *controller) showToday(st todayState) {
 	c.todayPanel.show(st)
+	c.todayView.Refresh()
+	c.todayView.Refresh()
 }
 
 // acceptSuggestion journals the suggested level of move id (Yes).
@@ -137,4 +145,14 @@ func (c *controller) badDay() {
 	}
 	c.setLevels(levels, srcHand, true)
 	c.list.setChoice(ChoiceBig3)
+}
+
+// sentence returns s with a capital and a full stop, unless it ends with
+// a question mark or a full stop already.
+func sentence(s string) string {
+	s = upperFirst(s)
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
 }

@@ -57,6 +57,7 @@ type controller struct {
 	// todayPanel shows the suggestions above the checklist; advised is
 	// the rule's answer it shows.
 	todayPanel *todayPanel
+	todayView  *fyne.Container // the panel above the checklist
 	advised    progress.Result
 	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
 	// during a session; flagged lists what was flagged in the session

@@ -22,6 +22,7 @@ func (c *controller) routineViews() (today fyne.CanvasObject, tab *container.Tab
 	c.today = container.NewStack(c.list.obj)
 	c.todayPanel = c.newTodayPanel()
 	view := container.NewBorder(c.todayPanel.obj, nil, nil, nil, c.today)
+	c.todayView = view
 	lib := c.opts.Library
 	if lib == nil {
 		return view, nil

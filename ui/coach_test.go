@@ -1,0 +1,409 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
+)
+
+// levelsRoutine has the Big 3 with ladders: the curl-up starts at level 2
+// of 3 (2 reps of 4 s; level 3 is 3 reps), level 1 is the easier variant;
+// the side planks start at their top, level 2 of 3.
+const levelsRoutine = `
+name = "Levels routine"
+get_ready = 5
+rest = 6
+switch = 2
+between_sets = 3
+
+[[move]]
+id = "mcgill-curl-up"
+name = "McGill Curl-Up"
+focus = "stability"
+steps = ["Lie on your back", "Lift head and shoulders a little"]
+easier = "Keep your head down"
+start_level = 2
+
+[[move.level]]
+reps = 1
+hold = 4
+easier = true
+
+[[move.level]]
+reps = 2
+hold = 4
+
+[[move.level]]
+reps = 3
+hold = 4
+
+[[move]]
+id = "side-planks"
+name = "Side Planks"
+focus = "strength"
+steps = ["On your elbow", "Lift the hips"]
+sides = "each"
+start_level = 2
+top_level = 2
+
+[[move.level]]
+reps = 1
+hold = 3
+
+[[move.level]]
+reps = 2
+hold = 3
+
+[[move.level]]
+reps = 3
+hold = 3
+
+[[move]]
+id = "bird-dogs"
+name = "Bird Dogs"
+focus = "stability"
+steps = ["On all fours", "Reach arm and opposite leg"]
+sides = "alternate"
+reps = 1
+hold = 2
+between_reps = 1
+`
+
+// sayingPlayer is a fakePlayer that records the fixed phrases said.
+type sayingPlayer struct {
+	fakePlayer
+	said []string
+}
+
+func (p *sayingPlayer) Say(name string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.said = append(p.said, name)
+	return nil
+}
+
+// saidSoon waits up to a second for phrase to be said (Say runs off the
+// UI goroutine).
+func (p *sayingPlayer) saidSoon(phrase string) bool {
+	for range 100 {
+		p.mu.Lock()
+		for _, s := range p.said {
+			if s == phrase {
+				p.mu.Unlock()
+				return true
+			}
+		}
+		p.mu.Unlock()
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
+}
+
+// levelsHarness opens the levels routine on a journal that seed writes
+// first (nil: empty), with a player that says phrases.
+func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayingPlayer) {
+	t.Helper()
+	r, err := routine.Parse("levels.toml", []byte(levelsRoutine))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &sayingPlayer{}
+	h := newHarness(t, func(o *Options) {
+		o.Routine, o.Player = r, p
+		if seed != nil {
+			seed(o.Journal)
+		}
+	})
+	h.w.prefs.SetSafetyNoteSeen(true)
+	h.w.clearNotice("safety")
+	return h, p
+}
+
+// seedGoodDays journals a session on each of the n days before t0 that
+// did every move at its start level, with pain 2 before and after.
+func seedGoodDays(t *testing.T, n int) func(j *journal.Journal) {
+	return func(j *journal.Journal) {
+		for d := n; d >= 1; d-- {
+			at := t0.AddDate(0, 0, -d)
+			id, err := j.StartSession(at, "levels.toml", []string{"mcgill-curl-up", "side-planks", "bird-dogs"})
+			must(t, err)
+			must(t, j.SavePain(id, journal.Before, 2, at.Add(time.Second)))
+			must(t, j.MarkTimed(id, "mcgill-curl-up", 2, at.Add(time.Minute)))
+			must(t, j.MarkTimed(id, "side-planks", 2, at.Add(2*time.Minute)))
+			must(t, j.MarkTimed(id, "bird-dogs", 1, at.Add(3*time.Minute)))
+			must(t, j.EndSession(id, journal.Finished, at.Add(4*time.Minute)))
+			must(t, j.SavePain(id, journal.After, 2, at.Add(5*time.Minute)))
+		}
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// buttonIn returns the button of o labelled text, or nil.
+func buttonIn(o fyne.CanvasObject, text string) *widgets.KeyButton {
+	var found *widgets.KeyButton
+	walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widgets.KeyButton); ok && b.Text == text && found == nil {
+			found = b
+		}
+	})
+	return found
+}
+
+// textsIn returns the texts of the labels inside o.
+func textsIn(o fyne.CanvasObject) string {
+	var out []string
+	walk(o, func(x fyne.CanvasObject) {
+		if l, ok := x.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	})
+	return strings.Join(out, "\n")
+}
+
+// spokenIntro returns what the voice says when move id starts in plan.
+func spokenIntro(t *testing.T, plan *schedule.Plan, name string) string {
+	t.Helper()
+	bank, _ := cue.LoadVoices(plan.Routine, "")
+	for _, s := range cue.Script(plan, bank, cue.DefaultSettings()) {
+		if strings.HasPrefix(s.Text, name+",") {
+			return s.Text
+		}
+	}
+	t.Fatalf("%s is never introduced", name)
+	return ""
+}
+
+// Three good days at level 2 and a good morning: the panel asks "ready
+// for 3 × 4 s?"; Yes journals level 3, the plan grows by one rep of 4 s,
+// and the next session's voice says 3 reps.
+func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	ids := h.w.r.IDs()
+	before, err := schedule.NewPlan(h.w.r, ids)
+	must(t, err)
+	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
+		t.Errorf("before: the voice says %q", got)
+	}
+	if h.w.todayPanel.obj.Visible() {
+		t.Errorf("a panel before the morning's check-in: %q", textsIn(h.w.todayPanel.obj))
+	}
+
+	h.w.painBefore.choose(2)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	if !h.w.todayPanel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
+		t.Fatalf("the panel says %q", panel)
+	}
+	if strings.Contains(panel, "Side Planks: ready") {
+		t.Errorf("side planks offered above their top level: %q", panel)
+	}
+	yes := buttonIn(h.w.todayPanel.obj, "Yes")
+	if yes == nil {
+		t.Fatal("no Yes")
+	}
+	test.Tap(yes)
+	h.sync()
+
+	got := h.j.Levels(dayOf(t0))["mcgill-curl-up"]
+	if got.Level != 3 || got.Src != journal.LevelSuggested || got.Today {
+		t.Errorf("journalled level %+v, want 3 from today on, suggested", got)
+	}
+	after, err := schedule.NewPlan(h.w.r, ids)
+	must(t, err)
+	if d := after.Total - before.Total; d != 4*time.Second {
+		t.Errorf("the plan grew by %v, want one rep of 4 s", d)
+	}
+	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.list.total.Text, want) {
+		t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
+	}
+	if strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready") {
+		t.Error("the answered suggestion is still shown")
+	}
+
+	h.w.StartPause()
+	h.sync()
+	if got := spokenIntro(t, h.w.run.plan(), "McGill Curl-Up"); got != "McGill Curl-Up, 3 reps, hold 4 seconds" {
+		t.Errorf("the next session says %q", got)
+	}
+	h.advance(time.Hour)
+	if lv := h.j.Sessions(dayOf(t0), dayOf(t0)); len(lv) == 0 || lv[len(lv)-1].Timed[0].Level != 3 {
+		t.Errorf("today's session did not journal level 3: %+v", lv)
+	}
+}
+
+// Not yet hides the suggestion for the rest of the day and changes no level.
+func TestNotYetHidesTheSuggestion(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.painBefore.choose(1)
+	h.sync()
+	b := buttonIn(h.w.todayPanel.obj, "Not yet")
+	if b == nil {
+		t.Fatalf("no Not yet: %q", textsIn(h.w.todayPanel.obj))
+	}
+	test.Tap(b)
+	if h.w.todayPanel.obj.Visible() {
+		t.Errorf("still shown: %q", textsIn(h.w.todayPanel.obj))
+	}
+	if _, ok := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; ok {
+		t.Error("Not yet journalled a level")
+	}
+}
+
+// H during the curl-up: the flag is journalled and said back, and the
+// banner's offer journals level 1 for today only.
+func TestHurtsFlagsAndOffersEasier(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + time.Second) // the curl-up's first hold
+	h.press(fyne.KeyH)
+
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Move != "mcgill-curl-up" || ss[0].Flags[0].Kind != journal.FlagHurts {
+		t.Fatalf("today's sessions %+v, want one flag on the curl-up", ss)
+	}
+	if !p.saidSoon(cue.PhraseHurts) {
+		t.Error("the flag was not said back")
+	}
+	banner, ok := h.w.noticeBox["hurt"]
+	if !ok {
+		t.Fatal("no offer of the easier level")
+	}
+	if txt := textsIn(banner); !strings.Contains(txt, "Easier for the rest of today: level 1 of 3 (1 × 4 s)?") {
+		t.Errorf("the banner says %q", txt)
+	}
+	if h.state() != schedule.Running {
+		t.Errorf("the session is %v: the offer must not stop the timer", h.state())
+	}
+	test.Tap(buttonIn(banner, "Easier for today"))
+	l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]
+	if l.Level != 1 || !l.Today || l.Src != journal.LevelHurt {
+		t.Errorf("level %+v, want 1 for today, hurt", l)
+	}
+	if _, ok := h.j.Levels(dayOf(t0).Add(1))["mcgill-curl-up"]; ok {
+		t.Error("the easier level holds tomorrow")
+	}
+	h.advance(time.Hour)
+	if txt := h.w.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
+		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
+		t.Errorf("the summary says %q", txt)
+	}
+}
+
+// The first start asks where to begin; each answer journals a level for
+// every move (src start) and the checklist's total follows.
+func TestFirstStartChoiceSetsLevels(t *testing.T) {
+	tests := []struct {
+		button string
+		want   map[string]int
+		choice Choice
+	}{
+		{"Gentle start", map[string]int{"mcgill-curl-up": 1, "side-planks": 1, "bird-dogs": 1}, ChoiceBig3},
+		{"My usual dose", map[string]int{"mcgill-curl-up": 2, "side-planks": 2, "bird-dogs": 1}, ChoiceNotDone},
+		{"Full routine", map[string]int{"mcgill-curl-up": 3, "side-planks": 2, "bird-dogs": 1}, ChoiceNotDone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.button, func(t *testing.T) {
+			h, _ := levelsHarness(t, nil)
+			if !strings.Contains(textsIn(h.w.todayPanel.obj), "Where do you want to begin?") {
+				t.Fatalf("no first-start question: %q", textsIn(h.w.todayPanel.obj))
+			}
+			test.Tap(buttonIn(h.w.todayPanel.obj, tt.button))
+			got := h.j.Levels(dayOf(t0))
+			for id, n := range tt.want {
+				if l := got[id]; l.Level != n || l.Src != journal.LevelStart || l.Today {
+					t.Errorf("%s: %+v, want level %d from today on, start", id, l, n)
+				}
+			}
+			if h.w.todayPanel.obj.Visible() {
+				t.Errorf("the question is still shown: %q", textsIn(h.w.todayPanel.obj))
+			}
+			if h.w.list.choice != tt.choice {
+				t.Errorf("today's choice %v, want %v", h.w.list.choice, tt.choice)
+			}
+			plan, err := schedule.NewPlan(h.w.r, h.w.list.selection())
+			must(t, err)
+			for _, m := range plan.Moves {
+				if m.Level != tt.want[m.ID] {
+					t.Errorf("the plan has %s at level %d, want %d", m.ID, m.Level, tt.want[m.ID])
+				}
+			}
+			if want := widgets.FormatClock(plan.Total); !strings.Contains(h.w.list.total.Text, want) {
+				t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
+			}
+		})
+	}
+}
+
+// A pain before of 8: the stop is shown and said, no step up is
+// offered, and the easiest levels hold for today only.
+func TestSafetyStop(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.painBefore.choose(8)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	if !strings.Contains(panel, stopText) || !strings.Contains(panel, guidanceText) || strings.Contains(panel, "ready for") {
+		t.Errorf("the panel says %q", panel)
+	}
+	if !p.saidSoon(cue.PhraseStop) {
+		t.Error("the stop was not said")
+	}
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Easiest levels today"))
+	for _, m := range h.w.r.Moves {
+		if m.Level != 1 {
+			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
+		}
+	}
+	if l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; l.Src != journal.LevelSafety || !l.Today {
+		t.Errorf("level %+v, want safety for today", l)
+	}
+}
+
+// The numbness button pauses the session and shows and says the stop.
+func TestNerveFlagStops(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + time.Second)
+	test.Tap(buttonIn(h.w.flagRow, "Numbness / tingling / weakness"))
+	h.sync()
+	if h.state() != schedule.Paused {
+		t.Errorf("the session is %v, want paused", h.state())
+	}
+	if b, ok := h.w.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+		t.Error("no stop banner")
+	}
+	if !p.saidSoon(cue.PhraseStop) {
+		t.Error("the stop was not said")
+	}
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Kind != journal.FlagNerve {
+		t.Errorf("sessions %+v, want a nerve flag", ss)
+	}
+}
+
+// TestTodayPanelGolden draws the window with the Today panel's
+// suggestion after three good days and a good morning (regenerate by
+// deleting testdata/today-panel.png).
+func TestTodayPanelGolden(t *testing.T) {
+	freshRenderCache()
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.win.Resize(fyne.NewSize(1366, 768))
+	h.w.painBefore.choose(2)
+	h.advance(250 * time.Millisecond)
+	test.AssertRendersToImage(t, "today-panel.png", h.w.win.Canvas())
+}
