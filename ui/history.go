@@ -51,6 +51,7 @@ type historyView struct {
 	checkBox   *fyne.Container
 	fillError  *problemLine
 	legend     *widgets.Legends
+	levels     *levelsSection
 
 	box     *fyne.Container
 	content *container.Scroll
@@ -80,6 +81,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
+	h.levels = newLevelsSection()
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
@@ -99,6 +101,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
+		h.levels.obj,
 	)
 	h.content = container.NewVScroll(h.box)
 	h.ExtendBaseWidget(h)
@@ -208,6 +211,7 @@ func (h *historyView) reload() {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
 	h.chart.SetDays(chartDays(sums))
+	h.reloadLevels(sums)
 
 	// Back-fill.
 	for i, b := range h.dayButtons {

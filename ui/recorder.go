@@ -65,6 +65,9 @@ type journalReader interface {
 	Day(day) daySummary
 	Done(day) map[string]bool
 	Streaks(today day, weeklyTarget int) streaks
+	LevelHistory(from, to day) map[string][]levelSpan
+	Flags(from, to day) []moveFlag
+	Notes(from, to day) []dayNote
 }
 
 // recorder is the one writer of the journal: ticks by the timer and by
