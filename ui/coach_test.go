@@ -407,3 +407,30 @@ func TestTodayPanelGolden(t *testing.T) {
 	h.advance(250 * time.Millisecond)
 	test.AssertRendersToImage(t, "today-panel.png", h.w.win.Canvas())
 }
+
+// Settings' Suggestions: two good sessions are enough once the number
+// says 2, and the Today panel follows at once; numbers that make no sense
+// together are not saved.
+func TestRuleSettings(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 2))
+	h.w.painBefore.choose(2)
+	h.sync()
+	if h.w.todayPanel.obj.Visible() {
+		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.todayPanel.obj))
+	}
+	s := h.w.rules
+	s.boxes[0].SetSelected("2") // Good sessions for a step up
+	if got := h.w.prefs.Progress().Sessions; got != 2 {
+		t.Errorf("saved %d sessions, want 2", got)
+	}
+	if !strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the panel says %q", textsIn(h.w.todayPanel.obj))
+	}
+	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
+	if got := s.problem.text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 days") {
+		t.Errorf("problem %q", got)
+	}
+	if got := h.w.prefs.Progress().Window; got != 10 {
+		t.Errorf("saved a window of %d days", got)
+	}
+}

@@ -62,6 +62,7 @@ type controller struct {
 	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
 	// during a session; flagged lists what was flagged in the session
 	// shown, for its summary; stopSaid is the day the stop was last said.
+	rules    *ruleSection // Settings' Suggestions
 	flagRow  *fyne.Container
 	flagged  []string
 	stopSaid day

@@ -9,6 +9,7 @@ import (
 // progress.Params.
 type ruleParam struct {
 	key, label, help string
+	lo, hi           int // the values offered
 	field            func(*progress.Params) *int
 }
 
@@ -16,37 +17,37 @@ type ruleParam struct {
 var ruleParams = []ruleParam{
 	{"progress.sessions", "Good sessions for a step up",
 		"How many sessions at a level, each on a different day, must have gone well before a step up is suggested.",
-		func(p *progress.Params) *int { return &p.Sessions }},
+		1, 10, func(p *progress.Params) *int { return &p.Sessions }},
 	{"progress.window", "Within days",
 		"Those sessions must all fall within this many days (today included).",
-		func(p *progress.Params) *int { return &p.Window }},
+		1, progress.Lookback, func(p *progress.Params) *int { return &p.Window }},
 	{"progress.maxAfter", "Highest pain after",
 		"The highest pain (0–10) after a session that still counts as going well.",
-		func(p *progress.Params) *int { return &p.MaxAfter }},
+		0, 10, func(p *progress.Params) *int { return &p.MaxAfter }},
 	{"progress.maxRise", "Rise during a session",
 		"How many points the pain after may be above the pain before and still count as going well.",
-		func(p *progress.Params) *int { return &p.MaxRise }},
+		0, 10, func(p *progress.Params) *int { return &p.MaxRise }},
 	{"progress.maxNextRise", "Rise by the next morning",
 		"How many points the next check-in (the pain before the next session) may be above the pain before and still count as going well.",
-		func(p *progress.Params) *int { return &p.MaxNextRise }},
+		0, 10, func(p *progress.Params) *int { return &p.MaxNextRise }},
 	{"progress.nextWithin", "Next check-in within days",
 		"The next check-in must come within this many days; without one, a session does not count as going well.",
-		func(p *progress.Params) *int { return &p.NextWithin }},
+		1, 7, func(p *progress.Params) *int { return &p.NextWithin }},
 	{"progress.downAfter", "Pain after that steps down",
 		"From this pain after a session (0–10), its moves are suggested one level easier.",
-		func(p *progress.Params) *int { return &p.DownAfter }},
+		0, 10, func(p *progress.Params) *int { return &p.DownAfter }},
 	{"progress.downNextRise", "Next-morning rise that steps down",
 		"When the next check-in is this many points above the pain before a session, its moves are suggested one level easier.",
-		func(p *progress.Params) *int { return &p.DownNextRise }},
+		0, 10, func(p *progress.Params) *int { return &p.DownNextRise }},
 	{"progress.flare", "Flare-up pain",
 		"From this pain before a session (0–10), the day is a flare-up: the bad-day routine at its first levels is suggested.",
-		func(p *progress.Params) *int { return &p.Flare }},
+		0, 10, func(p *progress.Params) *int { return &p.Flare }},
 	{"progress.flareDays", "No step up after a flare-up for days",
 		"After a flare-up, no step up is suggested for this many days (today included).",
-		func(p *progress.Params) *int { return &p.FlareDays }},
+		1, progress.Lookback, func(p *progress.Params) *int { return &p.FlareDays }},
 	{"progress.stop", "Stop pain",
 		"From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day.",
-		func(p *progress.Params) *int { return &p.Stop }},
+		0, 10, func(p *progress.Params) *int { return &p.Stop }},
 }
 
 // Progress returns the progression rule's numbers: the saved ones, or the

@@ -275,8 +275,8 @@ func (r *recorder) firstStart(d day) bool {
 	if r.j == nil {
 		return false
 	}
-	_, any := r.j.FirstDay()
-	return !any && len(r.j.Levels(d)) == 0
+	_, used := r.j.FirstDay()
+	return !used && len(r.j.Levels(d)) == 0
 }
 
 // setLevel records the level of move from d on (or for d only).
@@ -319,17 +319,6 @@ func (r *recorder) advice(d day, moves []progress.Move, p progress.Params, befor
 	in.Before = before
 	return progress.Evaluate(in, p)
 }
-
-// levelHistory returns the spans of each move's levels from from to to.
-func (r *recorder) levelHistory(from, to day) map[string][]levelSpan {
-	return r.j.LevelHistory(from, to)
-}
-
-// flags returns the flags of the days from from to to, oldest first.
-func (r *recorder) flags(from, to day) []moveFlag { return r.j.Flags(from, to) }
-
-// notes returns the notes of the days from from to to, oldest first.
-func (r *recorder) notes(from, to day) []dayNote { return r.j.Notes(from, to) }
 
 // ---- a full disk ----
 

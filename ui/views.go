@@ -102,9 +102,11 @@ func (c *controller) views() []*container.TabItem {
 // newSettings builds the Settings tab wired to the controller. A new
 // section of settings is one more entry of settingsOptions.Sections.
 func (c *controller) newSettings() *settingsView {
+	c.rules = newRuleSection(c.prefs, c.keys, c.updateToday)
 	o := settingsOptions{
-		Version:        c.app.Metadata().Version,
-		Sections:       c.opts.SettingsSections,
+		Version: c.app.Metadata().Version,
+		Sections: append(append([]fyne.CanvasObject{}, c.opts.SettingsSections...),
+			c.rules.obj),
 		OnSound:        c.soundChosen,
 		OnTheme:        c.applyTheme,
 		OnWeeklyTarget: func(int) { c.history.Refresh() },
