@@ -434,3 +434,62 @@ func TestRuleSettings(t *testing.T) {
 		t.Errorf("saved a window of %d days", got)
 	}
 }
+
+// Levels… sets a move's level by hand from today on; the row and the
+// total follow.
+func TestLevelsDialog(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	test.Tap(h.w.list.levels)
+	top := h.w.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	var sel *widget.Select
+	walk(top, func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && sel == nil {
+			sel = s // the curl-up's
+		}
+	})
+	if sel == nil || sel.Selected != "Level 2 of 3 · 2 × 4 s · start" {
+		t.Fatalf("the curl-up's choice: %+v", sel)
+	}
+	if got := strings.Join(sel.Options, " | "); got != "Level 1 of 3 · 1 × 4 s (easier variant) | Level 2 of 3 · 2 × 4 s · start | Level 3 of 3 · 3 × 4 s · top" {
+		t.Errorf("options %q", got)
+	}
+	sel.SetSelectedIndex(0)
+	if l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; l.Level != 1 || l.Src != journal.LevelHand || l.Today {
+		t.Errorf("journalled %+v, want level 1 by hand from today on", l)
+	}
+	if got := h.w.list.rows[0].info.Text; got != "0:04 · stability · level 1 of 3" {
+		t.Errorf("the row reads %q", got)
+	}
+	// The idle card shows the easier variant as today's dose.
+	if got := h.w.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.card.easier.Visible() {
+		t.Errorf("the card's easier line %q (shown %v)", got, h.w.card.easier.Visible())
+	}
+}
+
+// A pain before of 7 is a flare-up: the bad-day routine at its first
+// levels, for today only, in one tap.
+func TestFlareDay(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.painBefore.choose(7)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
+		t.Errorf("a step up or a stop on a flare-up: %q", panel)
+	}
+	b := buttonIn(h.w.todayPanel.obj, "Bad-day routine, first levels")
+	if b == nil {
+		t.Fatalf("no bad-day routine offered: %q", panel)
+	}
+	test.Tap(b)
+	if h.w.list.choice != ChoiceBig3 {
+		t.Errorf("choice %v, want the Big 3", h.w.list.choice)
+	}
+	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {
+		if l := h.j.Levels(dayOf(t0))[id]; l.Level != 1 || !l.Today {
+			t.Errorf("%s: %+v, want level 1 for today", id, l)
+		}
+	}
+}

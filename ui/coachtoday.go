@@ -143,7 +143,7 @@ func (c *controller) badDay() {
 	for _, id := range c.list.big3 {
 		levels[id] = 1
 	}
-	c.setLevels(levels, srcHand, true)
+	c.setLevels(levels, srcSuggested, true)
 	c.list.setChoice(ChoiceBig3)
 }
 

@@ -41,18 +41,26 @@ func levelOptions(m routine.Move) []string {
 // by hand) at once, and the checklist's times follow.
 func (c *controller) showLevels() {
 	rows := container.New(layout.NewFormLayout())
+	safety := c.advice().Safety
 	for _, m := range c.r.Moves {
 		if m.LevelCount() < 2 {
 			continue
 		}
 		id, opts := m.ID, levelOptions(m)
+		if safety {
+			opts = opts[:min(m.Level, len(opts))] // today: no level above the one in force
+		}
 		sel := widget.NewSelect(opts, nil)
 		sel.SetSelectedIndex(m.Level - 1)
 		sel.OnChanged = func(string) { c.setLevelByHand(id, sel.SelectedIndex()+1) }
 		rows.Add(widget.NewLabel(m.Name))
 		rows.Add(sel)
 	}
-	note := widget.NewLabel("A level you choose holds from today on; the app only suggests changes.")
+	text := "A level you choose holds from today on; the app only suggests changes."
+	if safety {
+		text = stopText + " Today only easier levels are offered. " + guidanceText
+	}
+	note := widget.NewLabel(text)
 	note.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(note, nil, nil, nil, container.NewVScroll(rows))
 	d := dialog.NewCustom("Levels of the moves", "Close", body, c.win)
