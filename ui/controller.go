@@ -112,6 +112,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win = app.NewWindow(Title)
 	c.day = dayOf(c.clock.Now())
 	c.build()
+	c.loadVoices(c.base)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {

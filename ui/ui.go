@@ -24,14 +24,21 @@ import (
 // Title is the name of the app in window titles.
 const Title = "Spine Routine"
 
-// Player plays a session's cues; *sound.Player implements it.
+// Player plays a session's cues and prompts; *sound.Player implements it.
 type Player interface {
 	// Attach starts the sound of a session; its error is shown once.
 	Attach(s *schedule.Session) error
 	// Detach ends the sound of the session.
 	Detach()
-	// SetSettings applies new sound settings (mute).
+	// SetSettings applies new sound settings (mute, volume, ticks, voice).
 	SetSettings(cue.Settings)
+	// SetVoices replaces the spoken prompts (the routine in use changed).
+	SetVoices(*cue.VoiceBank)
+	// SoundCheck plays one cue kind now (Settings' sound check).
+	SoundCheck(schedule.CueKind) error
+	// OnNoSound sets the function told, on any goroutine, that the
+	// speaker could not be opened after the session started (unmuting).
+	OnNoSound(func(error))
 }
 
 // Options configure the main window.
@@ -42,6 +49,12 @@ type Options struct {
 	Problems []string
 	Journal  *Journal
 	Player   Player // nil: no sound at all
+	// Voices loads the spoken prompts of a routine for the Player
+	// (cue.LoadVoices with its cache folder): warnings for the user, and
+	// the names still to make, which Wait waits for. The window loads the
+	// routine's at start and at each change of routine. Nil: the Player
+	// keeps the voices it has.
+	Voices func(*routine.Routine) (*cue.VoiceBank, []string)
 	// Prefs are the saved settings; nil: NewPrefs(app.Preferences()).
 	Prefs *Prefs
 	// Mute starts muted for this run only (--mute): it is never saved.
