@@ -39,6 +39,7 @@ type controller struct {
 	flagMute bool
 
 	run        *runner         // the session, its bridge and its sound
+	daily      *dailyReminder  // nil without Options.Reminders
 	last       schedule.Status // last status shown
 	audioShown bool            // the no-audio notice was shown
 	summaryOn  bool
@@ -110,6 +111,18 @@ func newController(app fyne.App, o Options) *controller {
 		c.r = WithTimings(c.base, g, r)
 	}
 	c.win = app.NewWindow(Title)
+	if o.Reminders {
+		c.daily = newDailyReminder(app, c.rec.done, c.r.IDs(), dailyWindow{
+			show: func() {
+				c.win.Show()
+				c.win.RequestFocus()
+			},
+			hide:       c.win.Hide,
+			close:      c.win.Close,
+			startToday: c.startToday,
+			problem:    func(msg string) { c.notice("reminder", msg) },
+		})
+	}
 	c.day = dayOf(c.clock.Now())
 	c.build()
 	c.loadVoices(c.base)

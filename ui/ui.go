@@ -86,26 +86,40 @@ type Options struct {
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())
-	// SettingsSections are more sections of the Settings tab (the daily
-	// reminder's, NewReminderSection).
-	SettingsSections []fyne.CanvasObject
-	// OnWindow, if set, is called once the window is built, with a function
-	// that starts today's routine through the controller (the tray menu's
-	// "Start today's routine"); it runs on the UI goroutine.
-	OnWindow func(win fyne.Window, startToday func())
+	// Reminders runs the daily reminder: its Settings section, the tray
+	// icon and menu, the notification, keeping the app in the tray when
+	// the window closes, and the autostart entry (named by the app's ID).
+	Reminders bool
+	// InTray (--tray) leaves the window hidden when the reminder shows its
+	// tray icon.
+	InTray bool
 	// OnClose, if set, closes the window when the user asks to (its close
-	// button), once unsaved changes are dealt with: it may hide it instead
-	// (kept in the tray). Nil closes it.
+	// button), once unsaved changes are dealt with. Nil: the daily
+	// reminder's way (hidden when kept in the tray), or plainly.
 	OnClose func()
 }
 
-// New builds the main window of app; ShowAndRun shows it and runs the app
+// Window is the app's main window.
+type Window struct{ c *controller }
+
+// New builds the main window of app; Run shows it and runs the app
 // (starting the session first with Options.Start).
-func New(app fyne.App, o Options) fyne.Window {
+func New(app fyne.App, o Options) *Window {
 	c := newController(app, o)
 	app.Lifecycle().SetOnStarted(c.started)
-	if o.OnWindow != nil {
-		o.OnWindow(c.win, c.startToday)
+	if c.daily != nil {
+		c.daily.start()
 	}
-	return c.win
+	return &Window{c}
+}
+
+// Run shows the window and runs the app until it quits; with
+// Options.InTray and the reminder's tray icon shown, the window stays
+// hidden until the tray menu shows it.
+func (w *Window) Run() {
+	if w.c.opts.InTray && w.c.daily != nil && w.c.daily.inTray() {
+		w.c.app.Run()
+		return
+	}
+	w.c.win.ShowAndRun()
 }

@@ -85,7 +85,6 @@ func (c *controller) views() []*container.TabItem {
 func (c *controller) newSettings() *settingsView {
 	o := settingsOptions{
 		Version:        c.app.Metadata().Version,
-		Sections:       c.opts.SettingsSections,
 		OnSound:        c.soundChosen,
 		OnTheme:        c.applyTheme,
 		OnWeeklyTarget: func(int) { c.history.Refresh() },
@@ -101,6 +100,9 @@ func (c *controller) newSettings() *settingsView {
 		keys:      c.keys,
 	}
 	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
+	if c.daily != nil {
+		o.Sections = []fyne.CanvasObject{c.daily.section()}
+	}
 	if p := c.opts.Player; p != nil {
 		o.SoundCheck = p.SoundCheck
 	}
@@ -186,6 +188,9 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.today.Refresh()
 	c.reloadDone()
 	c.history.SetRoutine(c.r)
+	if c.daily != nil {
+		c.daily.setRoutine(c.r.IDs())
+	}
 	c.offerResume()
 	c.showIdle()
 	c.loadVoices(r)

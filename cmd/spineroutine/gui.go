@@ -98,7 +98,6 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	player := sound.NewPlayer(nil, prefs.Sound())
 	defer player.Close()
 
-	rem := newReminders(a, j, r, stderr)
 	w := ui.New(a, ui.Options{
 		Routine:    r,
 		Library:    lib,
@@ -118,16 +117,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Post:      sig.post,
 		Screen:    screenArea,
 		Position:  windowPosition,
-
-		SettingsSections: []fyne.CanvasObject{rem.section()},
-		OnWindow:         rem.attach,
-		OnClose:          rem.close,
+		Reminders: true,
+		InTray:    *tray,
 	})
 	startup.QuitAfter(a)
-	if rem.inTray() && *tray {
-		return sig.run(a.Run) // in the tray only (the autostart entry)
-	}
-	return sig.run(w.ShowAndRun)
+	return sig.run(w.Run)
 }
 
 // screenArea is the work area of the primary screen (less its panels), in
