@@ -13,8 +13,8 @@ import (
 
 // effectiveSound is the saved sound s as it plays in this run: muted while
 // the --mute flag holds.
-func (c *controller) effectiveSound(s cue.Settings) cue.Settings {
-	s.Muted = s.Muted || c.flagMute
+func (st *soundState) effectiveSound(s cue.Settings) cue.Settings {
+	s.Muted = s.Muted || st.flagMute
 	return s
 }
 
