@@ -79,17 +79,9 @@ hold = 2
 between_reps = 1
 `
 
-// sayingPlayer is a fakePlayer that records the fixed phrases said.
+// sayingPlayer is the fakePlayer, for the phrases it says.
 type sayingPlayer struct {
 	fakePlayer
-	said []string
-}
-
-func (p *sayingPlayer) Say(name string) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.said = append(p.said, name)
-	return nil
 }
 
 // saidSoon waits up to a second for phrase to be said (Say runs off the

@@ -17,11 +17,12 @@ import (
 	"spineroutine/ui/widgets"
 )
 
-// controller owns the window and everything that changes with a session:
-// the schedule.Session, the sound attachment, the bridge from the
-// session's goroutine, and the recorder (every journal write). It is the
-// only type of the package that holds the window; the views get state and
-// callbacks.
+// controller owns the window and wires the package's parts: the runner
+// (the schedule.Session, its bridge and sound), the recorder (every
+// journal write), the daily reminder, and the views, which get state and
+// callbacks. It is the only type of the package that holds the window.
+// Its widgets are grouped by where they show: sessionScreen (the card and
+// its bars) and sideViews (the tabs beside it).
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
@@ -33,39 +34,78 @@ type controller struct {
 	clock schedule.Clock
 	post  func(func())
 	keys  keyRoute
-
-	// sound is the sound in use: the saved settings, muted for this run
-	// when flagMute (--mute, never saved) is on.
-	sound    cue.Settings
-	flagMute bool
+	soundState
 
 	run        *runner         // the session, its bridge and its sound
+	daily      *dailyReminder  // nil without Options.Reminders
 	last       schedule.Status // last status shown
-	audioShown bool            // the no-audio notice was shown
 	summaryOn  bool
 	noBlanking bool // screen blanking is disabled (a session runs)
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
+	resumePos    *position // the interrupted session offered for resume
 
-	card     *card
-	figure   *figureView // the move's figure on the card
-	list     *checklist
-	history  *historyView    // the History tab
-	settings *settingsView   // the Settings tab
-	today    *fyne.Container // Today's checklist, replaced with the routine
-	// todayPanel shows the suggestions above the checklist; advised is
-	// the rule's answer it shows.
-	todayPanel *todayPanel
-	todayView  *fyne.Container // the panel above the checklist
-	advised    progress.Result
+	sessionScreen
+	sideViews
+	coachState
+}
+
+// soundState is the sound in use: the saved settings, muted for this run
+// when flagMute (--mute, never saved) is on.
+type soundState struct {
+	sound      cue.Settings
+	flagMute   bool
+	audioShown bool // the no-audio notice was shown
+}
+
+// sessionScreen is the card area: the card with its figure and summary,
+// the bars around it, the banners above it, and the overlays.
+type sessionScreen struct {
+	main       *mainArea // the card area beside the side views (or tabs)
+	card       *card
+	figure     *figureView // the move's figure on the card
+	summary    *summaryView
+	painBefore *painRow
+	painAfter  *painRow
+	progress   *widgets.ProgressBar
+	timeLeft   *canvas.Text
+	controls   controls
+	flash      *flasher
+	help       fyne.CanvasObject
+	banners    *fyne.Container
+	noticeBox  map[string]fyne.CanvasObject // the banners by key
+	resume     fyne.CanvasObject            // the resume offer's banner
+	cardArea   *fyne.Container
+	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn    bool                // the focus view is shown
+	focusFull  bool                // the focus view turned full screen on
+	scaled     *scaledTheme
 	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
-	// during a session; flagged lists what was flagged in the session
-	// shown, for its summary; stopSaid is the day the stop was last said.
-	rules    *ruleSection // Settings' Suggestions
-	flagRow  *fyne.Container
+	// during a session.
+	flagRow *fyne.Container
+}
+
+// coachState is what the window keeps of growing with the back (issue
+// 20): the rule's answer the Today panel shows, what was flagged in the
+// session shown (for its summary), and the day the stop was last said.
+type coachState struct {
+	advised  progress.Result
 	flagged  []string
 	stopSaid day
+}
+
+// sideViews are the views beside the card (or tabs in a narrow window).
+type sideViews struct {
+	list     *checklist
+	today    *fyne.Container // Today's checklist, replaced with the routine
+	history  *historyView    // the History tab
+	settings *settingsView   // the Settings tab
+	// todayPanel shows the suggestions above the checklist in todayView;
+	// rules is Settings' Suggestions.
+	todayPanel *todayPanel
+	todayView  *fyne.Container
+	rules      *ruleSection
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
@@ -73,24 +113,6 @@ type controller struct {
 	editor     *routineEditor
 	routineTab fyne.CanvasObject // the Routine tab's content
 	pickers    []*routinePicker
-	progress   *widgets.ProgressBar
-	timeLeft   *canvas.Text
-	controls   controls
-	flash      *flasher
-	help       fyne.CanvasObject
-	banners    *fyne.Container
-	cardArea   *fyne.Container
-	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusOn    bool                // the focus view is shown
-	focusFull  bool                // the focus view turned full screen on
-	main       *mainArea
-	scaled     *scaledTheme
-	resume     fyne.CanvasObject
-	resumePos  *position
-	painBefore *painRow
-	painAfter  *painRow
-	summary    *summaryView
-	noticeBox  map[string]fyne.CanvasObject
 }
 
 // controls are the big buttons.
@@ -100,8 +122,8 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock,
-		post: o.Post, noticeBox: map[string]fyne.CanvasObject{}}
+	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock, post: o.Post}
+	c.noticeBox = map[string]fyne.CanvasObject{}
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
 	}
@@ -122,7 +144,20 @@ func newController(app fyne.App, o Options) *controller {
 	c.day = dayOf(c.clock.Now())
 	c.r = c.inUse(c.base)
 	c.win = app.NewWindow(Title)
+	if o.Reminders {
+		c.daily = newDailyReminder(app, c.rec.done, c.r.IDs(), dailyWindow{
+			show: func() {
+				c.win.Show()
+				c.win.RequestFocus()
+			},
+			hide:       c.win.Hide,
+			close:      c.win.Close,
+			startToday: c.startToday,
+			problem:    func(msg string) { c.notice("reminder", msg) },
+		})
+	}
 	c.build()
+	c.loadVoices(c.base)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -213,9 +248,9 @@ func (c *controller) build() {
 // resized rescales the texts of the session view to its width and the
 // window's height (the view is wider during a session, when the side
 // views go behind the tab strip).
-func (c *controller) resized(width, height float32) {
-	if c.scaled.setSize(width, height) {
-		c.main.refreshTheme()
+func (s *sessionScreen) resized(width, height float32) {
+	if s.scaled.setSize(width, height) {
+		s.main.refreshTheme()
 	}
 }
 
@@ -318,13 +353,13 @@ func (c *controller) ToggleFocus() {
 }
 
 // ToggleEasier hides or shows the easier variant on the card.
-func (c *controller) ToggleEasier() { c.card.toggleEasier() }
+func (s *sessionScreen) ToggleEasier() { s.card.toggleEasier() }
 
 // ToggleHelp shows or hides the list of keys.
-func (c *controller) ToggleHelp() {
-	if c.help.Visible() {
-		c.help.Hide()
+func (s *sessionScreen) ToggleHelp() {
+	if s.help.Visible() {
+		s.help.Hide()
 	} else {
-		c.help.Show()
+		s.help.Show()
 	}
 }

@@ -67,6 +67,10 @@ type fakePlayer struct {
 	detached int
 	settings cue.Settings
 	fail     error
+	voices   []*cue.VoiceBank
+	checked  []schedule.CueKind
+	noSound  func(error)
+	said     []string // the fixed phrases said
 }
 
 func (p *fakePlayer) Attach(*schedule.Session) error {
@@ -86,6 +90,32 @@ func (p *fakePlayer) SetSettings(s cue.Settings) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.settings = s
+}
+
+func (p *fakePlayer) SetVoices(v *cue.VoiceBank) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.voices = append(p.voices, v)
+}
+
+func (p *fakePlayer) SoundCheck(k schedule.CueKind) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.checked = append(p.checked, k)
+	return p.fail
+}
+
+func (p *fakePlayer) Say(phrase string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.said = append(p.said, phrase)
+	return p.fail
+}
+
+func (p *fakePlayer) OnNoSound(f func(error)) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.noSound = f
 }
 
 // harness is a window on the test driver with a fake clock. The session's

@@ -42,8 +42,8 @@ func (c *controller) currentMove() (routine.Move, bool) {
 // say says a fixed phrase off the UI goroutine (opening the speaker can
 // take a while); a speaker that cannot open gets the no-audio notice.
 func (c *controller) say(phrase string) {
-	p, ok := c.opts.Player.(phraseSayer)
-	if !ok {
+	p := c.opts.Player
+	if p == nil {
 		return
 	}
 	go func() {

@@ -33,21 +33,21 @@ func (c *controller) showNotice(key, text string) {
 
 // setBanner shows b above the card under key, replacing the banner of
 // that key.
-func (c *controller) setBanner(key string, b fyne.CanvasObject) {
-	if old, ok := c.noticeBox[key]; ok {
-		c.banners.Remove(old)
+func (s *sessionScreen) setBanner(key string, b fyne.CanvasObject) {
+	if old, ok := s.noticeBox[key]; ok {
+		s.banners.Remove(old)
 	}
-	c.noticeBox[key] = b
-	c.banners.Add(b)
-	c.cardArea.Refresh()
+	s.noticeBox[key] = b
+	s.banners.Add(b)
+	s.cardArea.Refresh()
 }
 
 // clearNotice removes the banner under key.
-func (c *controller) clearNotice(key string) {
-	if old, ok := c.noticeBox[key]; ok {
-		c.banners.Remove(old)
-		delete(c.noticeBox, key)
-		c.cardArea.Refresh()
+func (s *sessionScreen) clearNotice(key string) {
+	if old, ok := s.noticeBox[key]; ok {
+		s.banners.Remove(old)
+		delete(s.noticeBox, key)
+		s.cardArea.Refresh()
 	}
 }
 

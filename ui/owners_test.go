@@ -125,3 +125,34 @@ func TestPainScale(t *testing.T) {
 		t.Errorf("widgets.MaxPain %d, journal.MaxPain %d", widgets.MaxPain, maxPain)
 	}
 }
+
+// TestControllerOwnsTheWindow: the controller is the only type of ui with
+// a fyne.Window field, and it stays small (at most 25 fields, an embedded
+// group counting as one).
+func TestControllerOwnsTheWindow(t *testing.T) {
+	for name, f := range parsePackage(t, ".") {
+		ast.Inspect(f, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok {
+				return true
+			}
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok {
+				return true
+			}
+			fields := 0
+			for _, fl := range st.Fields.List {
+				fields += max(len(fl.Names), 1)
+				if sel, ok := fl.Type.(*ast.SelectorExpr); ok && sel.Sel.Name == "Window" {
+					if x, ok := sel.X.(*ast.Ident); ok && x.Name == "fyne" && ts.Name.Name != "controller" {
+						t.Errorf("%s: %s holds the fyne.Window", name, ts.Name.Name)
+					}
+				}
+			}
+			if ts.Name.Name == "controller" && fields > 25 {
+				t.Errorf("controller has %d fields, want at most 25", fields)
+			}
+			return true
+		})
+	}
+}

@@ -25,9 +25,9 @@ const reminderHelp = "Off unless you turn it on. When on, Spine Routine shows an
 	"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
 	"with the desktop (it then starts in the tray, without a window)."
 
-// ReminderSettings returns the saved reminder settings; what was never
+// reminderSettings returns the saved reminder settings; what was never
 // saved, or is out of range, reads as reminder.Default's.
-func ReminderSettings(p fyne.Preferences) reminder.Settings {
+func reminderSettings(p fyne.Preferences) reminder.Settings {
 	s := reminder.Default()
 	s.Enabled = p.BoolWithFallback(prefRemindOn, s.Enabled)
 	if at, err := reminder.ParseClock(p.StringWithFallback(prefRemindAt, s.At.String())); err == nil {
@@ -41,8 +41,8 @@ func ReminderSettings(p fyne.Preferences) reminder.Settings {
 	return s
 }
 
-// SetReminderSettings saves s.
-func SetReminderSettings(p fyne.Preferences, s reminder.Settings) {
+// saveReminderSettings saves s.
+func saveReminderSettings(p fyne.Preferences, s reminder.Settings) {
 	p.SetBool(prefRemindOn, s.Enabled)
 	p.SetString(prefRemindAt, s.At.String())
 	p.SetInt(prefRemindDays, int(s.Days&reminder.EveryDay))
@@ -65,17 +65,13 @@ type reminderSection struct {
 	obj       fyne.CanvasObject
 }
 
-// NewReminderSection builds the Settings section of the daily reminder
+// newReminderSection builds the Settings section of the daily reminder
 // (on/off, time, days of the week, keep in the tray on close, start with the
 // desktop) from the settings saved in p. Each change is saved in p, then
 // given to onChange, which applies it (schedule, tray, autostart entry); its
 // error is shown in the section.
-func NewReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) fyne.CanvasObject {
-	return newReminderSection(p, onChange).obj
-}
-
 func newReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) *reminderSection {
-	r := &reminderSection{p: p, onChange: onChange, s: ReminderSettings(p)}
+	r := &reminderSection{p: p, onChange: onChange, s: reminderSettings(p)}
 	help := widget.NewLabel(reminderHelp)
 	help.Wrapping = fyne.TextWrapWord
 	r.problem = widget.NewLabel("")
@@ -148,7 +144,7 @@ func (r *reminderSection) change(edit func(*reminder.Settings)) {
 		return
 	}
 	edit(&r.s)
-	SetReminderSettings(r.p, r.s)
+	saveReminderSettings(r.p, r.s)
 	r.show()
 	if err := r.onChange(r.s); err != nil {
 		r.problem.SetText(err.Error())

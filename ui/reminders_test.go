@@ -59,7 +59,7 @@ func TestReminderSection(t *testing.T) {
 	if last != want {
 		t.Errorf("settings after the edits = %+v, want %+v", last, want)
 	}
-	if saved := ReminderSettings(p); saved != want {
+	if saved := reminderSettings(p); saved != want {
 		t.Errorf("saved settings = %+v, want %+v", saved, want)
 	}
 
@@ -86,7 +86,7 @@ func TestReminderSettingsOutOfRange(t *testing.T) {
 	p := test.NewTempApp(t).Preferences()
 	p.SetString(prefRemindAt, "25:00")
 	p.SetInt(prefRemindDays, 500)
-	if got := ReminderSettings(p); got != reminder.Default() {
+	if got := reminderSettings(p); got != reminder.Default() {
 		t.Errorf("hand-edited bad values read as %+v, want the defaults %+v", got, reminder.Default())
 	}
 }

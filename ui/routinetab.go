@@ -28,7 +28,7 @@ func (c *controller) routineViews() (today fyne.CanvasObject, tab *container.Tab
 		return view, nil
 	}
 	c.routineKey = c.opts.RoutineKey
-	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, win: c.win, keys: c.keys}
+	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, dialogs: c.dialogs(), keys: c.keys}
 	c.pickers = append(c.pickers, newRoutinePicker(o))
 	o.Import, o.Export, o.Delete = lib.Import, lib.Export, c.deleteRoutine
 	c.pickers = append(c.pickers, newRoutinePicker(o))

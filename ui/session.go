@@ -244,10 +244,10 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.reloadDone()
 }
 
-func (c *controller) setTimeLeft(s string) {
-	c.timeLeft.Text = s
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
+func (s *sessionScreen) setTimeLeft(text string) {
+	s.timeLeft.Text = text
+	s.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	s.timeLeft.Refresh()
 }
 
 func (c *controller) setStartLabel(text string, icon fyne.Resource) {
@@ -260,11 +260,11 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 }
 
 // enableSessionButtons enables the controls that need a running session.
-func (c *controller) enableSessionButtons(on bool) {
-	b := c.controls
-	if c.flagRow.Visible() != on {
-		setVisible(c.flagRow, on)
-		c.cardArea.Refresh()
+func (s *sessionScreen) enableSessionButtons(on bool) {
+	b := s.controls
+	if s.flagRow.Visible() != on {
+		setVisible(s.flagRow, on)
+		s.cardArea.Refresh()
 	}
 	for _, b := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.stop} {
 		if on && b.Disabled() {

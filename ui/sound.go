@@ -8,31 +8,48 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/routine"
 )
 
 // effectiveSound is the saved sound s as it plays in this run: muted while
 // the --mute flag holds.
-func (c *controller) effectiveSound(s cue.Settings) cue.Settings {
-	s.Muted = s.Muted || c.flagMute
+func (st *soundState) effectiveSound(s cue.Settings) cue.Settings {
+	s.Muted = s.Muted || st.flagMute
 	return s
 }
 
-// noSoundReporter is a Player that reports a speaker it could not open
-// after the session started (when unmuted): *sound.Player.
-type noSoundReporter interface {
-	OnNoSound(func(error))
-}
-
-// initSound gives the player the sound settings and a way to report that
-// it has no sound.
+// initSound gives the player the sound settings (with --mute) and a way
+// to report that it has no sound.
 func (c *controller) initSound() {
 	p := c.opts.Player
 	if p == nil {
 		return
 	}
 	p.SetSettings(c.sound)
-	if r, ok := p.(noSoundReporter); ok {
-		r.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
+	p.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
+}
+
+// loadVoices gives the player the spoken prompts of r. The bank is usable
+// at once; the names r's own moves need are synthesized in the background
+// (a few seconds), and what the loading warns of is shown.
+func (c *controller) loadVoices(r *routine.Routine) {
+	p, load := c.opts.Player, c.opts.Voices
+	if p == nil || load == nil {
+		return
+	}
+	bank, warnings := load(r)
+	p.SetVoices(bank)
+	c.voiceWarnings(warnings)
+	go func() {
+		warnings := bank.Wait()
+		c.post(func() { c.voiceWarnings(warnings) })
+	}()
+}
+
+// voiceWarnings shows what loading the voices warned of.
+func (c *controller) voiceWarnings(warnings []string) {
+	for _, msg := range warnings {
+		c.notice("voices", msg)
 	}
 }
 

@@ -11,23 +11,9 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 
-	"spineroutine/internal/cue"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
-	"spineroutine/internal/schedule"
 )
-
-// soundChecker is a Player that can play one cue kind on demand
-// (*sound.Player).
-type soundChecker interface {
-	SoundCheck(schedule.CueKind) error
-}
-
-// voiceSetter is a Player whose spoken prompts can be replaced when the
-// routine changes (*sound.Player).
-type voiceSetter interface {
-	SetVoices(*cue.VoiceBank)
-}
 
 // newChecklist builds today's checklist wired to the controller.
 func (c *controller) newChecklist() *checklist {
@@ -104,9 +90,7 @@ func (c *controller) views() []*container.TabItem {
 func (c *controller) newSettings() *settingsView {
 	c.rules = newRuleSection(c.prefs, c.keys, c.updateToday)
 	o := settingsOptions{
-		Version: c.app.Metadata().Version,
-		Sections: append(append([]fyne.CanvasObject{}, c.opts.SettingsSections...),
-			c.rules.obj),
+		Version:        c.app.Metadata().Version,
 		OnSound:        c.soundChosen,
 		OnTheme:        c.applyTheme,
 		OnWeeklyTarget: func(int) { c.history.Refresh() },
@@ -122,8 +106,12 @@ func (c *controller) newSettings() *settingsView {
 		keys:      c.keys,
 	}
 	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
-	if sc, ok := c.opts.Player.(soundChecker); ok {
-		o.SoundCheck = sc.SoundCheck
+	if c.daily != nil {
+		o.Sections = []fyne.CanvasObject{c.daily.section()}
+	}
+	o.Sections = append(o.Sections, c.rules.obj)
+	if p := c.opts.Player; p != nil {
+		o.SoundCheck = p.SoundCheck
 	}
 	v := newSettingsView(c.prefs, o)
 	// Show the sound in use (--mute is not saved).
@@ -206,23 +194,12 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.today.Refresh()
 	c.reloadDone()
 	c.history.SetRoutine(c.r)
+	if c.daily != nil {
+		c.daily.setRoutine(c.r.IDs())
+	}
 	c.offerResume()
 	c.showIdle()
-	if vs, ok := c.opts.Player.(voiceSetter); ok && c.rec.dir() != "" {
-		cache := filepath.Join(c.rec.dir(), "voices")
-		go func() {
-			// The bank is usable at once; names the routine's own moves
-			// need are synthesized in the background (a few seconds).
-			bank, warnings := cue.LoadVoices(r, cache)
-			vs.SetVoices(bank)
-			warnings = append(warnings, bank.Wait()...)
-			c.post(func() {
-				for _, msg := range warnings {
-					c.notice("voices", msg)
-				}
-			})
-		}()
-	}
+	c.loadVoices(r)
 	return nil
 }
 
