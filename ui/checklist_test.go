@@ -299,7 +299,9 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.w.sound
 	s.Muted, s.Volume = true, 40
-	h.w.soundChosen(s)
+	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
+		t.Fatal(err)
+	}
 	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 )
 
@@ -33,6 +34,15 @@ const (
 	prefFullScreen   = "window.fullScreen"
 )
 
+// The preference keys of the daily reminder.
+const (
+	prefRemindOn   = "reminder.enabled"
+	prefRemindAt   = "reminder.at" // "18:00"
+	prefRemindDays = "reminder.days"
+	prefKeepInTray = "reminder.keepInTray"
+	prefAutostart  = "reminder.autostart"
+)
+
 // The theme names Prefs.Theme returns and ApplyTheme takes.
 const (
 	ThemeSystem = "system" // follow the desktop's light or dark setting
@@ -52,6 +62,58 @@ const MaxTimingOverride = 600
 // range (a hand-edited file) reads as its default or is clamped.
 type Prefs struct {
 	p fyne.Preferences
+}
+
+// Settings are the user's choices of the Settings tab, as one value:
+// loaded and saved here (Prefs.Settings, Prefs.SetSettings), shown by the
+// views, which hand a changed value back, and applied in one place (the
+// controller's settingsChosen).
+type Settings struct {
+	Sound        cue.Settings
+	Theme        string // ThemeSystem, ThemeLight or ThemeDark
+	GetReady     int    // seconds, or RoutineTiming
+	Rest         int    // seconds, or RoutineTiming
+	WeeklyTarget int    // days a week for the weekly streak, 1..7
+	RoutinePath  string // the routine file opened in Settings; "" the built-in
+	Reminder     reminder.Settings
+}
+
+// Timings returns the get-ready and rest overrides as durations; a
+// negative duration means "the routine's own".
+func (s Settings) Timings() (getReady, rest time.Duration) {
+	return timingDuration(s.GetReady), timingDuration(s.Rest)
+}
+
+// Settings returns the saved settings, each checked as its getter does.
+func (p *Prefs) Settings() Settings {
+	return Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
+		WeeklyTarget: p.WeeklyTarget(), RoutinePath: p.RoutinePath(), Reminder: p.Reminder()}
+}
+
+// SetSettings saves the settings that differ from the saved ones.
+func (p *Prefs) SetSettings(s Settings) {
+	old := p.Settings()
+	if s.Sound != old.Sound {
+		p.SetSound(s.Sound)
+	}
+	if s.Theme != old.Theme {
+		p.SetTheme(s.Theme)
+	}
+	if s.GetReady != old.GetReady {
+		p.SetGetReady(s.GetReady)
+	}
+	if s.Rest != old.Rest {
+		p.SetRest(s.Rest)
+	}
+	if s.WeeklyTarget != old.WeeklyTarget {
+		p.SetWeeklyTarget(s.WeeklyTarget)
+	}
+	if s.RoutinePath != old.RoutinePath {
+		p.SetRoutinePath(s.RoutinePath)
+	}
+	if s.Reminder != old.Reminder {
+		p.SetReminder(s.Reminder)
+	}
 }
 
 // NewPrefs wraps p (usually app.Preferences()).
@@ -119,7 +181,7 @@ func (p *Prefs) Rest() int { return p.timing(prefRest) }
 // SetRest saves the rest override in seconds, like SetGetReady.
 func (p *Prefs) SetRest(sec int) { p.setTiming(prefRest, sec) }
 
-// Timings returns the get-ready and rest overrides as durations; a
+// Timings returns the saved get-ready and rest overrides as durations; a
 // negative duration means "the routine's own".
 func (p *Prefs) Timings() (getReady, rest time.Duration) {
 	return timingDuration(p.GetReady()), timingDuration(p.Rest())
@@ -186,6 +248,33 @@ func (p *Prefs) WeeklyTarget() int {
 // SetWeeklyTarget saves the weekly target, clamped to 1..7.
 func (p *Prefs) SetWeeklyTarget(days int) {
 	p.p.SetInt(prefWeeklyTarget, min(max(days, 1), 7))
+}
+
+// Reminder returns the daily reminder's settings; what was never saved,
+// or is out of range, reads as reminder.Default's.
+func (pr *Prefs) Reminder() reminder.Settings {
+	p := pr.p
+	s := reminder.Default()
+	s.Enabled = p.BoolWithFallback(prefRemindOn, s.Enabled)
+	if at, err := reminder.ParseClock(p.StringWithFallback(prefRemindAt, s.At.String())); err == nil {
+		s.At = at
+	}
+	if days := p.IntWithFallback(prefRemindDays, int(s.Days)); days >= 0 && days <= int(reminder.EveryDay) {
+		s.Days = reminder.Weekdays(days)
+	}
+	s.KeepInTray = p.BoolWithFallback(prefKeepInTray, s.KeepInTray)
+	s.Autostart = p.BoolWithFallback(prefAutostart, s.Autostart)
+	return s
+}
+
+// SetReminder saves the daily reminder's settings.
+func (pr *Prefs) SetReminder(s reminder.Settings) {
+	p := pr.p
+	p.SetBool(prefRemindOn, s.Enabled)
+	p.SetString(prefRemindAt, s.At.String())
+	p.SetInt(prefRemindDays, int(s.Days&reminder.EveryDay))
+	p.SetBool(prefKeepInTray, s.KeepInTray)
+	p.SetBool(prefAutostart, s.Autostart)
 }
 
 // WindowState is how the main window was left: its size (zero when never
