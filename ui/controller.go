@@ -123,7 +123,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.initSound()
 	c.base = c.r
 	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
-		c.r = WithTimings(c.base, g, r)
+		c.r = withTimings(c.base, g, r)
 	}
 	c.win = app.NewWindow(Title)
 	if o.Reminders {

@@ -50,12 +50,12 @@ const (
 	ThemeDark   = "dark"
 )
 
-// RoutineTiming is the timing override (in seconds) that means "use the
+// routineTiming is the timing override (in seconds) that means "use the
 // routine's own value".
-const RoutineTiming = -1
+const routineTiming = -1
 
-// MaxTimingOverride is the longest get-ready or rest override, in seconds.
-const MaxTimingOverride = 600
+// maxTimingOverride is the longest get-ready or rest override, in seconds.
+const maxTimingOverride = 600
 
 // Prefs are the user's settings, read and written through Fyne's
 // preferences with a default for each: a value that is missing or out of
@@ -71,8 +71,8 @@ type Prefs struct {
 type Settings struct {
 	Sound        cue.Settings
 	Theme        string // ThemeSystem, ThemeLight or ThemeDark
-	GetReady     int    // seconds, or RoutineTiming
-	Rest         int    // seconds, or RoutineTiming
+	GetReady     int    // seconds, or routineTiming
+	Rest         int    // seconds, or routineTiming
 	WeeklyTarget int    // days a week for the weekly streak, 1..7
 	RoutinePath  string // the routine file opened in Settings; "" the built-in
 	Reminder     reminder.Settings
@@ -168,14 +168,14 @@ func (p *Prefs) SetTheme(name string) {
 	p.p.SetString(prefTheme, name)
 }
 
-// GetReady returns the get-ready override in seconds, or RoutineTiming.
+// GetReady returns the get-ready override in seconds, or routineTiming.
 func (p *Prefs) GetReady() int { return p.timing(prefGetReady) }
 
-// SetGetReady saves the get-ready override in seconds (RoutineTiming, or
-// 0..MaxTimingOverride; anything else is saved as RoutineTiming).
+// SetGetReady saves the get-ready override in seconds (routineTiming, or
+// 0..maxTimingOverride; anything else is saved as routineTiming).
 func (p *Prefs) SetGetReady(sec int) { p.setTiming(prefGetReady, sec) }
 
-// Rest returns the rest override in seconds, or RoutineTiming.
+// Rest returns the rest override in seconds, or routineTiming.
 func (p *Prefs) Rest() int { return p.timing(prefRest) }
 
 // SetRest saves the rest override in seconds, like SetGetReady.
@@ -187,10 +187,10 @@ func (p *Prefs) Timings() (getReady, rest time.Duration) {
 	return timingDuration(p.GetReady()), timingDuration(p.Rest())
 }
 
-// WithTimings returns a copy of r with the get-ready time and the rest after
+// withTimings returns a copy of r with the get-ready time and the rest after
 // every move replaced by the overrides that are not negative (r itself when
 // both are negative). r is not changed.
-func WithTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
+func withTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
 	if getReady < 0 && rest < 0 {
 		return r
 	}
@@ -215,16 +215,16 @@ func timingDuration(sec int) time.Duration {
 }
 
 func (p *Prefs) timing(key string) int {
-	v := p.p.IntWithFallback(key, RoutineTiming)
-	if v < 0 || v > MaxTimingOverride {
-		return RoutineTiming
+	v := p.p.IntWithFallback(key, routineTiming)
+	if v < 0 || v > maxTimingOverride {
+		return routineTiming
 	}
 	return v
 }
 
 func (p *Prefs) setTiming(key string, sec int) {
-	if sec < 0 || sec > MaxTimingOverride {
-		sec = RoutineTiming
+	if sec < 0 || sec > maxTimingOverride {
+		sec = routineTiming
 	}
 	p.p.SetInt(key, sec)
 }
@@ -277,10 +277,10 @@ func (pr *Prefs) SetReminder(s reminder.Settings) {
 	p.SetBool(prefAutostart, s.Autostart)
 }
 
-// WindowState is how the main window was left: its size (zero when never
+// windowState is how the main window was left: its size (zero when never
 // saved), its position on the screen (placed is false when unknown) and
 // whether it was full screen.
-type WindowState struct {
+type windowState struct {
 	Size       fyne.Size
 	X, Y       int
 	Placed     bool
@@ -288,8 +288,8 @@ type WindowState struct {
 }
 
 // Window returns how the main window was left.
-func (p *Prefs) Window() WindowState {
-	return WindowState{
+func (p *Prefs) Window() windowState {
+	return windowState{
 		Size:       fyne.NewSize(float32(p.p.Float(prefWindowW)), float32(p.p.Float(prefWindowH))),
 		X:          p.p.Int(prefWindowX),
 		Y:          p.p.Int(prefWindowY),
@@ -299,7 +299,7 @@ func (p *Prefs) Window() WindowState {
 }
 
 // SetWindow saves how the main window is left.
-func (p *Prefs) SetWindow(w WindowState) {
+func (p *Prefs) SetWindow(w windowState) {
 	p.p.SetFloat(prefWindowW, float64(w.Size.Width))
 	p.p.SetFloat(prefWindowH, float64(w.Size.Height))
 	p.p.SetInt(prefWindowX, w.X)

@@ -423,17 +423,17 @@ func timingText(sec int) string {
 	return strconv.Itoa(sec)
 }
 
-// parseTiming reads a timing box: RoutineTiming for routineOwn (or
-// nothing), else a whole number of seconds 0..MaxTimingOverride.
+// parseTiming reads a timing box: routineTiming for routineOwn (or
+// nothing), else a whole number of seconds 0..maxTimingOverride.
 func parseTiming(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, routineOwn) {
-		return RoutineTiming, nil
+		return routineTiming, nil
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "s"))
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > MaxTimingOverride {
-		return 0, fmt.Errorf("want a whole number of seconds from 0 to %d, or %q", MaxTimingOverride, routineOwn)
+	if err != nil || n < 0 || n > maxTimingOverride {
+		return 0, fmt.Errorf("want a whole number of seconds from 0 to %d, or %q", maxTimingOverride, routineOwn)
 	}
 	return n, nil
 }

@@ -202,12 +202,12 @@ func TestSettingsTimings(t *testing.T) {
 		wantCall     [2]time.Duration
 		wantCalls    int
 	}{
-		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, RoutineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
+		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, routineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
 		{"rest 45", func() *widgets.EditEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
 		{"rest typo", func() *widgets.EditEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
 		{"rest too long", func() *widgets.EditEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
-		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, RoutineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
-		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", RoutineTiming, 0, false, [2]time.Duration{own, 0}, 4},
+		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, routineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
+		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", routineTiming, 0, false, [2]time.Duration{own, 0}, 4},
 	}
 	for _, s := range steps {
 		s.box().SetText(s.text)

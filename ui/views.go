@@ -179,7 +179,7 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.summaryOn = false
 	c.base = r
 	g, rest := c.prefs.Timings()
-	c.r = WithTimings(r, g, rest)
+	c.r = withTimings(r, g, rest)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
