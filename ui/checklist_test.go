@@ -75,13 +75,13 @@ func TestChoices(t *testing.T) {
 		choose func()
 		want   []string
 	}{
-		{func() { test.Tap(l.choices[ChoiceAll]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoiceBig3]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceAll]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceBig3]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
 		// Unticking "include" on one move switches to a hand-picked set.
 		{func() { test.Tap(l.rows[0].include) }, []string{"side-planks", "bird-dogs"}},
 		{func() { test.Tap(l.rows[1].include) }, []string{"bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoiceNotDone]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoicePick]) }, []string{"bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceNotDone]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choicePick]) }, []string{"bird-dogs"}},
 	}
 	for i, tt := range tests {
 		tt.choose()
@@ -122,7 +122,7 @@ func TestChoices(t *testing.T) {
 
 func TestMovesOption(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Moves = []string{"bird-dogs", "mcgill-curl-up"} })
-	if h.w.list.choice != ChoicePick {
+	if h.w.list.choice != choicePick {
 		t.Errorf("choice = %v, want pick", h.w.list.choice)
 	}
 	h.w.StartPause()
@@ -299,7 +299,9 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.w.sound
 	s.Muted, s.Volume = true, 40
-	h.w.soundChosen(s)
+	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
+		t.Fatal(err)
+	}
 	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}

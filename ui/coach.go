@@ -18,7 +18,7 @@ import (
 // the checklist's day.
 func (c *controller) inUse(base *routine.Routine) *routine.Routine {
 	g, rest := c.prefs.Timings()
-	return WithTimings(base, g, rest).WithLevels(c.rec.levels(c.day))
+	return withTimings(base, g, rest).WithLevels(c.rec.levels(c.day))
 }
 
 // hasLevels reports whether any move of r has more than one level.
@@ -98,7 +98,7 @@ func levelText(m routine.Move) string {
 
 // advice is the rule's answer for today with the saved params.
 func (c *controller) advice() progress.Result {
-	return c.rec.advice(c.day, progressMoves(c.base), c.prefs.Progress(), nil)
+	return c.rec.advice(c.day, progressMoves(c.base), c.prefs.Settings().Progress, nil)
 }
 
 // upperFirst returns s with its first letter in upper case.

@@ -303,11 +303,11 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 	tests := []struct {
 		button string
 		want   map[string]int
-		choice Choice
+		choice choice
 	}{
-		{"Gentle start", map[string]int{"mcgill-curl-up": 1, "side-planks": 1, "bird-dogs": 1}, ChoiceBig3},
-		{"My usual dose", map[string]int{"mcgill-curl-up": 2, "side-planks": 2, "bird-dogs": 1}, ChoiceNotDone},
-		{"Full routine", map[string]int{"mcgill-curl-up": 3, "side-planks": 2, "bird-dogs": 1}, ChoiceNotDone},
+		{"Gentle start", map[string]int{"mcgill-curl-up": 1, "side-planks": 1, "bird-dogs": 1}, choiceBig3},
+		{"My usual dose", map[string]int{"mcgill-curl-up": 2, "side-planks": 2, "bird-dogs": 1}, choiceNotDone},
+		{"Full routine", map[string]int{"mcgill-curl-up": 3, "side-planks": 2, "bird-dogs": 1}, choiceNotDone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.button, func(t *testing.T) {
@@ -476,7 +476,7 @@ func TestFlareDay(t *testing.T) {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}
 	test.Tap(b)
-	if h.w.list.choice != ChoiceBig3 {
+	if h.w.list.choice != choiceBig3 {
 		t.Errorf("choice %v, want the Big 3", h.w.list.choice)
 	}
 	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {

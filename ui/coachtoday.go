@@ -11,10 +11,6 @@ import (
 // The Today panel's part of the controller: what it shows and what its
 // buttons journal.
 
-// prefNotYet keeps the suggestions answered "Not yet": "YYYY-MM-DD id"
-// strings, today's only.
-const prefNotYet = "progress.notYet"
-
 // newTodayPanel builds the Today panel wired to the controller.
 func (c *controller) newTodayPanel() *todayPanel {
 	return newTodayPanel(c.keys, todayActions{
@@ -55,7 +51,7 @@ func (c *controller) updateToday() {
 		st.badDay = c.list.big3 != nil
 	}
 	if !res.Safety && hasLevels(c.base) {
-		notYet := c.app.Preferences().StringList(prefNotYet)
+		notYet := c.prefs.NotYet()
 		for _, a := range res.Moves {
 			if a.Suggest == progress.Stay || slices.Contains(notYet, c.notYetKey(a.ID)) {
 				continue
@@ -95,15 +91,14 @@ func (c *controller) acceptSuggestion(id string) {
 
 // notYet hides the suggestion for move id for the rest of today.
 func (c *controller) notYet(id string) {
-	p := c.app.Preferences()
 	today := c.day.String() + " "
 	var keep []string
-	for _, k := range p.StringList(prefNotYet) {
+	for _, k := range c.prefs.NotYet() {
 		if strings.HasPrefix(k, today) {
 			keep = append(keep, k)
 		}
 	}
-	p.SetStringList(prefNotYet, append(keep, c.notYetKey(id)))
+	c.prefs.SetNotYet(append(keep, c.notYetKey(id)))
 	c.updateToday()
 }
 
@@ -122,7 +117,7 @@ func (c *controller) beginAt(choice startChoice) {
 	}
 	c.setLevels(levels, srcStart, false)
 	if choice == startGentle && c.list.big3 != nil {
-		c.list.setChoice(ChoiceBig3)
+		c.list.setChoice(choiceBig3)
 	}
 }
 
@@ -144,7 +139,7 @@ func (c *controller) badDay() {
 		levels[id] = 1
 	}
 	c.setLevels(levels, srcSuggested, true)
-	c.list.setChoice(ChoiceBig3)
+	c.list.setChoice(choiceBig3)
 }
 
 // sentence returns s with a capital and a full stop, unless it ends with

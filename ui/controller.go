@@ -145,7 +145,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.r = c.inUse(c.base)
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
-		c.daily = newDailyReminder(app, c.rec.done, c.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()

@@ -45,20 +45,15 @@ type dailyWindow struct {
 	problem    func(string)
 }
 
-// newDailyReminder reads the saved reminder settings of a, for the moves
-// ids of the routine in use.
-func newDailyReminder(a fyne.App, done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
+// newDailyReminder returns the reminder of settings s for the moves ids
+// of the routine in use.
+func newDailyReminder(a fyne.App, s reminder.Settings, done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
 	r := &dailyReminder{app: a, done: done, moves: ids, now: time.Now, win: w,
-		wake: make(chan struct{}, 1), s: reminderSettings(a.Preferences())}
+		wake: make(chan struct{}, 1), s: s}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())
 	}
 	return r
-}
-
-// section is the reminder's part of the Settings tab.
-func (r *dailyReminder) section() fyne.CanvasObject {
-	return newReminderSection(r.app.Preferences(), r.apply).obj
 }
 
 // start applies the saved settings and checks the clock until the app

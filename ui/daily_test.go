@@ -29,7 +29,7 @@ func newTestReminders(t *testing.T) (*dailyReminder, *journal.Journal) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { j.Close() })
-	rem := newDailyReminder(a, j.Done, routine.Default().IDs(), dailyWindow{})
+	rem := newDailyReminder(a, reminder.Default(), j.Done, routine.Default().IDs(), dailyWindow{})
 	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
 	return rem, j
 }

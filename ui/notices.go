@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// SafetyText is the note shown on the first launch.
-const SafetyText = "This app gives exercise guidance, not medical advice. " +
+// safetyText is the note shown on the first launch.
+const safetyText = "This app gives exercise guidance, not medical advice. " +
 	"Stop at once on sharp or radiating pain, numbness or tingling. " +
 	"Follow the limits your surgeon or physiotherapist gave you."
 
@@ -57,7 +57,7 @@ func (c *controller) showSafetyNote() {
 	if c.prefs.SafetyNoteSeen() {
 		return
 	}
-	lbl := widget.NewLabel(SafetyText)
+	lbl := widget.NewLabel(safetyText)
 	lbl.Wrapping = fyne.TextWrapWord
 	ok := c.keys.button("Got it", theme.ConfirmIcon(), func() {
 		c.prefs.SetSafetyNoteSeen(true)

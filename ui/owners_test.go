@@ -156,3 +156,21 @@ func TestControllerOwnsTheWindow(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingsInOneFile: the preferences are read and written in prefs.go
+// alone (other files go through Prefs).
+func TestSettingsInOneFile(t *testing.T) {
+	access := map[string]bool{"SetBool": true, "SetString": true, "SetInt": true, "SetFloat": true,
+		"BoolWithFallback": true, "StringWithFallback": true, "IntWithFallback": true, "FloatWithFallback": true}
+	for name, f := range parsePackage(t, ".") {
+		if name == "prefs.go" {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SelectorExpr); ok && access[s.Sel.Name] {
+				t.Errorf("%s reads or writes a preference (%s)", name, s.Sel.Name)
+			}
+			return true
+		})
+	}
+}

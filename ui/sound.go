@@ -58,29 +58,8 @@ func (c *controller) voiceWarnings(warnings []string) {
 func (c *controller) ToggleMute() {
 	s := c.sound
 	s.Muted = !s.Muted
-	c.soundChosen(s)
+	c.settingsChosen(func(x *Settings) { x.Sound = s })
 	c.settings.setSound(c.sound)
-}
-
-// soundChosen applies and saves sound settings the user chose (the mute
-// key, the Settings tab). The --mute flag is never saved: while it holds,
-// "muted" is saved only when the user chose it (the saved choice was not
-// muted and stays so when only the volume changed).
-func (c *controller) soundChosen(s cue.Settings) {
-	save := s
-	if c.flagMute {
-		if s.Muted {
-			save.Muted = c.prefs.Sound().Muted
-		} else {
-			c.flagMute = false
-		}
-	}
-	c.prefs.SetSound(save)
-	c.sound = c.effectiveSound(save)
-	if c.opts.Player != nil {
-		c.opts.Player.SetSettings(c.sound)
-	}
-	c.updateMuteButton()
 }
 
 func (c *controller) updateMuteButton() {

@@ -2,12 +2,15 @@
 // exercise card and its giant countdown, the controls (buttons and keys),
 // today's checklist, History and Settings.
 //
-// One unexported controller (controller.go) owns the running
-// schedule.Session, the sound attachment, the bridge where the session's
-// goroutine meets the UI (bridge.go, through fyne.Do) and every journal
-// write. The views (card, checklist, history, settings, summary, help, pain
-// check-in) are built by the controller and get state and callbacks, never
-// the controller or the window. The leaf widgets live in ui/widgets.
+// One unexported controller (controller.go) holds the window and wires one
+// owner per concern: the session runner (runner.go: the schedule.Session,
+// the bridge where its goroutine meets the UI through fyne.Do, the sound),
+// the recorder (recorder.go: every journal write, and the only file that
+// imports the journal), the settings (prefs.go, applied in choices.go) and
+// the daily reminder with the tray (daily.go). The views (card, checklist,
+// history, settings, summary, help, pain check-in) are built by the
+// controller and get state and callbacks, never the controller or the
+// window. The leaf widgets live in ui/widgets.
 package ui
 
 import (

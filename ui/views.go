@@ -3,15 +3,15 @@ package ui
 import (
 	"errors"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/library"
+	"spineroutine/internal/progress"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 )
 
@@ -88,15 +88,14 @@ func (c *controller) views() []*container.TabItem {
 // newSettings builds the Settings tab wired to the controller. A new
 // section of settings is one more entry of settingsOptions.Sections.
 func (c *controller) newSettings() *settingsView {
-	c.rules = newRuleSection(c.prefs, c.keys, c.updateToday)
+	c.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
+		return c.settingsChosen(func(s *Settings) { s.Progress = p })
+	})
 	o := settingsOptions{
-		Version:        c.app.Metadata().Version,
-		OnSound:        c.soundChosen,
-		OnTheme:        c.applyTheme,
-		OnWeeklyTarget: func(int) { c.history.Refresh() },
-		OnTimings: func(time.Duration, time.Duration) {
-			if err := c.useRoutine(c.base); err != nil {
-				c.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
+		Version: c.app.Metadata().Version,
+		OnChange: func(edit func(*Settings)) {
+			if err := c.settingsChosen(edit); err != nil {
+				c.notice("settings", err.Error())
 			}
 		},
 		OnRoutine: c.openRoutine,
@@ -107,13 +106,15 @@ func (c *controller) newSettings() *settingsView {
 	}
 	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
 	if c.daily != nil {
-		o.Sections = []fyne.CanvasObject{c.daily.section()}
+		o.Sections = []fyne.CanvasObject{newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
+			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
+		}).obj}
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
 	if p := c.opts.Player; p != nil {
 		o.SoundCheck = p.SoundCheck
 	}
-	v := newSettingsView(c.prefs, o)
+	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
 	v.setSound(c.sound)
 	// Show the routine in use (--routine may differ from the saved choice).
@@ -201,15 +202,4 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.showIdle()
 	c.loadVoices(r)
 	return nil
-}
-
-// applyTheme switches the app's theme and repaints the texts of the window
-// that take their colour when painted (the card's move name, dose and next
-// move, the time left), which Fyne's theme refresh does not reach.
-func (c *controller) applyTheme(name string) {
-	ApplyTheme(c.app, name)
-	c.card.setPhase(c.card.shownPhase)
-	c.card.obj.Refresh()
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
 }
