@@ -295,6 +295,19 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
 		t.Errorf("the summary says %q", txt)
 	}
+	// The note of the day is journalled and History lists it with the flag.
+	h.w.summary.note.entry.SetText("Curl-up sore at the top")
+	test.Tap(h.w.summary.note.save)
+	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
+		t.Errorf("notes %+v", notes)
+	}
+	hist := textsIn(h.w.history.levels.obj)
+	for _, want := range []string{"Mon 23 Nov: Curl-up sore at the top", "Mon 23 Nov: McGill Curl-Up hurt",
+		"McGill Curl-Up · level 1 of 3 today only (after it hurt)"} {
+		if !strings.Contains(hist, want) {
+			t.Errorf("History does not say %q:\n%s", want, hist)
+		}
+	}
 }
 
 // The first start asks where to begin; each answer journals a level for

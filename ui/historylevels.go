@@ -98,7 +98,10 @@ func levelNow(m routine.Move, spans []levelSpan, today day) string {
 	last := spans[len(spans)-1]
 	_, mo, d := last.Level.Day.Date()
 	since := fmt.Sprintf("since %d %s", d, mo.String()[:3]) // when it was set
-	if last.Level.Day == today {
+	switch {
+	case last.Level.Today:
+		since = "today only"
+	case last.Level.Day == today:
 		since = "from today"
 	}
 	return fmt.Sprintf("%s %s (%s)", s, since, sourceShort(last.Level.Src))

@@ -36,7 +36,6 @@ const (
 	maxPain             = journal.MaxPain
 	backfillDays        = journal.BackfillDays
 	defaultWeeklyTarget = journal.DefaultWeeklyTarget
-	maxNote             = journal.MaxNote
 
 	srcSuggested = journal.LevelSuggested
 	srcHand      = journal.LevelHand

@@ -15,50 +15,25 @@ import (
 )
 
 // summaryView is what the card shows when a session is over: a title, what
-// was done and what changed, the pain check-in after, the optional note of
-// the day, and the way back.
+// was done and what changed, the pain check-in after, the note of the day,
+// and the way back.
 type summaryView struct {
-	title  *widget.Label
-	body   *widget.Label
-	note   *widget.Entry
-	saved  *widget.Label
-	onNote func(text string) error
-	obj    *fyne.Container
+	title *widget.Label
+	body  *widget.Label
+	note  *noteRow
+	obj   *fyne.Container
 }
 
-// newSummaryView builds the summary around the pain row and the back
-// button; onNote saves the note of the day.
-func newSummaryView(pain fyne.CanvasObject, back *widgets.KeyButton, keys keyRoute, onNote func(string) error) *summaryView {
-	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel(""), note: widget.NewEntry(),
-		saved: widget.NewLabel(""), onNote: onNote}
+// newSummaryView builds the summary around the pain row, the note row and
+// the back button.
+func newSummaryView(pain fyne.CanvasObject, note *noteRow, back *widgets.KeyButton) *summaryView {
+	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel(""), note: note}
 	s.title.TextStyle = fyne.TextStyle{Bold: true}
 	s.title.SizeName = theme.SizeNameHeadingText
 	s.body.Wrapping = fyne.TextWrapWord
 	back.Importance = widget.HighImportance
-	s.note.SetPlaceHolder("Note of the day (optional): how did it go?")
-	s.note.OnSubmitted = func(string) { s.saveNote() }
-	save := keys.button("Save note", theme.DocumentSaveIcon(), s.saveNote)
-	noteRow := container.NewBorder(nil, nil, nil, save, s.note)
-	s.obj = container.NewVBox(s.title, s.body, pain, noteRow, s.saved, back)
+	s.obj = container.NewVBox(s.title, s.body, pain, note.obj, back)
 	return s
-}
-
-// saveNote saves the note and says whether it was saved.
-func (s *summaryView) saveNote() {
-	text := strings.TrimSpace(s.note.Text)
-	if n := len([]rune(text)); n > maxNote {
-		s.saved.SetText(fmt.Sprintf("The note has %d characters: at most %d.", n, maxNote))
-		return
-	}
-	if err := s.onNote(text); err != nil {
-		s.saved.SetText("Note not saved: " + err.Error())
-		return
-	}
-	if text == "" {
-		s.saved.SetText("Note removed.")
-	} else {
-		s.saved.SetText("Note saved: it shows in History.")
-	}
 }
 
 // summary is the text of a session's summary.
@@ -66,12 +41,11 @@ type summary struct {
 	title, body string
 }
 
-// show writes a summary.
+// show writes a summary, with an empty note.
 func (s *summaryView) show(sum summary) {
 	s.title.SetText(sum.title)
 	s.body.SetText(sum.body)
-	s.note.SetText("")
-	s.saved.SetText("")
+	s.note.reset()
 }
 
 // summarize is the summary of a session of plan that ended with st, with
