@@ -498,3 +498,29 @@ func TestFlareDay(t *testing.T) {
 		}
 	}
 }
+
+// A session interrupted in the bird dogs resumes in the bird dogs after
+// the curl-up's level changed (its plan has more steps).
+func TestResumeAfterALevelChange(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(40 * time.Second)
+	if got := h.w.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
+		t.Fatalf("at %+v", got)
+	}
+	h.close()
+	must(t, h.j.SetLevel(dayOf(t0), "mcgill-curl-up", 3, journal.LevelHand, false, h.clock.Now()))
+	h2 := reopen(t, h)
+	if h2.w.resumePos == nil {
+		t.Fatal("no resume offer")
+	}
+	h2.w.Resume(*h2.w.resumePos)
+	h2.sync()
+	if st := h2.w.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
+		t.Errorf("resumed at step %d (%s of %s, set %d rep %d), want the bird dogs' first rep",
+			st.Index, st.Kind, st.Move, st.Set, st.Rep)
+	}
+	if m := h2.w.run.plan().Moves[0]; m.Level != 3 {
+		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
+	}
+}

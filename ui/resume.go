@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/schedule"
 )
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
@@ -44,7 +46,39 @@ func (c *controller) Resume(pos position) {
 		return
 	}
 	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
-	c.startSession(slices.Clone(pos.Moves), pos.Step, pos.Session)
+	step := pos.Step
+	if plan, err := schedule.NewPlan(c.r, pos.Moves); err == nil {
+		step = resumeStep(plan, pos)
+	}
+	c.startSession(slices.Clone(pos.Moves), step, pos.Session)
+}
+
+// resumeStep is the step of plan where pos stands: its own index when the
+// plan is the one interrupted, else (a level changed since, so the moves
+// have other sets and reps) the first step of pos's move and set (the
+// last set when the move has fewer now), or of its move.
+func resumeStep(plan *schedule.Plan, pos position) int {
+	if pos.Step >= 0 && pos.Step < len(plan.Steps) {
+		if st := plan.Steps[pos.Step]; st.Move == pos.Move && st.Set == pos.Set {
+			return pos.Step
+		}
+	}
+	first := -1
+	for i, st := range plan.Steps {
+		if st.Move != pos.Move {
+			continue
+		}
+		if st.Set == pos.Set || (pos.Set > st.Sets && st.Set == st.Sets) {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return min(max(pos.Step, 0), len(plan.Steps)-1)
 }
 
 // abandonResume ends the interrupted session in the journal ("Start
