@@ -524,3 +524,28 @@ func TestResumeAfterALevelChange(t *testing.T) {
 		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
 	}
 }
+
+// The panel shows three suggestions at a time, so the checklist keeps its
+// room, and says how many wait.
+func TestTodayPanelShowsThreeAtATime(t *testing.T) {
+	test.NewTempApp(t)
+	p := newTodayPanel(keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}}, todayActions{})
+	var st todayState
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		st.items = append(st.items, suggestionItem{id: id, question: id + "?", why: "because"})
+	}
+	p.show(st)
+	yes := 0
+	walk(p.obj, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widgets.KeyButton); ok && b.Text == "Yes" {
+			yes++
+		}
+	})
+	if yes != maxSuggestions || !strings.Contains(textsIn(p.obj), "2 more once you have answered these.") {
+		t.Errorf("%d Yes buttons, texts %q", yes, textsIn(p.obj))
+	}
+	p.show(todayState{})
+	if p.obj.Visible() {
+		t.Error("an empty panel is shown")
+	}
+}

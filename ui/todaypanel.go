@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"fmt"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -16,6 +17,10 @@ const (
 	startUsual                     // the routine's start levels
 	startFull                      // every move at its top level
 )
+
+// maxSuggestions is how many suggestions the panel shows at once, so that
+// the checklist keeps its room.
+const maxSuggestions = 3
 
 // stopText is the safety stop, shown and spoken.
 const stopText = "Stop here. Contact your surgeon or physiotherapist before going on."
@@ -86,11 +91,13 @@ func (p *todayPanel) show(st todayState) {
 	var rows []fyne.CanvasObject
 	bold := fyne.TextStyle{Bold: true}
 	if st.first {
-		rows = append(rows, wrapped("Where do you want to begin?", bold),
-			wrapped("Every back is different: start small, and the app suggests a step up when your back has earned it.", fyne.TextStyle{}),
-			p.choice("Gentle start", "the easiest level of each move, the Big 3 only", startGentle),
-			p.choice("My usual dose", "each move at the routine's start level", startUsual),
-			p.choice("Full routine", "each move at its top level", startFull))
+		rows = append(rows, wrapped("Where do you want to begin? Start small: the app suggests a step up when your back has earned it.", bold),
+			container.NewGridWithColumns(3,
+				p.keys.button("Gentle start", nil, func() { p.act.begin(startGentle) }),
+				p.keys.button("My usual dose", nil, func() { p.act.begin(startUsual) }),
+				p.keys.button("Full routine", nil, func() { p.act.begin(startFull) })),
+			wrapped("Gentle: the easiest level of each move, the Big 3 only. Usual: each move at the routine's start level. "+
+				"Full: each move at its top level.", fyne.TextStyle{}))
 	}
 	if st.stop != "" {
 		title := wrapped(stopText, bold)
@@ -111,7 +118,11 @@ func (p *todayPanel) show(st todayState) {
 	if len(st.items) > 0 {
 		rows = append(rows, wrapped("Suggestions for today", bold))
 	}
-	for _, it := range st.items {
+	for i, it := range st.items {
+		if i == maxSuggestions {
+			rows = append(rows, wrapped(fmt.Sprintf("%d more once you have answered these.", len(st.items)-i), fyne.TextStyle{}))
+			break
+		}
 		id := it.id
 		yes := p.keys.button("Yes", nil, func() { p.act.accept(id) })
 		yes.Importance = widget.HighImportance
@@ -126,10 +137,4 @@ func (p *todayPanel) show(st todayState) {
 	p.box.Objects = rows
 	p.box.Refresh()
 	setVisible(p.obj, len(rows) > 0)
-}
-
-// choice is one answer of the first start: a button and what it means.
-func (p *todayPanel) choice(name, what string, c startChoice) fyne.CanvasObject {
-	b := p.keys.button(name, nil, func() { p.act.begin(c) })
-	return container.NewBorder(nil, nil, b, nil, container.New(layout.NewVBoxLayout(), wrapped(what, fyne.TextStyle{})))
 }
