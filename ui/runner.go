@@ -43,14 +43,20 @@ type runnerOptions struct {
 	noSound func(error)
 }
 
-// start starts a session of plan at step (-1: from the start), continuing
-// journal session resumeID when not empty.
-func (r *runner) start(plan *schedule.Plan, step int, resumeID string) {
+// open makes the session of plan, continuing journal session resumeID
+// when not empty, and attaches its sound; begin starts it. The window is
+// made ready in between, so that the sound has that time too to open the
+// speaker before the first cue.
+func (r *runner) open(plan *schedule.Plan, resumeID string) {
 	id := r.o.rec.startSession(plan, resumeID)
 	r.bridge = newBridge(r.o.rec, r.o.post, r.deliver, id, plan)
 	r.sess = schedule.NewSession(plan, r.o.clock, r.bridge.notify)
 	r.sess.SetStartLead(r.o.startLead)
 	r.attachSound()
+}
+
+// begin starts the session opened at step (-1: from the start).
+func (r *runner) begin(step int) {
 	if step >= 0 {
 		r.sess.StartAt(step)
 	} else {

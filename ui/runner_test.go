@@ -71,6 +71,12 @@ func newRig(t *testing.T, dir string, clock *schedule.FakeClock, ids ...string) 
 	return g
 }
 
+// start opens and begins a session of the rig's plan, as the window does.
+func (g *rig) start(step int, resumeID string) {
+	g.run.open(g.plan, resumeID)
+	g.run.begin(step)
+}
+
 func (g *rig) post(f func()) {
 	g.mu.Lock()
 	g.queue = append(g.queue, f)
@@ -121,7 +127,7 @@ const curlUpDone = 14 * time.Second
 
 func TestRunnerStartRecordsAndShows(t *testing.T) {
 	g := newRig(t, "", nil, "mcgill-curl-up", "side-planks")
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.sync()
 	if !g.run.running() || g.player.attached != 1 {
 		t.Fatalf("after start: running %v, sound attached %d times", g.run.running(), g.player.attached)
@@ -154,7 +160,7 @@ func TestRunnerStartRecordsAndShows(t *testing.T) {
 
 func TestRunnerPause(t *testing.T) {
 	g := newRig(t, "", nil, "mcgill-curl-up")
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.advance(2 * time.Second)
 	g.run.togglePause()
 	left := g.run.status().Remaining
@@ -174,7 +180,7 @@ func TestRunnerPause(t *testing.T) {
 
 func TestRunnerSkipAndBack(t *testing.T) {
 	g := newRig(t, "", nil, "mcgill-curl-up", "side-planks")
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.sync()
 	for _, c := range []struct {
 		name string
@@ -216,7 +222,7 @@ func TestRunnerEndNeedsSecondPress(t *testing.T) {
 	if g.run.end() || len(g.armed) != 0 {
 		t.Fatal("End does something with no session")
 	}
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.sync()
 	if g.run.end() || len(g.armed) != 1 || !g.armed[0] {
 		t.Fatalf("first press: End should wait (armed %v)", g.armed)
@@ -247,7 +253,7 @@ func TestRunnerCloseThenResume(t *testing.T) {
 	dir := t.TempDir()
 	clock := schedule.NewFakeClock(t0)
 	g := newRig(t, dir, clock, "mcgill-curl-up", "side-planks")
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.advance(curlUpDone + 8*time.Second) // into the side planks
 	at := g.run.status().Step
 	id := g.rec.session
@@ -266,7 +272,7 @@ func TestRunnerCloseThenResume(t *testing.T) {
 	if !ok || pos.Session != id || pos.Step != at.Index || pos.Move != "side-planks" {
 		t.Fatalf("resume point %+v %v, want session %s at step %d", pos, ok, id, at.Index)
 	}
-	g2.run.start(g2.plan, pos.Step, pos.Session)
+	g2.start(pos.Step, pos.Session)
 	g2.sync()
 	if st := g2.run.status(); st.Step.Index != pos.Step || g2.rec.session != id {
 		t.Fatalf("resumed at step %d in session %q, want %d in %s", st.Step.Index, g2.rec.session, pos.Step, id)
@@ -302,7 +308,7 @@ func TestRunnerFullDisk(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	g.run.start(g.plan, -1, "")
+	g.start(-1, "")
 	g.advance(curlUpDone)
 	var completed bool
 	for _, ev := range g.unsaved {

@@ -43,12 +43,13 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	}
 	c.flagged = nil
 	c.clearNotice("hurt")
-	c.run.start(plan, step, resumeID)
+	c.run.open(plan, resumeID)
 	c.painBefore.hide()
 	c.summaryOn = false
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()
 	c.main.showSession()
+	c.run.begin(step)
 	c.refresh()
 }
 
