@@ -260,6 +260,9 @@ func (r *recorder) levels(d day) map[string]int {
 // itself, by move: what changed that day.
 func (r *recorder) levelsSet(d day) map[string]levelSrc {
 	out := map[string]levelSrc{}
+	if r.j == nil {
+		return out
+	}
 	for id, l := range r.j.Levels(d) {
 		if l.Day == d {
 			out[id] = l.Src
@@ -314,6 +317,9 @@ func (r *recorder) note(d day, text string) error {
 // before is the pain before given today and not yet in a session (nil:
 // none).
 func (r *recorder) advice(d day, moves []progress.Move, p progress.Params, before *int) progress.Result {
+	if r.j == nil {
+		return progress.Result{Day: d}
+	}
 	in := progress.Read(r.j, d, moves)
 	in.Before = before
 	return progress.Evaluate(in, p)
