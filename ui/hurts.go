@@ -29,14 +29,20 @@ func (c *controller) newFlagRow() *fyne.Container {
 	return row
 }
 
-// currentMove is the move of the step under way.
+// currentMove is the move a flag is about: the move of the step under
+// way, or in the rest before a move the one just done (the rest belongs to
+// the move that follows it).
 func (c *controller) currentMove() (routine.Move, bool) {
 	if !c.running() {
 		return routine.Move{}, false
 	}
 	plan := c.run.plan()
-	st := c.run.status()
-	return plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)], true
+	st := c.run.status().Step
+	i := st.MoveIndex
+	if st.Kind == schedule.Rest && i > 0 {
+		i--
+	}
+	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], true
 }
 
 // say says a fixed phrase off the UI goroutine (opening the speaker can

@@ -158,3 +158,19 @@ func TestResumeAfterALevelChange(t *testing.T) {
 		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
 	}
 }
+
+// H in the rest after the curl-up flags the curl-up, not the move that
+// comes next.
+func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(5*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
+	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+		t.Fatalf("at %s of %s", st.Kind, st.Move)
+	}
+	h.press(fyne.KeyH)
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Move != "mcgill-curl-up" {
+		t.Errorf("sessions %+v, want the curl-up flagged", ss)
+	}
+}
