@@ -122,6 +122,9 @@ func newController(app fyne.App, o Options) *controller {
 	c.sound = c.effectiveSound(c.prefs.Sound())
 	c.initSound()
 	c.base = c.r
+	// The voices first: their clips decode while the window is built, so
+	// that a session started at once (--start) finds them.
+	voiceWarnings := c.loadVoices(c.base)
 	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
 		c.r = withTimings(c.base, g, r)
 	}
@@ -140,7 +143,7 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.day = dayOf(c.clock.Now())
 	c.build()
-	c.loadVoices(c.base)
+	c.voiceWarnings(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
