@@ -78,12 +78,6 @@ type Settings struct {
 	Reminder     reminder.Settings
 }
 
-// Timings returns the get-ready and rest overrides as durations; a
-// negative duration means "the routine's own".
-func (s Settings) Timings() (getReady, rest time.Duration) {
-	return timingDuration(s.GetReady), timingDuration(s.Rest)
-}
-
 // Settings returns the saved settings, each checked as its getter does.
 func (p *Prefs) Settings() Settings {
 	return Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
