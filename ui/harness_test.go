@@ -190,7 +190,7 @@ func (h *harness) sync() {
 		if s := h.w.run.sess; s != nil {
 			s.Sync()
 		}
-		h.w.run.wait()
+		h.w.run.audio.Wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil

@@ -1,11 +1,9 @@
 package ui
 
 import (
-	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
@@ -78,12 +76,6 @@ type Settings struct {
 	RoutinePath  string // the routine file opened in Settings; "" the built-in
 	Reminder     reminder.Settings
 	Progress     progress.Params // the numbers of the progression rule
-}
-
-// Timings returns the get-ready and rest overrides as durations; a
-// negative duration means "the routine's own".
-func (s Settings) Timings() (getReady, rest time.Duration) {
-	return timingDuration(s.GetReady), timingDuration(s.Rest)
 }
 
 // Settings returns the saved settings, each checked as its getter does.
@@ -320,36 +312,6 @@ func (p *Prefs) SafetyNoteSeen() bool { return p.p.Bool(safetyPref) }
 
 // SetSafetyNoteSeen records whether the safety note was dismissed.
 func (p *Prefs) SetSafetyNoteSeen(seen bool) { p.p.SetBool(safetyPref, seen) }
-
-// ApplyTheme sets a's theme: ThemeLight or ThemeDark force that variant of
-// Fyne's default theme; anything else follows the desktop (the default
-// theme as is).
-func ApplyTheme(a fyne.App, name string) {
-	a.Settings().SetTheme(themeFor(name))
-}
-
-// themeFor returns the theme of a theme name.
-func themeFor(name string) fyne.Theme {
-	switch name {
-	case ThemeLight:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}
-	case ThemeDark:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}
-	}
-	return theme.DefaultTheme()
-}
-
-// variantTheme is a theme whose colours are always those of one variant,
-// whatever the desktop prefers.
-type variantTheme struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-// Color returns the colour of the fixed variant.
-func (t *variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
-}
 
 // prefNotYet keeps the suggestions answered "Not yet": "YYYY-MM-DD id"
 // strings, of one day.

@@ -165,9 +165,6 @@ func (r *runner) close() bool {
 	return true
 }
 
-// wait waits for the sound's Attach and Detach calls under way.
-func (r *runner) wait() { r.audio.Wait() }
-
 // attachSound plays the session's cues. Opening the audio device can take
 // seconds (or fail), so it happens off the UI goroutine: the session's
 // track follows the session clock and catches up.

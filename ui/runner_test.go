@@ -89,7 +89,7 @@ func (g *rig) sync() {
 		if g.run.sess != nil {
 			g.run.sess.Sync()
 		}
-		g.run.wait()
+		g.run.audio.Wait()
 		g.mu.Lock()
 		q := g.queue
 		g.queue = nil

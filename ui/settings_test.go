@@ -91,8 +91,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 				c.themes = append(c.themes, s.Theme)
 			}
 			if s.GetReady != old.GetReady || s.Rest != old.Rest {
-				g, r := s.Timings()
-				c.timings = append(c.timings, [2]time.Duration{g, r})
+				c.timings = append(c.timings, [2]time.Duration{timingDuration(s.GetReady), timingDuration(s.Rest)})
 			}
 			if s.WeeklyTarget != old.WeeklyTarget {
 				c.targets = append(c.targets, s.WeeklyTarget)

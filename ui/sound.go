@@ -29,21 +29,22 @@ func (c *controller) initSound() {
 	p.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
 }
 
-// loadVoices gives the player the spoken prompts of r. The bank is usable
-// at once; the names r's own moves need are synthesized in the background
-// (a few seconds), and what the loading warns of is shown.
-func (c *controller) loadVoices(r *routine.Routine) {
+// loadVoices gives the player the spoken prompts of r and returns what
+// the loading warns of at once, to show. The bank is usable at once; its
+// clips are decoded, and the names r's own moves need synthesized, in the
+// background (what that warns of is shown when done).
+func (c *controller) loadVoices(r *routine.Routine) []string {
 	p, load := c.opts.Player, c.opts.Voices
 	if p == nil || load == nil {
-		return
+		return nil
 	}
 	bank, warnings := load(r)
 	p.SetVoices(bank)
-	c.voiceWarnings(warnings)
 	go func() {
 		warnings := bank.Wait()
 		c.post(func() { c.voiceWarnings(warnings) })
 	}()
+	return warnings
 }
 
 // voiceWarnings shows what loading the voices warned of.

@@ -200,6 +200,6 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	}
 	c.offerResume()
 	c.showIdle()
-	c.loadVoices(r)
+	c.voiceWarnings(c.loadVoices(r))
 	return nil
 }
