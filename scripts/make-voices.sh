@@ -55,6 +55,8 @@ switch-sides|switch sides
 rest|rest
 halfway|halfway
 done|Done. Well done!
+this-hurts|Noted: this hurts.
+stop-here|Stop here. Contact your surgeon or physiotherapist before going on.
 1|one
 2|two
 3|three

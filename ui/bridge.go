@@ -3,32 +3,37 @@ package ui
 import (
 	"sync/atomic"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
 )
 
 // bridge is the one place where the session's goroutine meets the UI.
 //
-// notify runs on the session's delivery goroutine. It writes to the journal
-// first (a completed move is on disk before its tick is drawn; the position
-// is saved at each step for a later resume), then hands the event to the
-// controller on the UI goroutine through post (fyne.Do). Widgets are never
-// touched here.
+// notify runs on the session's delivery goroutine. It has the recorder
+// write to the journal first (a completed move is on disk before its tick
+// is drawn; the position is saved at each step for a later resume), then
+// hands the event to the runner on the UI goroutine through post
+// (fyne.Do). Widgets are never touched here.
 type bridge struct {
-	j       *journal.Journal
+	rec     *recorder
 	post    func(func())
-	apply   func(*bridge, schedule.Event, error) // the controller's, on the UI goroutine
+	apply   func(*bridge, schedule.Event, error) // the runner's, on the UI goroutine
 	id      string                               // journal session id ("" when the journal refused it)
 	routine string
 	moves   []string
+	levels  map[string]int // the level each move of the plan is done at
 	// detached stops journal writes when the window closes mid-session, so
 	// the session stays open in the journal and can be resumed.
 	detached atomic.Bool
 }
 
-func newBridge(j *journal.Journal, post func(func()), apply func(*bridge, schedule.Event, error),
+func newBridge(rec *recorder, post func(func()), apply func(*bridge, schedule.Event, error),
 	id string, plan *schedule.Plan) *bridge {
-	return &bridge{j: j, post: post, apply: apply, id: id, routine: plan.Routine.Source, moves: moveIDs(plan)}
+	levels := make(map[string]int, len(plan.Moves))
+	for _, m := range plan.Moves {
+		levels[m.ID] = m.Level
+	}
+	return &bridge{rec: rec, post: post, apply: apply, id: id, routine: plan.Routine.Source, moves: moveIDs(plan),
+		levels: levels}
 }
 
 // detachJournal stops the journal writes (the window is closing).
@@ -45,44 +50,5 @@ func (b *bridge) record(ev schedule.Event) error {
 	if b.id == "" || b.detached.Load() {
 		return nil
 	}
-	switch ev.Kind {
-	case schedule.MoveCompleted:
-		// The day is the session's day (the journal takes it from the id).
-		return b.j.MarkDone(journal.Today(ev.At), ev.Move, journal.Timer, b.id, ev.At)
-	case schedule.StepEntered:
-		st := ev.Status.Step
-		return b.j.SavePosition(journal.Position{Session: b.id, Routine: b.routine, Moves: b.moves,
-			Step: st.Index, Move: st.Move, Set: st.Set}, ev.At)
-	case schedule.Finished:
-		return b.j.EndSession(b.id, journal.Finished, ev.At)
-	case schedule.Stopped:
-		return b.j.EndSession(b.id, journal.Stopped, ev.At)
-	}
-	return nil
-}
-
-// apply shows an event (UI goroutine).
-func (c *controller) apply(b *bridge, ev schedule.Event, err error) {
-	saved := err == nil
-	if err != nil {
-		c.journalError("The journal could not save this: ", err)
-	}
-	if b != c.bridge {
-		return // an event of a session that is no longer shown
-	}
-	if ev.Kind != schedule.CueDue {
-		c.flash.expire(ev.At)
-	}
-	switch ev.Kind {
-	case schedule.CueDue:
-		c.cueFlash(ev.Cue.Kind, ev.At)
-	case schedule.MoveCompleted:
-		if saved {
-			c.list.markDone(ev.Move) // else it is ticked once saved (retryPending)
-		}
-	case schedule.Finished, schedule.Stopped:
-		c.sessionOver(ev.Status)
-		return
-	}
-	c.show(ev.Status)
+	return b.rec.sessionEvent(b.id, b.routine, b.moves, b.levels[ev.Move], ev)
 }

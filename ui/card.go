@@ -266,10 +266,15 @@ func (c *card) showMove(m routine.Move, next *routine.Move) {
 		fmt.Fprintf(&b, "%d. %s", i+1, s)
 	}
 	c.steps.SetText(b.String())
-	if m.Easier != "" {
+	switch {
+	case m.Easier != "" && m.EasierVariant():
+		// Today's level is the easier variant: always shown.
+		c.easier.SetText("Today, the easier variant: " + m.Easier)
+		c.easier.Show()
+	case m.Easier != "":
 		c.easier.SetText("Easier: " + m.Easier)
 		setVisible(c.easier, !c.noEasier)
-	} else {
+	default:
 		c.easier.Hide()
 	}
 	if next != nil {
@@ -279,9 +284,13 @@ func (c *card) showMove(m routine.Move, next *routine.Move) {
 	}
 }
 
-// describeDose is the focus and dosage line: "stability · 3 sets · hold 10 s".
+// describeDose is the focus, level and dosage line: "stability · Level 3
+// of 6 · 3 sets · 5-3-1 reps · hold 10 s".
 func describeDose(m routine.Move) string {
 	parts := []string{string(m.Focus)}
+	if lv := levelText(m); lv != "" {
+		parts = append(parts, upperFirst(lv))
+	}
 	if n := m.Sets(); n > 1 {
 		parts = append(parts, fmt.Sprintf("%d sets", n))
 	}

@@ -13,15 +13,15 @@ import (
 	"spineroutine/ui/widgets"
 )
 
-// Choice is which moves Start runs.
-type Choice int
+// choice is which moves Start runs.
+type choice int
 
 // The choices of today's session.
 const (
-	ChoiceNotDone Choice = iota // the moves not done yet today (the default)
-	ChoiceAll                   // every move
-	ChoiceBig3                  // curl-up, side planks, bird dogs (routine.Big3)
-	ChoicePick                  // the moves ticked by hand in the "include" column
+	choiceNotDone choice = iota // the moves not done yet today (the default)
+	choiceAll                   // every move
+	choiceBig3                  // curl-up, side planks, bird dogs (routine.Big3)
+	choicePick                  // the moves ticked by hand in the "include" column
 )
 
 // checklist is today's list: every move with a tick for "done today", its
@@ -34,10 +34,11 @@ type checklist struct {
 	done     map[string]bool // moves done on the checklist's day
 	day      *widget.Label
 	rows     []*checkRow
-	choice   Choice
+	choice   choice
 	picked   map[string]bool
-	choices  []*widgets.KeyButton // by Choice
+	choices  []*widgets.KeyButton // by choice
 	total    *widget.Label
+	levels   *widgets.KeyButton // opens the levels of the moves
 	start    *widgets.KeyButton
 	updating bool // the ticks are being set from the journal
 	obj      fyne.CanvasObject
@@ -49,6 +50,8 @@ type checklist struct {
 	// onChange is called when the choice or the ticks change (the idle
 	// card shows the choice).
 	onChange func()
+	// onLevels opens the levels of the moves (Levels…).
+	onLevels func()
 }
 
 // checkRow is one move of the checklist.
@@ -74,36 +77,66 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		id := m.ID
 		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
 		row.include = keys.check("", func(on bool) { l.included(id, on) })
-		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus))
+		row.info = widget.NewLabel(rowInfo(r, m))
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
 		rows.Add(container.NewHBox(row.info, layout.NewSpacer(), row.include))
 	}
 	names := []string{"Not done yet", "All", "Big 3", "Pick"}
 	for i, n := range names {
-		c := Choice(i)
+		c := choice(i)
 		l.choices = append(l.choices, keys.button(n, nil, func() { l.setChoice(c) }))
 	}
 	if l.big3 == nil {
-		l.choices[ChoiceBig3].Hide()
+		l.choices[choiceBig3].Hide()
 	}
 	l.total = widget.NewLabel("")
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
+	l.levels = keys.button("Levels…", nil, func() {
+		if l.onLevels != nil {
+			l.onLevels()
+		}
+	})
+	setVisible(l.levels, hasLevels(r))
 	l.start = keys.button("Start", nil, start)
 	l.start.Importance = widget.HighImportance
 	chooser := container.NewGridWithColumns(2, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
-	bottom := container.NewVBox(l.total, l.start, below)
+	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, l.levels, l.total), l.start, below)
 	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
 
 	if len(picked) > 0 {
 		for _, id := range picked {
 			l.picked[id] = true
 		}
-		l.choice = ChoicePick
+		l.choice = choicePick
 	}
 	return l
+}
+
+// rowInfo is a row's time, focus and level: "1:20 · stability · level 3
+// of 6".
+func rowInfo(r *routine.Routine, m routine.Move) string {
+	s := fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus)
+	if lv := levelText(m); lv != "" {
+		s += " · " + lv
+	}
+	return s
+}
+
+// setRoutine shows the moves of r, the same moves at other levels: their
+// times, levels and the total.
+func (l *checklist) setRoutine(r *routine.Routine) {
+	l.r = r
+	for _, row := range l.rows {
+		if m, ok := r.Move(row.move.ID); ok {
+			row.move = m
+			row.info.SetText(rowInfo(r, m))
+		}
+	}
+	setVisible(l.levels, hasLevels(r))
+	l.update()
 }
 
 // setDone shows the moves done on day (from the journal).
@@ -158,20 +191,20 @@ func (l *checklist) included(id string, on bool) {
 		return
 	}
 	unfocus(l.obj)
-	if l.choice != ChoicePick {
+	if l.choice != choicePick {
 		l.picked = map[string]bool{}
 		for _, s := range l.selection() {
 			l.picked[s] = true
 		}
 	}
 	l.picked[id] = on
-	l.choice = ChoicePick
+	l.choice = choicePick
 	l.update()
 }
 
 // setChoice selects what Start runs.
-func (l *checklist) setChoice(c Choice) {
-	if c == ChoicePick && len(l.picked) == 0 {
+func (l *checklist) setChoice(c choice) {
+	if c == choicePick && len(l.picked) == 0 {
 		// Start from the current choice, so picking is a small change.
 		for _, id := range l.selection() {
 			l.picked[id] = true
@@ -199,20 +232,20 @@ func (l *checklist) selection() []string {
 	for _, m := range l.r.Moves {
 		var in bool
 		switch l.choice {
-		case ChoiceNotDone:
+		case choiceNotDone:
 			in = !l.done[m.ID]
-		case ChoiceAll:
+		case choiceAll:
 			in = true
-		case ChoiceBig3:
+		case choiceBig3:
 			in = slices.Contains(l.big3, m.ID)
-		case ChoicePick:
+		case choicePick:
 			in = l.picked[m.ID]
 		}
 		if in {
 			ids = append(ids, m.ID)
 		}
 	}
-	if l.choice == ChoiceNotDone && len(ids) == 0 {
+	if l.choice == choiceNotDone && len(ids) == 0 {
 		return l.r.IDs() // all done today: Start runs them all again
 	}
 	return ids
@@ -222,7 +255,7 @@ func (l *checklist) selection() []string {
 func (l *checklist) update() {
 	for i, b := range l.choices {
 		imp := widget.MediumImportance
-		if Choice(i) == l.choice {
+		if choice(i) == l.choice {
 			imp = widget.HighImportance
 		}
 		if b.Importance != imp {
@@ -242,7 +275,7 @@ func (l *checklist) update() {
 		l.start.Disable()
 	default:
 		extra := ""
-		if l.choice == ChoiceNotDone && l.doneCount() == len(l.r.Moves) {
+		if l.choice == choiceNotDone && l.doneCount() == len(l.r.Moves) {
 			extra = " (all done today: again)"
 		}
 		l.total.SetText(fmt.Sprintf("%s · %s%s", plural(len(ids), "move", "moves"),

@@ -75,13 +75,13 @@ func TestChoices(t *testing.T) {
 		choose func()
 		want   []string
 	}{
-		{func() { test.Tap(l.choices[ChoiceAll]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoiceBig3]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceAll]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceBig3]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
 		// Unticking "include" on one move switches to a hand-picked set.
 		{func() { test.Tap(l.rows[0].include) }, []string{"side-planks", "bird-dogs"}},
 		{func() { test.Tap(l.rows[1].include) }, []string{"bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoiceNotDone]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
-		{func() { test.Tap(l.choices[ChoicePick]) }, []string{"bird-dogs"}},
+		{func() { test.Tap(l.choices[choiceNotDone]) }, []string{"mcgill-curl-up", "side-planks", "bird-dogs"}},
+		{func() { test.Tap(l.choices[choicePick]) }, []string{"bird-dogs"}},
 	}
 	for i, tt := range tests {
 		tt.choose()
@@ -108,26 +108,26 @@ func TestChoices(t *testing.T) {
 		t.Errorf("empty pick: start disabled %v, total %q", l.start.Disabled(), l.total.Text)
 	}
 	h.w.StartPause()
-	if h.w.sess != nil {
+	if h.w.run.sess != nil {
 		t.Error("a session started with nothing chosen")
 	}
 	// A hand-picked set runs only those moves.
 	test.Tap(l.rows[1].include)
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "side-planks" {
+	if got := moveIDs(h.w.run.sess.Plan()); strings.Join(got, ",") != "side-planks" {
 		t.Errorf("plan = %v", got)
 	}
 }
 
 func TestMovesOption(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Moves = []string{"bird-dogs", "mcgill-curl-up"} })
-	if h.w.list.choice != ChoicePick {
+	if h.w.list.choice != choicePick {
 		t.Errorf("choice = %v, want pick", h.w.list.choice)
 	}
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+	if got := moveIDs(h.w.run.sess.Plan()); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("plan = %v", got)
 	}
 }
@@ -171,8 +171,8 @@ func TestResumeOffer(t *testing.T) {
 	if !h2.w.list.rows[0].done.Checked {
 		t.Error("curl-up not ticked after resume")
 	}
-	if h2.w.sessionID != pos.Session {
-		t.Errorf("session id %q, want %q", h2.w.sessionID, pos.Session)
+	if h2.w.rec.session != pos.Session {
+		t.Errorf("session id %q, want %q", h2.w.rec.session, pos.Session)
 	}
 }
 
@@ -211,7 +211,7 @@ func TestMidnightRollover(t *testing.T) {
 	h.sync()
 	h.clock.AdvanceTo(journal.NextMidnight(h.clock.Now()).Add(-5 * time.Second))
 	h.sync()
-	if h.w.sess.Status().State != schedule.Finished {
+	if h.w.run.sess.Status().State != schedule.Finished {
 		h.w.EndSession()
 		h.w.EndSession() // confirmed
 		h.sync()
@@ -232,7 +232,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(7 * time.Second)
-	old := h.w.sessionID
+	old := h.w.rec.session
 	h.close()
 	h2 := reopen(t, h, func(o *Options) { o.Start = true })
 	h2.w.StartPause() // what Run does with --start once the window shows
@@ -240,7 +240,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	if h2.w.resumePos != nil {
 		t.Error("offer still shown after starting")
 	}
-	if h2.w.sessionID == old {
+	if h2.w.rec.session == old {
 		t.Fatal("the new session reuses the interrupted one")
 	}
 	h2.w.EndSession()
@@ -290,7 +290,7 @@ hold = 2
 		name: "Bird Dogs", next: "Up next: Cat Camel"})
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.sess.Plan()); strings.Join(got, ",") != "bird-dogs,cat-camel" {
+	if got := moveIDs(h.w.run.sess.Plan()); strings.Join(got, ",") != "bird-dogs,cat-camel" {
 		t.Errorf("plan = %v", got)
 	}
 }
@@ -299,7 +299,9 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.w.sound
 	s.Muted, s.Volume = true, 40
-	h.w.soundChosen(s)
+	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
+		t.Fatal(err)
+	}
 	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}

@@ -11,8 +11,8 @@ import (
 
 // requestClose is the window's close intercept: with unsaved changes in
 // the Routine tab it asks first whether to save them, close without them,
-// or stay; then it closes the window the way Options.OnClose says (the
-// tray may keep the app running), or plainly.
+// or stay; then it closes the window the way Options.OnClose or the daily
+// reminder says (the tray may keep the app running), or plainly.
 func (c *controller) requestClose() {
 	if c.editor == nil || !c.editor.dirty() {
 		c.closeWindow()
@@ -42,11 +42,15 @@ func (c *controller) requestClose() {
 	d.Show()
 }
 
-// closeWindow closes the window as Options.OnClose says, or plainly.
+// closeWindow closes the window as Options.OnClose or the daily reminder
+// says, or plainly.
 func (c *controller) closeWindow() {
-	if c.opts.OnClose != nil {
+	switch {
+	case c.opts.OnClose != nil:
 		c.opts.OnClose()
-		return
+	case c.daily != nil:
+		c.daily.close()
+	default:
+		c.win.Close()
 	}
-	c.win.Close()
 }

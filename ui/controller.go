@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"sync"
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,57 +9,101 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
-	"spineroutine/internal/journal"
+	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
 
-// controller owns the window and everything that changes with a session:
-// the schedule.Session, the sound attachment, the bridge from the
-// session's goroutine, and every journal write. It is the only type of the
-// package that holds the window; the views get state and callbacks.
+// controller owns the window and wires the package's parts: the runner
+// (the schedule.Session, its bridge and sound), the recorder (every
+// journal write), the daily reminder, and the views, which get state and
+// callbacks. It is the only type of the package that holds the window.
+// Its widgets are grouped by where they show: sessionScreen (the card and
+// its bars) and sideViews (the tabs beside it).
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
 	opts  Options
 	r     *routine.Routine // the routine in use (with the saved timings)
 	base  *routine.Routine // the routine as loaded, before the timing overrides
-	j     *journal.Journal
+	rec   *recorder        // every journal write and read
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
 	keys  keyRoute
+	soundState
 
-	// sound is the sound in use: the saved settings, muted for this run
-	// when flagMute (--mute, never saved) is on.
-	sound    cue.Settings
-	flagMute bool
-
-	// The running session; nil when none.
-	sess   *schedule.Session
-	bridge *bridge
-	last   schedule.Status // last status shown
-	// sessionID is the journal id of the running or last session, or of
-	// the session opened early by a pain check-in given before Start.
-	sessionID  string
-	preSession bool           // sessionID was opened by the pain check-in, not started yet
-	audioShown bool           // the no-audio notice was shown
-	audio      sync.WaitGroup // Attach and Detach calls under way
+	run        *runner         // the session, its bridge and its sound
+	daily      *dailyReminder  // nil without Options.Reminders
+	last       schedule.Status // last status shown
 	summaryOn  bool
-	noBlanking bool        // screen blanking is disabled (a session runs)
-	disarmEnd  func() bool // set while End waits for its confirmation
+	noBlanking bool // screen blanking is disabled (a session runs)
 
-	day          journal.Day // the day of the checklist
+	day          day // the day of the checklist
 	stopMidnight func() bool
-	retrying     bool // a retry of the journal entries kept in memory is due (pending.go)
+	resumePos    *position // the interrupted session offered for resume
 
-	card     *card
-	figure   *figureView // the move's figure on the card
+	sessionScreen
+	sideViews
+	coachState
+}
+
+// soundState is the sound in use: the saved settings, muted for this run
+// when flagMute (--mute, never saved) is on.
+type soundState struct {
+	sound      cue.Settings
+	flagMute   bool
+	audioShown bool // the no-audio notice was shown
+}
+
+// sessionScreen is the card area: the card with its figure and summary,
+// the bars around it, the banners above it, and the overlays.
+type sessionScreen struct {
+	main       *mainArea // the card area beside the side views (or tabs)
+	card       *card
+	figure     *figureView // the move's figure on the card
+	summary    *summaryView
+	painBefore *painRow
+	painAfter  *painRow
+	progress   *widgets.ProgressBar
+	timeLeft   *canvas.Text
+	controls   controls
+	flash      *flasher
+	help       fyne.CanvasObject
+	banners    *fyne.Container
+	noticeBox  map[string]fyne.CanvasObject // the banners by key
+	resume     fyne.CanvasObject            // the resume offer's banner
+	cardArea   *fyne.Container
+	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
+	focusOn    bool                // the focus view is shown
+	focusFull  bool                // the focus view turned full screen on
+	scaled     *scaledTheme
+	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
+	// during a session.
+	flagRow *fyne.Container
+}
+
+// coachState is what the window keeps of growing with the back (issue
+// 20): the rule's answer the Today panel shows, what was flagged in the
+// session shown (for its summary), and the day the stop was last said.
+type coachState struct {
+	advised  progress.Result
+	flagged  []string
+	stopSaid day
+}
+
+// sideViews are the views beside the card (or tabs in a narrow window).
+type sideViews struct {
 	list     *checklist
+	today    *fyne.Container // Today's checklist, replaced with the routine
 	history  *historyView    // the History tab
 	settings *settingsView   // the Settings tab
-	today    *fyne.Container // Today's checklist, replaced with the routine
+	// todayPanel shows the suggestions above the checklist in todayView;
+	// rules is Settings' Suggestions.
+	todayPanel *todayPanel
+	todayView  *fyne.Container
+	rules      *ruleSection
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
@@ -70,24 +111,6 @@ type controller struct {
 	editor     *routineEditor
 	routineTab fyne.CanvasObject // the Routine tab's content
 	pickers    []*routinePicker
-	progress   *widgets.ProgressBar
-	timeLeft   *canvas.Text
-	controls   controls
-	flash      *flasher
-	help       fyne.CanvasObject
-	banners    *fyne.Container
-	cardArea   *fyne.Container
-	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusOn    bool                // the focus view is shown
-	focusFull  bool                // the focus view turned full screen on
-	main       *mainArea
-	scaled     *scaledTheme
-	resume     fyne.CanvasObject
-	resumePos  *journal.Position
-	painBefore *painRow
-	painAfter  *painRow
-	summary    *summaryView
-	noticeBox  map[string]fyne.CanvasObject
 }
 
 // controls are the big buttons.
@@ -97,14 +120,17 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, j: o.Journal, prefs: o.Prefs, clock: o.Clock,
-		post: o.Post, noticeBox: map[string]fyne.CanvasObject{}}
+	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock, post: o.Post}
+	c.noticeBox = map[string]fyne.CanvasObject{}
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
 	}
 	if c.post == nil {
 		c.post = fyne.Do
 	}
+	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: o.Player,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.soundFailed}}
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -113,12 +139,26 @@ func newController(app fyne.App, o Options) *controller {
 	c.sound = c.effectiveSound(c.prefs.Sound())
 	c.initSound()
 	c.base = c.r
-	if g, r := c.prefs.Timings(); g >= 0 || r >= 0 {
-		c.r = WithTimings(c.base, g, r)
-	}
+	// The voices first: their clips decode while the window is built, so
+	// that a session started at once (--start) finds them.
+	voiceWarnings := c.loadVoices(c.base)
+	c.day = dayOf(c.clock.Now())
+	c.r = c.inUse(c.base)
 	c.win = app.NewWindow(Title)
-	c.day = journal.Today(c.clock.Now())
+	if o.Reminders {
+		c.daily = newDailyReminder(app, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
+			show: func() {
+				c.win.Show()
+				c.win.RequestFocus()
+			},
+			hide:       c.win.Hide,
+			close:      c.win.Close,
+			startToday: c.startToday,
+			problem:    func(msg string) { c.notice("reminder", msg) },
+		})
+	}
 	c.build()
+	c.voiceWarnings(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -129,6 +169,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
 	c.reloadDone()
+	c.updateToday()
 	c.showSafetyNote()
 	// With --start the offer is shown until the session starts, which ends
 	// the interrupted one as abandoned (it is never left open).
@@ -154,8 +195,8 @@ func (c *controller) build() {
 	c.scaled = newScaledTheme()
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
-	c.painBefore = newPainRow(journal.Before, c.keys, c.painGiven)
-	c.painAfter = newPainRow(journal.After, c.keys, c.painGiven)
+	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist()
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
@@ -184,8 +225,10 @@ func (c *controller) build() {
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
-	c.chrome = []fyne.CanvasObject{top, buttons}
-	c.cardArea = container.NewBorder(top, buttons, nil, nil, c.card.obj)
+	c.flagRow = c.newFlagRow()
+	bottom := container.NewVBox(c.flagRow, buttons)
+	c.chrome = []fyne.CanvasObject{top, bottom}
+	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
 	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
 	c.main = newMainArea(c.keys, session, c.views())
@@ -206,145 +249,8 @@ func (c *controller) build() {
 // resized rescales the texts of the session view to its width and the
 // window's height (the view is wider during a session, when the side
 // views go behind the tab strip).
-func (c *controller) resized(width, height float32) {
-	if c.scaled.setSize(width, height) {
-		c.main.refreshTheme()
+func (s *sessionScreen) resized(width, height float32) {
+	if s.scaled.setSize(width, height) {
+		s.main.refreshTheme()
 	}
-}
-
-// ---- actions (one named method per key) ----
-
-// StartPause starts a session (when none runs), pauses or resumes it.
-func (c *controller) StartPause() {
-	switch {
-	case c.sess == nil:
-		c.startChosen()
-	default:
-		st := c.sess.Status()
-		if st.State == schedule.Finished || st.State == schedule.Stopped {
-			c.ReturnToChecklist()
-			return
-		}
-		c.sess.TogglePause()
-		c.refresh()
-	}
-}
-
-// control applies f to the running session and shows the result; it does
-// nothing when no session is under way.
-func (c *controller) control(f func(*schedule.Session)) {
-	if c.running() {
-		f(c.sess)
-		c.refresh()
-	}
-}
-
-// Skip goes to the next step.
-func (c *controller) Skip() { c.control((*schedule.Session).SkipStep) }
-
-// NextMove goes to the next move.
-func (c *controller) NextMove() { c.control((*schedule.Session).SkipMove) }
-
-// Back restarts the current move, or goes to the previous one (see
-// schedule.Session.Back).
-func (c *controller) Back() { c.control((*schedule.Session).Back) }
-
-// AddTime lengthens the current step by 10 seconds.
-func (c *controller) AddTime() {
-	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
-}
-
-// endConfirmTime is how long End waits for its second press.
-const endConfirmTime = 4 * time.Second
-
-// EndSession asks for a second press (the button reads "End now?" for
-// endConfirmTime); the second press stops the running session early and
-// shows the summary.
-func (c *controller) EndSession() {
-	if !c.running() {
-		return
-	}
-	if c.disarmEnd == nil {
-		c.armEnd(true)
-		c.disarmEnd = c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.armEnd(false) }) })
-		return
-	}
-	c.armEnd(false)
-	c.control((*schedule.Session).Stop)
-}
-
-// armEnd shows End waiting for its confirmation, or back at rest.
-func (c *controller) armEnd(on bool) {
-	b := c.controls.stop
-	if on {
-		b.SetText("End now?")
-		b.Importance = widget.DangerImportance
-	} else {
-		if c.disarmEnd != nil {
-			c.disarmEnd()
-			c.disarmEnd = nil
-		}
-		b.SetText("End")
-		b.Importance = widget.MediumImportance
-	}
-	b.Refresh()
-}
-
-// ToggleFullScreen enters or leaves full screen.
-func (c *controller) ToggleFullScreen() {
-	c.win.SetFullScreen(!c.win.FullScreen())
-}
-
-// Escape closes the help overlay, or leaves the focus view, or leaves
-// full screen.
-func (c *controller) Escape() {
-	switch {
-	case c.help.Visible():
-		c.help.Hide()
-	case c.focusOn:
-		c.ToggleFocus()
-	case c.win.FullScreen():
-		c.win.SetFullScreen(false)
-	}
-}
-
-// ToggleFocus enters or leaves the focus view: the card alone (phase,
-// countdown, side, move), full screen, for reading from the mat.
-func (c *controller) ToggleFocus() {
-	c.focusOn = !c.focusOn
-	for _, o := range c.chrome {
-		setVisible(o, !c.focusOn)
-	}
-	c.card.setFocusView(c.focusOn)
-	c.main.setFocus(c.focusOn)
-	c.cardArea.Refresh()
-	switch {
-	case c.focusOn && !c.win.FullScreen():
-		c.focusFull = true
-		c.win.SetFullScreen(true)
-	case !c.focusOn && c.focusFull:
-		c.focusFull = false
-		c.win.SetFullScreen(false)
-	}
-}
-
-// ToggleEasier hides or shows the easier variant on the card.
-func (c *controller) ToggleEasier() { c.card.toggleEasier() }
-
-// ToggleHelp shows or hides the list of keys.
-func (c *controller) ToggleHelp() {
-	if c.help.Visible() {
-		c.help.Hide()
-	} else {
-		c.help.Show()
-	}
-}
-
-// running reports whether a session is under way (running or paused).
-func (c *controller) running() bool {
-	if c.sess == nil {
-		return false
-	}
-	s := c.sess.Status().State
-	return s == schedule.Running || s == schedule.Paused
 }

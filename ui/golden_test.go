@@ -19,7 +19,7 @@ func TestGoldenRenders(t *testing.T) {
 	// (get ready 10, overhead band stretch...): long names, five cues, an
 	// easier variant.
 	sidePlanks := func(h *harness) {
-		h.w.list.setChoice(ChoicePick)
+		h.w.list.setChoice(choicePick)
 		for _, r := range h.w.list.rows {
 			h.w.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
 		}

@@ -67,6 +67,10 @@ type fakePlayer struct {
 	detached int
 	settings cue.Settings
 	fail     error
+	voices   []*cue.VoiceBank
+	checked  []schedule.CueKind
+	noSound  func(error)
+	said     []string // the fixed phrases said
 }
 
 func (p *fakePlayer) Attach(*schedule.Session) error {
@@ -86,6 +90,32 @@ func (p *fakePlayer) SetSettings(s cue.Settings) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.settings = s
+}
+
+func (p *fakePlayer) SetVoices(v *cue.VoiceBank) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.voices = append(p.voices, v)
+}
+
+func (p *fakePlayer) SoundCheck(k schedule.CueKind) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.checked = append(p.checked, k)
+	return p.fail
+}
+
+func (p *fakePlayer) Say(phrase string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.said = append(p.said, phrase)
+	return p.fail
+}
+
+func (p *fakePlayer) OnNoSound(f func(error)) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.noSound = f
 }
 
 // harness is a window on the test driver with a fake clock. The session's
@@ -157,10 +187,10 @@ func (h *harness) post(f func()) {
 // sync waits for the session's events and runs what they posted.
 func (h *harness) sync() {
 	for {
-		if s := h.w.sess; s != nil {
+		if s := h.w.run.sess; s != nil {
 			s.Sync()
 		}
-		h.w.audio.Wait()
+		h.w.run.audio.Wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil
@@ -205,10 +235,10 @@ func (h *harness) typeRune(r rune) {
 }
 
 func (h *harness) state() schedule.State {
-	if h.w.sess == nil {
+	if h.w.run.sess == nil {
 		return schedule.Idle
 	}
-	return h.w.sess.Status().State
+	return h.w.run.sess.Status().State
 }
 
 var errNoDevice = errors.New("no audio device")

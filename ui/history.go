@@ -8,20 +8,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
 )
-
-// journalReader is what the history view reads of the journal
-// (*journal.Journal); it writes nothing.
-type journalReader interface {
-	Days(from, to journal.Day) []journal.DaySummary
-	Day(journal.Day) journal.DaySummary
-	Done(journal.Day) map[string]bool
-	Streaks(today journal.Day, weeklyTarget int) journal.Streaks
-	Notes(from, to journal.Day) []journal.Note
-}
 
 // historyOptions connect the history view to the controller.
 type historyOptions struct {
@@ -30,8 +19,8 @@ type historyOptions struct {
 	// weeklyTarget returns the days a week needs for the weekly streak
 	// (Prefs.WeeklyTarget).
 	weeklyTarget func() int
-	// onTick writes a back-filled tick or untick of day to the journal.
-	onTick func(day journal.Day, id string, on bool) error
+	// onTick writes a back-filled tick or untick of day d to the journal.
+	onTick func(d day, id string, on bool) error
 	// keys passes on the keys a focused button or box does not use.
 	keys keyRoute
 	// askReport asks where to save the physiotherapist's report, saves it
@@ -42,8 +31,9 @@ type historyOptions struct {
 }
 
 // historyView is the History tab: a calendar heat map of the last 12
-// weeks, the streaks, a chart of pain and moves over the last 30 days, and
-// the back-fill of the last 7 days. Everything is drawn from the journal
+// weeks, the streaks, a chart of pain and moves over the last 30 days, the
+// back-fill of the last 7 days, the levels, flags and notes of the chart's
+// days, and the physiotherapist's report. Everything is drawn from the journal
 // when the view is built and on Refresh.
 type historyView struct {
 	widget.BaseWidget
@@ -51,7 +41,7 @@ type historyView struct {
 	r *routine.Routine
 	o historyOptions
 
-	today    journal.Day
+	today    day
 	offset   int  // the back-fill day: today.Add(-offset), 0..BackfillDays-1
 	updating bool // the checks are being set from the journal
 
@@ -61,7 +51,6 @@ type historyView struct {
 	best       *widget.Label
 	weekly     *widget.Label
 	chart      *widgets.PainChart
-	notes      *widget.Label // the notes of the chart's days
 	dayButtons []*widgets.KeyButton
 	fillTitle  *widget.Label
 	checks     []*widgets.KeyCheck
@@ -69,6 +58,7 @@ type historyView struct {
 	fillError  *problemLine
 	legend     *widgets.Legends
 	report     *reportRow
+	levels     *levelsSection
 
 	box     *fyne.Container
 	content *container.Scroll
@@ -78,8 +68,8 @@ type historyView struct {
 func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *historyView {
 	h := &historyView{j: j, r: r, o: o}
 	h.heat = widgets.NewHeatMap()
-	h.heat.OnTapped = h.cellTapped
-	h.heat.OnHovered = h.showDayInfo
+	h.heat.OnTapped = func(i int) { h.cellTapped(dayOf(h.heat.First).Add(i)) }
+	h.heat.OnHovered = func(i int) { h.showDayInfo(dayOf(h.heat.First).Add(i)) }
 	h.heatInfo = widget.NewLabel("Tap a day to see it; the last 7 days can be ticked below.")
 	h.heatInfo.Wrapping = fyne.TextWrapWord
 	h.current = widget.NewLabel("")
@@ -87,12 +77,10 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
-	h.notes = widget.NewLabel("")
-	h.notes.Wrapping = fyne.TextWrapWord
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)
-	for i := 0; i < journal.BackfillDays; i++ {
+	for i := 0; i < backfillDays; i++ {
 		b := o.keys.button("", nil, func() { h.SelectDay(h.today.Add(-i)) })
 		h.dayButtons = append(h.dayButtons, b)
 		days.Add(b)
@@ -101,6 +89,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
 	h.report = newReportRow(o.keys, o.askReport, o.openFolder, h.relayout)
+	h.levels = newLevelsSection()
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
@@ -114,13 +103,13 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading("Pain and moves, last 30 days"),
 		h.chart,
 		h.legend.Chart,
-		h.notes,
 		widget.NewSeparator(),
 		heading("Tick a past day"),
 		days,
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
+		h.levels.obj,
 		widget.NewSeparator(),
 		heading("For your physiotherapist"),
 		h.report.box,
@@ -169,11 +158,11 @@ func (h *historyView) SetRoutine(r *routine.Routine) {
 }
 
 // SelectDay picks the day to back-fill; it reports false (and changes
-// nothing) for a day outside the last journal.BackfillDays days.
-func (h *historyView) SelectDay(d journal.Day) bool {
-	h.today = journal.Today(h.o.now())
+// nothing) for a day outside the last backfillDays days.
+func (h *historyView) SelectDay(d day) bool {
+	h.today = dayOf(h.o.now())
 	off := h.today.Sub(d)
-	if off < 0 || off >= journal.BackfillDays {
+	if off < 0 || off >= backfillDays {
 		return false
 	}
 	h.offset = off
@@ -184,7 +173,7 @@ func (h *historyView) SelectDay(d journal.Day) bool {
 }
 
 // Selected returns the day being back-filled.
-func (h *historyView) Selected() journal.Day { return h.today.Add(-h.offset) }
+func (h *historyView) Selected() day { return h.today.Add(-h.offset) }
 
 // buildChecks makes one box per move of the routine.
 func (h *historyView) buildChecks() {
@@ -200,7 +189,7 @@ func (h *historyView) buildChecks() {
 
 // reload reads the journal into every part of the view.
 func (h *historyView) reload() {
-	h.today = journal.Today(h.o.now())
+	h.today = dayOf(h.o.now())
 	target := h.o.weeklyTarget()
 
 	h.legend.Restyle()
@@ -214,7 +203,7 @@ func (h *historyView) reload() {
 	for _, s := range h.j.Days(first, h.today) {
 		counts[s.Date.Sub(first)] = len(s.Done)
 	}
-	h.heat.Set(first, h.today, h.Selected(), counts)
+	h.heat.Set(noon(first), h.today.Sub(first), h.Selected().Sub(first), counts)
 
 	// Streaks.
 	st := h.j.Streaks(h.today, target)
@@ -232,8 +221,8 @@ func (h *historyView) reload() {
 	for i, k := 0, len(sums)-1; i < k; i, k = i+1, k-1 {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
-	h.chart.SetDays(sums)
-	h.showNotes(h.j.Notes(h.today.Add(-(widgets.ChartDays - 1)), h.today))
+	h.chart.SetDays(chartDays(sums))
+	h.reloadLevels(sums)
 
 	// Back-fill.
 	for i, b := range h.dayButtons {
@@ -287,34 +276,34 @@ func (h *historyView) ticked(id string, on bool) {
 
 // cellTapped shows what a heat-map day holds and, for one of the last
 // days, picks it for back-fill.
-func (h *historyView) cellTapped(d journal.Day) {
+func (h *historyView) cellTapped(d day) {
 	h.showDayInfo(d)
 	h.SelectDay(d)
 }
 
 // showDayInfo writes "Mon 3 Nov: 5 moves" under the heat map.
-func (h *historyView) showDayInfo(d journal.Day) {
+func (h *historyView) showDayInfo(d day) {
 	n := len(h.j.Day(d).Done)
 	text := shortDay(d) + ": " + plural(n, "move", "moves")
 	if notes := h.j.Notes(d, d); len(notes) > 0 {
 		text += ". Note: " + notes[0].Text
 	}
-	if off := h.today.Sub(d); off >= 0 && off < journal.BackfillDays {
+	if off := h.today.Sub(d); off >= 0 && off < backfillDays {
 		text += " (can be ticked below)"
 	}
 	h.heatInfo.SetText(text)
 }
 
 // backfillName names the back-fill day offset days before today.
-func backfillName(today journal.Day, offset int) string {
+func backfillName(today day, offset int) string {
 	switch offset {
 	case 0:
 		return "Today"
 	case 1:
 		return "Yesterday"
 	}
-	return widgets.Noon(today.Add(-offset)).Format("Mon 2")
+	return noon(today.Add(-offset)).Format("Mon 2")
 }
 
-func shortDay(d journal.Day) string { return widgets.Noon(d).Format("Mon 2 Jan") }
-func longDay(d journal.Day) string  { return widgets.Noon(d).Format("Monday 2 January") }
+func shortDay(d day) string { return noon(d).Format("Mon 2 Jan") }
+func longDay(d day) string  { return noon(d).Format("Monday 2 January") }

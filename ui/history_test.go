@@ -105,27 +105,30 @@ func newHistoryHarness(t *testing.T, j *journal.Journal) *historyHarness {
 func TestHistoryHeatMapCounts(t *testing.T) {
 	h := newHistoryHarness(t, nil)
 	m := h.v.heat
-	if want := historyDay(0).WeekStart().Add(-77); m.First != want {
+	if want := historyDay(0).WeekStart().Add(-77); dayOf(m.First) != want {
 		t.Fatalf("first column starts %s, want %s", m.First, want)
 	}
 	want := map[int]int{0: 2, 1: 5, 2: 9, 4: 1, 20: 1, 40: 3}
 	for n := 0; n < 80; n++ {
-		if got := m.Count(historyDay(n)); got != want[n] {
+		if got := heatCount(m, historyDay(n)); got != want[n] {
 			t.Errorf("%s: count %d, want %d", historyDay(n), got, want[n])
 		}
 	}
 	// The rest of this week is still to come: not drawn.
 	for n := 1; n <= 4; n++ {
-		if got := m.Count(historyDay(-n)); got != -1 {
+		if got := heatCount(m, historyDay(-n)); got != -1 {
 			t.Errorf("%s (to come): count %d, want -1", historyDay(-n), got)
 		}
 	}
 
 	// The cells are shaded by level (widgets.TestHeatMapCells).
-	if got := m.Count(historyDay(2)); chart.HeatLevel(got) != 3 {
+	if got := heatCount(m, historyDay(2)); chart.HeatLevel(got) != 3 {
 		t.Errorf("9 moves: level %d, want 3", chart.HeatLevel(got))
 	}
 }
+
+// heatCount is the count m shows for d.
+func heatCount(m *widgets.HeatMap, d day) int { return m.Count(d.Sub(dayOf(m.First))) }
 
 func TestHistoryStreakLabels(t *testing.T) {
 	h := newHistoryHarness(t, nil)
@@ -145,15 +148,15 @@ func TestHistoryStreakLabels(t *testing.T) {
 func TestHistoryPainChart(t *testing.T) {
 	h := newHistoryHarness(t, nil)
 	days := h.v.chart.Days
-	if len(days) != widgets.ChartDays || days[len(days)-1].Date != historyDay(0) {
+	if len(days) != widgets.ChartDays || dayOf(days[len(days)-1].Date) != historyDay(0) {
 		t.Fatalf("chart of %d days ending %v, want %d ending today", len(days), days[len(days)-1].Date, widgets.ChartDays)
 	}
 	// Day i of the chart is ChartDays-1-i days ago.
 	if d := days[widgets.ChartDays-1-20]; d.PainBefore == nil || *d.PainBefore != 6 || d.PainAfter == nil || *d.PainAfter != 3 {
 		t.Errorf("20 days ago: %+v, want pain 6 before and 3 after", d)
 	}
-	if d := days[widgets.ChartDays-1-2]; len(d.Done) != 9 {
-		t.Errorf("2 days ago: %d moves, want 9", len(d.Done))
+	if d := days[widgets.ChartDays-1-2]; d.Moves != 9 {
+		t.Errorf("2 days ago: %d moves, want 9", d.Moves)
 	}
 }
 
@@ -181,7 +184,7 @@ func TestHistoryBackfill(t *testing.T) {
 	if !h.j.Done(historyDay(1))[ids[5]] || h.changes != 1 {
 		t.Errorf("tick: in journal %v, OnChange calls %d", h.j.Done(historyDay(1))[ids[5]], h.changes)
 	}
-	if got := v.heat.Count(historyDay(1)); got != 6 {
+	if got := heatCount(v.heat, historyDay(1)); got != 6 {
 		t.Errorf("heat map not refreshed: %d moves on Tue", got)
 	}
 	test.Tap(v.checks[0])
@@ -217,7 +220,7 @@ func TestHistoryOldDaysCannotBeBackfilled(t *testing.T) {
 
 	// Tapping an old cell only tells its count.
 	tapDay := func(d journal.Day) {
-		i := d.Sub(v.heat.First)
+		i := d.Sub(dayOf(v.heat.First))
 		test.TapAt(v.heat, v.heat.CellPos(i/7, i%7).AddXY(4, 4))
 	}
 	tapDay(historyDay(20))
@@ -282,7 +285,7 @@ func TestHistoryShowRereads(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.v.Show()
-	if got := h.v.heat.Count(historyDay(3)); got != 1 {
+	if got := heatCount(h.v.heat, historyDay(3)); got != 1 {
 		t.Errorf("after Show: %d moves on Sun, want 1", got)
 	}
 	if got := h.v.current.Text; got != "Current streak: 5 days" { // Sat 21 to Wed 25

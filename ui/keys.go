@@ -27,6 +27,7 @@ var shortcuts = []shortcut{
 	{"↑", "Add 10 seconds to this step"},
 	{"M", "Mute / unmute the sounds (cues still flash)"},
 	{"E", "Show / hide the easier variant"},
+	{"H", "This hurts: noted for this move, an easier level offered"},
 	{"F", "Focus view: the card alone, as large as the screen"},
 	{"F11", "Full screen on / off"},
 	{"Esc", "Close this help, leave the focus view or full screen"},
@@ -103,6 +104,8 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 		c.ToggleMute()
 	case fyne.KeyE:
 		c.ToggleEasier()
+	case fyne.KeyH:
+		c.Hurts()
 	case fyne.KeyF:
 		c.ToggleFocus()
 	case fyne.KeyF11:

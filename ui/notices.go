@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// SafetyText is the note shown on the first launch.
-const SafetyText = "This app gives exercise guidance, not medical advice. " +
+// safetyText is the note shown on the first launch.
+const safetyText = "This app gives exercise guidance, not medical advice. " +
 	"Stop at once on sharp or radiating pain, numbness or tingling. " +
 	"Follow the limits your surgeon or physiotherapist gave you."
 
@@ -21,23 +21,33 @@ func (c *controller) notice(key, text string) {
 	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
 
+// showNotice shows text under key, or clears the notice of key when text
+// is empty.
+func (c *controller) showNotice(key, text string) {
+	if text == "" {
+		c.clearNotice(key)
+		return
+	}
+	c.notice(key, text)
+}
+
 // setBanner shows b above the card under key, replacing the banner of
 // that key.
-func (c *controller) setBanner(key string, b fyne.CanvasObject) {
-	if old, ok := c.noticeBox[key]; ok {
-		c.banners.Remove(old)
+func (s *sessionScreen) setBanner(key string, b fyne.CanvasObject) {
+	if old, ok := s.noticeBox[key]; ok {
+		s.banners.Remove(old)
 	}
-	c.noticeBox[key] = b
-	c.banners.Add(b)
-	c.cardArea.Refresh()
+	s.noticeBox[key] = b
+	s.banners.Add(b)
+	s.cardArea.Refresh()
 }
 
 // clearNotice removes the banner under key.
-func (c *controller) clearNotice(key string) {
-	if old, ok := c.noticeBox[key]; ok {
-		c.banners.Remove(old)
-		delete(c.noticeBox, key)
-		c.cardArea.Refresh()
+func (s *sessionScreen) clearNotice(key string) {
+	if old, ok := s.noticeBox[key]; ok {
+		s.banners.Remove(old)
+		delete(s.noticeBox, key)
+		s.cardArea.Refresh()
 	}
 }
 
@@ -47,7 +57,7 @@ func (c *controller) showSafetyNote() {
 	if c.prefs.SafetyNoteSeen() {
 		return
 	}
-	lbl := widget.NewLabel(SafetyText)
+	lbl := widget.NewLabel(safetyText)
 	lbl.Wrapping = fyne.TextWrapWord
 	ok := c.keys.button("Got it", theme.ConfirmIcon(), func() {
 		c.prefs.SetSafetyNoteSeen(true)

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/journal"
 	"spineroutine/ui/widgets"
 )
 
@@ -16,18 +15,18 @@ import (
 // session. It never blocks anything: Skip hides it. A value is handed to
 // onChoose at once (the controller writes it to the journal).
 type painRow struct {
-	when     journal.When
+	when     painWhen
 	label    *widget.Label
 	buttons  []*widgets.KeyButton
 	value    *int
 	obj      *fyne.Container
-	onChoose func(journal.When, int)
+	onChoose func(painWhen, int)
 }
 
-func newPainRow(when journal.When, keys keyRoute, onChoose func(journal.When, int)) *painRow {
+func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *painRow {
 	p := &painRow{when: when, label: widget.NewLabel(""), onChoose: onChoose}
 	row := container.NewGridWithColumns(11)
-	for v := 0; v <= journal.MaxPain; v++ {
+	for v := 0; v <= maxPain; v++ {
 		b := keys.button(strconv.Itoa(v), nil, func() { p.choose(v) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
@@ -52,7 +51,7 @@ func (p *painRow) reset() {
 
 func (p *painRow) setLabel() {
 	q := "Pain right now? 0 = none, 10 = worst (optional)"
-	if p.when == journal.After {
+	if p.when == painAfterSession {
 		q = "Pain after the session? 0 = none, 10 = worst (optional)"
 	}
 	if p.value != nil {

@@ -95,7 +95,7 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	}
 
 	h.w.StartPause()
-	h.advance(h.w.sess.Plan().Total + time.Second)
+	h.advance(h.w.run.plan().Total + time.Second)
 	if !h.w.summaryOn {
 		t.Fatal("no summary at the end")
 	}

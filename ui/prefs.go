@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/journal"
+	"spineroutine/internal/progress"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 )
 
@@ -34,6 +33,15 @@ const (
 	prefFullScreen   = "window.fullScreen"
 )
 
+// The preference keys of the daily reminder.
+const (
+	prefRemindOn   = "reminder.enabled"
+	prefRemindAt   = "reminder.at" // "18:00"
+	prefRemindDays = "reminder.days"
+	prefKeepInTray = "reminder.keepInTray"
+	prefAutostart  = "reminder.autostart"
+)
+
 // The theme names Prefs.Theme returns and ApplyTheme takes.
 const (
 	ThemeSystem = "system" // follow the desktop's light or dark setting
@@ -41,18 +49,69 @@ const (
 	ThemeDark   = "dark"
 )
 
-// RoutineTiming is the timing override (in seconds) that means "use the
+// routineTiming is the timing override (in seconds) that means "use the
 // routine's own value".
-const RoutineTiming = -1
+const routineTiming = -1
 
-// MaxTimingOverride is the longest get-ready or rest override, in seconds.
-const MaxTimingOverride = 600
+// maxTimingOverride is the longest get-ready or rest override, in seconds.
+const maxTimingOverride = 600
 
 // Prefs are the user's settings, read and written through Fyne's
 // preferences with a default for each: a value that is missing or out of
 // range (a hand-edited file) reads as its default or is clamped.
 type Prefs struct {
 	p fyne.Preferences
+}
+
+// Settings are the user's choices of the Settings tab, as one value:
+// loaded and saved here (Prefs.Settings, Prefs.SetSettings), shown by the
+// views, which hand a changed value back, and applied in one place (the
+// controller's settingsChosen).
+type Settings struct {
+	Sound        cue.Settings
+	Theme        string // ThemeSystem, ThemeLight or ThemeDark
+	GetReady     int    // seconds, or routineTiming
+	Rest         int    // seconds, or routineTiming
+	WeeklyTarget int    // days a week for the weekly streak, 1..7
+	RoutinePath  string // the routine file opened in Settings; "" the built-in
+	Reminder     reminder.Settings
+	Progress     progress.Params // the numbers of the progression rule
+}
+
+// Settings returns the saved settings, each checked as its getter does.
+func (p *Prefs) Settings() Settings {
+	return Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
+		WeeklyTarget: p.WeeklyTarget(), RoutinePath: p.RoutinePath(), Reminder: p.Reminder(),
+		Progress: p.Progress()}
+}
+
+// SetSettings saves the settings that differ from the saved ones.
+func (p *Prefs) SetSettings(s Settings) {
+	old := p.Settings()
+	if s.Sound != old.Sound {
+		p.SetSound(s.Sound)
+	}
+	if s.Theme != old.Theme {
+		p.SetTheme(s.Theme)
+	}
+	if s.GetReady != old.GetReady {
+		p.SetGetReady(s.GetReady)
+	}
+	if s.Rest != old.Rest {
+		p.SetRest(s.Rest)
+	}
+	if s.WeeklyTarget != old.WeeklyTarget {
+		p.SetWeeklyTarget(s.WeeklyTarget)
+	}
+	if s.RoutinePath != old.RoutinePath {
+		p.SetRoutinePath(s.RoutinePath)
+	}
+	if s.Reminder != old.Reminder {
+		p.SetReminder(s.Reminder)
+	}
+	if s.Progress != old.Progress {
+		p.setProgress(s.Progress)
+	}
 }
 
 // NewPrefs wraps p (usually app.Preferences()).
@@ -107,29 +166,29 @@ func (p *Prefs) SetTheme(name string) {
 	p.p.SetString(prefTheme, name)
 }
 
-// GetReady returns the get-ready override in seconds, or RoutineTiming.
+// GetReady returns the get-ready override in seconds, or routineTiming.
 func (p *Prefs) GetReady() int { return p.timing(prefGetReady) }
 
-// SetGetReady saves the get-ready override in seconds (RoutineTiming, or
-// 0..MaxTimingOverride; anything else is saved as RoutineTiming).
+// SetGetReady saves the get-ready override in seconds (routineTiming, or
+// 0..maxTimingOverride; anything else is saved as routineTiming).
 func (p *Prefs) SetGetReady(sec int) { p.setTiming(prefGetReady, sec) }
 
-// Rest returns the rest override in seconds, or RoutineTiming.
+// Rest returns the rest override in seconds, or routineTiming.
 func (p *Prefs) Rest() int { return p.timing(prefRest) }
 
 // SetRest saves the rest override in seconds, like SetGetReady.
 func (p *Prefs) SetRest(sec int) { p.setTiming(prefRest, sec) }
 
-// Timings returns the get-ready and rest overrides as durations; a
+// Timings returns the saved get-ready and rest overrides as durations; a
 // negative duration means "the routine's own".
 func (p *Prefs) Timings() (getReady, rest time.Duration) {
 	return timingDuration(p.GetReady()), timingDuration(p.Rest())
 }
 
-// WithTimings returns a copy of r with the get-ready time and the rest after
+// withTimings returns a copy of r with the get-ready time and the rest after
 // every move replaced by the overrides that are not negative (r itself when
 // both are negative). r is not changed.
-func WithTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
+func withTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
 	if getReady < 0 && rest < 0 {
 		return r
 	}
@@ -154,16 +213,16 @@ func timingDuration(sec int) time.Duration {
 }
 
 func (p *Prefs) timing(key string) int {
-	v := p.p.IntWithFallback(key, RoutineTiming)
-	if v < 0 || v > MaxTimingOverride {
-		return RoutineTiming
+	v := p.p.IntWithFallback(key, routineTiming)
+	if v < 0 || v > maxTimingOverride {
+		return routineTiming
 	}
 	return v
 }
 
 func (p *Prefs) setTiming(key string, sec int) {
-	if sec < 0 || sec > MaxTimingOverride {
-		sec = RoutineTiming
+	if sec < 0 || sec > maxTimingOverride {
+		sec = routineTiming
 	}
 	p.p.SetInt(key, sec)
 }
@@ -175,11 +234,11 @@ func (p *Prefs) RoutinePath() string { return p.p.String(prefRoutine) }
 func (p *Prefs) SetRoutinePath(path string) { p.p.SetString(prefRoutine, path) }
 
 // WeeklyTarget returns the number of days a week needs for the weekly
-// streak: 1..7, journal.DefaultWeeklyTarget when unset.
+// streak: 1..7, defaultWeeklyTarget when unset.
 func (p *Prefs) WeeklyTarget() int {
-	v := p.p.IntWithFallback(prefWeeklyTarget, journal.DefaultWeeklyTarget)
+	v := p.p.IntWithFallback(prefWeeklyTarget, defaultWeeklyTarget)
 	if v < 1 || v > 7 {
-		return journal.DefaultWeeklyTarget
+		return defaultWeeklyTarget
 	}
 	return v
 }
@@ -189,10 +248,37 @@ func (p *Prefs) SetWeeklyTarget(days int) {
 	p.p.SetInt(prefWeeklyTarget, min(max(days, 1), 7))
 }
 
-// WindowState is how the main window was left: its size (zero when never
+// Reminder returns the daily reminder's settings; what was never saved,
+// or is out of range, reads as reminder.Default's.
+func (pr *Prefs) Reminder() reminder.Settings {
+	p := pr.p
+	s := reminder.Default()
+	s.Enabled = p.BoolWithFallback(prefRemindOn, s.Enabled)
+	if at, err := reminder.ParseClock(p.StringWithFallback(prefRemindAt, s.At.String())); err == nil {
+		s.At = at
+	}
+	if days := p.IntWithFallback(prefRemindDays, int(s.Days)); days >= 0 && days <= int(reminder.EveryDay) {
+		s.Days = reminder.Weekdays(days)
+	}
+	s.KeepInTray = p.BoolWithFallback(prefKeepInTray, s.KeepInTray)
+	s.Autostart = p.BoolWithFallback(prefAutostart, s.Autostart)
+	return s
+}
+
+// SetReminder saves the daily reminder's settings.
+func (pr *Prefs) SetReminder(s reminder.Settings) {
+	p := pr.p
+	p.SetBool(prefRemindOn, s.Enabled)
+	p.SetString(prefRemindAt, s.At.String())
+	p.SetInt(prefRemindDays, int(s.Days&reminder.EveryDay))
+	p.SetBool(prefKeepInTray, s.KeepInTray)
+	p.SetBool(prefAutostart, s.Autostart)
+}
+
+// windowState is how the main window was left: its size (zero when never
 // saved), its position on the screen (placed is false when unknown) and
 // whether it was full screen.
-type WindowState struct {
+type windowState struct {
 	Size       fyne.Size
 	X, Y       int
 	Placed     bool
@@ -200,8 +286,8 @@ type WindowState struct {
 }
 
 // Window returns how the main window was left.
-func (p *Prefs) Window() WindowState {
-	return WindowState{
+func (p *Prefs) Window() windowState {
+	return windowState{
 		Size:       fyne.NewSize(float32(p.p.Float(prefWindowW)), float32(p.p.Float(prefWindowH))),
 		X:          p.p.Int(prefWindowX),
 		Y:          p.p.Int(prefWindowY),
@@ -211,7 +297,7 @@ func (p *Prefs) Window() WindowState {
 }
 
 // SetWindow saves how the main window is left.
-func (p *Prefs) SetWindow(w WindowState) {
+func (p *Prefs) SetWindow(w windowState) {
 	p.p.SetFloat(prefWindowW, float64(w.Size.Width))
 	p.p.SetFloat(prefWindowH, float64(w.Size.Height))
 	p.p.SetInt(prefWindowX, w.X)
@@ -227,32 +313,38 @@ func (p *Prefs) SafetyNoteSeen() bool { return p.p.Bool(safetyPref) }
 // SetSafetyNoteSeen records whether the safety note was dismissed.
 func (p *Prefs) SetSafetyNoteSeen(seen bool) { p.p.SetBool(safetyPref, seen) }
 
-// ApplyTheme sets a's theme: ThemeLight or ThemeDark force that variant of
-// Fyne's default theme; anything else follows the desktop (the default
-// theme as is).
-func ApplyTheme(a fyne.App, name string) {
-	a.Settings().SetTheme(themeFor(name))
-}
+// prefNotYet keeps the suggestions answered "Not yet": "YYYY-MM-DD id"
+// strings, of one day.
+const prefNotYet = "progress.notYet"
 
-// themeFor returns the theme of a theme name.
-func themeFor(name string) fyne.Theme {
-	switch name {
-	case ThemeLight:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantLight}
-	case ThemeDark:
-		return &variantTheme{Theme: theme.DefaultTheme(), variant: theme.VariantDark}
+// Progress returns the progression rule's numbers: the saved ones, or the
+// defaults when none are saved or the saved ones make no sense together
+// (a hand-edited file).
+func (p *Prefs) Progress() progress.Params {
+	v := progress.Defaults()
+	for _, rp := range ruleParams {
+		f := rp.field(&v)
+		*f = p.p.IntWithFallback(rp.key, *f)
 	}
-	return theme.DefaultTheme()
+	if v.Validate() != nil {
+		return progress.Defaults()
+	}
+	return v
 }
 
-// variantTheme is a theme whose colours are always those of one variant,
-// whatever the desktop prefers.
-type variantTheme struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
+// setProgress saves the rule's numbers; numbers that make no sense
+// together are not saved (they read as the defaults).
+func (p *Prefs) setProgress(v progress.Params) {
+	if v.Validate() != nil {
+		return
+	}
+	for _, rp := range ruleParams {
+		p.p.SetInt(rp.key, *rp.field(&v))
+	}
 }
 
-// Color returns the colour of the fixed variant.
-func (t *variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
-}
+// NotYet returns the suggestions answered "Not yet" (see prefNotYet).
+func (p *Prefs) NotYet() []string { return p.p.StringList(prefNotYet) }
+
+// SetNotYet saves the suggestions answered "Not yet".
+func (p *Prefs) SetNotYet(keys []string) { p.p.SetStringList(prefNotYet, keys) }

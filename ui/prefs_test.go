@@ -55,8 +55,8 @@ func TestPrefsDefaults(t *testing.T) {
 		got, want any
 	}{
 		{"Theme", p.Theme(), ThemeSystem},
-		{"GetReady", p.GetReady(), RoutineTiming},
-		{"Rest", p.Rest(), RoutineTiming},
+		{"GetReady", p.GetReady(), routineTiming},
+		{"Rest", p.Rest(), routineTiming},
 		{"RoutinePath", p.RoutinePath(), ""},
 		{"WeeklyTarget", p.WeeklyTarget(), journal.DefaultWeeklyTarget},
 		{"SafetyNoteSeen", p.SafetyNoteSeen(), false},
@@ -121,9 +121,9 @@ func TestPrefsOutOfRange(t *testing.T) {
 		{"volume below 0 stored", func() { raw.SetInt(prefVolume, -5) }, func() any { return p.Sound().Volume }, 0},
 		{"unknown theme set", func() { p.SetTheme("purple") }, func() any { return p.Theme() }, ThemeSystem},
 		{"unknown theme stored", func() { raw.SetString(prefTheme, "neon") }, func() any { return p.Theme() }, ThemeSystem},
-		{"negative get ready", func() { p.SetGetReady(-7) }, func() any { return p.GetReady() }, RoutineTiming},
-		{"huge rest stored", func() { raw.SetInt(prefRest, 99999) }, func() any { return p.Rest() }, RoutineTiming},
-		{"max rest", func() { p.SetRest(MaxTimingOverride) }, func() any { return p.Rest() }, MaxTimingOverride},
+		{"negative get ready", func() { p.SetGetReady(-7) }, func() any { return p.GetReady() }, routineTiming},
+		{"huge rest stored", func() { raw.SetInt(prefRest, 99999) }, func() any { return p.Rest() }, routineTiming},
+		{"max rest", func() { p.SetRest(maxTimingOverride) }, func() any { return p.Rest() }, maxTimingOverride},
 		{"target 0 set", func() { p.SetWeeklyTarget(0) }, func() any { return p.WeeklyTarget() }, 1},
 		{"target 9 set", func() { p.SetWeeklyTarget(9) }, func() any { return p.WeeklyTarget() }, 7},
 		{"target 12 stored", func() { raw.SetInt(prefWeeklyTarget, 12) }, func() any { return p.WeeklyTarget() }, journal.DefaultWeeklyTarget},
@@ -167,10 +167,10 @@ func TestApplyTheme(t *testing.T) {
 func TestWithTimings(t *testing.T) {
 	base := routine.Default()
 	orig := base.Moves[0].Rest
-	if got := WithTimings(base, -1, -1); got != base {
+	if got := withTimings(base, -1, -1); got != base {
 		t.Error("no override should give the routine itself")
 	}
-	r := WithTimings(base, 3*time.Second, 7*time.Second)
+	r := withTimings(base, 3*time.Second, 7*time.Second)
 	if r.GetReady != 3*time.Second {
 		t.Errorf("GetReady = %v", r.GetReady)
 	}
@@ -182,7 +182,7 @@ func TestWithTimings(t *testing.T) {
 	if base.Moves[0].Rest != orig || base.GetReady != routine.Default().GetReady {
 		t.Error("the base routine was changed")
 	}
-	r = WithTimings(base, -1, 0)
+	r = withTimings(base, -1, 0)
 	if r.GetReady != base.GetReady || r.Moves[0].Rest != 0 {
 		t.Errorf("rest only: get ready %v, rest %v", r.GetReady, r.Moves[0].Rest)
 	}

@@ -10,49 +10,14 @@ import (
 	"spineroutine/internal/reminder"
 )
 
-// The preference keys of the daily reminder.
-const (
-	prefRemindOn   = "reminder.enabled"
-	prefRemindAt   = "reminder.at" // "18:00"
-	prefRemindDays = "reminder.days"
-	prefKeepInTray = "reminder.keepInTray"
-	prefAutostart  = "reminder.autostart"
-)
-
 // reminderHelp explains the section; everything in it is off by default.
 const reminderHelp = "Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
 	"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
 	"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
 	"with the desktop (it then starts in the tray, without a window)."
 
-// ReminderSettings returns the saved reminder settings; what was never
-// saved, or is out of range, reads as reminder.Default's.
-func ReminderSettings(p fyne.Preferences) reminder.Settings {
-	s := reminder.Default()
-	s.Enabled = p.BoolWithFallback(prefRemindOn, s.Enabled)
-	if at, err := reminder.ParseClock(p.StringWithFallback(prefRemindAt, s.At.String())); err == nil {
-		s.At = at
-	}
-	if days := p.IntWithFallback(prefRemindDays, int(s.Days)); days >= 0 && days <= int(reminder.EveryDay) {
-		s.Days = reminder.Weekdays(days)
-	}
-	s.KeepInTray = p.BoolWithFallback(prefKeepInTray, s.KeepInTray)
-	s.Autostart = p.BoolWithFallback(prefAutostart, s.Autostart)
-	return s
-}
-
-// SetReminderSettings saves s.
-func SetReminderSettings(p fyne.Preferences, s reminder.Settings) {
-	p.SetBool(prefRemindOn, s.Enabled)
-	p.SetString(prefRemindAt, s.At.String())
-	p.SetInt(prefRemindDays, int(s.Days&reminder.EveryDay))
-	p.SetBool(prefKeepInTray, s.KeepInTray)
-	p.SetBool(prefAutostart, s.Autostart)
-}
-
 // reminderSection is the "Daily reminder" section of the Settings tab.
 type reminderSection struct {
-	p        fyne.Preferences
 	onChange func(reminder.Settings) error
 	s        reminder.Settings
 
@@ -65,17 +30,13 @@ type reminderSection struct {
 	obj       fyne.CanvasObject
 }
 
-// NewReminderSection builds the Settings section of the daily reminder
+// newReminderSection builds the Settings section of the daily reminder
 // (on/off, time, days of the week, keep in the tray on close, start with the
-// desktop) from the settings saved in p. Each change is saved in p, then
-// given to onChange, which applies it (schedule, tray, autostart entry); its
-// error is shown in the section.
-func NewReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) fyne.CanvasObject {
-	return newReminderSection(p, onChange).obj
-}
-
-func newReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) *reminderSection {
-	r := &reminderSection{p: p, onChange: onChange, s: ReminderSettings(p)}
+// desktop) showing s. Each change is given to onChange, which saves and
+// applies it (schedule, tray, autostart entry); its error is shown in the
+// section.
+func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) error) *reminderSection {
+	r := &reminderSection{onChange: onChange, s: s}
 	help := widget.NewLabel(reminderHelp)
 	help.Wrapping = fyne.TextWrapWord
 	r.problem = widget.NewLabel("")
@@ -142,13 +103,12 @@ func (r *reminderSection) show() {
 	}
 }
 
-// change applies edit to the settings, saves them and hands them on.
+// change applies edit to the settings and hands them on.
 func (r *reminderSection) change(edit func(*reminder.Settings)) {
 	if r.onChange == nil { // being set by show
 		return
 	}
 	edit(&r.s)
-	SetReminderSettings(r.p, r.s)
 	r.show()
 	if err := r.onChange(r.s); err != nil {
 		r.problem.SetText(err.Error())

@@ -12,11 +12,13 @@ import (
 
 func TestReminderSection(t *testing.T) {
 	a := test.NewTempApp(t)
-	p := a.Preferences()
+	p := NewPrefs(a.Preferences())
 	var got []reminder.Settings
 	var fail error
-	r := newReminderSection(p, func(s reminder.Settings) error {
+	// Saved as the controller does (settingsChosen).
+	r := newReminderSection(p.Reminder(), func(s reminder.Settings) error {
 		got = append(got, s)
+		p.SetReminder(s)
 		return fail
 	})
 	test.NewTempWindow(t, r.obj)
@@ -59,7 +61,7 @@ func TestReminderSection(t *testing.T) {
 	if last != want {
 		t.Errorf("settings after the edits = %+v, want %+v", last, want)
 	}
-	if saved := ReminderSettings(p); saved != want {
+	if saved := p.Reminder(); saved != want {
 		t.Errorf("saved settings = %+v, want %+v", saved, want)
 	}
 
@@ -76,7 +78,7 @@ func TestReminderSection(t *testing.T) {
 	}
 
 	// A new section shows what was saved.
-	again := newReminderSection(p, func(reminder.Settings) error { return nil })
+	again := newReminderSection(p.Reminder(), func(reminder.Settings) error { return nil })
 	if again.s != want || again.at.Text != "07:30" || again.days[time.Sunday].Checked || !again.keep.Checked {
 		t.Errorf("a new section shows %+v (time %q), want the saved %+v", again.s, again.at.Text, want)
 	}
@@ -86,7 +88,7 @@ func TestReminderSettingsOutOfRange(t *testing.T) {
 	p := test.NewTempApp(t).Preferences()
 	p.SetString(prefRemindAt, "25:00")
 	p.SetInt(prefRemindDays, 500)
-	if got := ReminderSettings(p); got != reminder.Default() {
+	if got := NewPrefs(p).Reminder(); got != reminder.Default() {
 		t.Errorf("hand-edited bad values read as %+v, want the defaults %+v", got, reminder.Default())
 	}
 }

@@ -106,15 +106,15 @@ func TestSummaryNote(t *testing.T) {
 	test.Type(note.entry, "left hip tight")
 	note.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	notes := h.j.Notes(today, today)
-	if len(notes) != 1 || notes[0].Text != "left hip tight" || notes[0].Session != h.w.sessionID {
-		t.Fatalf("journal notes %+v, want the note of session %s", notes, h.w.sessionID)
+	if len(notes) != 1 || notes[0].Text != "left hip tight" || notes[0].Session != h.w.rec.session {
+		t.Fatalf("journal notes %+v, want the note of session %s", notes, h.w.rec.session)
 	}
 	if note.problem.text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
 		t.Errorf("after saving: problem %q, status %q", note.problem.text(), note.status.Text)
 	}
 	h.w.history.Refresh()
-	if want := shortDay(today) + ": left hip tight"; !h.w.history.notes.Visible() || !strings.Contains(h.w.history.notes.Text, want) {
-		t.Errorf("History's notes %q, want %q", h.w.history.notes.Text, want)
+	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.w.history.levels.notes.Text, want) {
+		t.Errorf("History's notes %q, want %q", h.w.history.levels.notes.Text, want)
 	}
 	h.w.history.showDayInfo(today)
 	if !strings.Contains(h.w.history.heatInfo.Text, "Note: left hip tight") {

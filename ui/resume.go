@@ -10,14 +10,14 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/journal"
+	"spineroutine/internal/schedule"
 )
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
 // the journal has an unfinished session of today for this routine.
 func (c *controller) offerResume() {
 	c.clearResume()
-	pos, ok := c.j.ResumePoint(c.day)
+	pos, ok := c.rec.resumePoint(c.day)
 	if !ok || pos.Routine != c.r.Source || len(c.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
 		return
 	}
@@ -40,13 +40,45 @@ func (c *controller) offerResume() {
 }
 
 // Resume continues the interrupted session pos at its step.
-func (c *controller) Resume(pos journal.Position) {
+func (c *controller) Resume(pos position) {
 	c.clearResume()
-	if c.sess != nil {
+	if c.run.active() {
 		return
 	}
-	c.dropPreSession() // a pain check-in given before: its session is not the one resumed
-	c.startSession(slices.Clone(pos.Moves), pos.Step, pos.Session)
+	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
+	step := pos.Step
+	if plan, err := schedule.NewPlan(c.r, pos.Moves); err == nil {
+		step = resumeStep(plan, pos)
+	}
+	c.startSession(slices.Clone(pos.Moves), step, pos.Session)
+}
+
+// resumeStep is the step of plan where pos stands: its own index when the
+// plan is the one interrupted, else (a level changed since, so the moves
+// have other sets and reps) the first step of pos's move and set (the
+// last set when the move has fewer now), or of its move.
+func resumeStep(plan *schedule.Plan, pos position) int {
+	if pos.Step >= 0 && pos.Step < len(plan.Steps) {
+		if st := plan.Steps[pos.Step]; st.Move == pos.Move && st.Set == pos.Set {
+			return pos.Step
+		}
+	}
+	first := -1
+	for i, st := range plan.Steps {
+		if st.Move != pos.Move {
+			continue
+		}
+		if st.Set == pos.Set || (pos.Set > st.Sets && st.Set == st.Sets) {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return min(max(pos.Step, 0), len(plan.Steps)-1)
 }
 
 // abandonResume ends the interrupted session in the journal ("Start
@@ -57,9 +89,7 @@ func (c *controller) abandonResume() {
 	}
 	pos := *c.resumePos
 	c.clearResume()
-	if err := c.j.EndSession(pos.Session, journal.Abandoned, c.clock.Now()); err != nil {
-		c.notice("journal", "The journal could not close the interrupted session: "+err.Error())
-	}
+	c.rec.abandon(pos.Session)
 }
 
 func (c *controller) clearResume() {
@@ -76,7 +106,7 @@ func (c *controller) armMidnight() {
 		c.stopMidnight()
 	}
 	now := c.clock.Now()
-	d := min(journal.NextMidnight(now).Sub(now), time.Hour)
+	d := min(nextMidnight(now).Sub(now), time.Hour)
 	c.stopMidnight = c.clock.AfterFunc(d, func() { c.post(c.midnight) })
 }
 
@@ -85,19 +115,19 @@ func (c *controller) armMidnight() {
 // the session ends).
 func (c *controller) midnight() {
 	c.armMidnight()
-	if c.sess == nil {
+	if !c.run.active() {
 		c.rollover()
 	}
 }
 
 // rollover moves the checklist to today if the day changed.
 func (c *controller) rollover() {
-	today := journal.Today(c.clock.Now())
+	today := dayOf(c.clock.Now())
 	if today == c.day {
 		return
 	}
 	c.day = today
 	c.clearResume()
 	c.reloadDone()
-	c.showIdle()
+	c.levelsChanged() // a level for one day no longer holds
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -29,9 +28,9 @@ type pickerOptions struct {
 	Export func(key, path string) error
 	// Delete takes the routine of key out of the library (its file kept
 	// aside) and returns where the file went; nil: no Delete button.
-	Delete func(key string) (string, error)
-	win    fyne.Window // parent of the file dialogs
-	keys   keyRoute
+	Delete  func(key string) (string, error)
+	dialogs dialogs // the window's file and confirm dialogs
+	keys    keyRoute
 }
 
 // routinePicker shows which routine is in use and switches between the
@@ -159,7 +158,7 @@ func (p *routinePicker) clearProblems() {
 
 // importFile asks for a routine file and imports it.
 func (p *routinePicker) importFile() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	d := p.o.dialogs.openFile(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			p.showProblems("The file could not be opened:", err)
 			return
@@ -173,7 +172,7 @@ func (p *routinePicker) importFile() {
 			return
 		}
 		p.importPath(path)
-	}, p.o.win)
+	})
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	d.Show()
 }
@@ -195,7 +194,7 @@ func (p *routinePicker) importPath(path string) {
 
 // exportFile asks where to write the routine in use and writes it there.
 func (p *routinePicker) exportFile() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+	d := p.o.dialogs.saveFile(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			p.showProblems("The file could not be created:", err)
 			return
@@ -210,7 +209,7 @@ func (p *routinePicker) exportFile() {
 			return
 		}
 		p.exportPath(path)
-	}, p.o.win)
+	})
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
 	if entries, err := p.o.List(); err == nil {
 		for _, e := range entries {
@@ -237,14 +236,14 @@ func (p *routinePicker) deleteCurrent() {
 	if i := slices.Index(p.keys, p.current); i >= 0 && i < len(p.sel.Options) {
 		name = p.sel.Options[i]
 	}
-	dialog.ShowConfirm("Delete routine",
+	p.o.dialogs.confirm("Delete routine",
 		fmt.Sprintf("Delete %q? Its file is kept in the folder %q of the routines folder, the days you did "+
 			"stay in History, and the built-in daily routine is put in use.", name, library.DeletedDir),
 		func(ok bool) {
 			if ok {
 				p.deleteKey(p.current)
 			}
-		}, p.o.win)
+		})
 }
 
 // deleteKey deletes the routine of key.

@@ -18,14 +18,17 @@ import (
 
 // routineViews builds Today's content (the routine picker above the
 // checklist) and, with a library, the Routine tab (nil without one).
-func (c *controller) routineViews() (today *fyne.Container, tab *container.TabItem) {
+func (c *controller) routineViews() (today fyne.CanvasObject, tab *container.TabItem) {
 	c.today = container.NewStack(c.list.obj)
+	c.todayPanel = c.newTodayPanel()
+	view := container.NewBorder(c.todayPanel.obj, nil, nil, nil, c.today)
+	c.todayView = view
 	lib := c.opts.Library
 	if lib == nil {
-		return c.today, nil
+		return view, nil
 	}
 	c.routineKey = c.opts.RoutineKey
-	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, win: c.win, keys: c.keys}
+	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, dialogs: c.dialogs(), keys: c.keys}
 	c.pickers = append(c.pickers, newRoutinePicker(o))
 	o.Import, o.Export, o.Delete = lib.Import, lib.Export, c.deleteRoutine
 	c.pickers = append(c.pickers, newRoutinePicker(o))
@@ -38,7 +41,7 @@ func (c *controller) routineViews() (today *fyne.Container, tab *container.TabIt
 		keys:    c.keys,
 	})
 	c.routineTab = container.NewBorder(c.pickers[1].obj, nil, nil, nil, c.editor.obj)
-	return container.NewBorder(c.pickers[0].obj, nil, nil, nil, c.today), container.NewTabItem("Routine", c.routineTab)
+	return container.NewBorder(c.pickers[0].obj, nil, nil, nil, view), container.NewTabItem("Routine", c.routineTab)
 }
 
 // isBuiltin reports whether key names a routine shipped in the app ("" is

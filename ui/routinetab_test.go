@@ -90,14 +90,14 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	}
 	// Side planks' tick of today still counts in History.
 	heat := h.w.history.heat
-	if n := heat.Counts[heat.Today.Sub(heat.First)]; n != 1 {
+	if n := heat.Counts[heat.Today]; n != 1 {
 		t.Errorf("today's count in History: %d, want 1", n)
 	}
 
 	h.showTab("Today")
 	h.w.StartPause()
 	h.sync()
-	plan := h.w.sess.Plan()
+	plan := h.w.run.sess.Plan()
 	if got := moveIDs(plan); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("session plan %v", got)
 	}

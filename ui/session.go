@@ -1,14 +1,12 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -43,53 +41,24 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		c.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
-	id := resumeID
-	if id == "" {
-		id = c.journalSession(plan)
-	}
-	c.sessionID, c.preSession = id, false
+	c.flagged = nil
+	c.clearNotice("hurt")
+	c.run.open(plan, resumeID)
 	c.painBefore.hide()
 	c.summaryOn = false
-	c.bridge = newBridge(c.j, c.post, c.apply, id, plan)
-	c.sess = schedule.NewSession(plan, c.clock, c.bridge.notify)
-	c.sess.SetStartLead(c.opts.StartLead)
-	c.attachSound(c.sess)
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()
 	c.main.showSession()
-	if step >= 0 {
-		c.sess.StartAt(step)
-	} else {
-		c.sess.Start()
-	}
+	c.run.begin(step)
 	c.refresh()
-}
-
-// journalSession returns the journal id of a new session of plan: the one
-// a pain check-in opened before Start, or a new one ("" when the journal
-// refuses it; a notice says why).
-func (c *controller) journalSession(plan *schedule.Plan) string {
-	if c.preSession && c.sessionID != "" {
-		return c.sessionID
-	}
-	id, err := c.j.StartSession(c.clock.Now(), c.r.Source, moveIDs(plan))
-	if err != nil {
-		c.journalError("The journal cannot record this session: ", err)
-		// A full disk: the journal keeps the session's start and writes
-		// it with what follows once there is room.
-		if !errors.Is(err, journal.ErrNotSaved) {
-			return ""
-		}
-	}
-	return id
 }
 
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
-	c.detachSound()
 	c.setNoBlanking(false)
 	c.showSummary(st)
+	c.updateToday()
 	c.history.Refresh() // the moves just done, in a History tab already open
 }
 
@@ -100,7 +69,7 @@ func (c *controller) startToday() {
 	if c.running() {
 		return
 	}
-	if c.sess != nil {
+	if c.run.active() {
 		c.ReturnToChecklist()
 	}
 	c.StartPause()
@@ -111,8 +80,7 @@ func (c *controller) ReturnToChecklist() {
 	if c.running() {
 		return
 	}
-	c.sess = nil
-	c.bridge = nil
+	c.run.clear()
 	c.summaryOn = false
 	c.rollover()
 	c.showIdle()
@@ -126,23 +94,39 @@ func (c *controller) closed() {
 	if c.stopMidnight != nil {
 		c.stopMidnight()
 	}
-	c.dropPreSession()
-	if c.sess != nil {
-		// Drop the session's last events: the window is gone.
-		if b := c.bridge; b != nil {
-			c.bridge = nil
-			b.detachJournal()
-		}
-		c.sess.Stop()
-		c.detachSound()
+	c.rec.dropPreSession()
+	if c.run.close() {
 		c.setNoBlanking(false)
 	}
 }
 
+// running reports whether a session is under way (running or paused).
+func (c *controller) running() bool { return c.run.running() }
+
+// showEvent shows an event of the running session (UI goroutine); saved
+// is false when the journal could not write it.
+func (c *controller) showEvent(ev schedule.Event, saved bool) {
+	if ev.Kind != schedule.CueDue {
+		c.flash.expire(ev.At)
+	}
+	switch ev.Kind {
+	case schedule.CueDue:
+		c.cueFlash(ev.Cue.Kind, ev.At)
+	case schedule.MoveCompleted:
+		if saved {
+			c.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
+		}
+	case schedule.Finished, schedule.Stopped:
+		c.sessionOver(ev.Status)
+		return
+	}
+	c.show(ev.Status)
+}
+
 // refresh shows the session's status now (after a control).
 func (c *controller) refresh() {
-	if c.sess != nil {
-		c.show(c.sess.Status())
+	if c.run.active() {
+		c.show(c.run.status())
 	}
 }
 
@@ -155,7 +139,7 @@ func (c *controller) dayText() string {
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start.
 func (c *controller) showIdle() {
-	if c.list == nil || c.card == nil || c.sess != nil {
+	if c.list == nil || c.card == nil || c.run.active() {
 		return
 	}
 	ids := c.list.selection()
@@ -175,7 +159,7 @@ func (c *controller) showIdle() {
 
 // show draws a session status on the card, the progress bar and the title.
 func (c *controller) show(st schedule.Status) {
-	if c.sess == nil || c.summaryOn {
+	if !c.run.active() || c.summaryOn {
 		return
 	}
 	c.last = st
@@ -183,7 +167,7 @@ func (c *controller) show(st schedule.Status) {
 	case schedule.Finished, schedule.Stopped:
 		return // the summary comes with the Finished / Stopped event
 	}
-	plan := c.sess.Plan()
+	plan := c.run.plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 	left, tempo := clockOf(plan, st, m)
 	c.figure.show(st, m)
@@ -244,7 +228,7 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.summaryOn = true
 	c.figure.hide()
 	c.card.showEnd(st)
-	c.showSummaryText(st)
+	c.summary.show(c.summaryText(st))
 	c.painAfter.reset()
 	c.card.summary.Show()
 	c.card.refreshTexts()
@@ -256,10 +240,10 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.reloadDone()
 }
 
-func (c *controller) setTimeLeft(s string) {
-	c.timeLeft.Text = s
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
+func (s *sessionScreen) setTimeLeft(text string) {
+	s.timeLeft.Text = text
+	s.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	s.timeLeft.Refresh()
 }
 
 func (c *controller) setStartLabel(text string, icon fyne.Resource) {
@@ -272,8 +256,12 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 }
 
 // enableSessionButtons enables the controls that need a running session.
-func (c *controller) enableSessionButtons(on bool) {
-	b := c.controls
+func (s *sessionScreen) enableSessionButtons(on bool) {
+	b := s.controls
+	if s.flagRow.Visible() != on {
+		setVisible(s.flagRow, on)
+		s.cardArea.Refresh()
+	}
 	for _, b := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.stop} {
 		if on && b.Disabled() {
 			b.Enable()

@@ -21,29 +21,20 @@ import (
 const soundCheckGap = 1200 * time.Millisecond
 
 // settingsOptions connect the settings view to the controller. Every
-// callback may be nil; each runs on the UI goroutine after the new value
-// has been saved in Prefs (except OnSound, which saves, and OnRoutine,
-// which decides whether the file is saved).
+// callback may be nil; each runs on the UI goroutine.
 type settingsOptions struct {
 	Version     string // shown under About; "" reads "development build"
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
 
-	// OnSound applies and saves new sound settings (volume, mute, voice,
-	// rep ticks).
-	OnSound func(cue.Settings)
-	// OnTheme applies a theme name (ThemeSystem, ThemeLight, ThemeDark);
-	// nil means ApplyTheme on the current app.
-	OnTheme func(string)
-	// OnTimings applies the get-ready and rest overrides; a negative
-	// duration means "the routine's own".
-	OnTimings func(getReady, rest time.Duration)
-	// OnWeeklyTarget applies a new weekly streak target (1..7 days).
-	OnWeeklyTarget func(days int)
+	// OnChange hands on a change of the user's (sound, theme, timings,
+	// weekly target, routine file) as an edit of the settings; the
+	// controller saves and applies it. The view never saves.
+	OnChange func(edit func(*Settings))
 	// OnRoutine loads and switches to the routine file at path ("" = the
 	// built-in routine). Its error is listed in the view, one line per
 	// problem (routine.Errors gives "file:line: ..." lines), and the
-	// choice is then not saved.
+	// choice is then not changed.
 	OnRoutine func(path string) error
 	// SoundCheck plays one cue kind now; nil disables the sound check. It
 	// is called off the UI goroutine (it may open the audio device).
@@ -66,10 +57,10 @@ type settingsOptions struct {
 }
 
 // settingsView is the Settings tab: sound, theme, timings, routine file,
-// where the data is, and about. Every change is saved at once.
+// where the data is, and about. Every change is handed on at once.
 type settingsView struct {
 	widget.BaseWidget
-	p     *Prefs
+	s     Settings // the settings shown
 	o     settingsOptions
 	clock schedule.Clock
 	post  func(func())
@@ -110,9 +101,9 @@ const routineOwn = "Routine's own"
 // number of seconds may be typed as well.
 var timingChoices = []string{routineOwn, "0", "5", "10", "15", "20", "30", "45", "60", "90"}
 
-// newSettingsView builds the Settings tab, showing and saving p.
-func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
-	v := &settingsView{p: p, o: o, clock: o.Clock, post: o.Post}
+// newSettingsView builds the Settings tab, showing s.
+func newSettingsView(s Settings, o settingsOptions) *settingsView {
+	v := &settingsView{s: s, o: o, clock: o.Clock, post: o.Post}
 	if v.clock == nil {
 		v.clock = schedule.RealClock()
 	}
@@ -124,7 +115,6 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 	defer func() { v.updating = false }()
 
 	// Sound.
-	s := p.Sound()
 	v.volumeLabel = widget.NewLabel("")
 	v.volume = keys.slider(0, 100)
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
@@ -141,7 +131,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 		details.Add(b)
 	}
 	v.ticks = keys.check("Rep and tempo ticks", func(bool) { v.soundChanged() })
-	v.setSound(s)
+	v.setSound(s.Sound)
 	v.checkStatus = widget.NewLabel("")
 	v.checkStatus.Wrapping = fyne.TextWrapWord
 	v.check = keys.button("Sound check", theme.MediaPlayIcon(), v.SoundCheck)
@@ -163,12 +153,12 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 		v.themes = append(v.themes, b)
 		row.Add(b)
 	}
-	v.showTheme(themeLabel(p.Theme()))
+	v.showTheme(themeLabel(s.Theme))
 	look := section("Theme", row)
 
 	// Timings.
-	v.getReady = newTimingEntry(keys, p.GetReady(), func(string) { v.timingsChanged() })
-	v.rest = newTimingEntry(keys, p.Rest(), func(string) { v.timingsChanged() })
+	v.getReady = newTimingEntry(keys, s.GetReady, func(string) { v.timingsChanged() })
+	v.rest = newTimingEntry(keys, s.Rest, func(string) { v.timingsChanged() })
 	v.timingError = newProblemLine()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel("Get ready (s)"), v.getReady,
@@ -177,7 +167,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 
 	// Weekly goal.
 	v.target = keys.selectBox([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
-	v.target.SetSelected(strconv.Itoa(p.WeeklyTarget()))
+	v.target.SetSelected(strconv.Itoa(s.WeeklyTarget))
 	goal := section("Weekly goal",
 		container.NewHBox(v.target, widget.NewLabel("days a week keep the weekly streak")))
 
@@ -190,7 +180,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 		open.Disable()
 	}
 	v.builtin = keys.button("Use built-in", theme.HomeIcon(), func() { v.LoadRoutine("") })
-	v.showRoutinePath(p.RoutinePath())
+	v.showRoutinePath(s.RoutinePath)
 	rout := section("Routine", v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
@@ -257,6 +247,7 @@ func (v *settingsView) setSound(s cue.Settings) {
 	was := v.updating
 	v.updating = true
 	defer func() { v.updating = was }()
+	v.s.Sound = s
 	v.volume.SetValue(float64(min(max(s.Volume, 0), 100)))
 	v.volumeLabel.SetText(fmt.Sprintf("%d %%", min(max(s.Volume, 0), 100)))
 	v.mute.SetChecked(s.Muted)
@@ -303,9 +294,15 @@ func (v *settingsView) soundChanged() {
 	if v.updating {
 		return
 	}
-	s := v.Sound()
-	if v.o.OnSound != nil {
-		v.o.OnSound(s)
+	snd := v.Sound()
+	v.s.Sound = snd
+	v.change(func(s *Settings) { s.Sound = snd })
+}
+
+// change hands a change of the settings shown on.
+func (v *settingsView) change(edit func(*Settings)) {
+	if v.o.OnChange != nil {
+		v.o.OnChange(edit)
 	}
 }
 
@@ -396,18 +393,16 @@ func (v *settingsView) showTheme(label string) {
 	}
 }
 
-// selectTheme saves and applies the theme of a button's label.
+// selectTheme hands on the theme of a button's label.
 func (v *settingsView) selectTheme(label string) {
 	unfocus(v)
 	v.showTheme(label)
-	name := strings.ToLower(label)
-	v.p.SetTheme(name)
-	name = v.p.Theme()
-	if v.o.OnTheme != nil {
-		v.o.OnTheme(name)
-	} else {
-		ApplyTheme(fyne.CurrentApp(), name)
+	name := ThemeSystem
+	if n := strings.ToLower(label); n == ThemeLight || n == ThemeDark {
+		name = n
 	}
+	v.s.Theme = name
+	v.change(func(s *Settings) { s.Theme = name })
 }
 
 // ---- timings ----
@@ -429,17 +424,17 @@ func timingText(sec int) string {
 	return strconv.Itoa(sec)
 }
 
-// parseTiming reads a timing box: RoutineTiming for routineOwn (or
-// nothing), else a whole number of seconds 0..MaxTimingOverride.
+// parseTiming reads a timing box: routineTiming for routineOwn (or
+// nothing), else a whole number of seconds 0..maxTimingOverride.
 func parseTiming(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, routineOwn) {
-		return RoutineTiming, nil
+		return routineTiming, nil
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "s"))
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > MaxTimingOverride {
-		return 0, fmt.Errorf("want a whole number of seconds from 0 to %d, or %q", MaxTimingOverride, routineOwn)
+	if err != nil || n < 0 || n > maxTimingOverride {
+		return 0, fmt.Errorf("want a whole number of seconds from 0 to %d, or %q", maxTimingOverride, routineOwn)
 	}
 	return n, nil
 }
@@ -448,24 +443,23 @@ func (v *settingsView) timingsChanged() {
 	if v.updating {
 		return
 	}
-	// Each box is saved as soon as it holds a valid value.
+	// Each box is handed on as soon as it holds a valid value.
 	changed := false
 	var msgs []string
 	for _, b := range []struct {
 		name string
 		box  *widgets.EditEntry
-		get  func() int
-		set  func(int)
+		sec  *int
 	}{
-		{"Get ready", v.getReady, v.p.GetReady, v.p.SetGetReady},
-		{"Rest", v.rest, v.p.Rest, v.p.SetRest},
+		{"Get ready", v.getReady, &v.s.GetReady},
+		{"Rest", v.rest, &v.s.Rest},
 	} {
 		sec, err := parseTiming(b.box.Text)
 		switch {
 		case err != nil:
 			msgs = append(msgs, b.name+": "+err.Error()+".")
-		case sec != b.get():
-			b.set(sec)
+		case sec != *b.sec:
+			*b.sec = sec
 			changed = true
 		}
 	}
@@ -475,8 +469,9 @@ func (v *settingsView) timingsChanged() {
 		v.timingError.hide()
 	}
 	v.relayout()
-	if changed && v.o.OnTimings != nil {
-		v.o.OnTimings(v.p.Timings())
+	if changed {
+		g, r := v.s.GetReady, v.s.Rest
+		v.change(func(s *Settings) { s.GetReady, s.Rest = g, r })
 	}
 }
 
@@ -490,8 +485,6 @@ func (v *settingsView) targetChanged() {
 	if err != nil {
 		return
 	}
-	v.p.SetWeeklyTarget(n)
-	if v.o.OnWeeklyTarget != nil {
-		v.o.OnWeeklyTarget(v.p.WeeklyTarget())
-	}
+	v.s.WeeklyTarget = n
+	v.change(func(s *Settings) { s.WeeklyTarget = n })
 }

@@ -52,6 +52,7 @@ type settingsCalls struct {
 	sound    []cue.Settings
 	themes   []string
 	timings  [][2]time.Duration
+	targets  []int
 	routines []string
 	checks   []schedule.CueKind
 	checkErr map[schedule.CueKind]error
@@ -78,9 +79,25 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 		Version:     "1.0.0-test",
 		DataDir:     "/data/spine",
 		JournalPath: "/data/spine/journal.jsonl",
-		OnSound:     func(s cue.Settings) { c.sound = append(c.sound, s) },
-		OnTheme:     func(n string) { c.themes = append(c.themes, n) },
-		OnTimings:   func(g, r time.Duration) { c.timings = append(c.timings, [2]time.Duration{g, r}) },
+		// Saved and recorded by what changed, as the controller would.
+		OnChange: func(edit func(*Settings)) {
+			old := h.prefs.Settings()
+			s := old
+			edit(&s)
+			if s.Sound != old.Sound {
+				c.sound = append(c.sound, s.Sound)
+			}
+			if s.Theme != old.Theme {
+				c.themes = append(c.themes, s.Theme)
+			}
+			if s.GetReady != old.GetReady || s.Rest != old.Rest {
+				c.timings = append(c.timings, [2]time.Duration{timingDuration(s.GetReady), timingDuration(s.Rest)})
+			}
+			if s.WeeklyTarget != old.WeeklyTarget {
+				c.targets = append(c.targets, s.WeeklyTarget)
+			}
+			h.prefs.SetSettings(s)
+		},
 		OnRoutine: func(path string) error {
 			c.routines = append(c.routines, path)
 			if path == "" {
@@ -99,7 +116,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 		keys:     keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}},
 	}
 	h.win = test.NewTempWindow(t, nil)
-	h.v = newSettingsView(h.prefs, opts)
+	h.v = newSettingsView(h.prefs.Settings(), opts)
 	h.win.SetContent(h.v)
 	h.win.Resize(fyne.NewSize(480, 1000))
 	return h
@@ -126,7 +143,7 @@ func TestSettingsSoundCallsBack(t *testing.T) {
 	for i, s := range steps {
 		s.do()
 		if len(h.calls.sound) != i+1 || h.calls.sound[i] != s.want {
-			t.Errorf("%s: OnSound calls %+v, want call %d with %+v", s.name, h.calls.sound, i+1, s.want)
+			t.Errorf("%s: sound changes %+v, want call %d with %+v", s.name, h.calls.sound, i+1, s.want)
 		}
 	}
 	if got := v.volumeLabel.Text; got != "35 %" {
@@ -152,21 +169,19 @@ func TestSettingsThemePersists(t *testing.T) {
 			t.Errorf("%s: saved %q, want %q", c.label, got, c.want)
 		}
 		if n := len(h.calls.themes); n == 0 || h.calls.themes[n-1] != c.want {
-			t.Errorf("%s: OnTheme calls %v", c.label, h.calls.themes)
+			t.Errorf("%s: theme changes %v", c.label, h.calls.themes)
 		}
 	}
 }
 
 func TestSettingsWeeklyTarget(t *testing.T) {
 	h := newSettingsHarness(t)
-	var got []int
-	h.v.o.OnWeeklyTarget = func(n int) { got = append(got, n) }
 	if h.v.target.Selected != "5" {
 		t.Errorf("shows %q at start, want the default 5", h.v.target.Selected)
 	}
 	h.v.target.SetSelected("3")
-	if h.prefs.WeeklyTarget() != 3 || len(got) != 1 || got[0] != 3 {
-		t.Errorf("saved %d, OnWeeklyTarget calls %v", h.prefs.WeeklyTarget(), got)
+	if got := h.calls.targets; h.prefs.WeeklyTarget() != 3 || len(got) != 1 || got[0] != 3 {
+		t.Errorf("saved %d, changes %v", h.prefs.WeeklyTarget(), got)
 	}
 }
 
@@ -186,12 +201,12 @@ func TestSettingsTimings(t *testing.T) {
 		wantCall     [2]time.Duration
 		wantCalls    int
 	}{
-		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, RoutineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
+		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, routineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
 		{"rest 45", func() *widgets.EditEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
 		{"rest typo", func() *widgets.EditEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
 		{"rest too long", func() *widgets.EditEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
-		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, RoutineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
-		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", RoutineTiming, 0, false, [2]time.Duration{own, 0}, 4},
+		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, routineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
+		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", routineTiming, 0, false, [2]time.Duration{own, 0}, 4},
 	}
 	for _, s := range steps {
 		s.box().SetText(s.text)
@@ -202,9 +217,9 @@ func TestSettingsTimings(t *testing.T) {
 			t.Errorf("%s: timing error shown = %v (%q), want %v", s.name, got, v.timingError.text(), s.wantErr)
 		}
 		if len(h.calls.timings) != s.wantCalls {
-			t.Errorf("%s: %d OnTimings calls, want %d", s.name, len(h.calls.timings), s.wantCalls)
+			t.Errorf("%s: %d timing changes, want %d", s.name, len(h.calls.timings), s.wantCalls)
 		} else if s.wantCall != ([2]time.Duration{}) && h.calls.timings[s.wantCalls-1] != s.wantCall {
-			t.Errorf("%s: OnTimings(%v), want %v", s.name, h.calls.timings[s.wantCalls-1], s.wantCall)
+			t.Errorf("%s: timings %v, want %v", s.name, h.calls.timings[s.wantCalls-1], s.wantCall)
 		}
 	}
 }

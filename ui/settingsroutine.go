@@ -37,8 +37,8 @@ func (v *settingsView) openRoutine() {
 }
 
 // LoadRoutine switches to the routine file at path ("" = built-in) through
-// OnRoutine; on success the choice is saved and earlier problems cleared,
-// else the problems are listed and the previous choice stays.
+// OnRoutine; on success the choice is handed on and earlier problems
+// cleared, else the problems are listed and the previous choice stays.
 func (v *settingsView) LoadRoutine(path string) {
 	if v.o.OnRoutine != nil {
 		if err := v.o.OnRoutine(path); err != nil {
@@ -46,7 +46,8 @@ func (v *settingsView) LoadRoutine(path string) {
 			return
 		}
 	}
-	v.p.SetRoutinePath(path)
+	v.s.RoutinePath = path
+	v.change(func(s *Settings) { s.RoutinePath = path })
 	v.showRoutinePath(path)
 	v.ShowRoutineError("", nil)
 }

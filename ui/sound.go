@@ -8,32 +8,49 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/schedule"
+	"spineroutine/internal/routine"
 )
 
 // effectiveSound is the saved sound s as it plays in this run: muted while
 // the --mute flag holds.
-func (c *controller) effectiveSound(s cue.Settings) cue.Settings {
-	s.Muted = s.Muted || c.flagMute
+func (st *soundState) effectiveSound(s cue.Settings) cue.Settings {
+	s.Muted = s.Muted || st.flagMute
 	return s
 }
 
-// noSoundReporter is a Player that reports a speaker it could not open
-// after the session started (when unmuted): *sound.Player.
-type noSoundReporter interface {
-	OnNoSound(func(error))
-}
-
-// initSound gives the player the sound settings and a way to report that
-// it has no sound.
+// initSound gives the player the sound settings (with --mute) and a way
+// to report that it has no sound.
 func (c *controller) initSound() {
 	p := c.opts.Player
 	if p == nil {
 		return
 	}
 	p.SetSettings(c.sound)
-	if r, ok := p.(noSoundReporter); ok {
-		r.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
+	p.OnNoSound(func(err error) { c.post(func() { c.soundFailed(err) }) })
+}
+
+// loadVoices gives the player the spoken prompts of r and returns what
+// the loading warns of at once, to show. The bank is usable at once; its
+// clips are decoded, and the names r's own moves need synthesized, in the
+// background (what that warns of is shown when done).
+func (c *controller) loadVoices(r *routine.Routine) []string {
+	p, load := c.opts.Player, c.opts.Voices
+	if p == nil || load == nil {
+		return nil
+	}
+	bank, warnings := load(r)
+	p.SetVoices(bank)
+	go func() {
+		warnings := bank.Wait()
+		c.post(func() { c.voiceWarnings(warnings) })
+	}()
+	return warnings
+}
+
+// voiceWarnings shows what loading the voices warned of.
+func (c *controller) voiceWarnings(warnings []string) {
+	for _, msg := range warnings {
+		c.notice("voices", msg)
 	}
 }
 
@@ -42,29 +59,8 @@ func (c *controller) initSound() {
 func (c *controller) ToggleMute() {
 	s := c.sound
 	s.Muted = !s.Muted
-	c.soundChosen(s)
+	c.settingsChosen(func(x *Settings) { x.Sound = s })
 	c.settings.setSound(c.sound)
-}
-
-// soundChosen applies and saves sound settings the user chose (the mute
-// key, the Settings tab). The --mute flag is never saved: while it holds,
-// "muted" is saved only when the user chose it (the saved choice was not
-// muted and stays so when only the volume changed).
-func (c *controller) soundChosen(s cue.Settings) {
-	save := s
-	if c.flagMute {
-		if s.Muted {
-			save.Muted = c.prefs.Sound().Muted
-		} else {
-			c.flagMute = false
-		}
-	}
-	c.prefs.SetSound(save)
-	c.sound = c.effectiveSound(save)
-	if c.opts.Player != nil {
-		c.opts.Player.SetSettings(c.sound)
-	}
-	c.updateMuteButton()
 }
 
 func (c *controller) updateMuteButton() {
@@ -80,23 +76,6 @@ func (c *controller) updateMuteButton() {
 	c.card.setMuted(c.sound.Muted)
 }
 
-// attachSound plays the session's cues. Opening the audio device can take
-// seconds (or fail), so it happens off the UI goroutine: the session's
-// track follows the session clock and catches up. A failure is shown once.
-func (c *controller) attachSound(s *schedule.Session) {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	c.audio.Add(1)
-	go func() {
-		defer c.audio.Done()
-		if err := p.Attach(s); err != nil {
-			c.post(func() { c.soundFailed(err) })
-		}
-	}()
-}
-
 // soundFailed shows the no-audio notice, once per window.
 func (c *controller) soundFailed(err error) {
 	if c.audioShown {
@@ -108,20 +87,6 @@ func (c *controller) soundFailed(err error) {
 		msg = fmt.Sprintf("No sound: %s. Cues will flash on screen.", msg)
 	}
 	c.notice("audio", msg)
-}
-
-// detachSound ends the sound of the session off the UI goroutine: the
-// player lets the last sound finish, which takes up to a few seconds.
-func (c *controller) detachSound() {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	c.audio.Add(1)
-	go func() {
-		defer c.audio.Done()
-		p.Detach()
-	}()
 }
 
 // setNoBlanking keeps the screen on while a session runs (the user is on

@@ -10,13 +10,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
 
 // summaryView is what the card shows when a session is over: a title, what
-// was done, the pain check-in after, the note of the day, and the way back.
+// was done and what changed, the pain check-in after, the note of the day,
+// and the way back.
 type summaryView struct {
 	title *widget.Label
 	body  *widget.Label
@@ -43,9 +43,14 @@ type summary struct {
 
 // show writes a summary, with an empty note.
 func (s *summaryView) show(sum summary) {
+	s.update(sum)
+	s.note.reset()
+}
+
+// update rewrites the summary's text, leaving the note being written.
+func (s *summaryView) update(sum summary) {
 	s.title.SetText(sum.title)
 	s.body.SetText(sum.body)
-	s.note.reset()
 }
 
 // summarize is the summary of a session of plan that ended with st, with
@@ -96,16 +101,16 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 	return sum
 }
 
-// showSummaryText writes the summary of the session that ended with st,
-// counting the moves the journal has saved for the session's day: again
-// when waiting entries get saved (retryPending).
-func (c *controller) showSummaryText(st schedule.Status) {
-	today := journal.Today(c.clock.Now())
-	day, ok := c.j.SessionDay(c.sessionID)
-	if !ok {
-		day = today
+// summaryText is the summary of the session that ended with st: the
+// moves the journal has saved for the session's day (again when held-back
+// entries get saved, savedLater), the streak and what changed today.
+func (c *controller) summaryText(st schedule.Status) summary {
+	today := dayOf(c.clock.Now())
+	sum := summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.sessionDone(today))
+	if ch := c.changesText(); ch != "" {
+		sum.body += "\n" + ch
 	}
-	c.summary.show(summarize(c.sess.Plan(), st, c.j.Streaks(today, 0).Current, c.j.Done(day)))
+	return sum
 }
 
 // durationWords says a duration in whole minutes, or in seconds under a

@@ -7,16 +7,16 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 )
 
-// TrayActions are what the items of the system tray menu do.
-type TrayActions struct {
+// trayActions are what the items of the system tray menu do.
+type trayActions struct {
 	Start func() // show the window and start the moves not done today
 	Show  func() // show the window
 	Quit  func() // end the app
 }
 
-// TrayMenu builds the system tray menu: "Start today's routine", today's
+// newTrayMenu builds the system tray menu: "Start today's routine", today's
 // progress ("4 of 12 done", not clickable), "Show window" and "Quit".
-func TrayMenu(done, total int, a TrayActions) *fyne.Menu {
+func newTrayMenu(done, total int, a trayActions) *fyne.Menu {
 	start := fyne.NewMenuItem("Start today's routine", a.Start)
 	if done >= total {
 		start.Label = "Today's routine is done"
@@ -30,9 +30,9 @@ func TrayMenu(done, total int, a TrayActions) *fyne.Menu {
 		fyne.NewMenuItemSeparator(), quit)
 }
 
-// SetTray shows menu in the system tray of a, with the app's icon. It
+// setTray shows menu in the system tray of a, with the app's icon. It
 // reports false when a has no system tray (not a desktop app).
-func SetTray(a fyne.App, menu *fyne.Menu) bool {
+func setTray(a fyne.App, menu *fyne.Menu) bool {
 	d, ok := a.(desktop.App)
 	if !ok {
 		return false

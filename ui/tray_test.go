@@ -16,7 +16,7 @@ func TestTrayMenu(t *testing.T) {
 		{12, 12, []string{"(Today's routine is done)", "(12 of 12 done)", "Show window", "-", "Quit"}},
 	}
 	for _, tc := range tests {
-		m := TrayMenu(tc.done, tc.total, TrayActions{})
+		m := newTrayMenu(tc.done, tc.total, trayActions{})
 		var got []string
 		for _, it := range m.Items {
 			switch {
@@ -29,11 +29,11 @@ func TestTrayMenu(t *testing.T) {
 			}
 		}
 		if len(got) != len(tc.want) {
-			t.Fatalf("TrayMenu(%d, %d) = %q, want %q", tc.done, tc.total, got, tc.want)
+			t.Fatalf("newTrayMenu(%d, %d) = %q, want %q", tc.done, tc.total, got, tc.want)
 		}
 		for i := range got {
 			if got[i] != tc.want[i] {
-				t.Errorf("TrayMenu(%d, %d) item %d = %q, want %q", tc.done, tc.total, i, got[i], tc.want[i])
+				t.Errorf("newTrayMenu(%d, %d) item %d = %q, want %q", tc.done, tc.total, i, got[i], tc.want[i])
 			}
 		}
 		if last := m.Items[len(m.Items)-1]; !last.IsQuit {
@@ -45,7 +45,7 @@ func TestTrayMenu(t *testing.T) {
 // TestTrayMenuActions: each item runs its own callback and no other.
 func TestTrayMenuActions(t *testing.T) {
 	var calls []string
-	m := TrayMenu(1, 12, TrayActions{
+	m := newTrayMenu(1, 12, trayActions{
 		Start: func() { calls = append(calls, "start") },
 		Show:  func() { calls = append(calls, "show") },
 		Quit:  func() { calls = append(calls, "quit") },
@@ -62,7 +62,7 @@ func TestTrayMenuActions(t *testing.T) {
 
 func TestSetTrayWithoutTray(t *testing.T) {
 	a := test.NewTempApp(t)
-	if SetTray(a, TrayMenu(0, 12, TrayActions{})) {
+	if setTray(a, newTrayMenu(0, 12, trayActions{})) {
 		t.Error("SetTray reported a tray on the test driver, which has none")
 	}
 }

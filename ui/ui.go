@@ -2,12 +2,15 @@
 // exercise card and its giant countdown, the controls (buttons and keys),
 // today's checklist, History and Settings.
 //
-// One unexported controller (controller.go) owns the running
-// schedule.Session, the sound attachment, the bridge where the session's
-// goroutine meets the UI (bridge.go, through fyne.Do) and every journal
-// write. The views (card, checklist, history, settings, summary, help, pain
-// check-in) are built by the controller and get state and callbacks, never
-// the controller or the window. The leaf widgets live in ui/widgets.
+// One unexported controller (controller.go) holds the window and wires one
+// owner per concern: the session runner (runner.go: the schedule.Session,
+// the bridge where its goroutine meets the UI through fyne.Do, the sound),
+// the recorder (recorder.go: every journal write, and the only file that
+// imports the journal), the settings (prefs.go, applied in choices.go) and
+// the daily reminder with the tray (daily.go). The views (card, checklist,
+// history, settings, summary, help, pain check-in) are built by the
+// controller and get state and callbacks, never the controller or the
+// window. The leaf widgets live in ui/widgets.
 package ui
 
 import (
@@ -16,7 +19,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -25,14 +27,24 @@ import (
 // Title is the name of the app in window titles.
 const Title = "Spine Routine"
 
-// Player plays a session's cues; *sound.Player implements it.
+// Player plays a session's cues and prompts; *sound.Player implements it.
 type Player interface {
 	// Attach starts the sound of a session; its error is shown once.
 	Attach(s *schedule.Session) error
 	// Detach ends the sound of the session.
 	Detach()
-	// SetSettings applies new sound settings (mute).
+	// SetSettings applies new sound settings (mute, volume, ticks, voice).
 	SetSettings(cue.Settings)
+	// SetVoices replaces the spoken prompts (the routine in use changed).
+	SetVoices(*cue.VoiceBank)
+	// SoundCheck plays one cue kind now (Settings' sound check).
+	SoundCheck(schedule.CueKind) error
+	// OnNoSound sets the function told, on any goroutine, that the
+	// speaker could not be opened after the session started (unmuting).
+	OnNoSound(func(error))
+	// Say says a fixed phrase now (cue.PhraseHurts, cue.PhraseStop),
+	// over the session's sound; muted, it says nothing.
+	Say(phrase string) error
 }
 
 // Options configure the main window.
@@ -41,8 +53,14 @@ type Options struct {
 	// Problems are shown in the window: the errors of a routine file that
 	// could not be used ("file:line: ..." lines), journal warnings...
 	Problems []string
-	Journal  *journal.Journal
+	Journal  *Journal
 	Player   Player // nil: no sound at all
+	// Voices loads the spoken prompts of a routine for the Player
+	// (cue.LoadVoices with its cache folder): warnings for the user, and
+	// the names still to make, which Wait waits for. The window loads the
+	// routine's at start and at each change of routine. Nil: the Player
+	// keeps the voices it has.
+	Voices func(*routine.Routine) (*cue.VoiceBank, []string)
 	// Prefs are the saved settings; nil: NewPrefs(app.Preferences()).
 	Prefs *Prefs
 	// Mute starts muted for this run only (--mute): it is never saved.
@@ -74,26 +92,40 @@ type Options struct {
 	// Post runs f on the UI goroutine; nil means fyne.Do. Tests queue the
 	// calls and run them on the test goroutine.
 	Post func(f func())
-	// SettingsSections are more sections of the Settings tab (the daily
-	// reminder's, NewReminderSection).
-	SettingsSections []fyne.CanvasObject
-	// OnWindow, if set, is called once the window is built, with a function
-	// that starts today's routine through the controller (the tray menu's
-	// "Start today's routine"); it runs on the UI goroutine.
-	OnWindow func(win fyne.Window, startToday func())
+	// Reminders runs the daily reminder: its Settings section, the tray
+	// icon and menu, the notification, keeping the app in the tray when
+	// the window closes, and the autostart entry (named by the app's ID).
+	Reminders bool
+	// InTray (--tray) leaves the window hidden when the reminder shows its
+	// tray icon.
+	InTray bool
 	// OnClose, if set, closes the window when the user asks to (its close
-	// button), once unsaved changes are dealt with: it may hide it instead
-	// (kept in the tray). Nil closes it.
+	// button), once unsaved changes are dealt with. Nil: the daily
+	// reminder's way (hidden when kept in the tray), or plainly.
 	OnClose func()
 }
 
-// New builds the main window of app; ShowAndRun shows it and runs the app
+// Window is the app's main window.
+type Window struct{ c *controller }
+
+// New builds the main window of app; Run shows it and runs the app
 // (starting the session first with Options.Start).
-func New(app fyne.App, o Options) fyne.Window {
+func New(app fyne.App, o Options) *Window {
 	c := newController(app, o)
 	app.Lifecycle().SetOnStarted(c.started)
-	if o.OnWindow != nil {
-		o.OnWindow(c.win, c.startToday)
+	if c.daily != nil {
+		c.daily.start()
 	}
-	return c.win
+	return &Window{c}
+}
+
+// Run shows the window and runs the app until it quits; with
+// Options.InTray and the reminder's tray icon shown, the window stays
+// hidden until the tray menu shows it.
+func (w *Window) Run() {
+	if w.c.opts.InTray && w.c.daily != nil && w.c.daily.inTray() {
+		w.c.app.Run()
+		return
+	}
+	w.c.win.ShowAndRun()
 }

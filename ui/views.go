@@ -3,31 +3,17 @@ package ui
 import (
 	"errors"
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 
-	"spineroutine/internal/cue"
 	"spineroutine/internal/library"
+	"spineroutine/internal/progress"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
-	"spineroutine/internal/schedule"
 )
-
-// soundChecker is a Player that can play one cue kind on demand
-// (*sound.Player).
-type soundChecker interface {
-	SoundCheck(schedule.CueKind) error
-}
-
-// voiceSetter is a Player whose spoken prompts can be replaced when the
-// routine changes (*sound.Player).
-type voiceSetter interface {
-	SetVoices(*cue.VoiceBank)
-}
 
 // newChecklist builds today's checklist wired to the controller.
 func (c *controller) newChecklist() *checklist {
@@ -35,14 +21,56 @@ func (c *controller) newChecklist() *checklist {
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle
+	l.onLevels = c.showLevels
 	return l
+}
+
+// tick records a tick or untick by hand of today's checklist.
+func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.day, id, on) }
+
+// backfill records a tick or untick of a past day (History), and shows it
+// on today's checklist when the day is today.
+func (c *controller) backfill(d day, id string, on bool) error {
+	if err := c.rec.backfill(d, id, on); err != nil {
+		return err
+	}
+	c.reloadDone()
+	return nil
+}
+
+// reloadDone shows the journal's ticks of the checklist's day.
+func (c *controller) reloadDone() {
+	c.list.setDone(c.rec.done(c.day), c.dayText())
+	if !c.run.active() && !c.summaryOn {
+		c.showIdle()
+	}
+}
+
+// painGiven writes a pain check-in (see recorder.pain).
+func (c *controller) painGiven(when painWhen, v int) {
+	c.rec.pain(when, v, c.r.Source, c.list.selection())
+	if when == painBeforeSession {
+		c.updateToday()
+		c.sayStopIfDue()
+	}
+}
+
+// savedLater shows the ticks that a retry wrote after a full disk.
+func (c *controller) savedLater(all bool) {
+	c.reloadDone()
+	if c.summaryOn {
+		c.summary.update(c.summaryText(c.last))
+	}
+	if all {
+		c.history.Refresh()
+	}
 }
 
 // views builds the side views shown beside the card (or as tabs in a
 // narrow window): Today's checklist, History and Settings, each wired to
 // the controller here. A new view is one more TabItem in this list.
 func (c *controller) views() []*container.TabItem {
-	c.history = newHistoryView(c.j, c.r, historyOptions{
+	c.history = newHistoryView(c.rec.reader(), c.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
@@ -65,15 +93,14 @@ func (c *controller) views() []*container.TabItem {
 // newSettings builds the Settings tab wired to the controller. A new
 // section of settings is one more entry of settingsOptions.Sections.
 func (c *controller) newSettings() *settingsView {
+	c.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
+		return c.settingsChosen(func(s *Settings) { s.Progress = p })
+	})
 	o := settingsOptions{
-		Version:        c.app.Metadata().Version,
-		Sections:       c.opts.SettingsSections,
-		OnSound:        c.soundChosen,
-		OnTheme:        c.applyTheme,
-		OnWeeklyTarget: func(int) { c.history.Refresh() },
-		OnTimings: func(time.Duration, time.Duration) {
-			if err := c.useRoutine(c.base); err != nil {
-				c.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
+		Version: c.app.Metadata().Version,
+		OnChange: func(edit func(*Settings)) {
+			if err := c.settingsChosen(edit); err != nil {
+				c.notice("settings", err.Error())
 			}
 		},
 		OnRoutine: c.openRoutine,
@@ -82,13 +109,17 @@ func (c *controller) newSettings() *settingsView {
 		Post:      c.post,
 		keys:      c.keys,
 	}
-	if c.j != nil {
-		o.DataDir, o.JournalPath = c.j.Dir(), c.j.Path()
+	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
+	if c.daily != nil {
+		o.Sections = []fyne.CanvasObject{newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
+			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
+		}).obj}
 	}
-	if sc, ok := c.opts.Player.(soundChecker); ok {
-		o.SoundCheck = sc.SoundCheck
+	o.Sections = append(o.Sections, c.rules.obj)
+	if p := c.opts.Player; p != nil {
+		o.SoundCheck = p.SoundCheck
 	}
-	v := newSettingsView(c.prefs, o)
+	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
 	v.setSound(c.sound)
 	// Show the routine in use (--routine may differ from the saved choice).
@@ -158,44 +189,22 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	if c.running() {
 		return errSessionRuns
 	}
-	c.dropPreSession()
-	c.sess, c.bridge, c.summaryOn = nil, nil, false
+	c.rec.dropPreSession()
+	c.run.clear()
+	c.summaryOn = false
 	c.base = r
-	g, rest := c.prefs.Timings()
-	c.r = WithTimings(r, g, rest)
+	c.r = c.inUse(r)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
 	c.reloadDone()
 	c.history.SetRoutine(c.r)
+	if c.daily != nil {
+		c.daily.setRoutine(c.r.IDs())
+	}
 	c.offerResume()
 	c.showIdle()
-	if vs, ok := c.opts.Player.(voiceSetter); ok && c.j != nil {
-		cache := filepath.Join(c.j.Dir(), "voices")
-		go func() {
-			// The bank is usable at once; names the routine's own moves
-			// need are synthesized in the background (a few seconds).
-			bank, warnings := cue.LoadVoices(r, cache)
-			vs.SetVoices(bank)
-			warnings = append(warnings, bank.Wait()...)
-			c.post(func() {
-				for _, msg := range warnings {
-					c.notice("voices", msg)
-				}
-			})
-		}()
-	}
+	c.voiceWarnings(c.loadVoices(r))
 	return nil
-}
-
-// applyTheme switches the app's theme and repaints the texts of the window
-// that take their colour when painted (the card's move name, dose and next
-// move, the time left), which Fyne's theme refresh does not reach.
-func (c *controller) applyTheme(name string) {
-	ApplyTheme(c.app, name)
-	c.card.setPhase(c.card.shownPhase)
-	c.card.obj.Refresh()
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
 }

@@ -156,7 +156,7 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 func TestSummaryAndReturn(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
-	h.advance(h.w.sess.Plan().Total + time.Second)
+	h.advance(h.w.run.sess.Plan().Total + time.Second)
 	if !h.w.summaryOn {
 		t.Fatal("no summary at the end")
 	}
@@ -173,7 +173,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.history == nil {
 		t.Fatal("no History tab")
 	}
-	if got := h.w.history.heat.Count(journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.w.history.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.noBlanking {
@@ -186,7 +186,7 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("pain after = %v, want 3", got)
 	}
 	h.w.ReturnToChecklist()
-	if h.w.summaryOn || h.w.sess != nil {
+	if h.w.summaryOn || h.w.run.sess != nil {
 		t.Fatal("still on the summary")
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
@@ -328,7 +328,7 @@ func BenchmarkShowSecond(b *testing.B) {
 	var sts []schedule.Status
 	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
 		h.advance(time.Second)
-		sts = append(sts, h.w.sess.Status())
+		sts = append(sts, h.w.run.sess.Status())
 	}
 	if h.w.summaryOn {
 		b.Fatal("the session ended")
@@ -390,7 +390,7 @@ func TestSummaryIsHonest(t *testing.T) {
 	}{
 		{"all skipped", func(h *harness) {
 			h.w.StartPause()
-			for h.w.sess.Status().State == schedule.Running {
+			for h.w.run.sess.Status().State == schedule.Running {
 				h.advance(time.Second)
 				h.w.NextMove()
 			}

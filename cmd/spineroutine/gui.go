@@ -111,20 +111,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	problems = append(problems, j.Warnings()...)
 	removeTemps(lib, dir, stderr)
 
-	// --mute holds for this run: the window applies it and never saves it.
-	settings := prefs.Sound()
-	settings.Muted = settings.Muted || *mute
-	voices, warnings := cue.LoadVoices(r, filepath.Join(dir, "voices"))
-	problems = append(problems, warnings...)
-	go func() { // names of the routine's own moves, made in the background
-		for _, w := range voices.Wait() {
-			fmt.Fprintln(stderr, "spineroutine: "+w)
-		}
-	}()
-	player := sound.NewPlayer(voices, settings)
+	// The window applies --mute (for this run, never saved) and loads the
+	// routine's voices into the player.
+	player := sound.NewPlayer(nil, prefs.Sound())
 	defer player.Close()
 
-	rem := newReminders(a, j, r, stderr)
 	w := ui.New(a, ui.Options{
 		Routine:    r,
 		Library:    lib,
@@ -132,25 +123,23 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Problems:   problems,
 		Journal:    j,
 		Player:     player,
-		Prefs:      prefs,
-		Mute:       *mute,
-		Moves:      ids,
-		Start:      startNow,
-		StartLead:  sound.StartLead,
-		OnStarted:  startupTrace(stderr),
-		Post:       sig.post,
-		Screen:     screenArea,
-		Position:   windowPosition,
-
-		SettingsSections: []fyne.CanvasObject{rem.section()},
-		OnWindow:         rem.attach,
-		OnClose:          rem.close,
+		Voices: func(r *routine.Routine) (*cue.VoiceBank, []string) {
+			return cue.LoadVoices(r, filepath.Join(dir, "voices"))
+		},
+		Prefs:     prefs,
+		Mute:      *mute,
+		Moves:     ids,
+		Start:     startNow,
+		StartLead: sound.StartLead,
+		OnStarted: startupTrace(stderr),
+		Post:      sig.post,
+		Screen:    screenArea,
+		Position:  windowPosition,
+		Reminders: true,
+		InTray:    *tray,
 	})
 	startup.QuitAfter(a)
-	if rem.inTray() && *tray {
-		return sig.run(a.Run) // in the tray only (the autostart entry)
-	}
-	return sig.run(w.ShowAndRun)
+	return sig.run(w.Run)
 }
 
 // removeTemps removes the temporary files that an earlier run killed in a

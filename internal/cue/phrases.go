@@ -59,6 +59,7 @@ var phraseText = map[string]string{
 	clipSet: "set", clipOf: "of", clipLastSet: "last set", clipLeft: "left", clipRight: "right",
 	clipLeftSide: "left side", clipRightSide: "right side", clipSwitch: "switch sides",
 	clipRest: "rest", clipHalfway: "halfway", clipDone: "done, well done",
+	PhraseHurts: "noted: this hurts", PhraseStop: "stop here, contact your surgeon or physiotherapist before going on",
 }
 
 // Gaps inside a prompt: between words, and at a pause mark.

@@ -185,7 +185,7 @@ func copy2(buf [][2]float64, s []float32, gain float64) int {
 	return n
 }
 
-// String names a cue kind and count for messages: "countdown 1".
+// soundName names a cue kind and count for messages: "countdown 1".
 func soundName(k schedule.CueKind, n int) string {
 	if k == schedule.CueCountdown {
 		return fmt.Sprintf("%s %d", k, n)

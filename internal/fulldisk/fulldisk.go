@@ -10,14 +10,25 @@ import (
 	"os/exec"
 	"path/filepath"
 	"syscall"
-	"testing"
 )
+
+// TB is the part of testing.TB the helpers use: a non-test file of a
+// package that is only for tests need not import testing.
+type TB interface {
+	Helper()
+	TempDir() string
+	Cleanup(func())
+	Skipf(format string, args ...any)
+	Errorf(format string, args ...any)
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+}
 
 // Mount mounts a tmpfs of size (as mount's size=, e.g. "256k") on a new
 // temporary directory and returns it; it is unmounted when the test ends.
 // Close files on it in a t.Cleanup registered after Mount, so that they are
 // closed before the unmount.
-func Mount(t testing.TB, size string) string {
+func Mount(t TB, size string) string {
 	t.Helper()
 	dir := t.TempDir()
 	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size+",mode=0700", "tmpfs", dir).CombinedOutput(); err != nil {
@@ -33,7 +44,7 @@ func Mount(t testing.TB, size string) string {
 
 // Fill writes a file in dir until the file system is full and returns a
 // function that removes it, giving the room back.
-func Fill(t testing.TB, dir string) (free func()) {
+func Fill(t TB, dir string) (free func()) {
 	t.Helper()
 	filler := filepath.Join(dir, "filler")
 	f, err := os.Create(filler)

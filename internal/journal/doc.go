@@ -7,7 +7,7 @@
 // # Where
 //
 // The data directory is DefaultDir(appID), <user config dir>/fyne/<appID>
-// (Fyne's storage root; ~/.config/fyne/org.spineroutine.SpineRoutine on
+// (Fyne's storage root; ~/.config/fyne/io.github.spineroutine.SpineRoutine on
 // Linux), or the --data directory. It is created with mode 0700, files with
 // mode 0600. It holds:
 //

@@ -172,11 +172,6 @@ func FindLines(text string) Lines { return Lines{newLocator(text)} }
 // Top is the line of a top-level key or table, or 0.
 func (x Lines) Top(key string) int { return x.l.top(key) }
 
-// Count is the number of [[table]] headers of that name; when it differs
-// from the number of tables decoded (some written inline), the lines of
-// that table cannot be trusted.
-func (x Lines) Count(table string) int { return len(x.l.tables[table]) }
-
 // Header is the line of the i-th (0-based) [[table]] header, or 0.
 func (x Lines) Header(table string, i int) int { return x.l.header(table, i) }
 

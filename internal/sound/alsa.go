@@ -55,7 +55,7 @@ import (
 //	output                              CPU        cue onsets, worst  skip heard after
 //	beep speaker, 40 ms                 8.5-8.7 %  9-17 ms            78 ms
 //	beep speaker, 250 ms                4.0-4.6 %  > 30 ms            > 300 ms
-//	this, 100 ms buffer, 40 ms period   4.0-4.6 %  0.05-7 ms          75-80 ms
+//	this, 100 ms buffer, 50 ms period   4.0-4.6 %  0.05-7 ms          75-80 ms
 //
 // A larger buffer would need cutting short on every control; this one is
 // small enough that pause and skip are heard within 100 ms, and cheap
@@ -149,7 +149,13 @@ func (o *alsaOutput) fill() {
 		o.buf[2*i] = toInt16(s[0])
 		o.buf[2*i+1] = toInt16(s[1])
 	}
-	C.snd_pcm_writei(o.h, unsafe.Pointer(&o.buf[0]), C.snd_pcm_uframes_t(n))
+	if w := C.snd_pcm_writei(o.h, unsafe.Pointer(&o.buf[0]), C.snd_pcm_uframes_t(n)); w < 0 {
+		// An underrun or a suspend since snd_pcm_avail: these frames are
+		// lost (a gap of at most one period, as in an underrun). Recover
+		// so that the next period's write plays; when that fails too,
+		// the next fill's snd_pcm_avail reports it and tries again.
+		C.snd_pcm_recover(o.h, C.int(w), 1)
+	}
 }
 
 func toInt16(v float64) int16 {

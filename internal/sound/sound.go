@@ -326,12 +326,19 @@ func (p *Player) SetVoices(v *cue.VoiceBank) {
 func (p *Player) SoundCheck(k schedule.CueKind) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	return p.playNow(cue.WithVolume(cue.Sound(k, 3), p.settings))
+}
+
+// playNow plays s at once, over the session's sound if one plays, opening
+// the speaker for it and closing it after when nothing else needs it;
+// p.mu is held.
+func (p *Player) playNow(s beep.Streamer) error {
 	if err := p.openSpeaker(); err != nil {
 		return err
 	}
 	p.checks++
 	done := make(chan struct{})
-	p.out.Play(beep.Seq(cue.WithVolume(cue.Sound(k, 3), p.settings), beep.Callback(func() { close(done) })))
+	p.out.Play(beep.Seq(s, beep.Callback(func() { close(done) })))
 	drain := p.out.Latency() + drainMargin
 	go func() {
 		<-done
@@ -342,6 +349,23 @@ func (p *Player) SoundCheck(k schedule.CueKind) error {
 		p.closeSpeaker()
 	}()
 	return nil
+}
+
+// Say says the fixed phrase name (cue.PhraseHurts, cue.PhraseStop) now,
+// over the session's sound if one plays, opening the speaker for it if
+// none is open. Muted, or with the voice off, it says nothing. It returns
+// once the phrase has started; a *NoSoundError says it could not.
+func (p *Player) Say(name string) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.settings.Muted {
+		return nil
+	}
+	s, ok := p.voices.Phrase(name, p.settings)
+	if !ok {
+		return nil
+	}
+	return p.playNow(s)
 }
 
 // Close detaches the session, if any, and closes the speaker.

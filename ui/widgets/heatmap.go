@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/chart"
-	"spineroutine/internal/journal"
 )
 
 // Geometry of the heat map.
@@ -58,18 +57,21 @@ const HeatWeeks = 12
 // rows Monday to Sunday, each day shaded by the moves done.
 type HeatMap struct {
 	widget.BaseWidget
-	// First is the Monday of the first column (zero: nothing drawn).
-	First journal.Day
-	// Today is outlined; later days are not drawn.
-	Today journal.Day
-	// Selected is outlined in the primary colour (unless it is Today).
-	Selected journal.Day
+	// First is the date of the Monday of the first column, at noon UTC,
+	// for the month labels (zero: nothing drawn). The days are counted
+	// from it: day i is in column i/7, row i%7.
+	First time.Time
+	// Today is the day outlined; later days are not drawn.
+	Today int
+	// Selected is the day outlined in the primary colour (unless it is
+	// Today).
+	Selected int
 	// Counts are the moves done per day from First; -1 for days to come.
 	Counts []int
 	// OnTapped is called with the day tapped; may be nil.
-	OnTapped func(journal.Day)
+	OnTapped func(day int)
 	// OnHovered is called with the day under the pointer; may be nil.
-	OnHovered func(journal.Day)
+	OnHovered func(day int)
 }
 
 // NewHeatMap returns an empty heat map.
@@ -80,14 +82,14 @@ func NewHeatMap() *HeatMap {
 }
 
 // Set shows counts from first (see the fields) and redraws.
-func (m *HeatMap) Set(first, today, selected journal.Day, counts []int) {
+func (m *HeatMap) Set(first time.Time, today, selected int, counts []int) {
 	m.First, m.Today, m.Selected, m.Counts = first, today, selected, counts
 	m.Refresh()
 }
 
-// Count returns the moves done on d as shown (-1 outside the map or to come).
-func (m *HeatMap) Count(d journal.Day) int {
-	i := d.Sub(m.First)
+// Count returns the moves done on day i as shown (-1 outside the map or to
+// come).
+func (m *HeatMap) Count(i int) int {
 	if i < 0 || i >= len(m.Counts) {
 		return -1
 	}
@@ -103,18 +105,18 @@ func (m *HeatMap) CellPos(col, row int) fyne.Position {
 }
 
 // DayAt returns the day drawn at p.
-func (m *HeatMap) DayAt(p fyne.Position) (journal.Day, bool) {
+func (m *HeatMap) DayAt(p fyne.Position) (int, bool) {
 	x, y := p.X-heatLabelW, p.Y-m.top()
 	if x < 0 || y < 0 {
-		return journal.Day{}, false
+		return 0, false
 	}
 	col, row := int(x/(cellSize+cellGap)), int(y/(cellSize+cellGap))
 	if col >= HeatWeeks || row >= 7 {
-		return journal.Day{}, false
+		return 0, false
 	}
-	d := m.First.Add(col*7 + row)
-	if d.After(m.Today) || m.First.IsZero() {
-		return journal.Day{}, false
+	d := col*7 + row
+	if d > m.Today || m.First.IsZero() {
+		return 0, false
 	}
 	return d, true
 }
@@ -184,7 +186,7 @@ func (r *heatRenderer) MinSize() fyne.Size {
 
 func (r *heatRenderer) Layout(fyne.Size) {
 	for i, c := range r.cells {
-		c.Move(r.m.CellPos(chart.CalendarCell(r.m.First, r.m.First.Add(i))))
+		c.Move(r.m.CellPos(i/7, i%7))
 		c.Resize(fyne.NewSize(cellSize, cellSize))
 	}
 	for i, t := range r.rows {
@@ -198,14 +200,13 @@ func (r *heatRenderer) Layout(fyne.Size) {
 	r.outline(r.sel, r.m.Selected)
 }
 
-// outline places o around the cell of d (hidden when d is not shown).
-func (r *heatRenderer) outline(o *canvas.Rectangle, d journal.Day) {
-	i := d.Sub(r.m.First)
+// outline places o around the cell of day i (hidden when it is not shown).
+func (r *heatRenderer) outline(o *canvas.Rectangle, i int) {
 	if r.m.First.IsZero() || i < 0 || i >= HeatWeeks*7 {
 		o.Hide()
 		return
 	}
-	p := r.m.CellPos(chart.CalendarCell(r.m.First, d))
+	p := r.m.CellPos(i/7, i%7)
 	o.Move(p.SubtractXY(2, 2))
 	o.Resize(fyne.NewSize(cellSize+4, cellSize+4))
 	o.Show()
@@ -238,9 +239,10 @@ func (r *heatRenderer) Refresh() {
 		if !r.m.First.IsZero() {
 			// A column is labelled with its month when the month starts in it
 			// (or it is the first column).
-			_, mo, _ := r.m.First.Add(i*7 + 6).Date()
+			sunday := r.m.First.AddDate(0, 0, i*7+6)
+			mo := sunday.Month()
 			if mo != prev {
-				t.Text = Noon(r.m.First.Add(i*7 + 6)).Format("Jan")
+				t.Text = sunday.Format("Jan")
 			}
 			prev = mo
 		}
@@ -258,10 +260,4 @@ func (r *heatRenderer) Refresh() {
 	r.Layout(r.m.Size())
 	r.mark.Refresh()
 	r.sel.Refresh()
-}
-
-// Noon is noon of d in UTC, for formatting a day.
-func Noon(d journal.Day) time.Time {
-	y, m, dd := d.Date()
-	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC)
 }

@@ -3,6 +3,7 @@ package widgets
 import (
 	"fmt"
 	"image/color"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -10,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/chart"
-	"spineroutine/internal/journal"
 )
 
 // Colours of the chart's series; they also differ by marker shape.
@@ -35,8 +35,20 @@ type PainChart struct {
 	widget.BaseWidget
 	// Days are the days shown, oldest first, at most ChartDays; change
 	// them with SetDays.
-	Days []journal.DaySummary
+	Days []ChartDay
 }
+
+// ChartDay is what the chart shows of one day.
+type ChartDay struct {
+	Date time.Time // the day, at noon UTC, for its label
+	// PainBefore and PainAfter are the check-ins of the day (0–MaxPain);
+	// nil when there was none.
+	PainBefore, PainAfter *int
+	Moves                 int // the moves done
+}
+
+// MaxPain is the top of the pain scale (the journal's check-ins, 0–10).
+const MaxPain = 10
 
 // NewPainChart returns an empty chart.
 func NewPainChart() *PainChart {
@@ -46,7 +58,7 @@ func NewPainChart() *PainChart {
 }
 
 // SetDays shows days (oldest first; only the last ChartDays are kept).
-func (c *PainChart) SetDays(days []journal.DaySummary) {
+func (c *PainChart) SetDays(days []ChartDay) {
 	if len(days) > ChartDays {
 		days = days[len(days)-ChartDays:]
 	}
@@ -105,7 +117,7 @@ type chartRenderer struct {
 func (r *chartRenderer) maxMoves() int {
 	n := 1
 	for _, d := range r.c.Days {
-		n = max(n, len(d.Done))
+		n = max(n, d.Moves)
 	}
 	return n
 }
@@ -162,7 +174,7 @@ func (r *chartRenderer) Layout(s fyne.Size) {
 			a.Resize(fyne.NewSize(chartMarker, chartMarker))
 			a.Show()
 		}
-		if n := len(d.Done); n > 0 {
+		if n := d.Moves; n > 0 {
 			h := movesH * float32(n) / float32(maxN)
 			w := max(2, g.slot*0.4)
 			bar.Move(fyne.NewPos(x-w/2, g.movesTop+movesH-h))
@@ -211,7 +223,7 @@ func (r *chartRenderer) Refresh() {
 	}
 	texts := []string{"10", "5", "0", fmt.Sprint(r.maxMoves()), "", "today"}
 	if len(c.Days) > 0 {
-		texts[4] = Noon(c.Days[0].Date).Format("Mon 2 Jan")
+		texts[4] = c.Days[0].Date.Format("Mon 2 Jan")
 	}
 	for i, l := range r.labels {
 		l.Text, l.TextSize, l.Color = texts[i], size, fg

@@ -1,7 +1,6 @@
-package main
+package ui
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,9 +15,13 @@ import (
 	"spineroutine/internal/routine"
 )
 
-// newTestReminders returns the reminders of a test app on a fresh journal,
-// with its autostart entry in a temporary folder.
-func newTestReminders(t *testing.T) (*reminders, *journal.Journal) {
+// testAppID names the autostart entry of the tests.
+const testAppID = "io.github.spineroutine.SpineRoutine"
+
+// newTestReminders returns the daily reminder of a test app on a fresh
+// journal, for the default routine, with its autostart entry in a
+// temporary folder.
+func newTestReminders(t *testing.T) (*dailyReminder, *journal.Journal) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	j, err := journal.Open(t.TempDir(), journal.Options{})
@@ -26,8 +29,8 @@ func newTestReminders(t *testing.T) (*reminders, *journal.Journal) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { j.Close() })
-	rem := newReminders(a, j, routine.Default(), io.Discard)
-	rem.autostart = reminder.AutostartPath(t.TempDir(), appID)
+	rem := newDailyReminder(a, reminder.Default(), j.Done, routine.Default().IDs(), dailyWindow{})
+	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
 	return rem, j
 }
 
@@ -59,8 +62,14 @@ func TestRemindersNotify(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.AssertNotificationSent(t, nil, func() { rem.check(tuesday) }) // a move done today
-	if got := rem.doneToday(tuesday); got != 1 {
-		t.Errorf("doneToday = %d, want 1", got)
+	if got, total := rem.doneToday(tuesday); got != 1 || total != len(routine.Default().IDs()) {
+		t.Errorf("doneToday = %d of %d, want 1 of %d", got, total, len(routine.Default().IDs()))
+	}
+
+	// Another routine in use: its moves are counted, not the start-up's.
+	rem.setRoutine(routine.Big3().IDs())
+	if got, total := rem.doneToday(tuesday); got != 0 || total != len(routine.Big3().IDs()) {
+		t.Errorf("after a change of routine: doneToday = %d of %d, want 0 of %d", got, total, len(routine.Big3().IDs()))
 	}
 }
 
@@ -87,5 +96,23 @@ func TestRemindersAutostart(t *testing.T) {
 	}
 	if _, err := os.Stat(rem.autostart); !os.IsNotExist(err) {
 		t.Errorf("entry still in %s with the reminder off (%v)", filepath.Dir(rem.autostart), err)
+	}
+}
+
+// TestReminderFollowsRoutineInUse: the window tells the daily reminder of
+// a change of routine, so that the tray counts the moves in use.
+func TestReminderFollowsRoutineInUse(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Reminders = true })
+	if h.w.daily == nil {
+		t.Fatal("no daily reminder with Options.Reminders")
+	}
+	if _, total := h.w.daily.doneToday(h.clock.Now()); total != len(h.w.r.IDs()) {
+		t.Fatalf("counts %d moves, the routine has %d", total, len(h.w.r.IDs()))
+	}
+	if err := h.w.useRoutine(routine.Big3()); err != nil {
+		t.Fatal(err)
+	}
+	if _, total := h.w.daily.doneToday(h.clock.Now()); total != len(routine.Big3().IDs()) {
+		t.Errorf("after switching to Big 3: counts %d moves, want %d", total, len(routine.Big3().IDs()))
 	}
 }

@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/schedule"
+)
+
+// The controller's actions: one named method per key or button.
+
+// StartPause starts a session (when none runs), pauses or resumes it.
+func (c *controller) StartPause() {
+	switch {
+	case !c.run.active():
+		c.startChosen()
+	case c.run.over():
+		c.ReturnToChecklist()
+	default:
+		c.run.togglePause()
+		c.refresh()
+	}
+}
+
+// control applies f to the running session and shows the result; it does
+// nothing when no session is under way.
+func (c *controller) control(f func(*schedule.Session)) {
+	if c.run.control(f) {
+		c.refresh()
+	}
+}
+
+// Skip goes to the next step.
+func (c *controller) Skip() { c.control((*schedule.Session).SkipStep) }
+
+// NextMove goes to the next move.
+func (c *controller) NextMove() { c.control((*schedule.Session).SkipMove) }
+
+// Back restarts the current move, or goes to the previous one (see
+// schedule.Session.Back).
+func (c *controller) Back() { c.control((*schedule.Session).Back) }
+
+// AddTime lengthens the current step by 10 seconds.
+func (c *controller) AddTime() {
+	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
+}
+
+// EndSession asks for a second press (the button reads "End now?" for
+// endConfirmTime); the second press stops the running session early and
+// shows the summary.
+func (c *controller) EndSession() {
+	if c.run.end() {
+		c.refresh()
+	}
+}
+
+// armEnd shows End waiting for its confirmation, or back at rest.
+func (c *controller) armEnd(on bool) {
+	b := c.controls.stop
+	if on {
+		b.SetText("End now?")
+		b.Importance = widget.DangerImportance
+	} else {
+		b.SetText("End")
+		b.Importance = widget.MediumImportance
+	}
+	b.Refresh()
+}
+
+// ToggleFullScreen enters or leaves full screen.
+func (c *controller) ToggleFullScreen() {
+	c.win.SetFullScreen(!c.win.FullScreen())
+}
+
+// Escape closes the help overlay, or leaves the focus view, or leaves
+// full screen.
+func (c *controller) Escape() {
+	switch {
+	case c.help.Visible():
+		c.help.Hide()
+	case c.focusOn:
+		c.ToggleFocus()
+	case c.win.FullScreen():
+		c.win.SetFullScreen(false)
+	}
+}
+
+// ToggleFocus enters or leaves the focus view: the card alone (phase,
+// countdown, side, move), full screen, for reading from the mat.
+func (c *controller) ToggleFocus() {
+	c.focusOn = !c.focusOn
+	for _, o := range c.chrome {
+		setVisible(o, !c.focusOn)
+	}
+	c.card.setFocusView(c.focusOn)
+	c.main.setFocus(c.focusOn)
+	c.cardArea.Refresh()
+	switch {
+	case c.focusOn && !c.win.FullScreen():
+		c.focusFull = true
+		c.win.SetFullScreen(true)
+	case !c.focusOn && c.focusFull:
+		c.focusFull = false
+		c.win.SetFullScreen(false)
+	}
+}
+
+// ToggleEasier hides or shows the easier variant on the card.
+func (s *sessionScreen) ToggleEasier() { s.card.toggleEasier() }
+
+// ToggleHelp shows or hides the list of keys.
+func (s *sessionScreen) ToggleHelp() {
+	if s.help.Visible() {
+		s.help.Hide()
+	} else {
+		s.help.Show()
+	}
+}

@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+)
+
+// TestSettingsChosenTakeEffect: a change in the Settings tab is saved and
+// applied by the controller (the view saves nothing), and a change hands
+// on only what changed: a setting saved elsewhere meanwhile stays.
+func TestSettingsChosenTakeEffect(t *testing.T) {
+	h := newHarness(t, nil)
+	v := h.w.settings
+
+	v.getReady.SetText("12")
+	if got := h.w.prefs.GetReady(); got != 12 {
+		t.Errorf("get ready saved %d, want 12", got)
+	}
+	if got := h.w.r.GetReady; got != 12*time.Second {
+		t.Errorf("the routine in use gets ready in %v, want 12 s", got)
+	}
+
+	v.selectTheme("Dark")
+	if h.w.prefs.Theme() != ThemeDark || h.app.Settings().Theme().Color(theme.ColorNameBackground, 0) != themeFor(ThemeDark).Color(theme.ColorNameBackground, 0) {
+		t.Errorf("dark theme: saved %q, or not applied", h.w.prefs.Theme())
+	}
+
+	// The Routine tab saves the routine file itself (its "Use built-in");
+	// a later change of volume must not write the view's older value back.
+	h.w.prefs.SetRoutinePath("/elsewhere/mine.toml")
+	v.volume.SetValue(30)
+	if got := h.w.prefs.RoutinePath(); got != "/elsewhere/mine.toml" {
+		t.Errorf("routine path %q after a volume change, want the one saved meanwhile", got)
+	}
+	if got := h.w.prefs.Sound().Volume; got != 30 || h.player.settings.Volume != 30 {
+		t.Errorf("volume saved %d, player has %d; want 30", got, h.player.settings.Volume)
+	}
+
+	v.target.SetSelected("2")
+	if got := h.w.prefs.WeeklyTarget(); got != 2 {
+		t.Errorf("weekly target saved %d, want 2", got)
+	}
+	test.Tap(v.mute)
+	if !h.w.sound.Muted || !h.w.prefs.Sound().Muted || !h.player.settings.Muted {
+		t.Errorf("mute in Settings: shown %v, saved %v, player %v", h.w.sound.Muted, h.w.prefs.Sound().Muted, h.player.settings.Muted)
+	}
+}

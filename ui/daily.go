@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/reminder"
+)
+
+// recheck is how often the reminder looks at the clock besides the time of
+// the next reminder: it notices a suspend, a clock change or a new day.
+const recheck = time.Minute
+
+// dailyReminder runs the daily reminder beside the window: the tray icon
+// and its menu, the notification, keeping the app in the tray when the
+// window closes, and the autostart entry, as its Settings section sets
+// them. The controller tells it the routine in use; it reaches the window
+// through the controller's callbacks only.
+type dailyReminder struct {
+	app       fyne.App
+	done      func(day) map[string]bool // the moves done on a day (the recorder's)
+	autostart string                    // the autostart entry's path ("" when unknown)
+	now       func() time.Time
+	wake      chan struct{}
+	win       dailyWindow
+
+	mu        sync.Mutex
+	moves     []string // the ids of the routine in use
+	s         reminder.Settings
+	lastFired time.Time
+	tray      bool // the tray icon is shown
+}
+
+// dailyWindow is what the reminder does to the window (the controller's,
+// on the UI goroutine).
+type dailyWindow struct {
+	show       func() // show the window and bring it forward
+	hide       func() // hide it, the app staying in the tray
+	close      func() // close it
+	startToday func() // start the moves not done today, unless a session runs
+	problem    func(string)
+}
+
+// newDailyReminder returns the reminder of settings s for the moves ids
+// of the routine in use.
+func newDailyReminder(a fyne.App, s reminder.Settings, done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
+	r := &dailyReminder{app: a, done: done, moves: ids, now: time.Now, win: w,
+		wake: make(chan struct{}, 1), s: s}
+	if cfg, err := os.UserConfigDir(); err == nil {
+		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())
+	}
+	return r
+}
+
+// start applies the saved settings and checks the clock until the app
+// ends.
+func (r *dailyReminder) start() {
+	r.mu.Lock()
+	s := r.s
+	r.mu.Unlock()
+	if err := r.apply(s); err != nil {
+		r.win.problem("Daily reminder: " + err.Error())
+	}
+	go r.loop()
+}
+
+// setRoutine counts the moves ids from now on (the routine in use
+// changed) and shows the tray's progress for them.
+func (r *dailyReminder) setRoutine(ids []string) {
+	r.mu.Lock()
+	r.moves = ids
+	r.mu.Unlock()
+	r.poke()
+}
+
+// close closes the window as the user asked: it hides it instead when the
+// reminder keeps the app in the tray, and quits the app otherwise (the
+// tray would keep it alive).
+func (r *dailyReminder) close() {
+	r.mu.Lock()
+	keep := r.tray && r.s.Enabled && r.s.KeepInTray
+	r.mu.Unlock()
+	if keep {
+		r.win.hide()
+		return
+	}
+	r.win.close()
+	r.app.Quit()
+}
+
+// inTray reports whether the app shows a tray icon, so that --tray may
+// leave the window hidden.
+func (r *dailyReminder) inTray() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.tray
+}
+
+// apply puts settings s into effect: the tray icon once the reminder is on,
+// the autostart entry, and a new look at the clock. It runs on the UI
+// goroutine (or before the app runs).
+func (r *dailyReminder) apply(s reminder.Settings) error {
+	r.mu.Lock()
+	r.s = s
+	showTray := s.Enabled && !r.tray
+	r.mu.Unlock()
+	if showTray && setTray(r.app, r.trayMenu()) {
+		r.mu.Lock()
+		r.tray = true
+		r.mu.Unlock()
+	}
+	r.poke()
+	if r.autostart == "" {
+		return nil
+	}
+	if !s.Enabled || !s.Autostart {
+		return reminder.RemoveAutostart(r.autostart)
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return fmt.Errorf("autostart entry: this program's path: %w", err)
+	}
+	return reminder.InstallAutostart(r.autostart, reminder.AutostartEntry(Title, r.app.UniqueID(), exe))
+}
+
+// poke has the loop look at the clock now.
+func (r *dailyReminder) poke() {
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+}
+
+// loop checks the clock at each reminder time and every recheck, forever
+// (the app's end ends the process).
+func (r *dailyReminder) loop() {
+	for {
+		wait := recheck
+		if next := r.check(r.now()); !next.IsZero() {
+			wait = min(wait, max(time.Until(next), 0))
+		}
+		select {
+		case <-time.After(wait):
+		case <-r.wake:
+		}
+	}
+}
+
+// check fires the reminder when due and refreshes the tray's progress; it
+// returns the time of the next reminder (zero: none).
+func (r *dailyReminder) check(now time.Time) time.Time {
+	done, total := r.doneToday(now)
+	r.mu.Lock()
+	dec := r.s.Check(now, r.lastFired, done)
+	if dec.Fire {
+		r.lastFired = now
+	}
+	tray := r.tray
+	r.mu.Unlock()
+	if dec.Fire {
+		title, text := reminder.Message(total)
+		fyne.Do(func() { r.app.SendNotification(fyne.NewNotification(title, text)) })
+	}
+	if tray {
+		menu := r.trayMenu()
+		fyne.Do(func() { setTray(r.app, menu) })
+	}
+	return dec.Next
+}
+
+// doneToday counts the moves of the routine in use that the journal has
+// as done on now's day, and those moves.
+func (r *dailyReminder) doneToday(now time.Time) (done, total int) {
+	r.mu.Lock()
+	moves := r.moves
+	r.mu.Unlock()
+	ticks := r.done(dayOf(now))
+	for _, id := range moves {
+		if ticks[id] {
+			done++
+		}
+	}
+	return done, len(moves)
+}
+
+// trayMenu is the tray menu with today's progress.
+func (r *dailyReminder) trayMenu() *fyne.Menu {
+	done, total := r.doneToday(r.now())
+	return newTrayMenu(done, total, trayActions{
+		Start: func() {
+			r.win.show()
+			r.win.startToday()
+		},
+		Show: r.win.show,
+		Quit: r.app.Quit,
+	})
+}

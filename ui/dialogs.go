@@ -1,0 +1,25 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// dialogs open the window's dialogs for a view, which never holds the
+// window: each shows over it.
+type dialogs struct {
+	openFile func(func(fyne.URIReadCloser, error)) *dialog.FileDialog  // call Show on it
+	saveFile func(func(fyne.URIWriteCloser, error)) *dialog.FileDialog // call Show on it
+	confirm  func(title, message string, done func(bool))
+}
+
+// dialogs returns the window's dialogs.
+func (c *controller) dialogs() dialogs {
+	return dialogs{
+		openFile: func(f func(fyne.URIReadCloser, error)) *dialog.FileDialog { return dialog.NewFileOpen(f, c.win) },
+		saveFile: func(f func(fyne.URIWriteCloser, error)) *dialog.FileDialog { return dialog.NewFileSave(f, c.win) },
+		confirm: func(title, message string, done func(bool)) {
+			dialog.ShowConfirm(title, message, done, c.win)
+		},
+	}
+}

@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/routine"
+	"spineroutine/ui/widgets"
+)
+
+// historyShown is how many flags and notes History lists, newest first.
+const historyShown = 10
+
+// levelsSection is History's part on growing with the back: each move's
+// level over the last widgets.ChartDays days as a step line (filled on
+// the days it was done, a mark on the days it was flagged) with its level
+// now and since when; then the flags and the notes of those days.
+type levelsSection struct {
+	grid  *fyne.Container
+	flags *widget.Label
+	notes *widget.Label
+	obj   *fyne.Container
+}
+
+// newLevelsSection builds the section, empty.
+func newLevelsSection() *levelsSection {
+	s := &levelsSection{grid: container.NewVBox(), flags: widget.NewLabel(""), notes: widget.NewLabel("")}
+	s.notes.Wrapping = fyne.TextWrapWord
+	s.obj = container.NewVBox(widget.NewSeparator(), heading(fmt.Sprintf("Levels, last %d days", widgets.ChartDays)), s.grid,
+		heading("Flagged"), s.flags, heading("Notes of the day"), s.notes)
+	return s
+}
+
+// levelsInput is what the section shows, read from the journal.
+type levelsInput struct {
+	r     *routine.Routine
+	from  day // the first day shown
+	today day
+	spans map[string][]levelSpan
+	done  map[day]map[string]bool
+	flags []moveFlag
+	notes []dayNote
+}
+
+// show draws in.
+func (s *levelsSection) show(in levelsInput) {
+	s.grid.RemoveAll()
+	flagged := map[string]map[day]bool{}
+	for _, f := range in.flags {
+		if flagged[f.Move] == nil {
+			flagged[f.Move] = map[day]bool{}
+		}
+		flagged[f.Move][f.Day] = true
+	}
+	for _, m := range in.r.Moves {
+		if m.LevelCount() < 2 {
+			continue
+		}
+		spans := in.spans[m.ID]
+		var days []widgets.LevelDay
+		for d := in.from; !d.After(in.today); d = d.Add(1) {
+			days = append(days, widgets.LevelDay{Level: levelOnDay(spans, d, m.StartLevel),
+				Done: in.done[d][m.ID], Flagged: flagged[m.ID][d]})
+		}
+		line := widgets.NewLevelLine()
+		line.Set(days, m.LevelCount())
+		s.grid.Add(widget.NewLabel(m.Name + " · " + levelNow(m, spans, in.today)))
+		s.grid.Add(container.NewHBox(line))
+	}
+	s.flags.SetText(flagLines(in))
+	s.notes.SetText(noteLines(in.notes))
+}
+
+// levelOnDay is the level of spans in force on d; start before the first.
+func levelOnDay(spans []levelSpan, d day, start int) int {
+	level := start
+	for _, sp := range spans {
+		if sp.From.After(d) {
+			break
+		}
+		level = sp.Level.Level
+	}
+	return level
+}
+
+// levelNow says a move's level today and since when: "level 4 of 6 since
+// 16 Nov (suggested)".
+func levelNow(m routine.Move, spans []levelSpan, today day) string {
+	s := fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
+	if len(spans) == 0 {
+		return s + " (start)"
+	}
+	last := spans[len(spans)-1]
+	_, mo, d := last.Level.Day.Date()
+	since := fmt.Sprintf("since %d %s", d, mo.String()[:3]) // when it was set
+	switch {
+	case last.Level.Today:
+		since = "today only"
+	case last.Level.Day == today:
+		since = "from today"
+	}
+	return fmt.Sprintf("%s %s (%s)", s, since, sourceShort(last.Level.Src))
+}
+
+// sourceShort says in a word or two why a level was set.
+func sourceShort(src levelSrc) string {
+	switch src {
+	case srcSuggested:
+		return "suggested"
+	case srcHand:
+		return "by hand"
+	case srcStart:
+		return "first start"
+	case srcHurt:
+		return "after it hurt"
+	case srcSafety:
+		return "after a stop"
+	}
+	return string(src)
+}
+
+// flagLines lists the flags, newest first: "Mon 23 Nov: McGill Curl-Up
+// hurt".
+func flagLines(in levelsInput) string {
+	if len(in.flags) == 0 {
+		return "None."
+	}
+	var lines []string
+	for _, f := range slices.Backward(in.flags) {
+		name := f.Move
+		if m, ok := in.r.Move(f.Move); ok {
+			name = m.Name
+		}
+		what := name + " hurt"
+		if f.Kind == flagNerve {
+			what = "numbness, tingling or weakness in " + name
+		}
+		lines = append(lines, shortDay(f.Day)+": "+what)
+		if len(lines) == historyShown {
+			break
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// noteLines lists the notes, newest first.
+func noteLines(notes []dayNote) string {
+	if len(notes) == 0 {
+		return "None. Write one after a session, on its summary."
+	}
+	var lines []string
+	for _, n := range slices.Backward(notes) {
+		lines = append(lines, shortDay(n.Day)+": "+n.Text)
+		if len(lines) == historyShown {
+			break
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// reloadLevels shows the levels, flags and notes of the chart's days
+// (sums, oldest first).
+func (h *historyView) reloadLevels(sums []daySummary) {
+	from := h.today.Add(-(widgets.ChartDays - 1))
+	done := map[day]map[string]bool{}
+	for _, s := range sums {
+		done[s.Date] = map[string]bool{}
+		for _, id := range s.Moves() {
+			done[s.Date][id] = true
+		}
+	}
+	h.levels.show(levelsInput{r: h.r, from: from, today: h.today, spans: h.j.LevelHistory(from, h.today),
+		done: done, flags: h.j.Flags(from, h.today), notes: h.j.Notes(from, h.today)})
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+)
+
+// "This hurts" and the safety stop during a session (issue 20): the flag
+// is spoken back and journalled for the move under way, and the easier
+// level is offered for the rest of today in a banner that never blocks
+// the timer.
+
+// newFlagRow builds the row of the session's flags, shown while a session
+// runs.
+func (c *controller) newFlagRow() *fyne.Container {
+	hurts := c.keys.button("This hurts (H)", theme.WarningIcon(), c.Hurts)
+	nerve := c.keys.button("Numbness / tingling / weakness", theme.ErrorIcon(), c.Nerve)
+	nerve.Importance = widget.DangerImportance
+	row := container.NewHBox(hurts, nerve)
+	row.Hide()
+	return row
+}
+
+// currentMove is the move a flag is about: the move of the step under
+// way, or in the rest before a move the one just done (the rest belongs to
+// the move that follows it).
+func (c *controller) currentMove() (routine.Move, bool) {
+	if !c.running() {
+		return routine.Move{}, false
+	}
+	plan := c.run.plan()
+	st := c.run.status().Step
+	i := st.MoveIndex
+	if st.Kind == schedule.Rest && i > 0 {
+		i--
+	}
+	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], true
+}
+
+// say says a fixed phrase off the UI goroutine (opening the speaker can
+// take a while); a speaker that cannot open gets the no-audio notice.
+func (c *controller) say(phrase string) {
+	p := c.opts.Player
+	if p == nil {
+		return
+	}
+	go func() {
+		if err := p.Say(phrase); err != nil {
+			c.post(func() { c.soundFailed(err) })
+		}
+	}()
+}
+
+// Hurts flags the move under way as hurting (key H, "This hurts"): it is
+// said back, journalled, and the easier level is offered for the rest of
+// today.
+func (c *controller) Hurts() {
+	m, ok := c.currentMove()
+	if !ok {
+		return
+	}
+	if c.rec.flag(m.ID, flagHurts) != nil {
+		return // the recorder shows why
+	}
+	c.flagged = append(c.flagged, m.Name+" hurt")
+	c.say(cue.PhraseHurts)
+	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
+	var offer fyne.CanvasObject
+	if m.Level > 1 {
+		easier := m.AtLevel(m.Level - 1)
+		text = fmt.Sprintf("Noted: %s hurts. Easier for the rest of today: level %d of %d (%s)?",
+			m.Name, easier.Level, m.LevelCount(), shortDose(easier))
+		id, n := m.ID, easier.Level
+		b := c.keys.button("Easier for today", nil, func() {
+			c.setLevels(map[string]int{id: n}, srcHurt, true)
+			c.notice("hurt", fmt.Sprintf("%s at level %d for the rest of today: the next session uses it.", m.Name, n))
+		})
+		b.Importance = widget.WarningImportance
+		offer = b
+	}
+	c.flagBanner("hurt", text, offer)
+}
+
+// Nerve flags numbness, tingling or weakness in the move under way: the
+// session pauses, the stop is shown and said, and only the easiest levels
+// are offered for the day.
+func (c *controller) Nerve() {
+	m, ok := c.currentMove()
+	if !ok {
+		return
+	}
+	if c.rec.flag(m.ID, flagNerve) != nil {
+		return
+	}
+	c.flagged = append(c.flagged, "numbness, tingling or weakness in "+m.Name)
+	if c.run.status().State == schedule.Running {
+		c.run.togglePause()
+		c.refresh()
+	}
+	c.stopSaid = c.day
+	c.say(cue.PhraseStop)
+	b := c.keys.button("Easiest levels today", nil, func() {
+		c.easiestToday()
+		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+	})
+	b.Importance = widget.WarningImportance
+	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	c.updateToday()
+}
+
+// sayStopIfDue says the stop once a day when the pain check-in before
+// makes the day a safety stop (the Today panel shows it).
+func (c *controller) sayStopIfDue() {
+	if c.advised.Safety && c.stopSaid != c.day {
+		c.stopSaid = c.day
+		c.say(cue.PhraseStop)
+	}
+}
+
+// flagBanner shows text above the card under key with the button offer
+// (nil: none) and a close button.
+func (c *controller) flagBanner(key, text string, offer fyne.CanvasObject) {
+	lbl := widget.NewLabel(text)
+	lbl.Wrapping = fyne.TextWrapWord
+	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.clearNotice(key) })
+	closeBtn.Importance = widget.LowImportance
+	right := container.NewHBox(closeBtn)
+	if offer != nil {
+		right = container.NewHBox(offer, closeBtn)
+	}
+	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
+}

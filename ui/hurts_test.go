@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/internal/cue"
+	"spineroutine/internal/journal"
+	"spineroutine/internal/schedule"
+)
+
+// banner's offer journals level 1 for today only.
+func TestHurtsFlagsAndOffersEasier(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + time.Second) // the curl-up's first hold
+	h.press(fyne.KeyH)
+
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Move != "mcgill-curl-up" || ss[0].Flags[0].Kind != journal.FlagHurts {
+		t.Fatalf("today's sessions %+v, want one flag on the curl-up", ss)
+	}
+	if !p.saidSoon(cue.PhraseHurts) {
+		t.Error("the flag was not said back")
+	}
+	banner, ok := h.w.noticeBox["hurt"]
+	if !ok {
+		t.Fatal("no offer of the easier level")
+	}
+	if txt := textsIn(banner); !strings.Contains(txt, "Easier for the rest of today: level 1 of 3 (1 × 4 s)?") {
+		t.Errorf("the banner says %q", txt)
+	}
+	if h.state() != schedule.Running {
+		t.Errorf("the session is %v: the offer must not stop the timer", h.state())
+	}
+	test.Tap(buttonIn(banner, "Easier for today"))
+	l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]
+	if l.Level != 1 || !l.Today || l.Src != journal.LevelHurt {
+		t.Errorf("level %+v, want 1 for today, hurt", l)
+	}
+	if _, ok := h.j.Levels(dayOf(t0).Add(1))["mcgill-curl-up"]; ok {
+		t.Error("the easier level holds tomorrow")
+	}
+	h.advance(time.Hour)
+	if txt := h.w.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
+		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
+		t.Errorf("the summary says %q", txt)
+	}
+	// The note of the day is journalled and History lists it with the flag.
+	h.w.summary.note.entry.SetText("Curl-up sore at the top")
+	test.Tap(h.w.summary.note.save)
+	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
+		t.Errorf("notes %+v", notes)
+	}
+	hist := textsIn(h.w.history.levels.obj)
+	for _, want := range []string{"Mon 23 Nov: Curl-up sore at the top", "Mon 23 Nov: McGill Curl-Up hurt",
+		"McGill Curl-Up · level 1 of 3 today only (after it hurt)"} {
+		if !strings.Contains(hist, want) {
+			t.Errorf("History does not say %q:\n%s", want, hist)
+		}
+	}
+}
+
+// offered, and the easiest levels hold for today only.
+func TestSafetyStop(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.painBefore.choose(8)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	if !strings.Contains(panel, stopText) || !strings.Contains(panel, guidanceText) || strings.Contains(panel, "ready for") {
+		t.Errorf("the panel says %q", panel)
+	}
+	if !p.saidSoon(cue.PhraseStop) {
+		t.Error("the stop was not said")
+	}
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Easiest levels today"))
+	for _, m := range h.w.r.Moves {
+		if m.Level != 1 {
+			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
+		}
+	}
+	if l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; l.Src != journal.LevelSafety || !l.Today {
+		t.Errorf("level %+v, want safety for today", l)
+	}
+}
+
+// The numbness button pauses the session and shows and says the stop.
+func TestNerveFlagStops(t *testing.T) {
+	h, p := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + time.Second)
+	test.Tap(buttonIn(h.w.flagRow, "Numbness / tingling / weakness"))
+	h.sync()
+	if h.state() != schedule.Paused {
+		t.Errorf("the session is %v, want paused", h.state())
+	}
+	if b, ok := h.w.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+		t.Error("no stop banner")
+	}
+	if !p.saidSoon(cue.PhraseStop) {
+		t.Error("the stop was not said")
+	}
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Kind != journal.FlagNerve {
+		t.Errorf("sessions %+v, want a nerve flag", ss)
+	}
+}
+
+// levels, for today only, in one tap.
+func TestFlareDay(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	h.w.painBefore.choose(7)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
+		t.Errorf("a step up or a stop on a flare-up: %q", panel)
+	}
+	b := buttonIn(h.w.todayPanel.obj, "Bad-day routine, first levels")
+	if b == nil {
+		t.Fatalf("no bad-day routine offered: %q", panel)
+	}
+	test.Tap(b)
+	if h.w.list.choice != choiceBig3 {
+		t.Errorf("choice %v, want the Big 3", h.w.list.choice)
+	}
+	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {
+		if l := h.j.Levels(dayOf(t0))[id]; l.Level != 1 || !l.Today {
+			t.Errorf("%s: %+v, want level 1 for today", id, l)
+		}
+	}
+}
+
+// the curl-up's level changed (its plan has more steps).
+func TestResumeAfterALevelChange(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(40 * time.Second)
+	if got := h.w.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
+		t.Fatalf("at %+v", got)
+	}
+	h.close()
+	must(t, h.j.SetLevel(dayOf(t0), "mcgill-curl-up", 3, journal.LevelHand, false, h.clock.Now()))
+	h2 := reopen(t, h)
+	if h2.w.resumePos == nil {
+		t.Fatal("no resume offer")
+	}
+	h2.w.Resume(*h2.w.resumePos)
+	h2.sync()
+	if st := h2.w.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
+		t.Errorf("resumed at step %d (%s of %s, set %d rep %d), want the bird dogs' first rep",
+			st.Index, st.Kind, st.Move, st.Set, st.Rep)
+	}
+	if m := h2.w.run.plan().Moves[0]; m.Level != 3 {
+		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
+	}
+}
+
+// H in the rest after the curl-up flags the curl-up, not the move that
+// comes next.
+func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(5*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
+	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+		t.Fatalf("at %s of %s", st.Kind, st.Move)
+	}
+	h.press(fyne.KeyH)
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Flags) != 1 || ss[0].Flags[0].Move != "mcgill-curl-up" {
+		t.Errorf("sessions %+v, want the curl-up flagged", ss)
+	}
+}

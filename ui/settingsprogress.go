@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/progress"
+	"spineroutine/ui/widgets"
+)
+
+// ruleParam is one number of the progression rule as Settings shows it:
+// its preference key, its label, what it means, and where it sits in
+// progress.Params.
+type ruleParam struct {
+	key, label, help string
+	lo, hi           int // the values offered
+	field            func(*progress.Params) *int
+}
+
+// ruleParams lists the rule's numbers in the order Settings shows them.
+var ruleParams = []ruleParam{
+	{"progress.sessions", "Good sessions for a step up",
+		"How many sessions at a level, each on a different day, must have gone well before a step up is suggested.",
+		1, 10, func(p *progress.Params) *int { return &p.Sessions }},
+	{"progress.window", "Within days",
+		"Those sessions must all fall within this many days (today included).",
+		1, progress.Lookback, func(p *progress.Params) *int { return &p.Window }},
+	{"progress.maxAfter", "Highest pain after",
+		"The highest pain (0–10) after a session that still counts as going well.",
+		0, 10, func(p *progress.Params) *int { return &p.MaxAfter }},
+	{"progress.maxRise", "Rise during a session",
+		"How many points the pain after may be above the pain before and still count as going well.",
+		0, 10, func(p *progress.Params) *int { return &p.MaxRise }},
+	{"progress.maxNextRise", "Rise by the next morning",
+		"How many points the next check-in (the pain before the next session) may be above the pain before and still count as going well.",
+		0, 10, func(p *progress.Params) *int { return &p.MaxNextRise }},
+	{"progress.nextWithin", "Next check-in within days",
+		"The next check-in must come within this many days; without one, a session does not count as going well.",
+		1, 7, func(p *progress.Params) *int { return &p.NextWithin }},
+	{"progress.downAfter", "Pain after that steps down",
+		"From this pain after a session (0–10), its moves are suggested one level easier.",
+		0, 10, func(p *progress.Params) *int { return &p.DownAfter }},
+	{"progress.downNextRise", "Next-morning rise that steps down",
+		"When the next check-in is this many points above the pain before a session, its moves are suggested one level easier.",
+		0, 10, func(p *progress.Params) *int { return &p.DownNextRise }},
+	{"progress.flare", "Flare-up pain",
+		"From this pain before a session (0–10), the day is a flare-up: the bad-day routine at its first levels is suggested.",
+		0, 10, func(p *progress.Params) *int { return &p.Flare }},
+	{"progress.flareDays", "No step up after a flare-up for days",
+		"After a flare-up, no step up is suggested for this many days (today included).",
+		1, progress.Lookback, func(p *progress.Params) *int { return &p.FlareDays }},
+	{"progress.stop", "Stop pain",
+		"From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day.",
+		0, 10, func(p *progress.Params) *int { return &p.Stop }},
+}
+
+// ruleSection is Settings' "Suggestions": each number of the progression
+// rule with what it means, saved in Prefs as soon as the numbers make
+// sense together (a problem line says why they do not).
+type ruleSection struct {
+	boxes    []*widgets.KeySelect // by ruleParams
+	problem  *problemLine
+	onChange func(progress.Params) error // saves and applies the numbers
+	shown    progress.Params
+	updating bool
+	obj      fyne.CanvasObject
+}
+
+// newRuleSection builds the section showing v; onChange saves and applies
+// numbers that make sense together.
+func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Params) error) *ruleSection {
+	s := &ruleSection{problem: newProblemLine(), onChange: onChange}
+	intro := widget.NewLabel("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
+		"(the pain-monitoring model: the next morning decides). It only suggests: nothing changes without your Yes. " +
+		guidanceText)
+	intro.Wrapping = fyne.TextWrapWord
+	rows := []fyne.CanvasObject{intro}
+	for _, rp := range ruleParams {
+		var opts []string
+		for n := rp.lo; n <= rp.hi; n++ {
+			opts = append(opts, strconv.Itoa(n))
+		}
+		box := keys.selectBox(opts, func(string) { s.save() })
+		s.boxes = append(s.boxes, box)
+		help := widget.NewLabel(rp.help)
+		help.Wrapping = fyne.TextWrapWord
+		help.TextStyle = fyne.TextStyle{Italic: true}
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewLabel(rp.label), box), help)
+	}
+	reset := keys.button("Defaults", theme.ViewRefreshIcon(), func() {
+		s.show(progress.Defaults())
+		s.save()
+	})
+	rows = append(rows, s.problem.row, container.NewHBox(reset))
+	s.show(v)
+	s.obj = section("Suggestions", rows...)
+	return s
+}
+
+// show sets the boxes to v.
+func (s *ruleSection) show(v progress.Params) {
+	s.updating = true
+	defer func() { s.updating = false }()
+	s.shown = v
+	for i, rp := range ruleParams {
+		s.boxes[i].SetSelected(strconv.Itoa(*rp.field(&v)))
+	}
+	s.problem.hide()
+}
+
+// save hands the numbers of the boxes on when they make sense together.
+func (s *ruleSection) save() {
+	if s.updating {
+		return
+	}
+	v := s.shown
+	for i, rp := range ruleParams {
+		if n, err := strconv.Atoi(s.boxes[i].Selected); err == nil {
+			*rp.field(&v) = n
+		}
+	}
+	err := v.Validate()
+	if err == nil {
+		err = s.onChange(v)
+	}
+	if err != nil {
+		s.problem.show("Not saved: " + err.Error() + ".")
+		return
+	}
+	s.shown = v
+	s.problem.hide()
+}

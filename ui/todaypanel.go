@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// startChoice is where a first start begins.
+type startChoice int
+
+// The choices of a first start.
+const (
+	startGentle startChoice = iota // level 1 of each move, the Big 3 only
+	startUsual                     // the routine's start levels
+	startFull                      // every move at its top level
+)
+
+// maxSuggestions is how many suggestions the panel shows at once, so that
+// the checklist keeps its room.
+const maxSuggestions = 3
+
+// stopText is the safety stop, shown and spoken.
+const stopText = "Stop here. Contact your surgeon or physiotherapist before going on."
+
+// guidanceText says what the suggestions are.
+const guidanceText = "Exercise guidance, not medical advice."
+
+// todayState is what the Today panel shows before Start; the zero value
+// shows nothing.
+type todayState struct {
+	// first asks where to begin (no level and no session in the journal).
+	first bool
+	// stop is why the person should stop today ("" when not); easiest
+	// offers the easiest levels for the day.
+	stop    string
+	easiest bool
+	// flare is why today is a flare-up ("" when not); badDay offers the
+	// bad-day routine at its first levels.
+	flare  string
+	badDay bool
+	// items are the suggestions not answered yet.
+	items []suggestionItem
+}
+
+// suggestionItem is one suggestion: "McGill Curl-Up: ready for 6-4-2 × 10 s?"
+// and its reason.
+type suggestionItem struct {
+	id, question, why string
+}
+
+// todayActions are what the panel's buttons do.
+type todayActions struct {
+	begin   func(startChoice)
+	accept  func(id string)
+	notYet  func(id string)
+	easiest func()
+	badDay  func()
+}
+
+// todayPanel is the short panel above Today's checklist: the first
+// start's question, the safety stop, the flare-up and the suggestions of
+// the progression rule, each with Yes and Not yet. It is hidden when it
+// has nothing to say.
+type todayPanel struct {
+	keys keyRoute
+	act  todayActions
+	box  *fyne.Container
+	obj  fyne.CanvasObject
+}
+
+// newTodayPanel builds the panel (hidden until show has something).
+func newTodayPanel(keys keyRoute, act todayActions) *todayPanel {
+	p := &todayPanel{keys: keys, act: act, box: container.NewVBox()}
+	p.obj = container.NewVBox(p.box, widget.NewSeparator())
+	p.obj.Hide()
+	return p
+}
+
+// wrapped is a label that wraps its text.
+func wrapped(text string, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// show shows st.
+func (p *todayPanel) show(st todayState) {
+	var rows []fyne.CanvasObject
+	bold := fyne.TextStyle{Bold: true}
+	if st.first {
+		rows = append(rows, wrapped("Where do you want to begin? Start small: the app suggests a step up when your back has earned it.", bold),
+			container.NewGridWithColumns(3,
+				p.keys.button("Gentle start", nil, func() { p.act.begin(startGentle) }),
+				p.keys.button("My usual dose", nil, func() { p.act.begin(startUsual) }),
+				p.keys.button("Full routine", nil, func() { p.act.begin(startFull) })),
+			wrapped("Gentle: the easiest level of each move, the Big 3 only. Usual: each move at the routine's start level. "+
+				"Full: each move at its top level.", fyne.TextStyle{}))
+	}
+	if st.stop != "" {
+		title := wrapped(stopText, bold)
+		title.Importance = widget.DangerImportance
+		rows = append(rows, title, wrapped(st.stop+" "+guidanceText, fyne.TextStyle{}))
+		if st.easiest {
+			b := p.keys.button("Easiest levels today", nil, p.act.easiest)
+			b.Importance = widget.WarningImportance
+			rows = append(rows, container.NewHBox(b))
+		}
+	}
+	if st.flare != "" {
+		rows = append(rows, wrapped(st.flare, bold))
+		if st.badDay {
+			rows = append(rows, container.NewHBox(p.keys.button("Bad-day routine, first levels", nil, p.act.badDay)))
+		}
+	}
+	if len(st.items) > 0 {
+		rows = append(rows, wrapped("Suggestions for today", bold))
+	}
+	for i, it := range st.items {
+		if i == maxSuggestions {
+			rows = append(rows, wrapped(fmt.Sprintf("%d more once you have answered these.", len(st.items)-i), fyne.TextStyle{}))
+			break
+		}
+		id := it.id
+		yes := p.keys.button("Yes", nil, func() { p.act.accept(id) })
+		yes.Importance = widget.HighImportance
+		no := p.keys.button("Not yet", nil, func() { p.act.notYet(id) })
+		q := wrapped(it.question, fyne.TextStyle{})
+		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(yes, no), q),
+			wrapped(it.why, fyne.TextStyle{Italic: true}))
+	}
+	if len(st.items) > 0 && st.stop == "" {
+		rows = append(rows, wrapped(guidanceText+" You decide: nothing changes without your Yes.", fyne.TextStyle{}))
+	}
+	p.box.Objects = rows
+	p.box.Refresh()
+	setVisible(p.obj, len(rows) > 0)
+}
