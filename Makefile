@@ -6,6 +6,7 @@
 #   make install          PREFIX (/usr/local) and DESTDIR as usual; make uninstall
 #   make user-install     into ~/.local; make user-uninstall
 #   make windows          bin/spineroutine.exe, cross-compiled with mingw-w64
+#   make notices          assets/NOTICES, the third-party licences, from the module graph
 #
 # Each command first runs scripts/setup.sh (Debian packages, Go, the fyne tool),
 # then a sub-make that picks up the Go set-up may just have installed.
@@ -29,7 +30,7 @@ BIN := bin/spineroutine
 STAGE := build/spineroutine
 TARBALL = build/spineroutine-$(APP_VERSION)-linux-$(shell go env GOARCH).tar.xz
 
-.PHONY: run test build bin check check-install unit e2e bench voices icon clean \
+.PHONY: run test build bin check check-install unit e2e bench voices icon notices clean \
 	package stage install uninstall user-install user-uninstall windows windows-exe
 
 run: build
@@ -62,7 +63,7 @@ check: check-install
 # its desktop entry and AppStream metainfo, then installs it for a user (a
 # temporary HOME) as the tarball's "make user-install" does and checks that
 # the menu entry runs the installed binary, which reports FyneApp.toml's
-# version.
+# version, and that the licence and notices are installed.
 check-install: stage
 	@dest=$$(mktemp -d) && trap 'rm -rf "$$dest"' EXIT && set -e && \
 	$(MAKE) --no-print-directory -C $(STAGE) install DESTDIR=$$dest PREFIX=/usr >/dev/null && \
@@ -78,6 +79,8 @@ check-install: stage
 	case "$$exe:$$version" in $$dest/home/.local/bin/spineroutine:*" $(APP_VERSION) "*) ;; \
 	  *) echo "check-install: the menu entry does not run the installed $(APP_VERSION)" >&2; exit 1;; esac && \
 	test -f $$dest/home/.local/share/icons/hicolor/scalable/apps/$(APP_ID).svg && \
+	cmp LICENSE $$dest/home/.local/share/doc/spineroutine/LICENSE && \
+	cmp assets/NOTICES $$dest/home/.local/share/doc/spineroutine/NOTICES && \
 	echo "check-install: desktop entry and metainfo valid, user install runs"
 
 unit:
@@ -93,6 +96,14 @@ voices:
 icon:
 	scripts/make-icon.sh
 
+# notices regenerates assets/NOTICES (commit it): the licence of every Go
+# module linked into the binary (go-licenses), of the fonts Fyne embeds and
+# of the voice clips. The tests check the committed file against go.sum
+# and never run this.
+notices:
+	scripts/setup.sh notices
+	scripts/make-notices.sh
+
 package:
 	scripts/setup.sh build
 	$(MAKE) --no-print-directory stage
@@ -101,8 +112,9 @@ package:
 
 # stage lays out in build/spineroutine what the package installs: the binary
 # and desktop entry that "fyne install" makes (built as "make bin" builds),
-# the hicolor icons, the AppStream metainfo, and the Makefile that installs
-# them (assets/linux/Makefile).
+# the hicolor icons, the AppStream metainfo, the licence and third-party
+# notices (share/doc/spineroutine), and the Makefile that installs them
+# (assets/linux/Makefile).
 stage:
 	rm -rf build/fyne $(STAGE) && mkdir -p build/fyne
 	scripts/fyne.sh install --dst $(CURDIR)/build/fyne
@@ -115,6 +127,8 @@ stage:
 	done
 	install -Dm644 assets/icon.svg $(STAGE)/share/icons/hicolor/scalable/apps/$(APP_ID).svg
 	install -Dm644 assets/linux/$(APP_ID).metainfo.xml $(STAGE)/share/metainfo/$(APP_ID).metainfo.xml
+	install -Dm644 LICENSE $(STAGE)/share/doc/spineroutine/LICENSE
+	install -Dm644 assets/NOTICES $(STAGE)/share/doc/spineroutine/NOTICES
 	install -Dm644 assets/linux/Makefile $(STAGE)/Makefile
 	rm -rf build/fyne
 

@@ -3,6 +3,7 @@ module spineroutine
 go 1.24
 
 require (
+	codeberg.org/go-pdf/fpdf v0.11.1
 	fyne.io/fyne/v2 v2.8.1
 	github.com/BurntSushi/toml v1.6.0
 	github.com/faiface/beep v1.1.0

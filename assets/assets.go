@@ -1,4 +1,5 @@
-// Package assets holds the files shipped inside the binary: the routines, the icon and the voice clips.
+// Package assets holds the files shipped inside the binary: the routines, the icon, the voice clips and
+// the third-party licences.
 package assets
 
 import "embed"
@@ -29,3 +30,11 @@ var Voice embed.FS
 //
 //go:embed poses.toml
 var PosesTOML []byte
+
+// Notices is the third-party licences of what the binary contains: the Go
+// modules linked into it, the fonts Fyne embeds and the voice clips, made
+// by "make notices" (scripts/make-notices.sh). The app itself is
+// GPL-3.0-or-later (LICENSE).
+//
+//go:embed NOTICES
+var Notices string

@@ -10,7 +10,8 @@
 # GALLIUM_HUD statistics: input vertices per frame / 4, as Fyne draws
 # every object as one 4-vertex strip). Then: cue onset error in captured
 # audio; engine drift; render time; the log command and the first frame
-# with 10 and 30 years of history against a fresh journal; the voice
+# with 10 and 30 years of history against a fresh journal; check on 1 MiB
+# routine files of dotted parts; the voice
 # report (longest silence, holds counted down, moves named, side changes
 # spoken) and the move names a recognizer hears.
 # Runs everything on a private Xvfb display and PulseAudio null sink, with
@@ -260,6 +261,32 @@ for y in 10 30; do
   row "log, ${y} years, first read (no checkpoint)" "$(log_figures "$hist/${y}y-raw")" "$log_fresh" "-" "once, after an update"
   row "first frame (median of 3), ${y} years" "$(first_frame3 "$bin" --data "$hist/${y}y") ms" "${frame_fresh} ms" "-" "+300 ms"
 done
+# --- hostile routine files (issue 25): check refuses 1 MiB of dotted parts ---
+# check_figures FILE: "seconds max-RSS-MB" of the check command (which
+# refuses the file: its exit status is 1).
+check_figures() {
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" check "$1" >/dev/null 2>&1 || true
+  # (time's first line says the status was not 0; the figures are last)
+  awk 'END {printf "%d ms %.1f MB", $1 * 1000, $2 / 1024}' "$work/time.txt"
+}
+# dots: 1 MB of ".a.a.a..." (no "yes | head": its SIGPIPE fails pipefail)
+dots() { head -c 1048000 /dev/zero | tr '\0' '.' | sed 's/\.\./.a/g'; }
+{ printf 'name = "x"\na'; dots; printf ' = 1\n'; } >"$work/dotted-key.toml"
+{ printf '[a'; dots; printf ']\n'; } >"$work/dotted-header.toml"
+row "check, a 1 MiB dotted key" "$(check_figures "$work/dotted-key.toml")" "-" "-" "<= 1 s, <= 100 MB"
+row "check, a 1 MiB dotted table header" "$(check_figures "$work/dotted-header.toml")" "-" "-" "<= 1 s, <= 100 MB"
+
+# --- the physiotherapist's report: 28 days of a 30-year journal ---
+# report_figures DIR: "seconds max-RSS-MB" of the report command.
+report_figures() {
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$bin" report --data "$1" --to 2026-11-22 --force \
+    --out "$work/report.pdf" >/dev/null 2>&1
+  awk '{printf "%d ms %.1f MB", $1 * 1000, $2 / 1024}' "$work/time.txt"
+}
+row "report of 28 days (time, max RSS), 30 years" "$(report_figures "$hist/30y")" "$(report_figures "$hist/fresh")" "-" "-"
+report_bench=$(go test -count=1 -run '^$' -bench 'Report30Years' -benchtime 5x ./internal/report 2>&1 |
+  awk '/^BenchmarkReport30Years/ {printf "%.0f ms, %.1f MB allocated", $3 / 1e6, $5 / 1e6}')
+row "report of 28 days, 30 years, in process (go test -bench)" "${report_bench:-n/a}" "-" "-" "-"
 # --- coaching by ear: the voice report and the recognizer ---
 voice=$("$bin" plan --voice-report)
 vfig() { sed -n "s/^$1: //p" <<<"$voice"; }

@@ -8,6 +8,8 @@
 #   scripts/setup.sh build    packages to build and run the app, Go, the fyne tool
 #   scripts/setup.sh test     the above, plus the test tools and staticcheck
 #   scripts/setup.sh windows  the above for build, plus the mingw-w64 cross compiler
+#   scripts/setup.sh notices  the above for build, plus what "make notices" reads:
+#                             go-licenses and the voice's Debian copyright files
 #   scripts/setup.sh go-env   print "GODIR GOTOOLCHAIN GOBIN" for the Makefile
 #                             (the newest Go found; nothing when there is none)
 #
@@ -34,13 +36,16 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # synthesisers (Festival with the CMU SLT HTS voice, espeak-ng), the tools
 # that look at what was drawn and heard (pocketsphinx recognizes the spoken
 # prompts), the validators of the installed desktop entry and AppStream
-# metainfo, and time (/usr/bin/time: bench.sh's peak memory of the log
-# command).
+# metainfo, time (/usr/bin/time: bench.sh's peak memory of the log
+# command) and poppler-utils (pdftotext, pdftoppm and pdfinfo read the
+# report's PDF back).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
   festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
-  desktop-file-utils appstream time)
+  desktop-file-utils appstream time poppler-utils)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
+# "make notices" copies the copyright files of the voice and of Festival.
+notices_pkgs=(festival festvox-us-slt-hts)
 
 # The Go version go.mod needs ("1.24" reads as the release go1.24.0).
 need=$(awk '$1 == "go" { print $2; exit }' go.mod)
@@ -105,6 +110,7 @@ apt_install() {
 pkgs=("${build_pkgs[@]}")
 [[ $mode == test ]] && pkgs+=("${test_pkgs[@]}")
 [[ $mode == windows ]] && pkgs+=("${windows_pkgs[@]}")
+[[ $mode == notices ]] && pkgs+=("${notices_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -160,6 +166,25 @@ install_tool() {
   GOFLAGS= go install "$tool"
 }
 
+# install_licenses_tool: go install of go-licenses at the version
+# scripts/notices/go.mod pins (a module of its own: its dependencies are
+# pinned by its go.sum), unless that version is installed.
+install_licenses_tool() {
+  local mod=github.com/google/go-licenses/v2 bin version
+  bin=$(go env GOPATH)/bin/go-licenses
+  version=$(go -C scripts/notices list -m -f '{{.Version}}' "$mod")
+  if [[ -x $bin ]] && go version -m "$bin" 2>/dev/null | grep -qE "^[[:space:]]+mod[[:space:]]+$mod[[:space:]]+$version[[:space:]]"; then
+    return
+  fi
+  echo "setup: installing $mod@$version"
+  GOFLAGS= go -C scripts/notices install "$mod"
+}
+
 install_tool "$fyne_tool" version
 [[ $mode == test ]] && install_tool "$staticcheck_tool" -version
+[[ $mode == test || $mode == notices ]] && install_licenses_tool
+# The licence test (assets/notices_test.go) lists the Windows build's
+# packages too, offline: fetch every module go.mod requires, not only
+# those the Linux build and the tests use.
+[[ $mode == test ]] && go mod download
 echo "setup: ok ($mode)"

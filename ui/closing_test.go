@@ -18,7 +18,7 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 	h, lib = newLibraryHarness(t, func(o *Options) { o.OnClose = func() { *closes++ } })
 	h.showTab("Routine")
 	test.Tap(h.w.editor.rows[2].pick)
-	retype(h.w.editor.form.fields["reps"].entry, "2")
+	retype(startBox(h.w.editor, "reps").entry, "2") // Bird Dogs have levels
 	if !h.w.editor.dirty() {
 		t.Fatal("the edit left the editor clean")
 	}

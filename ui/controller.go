@@ -185,7 +185,8 @@ func (c *controller) build() {
 	c.timeLeft.Alignment = fyne.TextAlignTrailing
 	c.flash = newFlasher()
 	c.banners = container.NewVBox()
-	c.summary = newSummaryView(c.painAfter.obj, c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
+	c.summary = newSummaryView(c.painAfter.obj, newNoteRow(c.keys, c.saveNote),
+		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
 	c.card.summary.Add(c.summary.obj)
 
 	k := c.keys

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -108,6 +110,7 @@ func (e *routineEditor) moveMove(i, j int) {
 func (e *routineEditor) duplicateMove(i int) {
 	e.restructure(i+1, func(d *routine.Draft) {
 		m := d.Moves[i]
+		m.Levels = slices.Clone(m.Levels) // the copy's levels are its own
 		m.ID = ""
 		m.Name += " (copy)"
 		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)

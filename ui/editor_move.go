@@ -36,6 +36,8 @@ type moveForm struct {
 	dose         *widget.RadioGroup // hold or tempo
 	holdRow      *fyne.Container
 	tempoRow     *fyne.Container
+	ownDose      *fyne.Container // the boxes of the move's own dose, hidden with levels
+	levels       *levelsForm
 	other        *problemLine // the move's problems no box shows
 	obj          fyne.CanvasObject
 }
@@ -90,18 +92,23 @@ func newMoveForm(ed *routineEditor) *moveForm {
 		formLabel("Form cues"), steps.obj,
 		formLabel("Easier variant"), easier.obj,
 	)
-	dose := formRows(
+	f.ownDose = formRows(
 		formLabel("Sets and reps"), reps.obj,
 		formLabel("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
-		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
 		formLabel("Between reps"), secs(betweenReps),
+	)
+	shared := formRows(
+		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
 		formLabel("Between sets"), secs(betweenSets),
 		formLabel("Rest after"), secs(rest),
 	)
+	f.levels = newLevelsForm(ed)
 	f.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
 		what, widget.NewSeparator(),
-		widget.NewLabelWithStyle("Dose", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), dose)
+		widget.NewLabelWithStyle("Dose", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle("Levels", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.levels.obj)
 	return f
 }
 
@@ -169,6 +176,12 @@ func (f *moveForm) show(i int) {
 	}
 	f.dose.SetSelected(dose)
 	f.showDose(m.UseTempo)
+	if len(m.Levels) > 0 {
+		f.ownDose.Hide()
+	} else {
+		f.ownDose.Show()
+	}
+	f.levels.show(i)
 }
 
 // orDefault is a routine-wide time as typed, or its default.
@@ -179,9 +192,10 @@ func orDefault(text string, def time.Duration) string {
 	return text + " s"
 }
 
-// showProblems shows the problems of the move shown (by file key) and its
-// time.
-func (f *moveForm) showProblems(byKey map[string]string, time string) {
+// showProblems shows the problems of the move shown (by file key; those
+// of its levels by level, then file key) and its time.
+func (f *moveForm) showProblems(byKey map[string]string, byLevel map[int]map[string]string, time string) {
+	f.levels.showProblems(byKey, byLevel)
 	rest := map[string]string{}
 	for k, v := range byKey {
 		if k == "id" {
@@ -203,6 +217,9 @@ func (f *moveForm) showProblems(byKey map[string]string, time string) {
 	}
 	showOn(f.focusProblem, "focus")
 	showOn(f.sidesProblem, "sides")
+	for _, key := range []string{"start_level", "top_level", "level"} {
+		delete(rest, key) // shown by the levels form
+	}
 	other := ""
 	for _, k := range slices.Sorted(maps.Keys(rest)) {
 		other = joinLines(other, rest[k])

@@ -15,9 +15,10 @@ import (
 // How the routine editor shows its draft: the boxes, the list of moves,
 // the problems beside their boxes, the times and the state of the buttons.
 
-// durationKey is what a move's time depends on.
+// durationKey is what the time of a move done with a dose depends on.
 type durationKey struct {
-	move                routine.DraftMove
+	dose                routine.DraftLevel
+	sides, moveBetween  string
 	switchT, betweenSet string
 }
 
@@ -27,18 +28,25 @@ type durationOf struct {
 	ok bool
 }
 
-// moveDuration is Draft.MoveDuration of move i, remembered: a key press
-// changes one move, and checking each of the others again took a third of
-// its time.
+// moveDuration is Draft.MoveDuration of move i (its time at its start
+// level), remembered: a key press changes one move, and checking each of
+// the others again took a third of its time.
 func (e *routineEditor) moveDuration(i int) (time.Duration, bool) {
-	k := durationKey{e.draft.Moves[i], e.draft.Switch, e.draft.BetweenSets}
+	m := e.draft.Moves[i]
+	return e.doseDuration(i, m.DoseAt(m.Start()))
+}
+
+// doseDuration is Draft.DoseDuration of move i with dose l, remembered.
+func (e *routineEditor) doseDuration(i int, l routine.DraftLevel) (time.Duration, bool) {
+	m := e.draft.Moves[i]
+	k := durationKey{l, m.Sides, m.BetweenSets, e.draft.Switch, e.draft.BetweenSets}
 	if r, ok := e.durations[k]; ok {
 		return r.d, r.ok
 	}
 	if len(e.durations) > 4*maxUndo {
 		clear(e.durations)
 	}
-	d, ok := e.draft.MoveDuration(i)
+	d, ok := e.draft.DoseDuration(i, l)
 	e.durations[k] = durationOf{d, ok}
 	return d, ok
 }
@@ -112,8 +120,16 @@ func (e *routineEditor) refresh() {
 	}
 	if e.sel >= 0 {
 		byKey := map[string]string{}
+		byLevel := map[int]map[string]string{}
 		for f, msg := range e.problems {
-			if f.Move == e.sel+1 {
+			switch {
+			case f.Move != e.sel+1:
+			case f.Level > 0:
+				if byLevel[f.Level] == nil {
+					byLevel[f.Level] = map[string]string{}
+				}
+				byLevel[f.Level][f.Key] = msg
+			default:
 				byKey[f.Key] = msg
 			}
 		}
@@ -121,7 +137,10 @@ func (e *routineEditor) refresh() {
 		if d, ok := e.moveDuration(e.sel); ok {
 			t = widgets.FormatClock(d)
 		}
-		e.form.showProblems(byKey, "This move: "+t)
+		if m := e.draft.Moves[e.sel]; len(m.Levels) > 0 {
+			t += fmt.Sprintf(" at level %d of %d", m.Start(), len(m.Levels))
+		}
+		e.form.showProblems(byKey, byLevel, "This move: "+t)
 	}
 
 	if r != nil {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -82,13 +83,13 @@ func TestEditorMakesARoutine(t *testing.T) {
 		t.Error("Save enabled with nothing changed")
 	}
 
-	test.Tap(ed.rows[10].pick) // Bird Dogs
-	retype(ed.form.fields["reps"].entry, "4-4")
+	test.Tap(ed.rows[10].pick) // Bird Dogs: the dose of their start level
+	retype(startBox(ed, "reps").entry, "4-4")
 	if got := ed.rows[10].time.Text; got != "3:28" {
 		t.Errorf("bird dogs' time %q after typing 4-4", got)
 	}
 	test.Tap(ed.rows[4].pick) // High Plank
-	retype(ed.form.fields["hold"].entry, "15")
+	retype(startBox(ed, "hold").entry, "15")
 	test.Tap(ed.rows[1].down) // Psoas March after W-Rows
 	test.Tap(ed.rows[3].on)   // QL Hang Stretch off
 	test.Tap(h.findButton("Add a move"))
@@ -135,6 +136,12 @@ func TestEditorMakesARoutine(t *testing.T) {
 	if r := h.saved(); r.Rest != 25*time.Second || h.ed.key != "daily-back-routine-my-copy.toml" {
 		t.Errorf("second save: rest %v key %q", r.Rest, h.ed.key)
 	}
+}
+
+// startBox is the box of key in the start level of the move shown.
+func startBox(ed *routineEditor, key string) *editField {
+	m := ed.draft.Moves[ed.sel]
+	return ed.form.levels.boxes[m.Start()-1].fields[key]
 }
 
 // findButton returns the button of the editor labelled text.
@@ -200,13 +207,20 @@ func TestEditorBadValues(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			h := newEditorHarness(t, library.DefaultKey)
 			ed := h.ed
-			var box *editField
 			if tt.move >= 0 {
 				test.Tap(ed.rows[tt.move].pick)
-				box = ed.form.fields[tt.key]
-			} else {
-				box = ed.fields[tt.key]
 			}
+			// The box shown now (Undo draws the levels' boxes anew).
+			shown := func() *editField {
+				switch {
+				case tt.move >= 0 && slices.Contains([]string{"reps", "hold", "tempo"}, tt.key):
+					return startBox(ed, tt.key) // the shipped moves have levels
+				case tt.move >= 0:
+					return ed.form.fields[tt.key]
+				}
+				return ed.fields[tt.key]
+			}
+			box := shown()
 			retype(box.entry, tt.text)
 			if got := box.problem.text(); got != tt.shown {
 				t.Errorf("beside the box: %q, want %q", got, tt.shown)
@@ -223,7 +237,7 @@ func TestEditorBadValues(t *testing.T) {
 			}
 			// Fixing the value clears the problem.
 			ed.Undo()
-			if box.problem.text() != "" || len(ed.problems) != 0 {
+			if box = shown(); box.problem.text() != "" || len(ed.problems) != 0 {
 				t.Errorf("after Undo: %q, %v", box.problem.text(), ed.problems)
 			}
 		})
@@ -238,21 +252,22 @@ func TestEditorUndo(t *testing.T) {
 		t.Error("Undo enabled with nothing to undo")
 	}
 	test.Tap(ed.rows[10].pick)
-	retype(ed.form.fields["reps"].entry, "3")
+	retype(startBox(ed, "reps").entry, "3")
 	test.Tap(ed.rows[0].del)
 	if len(ed.draft.Moves) != 11 {
 		t.Fatalf("%d moves after a delete", len(ed.draft.Moves))
 	}
+	birdReps := func() string { m := ed.draft.Moves[10]; return m.Levels[m.Start()-1].Reps }
 	test.Tap(ed.undoBtn)
-	if len(ed.draft.Moves) != 12 || ed.draft.Moves[10].Reps != "3" {
-		t.Errorf("after one Undo: %d moves, bird dogs %q", len(ed.draft.Moves), ed.draft.Moves[10].Reps)
+	if len(ed.draft.Moves) != 12 || birdReps() != "3" {
+		t.Errorf("after one Undo: %d moves, bird dogs %q", len(ed.draft.Moves), birdReps())
 	}
 	test.Tap(ed.undoBtn)
-	if ed.draft.Moves[10].Reps != "6-4-2" || ed.dirty() || !ed.undoBtn.Disabled() {
-		t.Errorf("after two: bird dogs %q, dirty %v", ed.draft.Moves[10].Reps, ed.dirty())
+	if birdReps() != "6-4-2" || ed.dirty() || !ed.undoBtn.Disabled() {
+		t.Errorf("after two: bird dogs %q, dirty %v", birdReps(), ed.dirty())
 	}
-	if ed.form.fields["reps"].entry.Text != "6-4-2" {
-		t.Errorf("the box shows %q", ed.form.fields["reps"].entry.Text)
+	if got := startBox(ed, "reps").entry.Text; got != "6-4-2" {
+		t.Errorf("the box shows %q", got)
 	}
 }
 
@@ -288,7 +303,7 @@ func TestEditorGolden(t *testing.T) {
 	freshRenderCache()
 	h := newEditorHarness(t, library.Big3Key)
 	test.Tap(h.ed.rows[2].pick)
-	retype(h.ed.form.fields["hold"].entry, "0")
+	retype(h.ed.form.fields["name"].entry, "")
 	test.AssertRendersToImage(t, "editor.png", h.win.Canvas())
 }
 
@@ -309,6 +324,11 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 		retype(ed.fields[key].entry, v)
 	}
 	test.Tap(ed.rows[0].on) // McGill Curl-Up off
+	// Each move keeps only its start level's dose, as its own.
+	for i := range 3 {
+		test.Tap(ed.rows[i].pick)
+		test.Tap(h.findButton("Remove the levels (keep the start's dose)"))
+	}
 	test.Tap(ed.rows[1].pick)
 	retype(ed.form.fields["reps"].entry, "1")
 	retype(ed.form.fields["hold"].entry, "4")
@@ -364,7 +384,7 @@ func BenchmarkEditorKeystroke(b *testing.B) {
 	defer w.Close()
 	w.Resize(fyne.NewSize(1280, 800))
 	test.Tap(ed.rows[10].pick)
-	reps := ed.form.fields["reps"].entry
+	reps := startBox(ed, "reps").entry
 	b.ResetTimer()
 	for i := range b.N {
 		reps.SetText([]string{"6-4-2", "6-4-"}[i%2])

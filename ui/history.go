@@ -23,6 +23,11 @@ type historyOptions struct {
 	onTick func(d day, id string, on bool) error
 	// keys passes on the keys a focused button or box does not use.
 	keys keyRoute
+	// askReport asks where to save the physiotherapist's report, saves it
+	// and calls done with its path ("" when cancelled) or why it failed;
+	// openFolder opens a folder in the desktop's file manager.
+	askReport  func(done func(path string, err error))
+	openFolder func(dir string) error
 }
 
 // historyView is the History tab: a calendar heat map of the last 12
@@ -45,12 +50,14 @@ type historyView struct {
 	best       *widget.Label
 	weekly     *widget.Label
 	chart      *widgets.PainChart
+	notes      *widget.Label // the notes of the chart's days
 	dayButtons []*widgets.KeyButton
 	fillTitle  *widget.Label
 	checks     []*widgets.KeyCheck
 	checkBox   *fyne.Container
 	fillError  *problemLine
 	legend     *widgets.Legends
+	report     *reportRow
 
 	box     *fyne.Container
 	content *container.Scroll
@@ -69,6 +76,8 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
+	h.notes = widget.NewLabel("")
+	h.notes.Wrapping = fyne.TextWrapWord
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)
@@ -80,6 +89,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
+	h.report = newReportRow(o.keys, o.askReport, o.openFolder, h.relayout)
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
@@ -93,12 +103,16 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading("Pain and moves, last 30 days"),
 		h.chart,
 		h.legend.Chart,
+		h.notes,
 		widget.NewSeparator(),
 		heading("Tick a past day"),
 		days,
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
+		widget.NewSeparator(),
+		heading("For your physiotherapist"),
+		h.report.box,
 	)
 	h.content = container.NewVScroll(h.box)
 	h.ExtendBaseWidget(h)
@@ -208,6 +222,7 @@ func (h *historyView) reload() {
 		sums[i], sums[k] = sums[k], sums[i]
 	}
 	h.chart.SetDays(chartDays(sums))
+	h.showNotes(h.j.Notes(h.today.Add(-(widgets.ChartDays - 1)), h.today))
 
 	// Back-fill.
 	for i, b := range h.dayButtons {
@@ -270,6 +285,9 @@ func (h *historyView) cellTapped(d day) {
 func (h *historyView) showDayInfo(d day) {
 	n := len(h.j.Day(d).Done)
 	text := shortDay(d) + ": " + plural(n, "move", "moves")
+	if notes := h.j.Notes(d, d); len(notes) > 0 {
+		text += ". Note: " + notes[0].Text
+	}
 	if off := h.today.Sub(d); off >= 0 && off < backfillDays {
 		text += " (can be ticked below)"
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"spineroutine/internal/chart"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
@@ -121,8 +122,8 @@ func TestHistoryHeatMapCounts(t *testing.T) {
 	}
 
 	// The cells are shaded by level (widgets.TestHeatMapCells).
-	if got := heatCount(m, historyDay(2)); widgets.HeatLevel(got) != 3 {
-		t.Errorf("9 moves: level %d, want 3", widgets.HeatLevel(got))
+	if got := heatCount(m, historyDay(2)); chart.HeatLevel(got) != 3 {
+		t.Errorf("9 moves: level %d, want 3", chart.HeatLevel(got))
 	}
 }
 
@@ -324,5 +325,18 @@ func BenchmarkHistoryRefresh(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v.Refresh()
+	}
+}
+
+// TestHeatMapPlacesDaysAsTheReport: the heat map puts day i from its first
+// Monday in column i/7, row i%7, where the report's calendar
+// (chart.CalendarCell) puts the same day.
+func TestHeatMapPlacesDaysAsTheReport(t *testing.T) {
+	first := historyDay(0).WeekStart().Add(-7 * (widgets.HeatWeeks - 1))
+	for i := 0; i < widgets.HeatWeeks*7; i++ {
+		col, row := chart.CalendarCell(first, first.Add(i))
+		if col != i/7 || row != i%7 {
+			t.Errorf("day %d (%s): report cell (%d, %d), heat map (%d, %d)", i, first.Add(i), col, row, i/7, i%7)
+		}
 	}
 }

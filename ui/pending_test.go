@@ -3,8 +3,10 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"spineroutine/internal/fulldisk"
 	"spineroutine/internal/journal"
@@ -62,5 +64,50 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	}
 	if _, ok := h.w.noticeBox["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
+	}
+}
+
+// TestFullDiskSummaryCountsOnlySaved: with the disk full for a whole
+// session, the end card does not say the moves are done (beside the
+// notice that nothing was saved); it lists them as waiting, and counts them
+// done once the retry saved them.
+func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
+	dir := fulldisk.Mount(t, "256k")
+	var j *journal.Journal
+	h := newHarness(t, func(o *Options) {
+		var err error
+		j, err = journal.Open(filepath.Join(dir, "data"), journal.Options{Now: o.Clock.Now})
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Journal = j
+	})
+	t.Cleanup(func() { j.Close() }) // before the umount
+	free := fulldisk.Fill(t, dir)
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = j.MarkDone(h.w.day.Add(-1), "filler", journal.Hand, "", h.clock.Now()); err != nil {
+			break
+		}
+	}
+	if !errors.Is(err, journal.ErrNotSaved) {
+		t.Fatalf("the disk is not full: %v", err)
+	}
+
+	h.w.StartPause()
+	h.advance(h.w.run.sess.Plan().Total + time.Second)
+	if !h.w.summaryOn {
+		t.Fatal("no summary at the end")
+	}
+	body := h.w.summary.body.Text
+	if strings.Contains(body, "moves done") || !strings.HasPrefix(body, "No move saved yet.\n") ||
+		!strings.Contains(body, "Completed but not saved yet: Curl-Up, Side Planks, Bird Dogs") {
+		t.Errorf("summary on a full disk:\n%s", body)
+	}
+	free()
+	h.advance(pendingRetry)
+	if body := h.w.summary.body.Text; !strings.HasPrefix(body, "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n") ||
+		strings.Contains(body, "not saved") {
+		t.Errorf("summary once saved:\n%s", body)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"spineroutine/internal/journal"
+	"spineroutine/internal/report"
 	"spineroutine/internal/schedule"
 )
 
@@ -22,6 +23,7 @@ type (
 	streaks    = journal.Streaks
 	painWhen   = journal.When
 	position   = journal.Position
+	note       = journal.Note
 )
 
 const (
@@ -50,12 +52,14 @@ type journalReader interface {
 	Day(day) daySummary
 	Done(day) map[string]bool
 	Streaks(today day, weeklyTarget int) streaks
+	Notes(from, to day) []note
 }
 
 // recorder is the one writer of the journal: ticks by the timer and by
 // hand, back-filled ticks, pain check-ins, the start, positions and end of
-// each session, abandoned sessions, and the retry of the entries a full
-// disk held back. A new kind of entry is one more method here.
+// each session, abandoned sessions, the day's note, and the retry of the
+// entries a full disk held back. A new kind of entry is one more method
+// here.
 //
 // Its methods run on the UI goroutine, except sessionEvent, which the
 // session's delivery goroutine calls and which touches no state of the
@@ -88,11 +92,17 @@ func newRecorder(j *journal.Journal, clock schedule.Clock, post func(func()),
 // reader is the journal, read-only, for the views.
 func (r *recorder) reader() journalReader { return r.j }
 
+// reportSource is the journal, read-only, for the physiotherapist's report.
+func (r *recorder) reportSource() report.Source { return r.j }
+
 // done returns the moves ticked on d.
 func (r *recorder) done(d day) map[string]bool { return r.j.Done(d) }
 
 // currentStreak is the number of days in a row up to d with a move done.
 func (r *recorder) currentStreak(d day) int { return r.j.Streaks(d, 0).Current }
+
+// sessionDay is the day of the running or last session.
+func (r *recorder) sessionDay() (day, bool) { return r.j.SessionDay(r.session) }
 
 // resumePoint returns where the unfinished session of d stands.
 func (r *recorder) resumePoint(d day) (position, bool) { return r.j.ResumePoint(d) }
@@ -136,6 +146,14 @@ func (r *recorder) mark(d day, id string, on bool) error {
 		return r.j.MarkDone(d, id, journal.Hand, "", now)
 	}
 	return r.j.MarkUndone(d, id, now)
+}
+
+// ---- notes ----
+
+// saveNote records the day's one-line note (the session summary's): for
+// the day of the session that ended, else for d.
+func (r *recorder) saveNote(d day, text string) error {
+	return r.j.SaveNote(d, r.session, text, r.clock.Now())
 }
 
 // ---- sessions ----

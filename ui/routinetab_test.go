@@ -218,7 +218,7 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is offered for a built-in routine")
 	}
-	retype(ed.form.fields["reps"].entry, "3")
+	retype(ed.form.fields["name"].entry, "Mine")
 	test.Tap(ed.save)
 	key := lib.InUse()
 	if tab.del.Disabled() {

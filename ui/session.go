@@ -225,8 +225,7 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.summaryOn = true
 	c.figure.hide()
 	c.card.showEnd(st)
-	streak := c.rec.currentStreak(dayOf(c.clock.Now()))
-	c.summary.show(summarize(c.run.plan(), st, streak))
+	c.showSummaryText(st)
 	c.painAfter.reset()
 	c.card.summary.Show()
 	c.card.refreshTexts()

@@ -193,7 +193,8 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	}
 	about := section("About",
 		widget.NewLabel(Title+" "+version),
-		widget.NewLabel("Exercise guidance, not medical advice."))
+		widget.NewLabel("Exercise guidance, not medical advice."),
+		newLicencesRow(keys))
 
 	var parts []fyne.CanvasObject
 	for _, s := range append(append([]fyne.CanvasObject{sound, look, timings, goal, rout}, o.Sections...), data, about) {

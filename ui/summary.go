@@ -15,22 +15,23 @@ import (
 )
 
 // summaryView is what the card shows when a session is over: a title, what
-// was done, the pain check-in after, and the way back.
+// was done, the pain check-in after, the note of the day, and the way back.
 type summaryView struct {
 	title *widget.Label
 	body  *widget.Label
+	note  *noteRow
 	obj   *fyne.Container
 }
 
-// newSummaryView builds the summary around the pain row and the back
-// button.
-func newSummaryView(pain fyne.CanvasObject, back *widgets.KeyButton) *summaryView {
-	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel("")}
+// newSummaryView builds the summary around the pain row, the note row and
+// the back button.
+func newSummaryView(pain fyne.CanvasObject, note *noteRow, back *widgets.KeyButton) *summaryView {
+	s := &summaryView{title: widget.NewLabel(""), body: widget.NewLabel(""), note: note}
 	s.title.TextStyle = fyne.TextStyle{Bold: true}
 	s.title.SizeName = theme.SizeNameHeadingText
 	s.body.Wrapping = fyne.TextWrapWord
 	back.Importance = widget.HighImportance
-	s.obj = container.NewVBox(s.title, s.body, pain, back)
+	s.obj = container.NewVBox(s.title, s.body, pain, note.obj, back)
 	return s
 }
 
@@ -39,26 +40,31 @@ type summary struct {
 	title, body string
 }
 
-// show writes a summary.
+// show writes a summary, with an empty note.
 func (s *summaryView) show(sum summary) {
 	s.title.SetText(sum.title)
 	s.body.SetText(sum.body)
+	s.note.reset()
 }
 
 // summarize is the summary of a session of plan that ended with st, with
 // the streak of days in a row. It tells completed moves from skipped ones
 // and counts the time run (st.Active), not the plan time skipped; a session
-// with skipped moves "ended", it was not "complete".
-func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
+// with skipped moves "ended", it was not "complete". A completed move
+// counts as done only when saved says the journal has it on disk; the
+// others are listed as waiting to be saved (a full disk).
+func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[string]bool) summary {
 	done := map[string]bool{}
 	for _, id := range st.Completed {
 		done[id] = true
 	}
-	var doneNames, skipped []string
+	var doneNames, unsaved, skipped []string
 	for i, m := range plan.Moves {
 		switch {
-		case done[m.ID]:
+		case done[m.ID] && saved[m.ID]:
 			doneNames = append(doneNames, m.Name)
+		case done[m.ID]:
+			unsaved = append(unsaved, m.Name)
 		case st.State == schedule.Finished || i < st.Step.MoveIndex:
 			skipped = append(skipped, m.Name)
 		}
@@ -70,8 +76,15 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
 		sum.title = "Session ended."
 	}
 	lines := []string{"No move completed."}
-	if len(doneNames) > 0 {
+	switch {
+	case len(doneNames) > 0:
 		lines[0] = fmt.Sprintf("%d of %d moves done: %s.", len(doneNames), len(plan.Moves), strings.Join(doneNames, ", "))
+	case len(unsaved) > 0:
+		lines[0] = "No move saved yet."
+	}
+	if len(unsaved) > 0 {
+		lines = append(lines, fmt.Sprintf("Completed but not saved yet: %s (kept, and saved as soon as there is room).",
+			strings.Join(unsaved, ", ")))
 	}
 	if len(skipped) > 0 {
 		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
@@ -80,6 +93,18 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int) summary {
 		"Streak: "+plural(streak, "day", "days")+" in a row.")
 	sum.body = strings.Join(lines, "\n")
 	return sum
+}
+
+// showSummaryText writes the summary of the session that ended with st,
+// counting the moves the journal has saved for the session's day: again
+// when waiting entries get saved (retryPending).
+func (c *controller) showSummaryText(st schedule.Status) {
+	today := dayOf(c.clock.Now())
+	d, ok := c.rec.sessionDay()
+	if !ok {
+		d = today
+	}
+	c.summary.show(summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d)))
 }
 
 // durationWords says a duration in whole minutes, or in seconds under a

@@ -49,9 +49,17 @@ func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.r.Source, c.list.selection())
 }
 
-// savedLater shows the ticks that a retry wrote after a full disk.
+// saveNote records the day's one-line note from the session summary (see
+// recorder.saveNote).
+func (c *controller) saveNote(text string) error { return c.rec.saveNote(c.day, text) }
+
+// savedLater shows the ticks that a retry wrote after a full disk, on the
+// checklist and in the summary of the session that ended.
 func (c *controller) savedLater(all bool) {
 	c.reloadDone()
+	if c.summaryOn && c.run.active() {
+		c.showSummaryText(c.last)
+	}
 	if all {
 		c.history.Refresh()
 	}
@@ -66,6 +74,8 @@ func (c *controller) views() []*container.TabItem {
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
 		keys:         c.keys,
+		askReport:    c.askReport,
+		openFolder:   c.openFolder,
 	})
 	c.settings = c.newSettings()
 	today, edit := c.routineViews()

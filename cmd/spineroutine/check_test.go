@@ -87,7 +87,8 @@ func TestMinSec(t *testing.T) {
 func TestCheckAcceptsWrittenFiles(t *testing.T) {
 	dir := t.TempDir()
 	edited := routine.NewDraft(routine.Big3())
-	edited.Moves[2].Reps = "4"
+	bird := &edited.Moves[2] // its dose is its start level's
+	bird.Levels[bird.Start()-1].Reps = "4"
 	edited.Moves[0].Off = true
 	edited.Moves = append(edited.Moves, routine.DraftMove{Name: "Cat-Camel", Focus: "mobility", Reps: "8", UseTempo: true, Tempo: "2-2",
 		Steps: "On hands and knees\nRound the back, then let it sag gently"})

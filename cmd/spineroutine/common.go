@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/figure"
@@ -105,6 +106,37 @@ func migrateData(flagValue string, stderr io.Writer) {
 	}
 }
 
+// levelsNow is the clock that says which day's levels plan uses; tests
+// replace it.
+var levelsNow = time.Now
+
+// atJournalLevels returns r with each move at the level the journal in
+// the data directory (dataFlag, or the default one) has for it today; the
+// moves without one, or all of them when there is no journal, stay at
+// their start level. A journal that cannot be read is reported on stderr
+// and the start levels are used.
+func atJournalLevels(r *routine.Routine, dataFlag string, stderr io.Writer, cmd string) *routine.Routine {
+	migrateData(dataFlag, stderr)
+	dir, err := dataDir(dataFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
+		return r
+	}
+	j, err := journal.Load(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
+		return r
+	}
+	for _, w := range j.Warnings() {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", cmd, w)
+	}
+	at := make(map[string]int)
+	for id, l := range j.Levels(journal.Today(levelsNow())) {
+		at[id] = l.Level
+	}
+	return r.WithLevels(at)
+}
+
 // parseFlags parses args into fs. When ok is false the command must end
 // at once with code: 0 after -h (the usage was printed), 2 on a bad flag or,
 // unless positional is true, on an unexpected argument.
@@ -124,9 +156,10 @@ func parseFlags(fs *flag.FlagSet, args []string, positional bool, stderr io.Writ
 }
 
 // planFlags are the --routine and --moves flags of the commands that work
-// on a plan (plan, render).
+// on a plan (plan, render), and --data for those that take the person's
+// levels from the journal (nil: the routine's start levels).
 type planFlags struct {
-	routine, moves *string
+	routine, moves, data *string
 }
 
 // addPlanFlags registers --routine and --moves on fs.
@@ -144,6 +177,9 @@ func (f planFlags) plan(stderr io.Writer, cmd string) (*routine.Routine, *schedu
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return nil, nil, false
+	}
+	if f.data != nil {
+		r = atJournalLevels(r, *f.data, stderr, cmd)
 	}
 	ids, err := splitMoves(r, *f.moves)
 	if err != nil {

@@ -52,6 +52,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	// The saved settings (Settings tab): theme, sound, and the routine file
 	// used when --routine is not given.
 	migrateData(*data, stderr)
+	var problems []string
+	if msg, fatal := guardPrefs(); msg != "" {
+		fmt.Fprintln(stderr, "spineroutine: "+msg)
+		if fatal {
+			return 1
+		}
+		problems = append(problems, msg)
+	}
 	a := app.NewWithID(appID)
 	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
@@ -68,11 +76,20 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 
 	// A routine file that cannot be used does not stop the app: it opens on
-	// the default routine and lists the problems in the window.
-	var problems []string
+	// the default routine and lists the problems in the window. --start
+	// then starts nothing: the session asked for is not the one that would
+	// run.
 	r, key, bad := startRoutine(lib, *routinePath, prefs.RoutinePath())
+	startNow := *start
 	if len(bad) > 0 {
+		if startNow {
+			bad = append(bad, "--start ignored: no session was started, since the routine asked for cannot be used.")
+			startNow = false
+		}
 		problems = append(problems, strings.Join(bad, "\n"))
+		for _, line := range bad {
+			fmt.Fprintln(stderr, "spineroutine: "+line)
+		}
 	}
 	ids, err := splitMoves(r, *moves)
 	if err != nil {
@@ -92,6 +109,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	}
 	defer j.Close()
 	problems = append(problems, j.Warnings()...)
+	removeTemps(lib, dir, stderr)
 
 	// The window applies --mute (for this run, never saved) and loads the
 	// routine's voices into the player.
@@ -111,7 +129,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Prefs:     prefs,
 		Mute:      *mute,
 		Moves:     ids,
-		Start:     *start,
+		Start:     startNow,
 		StartLead: sound.StartLead,
 		OnStarted: startupTrace(stderr),
 		Post:      sig.post,
@@ -122,6 +140,18 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	})
 	startup.QuitAfter(a)
 	return sig.run(w.Run)
+}
+
+// removeTemps removes the temporary files that an earlier run killed in a
+// save or a synthesis left in the routines folder and the voice cache.
+// It runs with the journal's lock held: no other instance is saving.
+func removeTemps(lib *library.Library, dir string, stderr io.Writer) {
+	if _, err := lib.RemoveTemps(); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+	}
+	if _, err := cue.RemoveTemps(filepath.Join(dir, "voices")); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+	}
 }
 
 // screenArea is the work area of the primary screen (less its panels), in

@@ -10,7 +10,7 @@ import (
 	"spineroutine/internal/schedule"
 )
 
-const planUsage = "plan [--routine FILE] [--moves id,id,...] [--detail minimal|normal|full] [--json | --voice-report]"
+const planUsage = "plan [--routine FILE] [--moves id,id,...] [--data DIR] [--detail minimal|normal|full] [--json | --voice-report]"
 
 func init() {
 	register(command{
@@ -22,7 +22,8 @@ func init() {
 }
 
 // runPlan prints the plan of the routine (the embedded default without
-// --routine) for the chosen moves (all without --moves): a table, one line
+// --routine) for the chosen moves (all without --moves), each at the level
+// the journal has for it today (its start level without one): a table, one line
 // per step, then the total; with --json the steps, the cues, every tone as
 // placed (start, length, sound: a tick under a prompt is left out) and
 // every spoken prompt (text, start, length, at the --detail level); with
@@ -32,6 +33,7 @@ func init() {
 func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("plan", planUsage, stderr)
 	sel := addPlanFlags(fs)
+	sel.data = fs.String("data", "", "data `DIR` whose journal holds your level of each move (default: the app's storage directory)")
 	asJSON := fs.Bool("json", false, "print the steps, cues, placed tones and spoken prompts as JSON")
 	report := fs.Bool("voice-report", false, "print the longest silence and how many holds, moves and side changes are voiced")
 	detail := fs.String("detail", string(cue.DetailNormal), "voice `detail`: minimal, normal or full")

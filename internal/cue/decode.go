@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"slices"
 	"sync"
 	"time"
@@ -15,6 +14,7 @@ import (
 	"github.com/jfreymuth/oggvorbis"
 
 	"spineroutine/assets"
+	"spineroutine/internal/regfile"
 	"spineroutine/internal/schedule"
 )
 
@@ -74,11 +74,21 @@ func (s *frameStreamer) Stream(buf [][2]float64) (int, bool) {
 
 func (s *frameStreamer) Err() error { return nil }
 
-// decodeWAVFile decodes a WAV file (a synthesizer's output) to a clip.
+// maxClipFile bounds the size of a synthesized clip's WAV file: a name
+// of maxSpoken characters takes about 6 s, 200 KB at 16 kHz.
+const maxClipFile = 16 << 20
+
+// decodeWAVFile decodes a WAV file (a synthesizer's output) to a clip. It
+// opens only a regular file (a FIFO or a device in the cache is refused
+// without blocking) of at most maxClipFile bytes.
 func decodeWAVFile(path string) ([]float32, error) {
-	f, err := os.Open(path)
+	f, fi, err := regfile.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	if fi.Size() > maxClipFile {
+		f.Close()
+		return nil, fmt.Errorf("%s: %d bytes, more than a clip takes (%d)", path, fi.Size(), maxClipFile)
 	}
 	st, format, err := wav.Decode(f)
 	if err != nil {

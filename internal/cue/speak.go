@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -135,7 +136,12 @@ func spoken(say synthesizer, text, cacheDir string) ([]float32, error) {
 		now := time.Now()
 		return s, os.Chtimes(path, now, now) // recently used: evicted last
 	}
+	// The synthesizer writes into a file made private (0600) before it
+	// runs: a clip is never readable by others, even while it is written.
 	tmp := path + ".tmp"
+	if err := createPrivate(tmp); err != nil {
+		return nil, fmt.Errorf("voice cache: %w", err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), synthWait)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, say.path, say.args(tmp)...)
@@ -162,6 +168,53 @@ func spoken(say synthesizer, text, cacheDir string) ([]float32, error) {
 		}
 	}
 	return s, nil
+}
+
+// createPrivate creates an empty file at path, mode 0600, in place of
+// whatever a run cut short left there.
+func createPrivate(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// tempClip matches the names of the files spoken writes clips into.
+var tempClip = regexp.MustCompile(`^voice-[0-9a-f]{16}\.wav\.tmp$`)
+
+// RemoveTemps removes from the voice cache dir the clips that a
+// synthesis cut short (the app killed) left half-written: only names the
+// cache gives. Call it only while no synthesis runs (at start, with the
+// journal's lock held). It returns how many it removed; a missing dir
+// has none.
+func RemoveTemps(dir string) (int, error) {
+	des, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("voice cache: %w", err)
+	}
+	n := 0
+	var errs []error
+	for _, de := range des {
+		if de.IsDir() || !tempClip.MatchString(de.Name()) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, de.Name())); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		n++
+	}
+	if err := errors.Join(errs...); err != nil {
+		return n, fmt.Errorf("voice cache: %w", err)
+	}
+	return n, nil
 }
 
 // trimCache removes the least recently used clips of dir until the clips

@@ -64,9 +64,12 @@ func Default() *Library {
 }
 
 // Parse reads a pose library from TOML text; name is the file name used in
-// messages. On failure the error is a routine.Errors listing every problem
+// messages. Text that routine.CheckShape refuses is not decoded. On failure the error is a routine.Errors listing every problem
 // with its line.
 func Parse(name string, data []byte) (*Library, error) {
+	if line, msg := routine.CheckShape(string(data)); msg != "" {
+		return nil, routine.Errors{{File: name, Line: line, Msg: msg}}
+	}
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		var pe toml.ParseError

@@ -27,6 +27,8 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate", "[[pose]]\nname = \"a\"\nhip = [1, 2]\npelvis = 90\n[[pose]]\nname = \"a\"\n", `lib.toml:6: pose 2: name "a" is already used`},
 		{"unknown pose key", "[[pose]]\nname = \"a\"\nhip = [1, 2]\npelvis = 90\nknee = 3\n", `lib.toml:5: pose "a": unknown key "knee"`},
 		{"figure without poses", "[[figure]]\nname = \"f\"\nphases = [\"x\"]\n", `lib.toml:3: figure "f": phases: no pose is named "x"`},
+		{"dotted header", "[[pose]]\nname = \"a\"\n[" + strings.Repeat("a.", 20000) + "a]\n", "lib.toml:3: key or table header with too many dotted parts"},
+		{"dotted key", "[[pose]]\n" + strings.Repeat("a.", 20000) + "a = 1\n", "lib.toml:2: key or table header with too many dotted parts"},
 		{"figure with both", "[[pose]]\nname = \"a\"\nhip = [1, 2]\npelvis = 90\n[[figure]]\nname = \"f\"\nphases = [\"a\"]\nhold = \"a\"\n", `lib.toml:7: figure "f": set phases`},
 	}
 	for _, tt := range tests {

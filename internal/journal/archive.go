@@ -47,8 +47,21 @@ func (a *archive) summary(d Day) (DaySummary, bool) {
 	if !ok {
 		return DaySummary{}, false
 	}
-	sum, ok := decodeSummary(d, a.record(i), a.strs)
+	sum, _, ok := decodeSummary(d, a.record(i), a.strs)
 	return sum, ok
+}
+
+// detail returns the sessions and the note of d when it is archived.
+func (a *archive) detail(d Day) (dayDetail, bool) {
+	i, ok := a.find(d)
+	if !ok {
+		return dayDetail{}, false
+	}
+	_, rest, ok := decodeSummary(d, a.record(i), a.strs)
+	if !ok {
+		return dayDetail{}, false
+	}
+	return decodeDetail(d, rest, a.strs)
 }
 
 // isDone reports whether a move was done on the archived day d.
@@ -111,7 +124,10 @@ func (a *archive) with(s *state, cutoff Day) archive {
 		if !d.Before(out.cutoff) || (ds.nDone == 0 && len(ds.sessions) == 0) {
 			continue
 		}
-		all = append(all, archived{d.n, encodeSummary(s.summary(d), str), ds.nDone > 0})
+		rec := encodeSummary(s.summary(d), str)
+		sessions, note := s.detail(d)
+		rec = encodeDetail(rec, dayDetail{sessions, note}, str)
+		all = append(all, archived{d.n, rec, ds.nDone > 0})
 	}
 	slices.SortFunc(all, func(x, y archived) int { return int(x.day) - int(y.day) })
 	for _, r := range all {
@@ -129,8 +145,8 @@ func (a *archive) with(s *state, cutoff Day) archive {
 const noPain = 0xff
 
 // encodeSummary encodes a day's summary: the ticks (move, source, time
-// and zone offset), the pain before and after, the sessions and the
-// active time.
+// and zone offset), the pain before and after, the sessions, the active
+// time, and the sessions finished and stopped.
 func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 	b := binary.AppendUvarint(nil, uint64(len(sum.Done)))
 	for _, t := range sum.Done {
@@ -148,11 +164,14 @@ func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(sum.Sessions))
-	return binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendVarint(b, int64(sum.Active))
+	b = binary.AppendUvarint(b, uint64(sum.Finished))
+	return binary.AppendUvarint(b, uint64(sum.Stopped))
 }
 
-// decodeSummary decodes a record of encodeSummary.
-func decodeSummary(d Day, b []byte, strs []string) (DaySummary, bool) {
+// decodeSummary decodes a record of encodeSummary, and returns the bytes
+// after it.
+func decodeSummary(d Day, b []byte, strs []string) (DaySummary, []byte, bool) {
 	sum := DaySummary{Date: d}
 	bad := false
 	uv := func() uint64 {
@@ -183,7 +202,7 @@ func decodeSummary(d Day, b []byte, strs []string) (DaySummary, bool) {
 	}
 	n := uv()
 	if n > uint64(len(b)) {
-		return sum, false
+		return sum, nil, false
 	}
 	in := newInterner()
 	for range n {
@@ -192,7 +211,7 @@ func decodeSummary(d Day, b []byte, strs []string) (DaySummary, bool) {
 		sum.Done = append(sum.Done, Tick{Move: move, Src: src, At: time.Unix(at, 0).In(in.zone(int(off)))})
 	}
 	if len(b) < 2 {
-		return sum, false
+		return sum, nil, false
 	}
 	for k, p := range []**int{&sum.PainBefore, &sum.PainAfter} {
 		if b[k] != noPain {
@@ -203,14 +222,19 @@ func decodeSummary(d Day, b []byte, strs []string) (DaySummary, bool) {
 	b = b[2:]
 	sum.Sessions = int(uv())
 	sum.Active = time.Duration(sv())
-	return sum, !bad
+	sum.Finished = int(uv())
+	sum.Stopped = int(uv())
+	return sum, b, !bad
 }
 
 // thaw moves the archived day d back into the fold, as a day with its
-// ticks done in their order and stand-in sessions with its pain and
-// active time, so that later entries fold over it.
+// ticks done in their order, its sessions as they were archived (the
+// first holds the day's active time; without their detail, stand-ins
+// that end as the summary counts: finished first, then stopped) and its
+// note, so that later entries fold over it.
 func (s *state) thaw(d Day) {
 	sum, ok := s.arch.summary(d)
+	det, detOK := s.arch.detail(d)
 	s.arch.remove(d)
 	s.thawed = true
 	if !ok {
@@ -222,12 +246,32 @@ func (s *state) thaw(d Day) {
 		ds.ticks[t.Move] = &tick{done: true, src: t.Src, at: t.At, seq: i - len(sum.Done)}
 		ds.nDone++
 	}
-	for i := range sum.Sessions {
-		ss := &session{day: d, ended: true, reason: Finished}
+	if !detOK || len(det.sessions) != sum.Sessions {
+		det = dayDetail{sessions: make([]SessionRecord, sum.Sessions)}
+		if sum.Sessions > 0 {
+			det.sessions[0].PainBefore, det.sessions[0].PainAfter = sum.PainBefore, sum.PainAfter
+		}
+		for i := range det.sessions {
+			switch {
+			case i < sum.Finished:
+				det.sessions[i].Reason = Finished
+			case i < sum.Finished+sum.Stopped:
+				det.sessions[i].Reason = Stopped
+			default:
+				det.sessions[i].Reason = Abandoned
+			}
+		}
+	}
+	for i, r := range det.sessions {
+		ss := &session{id: r.ID, day: d, start: r.Start, last: r.Start, ended: r.Reason != "", reason: r.Reason,
+			routine: r.Routine, pain: [2]*int{r.PainBefore, r.PainAfter}, timed: r.Timed, flags: r.Flags}
 		if i == 0 {
 			ss.last = ss.start.Add(sum.Active)
-			ss.pain = [2]*int{sum.PainBefore, sum.PainAfter}
 		}
 		ds.sessions = append(ds.sessions, ss)
+		if ss.id != "" && s.sessions[ss.id] == nil {
+			s.sessions[ss.id] = ss
+		}
 	}
+	ds.note = det.note
 }

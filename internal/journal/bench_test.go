@@ -17,9 +17,11 @@ var defaultMoves = []string{"diaphragmatic-breathing", "pelvic-tilts", "cat-came
 
 // writeYears writes a journal of years of daily use straight to dir (no
 // fsync per line): each day a session of moves with a pain check-in before
-// and after, a timer tick for each move (and a position entry before it,
-// as older versions wrote, when positions is set), and one hand tick of
-// the day before. It returns the number of entries.
+// and after, a timer tick for each move at its level (and a position
+// entry before it, as older versions wrote, when positions is set), and
+// one hand tick of the day before; every 7th day a move's level goes up
+// (every 21st for that day only), every 9th a move is flagged, every 5th
+// the day has a note. It returns the number of entries.
 func writeYears(tb testing.TB, dir string, years int, moves []string, positions bool) (entries int, last Day) {
 	tb.Helper()
 	loc := mustLoc(tb, "Europe/Berlin")
@@ -43,16 +45,32 @@ func writeYears(tb testing.TB, dir string, years int, moves []string, positions 
 		add(entry{Kind: KindSessionStart, Day: ds, Session: id, Routine: "default", Moves: moves}, at)
 		pain := i % 11
 		add(entry{Kind: KindPain, Day: ds, Session: id, When: Before, Pain: &pain}, at)
+		if i%7 == 0 {
+			lv := 1 + i/7%5
+			add(entry{Kind: KindLevel, Day: ds, Move: moves[i%len(moves)], Level: &lv, Src: Source(LevelSuggested),
+				Today: i%21 == 0}, at)
+		}
 		for k, m := range moves {
 			step, set := 2*k, 1
 			at = at.Add(3 * time.Minute)
 			if positions {
 				add(entry{Kind: KindPosition, Day: ds, Session: id, Move: m, Step: &step, Set: &set}, at)
 			}
-			add(entry{Kind: KindDone, Day: ds, Session: id, Move: m, Src: Timer}, at.Add(2*time.Minute))
+			lv := 1 + (i/7+k)%5
+			add(entry{Kind: KindDone, Day: ds, Session: id, Move: m, Src: Timer, Level: &lv}, at.Add(2*time.Minute))
+			if i%9 == 0 && k == 1 {
+				add(entry{Kind: KindFlag, Day: ds, Session: id, Move: m, Flag: string(FlagHurts)}, at.Add(2*time.Minute))
+			}
+		}
+		if i%5 == 0 {
+			add(entry{Kind: KindNote, Day: ds, Session: id, Text: fmt.Sprintf("day %d of the routine", i)}, at)
 		}
 		add(entry{Kind: KindPain, Day: ds, Session: id, When: After, Pain: &pain}, at)
-		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(Finished)}, at)
+		reason := Finished
+		if i%7 == 2 {
+			reason = Stopped
+		}
+		add(entry{Kind: KindSessionEnd, Day: ds, Session: id, Reason: string(reason)}, at)
 		if i%3 == 0 {
 			add(entry{Kind: KindDone, Day: d.Add(-1).String(), Move: "walk", Src: Hand}, at)
 		}

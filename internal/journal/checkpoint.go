@@ -1,44 +1,58 @@
 package journal
 
 // The checkpoint: the fold of the journal files up to some offsets, saved
-// so that a start does not read every entry of ten years again. It is a
+// so that a start does not decode every entry of ten years again. It is a
 // cache: when it is missing, unreadable, of another version or does not
-// match the files (checked by the size and a hash of the first and last
-// 4 KiB of each file's checkpointed part), the files are read in full and
-// a new checkpoint replaces it. Only Open writes it (never Load), replaced
-// atomically, once enough has been read or written past the last one.
+// match the files, the files are read in full and a new checkpoint
+// replaces it. It matches when the SHA-256 of each file's whole content up
+// to its checkpointed offset is the one saved: an edit anywhere in what
+// it covers, even one that keeps the length, is seen. A start hashes that
+// part (hashing is some fifty times quicker than decoding), then reads on
+// from the offset, hashing as it decodes; the hash of what is read and
+// appended is kept as it goes (scanned.sum), so saving a checkpoint reads
+// nothing again. Only Open writes it (never Load), replaced atomically,
+// once enough has been read or written past the last one.
 
 import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/gob"
+	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 const (
 	// checkpointName is the checkpoint's file name in the data directory.
 	checkpointName = "journal.checkpoint"
-	// checkpointVersion changes whenever the saved form changes.
-	checkpointVersion = 1
+	// checkpointVersion changes whenever the saved form changes (3: the
+	// SHA-256 of the whole content instead of its first and last 4 KiB, the
+	// fold's level, flag and note state, and each day's finished and stopped
+	// sessions).
+	checkpointVersion = 3
 	// checkpointEvery is how many bytes read or written past the
 	// checkpoint make Open and Close save a new one (about a month of
 	// daily sessions).
 	checkpointEvery = 64 << 10
-	// hashSpan is how much of each end of a file the checkpoint hashes.
-	hashSpan = 4 << 10
+	// maxCheckpointSize bounds what is read of the checkpoint: thirty
+	// years of daily sessions take about 2 MB.
+	maxCheckpointSize = 64 << 20
 )
 
-// cpFile is how far one journal file was read.
+// cpFile is how far one journal file was read, and the SHA-256 of its
+// first Offset bytes.
 type cpFile struct {
 	Num        int
 	Offset     int64
 	Lines      int
-	Head, Tail [sha256.Size]byte
+	Sum        [sha256.Size]byte
 	Bad, Acked []int
 	Newer      []int
 	Valid      int
@@ -60,6 +74,31 @@ type cpDay struct {
 	N        int32
 	Ticks    []cpTick
 	Sessions []int32 // indexes into Sessions
+	Note     *cpNote
+}
+
+type cpNote struct {
+	Session, Text int32
+	At            cpTime
+}
+
+type cpTimed struct {
+	Move  int32
+	Level int32
+}
+
+type cpFlag struct {
+	Move, Kind int32
+	At         cpTime
+}
+
+type cpLevel struct {
+	Move, Src int32
+	Day       int32
+	Level     int32
+	Today     bool
+	At        cpTime
+	Seq       int
 }
 
 type cpPos struct {
@@ -78,6 +117,8 @@ type cpSession struct {
 	Pain                [2]int8 // -1: none
 	Pos                 *cpPos
 	PosSeq              int
+	Timed               []cpTimed
+	Flags               []cpFlag
 }
 
 // checkpoint is the saved form: the files read, the recent days and
@@ -89,6 +130,7 @@ type checkpoint struct {
 	Strs     []string
 	Days     []cpDay
 	Sessions []cpSession
+	Levels   []cpLevel
 	Archive  cpArchive
 }
 
@@ -102,26 +144,12 @@ type cpArchive struct {
 	Done   []int32
 }
 
-// fileHashes returns the hashes of the first and the last hashSpan bytes
-// of the first size bytes of f.
-func fileHashes(f *os.File, size int64) (head, tail [sha256.Size]byte, err error) {
-	buf := make([]byte, min(size, hashSpan))
-	if _, err = f.ReadAt(buf, 0); err != nil {
-		return head, tail, err
-	}
-	head = sha256.Sum256(buf)
-	if _, err = f.ReadAt(buf, size-int64(len(buf))); err != nil {
-		return head, tail, err
-	}
-	return head, sha256.Sum256(buf), nil
-}
-
 // loadCheckpoint restores the fold saved in the checkpoint when it matches
 // the journal files nums (ascending), and returns the files it covers,
 // ready to be read on from where it stopped. It returns nil, with the
 // state untouched, when there is no usable checkpoint.
 func (j *Journal) loadCheckpoint(nums []int) []*scanned {
-	data, err := os.ReadFile(filepath.Join(j.dir, checkpointName))
+	data, err := j.readCheckpoint()
 	if err != nil {
 		return nil
 	}
@@ -132,10 +160,14 @@ func (j *Journal) loadCheckpoint(nums []int) []*scanned {
 	}
 	files := make([]*scanned, len(cp.Files))
 	for i, cf := range cp.Files {
-		if cf.Num != nums[i] || !matches(filepath.Join(j.dir, fileName(cf.Num)), cf) {
+		if cf.Num != nums[i] {
 			return nil
 		}
-		files[i] = &scanned{path: filepath.Join(j.dir, fileName(cf.Num)), num: cf.Num,
+		sum := matches(filepath.Join(j.dir, fileName(cf.Num)), cf)
+		if sum == nil {
+			return nil
+		}
+		files[i] = &scanned{path: filepath.Join(j.dir, fileName(cf.Num)), num: cf.Num, sum: sum,
 			lines: cf.Lines, offset: cf.Offset, bad: cf.Bad, acked: cf.Acked, newer: cf.Newer, valid: cf.Valid}
 	}
 	st, err := cp.state()
@@ -146,20 +178,48 @@ func (j *Journal) loadCheckpoint(nums []int) []*scanned {
 	return files
 }
 
-// matches reports whether the file at path still starts with what the
-// checkpoint read of it.
-func matches(path string, cf cpFile) bool {
-	f, err := os.Open(path)
+// readCheckpoint reads the checkpoint file. One that is not a regular
+// file (a FIFO, a device, a link to one) is reported and, when the journal
+// is open for writing, set aside so that a new checkpoint can be saved.
+func (j *Journal) readCheckpoint() ([]byte, error) {
+	path := filepath.Join(j.dir, checkpointName)
+	data, err := regfile.ReadFile(path, maxCheckpointSize)
+	switch {
+	case errors.Is(err, regfile.ErrNotRegular):
+		msg := fmt.Sprintf("journal %v; it was not read", err)
+		if !j.readOnly {
+			if to, serr := regfile.SetAside(path, "not-a-file"); serr == nil {
+				msg = fmt.Sprintf("journal %v; it was set aside as %s", err, filepath.Base(to))
+			}
+		}
+		j.warnf("%s (the checkpoint only makes a start quicker)", msg)
+	case errors.Is(err, regfile.ErrTooBig):
+		j.warnf("journal %v; it was not read, and is replaced (the checkpoint only makes a start quicker)", err)
+	}
+	return data, err
+}
+
+// matches hashes the first cf.Offset bytes of the file at path and
+// returns the hash, ready to go on from there, when they are what the
+// checkpoint read (their SHA-256 is cf.Sum); nil when they are not, or
+// the file cannot be read.
+func matches(path string, cf cpFile) hash.Hash {
+	f, fi, err := regfile.Open(path)
 	if err != nil {
-		return false
+		return nil
 	}
 	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil || !fi.Mode().IsRegular() || fi.Size() < cf.Offset {
-		return false
+	if fi.Size() < cf.Offset {
+		return nil
 	}
-	head, tail, err := fileHashes(f, cf.Offset)
-	return err == nil && head == cf.Head && tail == cf.Tail
+	sum := sha256.New()
+	if n, err := io.CopyBuffer(sum, io.LimitReader(f, cf.Offset), make([]byte, 256<<10)); err != nil || n != cf.Offset {
+		return nil
+	}
+	if [sha256.Size]byte(sum.Sum(nil)) != cf.Sum {
+		return nil
+	}
+	return sum
 }
 
 // saveCheckpoint saves the fold of files, which must be every journal
@@ -172,16 +232,7 @@ func (j *Journal) saveCheckpoint(files []*scanned) error {
 		if sc.foreign != "" || sc.tailApplied {
 			return nil
 		}
-		f, err := os.Open(sc.path)
-		if err != nil {
-			return fmt.Errorf("journal checkpoint: %w", err)
-		}
-		head, tail, err := fileHashes(f, sc.offset)
-		f.Close()
-		if err != nil {
-			return fmt.Errorf("journal checkpoint: %s: %w", sc.path, err)
-		}
-		cp.Files = append(cp.Files, cpFile{Num: sc.num, Offset: sc.offset, Lines: sc.lines, Head: head, Tail: tail,
+		cp.Files = append(cp.Files, cpFile{Num: sc.num, Offset: sc.offset, Lines: sc.lines, Sum: [sha256.Size]byte(sc.sum.Sum(nil)),
 			Bad: sc.bad, Acked: sc.acked, Newer: sc.newer, Valid: sc.valid})
 	}
 	if len(cp.Files) == 0 {
@@ -289,7 +340,19 @@ func (cp *checkpoint) fill(s *state, cutoff Day) {
 			c.Pos = &cpPos{Routine: tab.id(p.Routine), Move: tab.id(p.Move), Moves: tab.ids(p.Moves),
 				Step: p.Step, Set: p.Set, At: toCP(p.At)}
 		}
+		for _, t := range ss.timed {
+			c.Timed = append(c.Timed, cpTimed{Move: tab.id(t.Move), Level: int32(t.Level)})
+		}
+		for _, f := range ss.flags {
+			c.Flags = append(c.Flags, cpFlag{Move: tab.id(f.Move), Kind: tab.id(string(f.Kind)), At: toCP(f.At)})
+		}
 		cp.Sessions = append(cp.Sessions, c)
+	}
+	for _, recs := range s.levels {
+		for _, r := range recs {
+			cp.Levels = append(cp.Levels, cpLevel{Move: tab.id(r.Move), Src: tab.id(string(r.Src)), Day: r.Day.n,
+				Level: int32(r.Level.Level), Today: r.Today, At: toCP(r.At), Seq: r.seq})
+		}
 	}
 	for d, ds := range s.days {
 		if d.Before(a.cutoff) {
@@ -301,6 +364,9 @@ func (cp *checkpoint) fill(s *state, cutoff Day) {
 		}
 		for _, ss := range ds.sessions {
 			cd.Sessions = append(cd.Sessions, index[ss])
+		}
+		if n := ds.note; n != nil {
+			cd.Note = &cpNote{Session: tab.id(n.Session), Text: tab.id(n.Text), At: toCP(n.At)}
 		}
 		cp.Days = append(cp.Days, cd)
 	}
@@ -351,8 +417,24 @@ func (cp *checkpoint) state() (state, error) {
 			ss.pos = &Position{Session: ss.id, Routine: str(p.Routine), Moves: strs(p.Moves), Step: p.Step,
 				Move: str(p.Move), Set: p.Set, At: at(p.At)}
 		}
+		for _, t := range c.Timed {
+			ss.timed = append(ss.timed, TimedMove{Move: str(t.Move), Level: int(t.Level)})
+		}
+		for _, f := range c.Flags {
+			ss.flags = append(ss.flags, Flag{Day: ss.day, Session: ss.id, Move: str(f.Move), Kind: FlagKind(str(f.Kind)),
+				At: at(f.At)})
+		}
 		sessions[i] = ss
 		s.sessions[ss.id] = ss
+	}
+	for _, c := range cp.Levels {
+		move := str(c.Move)
+		s.levels[move] = append(s.levels[move], levelRec{Level: Level{Day: Day{n: c.Day}, Move: move,
+			Level: int(c.Level), Src: LevelSource(str(c.Src)), Today: c.Today, At: at(c.At)}, seq: c.Seq})
+	}
+	for move, recs := range s.levels {
+		slices.SortFunc(recs, func(a, b levelRec) int { return a.seq - b.seq })
+		s.levels[move] = recs
 	}
 	for _, cd := range cp.Days {
 		ds := &dayState{ticks: make(map[string]*tick, len(cd.Ticks))}
@@ -367,6 +449,9 @@ func (cp *checkpoint) state() (state, error) {
 				return state{}, fmt.Errorf("journal checkpoint: bad session index")
 			}
 			ds.sessions = append(ds.sessions, sessions[i])
+		}
+		if n := cd.Note; n != nil {
+			ds.note = &Note{Day: Day{n: cd.N}, Session: str(n.Session), Text: str(n.Text), At: at(n.At)}
 		}
 		s.days[Day{n: cd.N}] = ds
 	}

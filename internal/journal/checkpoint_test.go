@@ -1,11 +1,14 @@
 package journal
 
 import (
+	"bytes"
+	"encoding/gob"
 	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -23,11 +26,47 @@ func view(t testing.TB, j *Journal, from, to Day) string {
 		fmt.Fprintf(&b, "resume %s %s %v %d %s %d %s\n", p.Session, p.Routine, p.Moves, p.Step, p.Move, p.Set, p.At.Format(time.RFC3339Nano))
 	}
 	for _, d := range j.Days(from, to) {
-		fmt.Fprintf(&b, "%s sessions %d active %v pain %s:", d.Date, d.Sessions, d.Active, painOf(d))
+		fmt.Fprintf(&b, "%s sessions %d (finished %d, stopped %d) active %v pain %s:", d.Date, d.Sessions,
+			d.Finished, d.Stopped, d.Active, painOf(d))
 		for _, tk := range d.Done {
 			fmt.Fprintf(&b, " %s/%s/%s", tk.Move, tk.Src, tk.At.Format(time.RFC3339Nano))
 		}
 		b.WriteString("\n")
+	}
+	b.WriteString(progressView(j, from, to))
+	return b.String()
+}
+
+// progressView is what a reader sees of the progression entries: the
+// levels on to, their history, the sessions, flags and notes.
+func progressView(j *Journal, from, to Day) string {
+	var b strings.Builder
+	levels := j.Levels(to)
+	hist := j.LevelHistory(from, to)
+	var moves []string
+	for m := range hist {
+		moves = append(moves, m)
+	}
+	slices.Sort(moves)
+	for _, m := range moves {
+		l := levels[m]
+		fmt.Fprintf(&b, "level %s %d %s %v %s:", m, l.Level, l.Src, l.Today, l.Day)
+		for _, sp := range hist[m] {
+			fmt.Fprintf(&b, " %s=%d/%s/%v/%s", sp.From, sp.Level.Level, sp.Level.Src, sp.Level.Today, sp.Level.At.Format(time.RFC3339))
+		}
+		b.WriteString("\n")
+	}
+	for _, r := range j.Sessions(from, to) {
+		fmt.Fprintf(&b, "session %s %s %s %s %s %s %v:", r.Day, r.ID, r.Start.Format(time.RFC3339), r.Routine, r.Reason,
+			painOf(DaySummary{PainBefore: r.PainBefore, PainAfter: r.PainAfter}), r.Timed)
+		for _, f := range r.Flags {
+			fmt.Fprintf(&b, " %s/%s/%s/%s/%s", f.Day, f.Session, f.Move, f.Kind, f.At.Format(time.RFC3339))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "flags %d\n", len(j.Flags(from, to)))
+	for _, n := range j.Notes(from, to) {
+		fmt.Fprintf(&b, "note %s %s %q %s\n", n.Day, n.Session, n.Text, n.At.Format(time.RFC3339))
 	}
 	return b.String()
 }
@@ -113,12 +152,15 @@ func TestCheckpointReadsLikeTheFiles(t *testing.T) {
 	must(t, err)
 	_, err = f.WriteString(strings.NewReplacer("2026-11-23", old.String(), `"a"`, `"late"`).Replace(line("a")))
 	must(t, err)
+	_, err = f.WriteString(`{"v":1,"ts":"2026-11-23T08:00:00+01:00","day":"` + old.String() +
+		`","kind":"note","text":"late note"}` + "\n")
+	must(t, err)
 	must(t, f.Close())
 	a = view(t, loadT(t, dir), from, last)
 	must(t, os.Rename(cp, cp+".off"))
 	b = view(t, loadT(t, dir), from, last)
 	must(t, os.Rename(cp+".off", cp))
-	if a != b || !strings.Contains(a, "late/hand") {
+	if a != b || !strings.Contains(a, "late/hand") || !strings.Contains(a, `"late note"`) {
 		t.Fatalf("after a late entry, from the checkpoint:\n%s\nfrom the files:\n%s", a, b)
 	}
 
@@ -293,4 +335,67 @@ func benchLoad(b *testing.B, dir string) {
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(j)
 	b.ReportMetric(float64(int64(after.HeapInuse)-int64(before.HeapInuse))/1e6, "heap-MB")
+}
+
+// TestCheckpointSeesAnEditInTheMiddle: a move id changed five years back,
+// the file's length and its first and last 4 KiB unchanged, shows at the
+// next start as reading every file shows it, and the checkpoint saved
+// after it matches the new content.
+func TestCheckpointSeesAnEditInTheMiddle(t *testing.T) {
+	dir := t.TempDir()
+	_, last := writeYears(t, dir, 6, fiveMoves, false)
+	must(t, openT(t, dir).Close())
+	cp := filepath.Join(dir, checkpointName)
+	if _, err := os.Stat(cp); err != nil {
+		t.Fatal(err)
+	}
+	day := last.Add(-5 * 365)
+	const hashEnds = 4 << 10 // what the checkpoint hashed of each end before
+	p := filepath.Join(dir, fileName(1))
+	content := []byte(readFile(t, p))
+	tick := `"day":"` + day.String() + `","kind":"done","move":"`
+	at := strings.Index(string(content), tick+"bird-dogs")
+	if at < 0 || at < hashEnds || at > len(content)-hashEnds {
+		t.Fatalf("no tick of %s in the middle of the file", day)
+	}
+	copy(content[at+len(tick):], "bird-cats")
+	must(t, os.WriteFile(p, content, 0o600))
+
+	fromFiles := func() string {
+		must(t, os.Rename(cp, cp+".off"))
+		defer func() { must(t, os.Rename(cp+".off", cp)) }()
+		return dayView(loadT(t, dir), day)
+	}()
+	if !strings.Contains(fromFiles, "bird-cats") || strings.Contains(fromFiles, "bird-dogs") {
+		t.Fatalf("the edit is not in the files:\n%s", fromFiles)
+	}
+	if got := dayView(loadT(t, dir), day); got != fromFiles {
+		t.Errorf("Load shows what the checkpoint kept:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+	j := openT(t, dir)
+	if got := dayView(j, day); got != fromFiles {
+		t.Errorf("Open shows what the checkpoint kept:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+	must(t, j.Close())
+	// The new checkpoint was saved from the edited files, and is used.
+	data, err := os.ReadFile(cp)
+	must(t, err)
+	var saved checkpoint
+	must(t, gob.NewDecoder(bytes.NewReader(data)).Decode(&saved))
+	if len(saved.Files) != 1 || matches(p, saved.Files[0]) == nil {
+		t.Fatalf("the checkpoint after the edit does not match the file: %+v", saved.Files)
+	}
+	if got := dayView(loadT(t, dir), day); got != fromFiles {
+		t.Errorf("after a new checkpoint:\n%s\nthe files say:\n%s", got, fromFiles)
+	}
+}
+
+// dayView is what a reader sees of one day.
+func dayView(j *Journal, day Day) string {
+	d := j.Day(day)
+	s := fmt.Sprintf("%s sessions %d pain %s:", d.Date, d.Sessions, painOf(d))
+	for _, tk := range d.Done {
+		s += " " + tk.Move
+	}
+	return s
 }

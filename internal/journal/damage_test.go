@@ -207,7 +207,7 @@ func TestJournalPathThatIsADirectory(t *testing.T) {
 	dir := t.TempDir()
 	must(t, os.Mkdir(filepath.Join(dir, "journal.jsonl"), 0o700))
 	j := openT(t, dir)
-	wantWarnings(t, j, []string{filepath.Join(dir, "journal.jsonl"), "not a regular file"}, []string{"journal-2.jsonl"})
+	wantWarnings(t, j, []string{filepath.Join(dir, "journal.jsonl"), "is a directory, not a journal file"}, []string{"journal-2.jsonl"})
 	must(t, j.MarkDone(monday, "a", Hand, "", berlinAt(t, "2026-11-23T08:00:00")))
 	if !reopen(t, j).Done(monday)["a"] {
 		t.Error("tick lost")

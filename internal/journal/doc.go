@@ -1,6 +1,7 @@
 // Package journal keeps the record of the routine: which moves were done on
-// which day, timed sessions with their pain check-ins, and where an
-// interrupted session stood. It is an append-only file that is never
+// which day, timed sessions with their pain check-ins, the person's dose
+// level of each move, the moves flagged as hurting, the day's note, and
+// where an interrupted session stood. It is an append-only file that is never
 // rewritten, so a tick, once shown, is never lost.
 //
 // # Where
@@ -31,7 +32,9 @@
 //	         recomputed from ts (a zone change does not move past entries)
 //	kind     what happened (always present), one of:
 //	  done           move done; src "timer" (completed in a session) or "hand"
-//	                 (ticked on the checklist); session when in a session
+//	                 (ticked on the checklist); session when in a session;
+//	                 level (1-based) the dose level the timer ran it at, when
+//	                 known (older entries have none: the routine's start level)
 //	  undone         move unticked by hand
 //	  session_start  session begins: routine (its source: "default", "big3" or a
 //	                 file path) and moves (the selected move ids, in order)
@@ -46,13 +49,26 @@
 //	  damaged        the lines of this file listed in lines (1-based numbers)
 //	                 were found unreadable and have been reported; side names
 //	                 the set-aside copy of a cut-short line
+//	  level          the person's dose level of move from day on: level (1 is
+//	                 the easiest, at most 99) and src, why it was set:
+//	                 "suggested" (a suggestion accepted), "hand" (set by
+//	                 hand), "start" (the first start's choice), "hurt" (the
+//	                 easier level offered after a flag), "safety" (the
+//	                 easiest level after a safety stop); today true when it
+//	                 holds for that day only
+//	  flag           move flagged during session: flag "hurts" ("this
+//	                 hurts") or "nerve" (numbness, tingling or weakness)
+//	  note           the day's one-line note: text (at most 200 characters,
+//	                 no control characters; absent or empty removes the
+//	                 note); session when written after one
 //	move     a move id
-//	src      "timer" or "hand"
+//	src      "timer" or "hand"; for level, as above
 //	session  a session id (opaque text, unique)
-//	reason, when, pain, routine, moves, step, set, lines, side: as above
+//	reason, when, pain, routine, moves, step, set, lines, side, level,
+//	today, flag, text: as above
 //
-// Every entry but damaged has day; session entries, pain and position have
-// session. Optional fields are left out when empty. A reader must skip
+// Every entry but damaged has day; session entries, pain, position and
+// flag have session; level has move, level and src. Optional fields are left out when empty. A reader must skip
 // entries of kinds it does not know and ignore fields it does not know;
 // a later version that changes the meaning of an entry will write a higher
 // v, and lines with a v this package does not know are skipped.
@@ -64,6 +80,11 @@
 //	{"v":1,"ts":"2026-11-24T00:03:40+01:00","day":"2026-11-23","kind":"done","move":"cat-camel","src":"timer","session":"20261123T225002Z-3fa9c1"}
 //	{"v":1,"ts":"2026-11-24T00:03:41+01:00","day":"2026-11-23","kind":"position","session":"20261123T225002Z-3fa9c1","move":"bird-dogs","step":7,"set":1}
 //	{"v":1,"ts":"2026-11-24T09:15:00+01:00","day":"2026-11-22","kind":"done","move":"bird-dogs","src":"hand"}
+//	{"v":1,"ts":"2026-11-24T09:20:00+01:00","day":"2026-11-24","kind":"level","move":"mcgill-curl-up","src":"suggested","level":4}
+//	{"v":1,"ts":"2026-11-24T09:31:12+01:00","day":"2026-11-24","kind":"done","move":"mcgill-curl-up","src":"timer","session":"20261124T082500Z-9b1e04","level":4}
+//	{"v":1,"ts":"2026-11-24T09:33:40+01:00","day":"2026-11-24","kind":"flag","move":"side-planks","session":"20261124T082500Z-9b1e04","flag":"hurts"}
+//	{"v":1,"ts":"2026-11-24T09:33:41+01:00","day":"2026-11-24","kind":"level","move":"side-planks","src":"hurt","level":2,"today":true}
+//	{"v":1,"ts":"2026-11-24T09:50:00+01:00","day":"2026-11-24","kind":"note","session":"20261124T082500Z-9b1e04","text":"stiff after the drive"}
 //
 // # Reading
 //
@@ -79,12 +100,18 @@
 //     changed, and the next day (a change of time zone can show it).
 //   - Pain of a day: the before (and, separately, the after) check-in of
 //     the day's last session that has one.
+//   - Level of a move on a day: the last level entry (by day, then file
+//     order) set for that day or, unless it holds for its day only, for a
+//     day before; none: the routine's start level. A session's timed moves
+//     are its done entries with src "timer" (a move done twice counts once,
+//     at its last level); its flags are its flag entries (a repeated one
+//     counts once). The note of a day is its last note entry.
 //   - Streaks: a day counts when at least one move was done. The current
 //     streak ends today, or yesterday while nothing is done yet today. The
 //     weekly streak counts consecutive Monday-to-Sunday weeks with at least
 //     the target number of such days (default 5); the current week counts
 //     once it has reached the target and never breaks the streak while it
-//     is in progress.
+//     is in progress. Streaks as of a day count no day after it.
 //   - Resume: a session of today with a position and no session_end can be
 //     resumed at its last position, or ended as abandoned. The position
 //     saved last in resume.json wins over the position entries of older
@@ -101,19 +128,24 @@
 // routine, moves, step, move, set and at (RFC 3339), the one saved last at
 // the end. It holds the sessions of yesterday and today that have not
 // ended, and is replaced at each save (temporary file, fsync, rename,
-// directory fsync). An unreadable one is renamed to
-// resume.json.damaged-<time> and reported.
+// directory fsync). An unreadable one (damaged, too big, a FIFO or a
+// device) is renamed to resume.json.damaged-<time> (-2, -3... when taken)
+// and reported.
 //
 // # Checkpoint (journal.checkpoint)
 //
 // A cache, in Go's gob encoding: how far each journal file was read (size,
-// lines, damage, and a hash of its first and last 4 KiB read) and the fold
-// up to there. The days more than 35 days before it was saved are kept as
-// one encoded summary each, decoded only when asked for: a start reads the
-// checkpoint and the entries after it, not ten years of entries. Open
-// saves it when 64 KiB or more were read or written past the last one;
-// Load never writes it. When it does not match the files it is ignored
-// (and replaced): deleting it is always safe.
+// lines, damage, and the SHA-256 of its whole content up to there) and the
+// fold up to there. The days more than 35 days before it was saved are
+// kept as one encoded record each (the summary, each session's check-ins,
+// timed moves and flags, and the note), decoded only when asked for; level
+// entries are kept whole. A start hashes what the checkpoint covers and
+// decodes only the entries after it, not ten years of entries. Open saves
+// it when 64 KiB or more were read or written past the last one; Load never
+// writes it. When it does not match the files (any byte changed, even in
+// the middle) it is ignored (and replaced): deleting it is always safe. One
+// that is not a regular file (a FIFO, a device) is reported and Open
+// renames it to journal.checkpoint.not-a-file.
 //
 // # Damage
 //
@@ -125,7 +157,7 @@
 // "damaged" entry records what has been reported. (Damage in an older
 // file, one no longer written to, is reported on every start.) A file
 // that cannot be read, or is not a journal (binary, other text, a newer
-// format), is reported on every start and never touched; new entries then
+// format, a FIFO or a device: never opened for reading), is reported on every start and never touched; new entries then
 // go to a fresh file numbered after the last one. Nothing is ever
 // truncated or rewritten in place.
 //

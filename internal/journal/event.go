@@ -22,6 +22,9 @@ const (
 	KindPain         Kind = "pain"          // a 0–10 pain check-in of a session
 	KindPosition     Kind = "position"      // where a session stood at a step boundary
 	KindDamaged      Kind = "damaged"       // earlier lines of this file were found damaged
+	KindLevel        Kind = "level"         // the person's dose level of a move was set
+	KindFlag         Kind = "flag"          // a move was flagged during a session ("this hurts")
+	KindNote         Kind = "note"          // the day's one-line note
 )
 
 // Source says how a move got ticked.
@@ -74,6 +77,10 @@ type entry struct {
 	Set     *int     `json:"set,omitempty"`
 	Lines   []int    `json:"lines,omitempty"`
 	Side    string   `json:"side,omitempty"`
+	Level   *int     `json:"level,omitempty"`
+	Today   bool     `json:"today,omitempty"`
+	Flag    string   `json:"flag,omitempty"`
+	Text    string   `json:"text,omitempty"`
 }
 
 // event is a decoded, checked entry.
@@ -82,9 +89,10 @@ type event struct {
 	at   time.Time
 	atOK bool // at is parsed (TS may then be empty)
 	day  Day
-	// ints holds pain, step and set for the fast decoder, which points
-	// entry's fields here instead of allocating; the fold copies values.
-	ints [3]int
+	// ints holds pain, step, set and level for the fast decoder, which
+	// points entry's fields here instead of allocating; the fold copies
+	// values.
+	ints [4]int
 }
 
 // errNewer marks an entry written by a newer format version.
@@ -135,7 +143,7 @@ func decode(line []byte, e *event, intern *interner) error {
 			return fmt.Errorf("bad pain entry")
 		}
 	}
-	return nil
+	return checkProgress(e)
 }
 
 // encode returns the line for e, newline included.

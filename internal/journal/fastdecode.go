@@ -211,6 +211,17 @@ func (p *fastParser) int() (int, bool) {
 	return n, true
 }
 
+// bool reads true or false.
+func (p *fastParser) bool() (bool, bool) {
+	for _, w := range []string{"true", "false"} {
+		if len(p.b)-p.i >= len(w) && string(p.b[p.i:p.i+len(w)]) == w {
+			p.i += len(w)
+			return w == "true", true
+		}
+	}
+	return false, false
+}
+
 func (p *fastParser) strings() ([]string, bool) {
 	if !p.byte('[') {
 		return nil, false
@@ -315,6 +326,17 @@ func (p *fastParser) field(key []byte, e *event) bool {
 		e.Lines, ok = p.ints()
 	case "side":
 		e.Side, ok = p.str()
+	case "level":
+		e.Level = intp(3)
+	case "today":
+		e.Today, ok = p.bool()
+	case "flag":
+		e.Flag, ok = p.str()
+	case "text":
+		var b []byte
+		if b, ok = p.rawString(); ok {
+			e.Text = string(b) // one a day: not worth interning
+		}
 	}
 	return ok
 }

@@ -3,8 +3,11 @@ package journal
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -73,6 +76,9 @@ type scanned struct {
 	bad, acked []int
 	// valid counts the readable entries.
 	valid int
+	// sum is the SHA-256 of the file's first offset bytes, kept as they
+	// are read (see checkpoint.go).
+	sum hash.Hash
 	// newer lists the lines written by a newer version of the format: not
 	// damage, but not readable by this version either.
 	newer []int
@@ -114,7 +120,7 @@ func listFiles(dir string) ([]int, error) {
 // a directory, not a journal) are reported in foreign; a foreign file has
 // no entries.
 func scanFile(path string, num int, apply func(*event)) *scanned {
-	sc := &scanned{path: path, num: num}
+	sc := &scanned{path: path, num: num, sum: sha256.New()}
 	sc.scan(apply)
 	return sc
 }
@@ -123,16 +129,11 @@ func scanFile(path string, num int, apply func(*event)) *scanned {
 // then decides what the file is.
 func (sc *scanned) scan(apply func(*event)) {
 	sc.tail, sc.tailApplied, sc.noNL, sc.damaged = nil, false, false, nil
-	fi, err := os.Stat(sc.path)
-	if err != nil {
-		sc.foreign = "cannot be read: " + regfile.Cause(err)
+	f, fi, err := regfile.Open(sc.path)
+	if errors.Is(err, regfile.ErrNotRegular) {
+		sc.foreign = "is " + regfile.Kind(fi.Mode()) + ", not a journal file"
 		return
 	}
-	if !fi.Mode().IsRegular() {
-		sc.foreign = "is not a regular file"
-		return
-	}
-	f, err := os.Open(sc.path)
 	if err != nil {
 		sc.foreign = "cannot be read: " + regfile.Cause(err)
 		return
@@ -151,12 +152,14 @@ func (sc *scanned) read(f *os.File, apply func(*event)) error {
 	if _, err := f.Seek(sc.offset, io.SeekStart); err != nil {
 		return err
 	}
+	sum := sc.sum
 	r := bufio.NewReaderSize(f, 64<<10)
 	var (
 		intern = newInterner()
 		e      event // reused: the fold keeps no pointer to it
 		long   []byte
-		size   int64 // bytes of the line so far
+		size   int64  // bytes of the line so far
+		mark   []byte // the hash's state before a line read in pieces
 	)
 	for {
 		chunk, err := r.ReadSlice('\n')
@@ -166,8 +169,21 @@ func (sc *scanned) read(f *os.File, apply func(*event)) error {
 			if len(long) <= maxLine {
 				long = append(long, chunk...)
 			}
+			if mark == nil {
+				if mark, err = marshalHash(sum); err != nil {
+					return err
+				}
+			}
+			sum.Write(chunk)
 			continue
 		case errors.Is(err, io.EOF):
+			// The bytes after the last newline are not in the hash: the
+			// offset stays before them.
+			if mark != nil {
+				if err := unmarshalHash(sum, mark); err != nil {
+					return err
+				}
+			}
 			if len(chunk) > 0 || len(long) > 0 {
 				sc.noNL = true
 				rest := append(long, chunk...)
@@ -187,6 +203,8 @@ func (sc *scanned) read(f *os.File, apply func(*event)) error {
 		case err != nil:
 			return err
 		}
+		sum.Write(chunk)
+		mark = nil
 		line := chunk[:len(chunk)-1]
 		if len(long) > 0 {
 			line = append(long, line...)
@@ -285,15 +303,10 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
-// sidePath returns a free name for the set-aside copy of path's torn tail.
-func sidePath(path, stamp string) string {
-	p := path + ".torn-" + stamp
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
-			return p
-		}
-		p = fmt.Sprintf("%s.torn-%s-%d", path, stamp, i)
-	}
+// sidePath returns a free name for the set-aside copy of path's torn tail
+// (see regfile.FreeName: a few tries, then an error).
+func sidePath(path, stamp string) (string, error) {
+	return regfile.FreeName(filepath.Dir(path), filepath.Base(path)+".torn-"+stamp, "")
 }
 
 // writeSide writes data to a new file at path, synced, directory entry
@@ -328,4 +341,14 @@ func syncDir(dir string) error {
 		err = cerr
 	}
 	return err
+}
+
+// marshalHash saves the state of h, a SHA-256, to go back to it.
+func marshalHash(h hash.Hash) ([]byte, error) {
+	return h.(encoding.BinaryMarshaler).MarshalBinary()
+}
+
+// unmarshalHash puts h back in a state marshalHash saved.
+func unmarshalHash(h hash.Hash, state []byte) error {
+	return h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state)
 }

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -284,13 +285,15 @@ func (sc *scanned) full() bool {
 }
 
 // freeNumber returns the number a fresh file would get: the first one
-// after the last journal file that no file holds yet.
+// after the last journal file that no file holds yet, looked for among
+// regfile.FreeTries numbers at most (openTarget then reports the last
+// one taken).
 func freeNumber(dir string, files []*scanned) int {
 	n := 1
 	if last := lastJournal(files); last != nil {
 		n = last.num + 1
 	}
-	for ; n < MaxFileNumber; n++ {
+	for tries := 1; n < MaxFileNumber && tries < regfile.FreeTries; n, tries = n+1, tries+1 {
 		if _, err := os.Lstat(filepath.Join(dir, fileName(n))); errors.Is(err, fs.ErrNotExist) {
 			break
 		}
@@ -307,7 +310,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 	j.files = files
 	last := lastJournal(files)
 	if last != nil && !last.full() {
-		f, err := os.OpenFile(last.path, os.O_WRONLY|os.O_APPEND, 0)
+		f, err := regfile.OpenAppend(last.path)
 		if err == nil {
 			j.file, j.out, j.path, j.target = f, f, last.path, last
 			j.needNL = last.noNL
@@ -322,10 +325,12 @@ func (j *Journal) openTarget(files []*scanned) error {
 		}
 	}
 	// A fresh file. O_EXCL: never adopt a file that appeared meanwhile.
-	for next := freeNumber(j.dir, files); ; next++ {
+	first := freeNumber(j.dir, files)
+	for next := first; ; next++ {
 		path := filepath.Join(j.dir, fileName(next))
-		if next > MaxFileNumber {
-			return fmt.Errorf("journal %s: no free file name up to %s", j.dir, fileName(MaxFileNumber))
+		if next > MaxFileNumber || next-first >= regfile.FreeTries {
+			return fmt.Errorf("journal %s: %w: %s and the %d names after it are taken by files that are not journals",
+				j.dir, regfile.ErrNoFreeName, fileName(first), next-first-1)
 		}
 		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE|os.O_EXCL, 0o600)
 		if errors.Is(err, os.ErrExist) {
@@ -339,7 +344,7 @@ func (j *Journal) openTarget(files []*scanned) error {
 			return fmt.Errorf("journal %s: %w", j.dir, err)
 		}
 		j.file, j.out, j.path = f, f, path
-		j.target = &scanned{path: path, num: next}
+		j.target = &scanned{path: path, num: next, sum: sha256.New()}
 		j.files = append(j.files, j.target)
 		if len(files) > 0 && (last == nil || !last.full()) {
 			j.warnf("journal: new entries go to %s", path)
@@ -360,8 +365,11 @@ func (j *Journal) acknowledge(sc *scanned) {
 	if len(sc.tail) > 0 {
 		torn := sc.lines + 1
 		ack.Lines = append(ack.Lines, torn)
-		side := sidePath(sc.path, j.now().Format("20060102T150405"))
-		if err := writeSide(side, sc.tail); err != nil {
+		side, err := sidePath(sc.path, j.now().Format("20060102T150405"))
+		if err == nil {
+			err = writeSide(side, sc.tail)
+		}
+		if err != nil {
 			j.warnf("journal %s: the last entry was cut short by an interrupted write (%d bytes, line %d) and is skipped; copying it aside failed: %v",
 				sc.path, len(sc.tail), torn, err)
 		} else {
@@ -494,16 +502,17 @@ func (j *Journal) MarkDone(day Day, move string, src Source, session string, at 
 	if src != Timer && src != Hand {
 		return fmt.Errorf("journal: unknown source %q", src)
 	}
-	return j.mark(KindDone, day, move, src, session, at)
+	return j.mark(KindDone, day, move, src, session, 0, at)
 }
 
 // MarkUndone takes back the tick of move on day (one of the last
 // BackfillDays days). It writes nothing when the move is not done.
 func (j *Journal) MarkUndone(day Day, move string, at time.Time) error {
-	return j.mark(KindUndone, day, move, Hand, "", at)
+	return j.mark(KindUndone, day, move, Hand, "", 0, at)
 }
 
-func (j *Journal) mark(kind Kind, day Day, move string, src Source, session string, at time.Time) error {
+// mark records a done or undone entry; level 0 writes none.
+func (j *Journal) mark(kind Kind, day Day, move string, src Source, session string, level int, at time.Time) error {
 	if move == "" {
 		return errors.New("journal: no move given")
 	}
@@ -528,7 +537,11 @@ func (j *Journal) mark(kind Kind, day Day, move string, src Source, session stri
 			return nil
 		}
 	}
-	return j.record(entry{Kind: kind, Move: move, Src: src, Session: session}, day, at)
+	e := entry{Kind: kind, Move: move, Src: src, Session: session}
+	if level > 0 {
+		e.Level = &level
+	}
+	return j.record(e, day, at)
 }
 
 // StartSession records the start of a timed session of the given routine
@@ -655,8 +668,10 @@ func (j *Journal) FirstDay() (Day, bool) {
 	return j.st.firstDay()
 }
 
-// Streaks returns the daily and weekly streaks as of today; weeklyTarget
-// is the number of days a week needs (0: DefaultWeeklyTarget; at most 7).
+// Streaks returns the daily and weekly streaks as of today, any day: the
+// days after it do not count, whether read from the files or from the
+// checkpoint's archive. weeklyTarget is the number of days a week needs
+// (0: DefaultWeeklyTarget; at most 7).
 func (j *Journal) Streaks(today Day, weeklyTarget int) Streaks {
 	j.mu.Lock()
 	defer j.mu.Unlock()

@@ -315,8 +315,8 @@ func TestPainComesFromTheDaysLastSessionThatHasIt(t *testing.T) {
 		if s.PainBefore == nil || *s.PainBefore != 3 || s.PainAfter == nil || *s.PainAfter != 4 {
 			t.Errorf("pain = %v / %v, want 3 / 4", s.PainBefore, s.PainAfter)
 		}
-		if s.Sessions != 2 || s.Active != 25*time.Minute {
-			t.Errorf("%d sessions, active %v", s.Sessions, s.Active)
+		if s.Sessions != 2 || s.Finished != 1 || s.Stopped != 1 || s.Active != 25*time.Minute {
+			t.Errorf("%d sessions (%d finished, %d stopped), active %v", s.Sessions, s.Finished, s.Stopped, s.Active)
 		}
 		if other := jj.Day(d.Add(-1)); other.PainBefore != nil || other.PainAfter != nil || other.Sessions != 0 {
 			t.Errorf("pain on another day: %+v", other)

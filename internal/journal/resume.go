@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"time"
@@ -49,31 +48,27 @@ type resumeItem struct {
 // it).
 func (j *Journal) readResume() {
 	path := filepath.Join(j.dir, resumeName)
-	fi, err := os.Lstat(path)
+	data, err := regfile.ReadFile(path, maxResumeSize)
 	if errors.Is(err, fs.ErrNotExist) {
 		return
 	}
 	var rf resumeFile
 	switch {
-	case err != nil:
-	case !fi.Mode().IsRegular():
-		err = errors.New("not a regular file")
-	case fi.Size() > maxResumeSize:
-		err = fmt.Errorf("%d bytes, more than resume points take", fi.Size())
-	default:
-		var data []byte
-		if data, err = os.ReadFile(path); err == nil {
-			err = json.Unmarshal(data, &rf)
-		}
+	case errors.Is(err, regfile.ErrTooBig):
+		err = fmt.Errorf("more bytes than resume points take (the limit is %d)", maxResumeSize)
+	case err == nil:
+		err = json.Unmarshal(data, &rf)
 		if err == nil && rf.V != Version {
 			err = fmt.Errorf("version %d", rf.V)
 		}
 	}
 	if err != nil {
 		msg := fmt.Sprintf("journal %s cannot be read (%s): an interrupted session cannot be resumed", path, regfile.Cause(err))
+		if errors.Is(err, regfile.ErrNotRegular) {
+			msg = fmt.Sprintf("journal %v: an interrupted session cannot be resumed", err)
+		}
 		if !j.readOnly {
-			side := path + ".damaged-" + j.now().Format("20060102T150405")
-			if rerr := os.Rename(path, side); rerr == nil {
+			if side, rerr := regfile.SetAside(path, "damaged-"+j.now().Format("20060102T150405")); rerr == nil {
 				msg += "; the file was set aside as " + filepath.Base(side)
 			}
 		}

@@ -35,8 +35,10 @@ type DaySummary struct {
 	// PainBefore and PainAfter come from the day's last session that has
 	// the check-in (each looked up separately); nil when none has.
 	PainBefore, PainAfter *int
-	// Sessions counts the timed sessions that started that day.
-	Sessions int
+	// Sessions counts the timed sessions that started that day; Finished
+	// and Stopped count those of them that ended so (the others were
+	// abandoned or have not ended).
+	Sessions, Finished, Stopped int
 	// Active is the time from the start of each session to its last entry,
 	// summed over the day's sessions (pauses included).
 	Active time.Duration
@@ -87,6 +89,7 @@ type dayState struct {
 	ticks    map[string]*tick
 	nDone    int
 	sessions []*session
+	note     *Note // the day's last note; nil when none
 }
 
 type session struct {
@@ -100,6 +103,8 @@ type session struct {
 	pain        [2]*int // before, after
 	pos         *Position
 	posSeq      int
+	timed       []TimedMove // the moves the timer completed, in order
+	flags       []Flag      // the moves flagged, in order
 }
 
 // state is the fold of all events read or appended so far, and the live
@@ -111,10 +116,14 @@ type state struct {
 	live     []*Position // oldest saved first
 	arch     archive     // the days archived by the checkpoint
 	thawed   bool        // an archived day was thawed
+	// levels holds every level entry, by move, in journal order; never
+	// archived (a level set years ago may still hold today).
+	levels map[string][]levelRec
 }
 
 func newState() state {
-	return state{days: make(map[Day]*dayState), sessions: make(map[string]*session)}
+	return state{days: make(map[Day]*dayState), sessions: make(map[string]*session),
+		levels: make(map[string][]levelRec)}
 }
 
 func (s *state) day(d Day) *dayState {
@@ -170,6 +179,9 @@ func (s *state) apply(e *event) {
 		if e.Session != "" {
 			if ss := s.sessions[e.Session]; ss != nil {
 				ss.touch(e.at)
+				if done && e.Src == Timer {
+					ss.addTimed(e.Move, e.Level)
+				}
 			}
 		}
 	case KindSessionStart:
@@ -214,6 +226,8 @@ func (s *state) apply(e *event) {
 		}
 		ss.posSeq = s.seq
 		ss.touch(e.at)
+	case KindLevel, KindFlag, KindNote:
+		s.applyProgress(e)
 	}
 }
 
@@ -260,6 +274,14 @@ func (s *state) summary(d Day) DaySummary {
 	}
 	for _, ss := range ds.sessions {
 		sum.Sessions++
+		if ss.ended {
+			switch ss.reason {
+			case Finished:
+				sum.Finished++
+			case Stopped:
+				sum.Stopped++
+			}
+		}
 		last := ss.last
 		if p, _ := s.liveOf(ss.id); p != nil && p.At.After(last) {
 			last = p.At
@@ -300,15 +322,17 @@ func (s *state) streaks(today Day, target int) Streaks {
 		d = d.Add(-1)
 	}
 
+	// Days to come count once they come, archived or not.
 	var doneDays []Day
 	weeks := make(map[Day]int)
-	for _, n := range s.arch.done {
+	past, _ := slices.BinarySearch(s.arch.done, today.n+1)
+	for _, n := range s.arch.done[:past] {
 		day := Day{n: n}
 		doneDays = append(doneDays, day)
 		weeks[day.WeekStart()]++
 	}
 	for day, ds := range s.days {
-		if ds.nDone > 0 && !day.After(today) { // days to come count once they come
+		if ds.nDone > 0 && !day.After(today) {
 			doneDays = append(doneDays, day)
 			weeks[day.WeekStart()]++
 		}

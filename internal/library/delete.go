@@ -3,10 +3,11 @@ package library
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"spineroutine/internal/regfile"
 )
 
 // DeletedDir is the folder of the routines folder where deleted routines
@@ -19,7 +20,8 @@ var ErrBuiltIn = errors.New("a built-in routine cannot be deleted")
 
 // Delete takes the routine file of key out of the library: it is moved to
 // the DeletedDir folder (as key, or key with -2, -3... before .toml when
-// that name is taken there) and the path it went to is returned. When it
+// that name is taken there, cut to fit the file system; after
+// regfile.FreeTries names it fails) and the path it went to is returned. When it
 // was in use, the default routine is in use from then on. Damaged files
 // can be deleted too; built-in routines cannot.
 func (l *Library) Delete(key string) (string, error) {
@@ -40,27 +42,23 @@ func (l *Library) Delete(key string) (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("delete %s: %w", key, err)
 	}
-	base := strings.TrimSuffix(key, ".toml")
-	for n := 1; ; n++ {
-		to := filepath.Join(dir, key)
-		if n > 1 {
-			to = filepath.Join(dir, fmt.Sprintf("%s-%d.toml", base, n))
-		}
-		if _, err := os.Lstat(to); !errors.Is(err, fs.ErrNotExist) {
-			continue // taken (or unreadable): another name
-		}
-		if err := os.Rename(from, to); err != nil {
-			return "", fmt.Errorf("delete %s: %w", key, err)
-		}
-		if err := syncDir(l.dir); err != nil {
-			return to, err
-		}
-		if err := syncDir(dir); err != nil {
-			return to, err
-		}
-		if inUse {
-			return to, l.Use(DefaultKey)
-		}
-		return to, nil
+	// A free name: key, else key with -2, -3... (cut to fit the file
+	// system), a few tries at most.
+	to, err := regfile.FreeName(dir, strings.TrimSuffix(key, ".toml"), ".toml")
+	if err != nil {
+		return "", fmt.Errorf("delete %s: %w", key, err)
 	}
+	if err := os.Rename(from, to); err != nil {
+		return "", fmt.Errorf("delete %s: %w", key, err)
+	}
+	if err := syncDir(l.dir); err != nil {
+		return to, err
+	}
+	if err := syncDir(dir); err != nil {
+		return to, err
+	}
+	if inUse {
+		return to, l.Use(DefaultKey)
+	}
+	return to, nil
 }

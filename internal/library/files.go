@@ -1,9 +1,11 @@
 package library
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 )
 
 // writeFile replaces the file at path with data atomically: the data goes
@@ -62,6 +64,38 @@ func writeTemp(path string, data []byte) (string, error) {
 		return "", fmt.Errorf("save %s: %w", path, err)
 	}
 	return f.Name(), nil
+}
+
+// tempName matches the names writeTemp gives, in the routines folder: a
+// routine's ".daily.toml.123456.tmp" and the in-use file's
+// ".in-use.123456.tmp" (os.CreateTemp puts digits for the *).
+var tempName = regexp.MustCompile(`^\.(.+\.toml|` + regexp.QuoteMeta(inUseFile) + `)\.[0-9]+\.tmp$`)
+
+// RemoveTemps removes the temporary files that a save cut short (the app
+// killed) left in the folder: only names writeTemp gives. Call it only
+// while no save can run, at start with the journal's lock held. It
+// returns how many it removed.
+func (l *Library) RemoveTemps() (int, error) {
+	des, err := os.ReadDir(l.dir)
+	if err != nil {
+		return 0, fmt.Errorf("routines folder: %w", err)
+	}
+	n := 0
+	var errs []error
+	for _, de := range des {
+		if de.IsDir() || !tempName.MatchString(de.Name()) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(l.dir, de.Name())); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		n++
+	}
+	if err := errors.Join(errs...); err != nil {
+		return n, fmt.Errorf("routines folder: %w", err)
+	}
+	return n, nil
 }
 
 // syncDir makes the folder's entries durable.

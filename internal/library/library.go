@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"spineroutine/assets"
+	"spineroutine/internal/regfile"
 	"spineroutine/internal/routine"
 )
 
@@ -35,6 +36,9 @@ const (
 
 // inUseFile is the file of the folder that names the routine in use.
 const inUseFile = "in-use"
+
+// maxInUseSize bounds what is read of inUseFile: one file name.
+const maxInUseSize = 4 << 10
 
 // CopySuffix ends the name of the copy saved when a built-in routine is
 // edited.
@@ -160,7 +164,7 @@ func validFileKey(key string) bool {
 // InUse returns the key of the routine in use: the one last passed to
 // Use, or DefaultKey when none was or its file is gone.
 func (l *Library) InUse() string {
-	data, err := os.ReadFile(filepath.Join(l.dir, inUseFile))
+	data, err := regfile.ReadFile(filepath.Join(l.dir, inUseFile), maxInUseSize)
 	if err != nil {
 		return DefaultKey
 	}
@@ -210,13 +214,11 @@ func (l *Library) Save(key string, r *routine.Routine) (string, error) {
 }
 
 // create writes data to a new file named base.toml, or base-2.toml... when
-// taken, and returns its key. No existing file is written over.
+// taken (see regfile.Candidate: a few tries, names cut to fit the file
+// system), and returns its key. No existing file is written over.
 func (l *Library) create(base string, data []byte) (string, error) {
-	for n := 1; ; n++ {
-		name := base + ".toml"
-		if n > 1 {
-			name = fmt.Sprintf("%s-%d.toml", base, n)
-		}
+	for n := 1; n <= regfile.FreeTries; n++ {
+		name := regfile.Candidate(base, ".toml", n)
 		err := writeNew(filepath.Join(l.dir, name), data)
 		if errors.Is(err, fs.ErrExist) {
 			continue
@@ -226,6 +228,8 @@ func (l *Library) create(base string, data []byte) (string, error) {
 		}
 		return name, nil
 	}
+	return "", fmt.Errorf("save in %s: %w: %s and the %d names after it are taken", l.dir, regfile.ErrNoFreeName,
+		regfile.Candidate(base, ".toml", 1), regfile.FreeTries-1)
 }
 
 // Import copies the routine file at path into the folder, as written (its
@@ -235,9 +239,9 @@ func (l *Library) Import(path string) (string, error) {
 	if _, err := routine.Load(path); err != nil {
 		return "", err
 	}
-	data, err := os.ReadFile(path)
+	data, err := regfile.ReadFile(path, routine.MaxFileSize)
 	if err != nil {
-		return "", fmt.Errorf("import %s: %w", path, err)
+		return "", fmt.Errorf("import: %w", err)
 	}
 	// The file may have changed since it was checked: check what is copied.
 	if _, err := routine.Parse(path, data); err != nil {
@@ -269,7 +273,7 @@ func (l *Library) text(key string) ([]byte, error) {
 		return nil, fmt.Errorf("no routine %q", key)
 	}
 	path := filepath.Join(l.dir, key)
-	data, err := os.ReadFile(path)
+	data, err := regfile.ReadFile(path, routine.MaxFileSize)
 	if err != nil {
 		return nil, fmt.Errorf("routine %q: %w", key, err)
 	}

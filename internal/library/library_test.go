@@ -66,7 +66,9 @@ func TestBuiltinsListedAndInUse(t *testing.T) {
 func TestSaveBuiltinMakesACopy(t *testing.T) {
 	l := open(t)
 	r := routine.Default()
-	r.Moves[10].Reps = []int{4, 4}
+	// The shipped moves have levels: a move's dose is its start level's.
+	bird := &r.Moves[10]
+	bird.Levels[bird.StartLevel-1].Reps = []int{4, 4}
 	key, err := l.Save(DefaultKey, r)
 	if err != nil {
 		t.Fatal(err)
@@ -86,7 +88,8 @@ func TestSaveBuiltinMakesACopy(t *testing.T) {
 	}
 
 	// Saved again under its key: the same file, the new dose.
-	e.Routine.Moves[4].Hold = 15 * time.Second
+	plank := &e.Routine.Moves[4]
+	plank.Levels[plank.StartLevel-1].Hold = 15 * time.Second
 	if again, err := l.Save(key, e.Routine); err != nil || again != key {
 		t.Fatalf("saved again as %q: %v", again, err)
 	}

@@ -1,6 +1,10 @@
 // Package regfile opens files that must be regular files (a routine, a
 // file about to be replaced) without ever blocking on a FIFO, reading a
-// device or following a symbolic link to one.
+// device or following a symbolic link to one. Every file the app reads
+// in its data folder is read through it: ReadFile reads with a size bound,
+// SetAside moves a file that cannot be used out of the way (never over
+// another), and FreeName finds a free name in a few tries, cut to fit the
+// file system.
 package regfile
 
 import (
@@ -51,6 +55,26 @@ func open(path string, stat func(string) (fs.FileInfo, error), flags int) (*os.F
 		return nil, fi, err
 	}
 	return f, fi, nil
+}
+
+// OpenAppend opens the regular file at path for appending. It is opened
+// with O_NONBLOCK (where the system has it), so that a FIFO swapped in
+// since the file was read cannot block the open, and anything but a
+// regular file is then refused (the error wraps ErrNotRegular).
+func OpenAppend(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err == nil && !fi.Mode().IsRegular() {
+		err = fmt.Errorf("%s is %s: %w", path, Kind(fi.Mode()), ErrNotRegular)
+	}
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
 }
 
 // Kind names what a file of mode m is, with its article: "a directory",

@@ -64,7 +64,7 @@ func TestBig3MatchesDefault(t *testing.T) {
 			t.Errorf("%s is not in the default routine", m.ID)
 			continue
 		}
-		m.Line, d.Line, m.FigureLine, d.FigureLine = 0, 0, 0, 0
+		m, d = moveMeaning(m), moveMeaning(d)
 		if !reflect.DeepEqual(m, d) {
 			t.Errorf("%s differs:\nbig3    %+v\ndefault %+v", m.ID, m, d)
 		}
@@ -99,6 +99,51 @@ func TestDefaultDoses(t *testing.T) {
 		}
 		if d := m.Duration(r.Switch); d != tt.want {
 			t.Errorf("%s lasts %v, want %v", tt.id, d, tt.want)
+		}
+	}
+}
+
+// The shipped ladders: 5 to 7 levels a move, the easiest first, level 1
+// done as the easier variant and no longer than the start, each level no
+// shorter than the one below, the start in the middle (room below and
+// above), the Big 3 in short holds.
+func TestShippedLadders(t *testing.T) {
+	big3 := map[string]bool{"mcgill-curl-up": true, "side-planks": true, "bird-dogs": true}
+	for _, r := range []*Routine{Default(), Big3()} {
+		for _, m := range r.Moves {
+			n := len(m.Levels)
+			if n < 5 || n > 7 {
+				t.Errorf("%s/%s: %d levels, want 5 to 7", r.Source, m.ID, n)
+				continue
+			}
+			if m.StartLevel < 2 || m.StartLevel > n-2 || m.TopLevel != n || m.Level != m.StartLevel {
+				t.Errorf("%s/%s: start %d, top %d of %d levels, at %d: want the start with two levels above and one below",
+					r.Source, m.ID, m.StartLevel, m.TopLevel, n, m.Level)
+			}
+			if !m.Levels[0].Easier || m.Easier == "" {
+				t.Errorf("%s/%s: level 1 is not the easier variant", r.Source, m.ID)
+			}
+			start := m.AtLevel(m.StartLevel).Duration(r.Switch)
+			if first := m.AtLevel(1).Duration(r.Switch); first > start {
+				t.Errorf("%s/%s: level 1 lasts %v, longer than the start's %v", r.Source, m.ID, first, start)
+			}
+			for k := 1; k < n; k++ {
+				lo, hi := m.AtLevel(k), m.AtLevel(k+1)
+				if lo.Duration(r.Switch) > hi.Duration(r.Switch) {
+					t.Errorf("%s/%s: level %d lasts %v, longer than level %d (%v)", r.Source, m.ID, k, lo.Duration(r.Switch), k+1, hi.Duration(r.Switch))
+				}
+				if lo.Levels[k-1].Line == 0 || lo.Levels[k-1].Line >= hi.Levels[k].Line {
+					t.Errorf("%s/%s: level lines %d, %d", r.Source, m.ID, lo.Levels[k-1].Line, hi.Levels[k].Line)
+				}
+			}
+			if !big3[m.ID] {
+				continue
+			}
+			for k, l := range m.Levels {
+				if l.Hold < 8*time.Second || l.Hold > 10*time.Second || len(l.Reps) != 3 || l.Reps[0] <= l.Reps[1] || l.Reps[1] <= l.Reps[2] {
+					t.Errorf("%s/%s level %d: %v of %v, want a reverse pyramid of 8-10 s holds", r.Source, m.ID, k+1, l.Reps, l.Hold)
+				}
+			}
 		}
 	}
 }

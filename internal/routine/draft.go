@@ -48,6 +48,24 @@ type DraftMove struct {
 	// Figure is the move's drawn figure in the pose library, kept as it
 	// was ("" for none).
 	Figure string
+	// Levels are the move's dose levels, easiest first; empty when its
+	// own dose (Reps to BetweenReps above) is its one level. With levels,
+	// the move's own dose is kept as typed but not used.
+	Levels []DraftLevel
+	// StartLevel and TopLevel are 1-based levels; 0 leaves them to the
+	// file's defaults (the first level, the last level).
+	StartLevel int
+	TopLevel   int
+}
+
+// DraftLevel is one level of a DraftMove, its values as typed.
+type DraftLevel struct {
+	Reps        string // like DraftMove.Reps
+	UseTempo    bool
+	Hold        string
+	Tempo       string
+	BetweenReps string
+	Easier      bool // done as the move's easier variant
 }
 
 // DraftFile is the file name a draft's problems carry.
@@ -62,14 +80,17 @@ func NewDraft(r *Routine) Draft {
 	for _, m := range r.allMoves() {
 		dm := DraftMove{ID: m.ID, Name: m.Name, Focus: string(m.Focus), About: m.About,
 			Steps: strings.Join(m.Steps, "\n"), Easier: m.Easier, Sides: string(m.Sides),
-			Reps: joinList(m.Reps, strconv.Itoa), Off: m.off, Figure: m.Figure}
-		if m.Tempo != nil {
-			dm.UseTempo, dm.Tempo = true, joinList(m.Tempo, tomlSeconds)
+			Off: m.off, Figure: m.Figure}
+		if len(m.Levels) == 0 {
+			dm.setDose(draftLevel(Level{Reps: m.Reps, Hold: m.Hold, Tempo: m.Tempo, BetweenReps: m.BetweenReps}))
 		} else {
-			dm.Hold = tomlSeconds(m.Hold)
-		}
-		if m.BetweenReps != 0 {
-			dm.BetweenReps = tomlSeconds(m.BetweenReps)
+			for _, l := range m.Levels {
+				dm.Levels = append(dm.Levels, draftLevel(l))
+			}
+			dm.StartLevel = min(max(m.StartLevel, 1), len(m.Levels))
+			if m.TopLevel >= 1 && m.TopLevel < len(m.Levels) {
+				dm.TopLevel = m.TopLevel
+			}
 		}
 		if m.BetweenSets != r.BetweenSets {
 			dm.BetweenSets = tomlSeconds(m.BetweenSets)
@@ -82,17 +103,17 @@ func NewDraft(r *Routine) Draft {
 	return d
 }
 
+// joinList writes xs with f, joined by dashes ("6-4-2").
 func joinList[T any](xs []T, f func(T) string) string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = f(x)
-	}
-	return strings.Join(out, "-")
+	return strings.Join(joinItems(xs, f), "-")
 }
 
 // Clone returns a copy of d that shares nothing with it.
 func (d Draft) Clone() Draft {
 	d.Moves = append([]DraftMove(nil), d.Moves...)
+	for i := range d.Moves {
+		d.Moves[i].Levels = append([]DraftLevel(nil), d.Moves[i].Levels...)
+	}
 	return d
 }
 
@@ -203,18 +224,15 @@ func (d Draft) TOML() []byte {
 		if m.Sides != "" {
 			w.key("sides", tomlString(m.Sides))
 		}
-		if reps := listItems(m.Reps); len(reps) == 1 {
-			w.key("reps", reps[0])
-		} else {
-			w.list("reps", reps, false)
+		if len(m.Levels) == 0 {
+			w.draftDose(m.dose())
 		}
-		switch {
-		case m.UseTempo:
-			w.list("tempo", listItems(m.Tempo), false)
-		case strings.TrimSpace(m.Hold) != "":
-			w.key("hold", numberText(m.Hold))
+		if m.StartLevel != 0 {
+			w.key("start_level", strconv.Itoa(m.StartLevel))
 		}
-		optional("between_reps", m.BetweenReps)
+		if m.TopLevel != 0 {
+			w.key("top_level", strconv.Itoa(m.TopLevel))
+		}
 		optional("between_sets", m.BetweenSets)
 		optional("rest", m.Rest)
 		if m.Off {
@@ -223,8 +241,34 @@ func (d Draft) TOML() []byte {
 		if m.Figure != "" {
 			w.key("figure", tomlString(m.Figure))
 		}
+		for _, l := range m.Levels {
+			w.blank()
+			w.line("[[move.level]]")
+			w.draftDose(l)
+			if l.Easier {
+				w.key("easier", "true")
+			}
+		}
 	}
 	return w.b.Bytes()
+}
+
+// draftDose writes a dose as typed: reps, hold or tempo, between_reps.
+func (w *tomlWriter) draftDose(l DraftLevel) {
+	if reps := listItems(l.Reps); len(reps) == 1 {
+		w.key("reps", reps[0])
+	} else {
+		w.list("reps", reps, false)
+	}
+	switch {
+	case l.UseTempo:
+		w.list("tempo", listItems(l.Tempo), false)
+	case strings.TrimSpace(l.Hold) != "":
+		w.key("hold", numberText(l.Hold))
+	}
+	if strings.TrimSpace(l.BetweenReps) != "" {
+		w.key("between_reps", numberText(l.BetweenReps))
+	}
 }
 
 // numberText writes a typed value as a TOML number when it reads as one
@@ -262,11 +306,28 @@ func listItems(s string) []string {
 // MoveDuration is how long move i of d lasts (its sets and the pauses
 // between them), or false when its dose, or a routine-wide time it uses,
 // is not valid yet. The other moves may be invalid.
+// A move with levels lasts as long as its start level.
 func (d Draft) MoveDuration(i int) (time.Duration, bool) {
+	return d.DoseDuration(i, d.Moves[i].DoseAt(d.Moves[i].Start()))
+}
+
+// LevelDuration is how long move i of d lasts at its level n (1-based),
+// or false when that level's dose, or a time it uses, is not valid yet.
+func (d Draft) LevelDuration(i, n int) (time.Duration, bool) {
+	if n < 1 || n > len(d.Moves[i].Levels) {
+		return 0, false
+	}
+	return d.DoseDuration(i, d.Moves[i].Levels[n-1])
+}
+
+// DoseDuration is how long move i of d lasts done with the dose l (its
+// sides and between_sets, the routine's switch and between_sets), or
+// false when l, or a time it uses, is not valid yet.
+func (d Draft) DoseDuration(i int, l DraftLevel) (time.Duration, bool) {
 	m := d.Moves[i]
-	m.ID, m.Name, m.Focus, m.Off = "m", "m", string(Mobility), false
-	one := Draft{Name: "m", Switch: d.Switch, BetweenSets: d.BetweenSets, Moves: []DraftMove{m}}
-	r, err := one.Check()
+	one := DraftMove{ID: "m", Name: "m", Focus: string(Mobility), Sides: m.Sides, BetweenSets: m.BetweenSets}
+	one.setDose(l)
+	r, err := Draft{Name: "m", Switch: d.Switch, BetweenSets: d.BetweenSets, Moves: []DraftMove{one}}.Check()
 	if err != nil {
 		return 0, false
 	}
@@ -274,15 +335,18 @@ func (d Draft) MoveDuration(i int) (time.Duration, bool) {
 }
 
 // Field names a box of a draft: the routine's (Move 0) or a move's
-// (Move is its 1-based position), and its key in the file ("hold",
-// "reps"...). Key "" stands for the routine or move as a whole.
+// (Move is its 1-based position), or one of its levels' (Level is its
+// 1-based position, 0 for the move itself), and its key in the file
+// ("hold", "reps"...). Key "" stands for the routine or move as a whole.
 type Field struct {
-	Move int
-	Key  string
+	Move  int
+	Level int
+	Key   string
 }
 
 // FieldOf returns the field a problem of Check names, and its message
-// without the file, line and move it is about (shown beside the field).
+// without the file, line, move and level it is about (shown beside the
+// field).
 func FieldOf(e *Error) (Field, string) {
-	return Field{Move: e.Index, Key: e.Field}, e.Msg
+	return Field{Move: e.Index, Level: e.Level, Key: e.Field}, e.Msg
 }

@@ -35,9 +35,20 @@ func TestDraftRoundTrip(t *testing.T) {
 	}
 }
 
-// editDefault returns the default routine's draft changed by edit.
+// plain returns r with every move's levels dropped: each move has its
+// start dose as its own.
+func plain(r *Routine) *Routine {
+	for i := range r.Moves {
+		r.Moves[i].Levels = nil
+		r.Moves[i].StartLevel, r.Moves[i].TopLevel, r.Moves[i].Level = 1, 1, 1
+	}
+	return r
+}
+
+// editDefault returns the draft of the default routine without levels,
+// changed by edit.
 func editDefault(edit func(d *Draft)) Draft {
-	d := NewDraft(Default())
+	d := NewDraft(plain(Default()))
 	edit(&d)
 	return d
 }
@@ -51,29 +62,29 @@ func TestDraftProblems(t *testing.T) {
 		field Field
 		msg   string
 	}{
-		{"hold not a number", func(d *Draft) { d.Moves[4].Hold = "abc" }, Field{5, "hold"}, "hold must be a number of seconds (like 10), not text"},
-		{"negative hold", func(d *Draft) { d.Moves[4].Hold = "-1" }, Field{5, "hold"}, "hold must not be negative"},
-		{"zero hold", func(d *Draft) { d.Moves[4].Hold = "0" }, Field{5, "hold"}, "hold must be more than 0"},
-		{"no hold", func(d *Draft) { d.Moves[4].Hold = " " }, Field{5, "hold"}, "set hold (seconds each rep is held) or tempo (seconds of each phase)"},
-		{"empty tempo", func(d *Draft) { d.Moves[0].Tempo = "" }, Field{1, "tempo"}, "tempo is empty; give the seconds of each phase, like [3, 3, 2]"},
-		{"zero tempo phase", func(d *Draft) { d.Moves[0].Tempo = "2-0" }, Field{1, "tempo"}, "tempo phase 2 must be more than 0"},
-		{"pyramid with a zero", func(d *Draft) { d.Moves[10].Reps = "6-0-2" }, Field{11, "reps"}, "reps of set 2 must be at least 1"},
-		{"pyramid with a word", func(d *Draft) { d.Moves[10].Reps = "6, x" }, Field{11, "reps"}, "reps of set 2 must be a whole number, not text"},
-		{"decimal reps", func(d *Draft) { d.Moves[10].Reps = "2.5" }, Field{11, "reps"}, "reps must be a whole number"},
-		{"no reps", func(d *Draft) { d.Moves[10].Reps = "" }, Field{11, "reps"}, "reps is empty; give a number or a list like [6, 4, 2]"},
-		{"too many reps", func(d *Draft) { d.Moves[10].Reps = "1001" }, Field{11, "reps"}, "reps is 1001; the limit is 1000"},
-		{"empty move name", func(d *Draft) { d.Moves[2].Name = "  " }, Field{3, "name"}, "name is empty"},
-		{"no focus", func(d *Draft) { d.Moves[2].Focus = "" }, Field{3, "focus"}, "focus is missing (one of mobility, stability, decompression, activation, strength)"},
-		{"move rest text", func(d *Draft) { d.Moves[2].Rest = "1 min" }, Field{3, "rest"}, "rest must be a number of seconds (like 10), not text"},
-		{"routine name", func(d *Draft) { d.Name = "" }, Field{0, "name"}, "name is empty"},
-		{"switch negative", func(d *Draft) { d.Switch = "-5" }, Field{0, "switch"}, "switch must not be negative"},
-		{"get ready too long", func(d *Draft) { d.GetReady = "20000" }, Field{0, "get_ready"}, "get_ready is too long (the limit is 4 hours)"},
+		{"hold not a number", func(d *Draft) { d.Moves[4].Hold = "abc" }, Field{5, 0, "hold"}, "hold must be a number of seconds (like 10), not text"},
+		{"negative hold", func(d *Draft) { d.Moves[4].Hold = "-1" }, Field{5, 0, "hold"}, "hold must not be negative"},
+		{"zero hold", func(d *Draft) { d.Moves[4].Hold = "0" }, Field{5, 0, "hold"}, "hold must be more than 0"},
+		{"no hold", func(d *Draft) { d.Moves[4].Hold = " " }, Field{5, 0, "hold"}, "set hold (seconds each rep is held) or tempo (seconds of each phase)"},
+		{"empty tempo", func(d *Draft) { d.Moves[0].Tempo = "" }, Field{1, 0, "tempo"}, "tempo is empty; give the seconds of each phase, like [3, 3, 2]"},
+		{"zero tempo phase", func(d *Draft) { d.Moves[0].Tempo = "2-0" }, Field{1, 0, "tempo"}, "tempo phase 2 must be more than 0"},
+		{"pyramid with a zero", func(d *Draft) { d.Moves[10].Reps = "6-0-2" }, Field{11, 0, "reps"}, "reps of set 2 must be at least 1"},
+		{"pyramid with a word", func(d *Draft) { d.Moves[10].Reps = "6, x" }, Field{11, 0, "reps"}, "reps of set 2 must be a whole number, not text"},
+		{"decimal reps", func(d *Draft) { d.Moves[10].Reps = "2.5" }, Field{11, 0, "reps"}, "reps must be a whole number"},
+		{"no reps", func(d *Draft) { d.Moves[10].Reps = "" }, Field{11, 0, "reps"}, "reps is empty; give a number or a list like [6, 4, 2]"},
+		{"too many reps", func(d *Draft) { d.Moves[10].Reps = "1001" }, Field{11, 0, "reps"}, "reps is 1001; the limit is 1000"},
+		{"empty move name", func(d *Draft) { d.Moves[2].Name = "  " }, Field{3, 0, "name"}, "name is empty"},
+		{"no focus", func(d *Draft) { d.Moves[2].Focus = "" }, Field{3, 0, "focus"}, "focus is missing (one of mobility, stability, decompression, activation, strength)"},
+		{"move rest text", func(d *Draft) { d.Moves[2].Rest = "1 min" }, Field{3, 0, "rest"}, "rest must be a number of seconds (like 10), not text"},
+		{"routine name", func(d *Draft) { d.Name = "" }, Field{0, 0, "name"}, "name is empty"},
+		{"switch negative", func(d *Draft) { d.Switch = "-5" }, Field{0, 0, "switch"}, "switch must not be negative"},
+		{"get ready too long", func(d *Draft) { d.GetReady = "20000" }, Field{0, 0, "get_ready"}, "get_ready is too long (the limit is 4 hours)"},
 		{"all off", func(d *Draft) {
 			for i := range d.Moves {
 				d.Moves[i].Off = true
 			}
-		}, Field{0, "off"}, "every move is switched off; switch at least one on"},
-		{"routine too long", func(d *Draft) { d.Moves[0].UseTempo, d.Moves[0].Reps, d.Moves[0].Hold = false, "2", "9000" }, Field{0, ""}, "the routine lasts more than 4 hours, the limit"},
+		}, Field{0, 0, "off"}, "every move is switched off; switch at least one on"},
+		{"routine too long", func(d *Draft) { d.Moves[0].UseTempo, d.Moves[0].Reps, d.Moves[0].Hold = false, "2", "9000" }, Field{0, 0, ""}, "the routine lasts more than 4 hours, the limit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,7 +168,7 @@ func TestSlug(t *testing.T) {
 
 // A move's time follows its dose as typed, whatever the other moves hold.
 func TestDraftMoveDuration(t *testing.T) {
-	d := NewDraft(Big3())
+	d := NewDraft(plain(Big3()))
 	d.Moves[0].Hold = "oops"
 	if _, ok := d.MoveDuration(0); ok {
 		t.Error("a time for an invalid hold")
@@ -174,5 +185,19 @@ func TestDraftMoveDuration(t *testing.T) {
 	d.Switch = "10"
 	if got, _ := d.MoveDuration(1); got != Big3().Moves[1].Duration(5*time.Second)+3*5*time.Second {
 		t.Errorf("side planks with a 10 s switch: %v", got)
+	}
+	// A move with levels lasts as long as its start level.
+	d = NewDraft(Big3())
+	bird := Big3().Moves[2]
+	if got, ok := d.MoveDuration(2); !ok || got != bird.Duration(5*time.Second) {
+		t.Errorf("bird dogs at their start level: %v %v", got, ok)
+	}
+	d.Moves[2].Levels[bird.StartLevel-1].Reps = "4"
+	d.Moves[2].Levels[0].Hold = "oops"
+	if got, _ := d.MoveDuration(2); got != 8*10*time.Second+7*2*time.Second {
+		t.Errorf("bird dogs at 4 reps at their start level: %v", got)
+	}
+	if _, ok := d.LevelDuration(2, 1); ok {
+		t.Error("a time for a level with an invalid hold")
 	}
 }

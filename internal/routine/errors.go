@@ -6,7 +6,8 @@ import (
 )
 
 // Error is one problem found in a routine file. Its text reads like
-// `routine.toml:23: move "bird-dogs": tempo and hold are both set; choose one`.
+// `routine.toml:23: move "bird-dogs": tempo and hold are both set; choose one`,
+// or for one of a move's levels `routine.toml:41: move "bird-dogs": level 2: reps must be at least 1`.
 type Error struct {
 	File string // file name as given to Parse or Load
 	Line int    // 1-based line, 0 when it cannot be told
@@ -15,6 +16,7 @@ type Error struct {
 	// another data file's entry ("pose" in the pose library).
 	Kind  string
 	Index int    // 1-based position of the move concerned, 0 for the routine itself
+	Level int    // 1-based level of the move concerned ([[move.level]]), 0 for the move itself
 	Field string // key concerned ("hold", "reps"...), "" for the file as a whole
 	Msg   string // human sentence; it names the field itself
 	Err   error  // underlying cause (an I/O error), usually nil
@@ -40,6 +42,9 @@ func (e *Error) Error() string {
 		fmt.Fprintf(&b, "%s %q: ", kind, e.Move)
 	case e.Index > 0:
 		fmt.Fprintf(&b, "%s %d: ", kind, e.Index)
+	}
+	if e.Level > 0 {
+		fmt.Fprintf(&b, "level %d: ", e.Level)
 	}
 	b.WriteString(e.Msg)
 	return b.String()

@@ -24,7 +24,9 @@ moves they count per side. Check a copy with: spineroutine check FILE`
 // the same meaning (every field but Line and Source equal). The moves
 // switched off (r.Off) are written at their place with off = true. A
 // move's between_sets and rest are written only when they differ from the
-// routine's, so that they keep following it.
+// routine's, so that they keep following it. A move with levels is written
+// with its levels and its start and top: the level a Move value is at
+// (Move.Level) is the person's, not the file's, and is not written.
 func Format(r *Routine) []byte {
 	var w tomlWriter
 	w.comment(FileHeader)
@@ -56,26 +58,13 @@ func Format(r *Routine) []byte {
 		if m.Sides != "" && m.Sides != NoSides {
 			w.key("sides", tomlString(string(m.Sides)))
 		}
-		if len(m.Reps) == 1 {
-			w.key("reps", strconv.Itoa(m.Reps[0]))
+		if len(m.Levels) == 0 {
+			w.dose(m.Reps, m.Hold, m.Tempo, m.BetweenReps)
 		} else {
-			reps := make([]string, len(m.Reps))
-			for i, n := range m.Reps {
-				reps[i] = strconv.Itoa(n)
+			w.key("start_level", strconv.Itoa(min(max(m.StartLevel, 1), len(m.Levels))))
+			if m.TopLevel >= 1 && m.TopLevel < len(m.Levels) {
+				w.key("top_level", strconv.Itoa(m.TopLevel))
 			}
-			w.list("reps", reps, false)
-		}
-		if m.Tempo != nil {
-			phases := make([]string, len(m.Tempo))
-			for i, p := range m.Tempo {
-				phases[i] = tomlSeconds(p)
-			}
-			w.list("tempo", phases, false)
-		} else {
-			w.key("hold", tomlSeconds(m.Hold))
-		}
-		if m.BetweenReps != 0 {
-			w.key("between_reps", tomlSeconds(m.BetweenReps))
 		}
 		if m.BetweenSets != r.BetweenSets {
 			w.key("between_sets", tomlSeconds(m.BetweenSets))
@@ -89,8 +78,43 @@ func Format(r *Routine) []byte {
 		if m.Figure != "" {
 			w.key("figure", tomlString(m.Figure))
 		}
+		for _, l := range m.Levels {
+			w.blank()
+			w.line("[[move.level]]")
+			w.dose(l.Reps, l.Hold, l.Tempo, l.BetweenReps)
+			if l.Easier {
+				w.key("easier", "true")
+			}
+		}
 	}
 	return w.b.Bytes()
+}
+
+// dose writes the reps, the hold or tempo and the between_reps of a move
+// or of one of its levels.
+func (w *tomlWriter) dose(reps []int, hold time.Duration, tempo []time.Duration, betweenReps time.Duration) {
+	if len(reps) == 1 {
+		w.key("reps", strconv.Itoa(reps[0]))
+	} else {
+		w.list("reps", joinItems(reps, strconv.Itoa), false)
+	}
+	if tempo != nil {
+		w.list("tempo", joinItems(tempo, tomlSeconds), false)
+	} else {
+		w.key("hold", tomlSeconds(hold))
+	}
+	if betweenReps != 0 {
+		w.key("between_reps", tomlSeconds(betweenReps))
+	}
+}
+
+// joinItems writes each of xs with f.
+func joinItems[T any](xs []T, f func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
 }
 
 // fileMove is a move with whether it is switched off, in file order.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // meaning is r without what does not change how it runs or reads (the
@@ -15,16 +16,28 @@ func meaning(r *Routine) Routine {
 	c.Source = ""
 	c.Moves = append([]Move(nil), r.Moves...)
 	for i := range c.Moves {
-		c.Moves[i].Line, c.Moves[i].FigureLine = 0, 0
+		c.Moves[i] = moveMeaning(c.Moves[i])
 	}
 	c.Off = append([]OffMove(nil), r.Off...)
 	for i := range c.Off {
-		c.Off[i].Move.Line, c.Off[i].Move.FigureLine = 0, 0
+		c.Off[i].Move = moveMeaning(c.Off[i].Move)
 	}
 	if len(c.Off) == 0 {
 		c.Off = nil
 	}
 	return c
+}
+
+// moveMeaning is m without the lines of its header, figure key and levels.
+func moveMeaning(m Move) Move {
+	m.Line, m.FigureLine = 0, 0
+	if m.Levels != nil {
+		m.Levels = append([]Level(nil), m.Levels...)
+		for i := range m.Levels {
+			m.Levels[i].Line = 0
+		}
+	}
+	return m
 }
 
 // roundTrip formats r, parses the text and checks the meaning is kept.
@@ -108,7 +121,7 @@ func TestFormatRandom(t *testing.T) {
 }
 
 // randomRoutine makes a valid routine with awkward texts (quotes,
-// backslashes, new lines, control characters, emoji), durations to the
+// backslashes, new lines, control characters but in names, emoji), durations to the
 // millisecond, pyramids, tempos, sides and moves switched off.
 func randomRoutine(rng *rand.Rand) *Routine {
 	texts := []string{"Bird Dogs", `say "hi"`, `back\slash`, "two\nlines", "tab\there", "bell\x07", "del\x7f",
@@ -127,12 +140,21 @@ func randomRoutine(rng *rand.Rand) *Routine {
 		return time.Duration(rng.IntN(maxMS+1)) * time.Millisecond
 	}
 	pos := func(maxMS int) time.Duration { return dur(maxMS-1) + time.Millisecond }
-	r := &Routine{Name: text(), GetReady: dur(60000), Rest: dur(60000), Switch: dur(10000), BetweenSets: dur(30000)}
+	// Names hold no control characters (Parse refuses them).
+	name := func() string {
+		return strings.Map(func(r rune) rune {
+			if unicode.IsControl(r) {
+				return ' '
+			}
+			return r
+		}, text())
+	}
+	r := &Routine{Name: name(), GetReady: dur(60000), Rest: dur(60000), Switch: dur(10000), BetweenSets: dur(30000)}
 	n := 1 + rng.IntN(8)
 	for i := range n {
 		m := Move{
 			ID:    strings.Repeat("m", 1+rng.IntN(3)) + "-" + string(rune('a'+i)),
-			Name:  text(),
+			Name:  name(),
 			Focus: Focuses[rng.IntN(len(Focuses))],
 			Sides: []Sides{NoSides, Each, Alternate}[rng.IntN(3)],
 		}
@@ -153,6 +175,10 @@ func randomRoutine(rng *rand.Rand) *Routine {
 			}
 		}
 		m.BetweenReps = dur(5000)
+		m.StartLevel, m.TopLevel, m.Level = 1, 1, 1
+		if rng.IntN(3) == 0 {
+			m = randomLevels(rng, m, pos, dur)
+		}
 		m.BetweenSets, m.Rest = r.BetweenSets, r.Rest
 		if rng.IntN(2) == 0 {
 			m.BetweenSets = dur(40000)
@@ -167,6 +193,32 @@ func randomRoutine(rng *rand.Rand) *Routine {
 		}
 	}
 	return r
+}
+
+// randomLevels gives m a ladder of 1 to MaxLevels levels, its start and
+// top somewhere on it, and sets m at its start.
+func randomLevels(rng *rand.Rand, m Move, pos, dur func(int) time.Duration) Move {
+	if m.Easier == "" {
+		m.Easier = "easier"
+	}
+	n := 1 + rng.IntN(MaxLevels)
+	for range n {
+		l := Level{BetweenReps: dur(3000), Easier: rng.IntN(4) == 0}
+		for range 1 + rng.IntN(3) {
+			l.Reps = append(l.Reps, 1+rng.IntN(8))
+		}
+		if rng.IntN(2) == 0 {
+			l.Hold = pos(12000)
+		} else {
+			for range 1 + rng.IntN(3) {
+				l.Tempo = append(l.Tempo, pos(3000))
+			}
+		}
+		m.Levels = append(m.Levels, l)
+	}
+	m.TopLevel = 1 + rng.IntN(n)
+	m.StartLevel = 1 + rng.IntN(m.TopLevel)
+	return m.AtLevel(m.StartLevel)
 }
 
 func TestTOMLNumber(t *testing.T) {

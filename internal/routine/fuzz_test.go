@@ -27,7 +27,14 @@ func FuzzParse(f *testing.F) {
 		head + nested(MaxDepth+1), head + nested(MaxDepth), head + "a = \"[[[[[[[[[[\"\n" + move,
 		"name = \"" + strings.Repeat("n", MaxNameLen+1) + "\"\n" + move,
 		head + move + "reps = [" + strings.Repeat("1,", MaxSets) + "1]\n",
-		head + move + "about = \"" + strings.Repeat("a", MaxTextLen+1) + "\"\n"} {
+		head + move + "about = \"" + strings.Repeat("a", MaxTextLen+1) + "\"\n",
+		head + laddered, head + strings.Replace(laddered, "start_level = 2", "start_level = 2\ntop_level = 2", 1),
+		head + laddered + "\n[[move.level]]\nreps = [1000, 1000]\nhold = 10\n",
+		head + "[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"stability\"\nlevel = [{reps = 2, hold = 1}, {reps = 3, tempo = [1, 2]}]\n",
+		head + "[[move]]\nid = \"m\"\nname = \"M\"\nfocus = \"stability\"\n[[move.level]]\nreps = 2\n[move.level.x]\nhold = 1\n",
+		head + "[" + dotted(MaxKeyParts+1) + "]\n" + move, head + dotted(2000) + " = 1\n" + move,
+		head + move + dotted(MaxKeyParts) + " = 1\n", head + "x = {" + dotted(MaxKeyParts+1) + " = 1}\n" + move,
+		head + `"a.b".'c.d'.e = 1` + "\n" + move, head + keys(MaxKeys) + move} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -53,8 +60,8 @@ func FuzzParse(f *testing.F) {
 		if n := totalReps(r); n > MaxTotalReps {
 			t.Fatalf("accepted %d reps in all", n)
 		}
-		if checkNesting(string(data)) > 0 {
-			t.Fatal("accepted a file nested deeper than MaxDepth")
+		if _, msg := CheckShape(string(data)); msg != "" {
+			t.Fatalf("accepted a file CheckShape refuses (%s)", msg)
 		}
 		if d := r.Duration(); d < 0 || d > MaxDuration {
 			t.Fatalf("accepted routine lasting %v", d)
@@ -85,6 +92,21 @@ func FuzzParse(f *testing.F) {
 				if n < 1 || n > MaxReps {
 					t.Fatalf("bad reps %v", m.Reps)
 				}
+			}
+			if len(m.Levels) > MaxLevels || m.StartLevel < 1 || m.StartLevel > m.TopLevel || m.TopLevel > m.LevelCount() || m.Level != m.StartLevel {
+				t.Fatalf("move %s: %d levels, start %d, top %d, at %d", m.ID, len(m.Levels), m.StartLevel, m.TopLevel, m.Level)
+			}
+			for k := 1; k <= m.LevelCount(); k++ {
+				l := m.AtLevel(k)
+				if len(l.Reps) == 0 || len(l.Reps) > MaxSets || (l.Hold > 0) == (l.Tempo != nil) || l.RepDuration() <= 0 || l.BetweenReps < 0 {
+					t.Fatalf("move %s: bad dose at level %d: %+v", m.ID, k, l)
+				}
+				if l.EasierVariant() && m.Easier == "" {
+					t.Fatalf("move %s: level %d is the easier variant, which the move does not describe", m.ID, k)
+				}
+			}
+			if d := r.WithLevels(map[string]int{m.ID: m.TopLevel}).Duration(); d > MaxDuration {
+				t.Fatalf("move %s at its top level: the routine lasts %v", m.ID, d)
 			}
 		}
 	})

@@ -64,6 +64,14 @@ func summary(r *Routine) string {
 		}
 		fmt.Fprintf(&b, "line %d %s %q %s sides=%s reps=%v %s between reps %v, sets %v, rest %v: %v\n",
 			m.Line, m.ID, m.Name, m.Focus, m.Sides, m.Reps, dose, m.BetweenReps, m.BetweenSets, m.Rest, m.Duration(r.Switch))
+		if len(m.Levels) > 0 {
+			fmt.Fprintf(&b, "  levels: start %d, top %d, at %d\n", m.StartLevel, m.TopLevel, m.Level)
+		}
+		for k, l := range m.Levels {
+			at := m.AtLevel(k + 1)
+			fmt.Fprintf(&b, "  level %d (line %d): reps=%v hold %v tempo %v between reps %v easier %v: %v\n",
+				k+1, l.Line, l.Reps, l.Hold, l.Tempo, l.BetweenReps, at.EasierVariant(), at.Duration(r.Switch))
+		}
 	}
 	return b.String()
 }

@@ -93,3 +93,54 @@ func TestLimitsOfWhatTheWindowShows(t *testing.T) {
 		t.Errorf("at the limits: %v", err)
 	}
 }
+
+// TestNamesWithControlCharactersAreRefused: a routine's or a move's name
+// with a NUL, an ESC (a terminal colour code), a line break, DEL or a C1
+// character, written as a TOML escape (a raw NUL is refused as binary), is
+// refused with its line, by check, import and the editor alike (one
+// reader); other characters pass.
+func TestNamesWithControlCharactersAreRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name, escaped string
+		want          string // "" for a name that passes
+	}{
+		{"NUL", `A\u0000B`, "U+0000 at character 2"},
+		{"ESC", `\u001b[31mRed`, "U+001B at character 1"},
+		{"tab", `A\tB`, "U+0009 at character 2"},
+		{"line break", `A\nB`, "U+000A at character 2"},
+		{"DEL", `AB\u007f`, "U+007F at character 3"},
+		{"C1", `A\u0085`, "U+0085 at character 2"},
+		{"CSI", `\u009b2J`, "U+009B at character 1"},
+		{"accents, emoji, quotes", `Élan 🙂 \"Q\"`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			msg := "name holds a control character (" + tc.want + "); a name is one line of plain text"
+			top := "name = \"" + tc.escaped + "\"\n" + move
+			mv := head + strings.Replace(move, `name = "M"`, `name = "`+tc.escaped+`"`, 1)
+			if tc.want == "" {
+				for _, src := range []string{top, mv} {
+					if _, err := Parse("t.toml", []byte(src)); err != nil {
+						t.Errorf("refused: %v", err)
+					}
+				}
+				return
+			}
+			if got, want := parseErrors(t, top), []string{"t.toml:1: " + msg}; !reflect.DeepEqual(got, want) {
+				t.Errorf("routine name: got %q, want %q", got, want)
+			}
+			if got, want := parseErrors(t, mv), []string{`t.toml:4: move "m": ` + msg}; !reflect.DeepEqual(got, want) {
+				t.Errorf("move name: got %q, want %q", got, want)
+			}
+			// The editor's draft goes through the same reader.
+			r, err := Parse("t.toml", []byte(head+move))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := NewDraft(r)
+			d.Moves[0].Name = "A\x1bB"
+			if _, err := d.Check(); err == nil || !strings.Contains(err.Error(), "name holds a control character (U+001B") {
+				t.Errorf("the editor's draft: %v", err)
+			}
+		})
+	}
+}

@@ -19,6 +19,8 @@ type locator struct {
 type tableLines struct {
 	line int            // line of the header
 	keys map[string]int // first line of each key of the table
+	// subs are the [[name.sub]] tables of this table, in order, by sub.
+	subs map[string][]tableLines
 }
 
 // scanState is the lexical state carried from one line to the next.
@@ -33,6 +35,7 @@ func newLocator(text string) *locator {
 	var st scanState
 	var cur *tableLines // [[table]] receiving keys; nil at top level or in another table
 	curName := ""       // name of that [[table]]
+	var sub *tableLines // [[table.sub]] of cur receiving keys, or nil
 	inOther := false    // inside a table that is neither the root nor an array table
 	for i, line := range strings.Split(text, "\n") {
 		n := i + 1
@@ -48,14 +51,24 @@ func newLocator(text string) *locator {
 			case array && len(path) == 1:
 				name := path[0]
 				l.tables[name] = append(l.tables[name], tableLines{line: n, keys: map[string]int{}})
-				cur, curName, inOther = &l.tables[name][len(l.tables[name])-1], name, false
+				cur, curName, inOther, sub = &l.tables[name][len(l.tables[name])-1], name, false, nil
+			case array && len(path) == 2 && path[0] == curName && cur != nil:
+				// [[move.level]] is a table of the last move, listed
+				// under "level"; its keys are its own.
+				setFirst(cur.keys, path[1], n)
+				if cur.subs == nil {
+					cur.subs = map[string][]tableLines{}
+				}
+				list := append(cur.subs[path[1]], tableLines{line: n, keys: map[string]int{}})
+				cur.subs[path[1]] = list
+				sub, inOther = &list[len(list)-1], false
 			case len(path) > 1 && path[0] == curName && cur != nil:
 				// [move.sub] belongs to the last move: its key is "sub".
 				setFirst(cur.keys, path[1], n)
-				inOther = true
+				inOther, sub = true, nil
 			case len(path) > 0:
 				setFirst(l.topKeys, path[0], n)
-				cur, inOther = nil, true
+				cur, inOther, sub = nil, true, nil
 			}
 			continue
 		}
@@ -65,6 +78,8 @@ func newLocator(text string) *locator {
 			continue
 		}
 		switch {
+		case sub != nil && !inOther:
+			setFirst(sub.keys, key, n)
 		case cur != nil && !inOther:
 			setFirst(cur.keys, key, n)
 		case cur == nil && !inOther:
@@ -90,6 +105,41 @@ func (l *locator) move(i int) int { return l.header("move", i) }
 // moveKey is the line of key in move i, or the move's header line when the
 // key cannot be found.
 func (l *locator) moveKey(i int, key string) int { return l.key("move", i, key) }
+
+// levels is the number of [[move.level]] headers of move i (0-based).
+func (l *locator) levels(i int) int {
+	if i < 0 || i >= len(l.tables["move"]) {
+		return 0
+	}
+	return len(l.tables["move"][i].subs["level"])
+}
+
+// level is the line of the header of level k (0-based) of move i, or 0.
+func (l *locator) level(i, k int) int {
+	if i < 0 || i >= len(l.tables["move"]) {
+		return 0
+	}
+	if subs := l.tables["move"][i].subs["level"]; k >= 0 && k < len(subs) {
+		return subs[k].line
+	}
+	return 0
+}
+
+// levelKey is the line of key in level k of move i, or the level's
+// header line when the key cannot be found.
+func (l *locator) levelKey(i, k int, key string) int {
+	if i < 0 || i >= len(l.tables["move"]) {
+		return 0
+	}
+	subs := l.tables["move"][i].subs["level"]
+	if k < 0 || k >= len(subs) {
+		return 0
+	}
+	if n, ok := subs[k].keys[key]; ok {
+		return n
+	}
+	return subs[k].line
+}
 
 // header is the line of the i-th (0-based) [[table]] header, or 0.
 func (l *locator) header(table string, i int) int {

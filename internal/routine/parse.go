@@ -98,8 +98,8 @@ func (p *parser) parse(data []byte) *Routine {
 		p.add(0, 0, "", "", "empty file")
 		return nil
 	}
-	if line := checkNesting(text); line > 0 {
-		p.add(line, 0, "", "", "%s", tooDeep())
+	if line, msg := CheckShape(text); msg != "" {
+		p.add(line, 0, "", "", "%s", msg)
 		return nil
 	}
 	doc, err := decode(text)
@@ -154,7 +154,11 @@ func badText(data []byte) (line int, msg string) {
 // Keys of the file, in the order of the documentation.
 var (
 	topKeys  = []string{"name", "get_ready", "rest", "switch", "between_sets", "move"}
-	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps", "between_sets", "rest", "off", "figure"}
+	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps",
+		"between_sets", "rest", "off", "figure", "start_level", "top_level", "level"}
+	levelKeys = []string{"reps", "hold", "tempo", "between_reps", "easier"}
+	// doseKeys are the keys of a move's dose that its levels replace.
+	doseKeys = []string{"reps", "hold", "tempo", "between_reps"}
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
@@ -165,12 +169,16 @@ type fields struct {
 	p     *parser
 	m     map[string]any
 	index int    // 1-based move index, 0 for the routine
+	level int    // 1-based level of the move, 0 for the move itself
 	id    string // move id once known to be usable
 	line  func(key string) int
 }
 
 func (f *fields) errf(key, format string, args ...any) {
-	f.p.add(f.line(key), f.index, f.id, key, format, args...)
+	f.p.errs = append(f.p.errs, &Error{
+		File: f.p.file, Line: f.line(key), Move: f.id, Index: f.index, Level: f.level, Field: key,
+		Msg: fmt.Sprintf(format, args...),
+	})
 }
 
 // unknown reports the keys that are not in known, in line order.
@@ -393,6 +401,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	r := &Routine{}
 	r.Name, _ = top.str("name", true)
 	top.length("name", "name", r.Name, MaxNameLen)
+	top.oneLine("name", r.Name)
 	r.GetReady = top.duration("get_ready", DefaultGetReady)
 	r.Rest = top.duration("rest", DefaultRest)
 	r.Switch = top.duration("switch", DefaultSwitch)
@@ -417,7 +426,7 @@ func (p *parser) routine(doc map[string]any) *Routine {
 	seen := map[string]int{} // id -> 1-based index of its first move
 	for i, m := range moves {
 		f := &fields{p: p, m: m, index: i + 1, line: func(key string) int { return moveKey(i, key) }}
-		mv := f.move(r, seen)
+		mv := f.move(r, seen, i)
 		mv.Line = moveLine(i)
 		if f.flag("off") {
 			r.Off = append(r.Off, OffMove{Move: mv, At: i})
@@ -474,8 +483,8 @@ func (p *parser) moveTables(top *fields) ([]map[string]any, bool) {
 	return nil, false
 }
 
-// move reads and checks one move table.
-func (f *fields) move(r *Routine, seen map[string]int) Move {
+// move reads and checks one move table, move i (0-based) of the file.
+func (f *fields) move(r *Routine, seen map[string]int, i int) Move {
 	var mv Move
 	// The id labels every other message, so it is checked first.
 	if id, ok := f.str("id", true); ok {
@@ -499,9 +508,7 @@ func (f *fields) move(r *Routine, seen map[string]int) Move {
 	mv.Easier, _ = f.str("easier", false)
 	mv.Sides = Sides(f.choice("sides", false, string(NoSides), []string{string(NoSides), string(Each), string(Alternate)}))
 	f.textLimits(&mv)
-	mv.Reps = f.reps()
-	f.holdOrTempo(&mv)
-	mv.BetweenReps = f.duration("between_reps", 0)
+	f.dose(&mv, i)
 	mv.BetweenSets = f.duration("between_sets", r.BetweenSets)
 	mv.Rest = f.duration("rest", r.Rest)
 	if fig, ok := f.str("figure", false); ok {
@@ -589,7 +596,7 @@ func isList(v any) bool {
 	return ok
 }
 
-// holdOrTempo reads exactly one of hold and tempo.
+// holdOrTempo reads exactly one of hold and tempo into mv.
 func (f *fields) holdOrTempo(mv *Move) {
 	hold, hasHold := f.m["hold"]
 	tempo, hasTempo := f.m["tempo"]
@@ -631,39 +638,54 @@ func (f *fields) holdOrTempo(mv *Move) {
 	}
 }
 
-// boundedDuration computes the routine's length like Routine.Duration but
-// gives up (ok false) as soon as it exceeds MaxDuration, so that absurd
-// files cannot overflow time.Duration.
+// boundedDuration computes the routine's length like Routine.Duration,
+// each move at its longest level (so that no choice of levels passes the
+// limit), but gives up (ok false) as soon as it exceeds MaxDuration, so
+// that absurd files cannot overflow time.Duration.
 func boundedDuration(r *Routine) (total time.Duration, ok bool) {
-	add := func(d time.Duration) bool {
-		total += d
-		return total <= MaxDuration
-	}
-	if !add(r.GetReady) {
+	total = r.GetReady
+	if total > MaxDuration {
 		return total, false
 	}
 	for i, m := range r.Moves {
-		var w time.Duration
-		for _, p := range m.Tempo {
-			if w += p; w > MaxDuration {
+		var longest time.Duration
+		for k := 1; k <= m.LevelCount(); k++ {
+			d, ok := boundedMove(m.AtLevel(k), r.Switch, MaxDuration-total)
+			if !ok {
 				return total, false
 			}
+			longest = max(longest, d)
 		}
-		if m.Tempo == nil {
-			w = m.Hold
+		total += longest
+		if i < len(r.Moves)-1 {
+			total += m.Rest
 		}
-		if w > MaxDuration {
+		if total > MaxDuration {
 			return total, false
 		}
-		for s := range m.Reps {
-			if s > 0 && !add(m.BetweenSets) {
-				return total, false
-			}
-			if !add(m.SetDuration(s, r.Switch)) {
-				return total, false
-			}
+	}
+	return total, true
+}
+
+// boundedMove is m.Duration, or ok false as soon as it exceeds limit.
+func boundedMove(m Move, switchTime, limit time.Duration) (total time.Duration, ok bool) {
+	var w time.Duration
+	for _, p := range m.Tempo {
+		if w += p; w > limit {
+			return total, false
 		}
-		if i < len(r.Moves)-1 && !add(m.Rest) {
+	}
+	if m.Tempo == nil {
+		w = m.Hold
+	}
+	if w > limit {
+		return total, false
+	}
+	for s := range m.Reps {
+		if s > 0 {
+			total += m.BetweenSets
+		}
+		if total += m.SetDuration(s, switchTime); total > limit {
 			return total, false
 		}
 	}

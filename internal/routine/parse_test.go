@@ -234,10 +234,11 @@ rest = 0
 			ID: "bird-dogs", Name: "Bird Dogs", Focus: Stability, About: "Why.", Steps: []string{"One", "Two"},
 			Easier: "Less.", Sides: Alternate, Reps: []int{6, 4, 2}, Hold: 10 * time.Second,
 			BetweenReps: 2 * time.Second, BetweenSets: 20 * time.Second, Rest: sec(12.5), Line: 8,
+			StartLevel: 1, TopLevel: 1, Level: 1,
 		}, {
 			ID: "bridge-2", Name: "Bridge", Focus: Activation, Steps: nil, Sides: NoSides, Reps: []int{12},
 			Tempo:       []time.Duration{2 * time.Second, 3 * time.Second, 1500 * time.Millisecond},
-			BetweenSets: 0, Rest: 0, Line: 21,
+			BetweenSets: 0, Rest: 0, Line: 21, StartLevel: 1, TopLevel: 1, Level: 1,
 		}},
 	}
 	if !reflect.DeepEqual(r, want) {

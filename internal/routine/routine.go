@@ -30,6 +30,33 @@
 //
 // Durations are seconds, integers or decimals (kept to the millisecond).
 //
+// # Levels
+//
+// A move may list its levels, easiest first: each is a complete dose, and
+// a person moves up and down the ladder as their back allows. A move with
+// levels gives its dose only in its [[move.level]] tables (no reps, hold,
+// tempo or between_reps of its own); a move without levels is one level,
+// its own dose.
+//
+//	[[move]]
+//	id = "mcgill-curl-up"
+//	...                           # name, focus, about, steps, easier, sides, rest...
+//	start_level = 3               # the level a new user starts at (default 1)
+//	top_level = 5                 # optional cap (a physio's): suggestions never pass it
+//	                              # (default: the last level)
+//
+//	[[move.level]]                # level 1, the easiest
+//	reps = [3, 2, 1]              # as for a move: reps per set
+//	hold = 8                      # exactly one of hold and tempo
+//	between_reps = 2              # optional, default 0
+//	easier = true                 # optional: done as the move's easier variant
+//
+//	[[move.level]]                # level 2 ...
+//
+// start_level and top_level need levels and must lie between 1 and the
+// number of levels, the start no higher than the top; a move has at most
+// MaxLevels levels, and easier = true needs the move's easier text.
+//
 // # Validation
 //
 // Parse and Load report every problem at once, each with its file, line,
@@ -39,10 +66,18 @@
 // above MaxReps, an empty reps or tempo list, values of the wrong type, no
 // moves, every move switched off or more than MaxMoves, a routine longer
 // than MaxDuration, and files that are empty, not UTF-8 text or larger than
-// MaxFileSize. What the window shows is bounded too (see limits.go): names,
-// ids and texts by length, steps, sets and the routine's total reps by
-// count. Before the TOML decoder runs, a file nested deeper than MaxDepth is
-// refused; Load refuses anything but a regular file (a FIFO, a device)
+// MaxFileSize. A level's problems also name the level ("level 2: hold must
+// be more than 0"); a move with levels may not give a dose of its own, and
+// start_level and top_level are checked as above. What the window shows is
+// bounded too (see limits.go): names, ids and texts by length, names to one
+// line of plain text (no control character: NUL, TAB, line breaks, ESC,
+// DEL, C1), steps, sets, levels and the routine's total reps by count. The
+// 4-hour and total-reps limits hold with every move at its longest level,
+// so that no choice of levels (Routine.WithLevels) passes them. Before the
+// TOML decoder runs, CheckShape refuses a file nested deeper than MaxDepth,
+// a key or table header of more than MaxKeyParts dotted parts, or more than
+// MaxKeys key parts in all; Load refuses anything but a regular file (a
+// FIFO, a device)
 // without reading it. Figure names are checked against the pose library by
 // internal/figure (Validate).
 //
@@ -155,6 +190,88 @@ type Move struct {
 	// Line is the line of the move's [[move]] header in its file (0 for
 	// routines built in code).
 	Line int
+	// Levels are the move's dose levels, easiest first; empty when the
+	// move's own dose is its one level. Reps, Hold, Tempo and BetweenReps
+	// always hold the dose of Level, so that a Move runs as it is.
+	Levels []Level
+	// StartLevel is the level a new user starts at (1-based; 1 without
+	// levels), TopLevel the highest a suggestion may reach (1-based; the
+	// last level when the file sets none), Level the level this value's
+	// dose is at (1-based; parsing sets it to StartLevel).
+	StartLevel int
+	TopLevel   int
+	Level      int
+}
+
+// Level is one dose of a move's ladder.
+type Level struct {
+	// Reps holds the reps of each set, as Move.Reps.
+	Reps []int
+	// Hold is the time each rep is held; zero when Tempo is set.
+	Hold time.Duration
+	// Tempo holds the phases of one moving rep; nil when Hold is set.
+	Tempo       []time.Duration
+	BetweenReps time.Duration
+	// Easier says the level is done as the move's easier variant.
+	Easier bool
+	// Line is the line of the level's [[move.level]] header (0 for
+	// routines built in code).
+	Line int
+}
+
+// LevelCount is the number of levels of the move: 1 without levels.
+func (m Move) LevelCount() int { return max(1, len(m.Levels)) }
+
+// AtLevel returns a copy of m at level n (1-based, clamped to
+// 1..LevelCount): its Reps, Hold, Tempo and BetweenReps are those of the
+// level, and Level is n. A move without levels is returned at level 1.
+func (m Move) AtLevel(n int) Move {
+	n = min(max(n, 1), m.LevelCount())
+	m.Level = n
+	if len(m.Levels) == 0 {
+		return m
+	}
+	l := m.Levels[n-1]
+	m.Reps = append([]int(nil), l.Reps...)
+	m.Hold = l.Hold
+	m.Tempo = nil
+	if l.Tempo != nil {
+		m.Tempo = append([]time.Duration(nil), l.Tempo...)
+	}
+	m.BetweenReps = l.BetweenReps
+	return m
+}
+
+// EasierVariant reports whether the dose at m.Level is done as the move's
+// easier variant.
+func (m Move) EasierVariant() bool {
+	if len(m.Levels) == 0 {
+		return false
+	}
+	return m.Levels[min(max(m.Level, 1), len(m.Levels))-1].Easier
+}
+
+// WithLevels returns a copy of r whose moves (those switched off too) are
+// at the levels of at, by move id; the others are at their start level.
+func (r *Routine) WithLevels(at map[string]int) *Routine {
+	c := *r
+	level := func(m Move) Move {
+		if n, ok := at[m.ID]; ok {
+			return m.AtLevel(n)
+		}
+		return m.AtLevel(m.StartLevel)
+	}
+	c.Moves = make([]Move, len(r.Moves))
+	for i, m := range r.Moves {
+		c.Moves[i] = level(m)
+	}
+	if r.Off != nil {
+		c.Off = make([]OffMove, len(r.Off))
+		for i, o := range r.Off {
+			c.Off[i] = OffMove{Move: level(o.Move), At: o.At}
+		}
+	}
+	return &c
 }
 
 // OffMove is a move switched off, with its place in the file.

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/chart"
 )
 
 // Geometry of the heat map.
@@ -18,29 +20,15 @@ const (
 	heatLabelW = 32 // weekday names
 )
 
-// HeatLevel is the shade of a day with n moves done: 0 none, 1 for 1–3,
-// 2 for 4–7, 3 for 8 or more.
-func HeatLevel(n int) int {
-	switch {
-	case n <= 0:
-		return 0
-	case n <= 3:
-		return 1
-	case n <= 7:
-		return 2
-	}
-	return 3
-}
-
-// heatShade is the fill of a level: one hue (the theme's primary colour)
-// blended into the background, brighter with more moves, so the levels
-// differ in lightness, not in hue (colour-blind safe).
+// heatShade is the fill of a level (chart.HeatLevel): one hue (the
+// theme's primary colour) blended into the background by chart.HeatShade,
+// brighter with more moves, so the levels differ in lightness, not in hue
+// (colour-blind safe). The report's calendar shades with the same scale.
 func heatShade(level int) color.Color {
 	if level == 0 {
 		return color.Transparent
 	}
-	frac := [...]float64{0, 0.3, 0.6, 1}[level]
-	return blend(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary), frac)
+	return blend(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary), chart.HeatShade(level))
 }
 
 // blend mixes a and b: frac 0 is a, 1 is b.
@@ -71,7 +59,8 @@ type HeatMap struct {
 	widget.BaseWidget
 	// First is the date of the Monday of the first column, at noon UTC,
 	// for the month labels (zero: nothing drawn). The days are counted
-	// from it: day i is in column i/7, row i%7.
+	// from it: day i is in column i/7, row i%7, where the report's
+	// calendar places it too (chart.CalendarCell).
 	First time.Time
 	// Today is the day outlined; later days are not drawn.
 	Today int
@@ -237,7 +226,7 @@ func (r *heatRenderer) Refresh() {
 			continue
 		}
 		c.Show()
-		styleCell(c, HeatLevel(n))
+		styleCell(c, chart.HeatLevel(n))
 		c.Refresh()
 	}
 	for _, t := range r.rows {

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/chart"
 )
 
 // Colours of the chart's series; they also differ by marker shape.
@@ -39,14 +41,11 @@ type PainChart struct {
 // ChartDay is what the chart shows of one day.
 type ChartDay struct {
 	Date time.Time // the day, at noon UTC, for its label
-	// PainBefore and PainAfter are the check-ins of the day (0–MaxPain);
-	// nil when there was none.
+	// PainBefore and PainAfter are the check-ins of the day (0–10, placed
+	// by chart.PainY); nil when there was none.
 	PainBefore, PainAfter *int
 	Moves                 int // the moves done
 }
-
-// MaxPain is the top of the pain scale (the journal's check-ins, 0–10).
-const MaxPain = 10
 
 // NewPainChart returns an empty chart.
 func NewPainChart() *PainChart {
@@ -148,7 +147,7 @@ func (r *chartRenderer) geom(s fyne.Size) chartGeom {
 func (g chartGeom) x(i int) float32 { return g.left + (float32(i)+0.5)*g.slot }
 
 // y is the height of pain v.
-func (g chartGeom) y(v int) float32 { return g.painTop + g.pain*(1-float32(v)/MaxPain) }
+func (g chartGeom) y(v int) float32 { return g.painTop + g.pain*float32(chart.PainY(float64(v))) }
 
 func (r *chartRenderer) Layout(s fyne.Size) {
 	c, g := r.c, r.geom(s)

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"encoding/json"
+	"os/exec"
+	"testing"
+
+	"spineroutine/internal/routine"
+)
+
+// TestProgressBinary runs the real binary's `progress --json` on journals
+// written in the documented format and checks the suggestions the rule
+// promises: steady good days step up, a flare-up morning steps down, and
+// numbness flagged today is a safety stop at the easiest steps.
+func TestProgressBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildBinary(t)
+	all := routine.Default().IDs()
+	nerve := writeDocumentedJournal(t, []jday{
+		{day: "2026-11-22", before: 2, after: 3, timed: all},
+		{day: "2026-11-23", before: 3, after: 3, timed: all[:2], flags: map[string]string{all[2]: "nerve"}},
+	})
+	for _, c := range []struct {
+		name, data    string
+		flare, safety bool
+		suggest, curl string
+	}{
+		{"steady", upJournal(t), false, false, "up",
+			"3 sessions on 3 days went well at step 4 (6-4-2 × 10 s): ready for step 5 (7-5-3 × 10 s)?"},
+		{"flare-up", flareJournal(t), true, false, "down",
+			"The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 3 (5-3-1 × 10 s)?"},
+		{"numbness", nerve, false, true, "down",
+			"Safety stop today: only the easiest step, step 1 (3-2-1 × 8 s, easier variant)."},
+	} {
+		out, err := exec.Command(bin, "progress", "--json", "--data", c.data, "--day", "2026-11-23").Output()
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		var got decodedProgress
+		if err := json.Unmarshal(out, &got); err != nil {
+			t.Fatalf("%s: %v\n%s", c.name, err, out)
+		}
+		if got.Day != "2026-11-23" || got.Flare != c.flare || got.Safety != c.safety || len(got.Moves) != len(all) {
+			t.Fatalf("%s: %s", c.name, out)
+		}
+		for i, m := range got.Moves {
+			if m.ID != all[i] || m.Suggest != c.suggest || (m.ID == "mcgill-curl-up" && m.Why != c.curl) {
+				t.Errorf("%s: move %d: %+v", c.name, i, m)
+			}
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package progress
+
+// The reasons, in plain words. A reason names the step and, when the
+// caller gave it, its dose: "3 sessions on 3 days went well at step 3
+// (5-3-1): ready for step 4 (6-4-2)?"
+
+import (
+	"fmt"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"spineroutine/internal/journal"
+)
+
+// doses names the steps of a move.
+type doses struct{ m Move }
+
+// of returns "step 3 (5-3-1)", or "step 3" without a dose.
+func (d doses) of(level int) string {
+	if level >= 1 && level <= len(d.m.Doses) && d.m.Doses[level-1] != "" {
+		return fmt.Sprintf("step %d (%s)", level, d.m.Doses[level-1])
+	}
+	return fmt.Sprintf("step %d", level)
+}
+
+// dayText returns "today", "yesterday" or "on Mon 16 Nov".
+func dayText(d, today journal.Day) string {
+	switch today.Sub(d) {
+	case 0:
+		return "today"
+	case 1:
+		return "yesterday"
+	}
+	return "on " + dateText(d)
+}
+
+// dateText returns "Mon 16 Nov".
+func dateText(d journal.Day) string {
+	y, m, n := d.Date()
+	return time.Date(y, m, n, 12, 0, 0, 0, time.UTC).Format("Mon 2 Jan")
+}
+
+// upper returns s with its first letter in upper case.
+func upper(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// sessions returns "1 session on 1 day" or "3 sessions on 3 days".
+func sessions(n int) string {
+	if n == 1 {
+		return "1 session on 1 day"
+	}
+	return fmt.Sprintf("%d sessions on %d days", n, n)
+}
+
+func flaggedText(when string) string { return "you flagged it as hurting " + when }
+
+func afterText(when string, after int) string {
+	return fmt.Sprintf("the pain after the session %s was %d/10", when, after)
+}
+
+func missingText(when string) string {
+	return fmt.Sprintf("the session %s lacks a pain check-in before or after", when)
+}
+
+func afterHighText(when string, after, most int) string {
+	return fmt.Sprintf("the pain after the session %s was %d/10, above %d", when, after, most)
+}
+
+func roseText(when string, before, after int) string {
+	return fmt.Sprintf("the pain rose from %d/10 to %d/10 during the session %s", before, after, when)
+}
+
+func waitNextText(when string) string {
+	return fmt.Sprintf("the session %s counts once the next check-in (the pain before the next session) is in", when)
+}
+
+func noNextText(when string, within int) string {
+	return fmt.Sprintf("no check-in followed the session %s within %d days", when, within)
+}
+
+func nextText(when string, before int, next checkIn, today journal.Day) string {
+	return fmt.Sprintf("the pain went from %d/10 before the session %s to %d/10 %s", before, when, next.pain,
+		dayText(next.day, today))
+}
+
+func downText(why string, d doses, to int) string {
+	return fmt.Sprintf("%s: step back to %s?", upper(why), d.of(to))
+}
+
+func downAtFirstText(why string) string {
+	return upper(why) + ", and this is already the easiest step: keep it gentle, leave it out, or ask your physiotherapist."
+}
+
+func notGoodText(why string, d doses, level int) string {
+	return fmt.Sprintf("Stay at %s: %s.", d.of(level), why)
+}
+
+func topText(good int, d doses, level int, last bool) string {
+	what := "the top step your routine sets"
+	if last {
+		what = "its hardest step"
+	}
+	return fmt.Sprintf("%s went well at %s, %s: stay.", upper(sessions(good)), d.of(level), what)
+}
+
+func upText(good int, d doses, level int) string {
+	return fmt.Sprintf("%s went well at %s: ready for %s?", upper(sessions(good)), d.of(level), d.of(level+1))
+}
+
+func countingText(good, need, window int, d doses, level int) string {
+	if good == 0 {
+		return fmt.Sprintf("Stay at %s: no session at this step in the last %d days.", d.of(level), window)
+	}
+	return fmt.Sprintf("Stay at %s: %d of the %d sessions a step up needs went well so far.", d.of(level), good, need)
+}
+
+func noSessionText(d doses, level int) string {
+	return fmt.Sprintf("Stay at %s: no session at this step yet.", d.of(level))
+}
+
+func aboveTopText(d doses, level, top int) string {
+	return fmt.Sprintf("Step %d is above the top step your routine sets: step back to %s?", level, d.of(top))
+}
+
+func blockedText(good int, d doses, level int, flare journal.Day, pain int, until, today journal.Day) string {
+	return fmt.Sprintf("%s went well at %s, but the pain before was %d/10 %s, a flare-up: no step up until %s.",
+		upper(sessions(good)), d.of(level), pain, dayText(flare, today), dateText(until))
+}
+
+func flareText(before, days int) string {
+	return fmt.Sprintf("Pain before is %d/10 today, a flare-up: do the bad-day routine (the Big 3) at its first steps, "+
+		"gently; no step up for %d days.", before, days)
+}
+
+// stopAdvice ends both stop messages.
+const stopAdvice = "Stop, and contact your surgeon or physiotherapist before going on. " +
+	"If you move today, keep to the easiest steps. This is guidance, not medical advice."
+
+func stopPainText(before int) string {
+	return fmt.Sprintf("Pain before is %d/10 today. %s", before, stopAdvice)
+}
+
+// stopNerveText is the stop message after a "nerve" flag.
+const stopNerveText = "You noted numbness, tingling or weakness today. " + stopAdvice
+
+func safetyText(d doses, level int) string {
+	if level > 1 {
+		return fmt.Sprintf("Safety stop today: only the easiest step, %s.", d.of(1))
+	}
+	return fmt.Sprintf("Safety stop today: %s is the easiest step; no step up today.", d.of(1))
+}

@@ -1,0 +1,358 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+
+	"spineroutine/internal/journal"
+)
+
+// Creator is the PDF's creator field: how the app knows a PDF it wrote
+// (see IsReport).
+const Creator = "Spine Routine report"
+
+// Page layout, in millimetres and points.
+const (
+	margin   = 15.0
+	lineH    = 5.0
+	bodyPt   = 9.5
+	smallPt  = 7.5
+	headPt   = 11.0
+	titlePt  = 16.0
+	fontName = "Go"
+)
+
+// The greys the report prints with (0 black, 255 white): no colour, so
+// it prints the same in black and white.
+const (
+	ink       = 0
+	softInk   = 90
+	ruleGrey  = 160
+	tableFill = 238
+)
+
+// page is the document being drawn with its page geometry.
+type page struct {
+	*fpdf.Fpdf
+	r      *Report
+	w, h   float64 // page size
+	left   float64 // left margin
+	width  float64 // text width
+	bottom float64 // lowest y content may reach
+	// tablePt is the size of the table being drawn.
+	tablePt float64
+}
+
+// WritePDF draws the report on paper and writes the PDF to w.
+func (r *Report) WritePDF(w io.Writer, paper Paper) error {
+	size := "A4"
+	if paper == Letter {
+		size = "Letter"
+	}
+	f := fpdf.New("P", "mm", size, "")
+	f.SetCreator(Creator, false)
+	f.SetProducer("Spine Routine", false)
+	f.SetTitle("Exercise report "+r.From.String()+" to "+r.To.String(), true)
+	f.SetCreationDate(r.Made)
+	f.SetModificationDate(r.Made)
+	f.AddUTF8FontFromBytes(fontName, "", goregular.TTF)
+	f.AddUTF8FontFromBytes(fontName, "B", gobold.TTF)
+	f.SetMargins(margin, margin, margin)
+	f.SetAutoPageBreak(false, margin)
+	f.AliasNbPages("{nb}")
+	pw, ph := f.GetPageSize()
+	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt}
+	f.SetFooterFunc(p.footer)
+
+	f.AddPage()
+	p.summary()
+	// The routine starts page 2, or follows what page 1 spilled onto it.
+	if f.PageNo() == 1 {
+		f.AddPage()
+	} else {
+		f.Ln(6)
+		p.room(40)
+	}
+	p.routine()
+	p.dayTable()
+	if err := f.Output(w); err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	return nil
+}
+
+// font sets the font: bold or not, at size points.
+func (p *page) font(bold bool, size float64) {
+	style := ""
+	if bold {
+		style = "B"
+	}
+	p.SetFont(fontName, style, size)
+}
+
+// grey sets text, line and fill colours to one grey each.
+func (p *page) grey(text, line, fill int) {
+	p.SetTextColor(text, text, text)
+	p.SetDrawColor(line, line, line)
+	p.SetFillColor(fill, fill, fill)
+}
+
+// footer prints the page's foot: what it is, when made, the page number.
+func (p *page) footer() {
+	p.font(false, smallPt)
+	p.grey(softInk, ruleGrey, 255)
+	y := p.h - margin - 3
+	p.Line(p.left, y-1.5, p.left+p.width, y-1.5)
+	p.SetXY(p.left, y)
+	p.CellFormat(p.width*0.8, 4, "Spine Routine · made "+longDate(journal.DayOf(p.r.Made))+
+		" · exercise guidance, not medical advice", "", 0, "L", false, 0, "")
+	p.CellFormat(p.width*0.2, 4, fmt.Sprintf("page %d of {nb}", p.PageNo()), "", 0, "R", false, 0, "")
+}
+
+// heading prints a section title and leaves the cursor under it.
+func (p *page) heading(text string) {
+	p.font(true, headPt)
+	p.grey(ink, ink, 255)
+	p.SetX(p.left)
+	p.CellFormat(p.width, 7, text, "", 1, "L", false, 0, "")
+}
+
+// room starts a new page when h millimetres do not fit under the cursor,
+// and reports whether it did.
+func (p *page) room(h float64) bool {
+	if p.GetY()+h <= p.bottom {
+		return false
+	}
+	p.AddPage()
+	return true
+}
+
+// summary draws page 1.
+func (p *page) summary() {
+	r := p.r
+	p.font(true, titlePt)
+	p.grey(ink, ink, 255)
+	p.CellFormat(p.width, 8, "Home exercise report", "", 1, "L", false, 0, "")
+	p.font(false, bodyPt)
+	name := r.Routine.Name
+	if name == "" {
+		name = "unnamed"
+	}
+	p.CellFormat(p.width, lineH, fmt.Sprintf("%s to %s (%s) · routine: %s",
+		longDate(r.From), longDate(r.To), plural(r.DayCount(), "day", "days"), name), "", 1, "L", false, 0, "")
+	p.Ln(2)
+
+	for _, kv := range r.keyFigures() {
+		p.font(true, bodyPt)
+		p.CellFormat(62, lineH, kv[0], "", 0, "L", false, 0, "")
+		p.font(false, bodyPt)
+		p.MultiCell(p.width-62, lineH, kv[1], "", "L", false)
+	}
+	p.Ln(3)
+	p.calendarAndChart()
+	p.Ln(3)
+	p.moveTable()
+	p.notes()
+}
+
+// keyFigures are page 1's label-value lines.
+func (r *Report) keyFigures() [][2]string {
+	pct := 0
+	if n := r.DayCount(); n > 0 {
+		pct = (100*r.DaysDone + n/2) / n
+	}
+	gap := "none: a move was done every day"
+	if r.Gap.Length > 0 {
+		gap = plural(r.Gap.Length, "day", "days") + " with nothing done"
+		if r.Gap.Length == 1 {
+			gap += ", " + shortDate(r.Gap.From)
+		} else {
+			gap += ", " + shortDate(r.Gap.From) + " to " + shortDate(r.Gap.To)
+		}
+	}
+	sessions := fmt.Sprintf("%d finished, %d stopped early", r.Finished, r.Stopped)
+	if other := r.Sessions - r.Finished - r.Stopped; other > 0 {
+		sessions += fmt.Sprintf(", %d not ended", other)
+	}
+	return [][2]string{
+		{"Days with a move done", fmt.Sprintf("%d of %d (%d %%)", r.DaysDone, r.DayCount(), pct)},
+		{"Longest gap", gap},
+		{"Timed sessions", sessions},
+		{"Pain, first week", r.FirstWeek.text()},
+		{"Pain, last week", r.LastWeek.text()},
+	}
+}
+
+// text is "before 5.2, after 3.9 (0–10; 5 and 4 days with a check-in,
+// Sun 1 Nov to Sat 7 Nov)".
+func (a PainAverage) text() string {
+	when := shortDate(a.From) + " to " + shortDate(a.To)
+	if a.NBefore == 0 && a.NAfter == 0 {
+		return "no check-ins, " + when
+	}
+	mean := func(v float64, n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%.1f", v)
+	}
+	return fmt.Sprintf("before %s, after %s (0–10; %d and %s with a check-in, %s)",
+		mean(a.Before, a.NBefore), mean(a.After, a.NAfter), a.NBefore, plural(a.NAfter, "day", "days"), when)
+}
+
+// moveTable draws each move's row: its name, the days it was done, its
+// level at the start and the end of the period (when the routine has
+// levels) and the times it was flagged as hurting.
+func (p *page) moveTable() {
+	r := p.r
+	p.heading("Each move")
+	cols := []column{{"Move", 0, "L"}, {"Days done", 22, "R"}, {"Of the days", 24, "R"}}
+	if r.Leveled {
+		cols = append(cols, column{"Level, start → end", 36, "C"})
+	}
+	cols = append(cols, column{"Flagged as hurting", 34, "C"})
+	cols[0].w = p.width
+	for _, c := range cols[1:] {
+		cols[0].w -= c.w
+	}
+	p.tableHeader(cols)
+	for i, m := range r.Moves {
+		name := m.Name
+		if !m.InRoutine {
+			name += " (no longer in the routine)"
+		}
+		pct := 0
+		if n := r.DayCount(); n > 0 {
+			pct = (100*m.Days + n/2) / n
+		}
+		cells := []string{name, fmt.Sprint(m.Days), fmt.Sprintf("%d %%", pct)}
+		if r.Leveled {
+			cells = append(cells, m.levelText())
+		}
+		cells = append(cells, m.flagText())
+		p.tableRow(cols, cells, i%2 == 1)
+	}
+}
+
+// levelText is "3 → 4 of 6", "3 of 6" when it did not change, "" for a
+// move without levels or no longer in the routine.
+func (m MoveRow) levelText() string {
+	switch {
+	case m.Levels <= 1:
+		return ""
+	case m.StartLevel == m.EndLevel:
+		return fmt.Sprintf("%d of %d", m.EndLevel, m.Levels)
+	}
+	return fmt.Sprintf("%d → %d of %d", m.StartLevel, m.EndLevel, m.Levels)
+}
+
+// flagText is "2", "2 (1 nerve)" or "0".
+func (m MoveRow) flagText() string {
+	if m.Nerve == 0 {
+		return fmt.Sprint(m.Hurts)
+	}
+	return fmt.Sprintf("%d (%d nerve)", m.Hurts+m.Nerve, m.Nerve)
+}
+
+// notes lists the day notes of the period.
+func (p *page) notes() {
+	if len(p.r.Notes) == 0 {
+		return
+	}
+	p.Ln(3)
+	p.room(14)
+	p.heading("Notes")
+	p.font(false, bodyPt)
+	for _, n := range p.r.Notes {
+		lines := p.SplitText(shortDate(n.Day)+": "+n.Text, p.width)
+		p.room(float64(len(lines)) * lineH)
+		p.SetX(p.left)
+		p.MultiCell(p.width, lineH, shortDate(n.Day)+": "+n.Text, "", "L", false)
+	}
+}
+
+// column is a table column: its title, width and alignment.
+type column struct {
+	title string
+	w     float64
+	align string
+}
+
+// tableHeader prints the column titles in bold over a rule; a title
+// wraps within its column.
+func (p *page) tableHeader(cols []column) {
+	titles := make([]string, len(cols))
+	for i, c := range cols {
+		titles[i] = c.title
+	}
+	p.font(true, p.tablePt)
+	p.grey(ink, ink, 255)
+	p.cells(cols, titles, false)
+	y := p.GetY()
+	p.SetLineWidth(0.3)
+	p.Line(p.left, y, p.left+p.width, y)
+}
+
+// tableRow prints one row; texts wrap within their column and the row is
+// as tall as its longest cell. shaded rows get a light grey band. A row
+// that does not fit goes to a new page under the header again.
+func (p *page) tableRow(cols []column, cells []string, shaded bool) {
+	p.font(false, p.tablePt)
+	if p.room(p.rowHeight(cols, cells)) {
+		p.tableHeader(cols)
+		p.font(false, p.tablePt)
+	}
+	p.cells(cols, cells, shaded)
+}
+
+// rowLine is the height of a table line at the table's size.
+func (p *page) rowLine() float64 { return p.tablePt * 0.47 }
+
+// rowHeight is the height of a row of cells in the current font.
+func (p *page) rowHeight(cols []column, cells []string) float64 {
+	n := 1
+	for i, c := range cols {
+		n = max(n, len(p.SplitText(cells[i], c.w-2)))
+	}
+	return float64(n) * p.rowLine()
+}
+
+// cells prints a row of cells in the current font from the cursor.
+func (p *page) cells(cols []column, cells []string, shaded bool) {
+	h := p.rowHeight(cols, cells)
+	x, y := p.left, p.GetY()
+	p.SetFillColor(tableFill, tableFill, tableFill)
+	if shaded {
+		p.Rect(x, y, p.width, h, "F")
+	}
+	for i, c := range cols {
+		for k, line := range p.SplitText(cells[i], c.w-2) {
+			p.SetXY(x, y+float64(k)*p.rowLine())
+			p.CellFormat(c.w, p.rowLine(), line, "", 0, c.align, false, 0, "")
+		}
+		x += c.w
+	}
+	p.SetXY(p.left, y+h)
+}
+
+// longDate is "Sunday 1 November 2026".
+func longDate(d journal.Day) string { return noon(d).Format("Monday 2 January 2006") }
+
+// shortDate is "Sun 1 Nov".
+func shortDate(d journal.Day) string { return noon(d).Format("Mon 2 Jan") }
+
+// plural is "1 day" or "3 days".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// joinNames joins move names for a table cell.
+func joinNames(names []string) string { return strings.Join(names, ", ") }

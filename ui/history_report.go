@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
+)
+
+// reportRow is the History tab's "Report for my physiotherapist…" button
+// and, once a report is saved, where it went and a button that opens its
+// folder; a report that could not be saved shows why in its place.
+type reportRow struct {
+	button  *widgets.KeyButton
+	saved   *widget.Label
+	open    *widgets.KeyButton
+	problem *problemLine
+	box     *fyne.Container
+
+	// path is the report saved last ("" when none).
+	path string
+}
+
+// newReportRow builds the row; ask asks where to save a report and saves
+// it (see historyOptions.askReport), openFolder opens a folder.
+func newReportRow(keys keyRoute, ask func(done func(path string, err error)), openFolder func(dir string) error,
+	relayout func()) *reportRow {
+	r := &reportRow{problem: newProblemLine()}
+	r.saved = widget.NewLabel("")
+	r.saved.Wrapping = fyne.TextWrapWord
+	r.open = keys.button("Open the folder", theme.FolderOpenIcon(), func() {
+		if err := openFolder(filepath.Dir(r.path)); err != nil {
+			r.problem.show("Could not open the folder: " + err.Error())
+			relayout()
+		}
+	})
+	r.button = keys.button("Report for my physiotherapist…", theme.DocumentSaveIcon(), func() {
+		ask(func(path string, err error) {
+			r.show(path, err)
+			relayout()
+		})
+	})
+	r.open.Hide()
+	r.saved.Hide()
+	about := widget.NewLabel("A PDF of the last 4 weeks to print or send: days done, pain before and after, " +
+		"each move, the routine and every day.")
+	about.Wrapping = fyne.TextWrapWord
+	r.box = container.NewVBox(
+		about,
+		container.NewHBox(r.button),
+		r.saved,
+		container.NewHBox(r.open),
+		r.problem.row,
+	)
+	return r
+}
+
+// show shows the outcome of saving a report to path.
+func (r *reportRow) show(path string, err error) {
+	if err != nil {
+		r.problem.show("The report was not saved: " + err.Error())
+		return
+	}
+	r.problem.hide()
+	if path == "" {
+		return // cancelled
+	}
+	r.path = path
+	r.saved.SetText("Saved: " + path)
+	r.saved.Show()
+	r.open.Show()
+}

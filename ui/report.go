@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"spineroutine/internal/report"
+)
+
+// askReport asks, with Fyne's save dialog, where to save the report of the
+// last report.DefaultDays days, saves it and tells done (path "" when the
+// dialog was cancelled). The dialog has already created the file when it
+// returns (and asked before replacing one); the report then replaces it
+// atomically, and when it cannot be saved the empty file is removed.
+func (c *controller) askReport(done func(path string, err error)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			done("", err)
+			return
+		}
+		path := wc.URI().Path()
+		if err := wc.Close(); err != nil {
+			done("", err)
+			return
+		}
+		err = c.saveReport(path)
+		if fi, serr := os.Stat(path); err != nil && serr == nil && fi.Size() == 0 {
+			os.Remove(path) // the dialog's empty file, not a report
+		}
+		done(path, err)
+	}, c.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.SetFileName("spine-routine-report-" + c.clock.Now().Format("2006-01-02") + ".pdf")
+	if dir, err := storage.ListerForURI(storage.NewFileURI(reportFolder())); err == nil {
+		d.SetLocation(dir)
+	}
+	d.Show()
+}
+
+// saveReport writes the report of the last report.DefaultDays days, for
+// the routine in use, to path, on the paper of the locale.
+func (c *controller) saveReport(path string) error {
+	rep, err := report.Recent(c.rec.reportSource(), c.r, c.clock.Now())
+	if err != nil {
+		return err
+	}
+	return rep.Save(path, report.PaperFor(os.Getenv))
+}
+
+// openFolder opens dir in the desktop's file manager.
+func (c *controller) openFolder(dir string) error {
+	return c.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
+}
+
+// reportFolder is where the save dialog starts: the Documents folder when
+// there is one, else the home folder.
+func reportFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "."
+	}
+	if docs := filepath.Join(home, "Documents"); isDir(docs) {
+		return docs
+	}
+	return home
+}
+
+// isDir reports whether path is a folder.
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}
