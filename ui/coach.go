@@ -147,13 +147,3 @@ func sourceWords(src levelSrc) string {
 	}
 	return string(src)
 }
-
-// saveNote journals the note of the day (the summary's field), with the
-// last session, and shows it in History.
-func (c *controller) saveNote(text string) error {
-	if err := c.rec.note(c.day, text); err != nil {
-		return err
-	}
-	c.history.Refresh()
-	return nil
-}

@@ -327,3 +327,16 @@ func BenchmarkHistoryRefresh(b *testing.B) {
 		v.Refresh()
 	}
 }
+
+// TestHeatMapPlacesDaysAsTheReport: the heat map puts day i from its first
+// Monday in column i/7, row i%7, where the report's calendar
+// (chart.CalendarCell) puts the same day.
+func TestHeatMapPlacesDaysAsTheReport(t *testing.T) {
+	first := historyDay(0).WeekStart().Add(-7 * (widgets.HeatWeeks - 1))
+	for i := 0; i < widgets.HeatWeeks*7; i++ {
+		col, row := chart.CalendarCell(first, first.Add(i))
+		if col != i/7 || row != i%7 {
+			t.Errorf("day %d (%s): report cell (%d, %d), heat map (%d, %d)", i, first.Add(i), col, row, i/7, i%7)
+		}
+	}
+}

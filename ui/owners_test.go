@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-
-	"spineroutine/ui/widgets"
 )
 
 // parsePackage parses the non-test Go files of dir.
@@ -116,13 +114,6 @@ func TestSessionRunnerWithoutFyne(t *testing.T) {
 func TestWidgetsTakePlainValues(t *testing.T) {
 	if got := importers(parsePackage(t, "widgets"), journalPkg); len(got) != 0 {
 		t.Errorf("widgets files importing %s: %v", journalPkg, got)
-	}
-}
-
-// TestPainScale: the chart's scale is the journal's.
-func TestPainScale(t *testing.T) {
-	if widgets.MaxPain != maxPain {
-		t.Errorf("widgets.MaxPain %d, journal.MaxPain %d", widgets.MaxPain, maxPain)
 	}
 }
 

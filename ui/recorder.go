@@ -8,7 +8,6 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/report"
-	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
@@ -73,8 +72,9 @@ type journalReader interface {
 
 // recorder is the one writer of the journal: ticks by the timer and by
 // hand, back-filled ticks, pain check-ins, the start, positions and end of
-// each session, abandoned sessions, and the retry of the entries a full
-// disk held back. A new kind of entry is one more method here.
+// each session, abandoned sessions, levels, flags, the day's note, and the
+// retry of the entries a full disk held back. A new kind of entry is one
+// more method here.
 //
 // Its methods run on the UI goroutine, except sessionEvent, which the
 // session's delivery goroutine calls and which touches no state of the
@@ -107,31 +107,17 @@ func newRecorder(j *journal.Journal, clock schedule.Clock, post func(func()),
 // reader is the journal, read-only, for the views.
 func (r *recorder) reader() journalReader { return r.j }
 
+// reportSource is the journal, read-only, for the physiotherapist's report.
+func (r *recorder) reportSource() report.Source { return r.j }
+
 // done returns the moves ticked on d.
 func (r *recorder) done(d day) map[string]bool { return r.j.Done(d) }
 
-// sessionDone returns the moves the journal has on disk for the day of
-// the last session (today when there is none): a session's summary counts
-// only those, not the ticks a full disk holds back.
-func (r *recorder) sessionDone(today day) map[string]bool {
-	d, ok := r.j.SessionDay(r.session)
-	if !ok {
-		d = today
-	}
-	return r.j.Done(d)
-}
-
-// report builds the physiotherapist's report of the last
-// report.DefaultDays days up to now, for routine rt.
-func (r *recorder) report(rt *routine.Routine, now time.Time) (*report.Report, error) {
-	if r.j == nil {
-		return nil, errors.New("there is no journal to report on")
-	}
-	return report.Recent(r.j, rt, now)
-}
-
 // currentStreak is the number of days in a row up to d with a move done.
 func (r *recorder) currentStreak(d day) int { return r.j.Streaks(d, 0).Current }
+
+// sessionDay is the day of the running or last session.
+func (r *recorder) sessionDay() (day, bool) { return r.j.SessionDay(r.session) }
 
 // resumePoint returns where the unfinished session of d stands.
 func (r *recorder) resumePoint(d day) (position, bool) { return r.j.ResumePoint(d) }
@@ -175,6 +161,19 @@ func (r *recorder) mark(d day, id string, on bool) error {
 		return r.j.MarkDone(d, id, journal.Hand, "", now)
 	}
 	return r.j.MarkUndone(d, id, now)
+}
+
+// ---- notes ----
+
+// saveNote records the day's one-line note (the session summary's) for
+// d, with the last session when there is one (not a session only a pain
+// check-in before Start opened); "" text removes it.
+func (r *recorder) saveNote(d day, text string) error {
+	session := r.session
+	if r.preSession {
+		session = ""
+	}
+	return r.j.SaveNote(d, session, text, r.clock.Now())
 }
 
 // ---- sessions ----
@@ -264,7 +263,7 @@ func (r *recorder) dropPreSession() {
 	r.session, r.preSession = "", false
 }
 
-// ---- levels, flags and notes (issue 20) ----
+// ---- levels and flags (issue 20) ----
 
 // levels returns the level in force on d of each move that has one.
 func (r *recorder) levels(d day) map[string]int {
@@ -323,16 +322,6 @@ func (r *recorder) flag(move string, kind flagKind) error {
 		r.failed("The journal could not save the flag: ", err)
 	}
 	return err
-}
-
-// note records the note of day d, with the last session when there is
-// one ("" text removes it).
-func (r *recorder) note(d day, text string) error {
-	session := r.session
-	if r.preSession {
-		session = ""
-	}
-	return r.j.SaveNote(d, session, text, r.clock.Now())
 }
 
 // advice applies the progression rule with p to the moves as of d;

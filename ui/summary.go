@@ -106,7 +106,11 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 // entries get saved, savedLater), the streak and what changed today.
 func (c *controller) summaryText(st schedule.Status) summary {
 	today := dayOf(c.clock.Now())
-	sum := summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.sessionDone(today))
+	d, ok := c.rec.sessionDay()
+	if !ok {
+		d = today
+	}
+	sum := summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d))
 	if ch := c.changesText(); ch != "" {
 		sum.body += "\n" + ch
 	}

@@ -55,10 +55,21 @@ func (c *controller) painGiven(when painWhen, v int) {
 	}
 }
 
-// savedLater shows the ticks that a retry wrote after a full disk.
+// saveNote records the day's one-line note from the session summary (see
+// recorder.saveNote) and shows it in History.
+func (c *controller) saveNote(text string) error {
+	if err := c.rec.saveNote(c.day, text); err != nil {
+		return err
+	}
+	c.history.Refresh()
+	return nil
+}
+
+// savedLater shows the ticks that a retry wrote after a full disk, on the
+// checklist and in the summary of the session that ended.
 func (c *controller) savedLater(all bool) {
 	c.reloadDone()
-	if c.summaryOn {
+	if c.summaryOn && c.run.active() {
 		c.summary.update(c.summaryText(c.last))
 	}
 	if all {

@@ -59,7 +59,8 @@ type HeatMap struct {
 	widget.BaseWidget
 	// First is the date of the Monday of the first column, at noon UTC,
 	// for the month labels (zero: nothing drawn). The days are counted
-	// from it: day i is in column i/7, row i%7.
+	// from it: day i is in column i/7, row i%7, where the report's
+	// calendar places it too (chart.CalendarCell).
 	First time.Time
 	// Today is the day outlined; later days are not drawn.
 	Today int

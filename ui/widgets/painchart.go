@@ -41,14 +41,11 @@ type PainChart struct {
 // ChartDay is what the chart shows of one day.
 type ChartDay struct {
 	Date time.Time // the day, at noon UTC, for its label
-	// PainBefore and PainAfter are the check-ins of the day (0–MaxPain);
-	// nil when there was none.
+	// PainBefore and PainAfter are the check-ins of the day (0–10, placed
+	// by chart.PainY); nil when there was none.
 	PainBefore, PainAfter *int
 	Moves                 int // the moves done
 }
-
-// MaxPain is the top of the pain scale (the journal's check-ins, 0–10).
-const MaxPain = 10
 
 // NewPainChart returns an empty chart.
 func NewPainChart() *PainChart {
