@@ -2,16 +2,14 @@ package main
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
 
 	"spineroutine/internal/cue"
-	"spineroutine/internal/regfile"
+	"spineroutine/internal/outfile"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -72,37 +70,10 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 }
 
 // checkOut refuses an output path whose file render must not replace:
-// anything but a regular file (a device, a FIFO, a link, a directory) and
-// a regular file that does not start like a WAV file of RenderFormat,
-// unless force (a directory never). The path is looked at, never followed
-// or opened for writing: the output is renamed over it.
+// anything but a regular file and a file that does not start like a WAV
+// file of RenderFormat, unless force (outfile.CheckReplace).
 func checkOut(path string, force bool) error {
-	fi, err := os.Lstat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %v", path, regfile.Cause(err))
-	}
-	if fi.IsDir() {
-		return fmt.Errorf("%s is a directory", path)
-	}
-	if force {
-		return nil
-	}
-	const hint = "; it was left alone (--force replaces it)"
-	f, _, err := regfile.OpenNoFollow(path)
-	if errors.Is(err, regfile.ErrNotRegular) {
-		return fmt.Errorf("%s is %s, not a WAV file%s", path, regfile.Kind(fi.Mode()), hint)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %v", path, regfile.Cause(err))
-	}
-	defer f.Close()
-	if !isRenderedWAV(f) {
-		return fmt.Errorf("%s exists and is not a WAV file written by render%s", path, hint)
-	}
-	return nil
+	return outfile.CheckReplace(path, force, "a WAV file", "render", isRenderedWAV)
 }
 
 // isRenderedWAV reports whether r starts with the header of a WAV file in
@@ -120,45 +91,15 @@ func isRenderedWAV(r io.Reader) bool {
 		int(le.Uint32(h[24:])) == int(f.SampleRate) && int(le.Uint16(h[34:])) == 8*f.Precision
 }
 
-// renderFile renders to a temporary file in path's directory and renames
-// it to path; on any error it removes the temporary file. It returns the
-// length of the sound written.
+// renderFile renders to path, whole or not at all (outfile.Write). It
+// returns the length of the sound written.
 func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path string) (time.Duration, error) {
-	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return 0, fmt.Errorf("%s is a directory", path)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	size, err := outfile.Write(path, func(w *os.File) error { return cue.Render(p, v, settings, w) })
 	if err != nil {
-		// The temporary file's name means nothing to the user.
-		return 0, fmt.Errorf("%s: %v", path, regfile.Cause(err))
-	}
-	tmp := f.Name()
-	fail := func(err error) (time.Duration, error) {
-		f.Close()
-		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := cue.Render(p, v, settings, f); err != nil {
-		return fail(err)
-	}
-	info, err := f.Stat()
-	if err != nil {
-		return fail(err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
+		return 0, err
 	}
 	frame := int64(cue.RenderFormat.Width())
-	return cue.SampleRate.D(int((info.Size() - 44) / frame)), nil
+	return cue.SampleRate.D(int((size - 44) / frame)), nil
 }
 
 // loadVoices returns the voice bank of r with every name synthesized,

@@ -173,58 +173,17 @@ func encodeSummary(sum DaySummary, str func(string) uint64) []byte {
 // after it.
 func decodeSummary(d Day, b []byte, strs []string) (DaySummary, []byte, bool) {
 	sum := DaySummary{Date: d}
-	bad := false
-	uv := func() uint64 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		b = b[n:]
-		return v
+	r := newRecordReader(b, strs)
+	for range r.count() {
+		move, src := r.str(), Source(r.str())
+		sum.Done = append(sum.Done, Tick{Move: move, Src: src, At: r.at()})
 	}
-	sv := func() int64 {
-		v, n := binary.Varint(b)
-		if n <= 0 {
-			bad = true
-			return 0
-		}
-		b = b[n:]
-		return v
-	}
-	str := func() string {
-		i := uv()
-		if i >= uint64(len(strs)) {
-			bad = true
-			return ""
-		}
-		return strs[i]
-	}
-	n := uv()
-	if n > uint64(len(b)) {
-		return sum, nil, false
-	}
-	in := newInterner()
-	for range n {
-		move, src := str(), Source(str())
-		at, off := sv(), sv()
-		sum.Done = append(sum.Done, Tick{Move: move, Src: src, At: time.Unix(at, 0).In(in.zone(int(off)))})
-	}
-	if len(b) < 2 {
-		return sum, nil, false
-	}
-	for k, p := range []**int{&sum.PainBefore, &sum.PainAfter} {
-		if b[k] != noPain {
-			v := int(b[k])
-			*p = &v
-		}
-	}
-	b = b[2:]
-	sum.Sessions = int(uv())
-	sum.Active = time.Duration(sv())
-	sum.Finished = int(uv())
-	sum.Stopped = int(uv())
-	return sum, b, !bad
+	sum.PainBefore, sum.PainAfter = r.pain(), r.pain()
+	sum.Sessions = int(r.uv())
+	sum.Active = time.Duration(r.sv())
+	sum.Finished = int(r.uv())
+	sum.Stopped = int(r.uv())
+	return sum, r.b, !r.bad
 }
 
 // thaw moves the archived day d back into the fold, as a day with its

@@ -69,100 +69,25 @@ func encodeDetail(b []byte, det dayDetail, str func(string) uint64) []byte {
 // decodeDetail decodes what encodeDetail appended, for day d.
 func decodeDetail(d Day, b []byte, strs []string) (dayDetail, bool) {
 	var det dayDetail
-	bad := false
-	uv := func() uint64 {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			bad = true
-			return 0
+	r := newRecordReader(b, strs)
+	if r.byte1() == 1 {
+		det.note = &Note{Day: d, Session: r.text(), Text: r.text(), At: r.at()}
+	}
+	for range r.count() {
+		s := SessionRecord{Day: d, ID: r.text(), Start: r.at(), Routine: r.str(), PainBefore: r.pain(), PainAfter: r.pain()}
+		s.Reason = EndReason(r.str())
+		for range r.count() {
+			move := r.str()
+			s.Timed = append(s.Timed, TimedMove{Move: move, Level: int(r.uv())})
 		}
-		b = b[n:]
-		return v
-	}
-	sv := func() int64 {
-		v, n := binary.Varint(b)
-		if n <= 0 {
-			bad = true
-			return 0
+		for range r.count() {
+			move, kind := r.str(), FlagKind(r.str())
+			s.Flags = append(s.Flags, Flag{Day: d, Session: s.ID, Move: move, Kind: kind, At: r.at()})
 		}
-		b = b[n:]
-		return v
-	}
-	str := func() string {
-		i := uv()
-		if i >= uint64(len(strs)) {
-			bad = true
-			return ""
-		}
-		return strs[i]
-	}
-	text := func() string {
-		n := uv()
-		if n > uint64(len(b)) {
-			bad = true
-			return ""
-		}
-		s := string(b[:n])
-		b = b[n:]
-		return s
-	}
-	in := newInterner()
-	at := func() time.Time {
-		sec, off := sv(), sv()
-		return time.Unix(sec, 0).In(in.zone(int(off)))
-	}
-	byte1 := func() byte {
-		if len(b) == 0 {
-			bad = true
-			return 0
-		}
-		c := b[0]
-		b = b[1:]
-		return c
-	}
-	if byte1() == 1 {
-		n := &Note{Day: d}
-		n.Session = text()
-		n.Text = text()
-		n.At = at()
-		det.note = n
-	}
-	count := uv()
-	if count > uint64(len(b)) {
-		return det, false
-	}
-	for range count {
-		r := SessionRecord{Day: d}
-		r.ID = text()
-		r.Start = at()
-		r.Routine = str()
-		for _, p := range []**int{&r.PainBefore, &r.PainAfter} {
-			if c := byte1(); c != noPain {
-				v := int(c)
-				*p = &v
-			}
-		}
-		r.Reason = EndReason(str())
-		nt := uv()
-		if nt > uint64(len(b)) {
+		if r.bad {
 			return det, false
 		}
-		for range nt {
-			move := str()
-			r.Timed = append(r.Timed, TimedMove{Move: move, Level: int(uv())})
-		}
-		nf := uv()
-		if nf > uint64(len(b)) {
-			return det, false
-		}
-		for range nf {
-			move, kind := str(), FlagKind(str())
-			r.Flags = append(r.Flags, Flag{Day: d, Session: r.ID, Move: move, Kind: kind, At: at()})
-		}
-		det.sessions = append(det.sessions, r)
-		if bad {
-			return det, false
-		}
+		det.sessions = append(det.sessions, s)
 	}
-	return det, !bad
+	return det, !r.bad
 }

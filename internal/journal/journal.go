@@ -511,6 +511,20 @@ func (j *Journal) MarkUndone(day Day, move string, at time.Time) error {
 	return j.mark(KindUndone, day, move, Hand, "", 0, at)
 }
 
+// entryDay is the day an entry of session (none when "") counts for: the
+// session's day, or day when there is no session; either must be one the
+// journal may still change at time at (checkDay). j.mu must be held.
+func (j *Journal) entryDay(day Day, session string, at time.Time) (Day, error) {
+	if session != "" {
+		d, ok := j.sessionDay(session)
+		if !ok {
+			return day, fmt.Errorf("%w %q", ErrUnknownSession, session)
+		}
+		day = d
+	}
+	return day, checkDay(day, at)
+}
+
 // mark records a done or undone entry; level 0 writes none.
 func (j *Journal) mark(kind Kind, day Day, move string, src Source, session string, level int, at time.Time) error {
 	if move == "" {
@@ -518,14 +532,8 @@ func (j *Journal) mark(kind Kind, day Day, move string, src Source, session stri
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if session != "" {
-		d, ok := j.sessionDay(session)
-		if !ok {
-			return fmt.Errorf("journal: %w %q", ErrUnknownSession, session)
-		}
-		day = d
-	}
-	if err := checkDay(day, at); err != nil {
+	day, err := j.entryDay(day, session, at)
+	if err != nil {
 		return fmt.Errorf("journal: %w", err)
 	}
 	if kind == KindUndone {

@@ -72,14 +72,8 @@ func (j *Journal) SaveNote(day Day, session, text string, at time.Time) error {
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if session != "" {
-		d, ok := j.sessionDay(session)
-		if !ok {
-			return fmt.Errorf("journal: note: %w %q", ErrUnknownSession, session)
-		}
-		day = d
-	}
-	if err := checkDay(day, at); err != nil {
+	day, err := j.entryDay(day, session, at)
+	if err != nil {
 		return fmt.Errorf("journal: note: %w", err)
 	}
 	return j.record(entry{Kind: KindNote, Session: session, Text: text}, day, at)
