@@ -44,10 +44,12 @@
 //   - release: at the end of a hold (not a tempo rep), unless another work
 //     step starts at that same instant.
 //   - halfway: in the middle of a work step of 20 s or more.
-//   - time_left: N s before the end of a step, N the seconds left: 10 s
-//     before the end of a hold of 20 s or more; in a pause (any step but
-//     work), at every whole 10 s of time left from 20 s up to the pause's
-//     length less 8 s (a 30 s rest: "20 seconds" 10 s into it).
+//   - time_left: N s before the end of a step, N the seconds left: in a
+//     hold of 15 s or more, at every whole 10 s of time left from 10 s up
+//     to the hold's length less 5 s (a 45 s hold: 30, 20 and 10 seconds
+//     left; no stretch of a hold is silent for 15 s); in a pause (any step
+//     but work), at every whole 10 s of time left from 20 s up to the
+//     pause's length less 8 s (a 30 s rest: "20 seconds" 10 s into it).
 //   - get_ready: 6 s before the end of a pause (any step but work) longer
 //     than 12 s, before its countdown.
 //   - switch: when a switch step starts.
