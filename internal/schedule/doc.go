@@ -86,9 +86,9 @@
 // Resuming inside a work step (Resume, StartAt, Back, BackMove landing on a
 // work step) first plays a 3-second pre-roll with countdown cues 3, 2, 1,
 // then a start cue when the work resumes. A skip (SkipStep, SkipMove) that
-// lands on a work step plays a longer pre-roll, the count-in (the routine's
-// get-ready time, at least 3 s: Session.CountIn), so there is time to get
-// into position; the pips count its last 3 seconds. A move is completed when
+// lands on a hold or on the first rep of a set (or of a side) plays the
+// same 3-second count-in (Session.CountIn), so there is time to get into
+// position; a skip to another rep of a moving set lands on it at once. A move is completed when
 // its last work step ends naturally, never when it is skipped over.
 // Status.Active is the time run, less pauses: skipped plan time is not in it.
 package schedule

@@ -77,8 +77,8 @@ func (s *Session) requeue(plan []Cue, synth []queued) {
 
 // place sets the timeline so that step k, elapsed e (with added time a),
 // runs from now, with a pre-roll of length lead first if k is a work step
-// and lead > 0 (its last 3 seconds are counted down, and a longer one opens
-// with a next cue); plan holds the plan cues still to come.
+// and lead > 0 (its last 3 seconds are counted down); plan holds the plan
+// cues still to come.
 func (s *Session) place(k int, e, a time.Duration, now time.Time, lead time.Duration, plan []Cue) {
 	st := s.plan.Steps[k]
 	s.cur, s.segStep, s.added = k, k, a
@@ -89,12 +89,6 @@ func (s *Session) place(k int, e, a time.Duration, now time.Time, lead time.Dura
 		resume = now.Add(max(lead, countdownLead))
 		s.preroll, s.prerollEnd = true, resume
 		s.prerollOffset = st.Start + min(e, st.Dur)
-		if lead > countdownLead {
-			// A count-in longer than its pips (after a skip) opens with the
-			// next chime and the move's name, so the skip is heard at once.
-			synth = append(synth, queued{at: now, synth: true,
-				cue: Cue{At: s.prerollOffset, Kind: CueNext, Move: st.Move, Step: k}})
-		}
 		for n := 3; n >= 1; n-- {
 			synth = append(synth, queued{at: resume.Add(-time.Duration(n) * time.Second), synth: true,
 				cue: Cue{At: s.prerollOffset, Kind: CueCountdown, Move: st.Move, Step: k, N: n}})
