@@ -178,7 +178,7 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
 	}
 	test.Tap(b.skip)
-	h.advance(5 * time.Second) // the count-in
+	h.advance(3 * time.Second) // the count-in
 	test.Tap(b.addTime)
 	h.sync()
 	if got := h.card().clock; got != "0:14" {

@@ -90,5 +90,6 @@
 // same 3-second count-in (Session.CountIn), so there is time to get into
 // position; a skip to another rep of a moving set lands on it at once. A move is completed when
 // its last work step ends naturally, never when it is skipped over.
-// Status.Active is the time run, less pauses: skipped plan time is not in it.
+// Status.Active is the time run after the get-ready, less pauses: skipped
+// plan time is not in it.
 package schedule

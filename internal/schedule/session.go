@@ -106,7 +106,6 @@ func (s *Session) start(k int, preroll bool) {
 	if preroll {
 		lead = countdownLead
 	}
-	s.activeFrom = now.Add(s.lead)
 	s.jump(k, lead, now.Add(s.lead), false)
 	s.settle(now)
 }
@@ -148,8 +147,8 @@ func (s *Session) Resume() {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.activeFrom = now
 	s.place(s.cur, s.pausedElapsed, s.pausedAdded, now, countdownLead, s.pendingPlanCues())
+	s.startActive(now)
 	s.emit(Event{Kind: Resumed}, now)
 	s.settle(now)
 }

@@ -884,11 +884,12 @@ func TestSkipIntoWorkCountsIn(t *testing.T) {
 }
 
 // TestActiveTimeLeavesOutSkipsAndPauses: the time run counts what was
-// lived through, not the plan time skipped nor the pauses.
+// lived through after the get-ready, not the plan time skipped nor the
+// pauses.
 func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
 	s, clk, _ := newTestSession(t)
 	s.Start()
-	clk.Advance(2 * sec)
+	clk.Advance(5*sec + 2*sec) // the get-ready, 2 s of the first hold
 	s.Pause()
 	clk.Advance(60 * sec)
 	s.Resume()
@@ -905,8 +906,15 @@ func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
 	clk2.Advance(10 * sec)
 	s2.Stop()
 	clk2.Advance(10 * sec)
-	if got := s2.Status().Active; got != 10*sec {
-		t.Errorf("stopped after 10 s: active %v", got)
+	if got := s2.Status().Active; got != 5*sec {
+		t.Errorf("stopped 10 s after the start, 5 s after the get-ready: active %v, want 5s", got)
+	}
+	s3, clk3, _ := newTestSession(t)
+	s3.Start()
+	clk3.Advance(4 * sec)
+	s3.Stop()
+	if got := s3.Status().Active; got != 0 {
+		t.Errorf("stopped in the get-ready: active %v, want 0", got)
 	}
 }
 

@@ -132,6 +132,7 @@ func (s *Session) jump(k int, lead time.Duration, now time.Time, jumped bool) {
 		}
 	} else {
 		s.place(k, 0, 0, now, lead, plan)
+		s.startActive(now)
 	}
 	if jumped {
 		s.emit(Event{Kind: Jumped}, now)
@@ -263,6 +264,7 @@ func (s *Session) handle(t time.Time) {
 			s.state = Finished
 		} else {
 			s.cur++
+			s.startActive(t)
 			s.emit(Event{Kind: StepEntered}, t)
 		}
 	}
@@ -296,6 +298,14 @@ func (s *Session) emit(ev Event, t time.Time) {
 	ev.At = t
 	ev.Status = s.statusAt(t)
 	s.q.push(ev)
+}
+
+// startActive starts counting the time run at t, unless it is counting
+// already or the session is in its get-ready, which is not exercise.
+func (s *Session) startActive(t time.Time) {
+	if s.activeFrom.IsZero() && s.plan.Steps[s.cur].Kind != GetReady {
+		s.activeFrom = t
+	}
 }
 
 // stopActive ends the counting of the time run at t.
