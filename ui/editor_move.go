@@ -28,21 +28,23 @@ type moveForm struct {
 	title *widget.Label
 	time  *widget.Label
 
-	fields       map[string]*editField // by the file key they edit
-	focus        *widget.Select
-	focusProblem *problemLine
-	sides        *widget.RadioGroup
-	sidesProblem *problemLine
-	dose         *widget.RadioGroup // hold or tempo
-	holdRow      *fyne.Container
-	tempoRow     *fyne.Container
-	other        *problemLine // the move's problems no box shows
-	obj          fyne.CanvasObject
+	fields        map[string]*editField // by the file key they edit
+	focus         *widget.Select
+	focusProblem  *problemLine
+	sides         *widget.RadioGroup
+	sidesProblem  *problemLine
+	dose          *widget.RadioGroup // hold or tempo
+	holdRow       *fyne.Container
+	tempoRow      *fyne.Container
+	figure        *widget.Select // the move's drawing (editor_figure.go)
+	figureProblem *problemLine
+	other         *problemLine // the move's problems no box shows
+	obj           fyne.CanvasObject
 }
 
 func newMoveForm(ed *routineEditor) *moveForm {
 	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: newProblemLine(),
-		focusProblem: newProblemLine(), sidesProblem: newProblemLine()}
+		focusProblem: newProblemLine(), sidesProblem: newProblemLine(), figureProblem: newProblemLine()}
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.time = widget.NewLabel("")
 	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
@@ -77,6 +79,9 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	})
 	f.dose.Horizontal = true
 	f.dose.Required = true
+	f.figure = newFigureSelect(func(name string) {
+		ed.editMove(f.i, "figure", func(m *routine.DraftMove) { m.Figure = name })
+	})
 	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), hold.obj)
 	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), tempo.obj)
 	secs := func(e *editField) fyne.CanvasObject {
@@ -89,6 +94,7 @@ func newMoveForm(ed *routineEditor) *moveForm {
 		formLabel("What it is for"), about.obj,
 		formLabel("Form cues"), steps.obj,
 		formLabel("Easier variant"), easier.obj,
+		formLabel("Figure"), container.NewVBox(f.figure, f.figureProblem.row),
 	)
 	dose := formRows(
 		formLabel("Sets and reps"), reps.obj,
@@ -169,6 +175,11 @@ func (f *moveForm) show(i int) {
 	}
 	f.dose.SetSelected(dose)
 	f.showDose(m.UseTempo)
+	if label, ok := figureLabel(m.Figure); ok {
+		f.figure.SetSelected(label)
+	} else {
+		f.figure.ClearSelected() // not in the library: its problem says so
+	}
 }
 
 // orDefault is a routine-wide time as typed, or its default.
@@ -203,6 +214,7 @@ func (f *moveForm) showProblems(byKey map[string]string, time string) {
 	}
 	showOn(f.focusProblem, "focus")
 	showOn(f.sidesProblem, "sides")
+	showOn(f.figureProblem, "figure")
 	other := ""
 	for _, k := range slices.Sorted(maps.Keys(rest)) {
 		other = joinLines(other, rest[k])

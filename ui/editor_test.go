@@ -318,6 +318,10 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 	retype(ed.form.fields["reps"].entry, "2")
 	ed.form.dose.SetSelected("Tempo")
 	retype(ed.form.fields["tempo"].entry, "1-1")
+	if !ed.form.figureProblem.row.Visible() {
+		t.Errorf("no problem shown beside the figure, drawn as a hold, of a tempo move: %v", ed.problems)
+	}
+	ed.form.figure.SetSelected(noFigure)
 	retype(ed.form.fields["between_reps"].entry, "1")
 	retype(ed.form.fields["between_sets"].entry, "")
 	test.Tap(h.findButton("Add a move"))

@@ -118,9 +118,6 @@ func (c *controller) openRoutine(path string) error {
 		if r, err = routine.Load(path); err != nil {
 			return err
 		}
-		if err = c.figure.lib.Validate(r); err != nil {
-			return err
-		}
 	}
 	return c.useRoutine(r)
 }

@@ -43,8 +43,8 @@
 // ids and texts by length, steps, sets and the routine's total reps by
 // count. Before the TOML decoder runs, a file nested deeper than MaxDepth is
 // refused; Load refuses anything but a regular file (a FIFO, a device)
-// without reading it. Figure names are checked against the pose library by
-// internal/figure (Validate).
+// without reading it. Figure names are checked against the pose library of
+// internal/figure by Parse itself (SetFigureCheck).
 //
 // # Meaning
 //
