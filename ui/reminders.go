@@ -69,9 +69,11 @@ type reminderSection struct {
 // (on/off, time, days of the week, keep in the tray on close, start with the
 // desktop) from the settings saved in p. Each change is saved in p, then
 // given to onChange, which applies it (schedule, tray, autostart entry); its
-// error is shown in the section.
-func NewReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) fyne.CanvasObject {
-	return newReminderSection(p, onChange).obj
+// error is shown in the section, as is a problem given to showProblem (the
+// settings applied at start).
+func NewReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) (obj fyne.CanvasObject, showProblem func(string)) {
+	r := newReminderSection(p, onChange)
+	return r.obj, r.showProblem
 }
 
 func newReminderSection(p fyne.Preferences, onChange func(reminder.Settings) error) *reminderSection {
@@ -150,10 +152,19 @@ func (r *reminderSection) change(edit func(*reminder.Settings)) {
 	edit(&r.s)
 	SetReminderSettings(r.p, r.s)
 	r.show()
+	msg := ""
 	if err := r.onChange(r.s); err != nil {
-		r.problem.SetText(err.Error())
-		r.problem.Show()
-	} else {
+		msg = err.Error()
+	}
+	r.showProblem(msg)
+}
+
+// showProblem shows msg under the section ("": none).
+func (r *reminderSection) showProblem(msg string) {
+	r.problem.SetText(msg)
+	if msg == "" {
 		r.problem.Hide()
+	} else {
+		r.problem.Show()
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/instance"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/reminder"
@@ -83,8 +84,15 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		msg := fmt.Sprintf("Spine Routine cannot open its journal: %v", err)
 		if errors.Is(err, journal.ErrLocked) {
+			// The app runs already (in the tray, or behind other windows):
+			// bring its window to the front.
+			raiseErr := instance.Raise(dir)
+			if raiseErr == nil {
+				fmt.Fprintln(stdout, "spineroutine: Spine Routine is already open: its window is brought to the front.")
+				return 0
+			}
 			msg = "Spine Routine is already open (its journal in " + dir +
-				" is in use). Use the window that is already open, or close it first."
+				" is in use), but does not answer (" + raiseErr.Error() + "). Close it first, or end it."
 		}
 		fmt.Fprintln(stderr, "spineroutine: "+msg)
 		showFatal(a, msg)
@@ -128,6 +136,17 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		OnWindow:         rem.attach,
 		OnClose:          rem.close,
 	})
+	// A later launch brings this window to the front.
+	if ln, err := instance.Listen(dir, func() {
+		fyne.Do(func() {
+			w.Show()
+			w.RequestFocus()
+		})
+	}); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: a second launch cannot reach this window: %v\n", err)
+	} else {
+		defer ln.Close()
+	}
 	startup.QuitAfter(a)
 	if rem.inTray() && *tray {
 		return sig.run(a.Run) // in the tray only (the autostart entry)

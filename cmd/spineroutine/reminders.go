@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/internal/trayhost"
 	"spineroutine/ui"
 )
 
@@ -30,6 +32,10 @@ type reminders struct {
 	stderr    io.Writer
 	now       func() time.Time
 	wake      chan struct{}
+	// host reports whether the desktop shows tray icons (trayhost.Check).
+	host func() error
+	// problem shows a problem in the Settings section (nil until section).
+	problem func(string)
 
 	mu        sync.Mutex
 	s         reminder.Settings
@@ -42,7 +48,7 @@ type reminders struct {
 // newReminders reads the saved reminder settings of a.
 func newReminders(a fyne.App, j *journal.Journal, r *routine.Routine, stderr io.Writer) *reminders {
 	rem := &reminders{app: a, j: j, moves: r.IDs(), stderr: stderr, now: time.Now,
-		wake: make(chan struct{}, 1), s: ui.ReminderSettings(a.Preferences())}
+		wake: make(chan struct{}, 1), s: ui.ReminderSettings(a.Preferences()), host: trayhost.Check}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		rem.autostart = reminder.AutostartPath(cfg, appID)
 	}
@@ -51,7 +57,9 @@ func newReminders(a fyne.App, j *journal.Journal, r *routine.Routine, stderr io.
 
 // section is the reminder's part of the Settings tab.
 func (r *reminders) section() fyne.CanvasObject {
-	return ui.NewReminderSection(r.app.Preferences(), r.apply)
+	obj, problem := ui.NewReminderSection(r.app.Preferences(), r.apply)
+	r.problem = problem
+	return obj
 }
 
 // attach starts the reminder for the window win (ui.Options.OnWindow;
@@ -64,13 +72,17 @@ func (r *reminders) attach(win fyne.Window, startToday func()) {
 	r.mu.Unlock()
 	if err := r.apply(s); err != nil {
 		fmt.Fprintf(r.stderr, "spineroutine: reminder: %v\n", err)
+		if r.problem != nil {
+			r.problem(err.Error())
+		}
 	}
 	go r.loop()
 }
 
 // close closes the window (ui.Options.OnClose): it hides it instead when
-// the reminder keeps the app in the tray, and quits the app otherwise (the
-// tray keeps it alive).
+// the reminder keeps the app in the tray and the desktop still shows the
+// tray icon that brings it back, and quits the app otherwise (the tray
+// keeps it alive).
 func (r *reminders) close() {
 	r.mu.Lock()
 	keep := r.tray && r.s.Enabled && r.s.KeepInTray
@@ -80,8 +92,12 @@ func (r *reminders) close() {
 		return
 	}
 	if keep {
-		win.Hide()
-		return
+		if err := r.host(); err != nil {
+			fmt.Fprintf(r.stderr, "spineroutine: quitting instead of hiding the window: %v\n", err)
+		} else {
+			win.Hide()
+			return
+		}
 	}
 	win.Close()
 	r.app.Quit()
@@ -95,23 +111,36 @@ func (r *reminders) inTray() bool {
 	return r.tray
 }
 
-// apply puts settings s into effect: the tray icon once the reminder is on,
-// the autostart entry, and a new look at the clock. It runs on the UI
-// goroutine (or before the app runs).
+// apply puts settings s into effect: the tray icon once the reminder is on
+// (where the desktop shows tray icons), the autostart entry, and a new look
+// at the clock. It runs on the UI goroutine (or before the app runs). Its
+// error says what the Settings section should show.
 func (r *reminders) apply(s reminder.Settings) error {
 	r.mu.Lock()
 	r.s = s
 	showTray := s.Enabled && !r.tray
 	r.mu.Unlock()
-	if showTray && ui.SetTray(r.app, r.trayMenu()) {
-		r.mu.Lock()
-		r.tray = true
-		r.mu.Unlock()
+	var noTray error
+	if showTray {
+		if err := r.host(); err != nil {
+			noTray = errors.New("No tray icon can be shown on this desktop (" + err.Error() + "; GNOME needs " +
+				"the AppIndicator extension). Closing the window quits Spine Routine, so it reminds you only " +
+				"while its window is open.")
+		} else if ui.SetTray(r.app, r.trayMenu()) {
+			r.mu.Lock()
+			r.tray = true
+			r.mu.Unlock()
+		}
 	}
 	select {
 	case r.wake <- struct{}{}:
 	default:
 	}
+	return errors.Join(noTray, r.applyAutostart(s))
+}
+
+// applyAutostart writes or removes the autostart entry as s says.
+func (r *reminders) applyAutostart(s reminder.Settings) error {
 	if r.autostart == "" {
 		return nil
 	}

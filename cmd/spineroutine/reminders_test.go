@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,10 +11,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/internal/trayhost"
+	"spineroutine/ui"
 )
 
 // newTestReminders returns the reminders of a test app on a fresh journal,
@@ -28,6 +32,7 @@ func newTestReminders(t *testing.T) (*reminders, *journal.Journal) {
 	t.Cleanup(func() { j.Close() })
 	rem := newReminders(a, j, routine.Default(), io.Discard)
 	rem.autostart = reminder.AutostartPath(t.TempDir(), appID)
+	rem.host = func() error { return nil } // a desktop with a tray
 	return rem, j
 }
 
@@ -88,4 +93,55 @@ func TestRemindersAutostart(t *testing.T) {
 	if _, err := os.Stat(rem.autostart); !os.IsNotExist(err) {
 		t.Errorf("entry still in %s with the reminder off (%v)", filepath.Dir(rem.autostart), err)
 	}
+}
+
+// TestRemindersWithoutTray: on a desktop that shows no tray icons the
+// reminder puts up no icon, the window's close is not turned into a hide,
+// and Settings says why as the window opens and on each change.
+func TestRemindersWithoutTray(t *testing.T) {
+	rem, _ := newTestReminders(t)
+	rem.host = func() error { return fmt.Errorf("%w (no StatusNotifierWatcher on the session bus)", trayhost.ErrNone) }
+	s := reminder.Default()
+	s.Enabled, s.KeepInTray = true, true
+	ui.SetReminderSettings(rem.app.Preferences(), s)
+	rem.s = s
+	section := rem.section()
+	win := test.NewWindow(section)
+	t.Cleanup(win.Close)
+	rem.attach(win, func() {})
+	if rem.inTray() {
+		t.Error("a tray icon was counted on a desktop without a tray")
+	}
+	shown := labelsOf(section)
+	if !strings.Contains(shown, "No tray icon can be shown on this desktop") || !strings.Contains(shown, "Closing the window quits") {
+		t.Errorf("Settings shows %q, want why closing the window quits", shown)
+	}
+	err := rem.apply(s)
+	if err == nil || !strings.Contains(err.Error(), "no StatusNotifierWatcher") {
+		t.Errorf("apply: %v, want the reason there is no tray", err)
+	}
+}
+
+// labelsOf joins the texts of the labels under o.
+func labelsOf(o fyne.CanvasObject) string {
+	var out []string
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Label:
+			if x.Visible() {
+				out = append(out, x.Text)
+			}
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(o)
+	return strings.Join(out, "\n")
 }
