@@ -240,13 +240,16 @@ func (l *checklist) update() {
 	case len(ids) == 0:
 		l.total.SetText("Pick at least one move.")
 		l.start.Disable()
-	default:
-		extra := ""
-		if l.choice == ChoiceNotDone && l.doneCount() == len(l.r.Moves) {
-			extra = " (all done today: again)"
+	case l.choice == ChoiceNotDone && l.doneCount() == len(l.r.Moves):
+		what := "the move"
+		if len(ids) > 1 {
+			what = fmt.Sprintf("all %d moves", len(ids))
 		}
-		l.total.SetText(fmt.Sprintf("%s · %s%s", plural(len(ids), "move", "moves"),
-			widgets.FormatClock(l.r.Duration(ids...)), extra))
+		l.total.SetText(fmt.Sprintf("All done today: Start runs %s again (%s).", what,
+			widgets.FormatClock(l.r.Duration(ids...))))
+		l.start.Enable()
+	default:
+		l.total.SetText(fmt.Sprintf("%s · %s", plural(len(ids), "move", "moves"), widgets.FormatClock(l.r.Duration(ids...))))
 		l.start.Enable()
 	}
 	if l.onChange != nil {

@@ -165,10 +165,12 @@ func relayout(o fyne.CanvasObject) {
 // showState shows which routine is edited, whether it is saved, and
 // enables the buttons that can act.
 func (e *routineEditor) showState() {
-	name := e.draft.Name
-	if e.builtIn {
+	switch name := e.savedName; {
+	case e.key == "":
+		e.heading.SetText("Editing a new routine: saving adds it to your routines and puts it in use.")
+	case e.builtIn:
 		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
-	} else {
+	default:
 		e.heading.SetText(fmt.Sprintf("Editing %q.", name))
 	}
 	dirty := e.dirty()
@@ -188,5 +190,17 @@ func (e *routineEditor) showState() {
 	text := string(e.draft.TOML())
 	setEnabled(e.save, e.valid != nil && dirty)
 	setEnabled(e.undoBtn, len(e.undo) > 0)
-	setEnabled(e.reset, e.builtinText != "" && e.builtinText != text)
+	setEnabled(e.redoBtn, len(e.redo) > 0)
+	setEnabled(e.reset, e.builtinText != "" && e.builtinText != e.asBuiltin(text))
+}
+
+// asBuiltin is text, the draft's, as Reset would leave it: a routine of
+// the user's keeps its own name.
+func (e *routineEditor) asBuiltin(text string) string {
+	if e.builtIn || e.builtin == nil || e.draft.Name == "" {
+		return text
+	}
+	d := e.draft
+	d.Name = e.builtin.Name
+	return string(d.TOML())
 }

@@ -271,11 +271,20 @@ func TestEditorDuplicateAndReset(t *testing.T) {
 	if ed.reset.Disabled() {
 		t.Fatal("Reset disabled on a changed routine")
 	}
+	test.Tap(ed.reset) // asks first
+	h.tapInQuestion("Cancel")
+	if len(ed.draft.Moves) != 12 || ed.draft.Moves[7].ID != "mcgill-curl-up-copy" {
+		t.Fatal("Cancel reset the draft")
+	}
 	test.Tap(ed.reset)
+	h.tapInQuestion("Reset")
 	test.Tap(ed.save)
 	r = h.saved()
-	if r.Name != "Daily back routine" || !reflect.DeepEqual(r.IDs(), routine.Default().IDs()) {
-		t.Errorf("after Reset: %q %v", r.Name, r.IDs())
+	if r.Name != "Daily back routine (my copy)" || !reflect.DeepEqual(r.IDs(), routine.Default().IDs()) {
+		t.Errorf("after Reset: %q %v, want the built-in moves under the routine's own name", r.Name, r.IDs())
+	}
+	if got := ed.heading.Text; got != `Editing "Daily back routine (my copy)".` {
+		t.Errorf("heading %q", got)
 	}
 	if !ed.reset.Disabled() {
 		t.Error("Reset enabled on the built-in routine as it is")
