@@ -37,8 +37,9 @@ type routineEditor struct {
 	o    editorOptions
 	keys keyRoute
 
-	key     string // the library key of the routine edited ("": a new one)
+	key     string // the library key of the routine edited ("": a file of --routine, or a new one)
 	builtIn bool
+	isNew   bool // made with New routine, not saved yet
 	draft   routine.Draft
 	saved   string // the draft's text when last loaded or saved
 	// savedName is the routine's name when last loaded or saved: the
@@ -139,7 +140,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 // setRoutine starts editing r, the routine of key, dropping the undo
 // history.
 func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine) {
-	e.key, e.builtIn = key, builtIn
+	e.key, e.builtIn, e.isNew = key, builtIn, false
 	e.draft = routine.NewDraft(r)
 	e.saved = string(e.draft.TOML())
 	e.savedName = r.Name
@@ -191,15 +192,15 @@ func (e *routineEditor) restructure(sel int, change func(d *routine.Draft)) {
 // undoStep is the editor before a change: the draft, the move shown and
 // which routine it is (New routine starts another).
 type undoStep struct {
-	draft   routine.Draft
-	sel     int
-	key     string
-	builtIn bool
+	draft          routine.Draft
+	sel            int
+	key            string
+	builtIn, isNew bool
 }
 
 // step is the editor as it is now, for Undo or Redo.
 func (e *routineEditor) step() undoStep {
-	return undoStep{e.draft.Clone(), e.sel, e.key, e.builtIn}
+	return undoStep{e.draft.Clone(), e.sel, e.key, e.builtIn, e.isNew}
 }
 
 // pushUndo keeps the editor before a new change; what Undo took back can
@@ -234,7 +235,7 @@ func (e *routineEditor) Redo() {
 func (e *routineEditor) restore(steps *[]undoStep) {
 	s := (*steps)[len(*steps)-1]
 	*steps = (*steps)[:len(*steps)-1]
-	e.draft, e.sel, e.key, e.builtIn, e.last = s.draft, s.sel, s.key, s.builtIn, ""
+	e.draft, e.sel, e.key, e.builtIn, e.isNew, e.last = s.draft, s.sel, s.key, s.builtIn, s.isNew, ""
 	e.showAll()
 }
 
@@ -258,7 +259,7 @@ func (e *routineEditor) Save() {
 	if e.builtIn {
 		note = fmt.Sprintf("Saved as your own routine %q.", saved.Name)
 	}
-	e.key, e.builtIn = key, false
+	e.key, e.builtIn, e.isNew = key, false, false
 	e.draft = routine.NewDraft(saved)
 	e.saved = string(e.draft.TOML())
 	e.savedName = saved.Name

@@ -25,7 +25,7 @@ func blankMove() routine.DraftMove {
 // goes back to the routine edited before.
 func (e *routineEditor) NewRoutine() {
 	e.pushUndo()
-	e.key, e.builtIn, e.last = "", false, ""
+	e.key, e.builtIn, e.isNew, e.last = "", false, true, ""
 	e.draft = routine.Draft{Moves: []routine.DraftMove{blankMove()}}
 	e.sel = 0
 	e.showAll()
@@ -78,4 +78,13 @@ func (e *routineEditor) focusBox(box *widget.Entry, scroll *container.Scroll) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(box); c != nil {
 		c.Focus(box)
 	}
+}
+
+// editedName names the routine edited in a sentence: "the new routine",
+// or its name as saved, quoted.
+func (e *routineEditor) editedName() string {
+	if e.isNew {
+		return "the new routine"
+	}
+	return fmt.Sprintf("%q", e.savedName)
 }

@@ -166,7 +166,7 @@ func relayout(o fyne.CanvasObject) {
 // enables the buttons that can act.
 func (e *routineEditor) showState() {
 	switch name := e.savedName; {
-	case e.key == "":
+	case e.isNew:
 		e.heading.SetText("Editing a new routine: saving adds it to your routines and puts it in use.")
 	case e.builtIn:
 		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
