@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -81,7 +83,7 @@ func (e *routineEditor) refresh() {
 	}
 	for _, p := range list {
 		f, msg := routine.FieldOf(p)
-		e.problems[f] = joinLines(e.problems[f], msg)
+		e.problems[f] = joinLines(e.problems[f], boxWords(msg))
 	}
 
 	var other string
@@ -203,4 +205,15 @@ func (e *routineEditor) asBuiltin(text string) string {
 	d := e.draft
 	d.Name = e.builtin.Name
 	return string(d.TOML())
+}
+
+// fileList is a list of numbers as a routine file writes it: "[6, 4, 2]".
+var fileList = regexp.MustCompile(`\[(\d+(?:, \d+)+)\]`)
+
+// boxWords turns the file's way of writing a list in a problem ("like
+// [3, 3, 2]") into the boxes' way ("like 3-3-2"), as their hints say it.
+func boxWords(msg string) string {
+	return fileList.ReplaceAllStringFunc(msg, func(l string) string {
+		return strings.ReplaceAll(strings.Trim(l, "[]"), ", ", "-")
+	})
 }

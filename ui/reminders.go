@@ -90,14 +90,15 @@ func newReminderSection(p fyne.Preferences, onChange func(reminder.Settings) err
 	})
 	r.at = widget.NewEntry()
 	r.at.SetPlaceHolder("18:00")
-	r.at.Validator = func(text string) error {
-		_, err := reminder.ParseClock(text)
-		return err
-	}
+	// No Validator: Fyne marks every valid text with a check mark ("18:00
+	// ✓"); a time that does not read is said under the section instead.
 	r.at.OnChanged = func(text string) {
-		if at, err := reminder.ParseClock(text); err == nil {
-			r.change(func(s *reminder.Settings) { s.At = at })
+		at, err := reminder.ParseClock(text)
+		if err != nil {
+			r.showProblem("The time is hours and minutes, like 18:00 (" + err.Error() + ").")
+			return
 		}
+		r.change(func(s *reminder.Settings) { s.At = at })
 	}
 	week := container.NewHBox()
 	for i := range 7 {

@@ -77,6 +77,7 @@ func (c *controller) switchRoutine(key string) error {
 		return err
 	}
 	c.editor.setRoutine(key, e.BuiltIn, e.Routine)
+	c.clearNotice("routine") // what it said of the routine before is old news
 	return nil
 }
 

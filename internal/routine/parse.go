@@ -110,7 +110,7 @@ func (p *parser) parse(data []byte) *Routine {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			p.add(pe.Position.Line, 0, "", "", "TOML syntax: %s", pe.Message)
+			p.add(pe.Position.Line, 0, "", "", "%s", plainSyntax(pe.Message))
 		} else {
 			p.add(0, 0, "", "", "TOML: %v", err)
 		}
