@@ -95,7 +95,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
 	bottom := container.NewVBox(l.total, l.start, below)
-	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
+	l.obj = container.NewBorder(top, bottom, nil, nil, newVScroll(rows))
 
 	if len(picked) > 0 {
 		for _, id := range picked {

@@ -121,13 +121,13 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.list = container.NewVBox()
 	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	e.listScroll = container.NewVScroll(e.list)
+	e.listScroll = newVScroll(e.list)
 	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	e.formScroll = container.NewScroll(e.formBox)
+	e.formScroll = container.NewScroll(clearOfScrollBar(e.formBox))
 	split := container.NewHSplit(left, e.formScroll)
-	split.Offset = 0.42
+	split.Offset = 0.4
 
 	buttons := container.NewHBox(e.save, e.undoBtn, e.redoBtn, e.reset, e.newBtn)
 	e.top = container.NewVBox(e.heading, container.NewBorder(nil, nil, buttons, nil, e.status),

@@ -110,7 +110,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		h.checkBox,
 		h.fillError.row,
 	)
-	h.content = container.NewVScroll(h.box)
+	h.content = newVScroll(h.box)
 	h.ExtendBaseWidget(h)
 	h.buildChecks()
 	h.reload()

@@ -213,7 +213,7 @@ func newSettingsView(p *Prefs, o settingsOptions) *settingsView {
 		parts = append(parts, s)
 	}
 	v.box = container.NewVBox(parts...)
-	v.scroll = container.NewVScroll(v.box)
+	v.scroll = newVScroll(v.box)
 	v.ExtendBaseWidget(v)
 	return v
 }
