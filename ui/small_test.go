@@ -73,7 +73,6 @@ func TestSmallScreenViews(t *testing.T) {
 	}
 }
 
-
 // underScrollBar lists the controls and texts under o that lie, in part,
 // under the vertical scroll bar of a scroll that shows one (its content
 // is taller than it): a tick, an arrow or a number there is hard to see
