@@ -41,7 +41,7 @@ func heatShade(level int) color.Color {
 	if level == 0 {
 		return color.Transparent
 	}
-	frac := [...]float64{0, 0.3, 0.6, 1}[level]
+	frac := [...]float64{0, 0.5, 0.75, 1}[level]
 	return blend(theme.Color(theme.ColorNameBackground), theme.Color(theme.ColorNamePrimary), frac)
 }
 
