@@ -52,11 +52,10 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 	return nil
 }
 
-// next is the prompt of a next cue, in the pause before a move: "Next:"
-// and the move's name, and from Normal on, when the move starts at its
-// beginning, its introduction ("Next: Side Planks, 6 reps each side, hold
-// 10 seconds, left side first"), shortened to the name when it does not
-// fit.
+// next is the prompt of a next cue, in the pause before a move (its
+// get-ready or rest): "Next:" and the move's name, and from Normal on its
+// introduction ("Next: Side Planks, 6 reps each side, hold 10 seconds, left
+// side first"), shortened to the name when it does not fit.
 func (a *arranger) next(c schedule.Cue, d Detail) prompt {
 	name := a.say(prioName, clipNext, moveClip(c.Move))
 	name.names = c.Move
@@ -66,8 +65,8 @@ func (a *arranger) next(c schedule.Cue, d Detail) prompt {
 	}
 	mi := p.Steps[c.Step].MoveIndex
 	first := p.FirstWork(mi)
-	if first < 0 || c.Step > first || p.Moves[mi].ID != c.Move {
-		return name // a skip into the middle of the move: its name only
+	if first < 0 {
+		return name
 	}
 	clips := a.introClips(p.Moves[mi], p.Steps[first], true)
 	if len(clips) == 1 {
