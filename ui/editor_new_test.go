@@ -52,6 +52,10 @@ func (h *editorHarness) chooseFigure(name string) string {
 	return ""
 }
 
+// madeRoutine is where TestEditorNewRoutineFromNothing keeps the routine
+// it makes: the end-to-end test of cmd/spineroutine runs that very file.
+const madeRoutine = "../cmd/spineroutine/testdata/made.toml"
+
 // A routine made from nothing: New routine, three moves, each with a
 // figure chosen from the pose library, saved. After Add a move the form
 // is at its top and what is typed goes into the new move's name.
@@ -70,6 +74,9 @@ func TestEditorNewRoutineFromNothing(t *testing.T) {
 	}
 	h.win.Canvas().Focused().TypedRune('M')
 	test.Type(ed.fields["name"].entry, "y evening routine")
+	for key, v := range map[string]string{"get_ready": "3", "rest": "3"} { // short, for the end-to-end run
+		test.Type(ed.fields[key].entry, v)
+	}
 
 	moves := []struct{ name, figure string }{{"Glute Bridge", ""}, {"Bird Dogs", ""}, {"Side Planks", ""}}
 	for i := range moves {
@@ -87,9 +94,11 @@ func TestEditorNewRoutineFromNothing(t *testing.T) {
 		test.Type(name, "My "+moves[i].name)
 		ed.form.focus.SetSelected("stability")
 		moves[i].figure = h.chooseFigure(moves[i].name)
+		retype(ed.form.fields["reps"].entry, "1")
+		retype(ed.form.fields["hold"].entry, "2")
 		if moves[i].name == "Glute Bridge" { // drawn as a tempo of three phases
 			ed.form.dose.SetSelected("Tempo")
-			test.Type(ed.form.fields["tempo"].entry, "2-1-2")
+			test.Type(ed.form.fields["tempo"].entry, "1-1-1")
 		}
 	}
 	if ed.save.Disabled() {
@@ -106,10 +115,21 @@ func TestEditorNewRoutineFromNothing(t *testing.T) {
 		}
 	}
 	// The file passes `spineroutine check` (Load holds it to the same
-	// rules) and runs.
+	// rules) and runs; it is cmd/spineroutine's testdata/made.toml byte
+	// for byte (go test -update rewrites it), which the end-to-end test
+	// runs in the app.
 	path := filepath.Join(h.lib.Dir(), ed.key)
-	if _, err := os.Stat(path); err != nil {
+	data, err := os.ReadFile(path)
+	if err != nil {
 		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile(madeRoutine, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if want, err := os.ReadFile(madeRoutine); err != nil || string(want) != string(data) {
+		t.Errorf("the routine saved differs from %s (%v):\n%s", madeRoutine, err, data)
 	}
 	loaded, err := routine.Load(path)
 	if err != nil {

@@ -4,8 +4,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -116,3 +118,27 @@ func TestSecondLaunchRaisesTheWindow(t *testing.T) {
 }
 
 func itoa(n uint32) string { return strconv.FormatUint(uint64(n), 10) }
+
+// madeRoutine is a routine made from nothing in the Routine tab (ui's
+// TestEditorNewRoutineFromNothing keeps it up to date): New routine, three
+// moves with figures chosen from the pose library, saved.
+const madeRoutine = "testdata/made.toml"
+
+// The routine made from nothing runs in the app, start to finish, each
+// of its moves ticked in the journal.
+func TestMadeFromNothingRuns(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped in -short mode")
+	}
+	needTools(t, "Xvfb", "xdotool")
+	bin := buildBinary(t)
+	x := startXvfb(t)
+	home, data := t.TempDir(), t.TempDir()
+	a := startApp(t, bin, baseEnv(t, x.display, home), "--routine", madeRoutine, "--start", "--mute", "--data", data)
+	waitTitle(t, x.display, regexp.MustCompile(`· My Bird Dogs — Spine Routine$`), 120*time.Second)
+	waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 60*time.Second)
+	a.kill(syscall.SIGTERM)
+	if got, want := doneToday(t, data), "my-bird-dogs,my-glute-bridge,my-side-planks"; got != want {
+		t.Errorf("done today = %q, want %q", got, want)
+	}
+}
