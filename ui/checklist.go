@@ -75,9 +75,12 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
 		row.include = keys.check("", func(on bool) { l.included(id, on) })
 		row.info = widget.NewLabel(fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus))
+		// On a narrow pane the focus gives way ("1:40 · decompre…"), not
+		// the tick at the right.
+		row.info.Truncation = fyne.TextTruncateEllipsis
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
-		rows.Add(container.NewHBox(row.info, layout.NewSpacer(), row.include))
+		rows.Add(container.NewBorder(nil, nil, nil, row.include, row.info))
 	}
 	names := []string{"Not done yet", "All", "Big 3", "Pick"}
 	for i, n := range names {

@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/library"
+	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
 )
 
@@ -49,6 +51,17 @@ func overflowing(o fyne.CanvasObject) []string {
 // Settings look there.
 func TestSmallScreenViews(t *testing.T) {
 	freshRenderCache()
+	// The daily routine's long names in Today first.
+	d, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
+	d.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
+	d.showTab("Today")
+	for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.main.views[viewIndex(d, "Today")].Content)...) {
+		t.Errorf("Today, daily routine: %s", p)
+	}
+	for _, p := range clipped(d.w.win.Content(), fyne.Position{}, d.w.win.Canvas().Size()) {
+		t.Errorf("Today, daily routine: %s", p)
+	}
+
 	h, _ := newLibraryHarness(t, nil)
 	h.w.prefs.SetSafetyNoteSeen(true)
 	h.w.clearNotice("safety")
