@@ -68,10 +68,11 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	f.focus = widget.NewSelect(focusNames(), func(s string) {
 		ed.editMove(f.i, "focus", func(m *routine.DraftMove) { m.Focus = s })
 	})
+	// The sides one a line: side by side they made the form wider than its
+	// pane on a small screen.
 	f.sides = widget.NewRadioGroup(sidesLabels, func(s string) {
 		ed.editMove(f.i, "sides", func(m *routine.DraftMove) { m.Sides = sidesValues[indexOf(sidesLabels, s)] })
 	})
-	f.sides.Horizontal = true
 	f.sides.Required = true
 	f.dose = widget.NewRadioGroup(doseLabels, func(s string) {
 		ed.editMove(f.i, "dose", func(m *routine.DraftMove) { m.UseTempo = s == doseLabels[1] })

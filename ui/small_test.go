@@ -54,12 +54,17 @@ func TestSmallScreenViews(t *testing.T) {
 	// The daily routine's long names in Today first.
 	d, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
 	d.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
-	d.showTab("Today")
-	for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.main.views[viewIndex(d, "Today")].Content)...) {
-		t.Errorf("Today, daily routine: %s", p)
-	}
-	for _, p := range clipped(d.w.win.Content(), fyne.Position{}, d.w.win.Canvas().Size()) {
-		t.Errorf("Today, daily routine: %s", p)
+	for _, tab := range []string{"Today", "Routine"} {
+		d.showTab(tab)
+		if tab == "Routine" {
+			test.Tap(d.w.editor.rows[11].pick) // Staggered Hip Hinge Stretch
+		}
+		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.main.views[viewIndex(d, tab)].Content)...) {
+			t.Errorf("%s, daily routine: %s", tab, p)
+		}
+		for _, p := range clipped(d.w.win.Content(), fyne.Position{}, d.w.win.Canvas().Size()) {
+			t.Errorf("%s, daily routine: %s", tab, p)
+		}
 	}
 
 	h, _ := newLibraryHarness(t, nil)
