@@ -292,7 +292,7 @@ voice=$("$bin" plan --voice-report)
 vfig() { sed -n "s/^$1: //p" <<<"$voice"; }
 row "longest silence, default routine" "$(vfig 'longest silence' | cut -d' ' -f1-2)" "-" "-" "<= 15 s"
 row "holds >= 10 s counted down at their end" "$(vfig 'holds >= 10 s counted down at their end')" "-" "-" "all"
-row "moves named at their start" "$(vfig 'moves named at their start')" "-" "-" "all"
+row "moves named before or as they start" "$(vfig 'moves named before or as they start')" "-" "-" "all"
 row "side changes spoken" "$(vfig 'side changes spoken')" "-" "-" "all"
 heard=$(go test -count=1 -run 'TestRecognizerHearsEachMove' ./internal/cue -v 2>&1 |
   sed -n 's/.*move names recognized: \([0-9]* of [0-9]*\).*/\1/p' | head -1)

@@ -217,13 +217,14 @@ func (c *card) showStatus(st schedule.Status, m routine.Move, left time.Duration
 }
 
 // showEnd turns the band to the end of a session: DONE or ENDED and the
-// time of exercise on the clock; the summary goes below it.
+// time of exercise on the clock, in the whole seconds the summary says;
+// the summary goes below it.
 func (c *card) showEnd(st schedule.Status) {
 	c.setPhase(PhaseDone)
 	if st.State == schedule.Stopped {
 		c.phase.Text = "ENDED"
 	}
-	c.clock.SetRemaining(st.Active)
+	c.clock.SetRemaining(exerciseTime(st))
 	c.setRep.Text = "exercise time"
 	c.setSide(schedule.NoSide)
 	c.name.Text, c.focus.Text, c.next.Text = "", "", ""

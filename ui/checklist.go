@@ -78,9 +78,12 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
 		row.include = keys.check("", func(on bool) { l.included(id, on) })
 		row.info = widget.NewLabel(rowInfo(r, m))
+		// On a narrow pane the focus gives way ("1:40 · decompre…"), not
+		// the tick at the right.
+		row.info.Truncation = fyne.TextTruncateEllipsis
 		l.rows = append(l.rows, row)
 		rows.Add(row.done)
-		rows.Add(container.NewHBox(row.info, layout.NewSpacer(), row.include))
+		rows.Add(container.NewBorder(nil, nil, nil, row.include, row.info))
 	}
 	names := []string{"Not done yet", "All", "Big 3", "Pick"}
 	for i, n := range names {
@@ -104,7 +107,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
 	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, l.levels, l.total), l.start, below)
-	l.obj = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(rows))
+	l.obj = container.NewBorder(top, bottom, nil, nil, newVScroll(rows))
 
 	if len(picked) > 0 {
 		for _, id := range picked {
@@ -273,13 +276,16 @@ func (l *checklist) update() {
 	case len(ids) == 0:
 		l.total.SetText("Pick at least one move.")
 		l.start.Disable()
-	default:
-		extra := ""
-		if l.choice == choiceNotDone && l.doneCount() == len(l.r.Moves) {
-			extra = " (all done today: again)"
+	case l.choice == choiceNotDone && l.doneCount() == len(l.r.Moves):
+		what := "the move"
+		if len(ids) > 1 {
+			what = fmt.Sprintf("all %d moves", len(ids))
 		}
-		l.total.SetText(fmt.Sprintf("%s · %s%s", plural(len(ids), "move", "moves"),
-			widgets.FormatClock(l.r.Duration(ids...)), extra))
+		l.total.SetText(fmt.Sprintf("All done today: Start runs %s again (%s).", what,
+			widgets.FormatClock(l.r.Duration(ids...))))
+		l.start.Enable()
+	default:
+		l.total.SetText(fmt.Sprintf("%s · %s", plural(len(ids), "move", "moves"), widgets.FormatClock(l.r.Duration(ids...))))
 		l.start.Enable()
 	}
 	if l.onChange != nil {

@@ -308,7 +308,8 @@ func TestSetSoundSettings(t *testing.T) {
 }
 
 // TestAllDoneCountsOnlyThisRoutine: moves of another routine done today
-// do not make this routine's untouched list read "all done today: again".
+// do not make this routine's untouched list read "All done today"; with
+// every move done the note says in words what Start does.
 func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
 	h := newHarness(t, nil)
 	today := journal.Today(h.clock.Now())
@@ -318,13 +319,13 @@ func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
 		}
 	}
 	h.w.reloadDone()
-	if got := h.w.list.total.Text; strings.Contains(got, "again") {
+	if got := h.w.list.total.Text; strings.Contains(got, "All done") {
 		t.Errorf("total = %q with none of this routine's moves done", got)
 	}
 	for _, r := range h.w.list.rows {
 		test.Tap(r.done)
 	}
-	if got := h.w.list.total.Text; !strings.Contains(got, "(all done today: again)") {
-		t.Errorf("total = %q with every move done, want the all-done note", got)
+	if got, want := h.w.list.total.Text, "All done today: Start runs all 3 moves again (0:39)."; got != want {
+		t.Errorf("total = %q with every move done, want %q", got, want)
 	}
 }

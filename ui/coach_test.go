@@ -18,10 +18,11 @@ import (
 
 // levelsRoutine has the Big 3 with ladders: the curl-up starts at level 2
 // of 3 (2 reps of 4 s; level 3 is 3 reps), level 1 is the easier variant;
-// the side planks start at their top, level 2 of 3.
+// the side planks start at their top, level 2 of 3. The get-ready leaves
+// room for the first move's whole introduction (its dose).
 const levelsRoutine = `
 name = "Levels routine"
-get_ready = 5
+get_ready = 10
 rest = 6
 switch = 2
 between_sets = 3
@@ -168,13 +169,14 @@ func textsIn(o fyne.CanvasObject) string {
 	return strings.Join(out, "\n")
 }
 
-// spokenIntro returns what the voice says when move id starts in plan.
+// spokenIntro returns what the voice says to introduce the move called
+// name in plan (in the get-ready or rest before it, after "Next: ").
 func spokenIntro(t *testing.T, plan *schedule.Plan, name string) string {
 	t.Helper()
 	bank, _ := cue.LoadVoices(plan.Routine, "")
 	for _, s := range cue.Script(plan, bank, cue.DefaultSettings()) {
-		if strings.HasPrefix(s.Text, name+",") {
-			return s.Text
+		if text := strings.TrimPrefix(s.Text, "Next: "); strings.HasPrefix(text, name+",") {
+			return text
 		}
 	}
 	t.Fatalf("%s is never introduced", name)

@@ -104,6 +104,9 @@ type sideViews struct {
 	todayPanel *todayPanel
 	todayView  *fyne.Container
 	rules      *ruleSection
+	// reminders is the Settings tab's daily reminder section (nil without
+	// Options.Reminders).
+	reminders *reminderSection
 	// The library's routine in use, the editor of the Routine tab and the
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
@@ -154,7 +157,14 @@ func newController(app fyne.App, o Options) *controller {
 			hide:       c.win.Hide,
 			close:      c.win.Close,
 			startToday: c.startToday,
-			problem:    func(msg string) { c.notice("reminder", msg) },
+			problem: func(msg string, loud bool) {
+				if c.reminders != nil {
+					c.reminders.showProblem(msg)
+				}
+				if loud {
+					c.notice("reminder", msg)
+				}
+			},
 		})
 	}
 	c.build()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/reminder"
+	"spineroutine/internal/trayhost"
 )
 
 // recheck is how often the reminder looks at the clock besides the time of
@@ -27,6 +29,7 @@ type dailyReminder struct {
 	now       func() time.Time
 	wake      chan struct{}
 	win       dailyWindow
+	host      func() error // whether the desktop shows tray icons (trayhost.Check)
 
 	mu        sync.Mutex
 	moves     []string // the ids of the routine in use
@@ -42,14 +45,16 @@ type dailyWindow struct {
 	hide       func() // hide it, the app staying in the tray
 	close      func() // close it
 	startToday func() // start the moves not done today, unless a session runs
-	problem    func(string)
+	// problem shows a problem of the settings applied at start in the
+	// Settings section, and also in a banner when loud.
+	problem func(msg string, loud bool)
 }
 
 // newDailyReminder returns the reminder of settings s for the moves ids
 // of the routine in use.
 func newDailyReminder(a fyne.App, s reminder.Settings, done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
 	r := &dailyReminder{app: a, done: done, moves: ids, now: time.Now, win: w,
-		wake: make(chan struct{}, 1), s: s}
+		wake: make(chan struct{}, 1), s: s, host: trayhost.Check}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())
 	}
@@ -57,13 +62,19 @@ func newDailyReminder(a fyne.App, s reminder.Settings, done func(day) map[string
 }
 
 // start applies the saved settings and checks the clock until the app
-// ends.
+// ends. A desktop without tray icons is said in the Settings section; an
+// autostart entry that cannot be written also in a banner.
 func (r *dailyReminder) start() {
 	r.mu.Lock()
 	s := r.s
 	r.mu.Unlock()
-	if err := r.apply(s); err != nil {
-		r.win.problem("Daily reminder: " + err.Error())
+	noTray := r.applyTray(s)
+	autostart := r.applyAutostart(s)
+	if err := errors.Join(noTray, autostart); err != nil {
+		r.win.problem(err.Error(), false)
+	}
+	if autostart != nil {
+		r.win.problem("Daily reminder: "+autostart.Error(), true)
 	}
 	go r.loop()
 }
@@ -78,13 +89,15 @@ func (r *dailyReminder) setRoutine(ids []string) {
 }
 
 // close closes the window as the user asked: it hides it instead when the
-// reminder keeps the app in the tray, and quits the app otherwise (the
-// tray would keep it alive).
+// reminder keeps the app in the tray and the desktop still shows the tray
+// icon that brings it back, and quits the app otherwise (the tray would
+// keep it alive). A desktop whose tray went away since the icon was put up
+// (its panel ended) would leave the app running with no way back to it.
 func (r *dailyReminder) close() {
 	r.mu.Lock()
 	keep := r.tray && r.s.Enabled && r.s.KeepInTray
 	r.mu.Unlock()
-	if keep {
+	if keep && r.host() == nil {
 		r.win.hide()
 		return
 	}
@@ -100,20 +113,50 @@ func (r *dailyReminder) inTray() bool {
 	return r.tray
 }
 
-// apply puts settings s into effect: the tray icon once the reminder is on,
-// the autostart entry, and a new look at the clock. It runs on the UI
-// goroutine (or before the app runs).
+// apply puts settings s into effect: the tray icon once the reminder is on
+// (where the desktop shows tray icons), the autostart entry, and a new look
+// at the clock. It runs on the UI goroutine (or before the app runs). Its
+// error says what the Settings section should show.
 func (r *dailyReminder) apply(s reminder.Settings) error {
+	return errors.Join(r.applyTray(s), r.applyAutostart(s))
+}
+
+// applyTray keeps settings s and puts up the tray icon once the reminder
+// is on, then has the loop look at the clock. On a desktop that shows no
+// tray icons it puts up none and says so: closing the window then quits.
+func (r *dailyReminder) applyTray(s reminder.Settings) error {
 	r.mu.Lock()
 	r.s = s
 	showTray := s.Enabled && !r.tray
 	r.mu.Unlock()
-	if showTray && setTray(r.app, r.trayMenu()) {
-		r.mu.Lock()
-		r.tray = true
-		r.mu.Unlock()
+	var noTray error
+	if showTray {
+		if err := r.host(); err != nil {
+			noTray = noTrayError{err}
+		} else if setTray(r.app, r.trayMenu()) {
+			r.mu.Lock()
+			r.tray = true
+			r.mu.Unlock()
+		}
 	}
 	r.poke()
+	return noTray
+}
+
+// noTrayError says, as the Settings section shows it, that the desktop
+// shows no tray icons (reason: trayhost.Check's error) and what follows.
+type noTrayError struct{ reason error }
+
+func (e noTrayError) Error() string {
+	return "No tray icon can be shown on this desktop (" + e.reason.Error() + "; GNOME needs " +
+		"the AppIndicator extension). Closing the window quits Spine Routine, so it reminds you only " +
+		"while its window is open."
+}
+
+func (e noTrayError) Unwrap() error { return e.reason }
+
+// applyAutostart writes or removes the autostart entry as s says.
+func (r *dailyReminder) applyAutostart(s reminder.Settings) error {
 	if r.autostart == "" {
 		return nil
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/internal/trayhost"
 )
 
 // testAppID names the autostart entry of the tests.
@@ -31,6 +33,7 @@ func newTestReminders(t *testing.T) (*dailyReminder, *journal.Journal) {
 	t.Cleanup(func() { j.Close() })
 	rem := newDailyReminder(a, reminder.Default(), j.Done, routine.Default().IDs(), dailyWindow{})
 	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
+	rem.host = func() error { return nil } // a desktop with a tray
 	return rem, j
 }
 
@@ -114,5 +117,78 @@ func TestReminderFollowsRoutineInUse(t *testing.T) {
 	}
 	if _, total := h.w.daily.doneToday(h.clock.Now()); total != len(routine.Big3().IDs()) {
 		t.Errorf("after switching to Big 3: counts %d moves, want %d", total, len(routine.Big3().IDs()))
+	}
+}
+
+// noTrayHost is a desktop that shows no tray icons.
+func noTrayHost() error {
+	return fmt.Errorf("%w (no StatusNotifierWatcher on the session bus)", trayhost.ErrNone)
+}
+
+// TestRemindersWithoutTray: on a desktop that shows no tray icons the
+// reminder puts up no icon and its Settings section says why, on each
+// change and as the window opens.
+func TestRemindersWithoutTray(t *testing.T) {
+	h := newHarness(t, func(o *Options) { o.Reminders = true })
+	d := h.w.daily
+	d.host = noTrayHost
+	sec := h.w.reminders
+	says := func(when string) {
+		t.Helper()
+		if !sec.problem.Visible() || !strings.Contains(sec.problem.Text, "No tray icon can be shown on this desktop") ||
+			!strings.Contains(sec.problem.Text, "no StatusNotifierWatcher") ||
+			!strings.Contains(sec.problem.Text, "Closing the window quits") {
+			t.Errorf("%s, Settings shows %q (visible %v), want why closing the window quits", when, sec.problem.Text, sec.problem.Visible())
+		}
+	}
+	test.Tap(sec.enable)
+	says("as the reminder is turned on")
+	if d.inTray() {
+		t.Error("a tray icon was counted on a desktop without a tray")
+	}
+	test.Tap(sec.days[time.Sunday])
+	says("after a change of days")
+
+	// The next start, the reminder on as saved.
+	sec.showProblem("")
+	d.start()
+	says("at start")
+	if _, ok := h.w.noticeBox["reminder"]; ok {
+		t.Error("a banner besides the Settings section for a desktop without a tray")
+	}
+	// The reminder turned off: nothing to say.
+	test.Tap(sec.enable)
+	if sec.problem.Visible() {
+		t.Errorf("Settings still shows %q with the reminder off", sec.problem.Text)
+	}
+}
+
+// TestTraylessCloseQuitsWindow: closing the window hides it only while the
+// desktop shows the tray icon that brings it back; on a desktop whose tray
+// went away it closes and the app quits.
+func TestTraylessCloseQuitsWindow(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		host func() error
+		want string
+	}{
+		{"tray shown", func() error { return nil }, "hide"},
+		{"tray gone since", noTrayHost, "close"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var did []string
+			rem, _ := newTestReminders(t)
+			rem.win = dailyWindow{
+				hide:  func() { did = append(did, "hide") },
+				close: func() { did = append(did, "close") },
+			}
+			rem.s.Enabled, rem.s.KeepInTray = true, true
+			rem.tray = true // put up when the desktop showed it (the test app has no tray)
+			rem.host = tc.host
+			rem.close()
+			if strings.Join(did, ",") != tc.want {
+				t.Errorf("close did %v, want %s", did, tc.want)
+			}
+		})
 	}
 }

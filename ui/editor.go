@@ -37,16 +37,21 @@ type routineEditor struct {
 	o    editorOptions
 	keys keyRoute
 
-	key     string // the library key of the routine edited
+	key     string // the library key of the routine edited ("": a file of --routine, or a new one)
 	builtIn bool
+	isNew   bool // made with New routine, not saved yet
 	draft   routine.Draft
 	saved   string // the draft's text when last loaded or saved
-	note    string // what the last save did, shown until the next change
+	// savedName is the routine's name when last loaded or saved: the
+	// heading names it, as "Routine in use" does, until a save.
+	savedName string
+	note      string // what the last save did, shown until the next change
 	// builtin is the built-in routine Reset goes back to and builtinText
 	// its draft's text; nil and "" when there is none.
 	builtin     *routine.Routine
 	builtinText string
 	undo        []undoStep // earlier drafts, the last change last
+	redo        []undoStep // the drafts Undo took back, the last one last
 	last        string     // the box of the last change, which typing goes on in
 	sel         int        // the move shown in the form; -1 when none
 	valid       *routine.Routine
@@ -62,7 +67,9 @@ type routineEditor struct {
 	total   *widget.Label
 	save    *widgets.KeyButton
 	undoBtn *widgets.KeyButton
+	redoBtn *widgets.KeyButton
 	reset   *widgets.KeyButton
+	newBtn  *widgets.KeyButton
 	fields  map[string]*editField // the routine's boxes by file key
 	other   *problemLine          // the routine's problems no box shows
 	rows    []*moveRow
@@ -89,7 +96,9 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.save = e.keys.button("Save", theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
 	e.undoBtn = e.keys.button("Undo", theme.ContentUndoIcon(), e.Undo)
-	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.Reset)
+	e.redoBtn = e.keys.button("Redo", theme.ContentRedoIcon(), e.Redo)
+	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.askReset)
+	e.newBtn = e.keys.button("New routine", theme.DocumentCreateIcon(), e.NewRoutine)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
 		f := newEditField(hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
@@ -112,15 +121,15 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.list = container.NewVBox()
 	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	e.listScroll = container.NewVScroll(e.list)
+	e.listScroll = newVScroll(e.list)
 	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	e.formScroll = container.NewScroll(e.formBox)
+	e.formScroll = container.NewScroll(clearOfScrollBar(e.formBox))
 	split := container.NewHSplit(left, e.formScroll)
-	split.Offset = 0.42
+	split.Offset = 0.4
 
-	buttons := container.NewHBox(e.save, e.undoBtn, e.reset)
+	buttons := container.NewHBox(e.save, e.undoBtn, e.redoBtn, e.reset, e.newBtn)
 	e.top = container.NewVBox(e.heading, container.NewBorder(nil, nil, buttons, nil, e.status),
 		whole, e.other.row, widget.NewSeparator())
 	e.obj = container.NewBorder(e.top, nil, nil, nil, split)
@@ -131,15 +140,16 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 // setRoutine starts editing r, the routine of key, dropping the undo
 // history.
 func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine) {
-	e.key, e.builtIn = key, builtIn
+	e.key, e.builtIn, e.isNew = key, builtIn, false
 	e.draft = routine.NewDraft(r)
 	e.saved = string(e.draft.TOML())
+	e.savedName = r.Name
 	e.note = ""
 	if e.o.Builtin != nil {
 		e.builtin = e.o.Builtin(r)
 		e.builtinText = string(routine.NewDraft(e.builtin).TOML())
 	}
-	e.undo, e.last = nil, ""
+	e.undo, e.redo, e.last = nil, nil, ""
 	e.sel = min(max(e.sel, 0), len(e.draft.Moves)-1)
 	e.showAll()
 }
@@ -179,38 +189,54 @@ func (e *routineEditor) restructure(sel int, change func(d *routine.Draft)) {
 	e.showAll()
 }
 
-// undoStep is the editor before a change: the draft and the move shown.
+// undoStep is the editor before a change: the draft, the move shown and
+// which routine it is (New routine starts another).
 type undoStep struct {
-	draft routine.Draft
-	sel   int
+	draft          routine.Draft
+	sel            int
+	key            string
+	builtIn, isNew bool
 }
 
+// step is the editor as it is now, for Undo or Redo.
+func (e *routineEditor) step() undoStep {
+	return undoStep{e.draft.Clone(), e.sel, e.key, e.builtIn, e.isNew}
+}
+
+// pushUndo keeps the editor before a new change; what Undo took back can
+// no longer be redone.
 func (e *routineEditor) pushUndo() {
-	e.undo = append(e.undo, undoStep{e.draft.Clone(), e.sel})
+	e.undo = append(e.undo, e.step())
 	if len(e.undo) > maxUndo {
 		e.undo = e.undo[1:]
 	}
+	e.redo = nil
 }
 
-// Undo takes back the last change.
+// Undo takes back the last change since the routine was loaded or saved.
 func (e *routineEditor) Undo() {
 	if len(e.undo) == 0 {
 		return
 	}
-	step := e.undo[len(e.undo)-1]
-	e.undo = e.undo[:len(e.undo)-1]
-	e.draft, e.sel, e.last = step.draft, step.sel, ""
-	e.showAll()
+	e.redo = append(e.redo, e.step())
+	e.restore(&e.undo)
 }
 
-// Reset replaces the draft with the built-in routine (a change Undo takes
-// back; Save keeps it).
-func (e *routineEditor) Reset() {
-	if e.builtin == nil {
+// Redo makes again the last change Undo took back.
+func (e *routineEditor) Redo() {
+	if len(e.redo) == 0 {
 		return
 	}
-	b := routine.NewDraft(e.builtin)
-	e.restructure(0, func(d *routine.Draft) { *d = b })
+	e.undo = append(e.undo, e.step())
+	e.restore(&e.redo)
+}
+
+// restore goes back to the last step of steps, taking it off.
+func (e *routineEditor) restore(steps *[]undoStep) {
+	s := (*steps)[len(*steps)-1]
+	*steps = (*steps)[:len(*steps)-1]
+	e.draft, e.sel, e.key, e.builtIn, e.isNew, e.last = s.draft, s.sel, s.key, s.builtIn, s.isNew, ""
+	e.showAll()
 }
 
 // Save saves the draft when it has no problems.
@@ -233,9 +259,11 @@ func (e *routineEditor) Save() {
 	if e.builtIn {
 		note = fmt.Sprintf("Saved as your own routine %q.", saved.Name)
 	}
-	e.key, e.builtIn = key, false
+	e.key, e.builtIn, e.isNew = key, false, false
 	e.draft = routine.NewDraft(saved)
 	e.saved = string(e.draft.TOML())
+	e.savedName = saved.Name
 	e.note, e.last = note, ""
+	e.undo, e.redo = nil, nil // Undo does not go back past a save
 	e.showAll()
 }

@@ -216,7 +216,9 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	b.down = ed.keys.button("", theme.MoveDownIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, +1) }) })
 	b.del = ed.keys.button("", theme.DeleteIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.RemoveLevel(n) }) })
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(b.time, b.up, b.down, b.del), b.title)
-	// The three boxes of a dose side by side, each under its label.
+	// The boxes of a dose under their labels: sets and reps beside the
+	// rest between reps, the hold or tempo under them (the three side by
+	// side were 16 px too wide for the form at 1024×600).
 	labelled := func(label fyne.CanvasObject, box fyne.CanvasObject) fyne.CanvasObject {
 		return container.NewVBox(label, box)
 	}
@@ -226,10 +228,10 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	// Containers only (no card): the editor lays its containers out again
 	// when a time or a problem changes their sizes.
 	b.obj = container.NewVBox(widget.NewSeparator(), head, b.problem.row,
-		container.NewGridWithColumns(3,
+		container.NewGridWithColumns(2,
 			labelled(bold("Sets and reps"), reps.obj),
-			labelled(b.dose, container.NewVBox(b.holdRow, b.tempoRow)),
 			labelled(bold("Between reps"), secs(between))),
+		container.NewGridWithColumns(2, labelled(b.dose, container.NewVBox(b.holdRow, b.tempoRow))),
 		b.easier)
 	return b
 }

@@ -199,7 +199,7 @@ func TestEditorDuplicateLevels(t *testing.T) {
 func TestEditorLevelsGolden(t *testing.T) {
 	freshRenderCache()
 	h := newEditorHarness(t, library.Big3Key)
-	h.win.Resize(fyne.NewSize(1280, 1400))
+	h.win.Resize(fyne.NewSize(1280, 1600))
 	test.Tap(h.ed.rows[0].pick) // McGill Curl-Up
 	retype(h.ed.form.levels.boxes[1].fields["hold"].entry, "0")
 	test.AssertRendersToImage(t, "editor-levels.png", h.win.Canvas())

@@ -125,10 +125,10 @@ func (e *routineEditor) deleteMove(i int) {
 	e.restructure(i, func(d *routine.Draft) { d.Moves = append(d.Moves[:i], d.Moves[i+1:]...) })
 }
 
-// addMove adds an empty move at the end and shows it: its name and focus
-// are asked for beside their boxes.
+// addMove adds an empty move at the end and shows it, the form scrolled to
+// its top and the name box focused: its name and focus are asked for
+// beside their boxes.
 func (e *routineEditor) addMove() {
-	e.restructure(len(e.draft.Moves), func(d *routine.Draft) {
-		d.Moves = append(d.Moves, routine.DraftMove{Sides: string(routine.NoSides), Reps: "8", Hold: "5"})
-	})
+	e.restructure(len(e.draft.Moves), func(d *routine.Draft) { d.Moves = append(d.Moves, blankMove()) })
+	e.focusBox(e.form.fields["name"].entry, e.formScroll)
 }

@@ -28,23 +28,25 @@ type moveForm struct {
 	title *widget.Label
 	time  *widget.Label
 
-	fields       map[string]*editField // by the file key they edit
-	focus        *widget.Select
-	focusProblem *problemLine
-	sides        *widget.RadioGroup
-	sidesProblem *problemLine
-	dose         *widget.RadioGroup // hold or tempo
-	holdRow      *fyne.Container
-	tempoRow     *fyne.Container
-	ownDose      *fyne.Container // the boxes of the move's own dose, hidden with levels
-	levels       *levelsForm
-	other        *problemLine // the move's problems no box shows
-	obj          fyne.CanvasObject
+	fields        map[string]*editField // by the file key they edit
+	focus         *widget.Select
+	focusProblem  *problemLine
+	sides         *widget.RadioGroup
+	sidesProblem  *problemLine
+	dose          *widget.RadioGroup // hold or tempo
+	holdRow       *fyne.Container
+	tempoRow      *fyne.Container
+	ownDose       *fyne.Container // the boxes of the move's own dose, hidden with levels
+	levels        *levelsForm
+	figure        *widget.Select // the move's drawing (editor_figure.go)
+	figureProblem *problemLine
+	other         *problemLine // the move's problems no box shows
+	obj           fyne.CanvasObject
 }
 
 func newMoveForm(ed *routineEditor) *moveForm {
 	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: newProblemLine(),
-		focusProblem: newProblemLine(), sidesProblem: newProblemLine()}
+		focusProblem: newProblemLine(), sidesProblem: newProblemLine(), figureProblem: newProblemLine()}
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.time = widget.NewLabel("")
 	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
@@ -68,10 +70,11 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	f.focus = widget.NewSelect(focusNames(), func(s string) {
 		ed.editMove(f.i, "focus", func(m *routine.DraftMove) { m.Focus = s })
 	})
+	// The sides one a line: side by side they made the form wider than its
+	// pane on a small screen.
 	f.sides = widget.NewRadioGroup(sidesLabels, func(s string) {
 		ed.editMove(f.i, "sides", func(m *routine.DraftMove) { m.Sides = sidesValues[indexOf(sidesLabels, s)] })
 	})
-	f.sides.Horizontal = true
 	f.sides.Required = true
 	f.dose = widget.NewRadioGroup(doseLabels, func(s string) {
 		ed.editMove(f.i, "dose", func(m *routine.DraftMove) { m.UseTempo = s == doseLabels[1] })
@@ -79,6 +82,9 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	})
 	f.dose.Horizontal = true
 	f.dose.Required = true
+	f.figure = newFigureSelect(func(name string) {
+		ed.editMove(f.i, "figure", func(m *routine.DraftMove) { m.Figure = name })
+	})
 	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), hold.obj)
 	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), tempo.obj)
 	secs := func(e *editField) fyne.CanvasObject {
@@ -91,6 +97,7 @@ func newMoveForm(ed *routineEditor) *moveForm {
 		formLabel("What it is for"), about.obj,
 		formLabel("Form cues"), steps.obj,
 		formLabel("Easier variant"), easier.obj,
+		formLabel("Figure"), container.NewVBox(f.figure, f.figureProblem.row),
 	)
 	f.ownDose = formRows(
 		formLabel("Sets and reps"), reps.obj,
@@ -182,6 +189,11 @@ func (f *moveForm) show(i int) {
 		f.ownDose.Show()
 	}
 	f.levels.show(i)
+	if label, ok := figureLabel(m.Figure); ok {
+		f.figure.SetSelected(label)
+	} else {
+		f.figure.ClearSelected() // not in the library: its problem says so
+	}
 }
 
 // orDefault is a routine-wide time as typed, or its default.
@@ -220,6 +232,7 @@ func (f *moveForm) showProblems(byKey map[string]string, byLevel map[int]map[str
 	for _, key := range []string{"start_level", "top_level", "level"} {
 		delete(rest, key) // shown by the levels form
 	}
+	showOn(f.figureProblem, "figure")
 	other := ""
 	for _, k := range slices.Sorted(maps.Keys(rest)) {
 		other = joinLines(other, rest[k])

@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"regexp"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -89,7 +91,7 @@ func (e *routineEditor) refresh() {
 	}
 	for _, p := range list {
 		f, msg := routine.FieldOf(p)
-		e.problems[f] = joinLines(e.problems[f], msg)
+		e.problems[f] = joinLines(e.problems[f], boxWords(msg))
 	}
 
 	var other string
@@ -184,10 +186,12 @@ func relayout(o fyne.CanvasObject) {
 // showState shows which routine is edited, whether it is saved, and
 // enables the buttons that can act.
 func (e *routineEditor) showState() {
-	name := e.draft.Name
-	if e.builtIn {
+	switch name := e.savedName; {
+	case e.isNew:
+		e.heading.SetText("Editing a new routine: saving adds it to your routines and puts it in use.")
+	case e.builtIn:
 		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
-	} else {
+	default:
 		e.heading.SetText(fmt.Sprintf("Editing %q.", name))
 	}
 	dirty := e.dirty()
@@ -207,5 +211,28 @@ func (e *routineEditor) showState() {
 	text := string(e.draft.TOML())
 	setEnabled(e.save, e.valid != nil && dirty)
 	setEnabled(e.undoBtn, len(e.undo) > 0)
-	setEnabled(e.reset, e.builtinText != "" && e.builtinText != text)
+	setEnabled(e.redoBtn, len(e.redo) > 0)
+	setEnabled(e.reset, e.builtinText != "" && e.builtinText != e.asBuiltin(text))
+}
+
+// asBuiltin is text, the draft's, as Reset would leave it: a routine of
+// the user's keeps its own name.
+func (e *routineEditor) asBuiltin(text string) string {
+	if e.builtIn || e.builtin == nil || e.draft.Name == "" {
+		return text
+	}
+	d := e.draft
+	d.Name = e.builtin.Name
+	return string(d.TOML())
+}
+
+// fileList is a list of numbers as a routine file writes it: "[6, 4, 2]".
+var fileList = regexp.MustCompile(`\[(\d+(?:, \d+)+)\]`)
+
+// boxWords turns the file's way of writing a list in a problem ("like
+// [3, 3, 2]") into the boxes' way ("like 3-3-2"), as their hints say it.
+func boxWords(msg string) string {
+	return fileList.ReplaceAllStringFunc(msg, func(l string) string {
+		return strings.ReplaceAll(strings.Trim(l, "[]"), ", ", "-")
+	})
 }

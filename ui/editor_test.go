@@ -197,7 +197,8 @@ func TestEditorBadValues(t *testing.T) {
 		{"hold as text", 4, "hold", "ten", "hold must be a number of seconds (like 10), not text"},
 		{"negative hold", 4, "hold", "-3", "hold must not be negative"},
 		{"zero in a pyramid", 10, "reps", "6-0-2", "reps of set 2 must be at least 1"},
-		{"empty reps", 10, "reps", "", "reps is empty; give a number or a list like [6, 4, 2]"},
+		{"empty reps", 10, "reps", "", "reps is empty; give a number or a list like 6-4-2"},
+		{"empty tempo", 1, "tempo", "", "tempo is empty; give the seconds of each phase, like 3-3-2"},
 		{"tempo phase zero", 0, "tempo", "2-0", "tempo phase 2 must be more than 0"},
 		{"empty move name", 2, "name", " ", "name is empty"},
 		{"rest between moves", -1, "rest", "half a minute", "rest must be a number of seconds (like 10), not text"},
@@ -286,11 +287,20 @@ func TestEditorDuplicateAndReset(t *testing.T) {
 	if ed.reset.Disabled() {
 		t.Fatal("Reset disabled on a changed routine")
 	}
+	test.Tap(ed.reset) // asks first
+	h.tapInQuestion("Cancel")
+	if len(ed.draft.Moves) != 12 || ed.draft.Moves[7].ID != "mcgill-curl-up-copy" {
+		t.Fatal("Cancel reset the draft")
+	}
 	test.Tap(ed.reset)
+	h.tapInQuestion("Reset")
 	test.Tap(ed.save)
 	r = h.saved()
-	if r.Name != "Daily back routine" || !reflect.DeepEqual(r.IDs(), routine.Default().IDs()) {
-		t.Errorf("after Reset: %q %v", r.Name, r.IDs())
+	if r.Name != "Daily back routine (my copy)" || !reflect.DeepEqual(r.IDs(), routine.Default().IDs()) {
+		t.Errorf("after Reset: %q %v, want the built-in moves under the routine's own name", r.Name, r.IDs())
+	}
+	if got := ed.heading.Text; got != `Editing "Daily back routine (my copy)".` {
+		t.Errorf("heading %q", got)
 	}
 	if !ed.reset.Disabled() {
 		t.Error("Reset enabled on the built-in routine as it is")
@@ -338,6 +348,10 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 	retype(ed.form.fields["reps"].entry, "2")
 	ed.form.dose.SetSelected("Tempo")
 	retype(ed.form.fields["tempo"].entry, "1-1")
+	if !ed.form.figureProblem.row.Visible() {
+		t.Errorf("no problem shown beside the figure, drawn as a hold, of a tempo move: %v", ed.problems)
+	}
+	ed.form.figure.SetSelected(noFigure)
 	retype(ed.form.fields["between_reps"].entry, "1")
 	retype(ed.form.fields["between_sets"].entry, "")
 	test.Tap(h.findButton("Add a move"))

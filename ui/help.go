@@ -24,11 +24,7 @@ func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 	note := widget.NewLabel("Keys work whatever you clicked last.")
 	closeBtn := keys.button("Close", theme.CancelIcon(), hide)
 	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.StrokeColor = theme.Color(theme.ColorNamePrimary)
-	bg.StrokeWidth = 2
-	bg.CornerRadius = theme.InputRadiusSize()
-	panel := container.NewStack(bg, container.NewPadded(box))
+	panel := container.NewStack(newPanelBackground(), container.NewPadded(box))
 	shade := newTapArea(canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), hide)
 	return container.NewStack(shade, container.NewCenter(panel))
 }
@@ -53,3 +49,46 @@ func (t *tapArea) Tapped(*fyne.PointEvent) { t.onTap() }
 
 // CreateRenderer draws the area's object.
 func (t *tapArea) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.obj) }
+
+// panelBackground is the help panel's background: the theme's overlay
+// colour with a primary border, taken again when the theme changes (the
+// panel is built once; a colour read at that time stayed dark in the
+// light theme, under the light theme's dark text).
+type panelBackground struct {
+	widget.BaseWidget
+	rect *canvas.Rectangle
+}
+
+func newPanelBackground() *panelBackground {
+	p := &panelBackground{rect: canvas.NewRectangle(nil)}
+	p.rect.StrokeWidth = 2
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// CreateRenderer draws the rectangle in the theme's colours.
+func (p *panelBackground) CreateRenderer() fyne.WidgetRenderer {
+	r := &panelRenderer{WidgetRenderer: widget.NewSimpleRenderer(p.rect), p: p}
+	r.colour()
+	return r
+}
+
+// panelRenderer sets the panel's colours at each refresh.
+type panelRenderer struct {
+	fyne.WidgetRenderer
+	p *panelBackground
+}
+
+// Refresh takes the colours of the theme in use.
+func (r *panelRenderer) Refresh() {
+	r.colour()
+	r.WidgetRenderer.Refresh()
+}
+
+// colour sets the rectangle's colours from the theme in use.
+func (r *panelRenderer) colour() {
+	th, v := r.p.Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	r.p.rect.FillColor = th.Color(theme.ColorNameOverlayBackground, v)
+	r.p.rect.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+	r.p.rect.CornerRadius = th.Size(theme.SizeNameInputRadius)
+}

@@ -114,7 +114,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading("For your physiotherapist"),
 		h.report.box,
 	)
-	h.content = container.NewVScroll(h.box)
+	h.content = newVScroll(h.box)
 	h.ExtendBaseWidget(h)
 	h.buildChecks()
 	h.reload()

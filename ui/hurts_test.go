@@ -138,7 +138,7 @@ func TestFlareDay(t *testing.T) {
 func TestResumeAfterALevelChange(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(40 * time.Second)
+	h.advance(45 * time.Second)
 	if got := h.w.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
 		t.Fatalf("at %+v", got)
 	}
@@ -164,7 +164,7 @@ func TestResumeAfterALevelChange(t *testing.T) {
 func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(5*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
+	h.advance(10*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
 	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
 		t.Fatalf("at %s of %s", st.Kind, st.Move)
 	}

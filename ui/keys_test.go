@@ -23,11 +23,11 @@ func TestKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
-	h.press(fyne.KeyRight) // skip get ready: a count-in of the get-ready time
-	if got := h.w.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:05" {
-		t.Errorf("→: step = %v, count-in %v, clock %s, want a 5-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
+	h.press(fyne.KeyRight) // skip get ready: the 3-s count-in
+	if got := h.w.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:03" {
+		t.Errorf("→: step = %v, count-in %v, clock %s, want a 3-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
-	h.advance(5 * time.Second)
+	h.advance(3 * time.Second)
 	h.press(fyne.KeyUp)
 	if got := h.card().clock; got != "0:14" {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
@@ -178,7 +178,7 @@ func TestButtons(t *testing.T) {
 		t.Fatalf("Start: %v, button %q", h.state(), b.startPause.Text)
 	}
 	test.Tap(b.skip)
-	h.advance(5 * time.Second) // the count-in
+	h.advance(3 * time.Second) // the count-in
 	test.Tap(b.addTime)
 	h.sync()
 	if got := h.card().clock; got != "0:14" {

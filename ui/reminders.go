@@ -34,7 +34,8 @@ type reminderSection struct {
 // (on/off, time, days of the week, keep in the tray on close, start with the
 // desktop) showing s. Each change is given to onChange, which saves and
 // applies it (schedule, tray, autostart entry); its error is shown in the
-// section.
+// section, as is a problem given to showProblem (the settings applied at
+// start).
 func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) error) *reminderSection {
 	r := &reminderSection{onChange: onChange, s: s}
 	help := widget.NewLabel(reminderHelp)
@@ -49,14 +50,15 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	})
 	r.at = widget.NewEntry()
 	r.at.SetPlaceHolder("18:00")
-	r.at.Validator = func(text string) error {
-		_, err := reminder.ParseClock(text)
-		return err
-	}
+	// No Validator: Fyne marks every valid text with a check mark ("18:00
+	// ✓"); a time that does not read is said under the section instead.
 	r.at.OnChanged = func(text string) {
-		if at, err := reminder.ParseClock(text); err == nil {
-			r.change(func(s *reminder.Settings) { s.At = at })
+		at, err := reminder.ParseClock(text)
+		if err != nil {
+			r.showProblem("The time is hours and minutes, like 18:00 (" + err.Error() + ").")
+			return
 		}
+		r.change(func(s *reminder.Settings) { s.At = at })
 	}
 	week := container.NewHBox()
 	for i := range 7 {
@@ -110,10 +112,19 @@ func (r *reminderSection) change(edit func(*reminder.Settings)) {
 	}
 	edit(&r.s)
 	r.show()
+	msg := ""
 	if err := r.onChange(r.s); err != nil {
-		r.problem.SetText(err.Error())
-		r.problem.Show()
-	} else {
+		msg = err.Error()
+	}
+	r.showProblem(msg)
+}
+
+// showProblem shows msg under the section ("": none).
+func (r *reminderSection) showProblem(msg string) {
+	r.problem.SetText(msg)
+	if msg == "" {
 		r.problem.Hide()
+	} else {
+		r.problem.Show()
 	}
 }

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/reminder"
@@ -47,11 +50,23 @@ func TestReminderSection(t *testing.T) {
 		t.Error("options stay disabled with the reminder on")
 	}
 
-	r.at.SetText("7:3") // half typed: not applied
+	r.at.SetText("7:3") // half typed: not applied, said under the section
 	if len(got) != 1 {
 		t.Errorf("an incomplete time was applied: %+v", got[len(got)-1])
 	}
+	if !r.problem.Visible() || !strings.Contains(r.problem.Text, "like 18:00") {
+		t.Errorf("problem label = %q (visible %v) for a time that does not read", r.problem.Text, r.problem.Visible())
+	}
 	r.at.SetText("7:30")
+	if r.problem.Visible() {
+		t.Errorf("problem label %q stays for a good time", r.problem.Text)
+	}
+	// A good time is not marked with a check mark ("18:00 ✓").
+	walk(r.at, func(o fyne.CanvasObject) {
+		if im, ok := o.(*canvas.Image); ok && im.Visible() && im.Resource != nil {
+			t.Errorf("the time box shows the icon %s", im.Resource.Name())
+		}
+	})
 	test.Tap(r.days[time.Sunday])
 	test.Tap(r.keep)
 	test.Tap(r.autostart)

@@ -227,7 +227,9 @@ func (p *routinePicker) exportPath(path string) {
 		p.showProblems("The routine was not exported:", err)
 		return
 	}
-	p.clearProblems()
+	p.problems.RemoveAll()
+	p.problems.Add(problemRow("Exported to "+path+".", theme.ConfirmIcon(), fyne.TextStyle{}))
+	p.problems.Refresh()
 }
 
 // deleteCurrent asks whether to delete the routine in use, and does.

@@ -57,7 +57,7 @@ func (c *controller) chooseRoutine(key string) error {
 		return c.switchRoutine(key)
 	}
 	dialog.ShowConfirm("Unsaved changes",
-		fmt.Sprintf("Your changes to %q are not saved. Switch routines and drop them?", c.editor.draft.Name),
+		fmt.Sprintf("Your changes to %s are not saved. Switch routines and drop them?", c.editor.editedName()),
 		func(ok bool) {
 			if !ok {
 				c.showRoutineKey()
@@ -80,6 +80,7 @@ func (c *controller) switchRoutine(key string) error {
 		return err
 	}
 	c.editor.setRoutine(key, e.BuiltIn, e.Routine)
+	c.clearNotice("routine") // what it said of the routine before is old news
 	return nil
 }
 

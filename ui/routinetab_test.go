@@ -150,6 +150,9 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	if back, err := routine.Load(out); err != nil || back.Name != "Flare-up day" {
 		t.Errorf("exported file: %v", err)
 	}
+	if got, want := problemTexts(tab.problems), []string{"Exported to " + out + "."}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after the export the picker shows %q, want %q", got, want)
+	}
 }
 
 // The Routine tab as a person sees it in the window.
@@ -237,5 +240,15 @@ func TestRoutineTabDelete(t *testing.T) {
 	}
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
+	}
+	if _, ok := h.w.noticeBox["routine"]; !ok {
+		t.Error("no banner says where the deleted routine's file is kept")
+	}
+	// Once another routine is put in use the banner is old news.
+	if err := h.w.chooseRoutine(library.Big3Key); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := h.w.noticeBox["routine"]; ok {
+		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -204,7 +204,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		parts = append(parts, s)
 	}
 	v.box = container.NewVBox(parts...)
-	v.scroll = container.NewVScroll(v.box)
+	v.scroll = newVScroll(v.box)
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -410,8 +410,7 @@ func (v *settingsView) selectTheme(label string) {
 // newTimingEntry is a box offering routineOwn and common values, in which
 // any whole number of seconds can be typed (Return or Esc ends the edit).
 func newTimingEntry(keys keyRoute, sec int, changed func(string)) *widgets.EditEntry {
-	e := keys.entry(timingChoices)
-	e.Validator = func(s string) error { _, err := parseTiming(s); return err }
+	e := keys.entry(timingChoices) // no Validator: it marked good values "✓"; timingError says a bad one
 	e.SetText(timingText(sec))
 	e.OnChanged = changed
 	return e

@@ -95,7 +95,7 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 	if len(skipped) > 0 {
 		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
 	}
-	lines = append(lines, durationWords(st.Active)+" of exercise.",
+	lines = append(lines, durationWords(exerciseTime(st))+" of exercise.",
 		"Streak: "+plural(streak, "day", "days")+" in a row.")
 	sum.body = strings.Join(lines, "\n")
 	return sum
@@ -116,6 +116,11 @@ func (c *controller) summaryText(st schedule.Status) summary {
 	}
 	return sum
 }
+
+// exerciseTime is the time of exercise of a session that ended with st,
+// in whole seconds: the card's clock and the summary's sentence both show
+// it.
+func exerciseTime(st schedule.Status) time.Duration { return st.Active.Round(time.Second) }
 
 // durationWords says a duration in whole minutes, or in seconds under a
 // minute: "12 minutes", "40 seconds".

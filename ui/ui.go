@@ -119,6 +119,16 @@ func New(app fyne.App, o Options) *Window {
 	return &Window{c}
 }
 
+// Raise shows the window, hidden in the tray or not, and brings it to the
+// front (a second launch of the app asks for it). Any goroutine may call
+// it.
+func (w *Window) Raise() {
+	w.c.post(func() {
+		w.c.win.Show()
+		w.c.win.RequestFocus()
+	})
+}
+
 // Run shows the window and runs the app until it quits; with
 // Options.InTray and the reminder's tray icon shown, the window stays
 // hidden until the tray menu shows it.

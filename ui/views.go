@@ -122,9 +122,10 @@ func (c *controller) newSettings() *settingsView {
 	}
 	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
 	if c.daily != nil {
-		o.Sections = []fyne.CanvasObject{newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
+		c.reminders = newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
 			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
-		}).obj}
+		})
+		o.Sections = []fyne.CanvasObject{c.reminders.obj}
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
 	if p := c.opts.Player; p != nil {
@@ -160,9 +161,6 @@ func (c *controller) openRoutine(path string) error {
 	if path != "" {
 		var err error
 		if r, err = routine.Load(path); err != nil {
-			return err
-		}
-		if err = c.figure.lib.Validate(r); err != nil {
 			return err
 		}
 	}

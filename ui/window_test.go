@@ -191,7 +191,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.list.total.Text; !strings.Contains(got, "all done today") {
+	if got := h.w.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
@@ -381,12 +381,14 @@ func TestMuteFlagIsNeverSaved(t *testing.T) {
 
 // TestSummaryIsHonest: skipping through every move is not "routine
 // complete"; the summary names the moves skipped and counts the seconds
-// lived through, not the plan's minutes.
+// lived through after the get-ready (which is not exercise), not the
+// plan's minutes; the big clock shows the same whole seconds as the
+// sentence.
 func TestSummaryIsHonest(t *testing.T) {
 	tests := []struct {
-		name        string
-		run         func(h *harness)
-		title, body string
+		name               string
+		run                func(h *harness)
+		title, body, clock string
 	}{
 		{"all skipped", func(h *harness) {
 			h.w.StartPause()
@@ -394,23 +396,29 @@ func TestSummaryIsHonest(t *testing.T) {
 				h.advance(time.Second)
 				h.w.NextMove()
 			}
-		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n3 seconds of exercise.\nStreak: 0 days in a row."},
+		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n2 seconds of exercise.\nStreak: 0 days in a row.", "0:02"},
+		{"ended in the get-ready", func(h *harness) {
+			h.w.StartPause()
+			h.advance(4 * time.Second)
+			h.w.EndSession()
+			h.w.EndSession() // confirmed
+		}, "Session ended.", "No move completed.\n0 seconds of exercise.\nStreak: 0 days in a row.", "0:00"},
 		{"one done, rest skipped", func(h *harness) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second) // get ready, curl-up
 			h.w.NextMove()
 			h.w.NextMove()
-		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n14 seconds of exercise.\nStreak: 1 day in a row."},
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n9 seconds of exercise.\nStreak: 1 day in a row.", "0:09"},
 		{"ended in the second move", func(h *harness) {
 			h.w.StartPause()
-			h.advance(5*time.Second + 9*time.Second + 7*time.Second)
+			h.advance(5*time.Second + 9*time.Second + 7*time.Second + 400*time.Millisecond)
 			h.w.EndSession()
 			h.w.EndSession() // confirmed
-		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n21 seconds of exercise.\nStreak: 1 day in a row."},
+		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n16 seconds of exercise.\nStreak: 1 day in a row.", "0:16"},
 		{"all done", func(h *harness) {
 			h.w.StartPause()
 			h.advance(time.Minute)
-		}, "Well done: routine complete.", "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n39 seconds of exercise.\nStreak: 1 day in a row."},
+		}, "Well done: routine complete.", "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n34 seconds of exercise.\nStreak: 1 day in a row.", "0:34"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -425,6 +433,9 @@ func TestSummaryIsHonest(t *testing.T) {
 			}
 			if got := h.w.summary.body.Text; got != tt.body {
 				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
+			}
+			if got := h.card().clock; got != tt.clock {
+				t.Errorf("clock %s, want %s", got, tt.clock)
 			}
 		})
 	}

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"spineroutine/internal/appdata"
-	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -43,20 +42,13 @@ func newFlags(c string, usage string, stderr io.Writer) *flag.FlagSet {
 }
 
 // loadRoutine reads the routine at path, or returns the embedded default
-// routine when path is empty. The figures its moves name must be in the
-// pose library.
+// routine when path is empty. routine.Load checks the figures its moves
+// name against the pose library, as everywhere a routine is read.
 func loadRoutine(path string) (*routine.Routine, error) {
 	if path == "" {
 		return routine.Default(), nil
 	}
-	r, err := routine.Load(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := figure.Default().Validate(r); err != nil {
-		return nil, err
-	}
-	return r, nil
+	return routine.Load(path)
 }
 
 // splitMoves parses a --moves value ("id,id,...") and checks every id

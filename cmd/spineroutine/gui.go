@@ -15,6 +15,7 @@ import (
 	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/instance"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/reminder"
@@ -100,8 +101,15 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		msg := fmt.Sprintf("Spine Routine cannot open its journal: %v", err)
 		if errors.Is(err, journal.ErrLocked) {
+			// The app runs already (in the tray, or behind other windows):
+			// bring its window to the front.
+			raiseErr := instance.Raise(dir)
+			if raiseErr == nil {
+				fmt.Fprintln(stdout, "spineroutine: Spine Routine is already open: its window is brought to the front.")
+				return 0
+			}
 			msg = "Spine Routine is already open (its journal in " + dir +
-				" is in use). Use the window that is already open, or close it first."
+				" is in use), but does not answer (" + raiseErr.Error() + "). Close it first, or end it."
 		}
 		fmt.Fprintln(stderr, "spineroutine: "+msg)
 		showFatal(a, msg)
@@ -138,6 +146,12 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Reminders: true,
 		InTray:    *tray,
 	})
+	// A later launch brings this window to the front.
+	if ln, err := instance.Listen(dir, w.Raise); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: a second launch cannot reach this window: %v\n", err)
+	} else {
+		defer ln.Close()
+	}
 	startup.QuitAfter(a)
 	return sig.run(w.Run)
 }

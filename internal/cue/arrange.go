@@ -29,8 +29,9 @@ import (
 //     the first countdown pip that follows it, nextMargin ahead;
 //   - a prompt that cannot be placed so is shortened (a move's name
 //     without its dose) or left out: when prompts of one instant compete,
-//     the least important goes first (name and next, then side, set, time
-//     left, rep counts).
+//     the least important goes first (rep counts, then time left, set,
+//     name and next; the side last), so a side word is said as its side
+//     begins and a move's introduction, in the pause before it, gives way.
 const (
 	toneGap        = 30 * time.Millisecond
 	voiceGap       = 40 * time.Millisecond
@@ -63,12 +64,20 @@ type arranger struct {
 	toneEnd  int64  // end of the latest tone placed
 	voiceEnd int64  // end of the latest prompt placed
 	voiced   []span // the prompts placed that may still sound
+	// named maps the id of each move introduced by a prompt placed (in
+	// the pause before it, or as it starts) to where that prompt starts.
+	named map[string]int64
 }
 
 // reset forgets earlier placements (after the unplayed ones were dropped);
 // nothing may be placed before from.
 func (a *arranger) reset(from int64) {
 	a.toneEnd, a.voiceEnd, a.voiced = from, from, nil
+	for id, at := range a.named {
+		if at >= from {
+			delete(a.named, id)
+		}
+	}
 }
 
 // underPrompt reports whether [from, to) overlaps a prompt placed, and
@@ -158,8 +167,14 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 		}
 		if failed < 0 {
 			out = append(out, placed...)
-			for _, p := range placed {
+			for i, p := range placed {
 				a.voiced = append(a.voiced, span{p.pos, p.end()})
+				if id := cands[i].pr.names; id != "" {
+					if a.named == nil {
+						a.named = make(map[string]int64)
+					}
+					a.named[id] = p.pos
+				}
 			}
 			a.voiceEnd = end
 			break
@@ -188,14 +203,15 @@ func isTick(k schedule.CueKind) bool { return k == schedule.CueRep || k == sched
 
 // horizon returns the sample a prompt said at instant at must end by (-1:
 // none): the instant of the next cue that says something at least as
-// important, and for "Next: X" the first countdown pip, nextMargin ahead.
+// important, and for "Next: X" the first countdown pip or the start of
+// the work, nextMargin ahead.
 func (a *arranger) horizon(at int64, pr prompt, later []timedCue) int64 {
 	isNext := len(pr.clips) > 0 && pr.clips[0] == clipNext
 	for _, l := range later {
 		if l.pos <= at {
 			continue
 		}
-		if isNext && l.cue.Kind == schedule.CueCountdown {
+		if k := l.cue.Kind; isNext && (k == schedule.CueCountdown || k == schedule.CueStart || k == schedule.CueRep) {
 			return l.pos - int64(SampleRate.N(nextMargin))
 		}
 		for _, q := range a.prompts(l.cue, nil) {

@@ -87,22 +87,26 @@ var shippedNames = map[string]string{
 }
 
 // Prompt priorities: when prompts compete for room, the one with the
-// larger number is dropped first.
+// larger number is shortened or dropped first, and a prompt ends before
+// the next one at least as important. The side comes first: a side word
+// is said as its side begins; the move's introduction gives way to it.
 const (
-	prioName  = iota // the move's name and dose, "Next: X", done
-	prioSide         // the side on a side change
+	prioSide  = iota // the side on a side change, "switch sides"
+	prioName         // the move's name and dose, "Next: X", done
 	prioSet          // "set 2 of 3", "last set"
 	prioTime         // time left, halfway, get ready, rest
 	prioCount        // reps counted aloud
 )
 
 // prompt is one thing said: clips in order, its text and its priority;
-// short, when not nil, is said instead when it does not fit.
+// short, when not nil, is said instead when it does not fit; names is the
+// id of the move it introduces ("" for none).
 type prompt struct {
 	clips []string
 	text  string
 	prio  int
 	short *prompt
+	names string
 }
 
 // say builds a prompt from clips; its text joins what they say (a pause

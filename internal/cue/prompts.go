@@ -21,7 +21,7 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 	d := a.settings.detail()
 	switch c.Kind {
 	case schedule.CueNext:
-		return []prompt{a.say(prioName, clipNext, moveClip(c.Move))}
+		return []prompt{a.next(c, d)}
 	case schedule.CueStart, schedule.CueRep:
 		return a.workPrompts(c, d)
 	}
@@ -52,11 +52,38 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 	return nil
 }
 
-// workPrompts returns what is said when a work step starts: the move's
-// name (and dose) at its first step; then, from Normal on, the set when a
-// new one starts, the side when it changes (every rep of an alternating
-// move), "hold 30 seconds" at each long hold; at Full, the rep of a
-// hold counted.
+// next is the prompt of a next cue, in the pause before a move (its
+// get-ready or rest): "Next:" and the move's name, and from Normal on its
+// introduction ("Next: Side Planks, 6 reps each side, hold 10 seconds, left
+// side first"), shortened to the name when it does not fit.
+func (a *arranger) next(c schedule.Cue, d Detail) prompt {
+	name := a.say(prioName, clipNext, moveClip(c.Move))
+	name.names = c.Move
+	p := a.plan
+	if d == DetailMinimal || p == nil || c.Step < 0 || c.Step >= len(p.Steps) {
+		return name
+	}
+	mi := p.Steps[c.Step].MoveIndex
+	first := p.FirstWork(mi)
+	if first < 0 {
+		return name
+	}
+	clips := a.introClips(p.Moves[mi], p.Steps[first], true)
+	if len(clips) == 1 {
+		return name
+	}
+	full := a.say(prioName, append([]string{clipNext}, clips...)...)
+	full.names, full.short = c.Move, &name
+	return full
+}
+
+// workPrompts returns what is said when a work step starts. At a move's
+// first step: the side it begins on, and the move's name (and dose) unless
+// the pause before it introduced the move (at Minimal, the name always).
+// Then, from Normal on: the side when it changes (every rep of an
+// alternating move) first, so that it is heard as the side begins; the set
+// when a new one starts; "hold 30 seconds" at each long hold; at Full, the
+// rep of a hold counted.
 func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 	p := a.plan
 	if p == nil || c.Step < 0 || c.Step >= len(p.Steps) || p.Steps[c.Step].Kind != schedule.Work {
@@ -65,11 +92,24 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 	st := p.Steps[c.Step]
 	m := p.Moves[st.MoveIndex]
 	prev := prevWork(p, c.Step)
-	var out []prompt
-	if prev < 0 {
-		out = append(out, a.intro(m, st, d))
+	if d == DetailMinimal {
+		if prev < 0 {
+			return []prompt{a.intro(m, st, d)}
+		}
+		return nil
 	}
-	if d == DetailMinimal || prev < 0 {
+	var out []prompt
+	switch {
+	case st.Side == schedule.NoSide:
+	case m.Sides == routine.Alternate:
+		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeft, clipRight)))
+	case prev < 0 || p.Steps[prev].Side != st.Side || p.Steps[prev].Set != st.Set:
+		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeftSide, clipRightSide)))
+	}
+	if prev < 0 {
+		if _, ok := a.named[m.ID]; !ok {
+			out = append(out, a.intro(m, st, d))
+		}
 		return out
 	}
 	ps := p.Steps[prev]
@@ -84,12 +124,6 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 		if n := number(st.Rep); n != nil {
 			out = append(out, a.say(prioCount, n...))
 		}
-	}
-	switch {
-	case st.Side != schedule.NoSide && m.Sides == routine.Alternate:
-		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeft, clipRight)))
-	case st.Side != schedule.NoSide && (ps.Side != st.Side || ps.Set != st.Set):
-		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeftSide, clipRightSide)))
 	}
 	if m.Sides != routine.Alternate && st.Phases == nil && st.Dur >= longHold {
 		// Another long hold: its length, so the start of a long stretch
@@ -111,14 +145,30 @@ func sideClip(s schedule.Side, left, right string) string {
 	return right
 }
 
-// intro is the prompt of a move's first work step: its name, and from
-// Normal on its dose: "Side Planks, 6 reps each side, hold 10 seconds,
-// left side first" (the name alone when that does not fit).
+// intro is the prompt that names a move at its first work step, when the
+// pause before did not: its name, and from Normal on its dose ("Glute
+// Bridge, 12 reps"; the name alone when that does not fit). The side is
+// said before it, so the intro does not say which side comes first.
 func (a *arranger) intro(m routine.Move, st schedule.Step, d Detail) prompt {
-	clips := []string{moveClip(m.ID)}
+	name := a.say(prioName, moveClip(m.ID))
+	name.names = m.ID
 	if d == DetailMinimal {
-		return a.say(prioName, clips...)
+		return name
 	}
+	clips := a.introClips(m, st, false)
+	if len(clips) == 1 {
+		return name
+	}
+	full := a.say(prioName, clips...)
+	full.names, full.short = m.ID, &name
+	return full
+}
+
+// introClips returns the clips of a move's introduction, its first work
+// step st: "Side Planks, 6 reps each side, hold 10 seconds", and with
+// first ", left side first" for a move done on sides.
+func (a *arranger) introClips(m routine.Move, st schedule.Step, first bool) []string {
+	clips := []string{moveClip(m.ID)}
 	sided := m.Sides == routine.Alternate || m.Sides == routine.Each
 	if n := number(st.Reps); n != nil && st.Reps > 1 {
 		clips = append(append(append(clips, pause), n...), clipReps)
@@ -129,15 +179,10 @@ func (a *arranger) intro(m routine.Move, st schedule.Step, d Detail) prompt {
 	if s := seconds(m.Hold); m.Tempo == nil && s != nil {
 		clips = append(append(clips, pause, clipHold), s...)
 	}
-	if sided {
+	if sided && first {
 		clips = append(clips, pause, clipLeftSideFirst)
 	}
-	full := a.say(prioName, clips...)
-	if len(clips) > 1 {
-		short := a.say(prioName, clips[0])
-		full.short = &short
-	}
-	return full
+	return clips
 }
 
 // prevWork returns the index of the work step of the same move before

@@ -210,13 +210,16 @@ func TestRenderVoices(t *testing.T) {
 			voices = append(voices, pl)
 		}
 	}
-	// Expected prompts, in order. The 4 s switch has no room for "switch
-	// sides" between its countdown pips (the side is said when it starts);
-	// "10 seconds" replaces "halfway" in the middle of a 20 s hold.
-	want := []string{"Next: Bird Dogs", "Bird Dogs, hold 20 seconds, left side first", "10 seconds",
-		"right side", "hold 20 seconds", "10 seconds", "rest", "last set", "left side", "hold 20 seconds",
-		"10 seconds", "right side", "hold 20 seconds", "10 seconds", "rest", "Next: Glute Bridge",
-		"Glute Bridge, 2 reps", "done, well done"}
+	// Expected prompts, in order. The move is introduced in the pause
+	// before it (the short get-ready has room for its name only); at its
+	// start only the side is said, before the set. The 4 s switch has no
+	// room for "switch sides" between its countdown pips (the side is said
+	// when it starts); "10 seconds" replaces "halfway" in the middle of a
+	// 20 s hold.
+	want := []string{"Next: Bird Dogs", "left side", "10 seconds",
+		"right side", "hold 20 seconds", "10 seconds", "rest", "left side", "last set", "hold 20 seconds",
+		"10 seconds", "right side", "hold 20 seconds", "10 seconds", "rest", "Next: Glute Bridge, 2 reps",
+		"done, well done"}
 	var got []string
 	for _, vo := range voices {
 		got = append(got, vo.name)

@@ -18,8 +18,8 @@ type Report struct {
 	// Holds of 10 s or more; HoldsCounted of them have the 3-2-1 pips in
 	// their last 3 s.
 	Holds, HoldsCounted int
-	// MovesNamed: moves whose name is said while their first work step
-	// runs.
+	// MovesNamed: moves whose name is said in the pause before them
+	// (their get-ready or rest) or while their first work step runs.
 	Moves, MovesNamed int
 	// SideChanges: work steps on another side than the work step of the
 	// move before them; SidesSpoken of them have the new side said
@@ -57,8 +57,9 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 	}
 	r.Moves = len(p.Moves)
 	for mi, m := range p.Moves {
-		st := p.Steps[p.FirstWork(mi)]
-		if heard(st.Start, st.End(), true, func(s string) bool { return strings.HasPrefix(s, m.Name) }) {
+		from, st := p.Steps[p.MoveStart(mi)], p.Steps[p.FirstWork(mi)]
+		named := func(s string) bool { return strings.HasPrefix(strings.TrimPrefix(s, "Next: "), m.Name) }
+		if heard(from.Start, st.End(), true, named) {
 			r.MovesNamed++
 		}
 	}
@@ -91,7 +92,7 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 // String writes the figures, one per line.
 func (r Report) String() string {
 	return fmt.Sprintf("prompts: %d\nlongest silence: %s s (at %s)\nholds >= 10 s counted down at their end: %d of %d\n"+
-		"moves named at their start: %d of %d\nside changes spoken: %d of %d\n",
+		"moves named before or as they start: %d of %d\nside changes spoken: %d of %d\n",
 		r.Prompts, schedule.FormatSeconds(r.LongestSilence), schedule.FormatOffset(r.SilenceAt),
 		r.HoldsCounted, r.Holds, r.MovesNamed, r.Moves, r.SidesSpoken, r.SideChanges)
 }

@@ -126,20 +126,19 @@ func TestTrackSkip(t *testing.T) {
 	tr := NewTrack(s, nil, settings, clock, 0)
 	p := newPlayer(t, tr, clock, 100*time.Millisecond)
 	p.play(time.Second, time.Second) // the next chime at 0 plays
-	// Skip the get-ready: a skip into a hold gets a count-in of the
-	// get-ready time (5 s here, Session.CountIn): the next chime at once,
-	// so the skip is heard, its pips at 2, 3 and 4 s after the skip and the
-	// hold's start at 5 s; nothing of the old timeline is left.
+	// Skip the get-ready: a skip into a hold gets the 3-s count-in
+	// (Session.CountIn): its pips at once, 1 and 2 s after the skip and
+	// the hold's start at 3 s; nothing of the old timeline is left.
 	s.SkipStep()
 	skipAt := SampleRate.D(len(p.out))
-	p.play(6*time.Second, time.Second)
+	p.play(4*time.Second, time.Second)
 	got := onsetsFrom(p.out[SampleRate.N(skipAt):])
-	want := []time.Duration{0, 2 * time.Second, 3 * time.Second, 4 * time.Second, 5 * time.Second}
+	want := []time.Duration{0, time.Second, 2 * time.Second, 3 * time.Second}
 	matchOnsets(t, want, got, time.Millisecond)
-	// The start sound (two notes, 659 then 988 Hz) is what plays at 5 s.
-	x := p.out[SampleRate.N(skipAt+5*time.Second):]
+	// The start sound (two notes, 659 then 988 Hz) is what plays at 3 s.
+	x := p.out[SampleRate.N(skipAt+3*time.Second):]
 	if f := dominant(x[SampleRate.N(20*time.Millisecond):SampleRate.N(100*time.Millisecond)], int(SampleRate)); absF(f-659) > 20 {
-		t.Errorf("sound 5 s after the skip at %.0f Hz, want the start cue's 659", f)
+		t.Errorf("sound 3 s after the skip at %.0f Hz, want the start cue's 659", f)
 	}
 }
 

@@ -154,14 +154,15 @@ func TestLoadVoicesSynthesizesInTheBackground(t *testing.T) {
 	if v2.Duration(moveClip(id)) != v.Duration(moveClip(id)) {
 		t.Errorf("cache not reused")
 	}
-	// The name is said once it is there: "Next: Cat Camel" in the script.
+	// The name is said once it is there: "Next: Cat Camel" (and its dose)
+	// in the script.
 	p, err := schedule.NewPlan(r, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	found := false
 	for _, s := range Script(p, v2, DefaultSettings()) {
-		found = found || s.Text == "Next: Cat Camel"
+		found = found || strings.HasPrefix(s.Text, "Next: Cat Camel")
 	}
 	if !found {
 		t.Error(`no "Next: Cat Camel" in the script`)

@@ -78,9 +78,10 @@ near = {knee = 30}
 }
 
 // TestValidate checks the figure names of a routine: unknown names and
-// figures drawn for another dosage are reported at the figure's line.
+// figures drawn for another dosage are reported at the figure's line, by
+// Validate and by routine.Parse, which uses it.
 func TestValidate(t *testing.T) {
-	r, err := routine.Parse("mine.toml", []byte(`name = "Mine"
+	text := []byte(`name = "Mine"
 [[move]]
 id = "a"
 name = "A"
@@ -104,11 +105,18 @@ id = "d"
 name = "D"
 focus = "mobility"
 hold = 3
-`))
+`)
+	_, parseErr := routine.Parse("mine.toml", text)
+	routine.SetFigureCheck(nil)
+	r, err := routine.Parse("mine.toml", text)
+	setRoutineCheck()
 	if err != nil {
 		t.Fatal(err)
 	}
 	err = Default().Validate(r)
+	if parseErr == nil || parseErr.Error() != err.Error() {
+		t.Errorf("routine.Parse: %v\nwant the problems Validate finds:\n%v", parseErr, err)
+	}
 	want := []string{
 		`mine.toml:13: move "b": figure "birddogs" is not in the pose library`,
 		`mine.toml:19: move "c": figure "glute-bridge" is drawn for a tempo of 3 phases, but this move has a tempo of 2 phases`,

@@ -1,19 +1,38 @@
 package figure
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"spineroutine/internal/routine"
 )
 
+func init() { setRoutineCheck() }
+
+// shipped is the shipped pose library, parsed once.
+var shipped = sync.OnceValue(Default)
+
+// setRoutineCheck makes the shipped pose library check the figures of
+// every routine read (routine.SetFigureCheck); the package does it when it
+// is linked in.
+func setRoutineCheck() {
+	routine.SetFigureCheck(func(r *routine.Routine) routine.Errors {
+		var es routine.Errors
+		errors.As(shipped().Validate(r), &es)
+		return es
+	})
+}
+
 // Validate checks the figure names of a routine's moves against the
-// library: each must name a figure drawn for the move's dosage (a hold, or
-// as many phases as the tempo). The error is a routine.Errors naming the
-// routine's file, the line of each figure key and the move.
+// library: each move's, switched off or not, must name a figure drawn for
+// its dosage (a hold, or as many phases as the tempo). The error is a
+// routine.Errors naming the routine's file, the line of each figure key,
+// the move and its place in the file (Index).
 func (l *Library) Validate(r *routine.Routine) error {
 	var errs routine.Errors
-	for i, m := range r.Moves {
+	for i, m := range fileOrder(r) {
 		if m.Figure == "" {
 			continue
 		}
@@ -35,4 +54,19 @@ func (l *Library) Validate(r *routine.Routine) error {
 		return errs
 	}
 	return nil
+}
+
+// fileOrder returns every move of r in file order, those switched off
+// included (an error's Index is the place in the file, as the editor's
+// list shows it).
+func fileOrder(r *routine.Routine) []routine.Move {
+	out := make([]routine.Move, 0, len(r.Moves)+len(r.Off))
+	on := r.Moves
+	for _, o := range r.Off {
+		for len(out) < o.At && len(on) > 0 {
+			out, on = append(out, on[0]), on[1:]
+		}
+		out = append(out, o.Move)
+	}
+	return append(out, on...)
 }

@@ -46,16 +46,20 @@ func tooBig(size int64) string {
 	return fmt.Sprintf("file is too big (%d bytes; the limit is %d bytes, %d MiB)", size, MaxFileSize, MaxFileSize>>20)
 }
 
-// Parse reads and validates a routine from the TOML text data. name is the
-// file name used in error messages and kept as the routine's Source. On
-// failure the error is an Errors listing every problem found.
+// Parse reads and validates a routine from the TOML text data, its
+// figures too (SetFigureCheck). name is the file name used in error
+// messages and kept as the routine's Source. On failure the error is an
+// Errors listing every problem found.
 func Parse(name string, data []byte) (*Routine, error) {
 	p := &parser{file: name}
 	r := p.parse(data)
+	if len(p.errs) == 0 {
+		r.Source = name
+		p.errs = checkFigures(r)
+	}
 	if len(p.errs) > 0 {
 		return nil, p.result()
 	}
-	r.Source = name
 	return r, nil
 }
 
@@ -106,7 +110,7 @@ func (p *parser) parse(data []byte) *Routine {
 	if err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			p.add(pe.Position.Line, 0, "", "", "TOML syntax: %s", pe.Message)
+			p.add(pe.Position.Line, 0, "", "", "%s", plainSyntax(pe.Message))
 		} else {
 			p.add(0, 0, "", "", "TOML: %v", err)
 		}

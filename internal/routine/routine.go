@@ -78,8 +78,8 @@
 // a key or table header of more than MaxKeyParts dotted parts, or more than
 // MaxKeys key parts in all; Load refuses anything but a regular file (a
 // FIFO, a device)
-// without reading it. Figure names are checked against the pose library by
-// internal/figure (Validate).
+// without reading it. Figure names are checked against the pose library of
+// internal/figure by Parse itself (SetFigureCheck).
 //
 // # Meaning
 //

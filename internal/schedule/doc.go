@@ -44,10 +44,12 @@
 //   - release: at the end of a hold (not a tempo rep), unless another work
 //     step starts at that same instant.
 //   - halfway: in the middle of a work step of 20 s or more.
-//   - time_left: N s before the end of a step, N the seconds left: 10 s
-//     before the end of a hold of 20 s or more; in a pause (any step but
-//     work), at every whole 10 s of time left from 20 s up to the pause's
-//     length less 8 s (a 30 s rest: "20 seconds" 10 s into it).
+//   - time_left: N s before the end of a step, N the seconds left: in a
+//     hold of 15 s or more, at every whole 10 s of time left from 10 s up
+//     to the hold's length less 5 s (a 45 s hold: 30, 20 and 10 seconds
+//     left; no stretch of a hold is silent for 15 s); in a pause (any step
+//     but work), at every whole 10 s of time left from 20 s up to the
+//     pause's length less 8 s (a 30 s rest: "20 seconds" 10 s into it).
 //   - get_ready: 6 s before the end of a pause (any step but work) longer
 //     than 12 s, before its countdown.
 //   - switch: when a switch step starts.
@@ -84,9 +86,10 @@
 // Resuming inside a work step (Resume, StartAt, Back, BackMove landing on a
 // work step) first plays a 3-second pre-roll with countdown cues 3, 2, 1,
 // then a start cue when the work resumes. A skip (SkipStep, SkipMove) that
-// lands on a work step plays a longer pre-roll, the count-in (the routine's
-// get-ready time, at least 3 s: Session.CountIn), so there is time to get
-// into position; the pips count its last 3 seconds. A move is completed when
+// lands on a hold or on the first rep of a set (or of a side) plays the
+// same 3-second count-in (Session.CountIn), so there is time to get into
+// position; a skip to another rep of a moving set lands on it at once. A move is completed when
 // its last work step ends naturally, never when it is skipped over.
-// Status.Active is the time run, less pauses: skipped plan time is not in it.
+// Status.Active is the time run after the get-ready, less pauses: skipped
+// plan time is not in it.
 package schedule

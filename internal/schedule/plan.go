@@ -18,14 +18,17 @@ const countdownLead = 3 * time.Second
 const halfwayMin = 20 * time.Second
 
 // Timing cues (see the package doc): a hold of endCountdownMin or more is
-// counted down to its end; a hold of timeLeftMin or more says holdTimeLeft
-// before its end; a pause says every timeLeftStep of time left from
-// pauseTimeLeftMin while at least timeLeftRoom has passed, and one longer
-// than getReadyMin has a get_ready cue getReadyLead before its end.
+// counted down to its end; a hold of timeLeftMin or more says every
+// timeLeftStep of time left from holdTimeLeft while at least holdRoom has
+// passed (so that no stretch of it is silent for 15 s); a pause says every
+// timeLeftStep of time left from pauseTimeLeftMin while at least
+// timeLeftRoom has passed, and one longer than getReadyMin has a get_ready
+// cue getReadyLead before its end.
 const (
 	endCountdownMin  = 10 * time.Second
-	timeLeftMin      = 20 * time.Second
+	timeLeftMin      = 15 * time.Second
 	holdTimeLeft     = 10 * time.Second
+	holdRoom         = 5 * time.Second
 	timeLeftStep     = 10 * time.Second
 	pauseTimeLeftMin = 20 * time.Second
 	timeLeftRoom     = 8 * time.Second
@@ -248,8 +251,8 @@ func buildCues(p *Plan) []Cue {
 					add(Cue{At: s.End() - time.Duration(n)*time.Second, Kind: CueCountdown, Move: s.Move, Step: i, N: n})
 				}
 			}
-			if s.Dur >= timeLeftMin {
-				add(Cue{At: s.End() - holdTimeLeft, Kind: CueTimeLeft, Move: s.Move, Step: i, N: int(holdTimeLeft / time.Second)})
+			for left := holdTimeLeft; s.Dur >= timeLeftMin && left <= s.Dur-holdRoom; left += timeLeftStep {
+				add(Cue{At: s.End() - left, Kind: CueTimeLeft, Move: s.Move, Step: i, N: int(left / time.Second)})
 			}
 		}
 		if s.Dur >= halfwayMin {

@@ -281,6 +281,7 @@ func TestCuesWorked(t *testing.T) {
 		{8 * sec, CueCountdown, 2, "hold", 0},
 		{9 * sec, CueCountdown, 1, "hold", 0},
 		{10 * sec, CueStart, 0, "hold", 1},
+		{20 * sec, CueTimeLeft, 20, "hold", 1},
 		{25 * sec, CueHalfway, 0, "hold", 1},
 		{30 * sec, CueTimeLeft, 10, "hold", 1},
 		{37 * sec, CueCountdown, 3, "hold", 1},
@@ -304,8 +305,8 @@ func TestCuesWorked(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("cues:\n got %v\nwant %v", got, want)
 	}
-	if p.Cues[4].Side != NoSide || p.Cues[17].Side != Left || p.Cues[20].Side != Right {
-		t.Errorf("sides: %v %v %v", p.Cues[4].Side, p.Cues[17].Side, p.Cues[20].Side)
+	if p.Cues[4].Side != NoSide || p.Cues[18].Side != Left || p.Cues[21].Side != Right {
+		t.Errorf("sides: %v %v %v", p.Cues[4].Side, p.Cues[18].Side, p.Cues[21].Side)
 	}
 }
 

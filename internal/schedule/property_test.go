@@ -115,14 +115,17 @@ func expectedCues(p *Plan) []cueKey {
 			want = append(want, cueKey{s.End(), CueRelease, 0, s.Move, i})
 		}
 		// Rule: a hold of 10 s or more is counted down to its end; one of
-		// 20 s or more says 10 s left.
+		// 15 s or more says the time left at 10, 20, 30... s left while at
+		// least 5 s of it has passed.
 		if s.Phases == nil && s.Dur >= 10*time.Second {
 			for _, n := range []int{1, 2, 3} {
 				want = append(want, cueKey{s.End() - time.Duration(n)*time.Second, CueCountdown, n, s.Move, i})
 			}
 		}
-		if s.Phases == nil && s.Dur >= 20*time.Second {
-			want = append(want, cueKey{s.End() - 10*time.Second, CueTimeLeft, 10, s.Move, i})
+		if s.Phases == nil && s.Dur >= 15*time.Second {
+			for left := 10 * time.Second; left <= s.Dur-5*time.Second; left += 10 * time.Second {
+				want = append(want, cueKey{s.End() - left, CueTimeLeft, int(left / time.Second), s.Move, i})
+			}
 		}
 		// Rule: halfway in a work step of 20 s or more.
 		if s.Dur >= 20*time.Second {

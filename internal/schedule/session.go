@@ -106,7 +106,6 @@ func (s *Session) start(k int, preroll bool) {
 	if preroll {
 		lead = countdownLead
 	}
-	s.activeFrom = now.Add(s.lead)
 	s.jump(k, lead, now.Add(s.lead), false)
 	s.settle(now)
 }
@@ -148,8 +147,8 @@ func (s *Session) Resume() {
 	}
 	now := s.clock.Now()
 	s.state = Running
-	s.activeFrom = now
 	s.place(s.cur, s.pausedElapsed, s.pausedAdded, now, countdownLead, s.pendingPlanCues())
+	s.startActive(now)
 	s.emit(Event{Kind: Resumed}, now)
 	s.settle(now)
 }
@@ -186,8 +185,8 @@ func (s *Session) control(f func(now time.Time)) {
 	s.settle(now)
 }
 
-// SkipStep goes to the start of the next step; a work step (a hold or a
-// set) gets a count-in first (CountIn), so there is time to get into
+// SkipStep goes to the start of the next step; a hold or the first rep of
+// a set gets a count-in first (CountIn), so there is time to get into
 // position. Skipping the last step finishes the session.
 func (s *Session) SkipStep() {
 	s.control(func(now time.Time) {
@@ -195,14 +194,25 @@ func (s *Session) SkipStep() {
 			s.finishBySkip(now)
 			return
 		}
-		s.jump(s.cur+1, s.CountIn(), now, true)
+		s.jump(s.cur+1, s.CountIn(s.cur+1), now, true)
 	})
 }
 
-// CountIn is the count-in before a work step reached by a skip: the
-// routine's get-ready time, at least 3 seconds.
-func (s *Session) CountIn() time.Duration {
-	return max(s.plan.Routine.GetReady, countdownLead)
+// CountIn is the count-in before step k reached by a skip: 3 seconds,
+// counted down by the pips, before a hold or the first rep of a set (or of
+// a side); none before another rep of a moving set, which follows at once,
+// nor before a step that is not work.
+func (s *Session) CountIn(k int) time.Duration {
+	st := s.plan.Steps[k]
+	if st.Kind != Work {
+		return 0
+	}
+	if k > 0 && st.Phases != nil {
+		if prev := s.plan.Steps[k-1]; prev.MoveIndex == st.MoveIndex && (prev.Kind == Work || prev.Kind == Gap) {
+			return 0
+		}
+	}
+	return countdownLead
 }
 
 // SkipMove goes to the start of the next move: its rest, or its first work
@@ -215,7 +225,8 @@ func (s *Session) SkipMove() {
 			s.finishBySkip(now)
 			return
 		}
-		s.jump(s.plan.MoveStart(m+1), s.CountIn(), now, true)
+		k := s.plan.MoveStart(m + 1)
+		s.jump(k, s.CountIn(k), now, true)
 	})
 }
 

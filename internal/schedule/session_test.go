@@ -320,9 +320,9 @@ func TestSessionSkipToTheEnd(t *testing.T) {
 	if !strings.HasSuffix(got, "jumped@4 cue(done)@4 finished@4") {
 		t.Errorf("end of events: %s", got)
 	}
-	// A skip into a work step starts its count-in: the next chime at once
-	// (the count-in is longer than its pips), no start cue yet.
-	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 cue(next)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 cue(next)@1.5 jumped@2") {
+	// A skip into a work step starts its 3-s count-in: its first pip at
+	// once, no start cue yet.
+	if !strings.Contains(got, "jumped@0.5 step(1)@0.5 cue(countdown3)@0.5 jumped@1 step(2)@1 jumped@1.5 step(3)@1.5 cue(countdown3)@1.5 jumped@2") {
 		t.Errorf("skips into work: %s", got)
 	}
 	if st := s.Status(); st.State != Finished || st.Progress != 1 || len(st.Completed) != 0 {
@@ -846,8 +846,8 @@ func TestStartLead(t *testing.T) {
 }
 
 // TestSkipIntoWorkCountsIn: skipping from a get-ready or a rest into a hold
-// gives the get-ready time (at least 3 s) to get into position, counted
-// down by the last three pips, then the hold starts whole.
+// gives 3 s to get into position, whatever the get-ready, counted down by
+// the three pips, then the hold starts whole.
 func TestSkipIntoWorkCountsIn(t *testing.T) {
 	for _, getReady := range []time.Duration{5 * sec, 1 * sec} {
 		p := sessionPlan(t)
@@ -862,8 +862,8 @@ func TestSkipIntoWorkCountsIn(t *testing.T) {
 		clk.Advance(at)
 		rec.take(s)
 		s.SkipStep() // from the get-ready into the first hold of a
-		want := max(getReady, 3*sec)
-		if got := s.CountIn(); got != want {
+		const want = 3 * sec
+		if got := s.CountIn(s.Status().Step.Index); got != want {
 			t.Errorf("get ready %v: count-in %v, want %v", getReady, got, want)
 		}
 		st := s.Status()
@@ -872,14 +872,8 @@ func TestSkipIntoWorkCountsIn(t *testing.T) {
 		}
 		clk.Advance(want)
 		got := describeAll(rec.take(s), false)
-		// A count-in longer than its three pips opens with the next chime,
-		// so the skip is heard at once.
-		next := ""
-		if want > 3*sec {
-			next = fmt.Sprintf(" cue(next)@%s", FormatSeconds(at))
-		}
-		w := fmt.Sprintf("jumped@%[5]s step(1)@%[5]s%[6]s cue(countdown3)@%[1]s cue(countdown2)@%[2]s cue(countdown1)@%[3]s cue(start)@%[4]s",
-			FormatSeconds(at+want-3*sec), FormatSeconds(at+want-2*sec), FormatSeconds(at+want-sec), FormatSeconds(at+want), FormatSeconds(at), next)
+		w := fmt.Sprintf("jumped@%[5]s step(1)@%[5]s cue(countdown3)@%[1]s cue(countdown2)@%[2]s cue(countdown1)@%[3]s cue(start)@%[4]s",
+			FormatSeconds(at+want-3*sec), FormatSeconds(at+want-2*sec), FormatSeconds(at+want-sec), FormatSeconds(at+want), FormatSeconds(at))
 		if got != w {
 			t.Errorf("get ready %v: count-in events %s, want %s", getReady, got, w)
 		}
@@ -890,11 +884,12 @@ func TestSkipIntoWorkCountsIn(t *testing.T) {
 }
 
 // TestActiveTimeLeavesOutSkipsAndPauses: the time run counts what was
-// lived through, not the plan time skipped nor the pauses.
+// lived through after the get-ready, not the plan time skipped nor the
+// pauses.
 func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
 	s, clk, _ := newTestSession(t)
 	s.Start()
-	clk.Advance(2 * sec)
+	clk.Advance(5*sec + 2*sec) // the get-ready, 2 s of the first hold
 	s.Pause()
 	clk.Advance(60 * sec)
 	s.Resume()
@@ -911,8 +906,15 @@ func TestActiveTimeLeavesOutSkipsAndPauses(t *testing.T) {
 	clk2.Advance(10 * sec)
 	s2.Stop()
 	clk2.Advance(10 * sec)
-	if got := s2.Status().Active; got != 10*sec {
-		t.Errorf("stopped after 10 s: active %v", got)
+	if got := s2.Status().Active; got != 5*sec {
+		t.Errorf("stopped 10 s after the start, 5 s after the get-ready: active %v, want 5s", got)
+	}
+	s3, clk3, _ := newTestSession(t)
+	s3.Start()
+	clk3.Advance(4 * sec)
+	s3.Stop()
+	if got := s3.Status().Active; got != 0 {
+		t.Errorf("stopped in the get-ready: active %v, want 0", got)
 	}
 }
 

@@ -105,8 +105,9 @@ type Status struct {
 	// Completed holds the ids of the moves completed in this session, in
 	// the order they were first completed.
 	Completed []string
-	// Active is the time the session has run: from Start to now or to its
-	// end, less the pauses. Skipped steps add nothing to it.
+	// Active is the time of exercise: the time the session has run from
+	// the end of its get-ready to now or to its end, less the pauses.
+	// Skipped steps add nothing to it.
 	Active time.Duration
 }
 

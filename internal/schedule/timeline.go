@@ -77,8 +77,8 @@ func (s *Session) requeue(plan []Cue, synth []queued) {
 
 // place sets the timeline so that step k, elapsed e (with added time a),
 // runs from now, with a pre-roll of length lead first if k is a work step
-// and lead > 0 (its last 3 seconds are counted down, and a longer one opens
-// with a next cue); plan holds the plan cues still to come.
+// and lead > 0 (its last 3 seconds are counted down); plan holds the plan
+// cues still to come.
 func (s *Session) place(k int, e, a time.Duration, now time.Time, lead time.Duration, plan []Cue) {
 	st := s.plan.Steps[k]
 	s.cur, s.segStep, s.added = k, k, a
@@ -89,12 +89,6 @@ func (s *Session) place(k int, e, a time.Duration, now time.Time, lead time.Dura
 		resume = now.Add(max(lead, countdownLead))
 		s.preroll, s.prerollEnd = true, resume
 		s.prerollOffset = st.Start + min(e, st.Dur)
-		if lead > countdownLead {
-			// A count-in longer than its pips (after a skip) opens with the
-			// next chime and the move's name, so the skip is heard at once.
-			synth = append(synth, queued{at: now, synth: true,
-				cue: Cue{At: s.prerollOffset, Kind: CueNext, Move: st.Move, Step: k}})
-		}
 		for n := 3; n >= 1; n-- {
 			synth = append(synth, queued{at: resume.Add(-time.Duration(n) * time.Second), synth: true,
 				cue: Cue{At: s.prerollOffset, Kind: CueCountdown, Move: st.Move, Step: k, N: n}})
@@ -138,6 +132,7 @@ func (s *Session) jump(k int, lead time.Duration, now time.Time, jumped bool) {
 		}
 	} else {
 		s.place(k, 0, 0, now, lead, plan)
+		s.startActive(now)
 	}
 	if jumped {
 		s.emit(Event{Kind: Jumped}, now)
@@ -269,6 +264,7 @@ func (s *Session) handle(t time.Time) {
 			s.state = Finished
 		} else {
 			s.cur++
+			s.startActive(t)
 			s.emit(Event{Kind: StepEntered}, t)
 		}
 	}
@@ -302,6 +298,14 @@ func (s *Session) emit(ev Event, t time.Time) {
 	ev.At = t
 	ev.Status = s.statusAt(t)
 	s.q.push(ev)
+}
+
+// startActive starts counting the time run at t, unless it is counting
+// already or the session is in its get-ready, which is not exercise.
+func (s *Session) startActive(t time.Time) {
+	if s.activeFrom.IsZero() && s.plan.Steps[s.cur].Kind != GetReady {
+		s.activeFrom = t
+	}
 }
 
 // stopActive ends the counting of the time run at t.

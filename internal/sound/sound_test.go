@@ -139,7 +139,7 @@ func TestPlayerThroughPulseAudio(t *testing.T) {
 
 // TestSkipHeardSoon measures how long after a control its sound is heard:
 // a skip at 1.5 s into the get-ready lands on the first hold's count-in,
-// which opens with the next chime at once (well, after the output buffers).
+// whose first pip sounds at once (well, after the output buffers).
 func TestSkipHeardSoon(t *testing.T) {
 	_, rec, plan := pulseSession(t)
 	p := NewPlayer(nil, cue.Settings{Volume: 100, RepTicks: true})

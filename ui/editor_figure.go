@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/figure"
+	"spineroutine/internal/routine"
+)
+
+// noFigure is the figure choice of a move without a drawing.
+const noFigure = "None"
+
+// figureChoice is one drawing of the pose library a move can show.
+type figureChoice struct {
+	name  string // as written in the file: figure = "bird-dogs"
+	label string // as shown: "Bird Dogs · a hold"
+}
+
+// figureChoices lists the figures of the shipped pose library in its
+// order, each labelled with the name of the built-in move drawn so and
+// what it is drawn for (a hold, or a tempo of so many phases), so that a
+// person can pick one that fits the move's dose.
+var figureChoices = sync.OnceValue(func() []figureChoice {
+	lib := figure.Default()
+	names := map[string]string{}
+	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+		for _, m := range r.Moves {
+			if m.Figure != "" {
+				names[m.Figure] = m.Name
+			}
+		}
+	}
+	out := make([]figureChoice, 0, len(lib.Order))
+	for _, n := range lib.Order {
+		f := lib.Figures[n]
+		what := "a hold"
+		if !f.Hold {
+			what = fmt.Sprintf("a tempo of %d phases", len(f.Phases))
+		}
+		title := names[n]
+		if title == "" {
+			title = n
+		}
+		out = append(out, figureChoice{name: n, label: title + " · " + what})
+	}
+	return out
+})
+
+// newFigureSelect is the move form's choice of drawing: None or a figure
+// of the pose library; onChange gets the figure's name ("" for none).
+func newFigureSelect(onChange func(name string)) *widget.Select {
+	labels := []string{noFigure}
+	for _, c := range figureChoices() {
+		labels = append(labels, c.label)
+	}
+	return widget.NewSelect(labels, func(label string) {
+		name := ""
+		for _, c := range figureChoices() {
+			if c.label == label {
+				name = c.name
+			}
+		}
+		onChange(name)
+	})
+}
+
+// figureLabel is the label of the figure choice named name (None for ""),
+// and false for a name the pose library does not have.
+func figureLabel(name string) (string, bool) {
+	if name == "" {
+		return noFigure, true
+	}
+	for _, c := range figureChoices() {
+		if c.name == name {
+			return c.label, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/routine"
+)
+
+// Starting over in the routine editor: a new routine from nothing, and
+// Reset to the built-in routine, which asks first.
+
+// blankMove is the move Add a move and New routine start from: its name
+// and focus are asked for beside their boxes.
+func blankMove() routine.DraftMove {
+	return routine.DraftMove{Sides: string(routine.NoSides), Reps: "8", Hold: "5"}
+}
+
+// NewRoutine starts a routine from nothing: no name yet, the routine-wide
+// times left to their defaults and one blank move, its form shown with the
+// routine's name box focused. Saving adds it to the user's routines; Undo
+// goes back to the routine edited before.
+func (e *routineEditor) NewRoutine() {
+	e.pushUndo()
+	e.key, e.builtIn, e.isNew, e.last = "", false, true, ""
+	e.draft = routine.Draft{Moves: []routine.DraftMove{blankMove()}}
+	e.sel = 0
+	e.showAll()
+	e.focusBox(e.fields["name"].entry, nil)
+}
+
+// askReset asks whether to replace the draft with the built-in routine,
+// in a modal question over the editor, and resets on yes.
+func (e *routineEditor) askReset() {
+	c := fyne.CurrentApp().Driver().CanvasForObject(e.obj)
+	if e.builtin == nil || c == nil {
+		return
+	}
+	msg := widget.NewLabel(fmt.Sprintf("Reset to the built-in routine %q? Its moves and times replace "+
+		"those of the draft (the routine keeps its name; Undo takes it back).", e.builtin.Name))
+	msg.Wrapping = fyne.TextWrapWord
+	var pop *widget.PopUp
+	cancel := widget.NewButton("Cancel", func() { pop.Hide() })
+	reset := widget.NewButton("Reset", func() {
+		pop.Hide()
+		e.Reset()
+	})
+	reset.Importance = widget.DangerImportance
+	box := container.NewVBox(msg, container.NewHBox(cancel, reset))
+	pop = widget.NewModalPopUp(box, c)
+	pop.Resize(fyne.NewSize(min(c.Size().Width*0.8, 520), box.MinSize().Height))
+	pop.Show()
+}
+
+// Reset replaces the draft's moves and times with the built-in routine's
+// (a change Undo takes back; Save keeps it). A routine of the user's keeps
+// its name, so the heading and "Routine in use" still name it.
+func (e *routineEditor) Reset() {
+	if e.builtin == nil {
+		return
+	}
+	b := routine.NewDraft(e.builtin)
+	if !e.builtIn && e.draft.Name != "" {
+		b.Name = e.draft.Name
+	}
+	e.restructure(0, func(d *routine.Draft) { *d = b })
+}
+
+// focusBox scrolls scroll (when not nil) to its top and puts the keyboard
+// focus in box, so that what is typed next goes there.
+func (e *routineEditor) focusBox(box *widget.Entry, scroll *container.Scroll) {
+	if scroll != nil {
+		scroll.ScrollToTop()
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(box); c != nil {
+		c.Focus(box)
+	}
+}
+
+// editedName names the routine edited in a sentence: "the new routine",
+// or its name as saved, quoted.
+func (e *routineEditor) editedName() string {
+	if e.isNew {
+		return "the new routine"
+	}
+	return fmt.Sprintf("%q", e.savedName)
+}
