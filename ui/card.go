@@ -41,6 +41,13 @@ type card struct {
 	// figure is an optional picture of the move, given by the controller;
 	// it shares the band with the countdown.
 	figure fyne.CanvasObject
+	// actions are optional buttons about the move (This hurts), given by
+	// the controller: they sit at the right of the move's name, so that
+	// they take no height from the form cues.
+	actions fyne.CanvasObject
+	// actionsOn: the controller shows the actions (a session runs); the
+	// focus view hides them all the same.
+	actionsOn bool
 	// onPhase, if set, is called when the phase or the move shown changes
 	// (the figure follows it).
 	onPhase func(move string, p Phase)
@@ -146,6 +153,32 @@ func (c *card) toggleEasier() {
 	c.obj.Refresh()
 }
 
+// setActions puts o at the right of the move's name (see actions),
+// hidden until showActions.
+func (c *card) setActions(o fyne.CanvasObject) {
+	c.actions = o
+	o.Hide()
+	c.obj.Add(o)
+}
+
+// showActions shows or hides the actions (outside the focus view); it
+// reports whether that changed anything.
+func (c *card) showActions(on bool) bool {
+	if c.actionsOn == on {
+		return false
+	}
+	c.actionsOn = on
+	c.applyActions()
+	return true
+}
+
+// applyActions shows the actions when they are on, outside the focus view.
+func (c *card) applyActions() {
+	if c.actions != nil {
+		setVisible(c.actions, c.actionsOn && !c.focusView)
+	}
+}
+
 // setFocusView shows the card's focus view: the band (phase, countdown,
 // side) and the move's name, as large as the card allows.
 func (c *card) setFocusView(on bool) {
@@ -153,6 +186,7 @@ func (c *card) setFocusView(on bool) {
 	for _, o := range []fyne.CanvasObject{c.focus, c.below, c.next} {
 		setVisible(o, !on)
 	}
+	c.applyActions()
 	c.obj.Refresh()
 }
 

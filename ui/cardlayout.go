@@ -96,9 +96,16 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 
 	nh := h * rowName
-	fitText(c.name, inner, nh)
+	aw := float32(0)
+	if a := c.actions; a != nil && a.Visible() {
+		m := a.MinSize()
+		aw = m.Width + pad
+		a.Move(fyne.NewPos(pad+inner-m.Width, y+(nh-m.Height)/2))
+		a.Resize(m)
+	}
+	fitText(c.name, inner-aw, nh)
 	c.name.Move(fyne.NewPos(pad, y))
-	c.name.Resize(fyne.NewSize(inner, nh))
+	c.name.Resize(fyne.NewSize(inner-aw, nh))
 	y += nh
 	fh := h * rowFocus
 	fitText(c.focus, inner, fh)

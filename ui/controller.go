@@ -79,9 +79,6 @@ type sessionScreen struct {
 	focusOn    bool                // the focus view is shown
 	focusFull  bool                // the focus view turned full screen on
 	scaled     *scaledTheme
-	// flagRow holds "This hurts" and "Numbness / tingling / weakness"
-	// during a session.
-	flagRow *fyne.Container
 }
 
 // coachState is what the window keeps of growing with the back (issue
@@ -235,8 +232,8 @@ func (c *controller) build() {
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
-	c.flagRow = c.newFlagRow()
-	bottom := container.NewVBox(c.flagRow, buttons)
+	c.card.setActions(c.newFlagRow())
+	bottom := buttons
 	c.chrome = []fyne.CanvasObject{top, bottom}
 	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
 	session := container.NewThemeOverride(c.cardArea, c.scaled)

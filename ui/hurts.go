@@ -18,15 +18,13 @@ import (
 // level is offered for the rest of today in a banner that never blocks
 // the timer.
 
-// newFlagRow builds the row of the session's flags, shown while a session
-// runs.
+// newFlagRow builds the row of the session's flags, shown on the card
+// while a session runs.
 func (c *controller) newFlagRow() *fyne.Container {
 	hurts := c.keys.button("This hurts (H)", theme.WarningIcon(), c.Hurts)
 	nerve := c.keys.button("Numbness / tingling / weakness", theme.ErrorIcon(), c.Nerve)
 	nerve.Importance = widget.DangerImportance
-	row := container.NewHBox(hurts, nerve)
-	row.Hide()
-	return row
+	return container.NewHBox(hurts, nerve)
 }
 
 // currentMove is the move a flag is about: the move of the step under

@@ -93,7 +93,7 @@ func TestNerveFlagStops(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(h.w.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.flagRow, "Numbness / tingling / weakness"))
+	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())

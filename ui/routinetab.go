@@ -21,7 +21,7 @@ import (
 func (c *controller) routineViews() (today fyne.CanvasObject, tab *container.TabItem) {
 	c.today = container.NewStack(c.list.obj)
 	c.todayPanel = c.newTodayPanel()
-	view := container.NewBorder(c.todayPanel.obj, nil, nil, nil, c.today)
+	view := newTodayView(c.todayPanel.obj, c.today)
 	c.todayView = view
 	lib := c.opts.Library
 	if lib == nil {

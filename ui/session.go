@@ -258,8 +258,7 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 // enableSessionButtons enables the controls that need a running session.
 func (s *sessionScreen) enableSessionButtons(on bool) {
 	b := s.controls
-	if s.flagRow.Visible() != on {
-		setVisible(s.flagRow, on)
+	if s.card.showActions(on) {
 		s.cardArea.Refresh()
 	}
 	for _, b := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.stop} {
