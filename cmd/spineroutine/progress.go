@@ -165,7 +165,7 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 		}
 	}
 	type row struct{ name, step, what, why string }
-	rows := []row{{"MOVE", "STEP", "SUGGESTION", ""}}
+	rows := []row{{"MOVE", "LEVEL", "SUGGESTION", ""}}
 	for _, a := range res.Moves {
 		name := a.ID
 		if m, ok := r.Move(a.ID); ok {
@@ -174,9 +174,9 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 		what := "stay"
 		switch a.Suggest {
 		case progress.Up:
-			what = fmt.Sprintf("step up to %d", a.To)
+			what = fmt.Sprintf("up to level %d", a.To)
 		case progress.Down:
-			what = fmt.Sprintf("step down to %d", a.To)
+			what = fmt.Sprintf("down to level %d", a.To)
 		}
 		step := fmt.Sprintf("%d of %d", a.Level, a.Levels)
 		if a.Top < a.Levels {

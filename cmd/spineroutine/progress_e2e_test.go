@@ -11,7 +11,7 @@ import (
 // TestProgressBinary runs the real binary's `progress --json` on journals
 // written in the documented format and checks the suggestions the rule
 // promises: steady good days step up, a flare-up morning steps down, and
-// numbness flagged today is a safety stop at the easiest steps.
+// numbness flagged today is a safety stop at the easiest levels.
 func TestProgressBinary(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -28,11 +28,11 @@ func TestProgressBinary(t *testing.T) {
 		suggest, curl string
 	}{
 		{"steady", upJournal(t), false, false, "up",
-			"3 sessions on 3 days went well at step 4 (6-4-2 × 10 s): ready for step 5 (7-5-3 × 10 s)?"},
+			"3 sessions on 3 days went well at level 4 (6-4-2 × 10 s): ready for level 5 (7-5-3 × 10 s)?"},
 		{"flare-up", flareJournal(t), true, false, "down",
-			"The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 3 (5-3-1 × 10 s)?"},
+			"The pain went from 2/10 before the session yesterday to 7/10 today: go back to level 3 (5-3-1 × 10 s)?"},
 		{"numbness", nerve, false, true, "down",
-			"Safety stop today: only the easiest step, step 1 (3-2-1 × 8 s, easier variant)."},
+			"Safety stop today: only the easiest level, level 1 (3-2-1 × 8 s, easier variant)."},
 	} {
 		out, err := exec.Command(bin, "progress", "--json", "--data", c.data, "--day", "2026-11-23").Output()
 		if err != nil {

@@ -118,11 +118,11 @@ func TestProgressCommand(t *testing.T) {
 		curl, wrows         string                 // the reasons of two moves
 	}{
 		{"flare-up", flareJournal(t), "down", true, func(m routine.Move) int { return m.StartLevel },
-			"The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 3 (5-3-1 × 10 s)?",
-			"You flagged it as hurting yesterday: step back to step 2 (10-10 reps)?"},
+			"The pain went from 2/10 before the session yesterday to 7/10 today: go back to level 3 (5-3-1 × 10 s)?",
+			"You flagged it as hurting yesterday: go back to level 2 (10-10 reps)?"},
 		{"steady", upJournal(t), "up", false, func(m routine.Move) int { return m.StartLevel },
-			"3 sessions on 3 days went well at step 4 (6-4-2 × 10 s): ready for step 5 (7-5-3 × 10 s)?",
-			"3 sessions on 3 days went well at step 3 (12-12 reps): ready for step 4 (15-15 reps)?"},
+			"3 sessions on 3 days went well at level 4 (6-4-2 × 10 s): ready for level 5 (7-5-3 × 10 s)?",
+			"3 sessions on 3 days went well at level 3 (12-12 reps): ready for level 4 (15-15 reps)?"},
 	} {
 		var got decodedProgress
 		runCLI(t, &got, "progress", "--json", "--data", c.data, "--day", "2026-11-23")
@@ -146,7 +146,7 @@ func TestProgressCommand(t *testing.T) {
 	// next check-in.
 	var got decodedProgress
 	runCLI(t, &got, "progress", "--json", "--data", flareJournal(t), "--day", "2026-11-22")
-	if got.Flare || got.Moves[7].Why != "Stay at step 4 (6-4-2 × 10 s): the session today counts once the next check-in "+
+	if got.Flare || got.Moves[7].Why != "Stay at level 4 (6-4-2 × 10 s): the session today counts once the next check-in "+
 		"(the pain before the next session) is in." {
 		t.Errorf("the 22nd: %+v", got.Moves[7])
 	}
@@ -180,7 +180,7 @@ func TestProgressCommandToday(t *testing.T) {
 	var got decodedProgress
 	runCLI(t, &got, "progress", "--json", "--data", filepath.Join(t.TempDir(), "none"))
 	if got.Day != journal.Today(now).String() || got.Flare || got.Moves[7].Suggest != "stay" || got.Moves[7].Step != 4 ||
-		got.Moves[7].Why != "Stay at step 4 (6-4-2 × 10 s): no session at this step yet." {
+		got.Moves[7].Why != "Stay at level 4 (6-4-2 × 10 s): no session at this level yet." {
 		t.Errorf("got %+v", got)
 	}
 }

@@ -73,9 +73,9 @@ func (ev *evaluator) move(m Move) Advice {
 		return a
 	}
 
-	// Step up: the last Sessions days with a session at this step, all
+	// Step up: the last Sessions days with a session at this level, all
 	// within the window, all good (a day is good when every session of
-	// it at this step went well).
+	// it at this level went well).
 	days := 0
 	notGood := ""
 	for i := 0; i < len(mine) && days < ev.p.Sessions; {

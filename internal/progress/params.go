@@ -36,14 +36,14 @@ type Params struct {
 	// easier.
 	DownNextRise int
 	// Flare is the pain before a session (0–10) from which the day counts
-	// as a flare-up: the bad-day routine at its first steps is suggested.
+	// as a flare-up: the bad-day routine at its first levels is suggested.
 	Flare int
 	// FlareDays is how many days (today included) after a flare-up no step
 	// up is suggested.
 	FlareDays int
 	// Stop is the pain before a session (0–10) from which the app says to
 	// stop and contact your surgeon or physiotherapist, and offers only the
-	// easiest steps that day.
+	// easiest levels that day.
 	Stop int
 }
 

@@ -21,7 +21,7 @@
 //     session's pain after was 6 or more, or the next check-in rose by 2 or
 //     more; the other moves stay.
 //   - Flare-up when today's pain before is 7 or more: the bad-day routine
-//     at its first steps is suggested, and no step up is suggested while
+//     at its first levels is suggested, and no step up is suggested while
 //     any pain before of the last 7 days was 7 or more.
 //   - Safety when today's pain before is 8 or more, or numbness, tingling
 //     or weakness was flagged today: a stop message, only the easiest
@@ -100,14 +100,14 @@ type Result struct {
 	// Before is today's pain before, when known.
 	Before *int
 	// Flare is set when today's pain before is a flare-up: the bad-day
-	// routine at its first steps is suggested (FlareWhy says so).
+	// routine at its first levels is suggested (FlareWhy says so).
 	Flare    bool
 	FlareWhy string
 	// NoUpUntil is the first day step ups may be suggested again after a
 	// flare-up of the last days; zero when none blocks them.
 	NoUpUntil journal.Day
 	// Safety is set when the person should stop and ask their surgeon or
-	// physiotherapist (SafetyWhy): only the easiest steps are offered today.
+	// physiotherapist (SafetyWhy): only the easiest levels are offered today.
 	Safety    bool
 	SafetyWhy string
 	// Moves holds the advice for each move, in the input's order.
@@ -192,7 +192,7 @@ func Evaluate(in Input, p Params) Result {
 	return res
 }
 
-// safetyAdvice turns a into the easiest step for today.
+// safetyAdvice turns a into the easiest level for today.
 func safetyAdvice(a Advice, d doses) Advice {
 	if a.Level > 1 {
 		a.Suggest, a.To = Down, 1

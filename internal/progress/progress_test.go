@@ -147,18 +147,18 @@ func check(t *testing.T, res []Result, wants []want) {
 func TestSteadyToleranceClimbsToTheTop(t *testing.T) {
 	res, j := sim(t, both, Defaults(), repeat(35, good()))
 	check(t, res, []want{
-		{0, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): no session at this step yet."},
-		{1, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): 1 of the 3 sessions a step up needs went well so far."},
-		{2, "birds", Stay, 1, 1, "Stay at step 1: 2 of the 3 sessions a step up needs went well so far."},
-		{3, "curl", Up, 2, 3, "3 sessions on 3 days went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
-		{3, "birds", Up, 1, 2, "3 sessions on 3 days went well at step 1: ready for step 2?"},
-		{4, "curl", Stay, 3, 3, "Stay at step 3 (5-3-1): 1 of the 3 sessions a step up needs went well so far."},
-		{6, "curl", Up, 3, 4, "3 sessions on 3 days went well at step 3 (5-3-1): ready for step 4 (6-4-2)?"},
-		{9, "curl", Up, 4, 5, "3 sessions on 3 days went well at step 4 (6-4-2): ready for step 5 (7-5-3)?"},
-		{9, "birds", Up, 3, 4, "3 sessions on 3 days went well at step 3: ready for step 4?"},
-		{12, "curl", Stay, 5, 5, "3 sessions on 3 days went well at step 5 (7-5-3), the top step your routine sets: stay."},
-		{12, "birds", Stay, 4, 4, "3 sessions on 3 days went well at step 4, its hardest step: stay."},
-		{34, "curl", Stay, 5, 5, "3 sessions on 3 days went well at step 5 (7-5-3), the top step your routine sets: stay."},
+		{0, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): no session at this level yet."},
+		{1, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): 1 of the 3 sessions a step up needs went well so far."},
+		{2, "birds", Stay, 1, 1, "Stay at level 1: 2 of the 3 sessions a step up needs went well so far."},
+		{3, "curl", Up, 2, 3, "3 sessions on 3 days went well at level 2 (4-2-1): ready for level 3 (5-3-1)?"},
+		{3, "birds", Up, 1, 2, "3 sessions on 3 days went well at level 1: ready for level 2?"},
+		{4, "curl", Stay, 3, 3, "Stay at level 3 (5-3-1): 1 of the 3 sessions a step up needs went well so far."},
+		{6, "curl", Up, 3, 4, "3 sessions on 3 days went well at level 3 (5-3-1): ready for level 4 (6-4-2)?"},
+		{9, "curl", Up, 4, 5, "3 sessions on 3 days went well at level 4 (6-4-2): ready for level 5 (7-5-3)?"},
+		{9, "birds", Up, 3, 4, "3 sessions on 3 days went well at level 3: ready for level 4?"},
+		{12, "curl", Stay, 5, 5, "3 sessions on 3 days went well at level 5 (7-5-3), the top level your routine sets: stay."},
+		{12, "birds", Stay, 4, 4, "3 sessions on 3 days went well at level 4, its hardest level: stay."},
+		{34, "curl", Stay, 5, 5, "3 sessions on 3 days went well at level 5 (7-5-3), the top level your routine sets: stay."},
 	})
 	for i, r := range res {
 		if r.Flare || r.Safety || !r.NoUpUntil.IsZero() {
@@ -186,33 +186,33 @@ func TestStepsDown(t *testing.T) {
 	t.Run("a flagged move steps down alone", func(t *testing.T) {
 		res := run(day{before: 2, after: 3, flags: map[string]journal.FlagKind{"curl": journal.FlagHurts}}, good(), good())
 		check(t, res, []want{
-			{21, "curl", Down, 5, 4, "You flagged it as hurting yesterday: step back to step 4 (6-4-2)?"},
-			{21, "birds", Stay, 4, 4, "3 sessions on 3 days went well at step 4, its hardest step: stay."},
+			{21, "curl", Down, 5, 4, "You flagged it as hurting yesterday: go back to level 4 (6-4-2)?"},
+			{21, "birds", Stay, 4, 4, "3 sessions on 3 days went well at level 4, its hardest level: stay."},
 			// Accepted: the count starts again at step 4.
-			{22, "curl", Stay, 4, 4, "Stay at step 4 (6-4-2): 1 of the 3 sessions a step up needs went well so far."},
+			{22, "curl", Stay, 4, 4, "Stay at level 4 (6-4-2): 1 of the 3 sessions a step up needs went well so far."},
 		})
 	})
 	t.Run("an after of 6 steps down", func(t *testing.T) {
 		res := run(day{before: 2, after: 6}, good())
 		check(t, res, []want{
-			{21, "curl", Down, 5, 4, "The pain after the session yesterday was 6/10: step back to step 4 (6-4-2)?"},
-			{21, "birds", Down, 4, 3, "The pain after the session yesterday was 6/10: step back to step 3?"},
+			{21, "curl", Down, 5, 4, "The pain after the session yesterday was 6/10: go back to level 4 (6-4-2)?"},
+			{21, "birds", Down, 4, 3, "The pain after the session yesterday was 6/10: go back to level 3?"},
 		})
 	})
 	t.Run("a worse next morning steps down", func(t *testing.T) {
 		res := run(good(), day{before: 4, after: 4, keep: true})
 		check(t, res, []want{
-			{21, "curl", Down, 5, 4, "The pain went from 2/10 before the session yesterday to 4/10 today: step back to step 4 (6-4-2)?"},
+			{21, "curl", Down, 5, 4, "The pain went from 2/10 before the session yesterday to 4/10 today: go back to level 4 (6-4-2)?"},
 		})
 	})
-	t.Run("a declined step down stays suggested, the easiest step cannot go lower", func(t *testing.T) {
+	t.Run("a declined step down stays suggested, the easiest level cannot go lower", func(t *testing.T) {
 		easy := []Move{{ID: "curl", Levels: 7, Start: 1}}
 		res, _ := sim(t, easy, Defaults(), []day{
 			{before: 3, after: 3, flags: map[string]journal.FlagKind{"curl": journal.FlagHurts}},
 			good(),
 		})
 		check(t, res, []want{{1, "curl", Stay, 1, 1, "You flagged it as hurting yesterday, and this is already the " +
-			"easiest step: keep it gentle, leave it out, or ask your physiotherapist."}})
+			"easiest level: keep it gentle, leave it out, or ask your physiotherapist."}})
 	})
 	t.Run("the easier step for the rest of a day does not step down again", func(t *testing.T) {
 		_, j := sim(t, both, Defaults(), append(repeat(20, good()), good()))
@@ -237,7 +237,7 @@ func TestStepsDown(t *testing.T) {
 		}
 		next := Evaluate(Read(j, d.Add(1), both), Defaults())
 		if a := advice(t, next, "curl"); a.Suggest != Down || a.Level != 5 || a.To != 4 ||
-			a.Why != "You flagged it as hurting yesterday: step back to step 4 (6-4-2)?" {
+			a.Why != "You flagged it as hurting yesterday: go back to level 4 (6-4-2)?" {
 			t.Errorf("the day after: %+v", a)
 		}
 	})
@@ -250,7 +250,7 @@ func TestFlareUp(t *testing.T) {
 	days = append(days, repeat(9, good())...)
 	res, _ := sim(t, both, Defaults(), days)
 	if r := res[4]; !r.Flare || r.FlareWhy != "Pain before is 7/10 today, a flare-up: do the bad-day routine (the Big 3) "+
-		"at its first steps, gently; no step up for 7 days." || r.Safety || r.NoUpUntil != base.Add(11) {
+		"at its first levels, gently; no step up for 7 days." || r.Safety || r.NoUpUntil != base.Add(11) {
 		t.Errorf("flare day: %+v", r)
 	}
 	for i := 5; i < 11; i++ {
@@ -260,13 +260,13 @@ func TestFlareUp(t *testing.T) {
 	}
 	check(t, res, []want{
 		// The flare-up morning is also a worse next morning.
-		{4, "curl", Down, 3, 2, "The pain went from 2/10 before the session yesterday to 7/10 today: step back to step 2 (4-2-1)?"},
-		// By day 7 three sessions went well at step 2: no step up yet.
-		{7, "curl", Stay, 2, 2, "3 sessions on 3 days went well at step 2 (4-2-1), but the pain before was 7/10 on Sat 5 Sep, " +
+		{4, "curl", Down, 3, 2, "The pain went from 2/10 before the session yesterday to 7/10 today: go back to level 2 (4-2-1)?"},
+		// By day 7 three sessions went well at level 2: no step up yet.
+		{7, "curl", Stay, 2, 2, "3 sessions on 3 days went well at level 2 (4-2-1), but the pain before was 7/10 on Sat 5 Sep, " +
 			"a flare-up: no step up until Sat 12 Sep."},
-		{10, "birds", Stay, 1, 1, "3 sessions on 3 days went well at step 1, but the pain before was 7/10 on Sat 5 Sep, " +
+		{10, "birds", Stay, 1, 1, "3 sessions on 3 days went well at level 1, but the pain before was 7/10 on Sat 5 Sep, " +
 			"a flare-up: no step up until Sat 12 Sep."},
-		{11, "curl", Up, 2, 3, "3 sessions on 3 days went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
+		{11, "curl", Up, 2, 3, "3 sessions on 3 days went well at level 2 (4-2-1): ready for level 3 (5-3-1)?"},
 	})
 	if !res[11].NoUpUntil.IsZero() {
 		t.Errorf("day 11 still blocked: %+v", res[11])
@@ -286,12 +286,12 @@ func TestGapsAndMissingCheckInsNeverStepUp(t *testing.T) {
 			}
 		}
 		check(t, res, []want{{31, "curl", Stay, 2, 2,
-			"Stay at step 2 (4-2-1): the session yesterday lacks a pain check-in before or after."}})
+			"Stay at level 2 (4-2-1): the session yesterday lacks a pain check-in before or after."}})
 	})
 	t.Run("no pain before", func(t *testing.T) {
 		res, _ := sim(t, both, Defaults(), repeat(32, day{before: -1, after: 2}))
 		check(t, res, []want{{31, "birds", Stay, 1, 1,
-			"Stay at step 1: the session yesterday lacks a pain check-in before or after."}})
+			"Stay at level 1: the session yesterday lacks a pain check-in before or after."}})
 	})
 	t.Run("a session every fourth day", func(t *testing.T) {
 		var days []day
@@ -309,8 +309,8 @@ func TestGapsAndMissingCheckInsNeverStepUp(t *testing.T) {
 			}
 		}
 		check(t, res, []want{
-			{35, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): no check-in followed the session on Sat 3 Oct within 2 days."},
-			{1, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): the session yesterday counts once the next check-in " +
+			{35, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): no check-in followed the session on Sat 3 Oct within 2 days."},
+			{1, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): the session yesterday counts once the next check-in " +
 				"(the pain before the next session) is in."},
 		})
 	})
@@ -325,9 +325,9 @@ func TestGapsAndMissingCheckInsNeverStepUp(t *testing.T) {
 		}
 		res, _ := sim(t, both, Defaults(), days)
 		check(t, res, []want{
-			{6, "curl", Up, 2, 3, "3 sessions on 3 days went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
-			{4, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): 2 of the 3 sessions a step up needs went well so far."},
-			{5, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): the session yesterday counts once the next check-in " +
+			{6, "curl", Up, 2, 3, "3 sessions on 3 days went well at level 2 (4-2-1): ready for level 3 (5-3-1)?"},
+			{4, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): 2 of the 3 sessions a step up needs went well so far."},
+			{5, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): the session yesterday counts once the next check-in " +
 				"(the pain before the next session) is in."},
 		})
 	})
@@ -336,9 +336,9 @@ func TestGapsAndMissingCheckInsNeverStepUp(t *testing.T) {
 		days = append(days, repeat(16, good())...)
 		res, _ := sim(t, both, Defaults(), days)
 		check(t, res, []want{
-			{15, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): no session at this step in the last 10 days."},
-			{17, "curl", Stay, 2, 2, "Stay at step 2 (4-2-1): 1 of the 3 sessions a step up needs went well so far."},
-			{19, "curl", Up, 2, 3, "3 sessions on 3 days went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
+			{15, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): no session at this level in the last 10 days."},
+			{17, "curl", Stay, 2, 2, "Stay at level 2 (4-2-1): 1 of the 3 sessions a step up needs went well so far."},
+			{19, "curl", Up, 2, 3, "3 sessions on 3 days went well at level 2 (4-2-1): ready for level 3 (5-3-1)?"},
 		})
 	})
 }
@@ -351,9 +351,9 @@ func TestNotGoodReasons(t *testing.T) {
 	res, _ := sim(t, both, p, append(repeat(30, good()), day{before: 1, after: 4}, day{before: 2, after: 5},
 		day{before: 1, after: 2}, day{before: 3, after: 3}))
 	check(t, res, []want{
-		{31, "curl", Stay, 5, 5, "Stay at step 5 (7-5-3): the pain rose from 1/10 to 4/10 during the session yesterday."},
-		{32, "curl", Stay, 5, 5, "Stay at step 5 (7-5-3): the pain after the session yesterday was 5/10, above 4."},
-		{33, "curl", Stay, 5, 5, "Stay at step 5 (7-5-3): the pain went from 1/10 before the session yesterday to 3/10 today."},
+		{31, "curl", Stay, 5, 5, "Stay at level 5 (7-5-3): the pain rose from 1/10 to 4/10 during the session yesterday."},
+		{32, "curl", Stay, 5, 5, "Stay at level 5 (7-5-3): the pain after the session yesterday was 5/10, above 4."},
+		{33, "curl", Stay, 5, 5, "Stay at level 5 (7-5-3): the pain went from 1/10 before the session yesterday to 3/10 today."},
 	})
 }
 
@@ -363,24 +363,24 @@ func TestOneSessionAStep(t *testing.T) {
 	p.Sessions = 1
 	res, _ := sim(t, []Move{curl}, p, repeat(31, good()))
 	check(t, res, []want{
-		{1, "curl", Up, 2, 3, "1 session on 1 day went well at step 2 (4-2-1): ready for step 3 (5-3-1)?"},
-		{2, "curl", Up, 3, 4, "1 session on 1 day went well at step 3 (5-3-1): ready for step 4 (6-4-2)?"},
-		{30, "curl", Stay, 5, 5, "1 session on 1 day went well at step 5 (7-5-3), the top step your routine sets: stay."},
+		{1, "curl", Up, 2, 3, "1 session on 1 day went well at level 2 (4-2-1): ready for level 3 (5-3-1)?"},
+		{2, "curl", Up, 3, 4, "1 session on 1 day went well at level 3 (5-3-1): ready for level 4 (6-4-2)?"},
+		{30, "curl", Stay, 5, 5, "1 session on 1 day went well at level 5 (7-5-3), the top level your routine sets: stay."},
 	})
 }
 
 // TestSafety: a before of 8 or a "nerve" flag today: the stop message and
-// only the easiest steps.
+// only the easiest levels.
 func TestSafety(t *testing.T) {
 	res, _ := sim(t, both, Defaults(), append(repeat(12, good()), day{before: 8, after: 8}))
 	r := res[12]
 	if !r.Safety || r.SafetyWhy != "Pain before is 8/10 today. Stop, and contact your surgeon or physiotherapist before "+
-		"going on. If you move today, keep to the easiest steps. This is guidance, not medical advice." || !r.Flare {
+		"going on. If you move today, keep to the easiest levels. This is guidance, not medical advice." || !r.Flare {
 		t.Errorf("safety: %+v", r)
 	}
 	check(t, res, []want{
-		{12, "curl", Down, 5, 1, "Safety stop today: only the easiest step, step 1 (3-2-1)."},
-		{12, "birds", Down, 4, 1, "Safety stop today: only the easiest step, step 1."},
+		{12, "curl", Down, 5, 1, "Safety stop today: only the easiest level, level 1 (3-2-1)."},
+		{12, "birds", Down, 4, 1, "Safety stop today: only the easiest level, level 1."},
 	})
 
 	_, j := sim(t, []Move{birds}, Defaults(), repeat(3, good()))
@@ -391,11 +391,11 @@ func TestSafety(t *testing.T) {
 	}
 	r = Evaluate(Read(j, d, []Move{birds}), Defaults())
 	if !r.Safety || r.Flare || r.SafetyWhy != "You noted numbness, tingling or weakness today. Stop, and contact your "+
-		"surgeon or physiotherapist before going on. If you move today, keep to the easiest steps. This is guidance, "+
+		"surgeon or physiotherapist before going on. If you move today, keep to the easiest levels. This is guidance, "+
 		"not medical advice." {
 		t.Errorf("nerve: %+v", r)
 	}
-	if a := r.Moves[0]; a.Suggest != Stay || a.To != 1 || a.Why != "Safety stop today: step 1 is the easiest step; no step up today." {
+	if a := r.Moves[0]; a.Suggest != Stay || a.To != 1 || a.Why != "Safety stop today: level 1 is the easiest level; no step up today." {
 		t.Errorf("nerve, birds at 1: %+v", a)
 	}
 }
@@ -404,7 +404,7 @@ func TestSafety(t *testing.T) {
 // suggested back down to it.
 func TestAboveTheTopStepsDown(t *testing.T) {
 	res, _ := sim(t, both, Defaults(), []day{{before: 2, after: 2, hand: map[string]int{"curl": 7}}, good()})
-	check(t, res, []want{{1, "curl", Down, 7, 5, "Step 7 is above the top step your routine sets: step back to step 5 (7-5-3)?"}})
+	check(t, res, []want{{1, "curl", Down, 7, 5, "Level 7 is above the top level your routine sets: go back to level 5 (7-5-3)?"}})
 }
 
 // TestTodaysBeforeFromTheCaller: a before given but not yet journalled

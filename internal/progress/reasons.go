@@ -1,8 +1,8 @@
 package progress
 
-// The reasons, in plain words. A reason names the step and, when the
-// caller gave it, its dose: "3 sessions on 3 days went well at step 3
-// (5-3-1): ready for step 4 (6-4-2)?"
+// The reasons, in plain words. A reason names the level and, when the
+// caller gave it, its dose: "3 sessions on 3 days went well at level 3
+// (5-3-1): ready for level 4 (6-4-2)?"
 
 import (
 	"fmt"
@@ -13,15 +13,15 @@ import (
 	"spineroutine/internal/journal"
 )
 
-// doses names the steps of a move.
+// doses names the levels of a move.
 type doses struct{ m Move }
 
-// of returns "step 3 (5-3-1)", or "step 3" without a dose.
+// of returns "level 3 (5-3-1)", or "level 3" without a dose.
 func (d doses) of(level int) string {
 	if level >= 1 && level <= len(d.m.Doses) && d.m.Doses[level-1] != "" {
-		return fmt.Sprintf("step %d (%s)", level, d.m.Doses[level-1])
+		return fmt.Sprintf("level %d (%s)", level, d.m.Doses[level-1])
 	}
-	return fmt.Sprintf("step %d", level)
+	return fmt.Sprintf("level %d", level)
 }
 
 // dayText returns "today", "yesterday" or "on Mon 16 Nov".
@@ -87,11 +87,11 @@ func nextText(when string, before int, next checkIn, today journal.Day) string {
 }
 
 func downText(why string, d doses, to int) string {
-	return fmt.Sprintf("%s: step back to %s?", upper(why), d.of(to))
+	return fmt.Sprintf("%s: go back to %s?", upper(why), d.of(to))
 }
 
 func downAtFirstText(why string) string {
-	return upper(why) + ", and this is already the easiest step: keep it gentle, leave it out, or ask your physiotherapist."
+	return upper(why) + ", and this is already the easiest level: keep it gentle, leave it out, or ask your physiotherapist."
 }
 
 func notGoodText(why string, d doses, level int) string {
@@ -99,9 +99,9 @@ func notGoodText(why string, d doses, level int) string {
 }
 
 func topText(good int, d doses, level int, last bool) string {
-	what := "the top step your routine sets"
+	what := "the top level your routine sets"
 	if last {
-		what = "its hardest step"
+		what = "its hardest level"
 	}
 	return fmt.Sprintf("%s went well at %s, %s: stay.", upper(sessions(good)), d.of(level), what)
 }
@@ -112,17 +112,17 @@ func upText(good int, d doses, level int) string {
 
 func countingText(good, need, window int, d doses, level int) string {
 	if good == 0 {
-		return fmt.Sprintf("Stay at %s: no session at this step in the last %d days.", d.of(level), window)
+		return fmt.Sprintf("Stay at %s: no session at this level in the last %d days.", d.of(level), window)
 	}
 	return fmt.Sprintf("Stay at %s: %d of the %d sessions a step up needs went well so far.", d.of(level), good, need)
 }
 
 func noSessionText(d doses, level int) string {
-	return fmt.Sprintf("Stay at %s: no session at this step yet.", d.of(level))
+	return fmt.Sprintf("Stay at %s: no session at this level yet.", d.of(level))
 }
 
 func aboveTopText(d doses, level, top int) string {
-	return fmt.Sprintf("Step %d is above the top step your routine sets: step back to %s?", level, d.of(top))
+	return fmt.Sprintf("Level %d is above the top level your routine sets: go back to %s?", level, d.of(top))
 }
 
 func blockedText(good int, d doses, level int, flare journal.Day, pain int, until, today journal.Day) string {
@@ -131,13 +131,13 @@ func blockedText(good int, d doses, level int, flare journal.Day, pain int, unti
 }
 
 func flareText(before, days int) string {
-	return fmt.Sprintf("Pain before is %d/10 today, a flare-up: do the bad-day routine (the Big 3) at its first steps, "+
+	return fmt.Sprintf("Pain before is %d/10 today, a flare-up: do the bad-day routine (the Big 3) at its first levels, "+
 		"gently; no step up for %d days.", before, days)
 }
 
 // stopAdvice ends both stop messages.
 const stopAdvice = "Stop, and contact your surgeon or physiotherapist before going on. " +
-	"If you move today, keep to the easiest steps. This is guidance, not medical advice."
+	"If you move today, keep to the easiest levels. This is guidance, not medical advice."
 
 func stopPainText(before int) string {
 	return fmt.Sprintf("Pain before is %d/10 today. %s", before, stopAdvice)
@@ -148,7 +148,7 @@ const stopNerveText = "You noted numbness, tingling or weakness today. " + stopA
 
 func safetyText(d doses, level int) string {
 	if level > 1 {
-		return fmt.Sprintf("Safety stop today: only the easiest step, %s.", d.of(1))
+		return fmt.Sprintf("Safety stop today: only the easiest level, %s.", d.of(1))
 	}
-	return fmt.Sprintf("Safety stop today: %s is the easiest step; no step up today.", d.of(1))
+	return fmt.Sprintf("Safety stop today: %s is the easiest level; no step up today.", d.of(1))
 }
