@@ -78,7 +78,7 @@ func (c *controller) ToggleFullScreen() {
 func (c *controller) Escape() {
 	switch {
 	case c.help.Visible():
-		c.help.Hide()
+		c.ToggleHelp()
 	case c.focusOn:
 		c.ToggleFocus()
 	case c.win.FullScreen():
@@ -109,11 +109,18 @@ func (c *controller) ToggleFocus() {
 // ToggleEasier hides or shows the easier variant on the card.
 func (s *sessionScreen) ToggleEasier() { s.card.toggleEasier() }
 
-// ToggleHelp shows or hides the list of keys.
-func (s *sessionScreen) ToggleHelp() {
-	if s.help.Visible() {
-		s.help.Hide()
-	} else {
-		s.help.Show()
+// ToggleHelp shows or hides the list of keys. The help goes on the
+// canvas's overlay stack, above everything in the window: shown as a
+// hidden member of the window's content, it was drawn only at the next
+// repaint (Fyne's Container.Show does not ask for one), so in an idle
+// window "?" showed nothing until another key redrew the window.
+func (c *controller) ToggleHelp() {
+	ov := c.win.Canvas().Overlays()
+	if c.help.Visible() {
+		c.help.Hide()
+		ov.Remove(c.help)
+		return
 	}
+	c.help.Show()
+	ov.Add(c.help)
 }

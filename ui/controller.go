@@ -246,7 +246,7 @@ func (c *controller) build() {
 	}
 	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
 	c.help.Hide()
-	root := container.NewStack(c.main.obj, c.flash.obj, c.help)
+	root := container.NewStack(c.main.obj, c.flash.obj)
 	c.win.SetContent(root)
 	for _, p := range c.opts.Problems {
 		c.notice(p, p)

@@ -125,7 +125,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	e.formScroll = container.NewScroll(clearOfScrollBar(e.formBox))
+	e.formScroll = newFormScroll(e.formBox, true)
 	split := container.NewHSplit(left, e.formScroll)
 	split.Offset = 0.4
 

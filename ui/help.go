@@ -24,10 +24,32 @@ func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 	note := widget.NewLabel("Keys work whatever you clicked last.")
 	closeBtn := keys.button("Close", theme.CancelIcon(), hide)
 	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
-	panel := container.NewStack(newPanelBackground(), container.NewPadded(box))
+	scroll := container.NewVScroll(box)
+	panel := container.NewStack(newPanelBackground(), container.NewPadded(scroll))
 	shade := newTapArea(canvas.NewRectangle(theme.Color(theme.ColorNameShadow)), hide)
-	return container.NewStack(shade, container.NewCenter(panel))
+	return container.NewStack(shade, container.New(&fitCentre{content: box}, panel))
 }
+
+// fitCentre centres its one object at the size its content asks for, cut
+// to the room there is (the list of keys scrolls in a low window: at
+// 1024x600 its title was above the window's top edge).
+type fitCentre struct {
+	content fyne.CanvasObject
+}
+
+// Layout centres the object, at most as large as size.
+func (f *fitCentre) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	want := f.content.MinSize().AddWidthHeight(2*pad, 2*pad)
+	s := fyne.NewSize(min(want.Width, size.Width), min(want.Height, size.Height))
+	for _, o := range objs {
+		o.Resize(s)
+		o.Move(fyne.NewPos((size.Width-s.Width)/2, (size.Height-s.Height)/2))
+	}
+}
+
+// MinSize is small: the object fits whatever room it gets.
+func (f *fitCentre) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
 
 // tapArea is a plain object that takes taps: the shade behind the help
 // panel closes it, and the buttons under the shade cannot be pressed

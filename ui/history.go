@@ -93,7 +93,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 
 	h.box = container.NewVBox(
 		heading("Last 12 weeks"),
-		container.NewHBox(h.heat),
+		h.heat,
 		h.legend.Heat,
 		h.heatInfo,
 		widget.NewSeparator(),
@@ -115,6 +115,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		h.report.box,
 	)
 	h.content = newVScroll(h.box)
+	h.heat.OnHeightChanged = h.relayout
 	h.ExtendBaseWidget(h)
 	h.buildChecks()
 	h.reload()

@@ -204,7 +204,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		parts = append(parts, s)
 	}
 	v.box = container.NewVBox(parts...)
-	v.scroll = newVScroll(v.box)
+	v.scroll = newFormScroll(v.box, false)
 	v.ExtendBaseWidget(v)
 	return v
 }

@@ -13,12 +13,21 @@ import (
 	"spineroutine/internal/chart"
 )
 
-// Geometry of the heat map.
+// Geometry of the heat map: the cells grow with the width the map is
+// given, from cellSize up to maxCellSize.
 const (
-	cellSize   = 16
-	cellGap    = 3
-	heatLabelW = 32 // weekday names
+	cellSize    = 16
+	maxCellSize = 36
+	cellGap     = 3
+	heatLabelW  = 32 // weekday names
 )
+
+// cellFor is the side of the cells in a map w wide: as large as the width
+// allows, whole pixels, within cellSize and maxCellSize.
+func cellFor(w float32) float32 {
+	c := float32(int((w-heatLabelW)/HeatWeeks - cellGap))
+	return min(max(c, cellSize), maxCellSize)
+}
 
 // heatShade is the fill of a level (chart.HeatLevel): one hue (the
 // theme's primary colour) blended into the background by chart.HeatShade,
@@ -73,13 +82,33 @@ type HeatMap struct {
 	OnTapped func(day int)
 	// OnHovered is called with the day under the pointer; may be nil.
 	OnHovered func(day int)
+	// OnHeightChanged is called when a new width changed the size of the
+	// cells, and so the height the map needs (its container lays out
+	// again); may be nil.
+	OnHeightChanged func()
+
+	cell float32 // the side of a cell at the present width
 }
 
 // NewHeatMap returns an empty heat map.
 func NewHeatMap() *HeatMap {
-	m := &HeatMap{}
+	m := &HeatMap{cell: cellSize}
 	m.ExtendBaseWidget(m)
 	return m
+}
+
+// Resize lays the map out at size, its cells as large as the width allows
+// (up to maxCellSize), and tells OnHeightChanged when their size changed.
+func (m *HeatMap) Resize(size fyne.Size) {
+	old := m.cell
+	m.cell = cellFor(size.Width)
+	m.BaseWidget.Resize(size)
+	if m.cell != old {
+		m.Refresh()
+		if m.OnHeightChanged != nil {
+			m.OnHeightChanged()
+		}
+	}
 }
 
 // Set shows counts from first (see the fields) and redraws.
@@ -102,7 +131,7 @@ func (m *HeatMap) top() float32 { return theme.CaptionTextSize() + 4 }
 
 // CellPos is the top-left corner of the cell of column col, row row.
 func (m *HeatMap) CellPos(col, row int) fyne.Position {
-	return fyne.NewPos(heatLabelW+float32(col)*(cellSize+cellGap), m.top()+float32(row)*(cellSize+cellGap))
+	return fyne.NewPos(heatLabelW+float32(col)*(m.cell+cellGap), m.top()+float32(row)*(m.cell+cellGap))
 }
 
 // DayAt returns the day drawn at p.
@@ -111,7 +140,7 @@ func (m *HeatMap) DayAt(p fyne.Position) (int, bool) {
 	if x < 0 || y < 0 {
 		return 0, false
 	}
-	col, row := int(x/(cellSize+cellGap)), int(y/(cellSize+cellGap))
+	col, row := int(x/(m.cell+cellGap)), int(y/(m.cell+cellGap))
 	if col >= HeatWeeks || row >= 7 {
 		return 0, false
 	}
@@ -180,19 +209,21 @@ type heatRenderer struct {
 func (r *heatRenderer) Destroy()                     {}
 func (r *heatRenderer) Objects() []fyne.CanvasObject { return r.objects }
 
+// MinSize is as wide as the smallest cells need and as high as the
+// cells of the present width need.
 func (r *heatRenderer) MinSize() fyne.Size {
 	p := r.m.CellPos(HeatWeeks, 7)
-	return fyne.NewSize(p.X, p.Y)
+	return fyne.NewSize(heatLabelW+HeatWeeks*(cellSize+cellGap), p.Y)
 }
 
 func (r *heatRenderer) Layout(fyne.Size) {
 	for i, c := range r.cells {
 		c.Move(r.m.CellPos(i/7, i%7))
-		c.Resize(fyne.NewSize(cellSize, cellSize))
+		c.Resize(fyne.NewSize(r.m.cell, r.m.cell))
 	}
 	for i, t := range r.rows {
 		p := r.m.CellPos(0, i)
-		t.Move(fyne.NewPos(0, p.Y+(cellSize-t.MinSize().Height)/2))
+		t.Move(fyne.NewPos(0, p.Y+(r.m.cell-t.MinSize().Height)/2))
 	}
 	for i, t := range r.months {
 		t.Move(fyne.NewPos(r.m.CellPos(i, 0).X, 0))
@@ -209,7 +240,7 @@ func (r *heatRenderer) outline(o *canvas.Rectangle, i int) {
 	}
 	p := r.m.CellPos(i/7, i%7)
 	o.Move(p.SubtractXY(2, 2))
-	o.Resize(fyne.NewSize(cellSize+4, cellSize+4))
+	o.Resize(fyne.NewSize(r.m.cell+4, r.m.cell+4))
 	o.Show()
 }
 
