@@ -329,10 +329,6 @@ func describeDose(m routine.Move) string {
 	if n := m.Sets(); n > 1 {
 		parts = append(parts, fmt.Sprintf("%d sets", n))
 	}
-	reps := make([]string, len(m.Reps))
-	for i, r := range m.Reps {
-		reps[i] = fmt.Sprint(r)
-	}
 	perSide := ""
 	if m.Sides != routine.NoSides {
 		perSide = " per side"
@@ -341,7 +337,7 @@ func describeDose(m routine.Move) string {
 	if len(m.Reps) == 1 && m.Reps[0] == 1 {
 		unit = " rep"
 	}
-	parts = append(parts, strings.Join(reps, "-")+unit+perSide)
+	parts = append(parts, m.RepsText()+unit+perSide)
 	if m.Tempo == nil {
 		parts = append(parts, "hold "+seconds(m.Hold))
 	} else {

@@ -81,11 +81,7 @@ func progressMoves(r *routine.Routine) []progress.Move {
 // shortDose names a move's dose in a few characters: "5-3-1 × 10 s" for
 // holds, "8 × 6 s" for a moving rep.
 func shortDose(m routine.Move) string {
-	reps := make([]string, len(m.Reps))
-	for i, r := range m.Reps {
-		reps[i] = fmt.Sprint(r)
-	}
-	return strings.Join(reps, "-") + " × " + seconds(m.RepDuration())
+	return m.RepsText() + " × " + seconds(m.RepDuration())
 }
 
 // levelText is "level 3 of 6", or "" for a move without levels.

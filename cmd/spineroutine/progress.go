@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -102,11 +101,7 @@ func progressMoves(r *routine.Routine) []progress.Move {
 // "8 reps" for moving reps, with ", easier variant" when the level is
 // done as the easier variant.
 func doseText(m routine.Move) string {
-	reps := make([]string, len(m.Reps))
-	for i, n := range m.Reps {
-		reps[i] = strconv.Itoa(n)
-	}
-	s := strings.Join(reps, "-")
+	s := m.RepsText()
 	if m.Tempo == nil && m.Hold > 0 {
 		s = fmt.Sprintf("%s × %g s", s, m.Hold.Seconds())
 	} else {

@@ -33,19 +33,15 @@ func (p *page) routine() {
 // doseText describes a move's dose: "3 sets of 6-4-2 reps per side, hold 10 s,
 // 15 s between sets".
 func doseText(m routine.Move) string {
-	reps := make([]string, len(m.Reps))
-	for i, n := range m.Reps {
-		reps[i] = strconv.Itoa(n)
-	}
 	unit := "reps"
 	if len(m.Reps) == 1 && m.Reps[0] == 1 {
 		unit = "rep"
 	}
 	var b strings.Builder
 	if n := len(m.Reps); n > 1 {
-		fmt.Fprintf(&b, "%d sets of %s %s", n, strings.Join(reps, "-"), unit)
+		fmt.Fprintf(&b, "%d sets of %s %s", n, m.RepsText(), unit)
 	} else {
-		fmt.Fprintf(&b, "%s %s", strings.Join(reps, "-"), unit)
+		fmt.Fprintf(&b, "%s %s", m.RepsText(), unit)
 	}
 	switch m.Sides {
 	case routine.Each:

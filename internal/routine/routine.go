@@ -98,6 +98,7 @@
 package routine
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -296,6 +297,10 @@ func (m Move) RepDuration() time.Duration {
 
 // Sets is the number of sets.
 func (m Move) Sets() int { return len(m.Reps) }
+
+// RepsText is the reps of each set joined by dashes, the way a pyramid is
+// written: "6-4-2" ("8" for one set).
+func (m Move) RepsText() string { return joinList(m.Reps, strconv.Itoa) }
 
 // SetDuration is the length of set i (0-based), switch included, given the
 // routine's switch time.
