@@ -98,6 +98,36 @@ func migrateData(flagValue string, stderr io.Writer) {
 	}
 }
 
+// dataFolder is the data directory of the --data flag (the default one
+// when empty), after moving data kept under the old app ID there.
+func dataFolder(dataFlag string, stderr io.Writer) (string, error) {
+	migrateData(dataFlag, stderr)
+	return dataDir(dataFlag)
+}
+
+// loadJournal reads the journal in dir without the lock (it works while
+// the app runs), printing its warnings on stderr for command cmd.
+func loadJournal(dir string, stderr io.Writer, cmd string) (*journal.Journal, error) {
+	j, err := journal.Load(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range j.Warnings() {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", cmd, w)
+	}
+	return j, nil
+}
+
+// readJournal reads the journal of the --data flag's directory
+// (dataFolder, then loadJournal).
+func readJournal(dataFlag string, stderr io.Writer, cmd string) (*journal.Journal, error) {
+	dir, err := dataFolder(dataFlag, stderr)
+	if err != nil {
+		return nil, err
+	}
+	return loadJournal(dir, stderr, cmd)
+}
+
 // levelsNow is the clock that says which day's levels plan uses; tests
 // replace it.
 var levelsNow = time.Now
@@ -108,19 +138,10 @@ var levelsNow = time.Now
 // their start level. A journal that cannot be read is reported on stderr
 // and the start levels are used.
 func atJournalLevels(r *routine.Routine, dataFlag string, stderr io.Writer, cmd string) *routine.Routine {
-	migrateData(dataFlag, stderr)
-	dir, err := dataDir(dataFlag)
+	j, err := readJournal(dataFlag, stderr, cmd)
 	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
 		return r
-	}
-	j, err := journal.Load(dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
-		return r
-	}
-	for _, w := range j.Warnings() {
-		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", cmd, w)
 	}
 	at := make(map[string]int)
 	for id, l := range j.Levels(journal.Today(levelsNow())) {

@@ -56,19 +56,10 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spineroutine log: --days %d: want 1 to %d\n", *days, maxLogDays)
 		return 2
 	}
-	migrateData(*data, stderr)
-	dir, err := dataDir(*data)
+	j, err := readJournal(*data, stderr, "log")
 	if err != nil {
 		fmt.Fprintln(stderr, "spineroutine log:", err)
 		return 1
-	}
-	j, err := journal.Load(dir)
-	if err != nil {
-		fmt.Fprintln(stderr, "spineroutine log:", err)
-		return 1
-	}
-	for _, w := range j.Warnings() {
-		fmt.Fprintln(stderr, "spineroutine log: warning:", w)
 	}
 
 	today := journal.Today(logNow())

@@ -54,19 +54,10 @@ func runProgress(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	migrateData(*data, stderr)
-	dir, err := dataDir(*data)
+	j, err := readJournal(*data, stderr, "progress")
 	if err != nil {
 		fmt.Fprintln(stderr, "spineroutine progress:", err)
 		return 1
-	}
-	j, err := journal.Load(dir)
-	if err != nil {
-		fmt.Fprintln(stderr, "spineroutine progress:", err)
-		return 1
-	}
-	for _, w := range j.Warnings() {
-		fmt.Fprintln(stderr, "spineroutine progress: warning:", w)
 	}
 	res := progress.Evaluate(progress.Read(j, day, progressMoves(r)), progress.Defaults())
 	if *asJSON {

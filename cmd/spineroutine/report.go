@@ -85,8 +85,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err := report.CheckOut(*out, *force); err != nil {
 		return fail(1, "%v", err)
 	}
-	migrateData(*data, stderr)
-	dir, err := dataDir(*data)
+	dir, err := dataFolder(*data, stderr)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -94,12 +93,9 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	j, err := journal.Load(dir)
+	j, err := loadJournal(dir, stderr, "report")
 	if err != nil {
 		return fail(1, "%v", err)
-	}
-	for _, w := range j.Warnings() {
-		fmt.Fprintln(stderr, "spineroutine report: warning:", w)
 	}
 	rep, err := report.Build(j, r, from, to, now)
 	if err != nil {
