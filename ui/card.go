@@ -52,6 +52,9 @@ type card struct {
 	// (the figure follows it).
 	onPhase func(move string, p Phase)
 
+	// worn: the window wears the phase's colours (appTheme.wear), so the
+	// card paints no band and writes the move in the phase's text colour.
+	worn      bool
 	noEasier  bool // the easier variant is hidden (key E)
 	focusView bool // only the band and the move's name (key F)
 
@@ -123,13 +126,20 @@ func bigText(bold bool) *canvas.Text {
 	return t
 }
 
-// setPhase paints the band of a phase.
+// setPhase shows phase p: its word, and its colours (paintPhase).
 func (c *card) setPhase(p Phase) {
-	pal := palettes[p]
 	if p != c.shownPhase && c.onPhase != nil {
 		c.onPhase(c.shownMove, p)
 	}
 	c.shownPhase = p
+	c.phase.Text = p.Word()
+	c.paintPhase()
+}
+
+// paintPhase paints the band of the phase shown (or, when the window wears
+// it, colours the texts only).
+func (c *card) paintPhase() {
+	pal := palettes[c.shownPhase]
 	if c.bg.FillColor != pal.bg {
 		c.bg.FillColor = pal.bg
 		c.bg.Refresh()
@@ -137,13 +147,24 @@ func (c *card) setPhase(p Phase) {
 	for _, t := range []*canvas.Text{c.phase, c.setRep, c.side, c.muted} {
 		t.Color = pal.fg
 	}
-	c.phase.Text = p.Word()
 	c.clock.SetColor(pal.fg)
 	c.arrow.FillColor = pal.fg
 	fg := theme.Color(theme.ColorNameForeground)
+	if c.worn {
+		fg = pal.fg
+	}
 	for _, t := range []*canvas.Text{c.name, c.focus, c.next} {
 		t.Color = fg
 	}
+}
+
+// setWorn tells the card whether the window wears the colours of its phase
+// (then it paints no band of its own).
+func (c *card) setWorn(on bool) {
+	c.worn = on
+	setVisible(c.bg, !on)
+	c.paintPhase()
+	c.refreshTexts()
 }
 
 // toggleEasier hides or shows the easier variant of the move.

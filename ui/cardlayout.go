@@ -58,13 +58,13 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 	// The clock takes at least 42 % of the window (banners above the card
 	// must not shrink it), at most 65 % of the card; it gives room to the
-	// form cues down to 36 % of the window.
+	// form cues down to 34 % of the window.
 	ch := h * rowClock
 	floor := ch
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.obj); cv != nil {
 		wh := cv.Size().Height
 		ch = min(max(ch, 0.42*wh), 0.65*h)
-		floor = min(0.36*wh, ch)
+		floor = min(0.34*wh, ch)
 	}
 	sh := h * rowSide
 	if c.summary.Visible() {

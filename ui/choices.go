@@ -63,7 +63,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 // move, the time left), which Fyne's theme refresh does not reach.
 func (c *controller) applyTheme(name string) {
 	ApplyTheme(c.app, name)
-	c.card.setPhase(c.card.shownPhase)
+	c.card.paintPhase()
 	c.card.obj.Refresh()
 	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
 	c.timeLeft.Refresh()

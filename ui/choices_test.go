@@ -24,7 +24,9 @@ func TestSettingsChosenTakeEffect(t *testing.T) {
 	}
 
 	v.selectTheme("Dark")
-	if h.w.prefs.Theme() != ThemeDark || h.app.Settings().Theme().Color(theme.ColorNameBackground, 0) != themeFor(ThemeDark).Color(theme.ColorNameBackground, 0) {
+	th, ok := h.app.Settings().Theme().(*appTheme)
+	bg := theme.ColorNameBackground
+	if h.w.prefs.Theme() != ThemeDark || !ok || th.Color(bg, theme.VariantLight) != th.base.Color(bg, theme.VariantDark) {
 		t.Errorf("dark theme: saved %q, or not applied", h.w.prefs.Theme())
 	}
 

@@ -28,6 +28,7 @@ type controller struct {
 	r     *routine.Routine // the routine in use (with the saved timings)
 	base  *routine.Routine // the routine as loaded, before the timing overrides
 	rec   *recorder        // every journal write and read
+	theme *appTheme        // the app's theme: the session's scale and colours
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
@@ -78,7 +79,6 @@ type sessionScreen struct {
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
 	focusOn    bool                // the focus view is shown
 	focusFull  bool                // the focus view turned full screen on
-	scaled     *scaledTheme
 }
 
 // coachState is what the window keeps of growing with the back (issue
@@ -135,6 +135,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.prefs = NewPrefs(app.Preferences())
 	}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
+	c.theme = appThemeOf(app)
 	c.flagMute = o.Mute
 	c.sound = c.effectiveSound(c.prefs.Sound())
 	c.initSound()
@@ -199,7 +200,6 @@ func (c *controller) started() {
 }
 
 func (c *controller) build() {
-	c.scaled = newScaledTheme()
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
 	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
@@ -225,6 +225,12 @@ func (c *controller) build() {
 	b.mute = k.button("", theme.VolumeUpIcon(), c.ToggleMute)
 	b.full = k.button("", theme.ViewFullScreenIcon(), c.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), c.ToggleHelp)
+	// Only Start/Pause and End are filled; the others are flat, a draw
+	// call less each in every frame of a session (a frame is repainted
+	// whole: ui/drawcost_test.go).
+	for _, f := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.mute, b.full, b.help} {
+		f.Importance = widget.LowImportance
+	}
 	c.updateMuteButton()
 	// End sits apart from +10 s, with the window's buttons, and asks to be
 	// pressed again.
@@ -236,10 +242,10 @@ func (c *controller) build() {
 	bottom := buttons
 	c.chrome = []fyne.CanvasObject{top, bottom}
 	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
-	session := container.NewThemeOverride(c.cardArea, c.scaled)
 
-	c.main = newMainArea(c.keys, session, c.views())
+	c.main = newMainArea(c.keys, c.cardArea, c.views())
 	c.main.onSession = c.resized
+	c.main.onShow = c.wearPhase
 	if c.editor != nil {
 		// The editor needs the room of the whole window.
 		c.main.full = c.routineTab
@@ -253,11 +259,32 @@ func (c *controller) build() {
 	}
 }
 
-// resized rescales the texts of the session view to its width and the
-// window's height (the view is wider during a session, when the side
-// views go behind the tab strip).
-func (s *sessionScreen) resized(width, height float32) {
-	if s.scaled.setSize(width, height) {
-		s.main.refreshTheme()
+// resized rescales the texts of the window to the session view's width and
+// the window's height while a session is shown (the view is wider then,
+// the side views behind the tab strip); they are at 100 % otherwise.
+func (c *controller) resized(width, height float32) {
+	if !c.main.inSession {
+		width, height = 0, 0
 	}
+	if c.theme.setScale(width, height) {
+		c.main.refreshTheme()
+	}
+}
+
+// wearPhase dresses the window in the colours of the phase on the card
+// while a session runs or is paused and its card is shown (appTheme.wear),
+// and in the theme's own colours otherwise (the card then paints its band).
+func (c *controller) wearPhase() {
+	var p *palette
+	if c.run.active() && !c.summaryOn && (c.main.current == 0 || c.main.focus) {
+		pal := palettes[c.card.shownPhase]
+		p = &pal
+	}
+	if !c.theme.wear(p) {
+		return
+	}
+	c.card.setWorn(p != nil)
+	c.flash.setBackdrop(p)
+	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.main.refreshTheme()
 }

@@ -34,6 +34,10 @@ type flasher struct {
 	colour color.Color // color.Transparent when dark
 	lit    bool
 	litAt  time.Time // the instant of the cue that lit it
+	// backdrop is the palette the window wears (nil: none): a flash in
+	// the window's own colour is drawn in its text colour instead, or it
+	// would not be seen.
+	backdrop *palette
 }
 
 func newFlasher() *flasher {
@@ -69,9 +73,29 @@ func (f *flasher) expire(at time.Time) {
 
 func (f *flasher) set(c color.Color, lit bool) {
 	f.lit, f.colour = lit, c
+	f.paint()
+}
+
+// setBackdrop tells the flasher the palette the window wears (nil: none).
+func (f *flasher) setBackdrop(p *palette) {
+	f.backdrop = p
+	if f.lit {
+		f.paint()
+	}
+}
+
+// paint colours the edges: the flash's colour, or the backdrop's text
+// colour when the flash has the backdrop's own.
+func (f *flasher) paint() {
+	c := f.colour
+	if b := f.backdrop; f.lit && b != nil && c == color.Color(b.bg) {
+		c = b.fg
+	}
 	for _, e := range f.edges {
-		e.FillColor = c
-		e.Refresh()
+		if e.FillColor != c {
+			e.FillColor = c
+			e.Refresh()
+		}
 	}
 }
 

@@ -21,8 +21,10 @@ import (
 // newFlagRow builds the row of the session's flags, shown on the card
 // while a session runs.
 func (c *controller) newFlagRow() *fyne.Container {
-	hurts := c.keys.button("This hurts (H)", theme.WarningIcon(), c.Hurts)
-	nerve := c.keys.button("Numbness / tingling / weakness", theme.ErrorIcon(), c.Nerve)
+	// No icons: the words say it, and an icon is one more draw call in
+	// every frame of a session.
+	hurts := c.keys.button("This hurts (H)", nil, c.Hurts)
+	nerve := c.keys.button("Numbness / tingling / weakness", nil, c.Nerve)
 	nerve.Importance = widget.DangerImportance
 	return container.NewHBox(hurts, nerve)
 }

@@ -59,7 +59,7 @@ func (c *controller) showSafetyNote() {
 	}
 	lbl := widget.NewLabel(safetyText)
 	lbl.Wrapping = fyne.TextWrapWord
-	ok := c.keys.button("Got it", theme.ConfirmIcon(), func() {
+	ok := c.keys.button("Got it", nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)
 		c.clearNotice("safety")
 	})

@@ -150,6 +150,7 @@ func (c *controller) showIdle() {
 	}
 	c.figure.showStart(first)
 	c.card.showIdle(moves, c.r.Duration(ids...))
+	c.wearPhase()
 	c.progress.SetValue(0)
 	c.setTimeLeft("")
 	c.win.SetTitle(Title)
@@ -172,6 +173,7 @@ func (c *controller) show(st schedule.Status) {
 	left, tempo := clockOf(plan, st, m)
 	c.figure.show(st, m)
 	c.card.showStatus(st, m, left, tempo)
+	c.wearPhase()
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
 	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
@@ -228,6 +230,7 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.summaryOn = true
 	c.figure.hide()
 	c.card.showEnd(st)
+	c.wearPhase()
 	c.summary.show(c.summaryText(st))
 	c.painAfter.reset()
 	c.card.summary.Show()

@@ -2,6 +2,9 @@ package widgets
 
 import (
 	"image"
+	"image/color"
+	"image/draw"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,14 +35,17 @@ type Figure struct {
 	drawn uint64
 }
 
-// TweenFrames is how many poses a tween shows (the last is the target),
-// 83 ms apart, like animation drawn on twos. Each is a repaint of the
-// whole window, which software OpenGL pays in full (about 28 ms of a core
-// at 1280x800). Measured in the window counting down the band stretch
-// (two tweens per 4 s rep), muted, alternated with the bare window at
-// 2.5-4.4 %: 60 a second 25 % of a core (8.3 frames a second), 6 per
-// tween 16 %, 3 per tween 12.9 %, no tween (the pose jumps) 8.2 %.
-const TweenFrames = 3
+// TweenFrames is how many poses a tween shows (the last is the target).
+// The first is drawn at once, in the frame of the change that moved the
+// figure (a tempo phase starts on a whole second of the countdown, so the
+// countdown's own frame), and the others TweenTime/(TweenFrames-1) apart:
+// a tween costs TweenFrames-1 frames of its own. Each frame is a repaint
+// of the whole window, which software OpenGL pays in full. Measured in the
+// window counting down the band stretch (two tweens per 4 s rep), muted,
+// alternated with the bare window at 2.5-4.4 %: 60 a second 25 % of a core
+// (8.3 frames a second), 6 per tween 16 %, 3 per tween (all after the
+// countdown's frame) 12.9 %, no tween (the pose jumps) 8.2 %.
+const TweenFrames = 2
 
 // NewFigure returns an empty figure; it draws nothing until Jump.
 func NewFigure() *Figure {
@@ -58,8 +64,8 @@ func (f *Figure) Jump(frame figure.Rect, p figure.Pose) {
 }
 
 // MoveTo moves the figure to pose p in figure.TweenTime, in TweenFrames
-// steps. It does nothing when p is the pose shown or moved to already, or
-// when no figure is shown.
+// steps, the first at once. It does nothing when p is the pose shown or
+// moved to already, or when no figure is shown.
 func (f *Figure) MoveTo(p figure.Pose) {
 	if !f.has || figure.Same(p, f.target) {
 		return
@@ -67,19 +73,24 @@ func (f *Figure) MoveTo(p figure.Pose) {
 	f.stop()
 	from := f.shown
 	f.target, f.moving = p, true
-	step := 0
-	f.anim = fyne.NewAnimation(figure.TweenTime, func(k float32) {
-		n := min(int(k*TweenFrames), TweenFrames)
-		if n == step {
-			return
-		}
-		step = n
+	// pose n of the tween (1..TweenFrames), drawn.
+	pose := func(n int) {
 		f.shown = figure.Lerp(from, p, float64(fyne.AnimationEaseInOut(float32(n)/TweenFrames)))
 		if n == TweenFrames {
 			f.shown, f.moving = p, false
 		}
 		f.drawn++
 		f.Refresh()
+	}
+	pose(1)
+	step := 1
+	f.anim = fyne.NewAnimation(figure.TweenTime, func(k float32) {
+		n := min(1+int(k*(TweenFrames-1)), TweenFrames)
+		if n == step {
+			return
+		}
+		step = n
+		pose(n)
 	})
 	f.anim.Curve = fyne.AnimationLinear
 	f.anim.Start()
@@ -129,20 +140,23 @@ func (f *Figure) stop() {
 // figure's palette, the same in every phase and theme (like a picture).
 var figurePlate = figure.Light.Background
 
+// plateRadius is the radius of the plate's corners.
+const plateRadius = 12
+
 // CreateRenderer makes the renderer of the figure.
 func (f *Figure) CreateRenderer() fyne.WidgetRenderer {
-	plate := canvas.NewRectangle(figurePlate)
-	plate.CornerRadius = 12
-	r := &figureRenderer{f: f, plate: plate}
+	r := &figureRenderer{f: f}
 	r.picture = canvas.NewRaster(r.paint)
-	r.objects = []fyne.CanvasObject{plate, r.picture}
+	r.objects = []fyne.CanvasObject{r.picture}
 	r.Refresh()
 	return r
 }
 
+// figureRenderer draws the figure as one picture, its plate included: a
+// plate of its own would be one more draw call and as many pixels shaded
+// again every frame (62 000 at 1280x800).
 type figureRenderer struct {
 	f       *Figure
-	plate   *canvas.Rectangle
 	picture *canvas.Raster
 	objects []fyne.CanvasObject
 	// what the picture shows: the figure's drawn count at that size
@@ -177,31 +191,61 @@ func (r *figureRenderer) Refresh() {
 		return
 	}
 	r.fresh, r.drawn, r.size = true, f.drawn, size
-	r.plate.Hidden, r.picture.Hidden = !f.has, !f.has
+	r.picture.Hidden = !f.has
 	if !f.has {
-		canvas.Refresh(r.plate)
+		canvas.Refresh(r.picture)
 		return
 	}
 	fr := f.frame
 	r.geometry, r.frame = figure.Build(f.shown).Within(fr), fr
 	r.built++
-	// The plate hugs the frame, as large as the size allows, centred; the
-	// picture covers it.
+	// The picture (its plate) hugs the frame, as large as the size
+	// allows, centred.
 	k := min(size.Width/float32(fr.Dx()), size.Height/float32(fr.Dy()))
 	pos := fyne.NewPos((size.Width-k*float32(fr.Dx()))/2, (size.Height-k*float32(fr.Dy()))/2)
 	box := fyne.NewSize(k*float32(fr.Dx()), k*float32(fr.Dy()))
-	for _, o := range r.objects {
-		o.Move(pos)
-		o.Resize(box)
-	}
-	canvas.Refresh(r.plate)
+	r.picture.Move(pos)
+	r.picture.Resize(box)
 	r.picture.Refresh()
 }
 
-// paint is the picture's generator: the figure at w × h pixels on a
-// transparent ground (the plate shows through).
+// paint is the picture's generator: the figure at w × h pixels on its
+// plate.
 func (r *figureRenderer) paint(w, h int) image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	scale := float32(1)
+	if r.picture.Size().Width > 0 {
+		scale = float32(w) / r.picture.Size().Width
+	}
+	paintPlate(img, figurePlate, plateRadius*scale)
 	r.geometry.Paint(img, r.frame, figure.Light)
 	return img
+}
+
+// paintPlate fills img with c, its corners rounded to radius (pixels),
+// antialiased, transparent outside.
+func paintPlate(img *image.RGBA, c color.Color, radius float32) {
+	draw.Draw(img, img.Bounds(), image.NewUniform(c), image.Point{}, draw.Src)
+	b := img.Bounds()
+	rad := min(radius, float32(b.Dx())/2, float32(b.Dy())/2)
+	n := int(math.Ceil(float64(rad)))
+	cr, cg, cb, ca := c.RGBA()
+	for y := 0; y < n; y++ {
+		for x := 0; x < n; x++ {
+			// coverage of pixel (x, y) of the top left corner by the
+			// circle of centre (rad, rad)
+			dx, dy := rad-(float32(x)+0.5), rad-(float32(y)+0.5)
+			d := float32(math.Sqrt(float64(dx*dx + dy*dy)))
+			k := min(max(rad-d+0.5, 0), 1)
+			if k == 1 {
+				continue
+			}
+			px := color.RGBA{R: uint8(float32(cr>>8) * k), G: uint8(float32(cg>>8) * k),
+				B: uint8(float32(cb>>8) * k), A: uint8(float32(ca>>8) * k)} // premultiplied
+			img.SetRGBA(b.Min.X+x, b.Min.Y+y, px)
+			img.SetRGBA(b.Max.X-1-x, b.Min.Y+y, px)
+			img.SetRGBA(b.Min.X+x, b.Max.Y-1-y, px)
+			img.SetRGBA(b.Max.X-1-x, b.Max.Y-1-y, px)
+		}
+	}
 }
