@@ -11,9 +11,10 @@ import (
 
 // figureView keeps the card's figure in step with the session: the figure
 // of the move shown, on the side of the step, in the pose of the tempo
-// phase under way (moved there at the phase's tick), the held pose during
-// a hold and the start pose between reps and before the move. It changes
-// the widget only when the pose does.
+// phase under way (moved there at the phase's tick, in two poses: the
+// second comes with the status shown next, the countdown's next second),
+// the held pose during a hold and the start pose between reps and before
+// the move. It changes the widget only when the pose does.
 type figureView struct {
 	lib *figure.Library
 	w   *widgets.Figure
@@ -51,6 +52,8 @@ func (v *figureView) show(st schedule.Status, m routine.Move) {
 		return
 	}
 	step := st.Step
+	// The move begun at the last status shown ends in this frame.
+	v.w.Settle()
 	if !v.use(m, step.Side == schedule.Right) {
 		return
 	}

@@ -19,8 +19,8 @@ import (
 // not a canvas object per stroke: Fyne's GL driver repaints the whole
 // window for every frame, and each object is a draw call (the figure as
 // lines and circles was about 50 of the window's 131 draw calls per
-// frame). A tween shows TweenFrames poses, not one per display frame.
-// Between tweens nothing runs: the image only changes when the pose does.
+// frame). A move to a new pose shows TweenFrames poses, each in a frame
+// the window draws anyway (see MoveTo); nothing runs between them.
 type Figure struct {
 	widget.BaseWidget
 
@@ -28,23 +28,23 @@ type Figure struct {
 	target figure.Pose // the pose shown, or moved to
 	shown  figure.Pose // the pose drawn now (between the two during a tween)
 	has    bool        // a figure is shown
-	anim   *fyne.Animation
-	moving bool
+	moving bool        // the target is not drawn yet (Settle draws it)
 	// drawn counts the changes of what is drawn, so that a refresh with
 	// nothing new (the card refreshes every second) costs nothing.
 	drawn uint64
 }
 
-// TweenFrames is how many poses a tween shows (the last is the target).
-// The first is drawn at once, in the frame of the change that moved the
-// figure (a tempo phase starts on a whole second of the countdown, so the
-// countdown's own frame), and the others TweenTime/(TweenFrames-1) apart:
-// a tween costs TweenFrames-1 frames of its own. Each frame is a repaint
-// of the whole window, which software OpenGL pays in full. Measured in the
-// window counting down the band stretch (two tweens per 4 s rep), muted,
-// alternated with the bare window at 2.5-4.4 %: 60 a second 25 % of a core
-// (8.3 frames a second), 6 per tween 16 %, 3 per tween (all after the
-// countdown's frame) 12.9 %, no tween (the pose jumps) 8.2 %.
+// TweenFrames is how many poses a move to a new pose shows: an in-between
+// pose at once, in the frame of the change that moved the figure, and the
+// target at the next Settle. The card settles the figure at the next
+// second of its countdown, so both poses share frames the countdown draws
+// anyway and a move costs no frame of its own. Each frame is a repaint of
+// the whole window, which software OpenGL pays in full. Measured in the
+// window counting down the band stretch (two moves per 4 s rep), muted,
+// alternated with the bare window at 2.5-4.4 %: a 250 ms tween at 60
+// frames a second 25 % of a core (8.3 frames a second), 6 poses per tween
+// 16 %, 3 poses (all after the countdown's frame) 12.9 %, no tween (the
+// pose jumps) 8.2 %.
 const TweenFrames = 2
 
 // NewFigure returns an empty figure; it draws nothing until Jump.
@@ -63,37 +63,26 @@ func (f *Figure) Jump(frame figure.Rect, p figure.Pose) {
 	f.Refresh()
 }
 
-// MoveTo moves the figure to pose p in figure.TweenTime, in TweenFrames
-// steps, the first at once. It does nothing when p is the pose shown or
-// moved to already, or when no figure is shown.
+// MoveTo moves the figure toward pose p: it draws the pose half-way at
+// once and p at the next Settle. It does nothing when p is the pose shown
+// or moved to already, or when no figure is shown.
 func (f *Figure) MoveTo(p figure.Pose) {
 	if !f.has || figure.Same(p, f.target) {
 		return
 	}
 	f.stop()
-	from := f.shown
+	f.shown = figure.Lerp(f.shown, p, float64(fyne.AnimationEaseInOut(1.0/TweenFrames)))
 	f.target, f.moving = p, true
-	// pose n of the tween (1..TweenFrames), drawn.
-	pose := func(n int) {
-		f.shown = figure.Lerp(from, p, float64(fyne.AnimationEaseInOut(float32(n)/TweenFrames)))
-		if n == TweenFrames {
-			f.shown, f.moving = p, false
-		}
-		f.drawn++
+	f.drawn++
+	f.Refresh()
+}
+
+// Settle draws the pose moved to, when MoveTo has not drawn it yet.
+func (f *Figure) Settle() {
+	if f.moving {
+		f.stop()
 		f.Refresh()
 	}
-	pose(1)
-	step := 1
-	f.anim = fyne.NewAnimation(figure.TweenTime, func(k float32) {
-		n := min(1+int(k*(TweenFrames-1)), TweenFrames)
-		if n == step {
-			return
-		}
-		step = n
-		pose(n)
-	})
-	f.anim.Curve = fyne.AnimationLinear
-	f.anim.Start()
 }
 
 // Clear draws nothing (a move without a figure).
@@ -117,18 +106,15 @@ func (f *Figure) Aspect() float32 {
 	return float32(f.frame.Dx() / f.frame.Dy())
 }
 
-// Animating tells whether a tween is under way.
+// Animating tells whether a move is under way (its target not drawn yet).
 func (f *Figure) Animating() bool { return f.moving }
 
 // Drawn counts the changes of the drawing so far: it stays the same while
 // the figure is still, whatever refreshes its parent makes.
 func (f *Figure) Drawn() uint64 { return f.drawn }
 
+// stop ends a move: the target is the pose shown.
 func (f *Figure) stop() {
-	if f.anim != nil {
-		f.anim.Stop()
-		f.anim = nil
-	}
 	if f.moving {
 		f.drawn++
 	}

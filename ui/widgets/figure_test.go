@@ -74,10 +74,18 @@ func TestFigureWidget(t *testing.T) {
 		t.Error("moving to the pose shown redraws the figure")
 	}
 	w.MoveTo(f.Phases[0])
-	if w.Drawn() == drawn || w.Animating() {
-		t.Errorf("drawn %d -> %d, animating %v after the tween", drawn, w.Drawn(), w.Animating())
+	half, _ := centre(win, figure.Body, figure.Accent)
+	if w.Drawn() == drawn || !w.Animating() {
+		t.Errorf("drawn %d -> %d, animating %v after MoveTo: want the pose half-way drawn", drawn, w.Drawn(), w.Animating())
+	}
+	w.Settle()
+	if w.Animating() {
+		t.Error("still moving after Settle")
 	}
 	up, _ := centre(win, figure.Body, figure.Accent)
+	if !(half.Y < down.Y-2 && half.Y > up.Y+2) {
+		t.Errorf("the body at y %.0f half-way, %.0f down and %.0f up: want between", half.Y, down.Y, up.Y)
+	}
 	if up.Y >= down.Y-5 {
 		t.Errorf("the body is at y %.0f in the bridge, %.0f before: the hips did not rise", up.Y, down.Y)
 	}
