@@ -47,7 +47,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 		}
 	}
 	if s.WeeklyTarget != old.WeeklyTarget {
-		c.history.Refresh()
+		c.refreshHistory()
 	}
 	if s.Progress != old.Progress {
 		c.updateToday()

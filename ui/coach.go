@@ -37,7 +37,9 @@ func hasLevels(r *routine.Routine) bool {
 func (c *controller) levelsChanged() {
 	c.r = c.inUse(c.base)
 	c.list.setRoutine(c.r)
-	c.history.SetRoutine(c.r)
+	if c.history != nil {
+		c.history.SetRoutine(c.r)
+	}
 	c.updateToday()
 	if !c.run.active() && !c.summaryOn {
 		c.showIdle()

@@ -108,9 +108,14 @@ type sideViews struct {
 	// pickers of the routine in use (Today's, the Routine tab's); unset
 	// without Options.Library.
 	routineKey string
-	editor     *routineEditor
-	routineTab fyne.CanvasObject // the Routine tab's content
-	pickers    []*routinePicker
+	// routinePath is the file of the routine in use that Settings shows
+	// ("" for a built-in routine).
+	routinePath string
+	editor      *routineEditor
+	routineTab  fyne.CanvasObject // the Routine tab's content
+	pickers     []*routinePicker
+	// lazy are the views not built yet: built when first shown.
+	lazy lazyViews
 }
 
 // controls are the big buttons.
@@ -145,6 +150,9 @@ func newController(app fyne.App, o Options) *controller {
 	voiceWarnings := c.loadVoices(c.base)
 	c.day = dayOf(c.clock.Now())
 	c.r = c.inUse(c.base)
+	if src := c.base.Source; src != "default" && src != "big3" {
+		c.routinePath = src // a file given with --routine or opened in Settings
+	}
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
 		c.daily = newDailyReminder(app, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
@@ -246,7 +254,8 @@ func (c *controller) build() {
 	c.main = newMainArea(c.keys, c.cardArea, c.views())
 	c.main.onSession = c.resized
 	c.main.onShow = c.wearPhase
-	if c.editor != nil {
+	c.main.prepare = c.lazy.ensure
+	if c.routineTab != nil {
 		// The editor needs the room of the whole window.
 		c.main.full = c.routineTab
 	}

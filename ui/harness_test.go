@@ -148,6 +148,15 @@ func (h *harness) close() {
 // newHarness opens a window; change edits the options before.
 func newHarness(t testing.TB, change func(*Options)) *harness {
 	t.Helper()
+	h := newLazyHarness(t, change)
+	h.w.lazy.all() // the tests use the side views as soon as they start
+	return h
+}
+
+// newLazyHarness is newHarness with the side views built when first shown,
+// as in the app.
+func newLazyHarness(t testing.TB, change func(*Options)) *harness {
+	t.Helper()
 	r, err := routine.Parse("test.toml", []byte(testRoutine))
 	if err != nil {
 		t.Fatal(err)

@@ -42,6 +42,9 @@ type mainArea struct {
 	onSession func(width, height float32)
 	// onShow, if set, is told that the view shown changed.
 	onShow func()
+	// prepare, if set, is given the content of a side view about to be
+	// shown (a view built when first shown: lazyViews).
+	prepare func(content fyne.CanvasObject)
 }
 
 // newMainArea shows session and the side views (the first is today's
@@ -76,6 +79,9 @@ func (a *mainArea) show(i int) {
 	// A widget focused in a view that goes away (a slider in Settings)
 	// would keep the keys: drop the focus.
 	unfocus(a.obj)
+	if i > 0 && a.prepare != nil {
+		a.prepare(a.views[i-1].Content)
+	}
 	a.current = i
 	a.obj.Refresh()
 	a.Layout(a.obj.Objects, a.obj.Size())

@@ -16,32 +16,44 @@ import (
 // switches between them; the Routine tab edits it, imports and exports
 // routine files.
 
-// routineViews builds Today's content (the routine picker above the
-// checklist) and, with a library, the Routine tab (nil without one).
-func (c *controller) routineViews() (today fyne.CanvasObject, tab *container.TabItem) {
+// todayContent builds Today's content: the routine picker (with a
+// library) above the suggestions and the checklist.
+func (c *controller) todayContent() fyne.CanvasObject {
 	c.today = container.NewStack(c.list.obj)
 	c.todayPanel = c.newTodayPanel()
 	view := newTodayView(c.todayPanel.obj, c.today)
 	c.todayView = view
 	lib := c.opts.Library
 	if lib == nil {
-		return view, nil
+		return view
 	}
 	c.routineKey = c.opts.RoutineKey
-	o := pickerOptions{List: lib.List, Use: c.chooseRoutine, dialogs: c.dialogs(), keys: c.keys}
-	c.pickers = append(c.pickers, newRoutinePicker(o))
+	c.pickers = append(c.pickers, newRoutinePicker(c.pickerOptions()))
+	c.showRoutineKey()
+	return container.NewBorder(c.pickers[0].obj, nil, nil, nil, view)
+}
+
+// pickerOptions are the options of Today's routine picker; the Routine
+// tab's adds import, export and delete.
+func (c *controller) pickerOptions() pickerOptions {
+	return pickerOptions{List: c.opts.Library.List, Use: c.chooseRoutine, dialogs: c.dialogs(), keys: c.keys}
+}
+
+// buildRoutineTab builds the Routine tab (Options.Library): its picker
+// above the editor of the routine in use.
+func (c *controller) buildRoutineTab() fyne.CanvasObject {
+	lib := c.opts.Library
+	o := c.pickerOptions()
 	o.Import, o.Export, o.Delete = lib.Import, lib.Export, c.deleteRoutine
-	c.pickers = append(c.pickers, newRoutinePicker(o))
-	for _, p := range c.pickers {
-		p.show(c.routineKey)
-	}
+	p := newRoutinePicker(o)
+	p.show(c.routineKey)
+	c.pickers = append(c.pickers, p)
 	c.editor = newRoutineEditor(c.routineKey, c.isBuiltin(c.routineKey), c.base, editorOptions{
 		Save:    c.saveRoutine,
 		Builtin: library.Origin,
 		keys:    c.keys,
 	})
-	c.routineTab = container.NewBorder(c.pickers[1].obj, nil, nil, nil, c.editor.obj)
-	return container.NewBorder(c.pickers[0].obj, nil, nil, nil, view), container.NewTabItem("Routine", c.routineTab)
+	return container.NewBorder(p.obj, nil, nil, nil, c.editor.obj)
 }
 
 // isBuiltin reports whether key names a routine shipped in the app ("" is
@@ -79,7 +91,9 @@ func (c *controller) switchRoutine(key string) error {
 	if err != nil {
 		return err
 	}
-	c.editor.setRoutine(key, e.BuiltIn, e.Routine)
+	if c.editor != nil {
+		c.editor.setRoutine(key, e.BuiltIn, e.Routine)
+	}
 	c.clearNotice("routine") // what it said of the routine before is old news
 	return nil
 }
@@ -99,7 +113,10 @@ func (c *controller) putInUse(e library.Entry) error {
 	// The file once opened in Settings is no longer what opens at start.
 	c.prefs.SetRoutinePath("")
 	c.routineKey = e.Key
-	c.settings.showRoutinePath(e.Path)
+	c.routinePath = e.Path
+	if c.settings != nil {
+		c.settings.showRoutinePath(e.Path)
+	}
 	c.showRoutineKey()
 	return nil
 }

@@ -59,7 +59,7 @@ func (c *controller) sessionOver(st schedule.Status) {
 	c.setNoBlanking(false)
 	c.showSummary(st)
 	c.updateToday()
-	c.history.Refresh() // the moves just done, in a History tab already open
+	c.refreshHistory()
 }
 
 // startToday starts the moves chosen on Today (by default those not done

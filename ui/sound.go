@@ -60,7 +60,9 @@ func (c *controller) ToggleMute() {
 	s := c.sound
 	s.Muted = !s.Muted
 	c.settingsChosen(func(x *Settings) { x.Sound = s })
-	c.settings.setSound(c.sound)
+	if c.settings != nil {
+		c.settings.setSound(c.sound)
+	}
 }
 
 func (c *controller) updateMuteButton() {

@@ -22,8 +22,11 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
-	hist := tabs[1].Content.(*historyView)
-	set := tabs[2].Content.(*settingsView)
+	hist, set := h.w.history, h.w.settings
+	if tabs[1].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(hist) ||
+		tabs[2].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(set) {
+		t.Fatal("the History and Settings tabs do not show the views")
+	}
 	prefs := NewPrefs(h.app.Preferences())
 	if got := set.routineLabel.Text; got != "File: test.toml" {
 		t.Errorf("routine shown %q, want the one in use", got)

@@ -61,7 +61,7 @@ func (c *controller) saveNote(text string) error {
 	if err := c.rec.saveNote(c.day, text); err != nil {
 		return err
 	}
-	c.history.Refresh()
+	c.refreshHistory()
 	return nil
 }
 
@@ -73,14 +73,33 @@ func (c *controller) savedLater(all bool) {
 		c.summary.update(c.summaryText(c.last))
 	}
 	if all {
-		c.history.Refresh()
+		c.refreshHistory()
 	}
 }
 
 // views builds the side views shown beside the card (or as tabs in a
-// narrow window): Today's checklist, History and Settings, each wired to
-// the controller here. A new view is one more TabItem in this list.
+// narrow window): Today's checklist, the Routine tab (with a library),
+// History and Settings, each wired to the controller here. A new view is
+// one more TabItem in this list. Only Today is built now: the others are
+// built the first time they are shown (lazyViews), not before the
+// window's first frame.
 func (c *controller) views() []*container.TabItem {
+	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
+	if c.opts.Library != nil {
+		c.routineTab = c.lazy.add(c.buildRoutineTab)
+		views = append(views, container.NewTabItem("Routine", c.routineTab))
+	}
+	return append(views,
+		container.NewTabItem("History", c.lazy.add(c.buildHistory)),
+		container.NewTabItem("Settings", c.lazy.add(func() fyne.CanvasObject {
+			c.settings = c.newSettings()
+			return c.settings
+		})),
+	)
+}
+
+// buildHistory builds the History tab.
+func (c *controller) buildHistory() fyne.CanvasObject {
 	c.history = newHistoryView(c.rec.reader(), c.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
@@ -89,16 +108,15 @@ func (c *controller) views() []*container.TabItem {
 		askReport:    c.askReport,
 		openFolder:   c.openFolder,
 	})
-	c.settings = c.newSettings()
-	today, edit := c.routineViews()
-	views := []*container.TabItem{container.NewTabItem("Today", today)}
-	if edit != nil {
-		views = append(views, edit)
+	return c.history
+}
+
+// refreshHistory redraws History when it is built (the moves just done,
+// a tick of a past day).
+func (c *controller) refreshHistory() {
+	if c.history != nil {
+		c.history.Refresh()
 	}
-	return append(views,
-		container.NewTabItem("History", c.history),
-		container.NewTabItem("Settings", c.settings),
-	)
 }
 
 // newSettings builds the Settings tab wired to the controller. A new
@@ -135,11 +153,7 @@ func (c *controller) newSettings() *settingsView {
 	// Show the sound in use (--mute is not saved).
 	v.setSound(c.sound)
 	// Show the routine in use (--routine may differ from the saved choice).
-	if src := c.base.Source; src != "default" && src != "big3" && src != "" {
-		v.showRoutinePath(src)
-	} else {
-		v.showRoutinePath("")
-	}
+	v.showRoutinePath(c.routinePath)
 	return v
 }
 
@@ -208,7 +222,9 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
 	c.reloadDone()
-	c.history.SetRoutine(c.r)
+	if c.history != nil {
+		c.history.SetRoutine(c.r)
+	}
 	if c.daily != nil {
 		c.daily.setRoutine(c.r.IDs())
 	}

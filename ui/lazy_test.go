@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// The side views other than Today are built when first shown, from the
+// state of that moment: what changed before (a session done, the sound
+// muted) is in them, and nothing failed for their absence.
+func TestSideViewsBuiltWhenShown(t *testing.T) {
+	h := newLazyHarness(t, nil)
+	if h.w.history != nil || h.w.settings != nil {
+		t.Fatal("History or Settings built with the window")
+	}
+	h.w.ToggleMute()
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + 5*time.Second)
+	h.w.EndSession()
+	h.w.EndSession() // confirmed
+	h.sync()
+	if h.w.history != nil || h.w.settings != nil {
+		t.Fatal("a session built History or Settings")
+	}
+
+	show := func(name string) fyne.CanvasObject {
+		t.Helper()
+		for i, v := range h.w.main.views {
+			if v.Text == name {
+				h.w.main.show(i + 1)
+				return v.Content
+			}
+		}
+		t.Fatalf("no %s tab", name)
+		return nil
+	}
+	box := show("History").(*fyne.Container)
+	if h.w.history == nil || len(box.Objects) != 1 || box.Objects[0] != fyne.CanvasObject(h.w.history) {
+		t.Fatal("History was not built when shown")
+	}
+	if !h.w.history.Visible() || h.w.history.Size().Width < 100 {
+		t.Errorf("History shown at %v, visible %v", h.w.history.Size(), h.w.history.Visible())
+	}
+	show("Settings")
+	if h.w.settings == nil {
+		t.Fatal("Settings was not built when shown")
+	}
+	if !h.w.settings.mute.Checked {
+		t.Error("Settings, built after the sound was muted, shows it on")
+	}
+	// Shown again: the same view, not a second one.
+	hist := h.w.history
+	show("History")
+	if h.w.history != hist {
+		t.Error("History was built twice")
+	}
+}
