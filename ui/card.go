@@ -63,6 +63,10 @@ type card struct {
 	obj        *fyne.Container
 	// drawn is what the texts and the layout were last refreshed for.
 	drawn cardState
+	// The last question fitLower answered, and its answer.
+	lowerAsked lowerFit
+	lowerSize  fyne.ThemeSizeName
+	lowerTaken float32
 }
 
 // cardState is what the card's texts and layout depend on, besides its

@@ -20,13 +20,12 @@ type cardLayout struct {
 
 // Row heights as fractions of the card height.
 const (
-	rowPhase  = 0.09
-	rowClock  = 0.52
-	rowSide   = 0.09
-	rowName   = 0.07
-	rowFocus  = 0.04
-	rowNext   = 0.05
-	bandShare = rowPhase + rowClock + rowSide
+	rowPhase = 0.09
+	rowClock = 0.52
+	rowSide  = 0.09
+	rowName  = 0.07
+	rowFocus = 0.04
+	rowNext  = 0.05
 )
 
 // MinSize is the smallest size the layout or renderer accepts.
@@ -40,8 +39,11 @@ func (l *cardLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	inner := w - 2*pad
 	y := float32(0)
 
+	// The band is sized once per layout (below): a rectangle resized twice
+	// is refreshed twice, and Fyne lays the card out again while it paints
+	// (after a text changed its size), so a second size was one more frame
+	// at every change of phase.
 	c.bg.Move(fyne.NewPos(0, 0))
-	c.bg.Resize(fyne.NewSize(w, h*bandShare))
 
 	if c.focusView {
 		c.layoutFocus(w, h, pad)
@@ -194,22 +196,43 @@ func (c *card) layoutSide(pad, inner, y, sh float32) {
 
 // fitLower makes the cues and the easier variant fit a height of room
 // below the band, taking up to spare from the clock; it returns the height
-// taken.
+// taken. The answer is kept for the same question: finding it sets the
+// cues' type size twice when they end in the smaller one, and each change
+// is a refresh, so a layout run while the window paints (Fyne's own, after
+// a text changed its size) would ask for one more frame.
 func (c *card) fitLower(width, room, spare float32) float32 {
+	q := lowerFit{width: width, room: room, spare: spare, steps: c.steps.Text, easier: c.easier.Text,
+		easierShown: c.easier.Visible()}
+	if q == c.lowerAsked {
+		c.setCueSize(c.lowerSize)
+		return c.lowerTaken
+	}
+	c.lowerAsked = q
 	need := func() float32 {
 		c.lower.Resize(fyne.NewSize(width, c.lower.Size().Height))
 		return c.lower.MinSize().Height
 	}
-	c.setCueSize(theme.SizeNameText)
+	c.lowerSize = theme.SizeNameText
+	c.setCueSize(c.lowerSize)
 	n := need()
-	if n <= room {
-		return 0
+	switch {
+	case n <= room:
+		c.lowerTaken = 0
+	case n <= room+spare:
+		c.lowerTaken = n - room
+	default:
+		c.lowerSize = theme.SizeNameCaptionText
+		c.setCueSize(c.lowerSize)
+		c.lowerTaken = min(max(need()-room, 0), spare)
 	}
-	if n <= room+spare {
-		return n - room
-	}
-	c.setCueSize(theme.SizeNameCaptionText)
-	return min(max(need()-room, 0), spare)
+	return c.lowerTaken
+}
+
+// lowerFit is what fitLower's answer depends on.
+type lowerFit struct {
+	width, room, spare float32
+	steps, easier      string
+	easierShown        bool
 }
 
 // setCueSize sets the type of the cues and the easier variant.

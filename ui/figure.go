@@ -24,6 +24,8 @@ type figureView struct {
 	right bool
 	fig   *figure.Figure
 	frame figure.Rect
+	// movedAt is the session's time left when the move under way began.
+	movedAt time.Duration
 }
 
 func newFigureView(lib *figure.Library) *figureView {
@@ -52,21 +54,27 @@ func (v *figureView) show(st schedule.Status, m routine.Move) {
 		return
 	}
 	step := st.Step
-	// The move begun at the last status shown ends in this frame.
-	v.w.Settle()
+	// A move begun at an earlier instant ends in this frame (the events
+	// of one instant, a cue and its second, come one after the other).
+	if st.Remaining != v.movedAt {
+		v.w.Settle()
+	}
 	if !v.use(m, step.Side == schedule.Right) {
 		return
 	}
-	if step.Kind != schedule.Work || st.Preroll {
-		// Between reps, before and after the move: the start pose.
-		v.w.MoveTo(v.fig.Start)
-		return
+	to := v.fig.Start // between reps, before and after the move
+	if step.Kind == schedule.Work && !st.Preroll {
+		phases := step.Phases
+		if phases == nil {
+			phases = []time.Duration{step.Dur} // a hold: one phase
+		}
+		to = v.fig.At(phases, step.Dur-st.StepRemaining).To
 	}
-	phases := step.Phases
-	if phases == nil {
-		phases = []time.Duration{step.Dur} // a hold: one phase
+	moving := v.w.Animating()
+	v.w.MoveTo(to)
+	if !moving && v.w.Animating() {
+		v.movedAt = st.Remaining
 	}
-	v.w.MoveTo(v.fig.At(phases, step.Dur-st.StepRemaining).To)
 }
 
 // use puts the figure of move m on the widget, for the right side or not;
