@@ -40,6 +40,8 @@ type controller struct {
 	last       schedule.Status // last status shown
 	summaryOn  bool
 	noBlanking bool // screen blanking is disabled (a session runs)
+	// voicesLoaded: the player has the voices of the routine in use.
+	voicesLoaded bool
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
@@ -145,9 +147,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.sound = c.effectiveSound(c.prefs.Sound())
 	c.initSound()
 	c.base = c.r
-	// The voices first: their clips decode while the window is built, so
-	// that a session started at once (--start) finds them.
-	voiceWarnings := c.loadVoices(c.base)
+	// With --start the voices first: their clips decode while the window
+	// is built, so that the session finds them. Otherwise after the first
+	// frame (started).
+	if o.Start {
+		c.loadVoicesNow()
+	}
 	c.day = dayOf(c.clock.Now())
 	c.r = c.inUse(c.base)
 	if src := c.base.Source; src != "default" && src != "big3" {
@@ -174,7 +179,6 @@ func newController(app fyne.App, o Options) *controller {
 		})
 	}
 	c.build()
-	c.voiceWarnings(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -199,6 +203,9 @@ func newController(app fyne.App, o Options) *controller {
 // trace.
 func (c *controller) started() {
 	c.placeWindow()
+	if !c.voicesLoaded {
+		c.clock.AfterFunc(voicesAfterStart, func() { c.post(c.loadVoicesNow) })
+	}
 	if c.opts.Start {
 		c.StartPause()
 	}

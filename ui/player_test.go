@@ -3,14 +3,16 @@ package ui
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 )
 
 // TestVoicesLoadedByTheWindow: the window loads the voices of the routine
-// in use into the player at start and again when the routine changes, and
-// shows what the loading warns of.
+// in use into the player after its first frame (or at once when a session
+// starts) and again when the routine changes, and shows what the loading
+// warns of.
 func TestVoicesLoadedByTheWindow(t *testing.T) {
 	var asked []string
 	h := newHarness(t, func(o *Options) {
@@ -22,6 +24,11 @@ func TestVoicesLoadedByTheWindow(t *testing.T) {
 		}
 	})
 	h.sync()
+	if len(asked) != 0 {
+		t.Fatalf("voices asked for %v before the window's first frame", asked)
+	}
+	h.w.started()
+	h.advance(voicesAfterStart)
 	if len(asked) != 1 || asked[0] != "Test routine" || len(h.player.voices) != 1 {
 		t.Fatalf("at start: voices asked for %v, given to the player %d times", asked, len(h.player.voices))
 	}
@@ -70,4 +77,26 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// A session started before the voices' turn after the first frame loads
+// them first, and only once.
+func TestVoicesLoadedBeforeAnEarlySession(t *testing.T) {
+	asked := 0
+	h := newHarness(t, func(o *Options) {
+		o.Voices = func(r *routine.Routine) (*cue.VoiceBank, []string) {
+			asked++
+			bank, _ := cue.LoadVoices(routine.Default(), "")
+			return bank, nil
+		}
+	})
+	h.w.started()
+	h.w.StartPause()
+	if asked != 1 || len(h.player.voices) != 1 {
+		t.Fatalf("session started: voices asked for %d times, given %d times; want 1", asked, len(h.player.voices))
+	}
+	h.advance(voicesAfterStart + time.Second)
+	if asked != 1 {
+		t.Errorf("voices asked for %d times, want once", asked)
+	}
 }

@@ -36,6 +36,7 @@ func (c *controller) startChosen() {
 // startSession starts a session of ids at step (-1: from the start),
 // continuing journal session resumeID when not empty.
 func (c *controller) startSession(ids []string, step int, resumeID string) {
+	c.loadVoicesNow()
 	plan, err := schedule.NewPlan(c.r, ids)
 	if err != nil {
 		c.notice("plan", "Cannot start: "+err.Error())

@@ -230,6 +230,7 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	}
 	c.offerResume()
 	c.showIdle()
+	c.voicesLoaded = true
 	c.voiceWarnings(c.loadVoices(r))
 	return nil
 }
