@@ -40,8 +40,10 @@ type controller struct {
 	last       schedule.Status // last status shown
 	summaryOn  bool
 	noBlanking bool // screen blanking is disabled (a session runs)
-	// voicesLoaded: the player has the voices of the routine in use.
-	voicesLoaded bool
+	// voicesLoaded: the player has the voices of the routine in use;
+	// voicesWaiting, what runs once their clips are decoded (nil: they are).
+	voicesLoaded  bool
+	voicesWaiting []func()
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
@@ -148,10 +150,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.initSound()
 	c.base = c.r
 	// With --start the voices first: their clips decode while the window
-	// is built, so that the session finds them. Otherwise after the first
-	// frame (started).
+	// is built, and the session starts when they are ready (started).
+	// Otherwise they load after the first frame.
+	var voiceWarnings []string
 	if o.Start {
-		c.loadVoicesNow()
+		c.voicesLoaded = true
+		voiceWarnings = c.loadVoices(c.base)
 	}
 	c.day = dayOf(c.clock.Now())
 	c.r = c.inUse(c.base)
@@ -179,6 +183,7 @@ func newController(app fyne.App, o Options) *controller {
 		})
 	}
 	c.build()
+	c.voiceWarnings(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -207,7 +212,11 @@ func (c *controller) started() {
 		c.clock.AfterFunc(voicesAfterStart, func() { c.post(c.loadVoicesNow) })
 	}
 	if c.opts.Start {
-		c.StartPause()
+		// Once the clips are decoded: decoding them takes a core for about
+		// 200 ms, and a session begun meanwhile, with the window laying
+		// itself out for the session on the other, had its first cue heard
+		// 100-250 ms late (the end-to-end test's onsets).
+		c.whenVoicesReady(c.StartPause)
 	}
 	if c.opts.OnStarted != nil {
 		fyne.Do(c.opts.OnStarted)

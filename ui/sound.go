@@ -41,11 +41,31 @@ func (c *controller) loadVoices(r *routine.Routine) []string {
 	}
 	bank, warnings := load(r)
 	p.SetVoices(bank)
+	if c.voicesWaiting == nil {
+		c.voicesWaiting = []func(){}
+	}
 	go func() {
 		warnings := bank.Wait()
-		c.post(func() { c.voiceWarnings(warnings) })
+		c.post(func() {
+			c.voiceWarnings(warnings)
+			waiting := c.voicesWaiting
+			c.voicesWaiting = nil
+			for _, f := range waiting {
+				f()
+			}
+		})
 	}()
 	return warnings
+}
+
+// whenVoicesReady runs f once the clips of the voices loading are decoded
+// (at once when none are loading).
+func (c *controller) whenVoicesReady(f func()) {
+	if c.voicesWaiting == nil {
+		f()
+		return
+	}
+	c.voicesWaiting = append(c.voicesWaiting, f)
 }
 
 // voicesAfterStart is how long after the event loop starts the voices
