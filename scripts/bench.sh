@@ -57,9 +57,10 @@ go build -tags "$tags" -o "$work/fyne-baseline" ./cmd/fyne-baseline
 bin=$work/spineroutine
 base=$work/fyne-baseline
 
-# A private X display.
+# A private X display; -noreset: an X server resets when its last client
+# leaves, and a client connecting meanwhile (the next run) cannot open it.
 disp=:$((150 + RANDOM % 50))
-Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$disp
 sleep 1
