@@ -142,6 +142,8 @@ func sourceWords(src levelSrc) string {
 		return "easier after it hurt, today only"
 	case srcSafety:
 		return "easiest, after the stop, today only"
+	case srcRestored:
+		return "back after the check-in was corrected, today only"
 	}
 	return string(src)
 }

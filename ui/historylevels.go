@@ -120,6 +120,8 @@ func sourceShort(src levelSrc) string {
 		return "after it hurt"
 	case srcSafety:
 		return "after a stop"
+	case srcRestored:
+		return "back after a corrected check-in"
 	}
 	return string(src)
 }

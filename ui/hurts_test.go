@@ -174,3 +174,35 @@ func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 		t.Errorf("sessions %+v, want the curl-up flagged", ss)
 	}
 }
+
+// A mistaken 8, the easiest levels taken, then the check-in corrected to
+// 2: the levels of before the stop come back for today (journalled as new
+// entries, the safety entries kept), and so does the step up earned.
+func TestCorrectedCheckInRestoresLevels(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	start := map[string]int{}
+	for _, m := range h.w.r.Moves {
+		start[m.ID] = m.Level
+	}
+	h.w.painBefore.choose(8)
+	h.sync()
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Easiest levels today"))
+	h.sync()
+	h.w.painBefore.choose(2)
+	h.sync()
+	for _, m := range h.w.r.Moves {
+		if m.Level != start[m.ID] {
+			t.Errorf("%s at level %d after the correction, want %d", m.ID, m.Level, start[m.ID])
+		}
+	}
+	l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]
+	if l.Src != journal.LevelRestored || !l.Today || l.Level != start["mcgill-curl-up"] {
+		t.Errorf("level %+v, want level %d restored for today", l, start["mcgill-curl-up"])
+	}
+	if n := len(h.j.LevelEntries(dayOf(t0))["mcgill-curl-up"]); n != 2 {
+		t.Errorf("%d entries for today, want the safety one and the restore", n)
+	}
+	if panel := textsIn(h.w.todayPanel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the step up earned is not offered again: %q", panel)
+	}
+}

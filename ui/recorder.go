@@ -43,6 +43,7 @@ const (
 	srcStart     = journal.LevelStart
 	srcHurt      = journal.LevelHurt
 	srcSafety    = journal.LevelSafety
+	srcRestored  = journal.LevelRestored
 	flagHurts    = journal.FlagHurts
 	flagNerve    = journal.FlagNerve
 )

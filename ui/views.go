@@ -50,9 +50,25 @@ func (c *controller) reloadDone() {
 func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.r.Source, c.list.selection())
 	if when == painBeforeSession {
+		c.restoreLevels()
 		c.updateToday()
 		c.sayStopIfDue()
 	}
+}
+
+// restoreLevels gives back, after a check-in corrected below the stop,
+// the levels a safety stop had set for today: journalled as new entries
+// for the rest of the day, nothing rewritten.
+func (c *controller) restoreLevels() {
+	res := c.advice()
+	if len(res.Restore) == 0 {
+		return
+	}
+	levels := make(map[string]int, len(res.Restore))
+	for _, r := range res.Restore {
+		levels[r.ID] = r.Level
+	}
+	c.setLevels(levels, srcRestored, true)
 }
 
 // saveNote records the day's one-line note from the session summary (see

@@ -54,7 +54,9 @@
 //	                 "suggested" (a suggestion accepted), "hand" (set by
 //	                 hand), "start" (the first start's choice), "hurt" (the
 //	                 easier level offered after a flag), "safety" (the
-//	                 easiest level after a safety stop); today true when it
+//	                 easiest level after a safety stop), "restored" (the
+//	                 level before a safety stop, back after the check-in
+//	                 that caused it was corrected); today true when it
 //	                 holds for that day only
 //	  flag           move flagged during session: flag "hurts" ("this
 //	                 hurts") or "nerve" (numbness, tingling or weakness)

@@ -26,6 +26,9 @@ const (
 	LevelStart     LevelSource = "start"     // the choice of the first start
 	LevelHurt      LevelSource = "hurt"      // the easier level offered after a "this hurts" flag
 	LevelSafety    LevelSource = "safety"    // the easiest level, after a safety stop
+	// LevelRestored is the level before a safety stop, back for the rest of
+	// the day after the check-in that caused the stop was corrected.
+	LevelRestored LevelSource = "restored"
 )
 
 // FlagKind is what a flag says about a move.
@@ -111,7 +114,7 @@ type levelRec struct {
 // knownSource reports whether src is a level source of this version.
 func knownSource(src LevelSource) bool {
 	switch src {
-	case LevelSuggested, LevelHand, LevelStart, LevelHurt, LevelSafety:
+	case LevelSuggested, LevelHand, LevelStart, LevelHurt, LevelSafety, LevelRestored:
 		return true
 	}
 	return false

@@ -115,6 +115,47 @@ func (j *Journal) Levels(day Day) map[string]Level {
 	return j.st.levelsOn(day)
 }
 
+// LevelsBefore returns the level in force at the start of day of each
+// move that has one: the last level set for a day before it that did not
+// hold for its day only.
+func (j *Journal) LevelsBefore(day Day) map[string]Level {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := make(map[string]Level)
+	for move, recs := range j.st.levels {
+		var best *levelRec
+		for i := range recs {
+			r := &recs[i]
+			if !r.Day.Before(day) || r.Today {
+				continue
+			}
+			if best == nil || r.Day.After(best.Day) || (r.Day == best.Day && r.seq > best.seq) {
+				best = r
+			}
+		}
+		if best != nil {
+			out[move] = best.Level
+		}
+	}
+	return out
+}
+
+// LevelEntries returns, by move, the level entries set for day, in
+// journal order.
+func (j *Journal) LevelEntries(day Day) map[string][]Level {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := make(map[string][]Level)
+	for move, recs := range j.st.levels {
+		for _, r := range recs {
+			if r.Day == day {
+				out[move] = append(out[move], r.Level)
+			}
+		}
+	}
+	return out
+}
+
 // LevelHistory returns, by move, the spans of the levels in force from
 // from to to inclusive, oldest first: the level in force on from (when
 // any), then each change, a level for one day followed by the level that

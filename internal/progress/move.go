@@ -24,6 +24,12 @@ func (ev *evaluator) levelOf(m Move) (level int, set journal.Level, ok bool) {
 	level = m.Start
 	if l, found := ev.in.Levels[m.ID]; found {
 		level, set, ok = l.Level, l, true
+		if l.Src == journal.LevelRestored {
+			// The sessions count from the level it restores: a corrected
+			// check-in gives back the good sessions already earned.
+			set = ev.held(m)
+			ok = !set.Day.IsZero()
+		}
 	}
 	return min(max(level, 1), max(m.Levels, 1)), set, ok
 }
@@ -76,9 +82,11 @@ func (ev *evaluator) move(m Move) Advice {
 	// Step up: the last Sessions days with a session at this level, all
 	// within the window, all good (a day is good when every session of
 	// it at this level went well).
+	// The run goes on past Sessions days: the longest run steps up first
+	// when more moves are ready than may step up on one day (MaxUps).
 	days := 0
 	notGood := ""
-	for i := 0; i < len(mine) && days < ev.p.Sessions; {
+	for i := 0; i < len(mine); {
 		day := mine[i].Day
 		if ev.in.Day.Sub(day) >= ev.p.Window {
 			break
@@ -104,6 +112,8 @@ func (ev *evaluator) move(m Move) Advice {
 		}
 		days++
 	}
+	a.Run = days
+	days = min(days, ev.p.Sessions)
 	a.Good = days
 	switch {
 	case notGood != "" && days == 0:

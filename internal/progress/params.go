@@ -45,17 +45,25 @@ type Params struct {
 	// stop and contact your surgeon or physiotherapist, and offers only the
 	// easiest levels that day.
 	Stop int
+	// MaxUps is how many moves may step up on one day: when more are
+	// ready, those with the longest run of good sessions go first and the
+	// others wait for another day.
+	MaxUps int
 }
 
 // Defaults returns the rule's defaults: three good sessions on three days
 // within ten days earn a step up; pain after at most 5 and at most 2 above
 // the pain before, and the next morning at most 1 worse, count as going
 // well; an after of 6 or a next morning 2 worse steps down; a before of 7
-// is a flare-up (no step up for 7 days), 8 says stop.
+// is a flare-up (no step up for 7 days), 8 says stop; at most 2 moves
+// step up on one day.
 func Defaults() Params {
 	return Params{Sessions: 3, Window: 10, MaxAfter: 5, MaxRise: 2, MaxNextRise: 1, NextWithin: 2,
-		DownAfter: 6, DownNextRise: 2, Flare: 7, FlareDays: 7, Stop: 8}
+		DownAfter: 6, DownNextRise: 2, Flare: 7, FlareDays: 7, Stop: 8, MaxUps: 2}
 }
+
+// MaxUpsLimit is the most moves Settings lets step up on one day.
+const MaxUpsLimit = 10
 
 // Lookback is how many days of sessions (today included) the rule reads:
 // a session older than that no longer steps a move down.
@@ -88,5 +96,6 @@ func (p Params) Validate() error {
 		pain("flare-up pain", p.Flare),
 		days("days without a step up after a flare-up", p.FlareDays, Lookback),
 		pain("stop pain", p.Stop),
+		count("moves stepping up on one day", p.MaxUps, MaxUpsLimit, "moves"),
 	)
 }

@@ -57,8 +57,12 @@ type Move struct {
 type Input struct {
 	Day   journal.Day
 	Moves []Move
-	// Levels are the levels in force on Day (journal.Levels).
+	// Levels are the levels in force on Day (journal.Levels); Prior those
+	// in force at its start, before any entry set for it, and Set the level entries set for Day in
+	// journal order (journal.LevelsBefore, journal.LevelEntries).
 	Levels map[string]journal.Level
+	Prior  map[string]journal.Level
+	Set    map[string][]journal.Level
 	// Sessions are the sessions of the Lookback days up to Day, oldest
 	// first (journal.Sessions).
 	Sessions []journal.SessionRecord
@@ -88,8 +92,12 @@ type Advice struct {
 	Suggest Suggest
 	To      int
 	// Good counts the sessions at the current step, on different days
-	// within the window, that went well in a row (most recent first).
-	Good int
+	// within the window, that went well in a row (most recent first), up
+	// to the Sessions a step up needs; Run counts them all.
+	Good, Run int
+	// Waits is set when the move is ready to step up but waits for another
+	// day: MaxUps moves step up today already, or are suggested first.
+	Waits bool
 	// Why is the reason in plain words.
 	Why string
 }
@@ -112,13 +120,25 @@ type Result struct {
 	SafetyWhy string
 	// Moves holds the advice for each move, in the input's order.
 	Moves []Advice
+	// Restore lists, on a day that is no longer a safety day (its check-in
+	// was corrected), the moves whose level today is still the easiest one
+	// a safety stop set, with the level they had before it, in the input's
+	// order: the caller journals them for the rest of the day
+	// (journal.LevelRestored).
+	Restore []Restore
+}
+
+// Restore is a move's level to go back to after a corrected check-in.
+type Restore struct {
+	ID    string
+	Level int
 }
 
 // Read reads what the rule needs as of day from j: the levels in force
 // and the sessions of the Lookback days up to day.
 func Read(j *journal.Journal, day journal.Day, moves []Move) Input {
-	return Input{Day: day, Moves: moves, Levels: j.Levels(day),
-		Sessions: j.Sessions(day.Add(1-Lookback), day)}
+	return Input{Day: day, Moves: moves, Levels: j.Levels(day), Prior: j.LevelsBefore(day),
+		Set: j.LevelEntries(day), Sessions: j.Sessions(day.Add(1-Lookback), day)}
 }
 
 // checkIn is a pain before on a day.
@@ -188,7 +208,12 @@ func Evaluate(in Input, p Params) Result {
 			a.Why = blockedText(a.Good, doses{m}, a.Level, flareDay, flarePain, res.NoUpUntil, in.Day)
 		}
 		res.Moves = append(res.Moves, a)
+		if l, ok := in.Levels[m.ID]; ok && !res.Safety && l.Today && l.Src == journal.LevelSafety {
+			back := ev.held(m)
+			res.Restore = append(res.Restore, Restore{ID: m.ID, Level: back.Level})
+		}
 	}
+	pace(&res, in, p)
 	return res
 }
 

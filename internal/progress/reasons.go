@@ -152,3 +152,12 @@ func safetyText(d doses, level int) string {
 	}
 	return fmt.Sprintf("Safety stop today: %s is the easiest level; no step up today.", d.of(1))
 }
+
+func waitText(good int, d doses, level, most int) string {
+	moves := "moves step"
+	if most == 1 {
+		moves = "move steps"
+	}
+	return fmt.Sprintf("%s went well at %s: ready for %s, but at most %d %s up on one day, so it waits for another day.",
+		upper(sessions(good)), d.of(level), d.of(level+1), most, moves)
+}
