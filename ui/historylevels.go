@@ -92,6 +92,11 @@ func levelOnDay(spans []levelSpan, d day, start int) int {
 // 16 Nov (suggested)".
 func levelNow(m routine.Move, spans []levelSpan, today day) string {
 	s := fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
+	// A level for one past day no longer holds: the span before it does
+	// (or the start level, when it was the move's only entry).
+	for len(spans) > 0 && spans[len(spans)-1].Level.Today && spans[len(spans)-1].Level.Day != today {
+		spans = spans[:len(spans)-1]
+	}
 	if len(spans) == 0 {
 		return s + " (start)"
 	}

@@ -115,3 +115,29 @@ func TestHistoryLevelsGolden(t *testing.T) {
 	w.Resize(fyne.NewSize(460, 560))
 	test.AssertRendersToImage(t, "history-levels.png", w.Canvas())
 }
+
+// A level set for one day, long past, is not said as "today only": the
+// level in force today is.
+func TestLevelNowAfterADayOnly(t *testing.T) {
+	m := routine.Move{ID: "curl", Name: "McGill Curl-Up", Level: 2, Levels: []routine.Level{{}, {}, {}}}
+	today := journal.NewDay(2026, time.December, 7)
+	past := journal.NewDay(2026, time.November, 16)
+	for _, c := range []struct {
+		name  string
+		spans []levelSpan
+		want  string
+	}{
+		{"only a day-only entry, long past", []levelSpan{{From: past, Level: journal.Level{Day: past, Level: 1, Src: srcHurt, Today: true}}},
+			"level 2 of 3 (start)"},
+		{"a day-only entry after a suggestion", []levelSpan{
+			{From: past.Add(-3), Level: journal.Level{Day: past.Add(-3), Level: 2, Src: srcSuggested}},
+			{From: past, Level: journal.Level{Day: past, Level: 1, Src: srcHurt, Today: true}}},
+			"level 2 of 3 since 13 Nov (suggested)"},
+		{"a day-only entry of today", []levelSpan{{From: today, Level: journal.Level{Day: today, Level: 1, Src: srcHurt, Today: true}}},
+			"level 2 of 3 today only (after it hurt)"},
+	} {
+		if got := levelNow(m, c.spans, today); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
