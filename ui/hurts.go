@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,18 +32,26 @@ func (c *controller) newFlagRow() *fyne.Container {
 
 // currentMove is the move a flag is about: the move of the step under
 // way, or in the rest before a move the one just done (the rest belongs to
-// the move that follows it).
-func (c *controller) currentMove() (routine.Move, bool) {
+// the move that follows it); done says it is the one just done.
+func (c *controller) currentMove() (m routine.Move, done, ok bool) {
 	if !c.running() {
-		return routine.Move{}, false
+		return routine.Move{}, false, false
 	}
 	plan := c.run.plan()
 	st := c.run.status().Step
 	i := st.MoveIndex
 	if st.Kind == schedule.Rest && i > 0 {
 		i--
+		done = true
 	}
-	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], true
+	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], done, true
+}
+
+// addFlagged adds what was flagged to the session's summary, once.
+func (c *controller) addFlagged(what string) {
+	if !slices.Contains(c.flagged, what) {
+		c.flagged = append(c.flagged, what)
+	}
 }
 
 // say says a fixed phrase off the UI goroutine (opening the speaker can
@@ -63,16 +72,20 @@ func (c *controller) say(phrase string) {
 // said back, journalled, and the easier level is offered for the rest of
 // today.
 func (c *controller) Hurts() {
-	m, ok := c.currentMove()
+	m, done, ok := c.currentMove()
 	if !ok {
 		return
 	}
 	if c.rec.flag(m.ID, flagHurts) != nil {
 		return // the recorder shows why
 	}
-	c.flagged = append(c.flagged, m.Name+" hurt")
+	c.addFlagged(m.Name + " hurt")
 	c.say(cue.PhraseHurts)
+	// N skips the move under way; in the rest after a move, the one to come.
 	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
+	if done {
+		text = fmt.Sprintf("Noted: %s hurts. It is at its easiest level: leave it out next time, and stop if the pain is sharp or spreads.", m.Name)
+	}
 	var offer fyne.CanvasObject
 	if m.Level > 1 {
 		easier := m.AtLevel(m.Level - 1)
@@ -93,14 +106,14 @@ func (c *controller) Hurts() {
 // session pauses, the stop is shown and said, and only the easiest levels
 // are offered for the day.
 func (c *controller) Nerve() {
-	m, ok := c.currentMove()
+	m, _, ok := c.currentMove()
 	if !ok {
 		return
 	}
 	if c.rec.flag(m.ID, flagNerve) != nil {
 		return
 	}
-	c.flagged = append(c.flagged, "numbness, tingling or weakness in "+m.Name)
+	c.addFlagged("numbness, tingling or weakness in " + m.Name)
 	if c.run.status().State == schedule.Running {
 		c.run.togglePause()
 		c.refresh()

@@ -206,3 +206,29 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 		t.Errorf("the step up earned is not offered again: %q", panel)
 	}
 }
+
+// H in the rest after a move at its easiest level: the banner does not
+// offer N (which would skip the move to come), and H pressed twice is
+// listed once in the summary.
+func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.setLevelByHand("mcgill-curl-up", 1)
+	h.w.StartPause()
+	h.advance(10*time.Second + 4*time.Second + 2*time.Second) // get ready, one rep of 4 s, into the rest
+	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+		t.Fatalf("at %s of %s", st.Kind, st.Move)
+	}
+	h.press(fyne.KeyH)
+	h.press(fyne.KeyH)
+	banner, ok := h.w.noticeBox["hurt"]
+	if !ok {
+		t.Fatal("no banner")
+	}
+	if txt := textsIn(banner); strings.Contains(txt, "(N)") || !strings.Contains(txt, "McGill Curl-Up hurts") {
+		t.Errorf("the banner says %q", txt)
+	}
+	h.advance(time.Hour)
+	if txt := h.w.summary.body.Text; strings.Count(txt, "McGill Curl-Up hurt") != 1 {
+		t.Errorf("the summary says %q", txt)
+	}
+}
