@@ -20,7 +20,6 @@ type bridge struct {
 	id      string                               // journal session id ("" when the journal refused it)
 	routine string
 	moves   []string
-	levels  map[string]int // the level each move of the plan is done at
 	// detached stops journal writes when the window closes mid-session, so
 	// the session stays open in the journal and can be resumed.
 	detached atomic.Bool
@@ -28,12 +27,7 @@ type bridge struct {
 
 func newBridge(rec *recorder, post func(func()), apply func(*bridge, schedule.Event, error),
 	id string, plan *schedule.Plan) *bridge {
-	levels := make(map[string]int, len(plan.Moves))
-	for _, m := range plan.Moves {
-		levels[m.ID] = m.Level
-	}
-	return &bridge{rec: rec, post: post, apply: apply, id: id, routine: plan.Routine.Source, moves: moveIDs(plan),
-		levels: levels}
+	return &bridge{rec: rec, post: post, apply: apply, id: id, routine: plan.Routine.Source, moves: moveIDs(plan)}
 }
 
 // detachJournal stops the journal writes (the window is closing).
@@ -50,5 +44,5 @@ func (b *bridge) record(ev schedule.Event) error {
 	if b.id == "" || b.detached.Load() {
 		return nil
 	}
-	return b.rec.sessionEvent(b.id, b.routine, b.moves, b.levels[ev.Move], ev)
+	return b.rec.sessionEvent(b.id, b.routine, b.moves, ev)
 }

@@ -94,12 +94,39 @@ func (c *controller) Hurts() {
 		id, n := m.ID, easier.Level
 		b := c.keys.button("Easier for today", nil, func() {
 			c.setLevels(map[string]int{id: n}, srcHurt, true)
-			c.notice("hurt", fmt.Sprintf("%s at level %d for the rest of today: the next session uses it.", m.Name, n))
+			text := fmt.Sprintf("%s at level %d for the rest of today.", m.Name, n)
+			if !done && c.easierNow(id) {
+				text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
+			}
+			c.notice("hurt", text)
 		})
 		b.Importance = widget.WarningImportance
 		offer = b
 	}
 	c.flagBanner("hurt", text, offer)
+}
+
+// easierNow restarts the set of move id under way at the level the
+// routine in use now has for it (an easier level was just set): it
+// reports whether it did (a set of that move is under way).
+func (c *controller) easierNow(id string) bool {
+	if !c.running() {
+		return false
+	}
+	plan := c.run.plan()
+	if st := c.run.status().Step; st.Move != id || st.Set == 0 {
+		return false
+	}
+	next, err := schedule.NewPlan(c.r, moveIDs(plan))
+	if err != nil {
+		c.notice("plan", "Cannot change the set under way: "+err.Error())
+		return false
+	}
+	if !c.run.replan(next) {
+		return false
+	}
+	c.refresh()
+	return true
 }
 
 // Nerve flags numbness, tingling or weakness in the move under way: the

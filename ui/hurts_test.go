@@ -232,3 +232,34 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 		t.Errorf("the summary says %q", txt)
 	}
 }
+
+// "Easier for today" during the curl-up's set: the set starts again at
+// the easier level with the count-in, and the timer journals the move
+// done at that level.
+func TestEasierForTodayRestartsTheSet(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
+	if st := h.w.last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
+		t.Fatalf("at %s rep %d of %s", st.Kind, st.Rep, st.Move)
+	}
+	h.press(fyne.KeyH)
+	test.Tap(buttonIn(h.w.noticeBox["hurt"], "Easier for today"))
+	h.sync()
+	st := h.w.run.status()
+	if st.Step.Move != "mcgill-curl-up" || st.Step.Set != 1 || st.Step.Rep != 1 || st.Step.Reps != 1 || !st.Preroll {
+		t.Errorf("after Easier: %s set %d rep %d of %d, count-in %v", st.Step.Move, st.Step.Set, st.Step.Rep,
+			st.Step.Reps, st.Preroll)
+	}
+	if m := h.w.run.plan().Moves[0]; m.Level != 1 {
+		t.Errorf("the session's curl-up at level %d, want 1", m.Level)
+	}
+	if txt := textsIn(h.w.noticeBox["hurt"]); !strings.Contains(txt, "this set starts again at it") {
+		t.Errorf("the notice says %q", txt)
+	}
+	h.advance(time.Hour)
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || len(ss[0].Timed) == 0 || ss[0].Timed[0].Move != "mcgill-curl-up" || ss[0].Timed[0].Level != 1 {
+		t.Errorf("sessions %+v, want the curl-up done at level 1", ss)
+	}
+}

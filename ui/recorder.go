@@ -207,11 +207,11 @@ func (r *recorder) startSession(plan *schedule.Plan, resumeID string) string {
 // completed (at level, 0 when unknown), the position at each step (for a
 // later resume), the end. It runs on the session's delivery goroutine,
 // before the event is shown.
-func (r *recorder) sessionEvent(id, routine string, moves []string, level int, ev schedule.Event) error {
+func (r *recorder) sessionEvent(id, routine string, moves []string, ev schedule.Event) error {
 	switch ev.Kind {
 	case schedule.MoveCompleted:
 		// The day is the session's day (the journal takes it from the id).
-		return r.j.MarkTimed(id, ev.Move, level, ev.At)
+		return r.j.MarkTimed(id, ev.Move, ev.Level, ev.At)
 	case schedule.StepEntered:
 		st := ev.Status.Step
 		return r.j.SavePosition(journal.Position{Session: id, Routine: routine, Moves: moves,

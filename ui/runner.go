@@ -107,6 +107,17 @@ func (r *runner) status() schedule.Status { return r.sess.Status() }
 // plan is the session's plan.
 func (r *runner) plan() *schedule.Plan { return r.sess.Plan() }
 
+// replan restarts the set under way on plan (see schedule.Session.Replan)
+// and plays its cues: the sound's track follows the new plan. It reports
+// whether it did.
+func (r *runner) replan(plan *schedule.Plan) bool {
+	if !r.running() || !r.sess.Replan(plan) {
+		return false
+	}
+	r.attachSound()
+	return true
+}
+
 // togglePause pauses or resumes the session.
 func (r *runner) togglePause() { r.sess.TogglePause() }
 

@@ -60,8 +60,12 @@ func NewSession(p *Plan, clock Clock, notify func(Event)) *Session {
 	return &Session{plan: p, clock: clock, changed: make(chan struct{}, 1), q: newEventQueue(notify)}
 }
 
-// Plan returns the session's plan.
-func (s *Session) Plan() *Plan { return s.plan }
+// Plan returns the session's plan (Replan may replace it).
+func (s *Session) Plan() *Plan {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.plan
+}
 
 // Changed returns a channel that receives (non-blocking, capacity 1)
 // whenever a control (start, pause, resume, skip, back, +time, stop)
@@ -196,6 +200,50 @@ func (s *Session) SkipStep() {
 		}
 		s.jump(s.cur+1, s.CountIn(s.cur+1), now, true)
 	})
+}
+
+// Replan restarts the set under way on p, a plan of the same moves in
+// the same order with the dose of the current move changed (an easier
+// level for the rest of today): at the first work step of the same set
+// in p (p's last set when it has fewer), with a count-in, as a skip into
+// a set has; a paused session stays paused there. Moves completed stay
+// completed and the time run is kept. It reports whether it did: not
+// when no set of a move is under way (get ready, a rest between moves)
+// or when p's moves differ from the plan's.
+func (s *Session) Replan(p *Plan) bool {
+	done := false
+	s.control(func(now time.Time) {
+		st := s.plan.Steps[s.cur]
+		if st.Set == 0 || !sameMoves(s.plan, p) {
+			return
+		}
+		k := -1
+		for i, n := range p.Steps {
+			if n.MoveIndex == st.MoveIndex && n.Kind == Work && n.Set <= st.Set && (k < 0 || n.Set > p.Steps[k].Set) {
+				k = i
+			}
+		}
+		if k < 0 {
+			return
+		}
+		s.plan = p
+		s.jump(k, countdownLead, now, true)
+		done = true
+	})
+	return done
+}
+
+// sameMoves reports whether a and b have the same moves in the same order.
+func sameMoves(a, b *Plan) bool {
+	if len(a.Moves) != len(b.Moves) {
+		return false
+	}
+	for i := range a.Moves {
+		if a.Moves[i].ID != b.Moves[i].ID {
+			return false
+		}
+	}
+	return true
 }
 
 // CountIn is the count-in before step k reached by a skip: 3 seconds,

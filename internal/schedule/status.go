@@ -119,8 +119,11 @@ type Event struct {
 	// countdown and start cues of a pre-roll are synthesized, with At the
 	// offset where work resumes and Step the current step.
 	Cue  Cue
-	Move string    // the move of a MoveCompleted event
-	At   time.Time // clock instant the event is due at
+	Move string // the move of a MoveCompleted event
+	// Level is the level that move was done at (its plan's, which Replan
+	// may change mid-session).
+	Level int
+	At    time.Time // clock instant the event is due at
 }
 
 // TimedCue is a cue with the clock instant it is due at.

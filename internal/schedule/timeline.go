@@ -252,11 +252,11 @@ func (s *Session) handle(t time.Time) {
 		s.preroll = false
 		tick = true
 	}
-	completed, finished := "", false
+	completed, level, finished := "", 0, false
 	if st := s.plan.Steps[s.cur]; !s.preroll && !s.at(st.End()).After(t) {
 		tick = false
 		if s.plan.LastWork(st.MoveIndex) == s.cur {
-			completed = st.Move
+			completed, level = st.Move, s.plan.Moves[st.MoveIndex].Level
 		}
 		if s.cur == len(s.plan.Steps)-1 {
 			finished = true
@@ -283,7 +283,7 @@ func (s *Session) handle(t time.Time) {
 		if !seen {
 			s.completed = append(s.completed, completed)
 		}
-		s.emit(Event{Kind: MoveCompleted, Move: completed}, t)
+		s.emit(Event{Kind: MoveCompleted, Move: completed, Level: level}, t)
 	}
 	if finished {
 		s.emit(Event{Kind: Finished}, t)
