@@ -95,7 +95,7 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 	if len(skipped) > 0 {
 		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
 	}
-	lines = append(lines, durationWords(exerciseTime(st))+" of exercise.",
+	lines = append(lines, exerciseWords(st),
 		"Streak: "+plural(streak, "day", "days")+" in a row.")
 	sum.body = strings.Join(lines, "\n")
 	return sum
@@ -118,9 +118,21 @@ func (c *controller) summaryText(st schedule.Status) summary {
 }
 
 // exerciseTime is the time of exercise of a session that ended with st,
-// in whole seconds: the card's clock and the summary's sentence both show
-// it.
-func exerciseTime(st schedule.Status) time.Duration { return st.Active.Round(time.Second) }
+// in whole seconds: the time in its sets (holds, reps and the gaps
+// between them), not its rests, side switches or count-ins. The card's
+// clock and the summary's sentence both show it.
+func exerciseTime(st schedule.Status) time.Duration { return st.Work.Round(time.Second) }
+
+// exerciseWords says the time of exercise and, when rests, switches and
+// count-ins add to it, the time it took: "12 minutes of exercise in 20
+// minutes."
+func exerciseWords(st schedule.Status) string {
+	work, all := durationWords(exerciseTime(st)), durationWords(st.Active.Round(time.Second))
+	if all == work {
+		return work + " of exercise."
+	}
+	return work + " of exercise in " + all + "."
+}
 
 // durationWords says a duration in whole minutes, or in seconds under a
 // minute: "12 minutes", "40 seconds".

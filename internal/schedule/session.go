@@ -51,6 +51,9 @@ type Session struct {
 	// while Running (activeFrom is zero when not counting).
 	active     time.Duration
 	activeFrom time.Time
+	// Work likewise: in a set, count-ins left out (Status.Work).
+	work     time.Duration
+	workFrom time.Time
 }
 
 // NewSession prepares a session of plan p on clock. notify receives every

@@ -109,6 +109,10 @@ type Status struct {
 	// the end of its get-ready to now or to its end, less the pauses.
 	// Skipped steps add nothing to it.
 	Active time.Duration
+	// Work is the time of work in it: in the sets (holds, reps and the
+	// gaps between them), less count-ins and pauses; rests, side switches
+	// and the pauses between sets are not in it.
+	Work time.Duration
 }
 
 // Event is something that happened in a session, delivered to notify.

@@ -131,6 +131,7 @@ func (s *Session) jump(k int, lead time.Duration, now time.Time, jumped bool) {
 			s.queue = append(s.queue, queued{cue: c})
 		}
 	} else {
+		s.stopWork(now)
 		s.place(k, 0, 0, now, lead, plan)
 		s.startActive(now)
 	}
@@ -251,6 +252,7 @@ func (s *Session) handle(t time.Time) {
 	if s.preroll && !s.prerollEnd.After(t) {
 		s.preroll = false
 		tick = true
+		s.startActive(t)
 	}
 	completed, level, finished := "", 0, false
 	if st := s.plan.Steps[s.cur]; !s.preroll && !s.at(st.End()).After(t) {
@@ -263,6 +265,7 @@ func (s *Session) handle(t time.Time) {
 			s.stopActive(t)
 			s.state = Finished
 		} else {
+			s.stopWork(t)
 			s.cur++
 			s.startActive(t)
 			s.emit(Event{Kind: StepEntered}, t)
@@ -301,18 +304,35 @@ func (s *Session) emit(ev Event, t time.Time) {
 }
 
 // startActive starts counting the time run at t, unless it is counting
-// already or the session is in its get-ready, which is not exercise.
+// already or the session is in its get-ready, which is not exercise; and
+// the time of work, in a set (its holds, reps and the gaps between them)
+// once a count-in is over.
 func (s *Session) startActive(t time.Time) {
-	if s.activeFrom.IsZero() && s.plan.Steps[s.cur].Kind != GetReady {
+	k := s.plan.Steps[s.cur].Kind
+	if s.activeFrom.IsZero() && k != GetReady {
 		s.activeFrom = t
+	}
+	if s.workFrom.IsZero() && !s.preroll && (k == Work || k == Gap) {
+		s.workFrom = t
 	}
 }
 
-// stopActive ends the counting of the time run at t.
+// stopActive ends the counting of the time run, and of the time of work,
+// at t.
 func (s *Session) stopActive(t time.Time) {
 	if !s.activeFrom.IsZero() {
 		s.active += max(t.Sub(s.activeFrom), 0)
 		s.activeFrom = time.Time{}
+	}
+	s.stopWork(t)
+}
+
+// stopWork ends the counting of the time of work at t (the step under way
+// changes, or the session pauses or ends).
+func (s *Session) stopWork(t time.Time) {
+	if !s.workFrom.IsZero() {
+		s.work += max(t.Sub(s.workFrom), 0)
+		s.workFrom = time.Time{}
 	}
 }
 
@@ -367,9 +387,13 @@ func (s *Session) statusAt(t time.Time) Status {
 		Preroll:       preroll,
 		Completed:     append([]string(nil), s.completed...),
 		Active:        s.active,
+		Work:          s.work,
 	}
 	if s.state == Running && !s.activeFrom.IsZero() {
 		out.Active += max(t.Sub(s.activeFrom), 0)
+	}
+	if s.state == Running && !s.workFrom.IsZero() {
+		out.Work += max(t.Sub(s.workFrom), 0)
 	}
 	if s.state == Finished {
 		out.Remaining = 0
