@@ -145,10 +145,14 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 	} else {
 		b.WriteString("Pain before: no check-in yet that day\n")
 	}
-	for _, msg := range []string{res.SafetyWhy, res.FlareWhy} {
-		if msg != "" {
-			fmt.Fprintf(&b, "\n%s\n", strings.Join(wrap(msg, reasonWidth+4), "\n"))
-		}
+	// The stop stands above the flare-up, as in the window: a day of 8 is
+	// not told to do the bad-day routine.
+	msg := res.FlareWhy
+	if res.Safety {
+		msg = res.SafetyWhy
+	}
+	if msg != "" {
+		fmt.Fprintf(&b, "\n%s\n", strings.Join(wrap(msg, reasonWidth+4), "\n"))
 	}
 	type row struct{ name, step, what, why string }
 	rows := []row{{"MOVE", "LEVEL", "SUGGESTION", ""}}

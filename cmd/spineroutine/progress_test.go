@@ -112,17 +112,23 @@ func upJournal(t *testing.T) string {
 func TestProgressCommand(t *testing.T) {
 	r := routine.Default()
 	for _, c := range []struct {
-		name, data, suggest string
-		flare               bool
-		step                func(routine.Move) int // the step each move is at
-		curl, wrows         string                 // the reasons of two moves
+		name, data  string
+		suggest     func(i int) string // the suggestion of move i
+		flare       bool
+		step        func(routine.Move) int // the step each move is at
+		curl, wrows string                 // the reasons of two moves
 	}{
-		{"flare-up", flareJournal(t), "down", true, func(m routine.Move) int { return m.StartLevel },
+		{"flare-up", flareJournal(t), func(int) string { return "down" }, true, func(m routine.Move) int { return m.StartLevel },
 			"The pain went from 2/10 before the session yesterday to 7/10 today: go back to level 3 (5-3-1 × 10 s)?",
 			"You flagged it as hurting yesterday: go back to level 2 (10-10 reps)?"},
-		{"steady", upJournal(t), "up", false, func(m routine.Move) int { return m.StartLevel },
-			"3 sessions on 3 days went well at level 4 (6-4-2 × 10 s): ready for level 5 (7-5-3 × 10 s)?",
-			"3 sessions on 3 days went well at level 3 (12-12 reps): ready for level 4 (15-15 reps)?"},
+		// Every move earned a step up; two step up on one day (the first
+		// two: the runs are equal), the others wait.
+		{"steady", upJournal(t), func(i int) string { return map[bool]string{true: "up", false: "stay"}[i < 2] }, false,
+			func(m routine.Move) int { return m.StartLevel },
+			"3 sessions on 3 days went well at level 4 (6-4-2 × 10 s): ready for level 5 (7-5-3 × 10 s), " +
+				"but at most 2 moves step up on one day, so it waits for another day.",
+			"3 sessions on 3 days went well at level 3 (12-12 reps): ready for level 4 (15-15 reps), " +
+				"but at most 2 moves step up on one day, so it waits for another day."},
 	} {
 		var got decodedProgress
 		runCLI(t, &got, "progress", "--json", "--data", c.data, "--day", "2026-11-23")
@@ -132,9 +138,9 @@ func TestProgressCommand(t *testing.T) {
 		for i, m := range got.Moves {
 			rm := r.Moves[i]
 			if m.ID != rm.ID || m.Step != c.step(rm) || m.Steps != rm.LevelCount() || m.Top != rm.TopLevel ||
-				m.Suggest != c.suggest {
+				m.Suggest != c.suggest(i) {
 				t.Errorf("%s: move %d: %+v, want %s at %d of %d (top %d) %s", c.name, i, m, rm.ID, c.step(rm),
-					rm.LevelCount(), rm.TopLevel, c.suggest)
+					rm.LevelCount(), rm.TopLevel, c.suggest(i))
 			}
 			if want := map[string]string{"mcgill-curl-up": c.curl, "w-rows": c.wrows}[m.ID]; want != "" && m.Why != want {
 				t.Errorf("%s: %s: %q, want %q", c.name, m.ID, m.Why, want)
@@ -239,5 +245,22 @@ func TestPlanUsesTheJournalsLevels(t *testing.T) {
 	}
 	if got, want := firstWork(filepath.Join(t.TempDir(), "none")), "mcgill-curl-up 1/6 10s, side-planks 1/6 10s"; got != want {
 		t.Errorf("without a journal: %s, want %s", got, want)
+	}
+}
+
+// TestProgressSafetyDay: at a before of 8 the command says the stop, as
+// the window does, and not the flare-up's bad-day routine.
+func TestProgressSafetyDay(t *testing.T) {
+	data := writeDocumentedJournal(t, []jday{
+		{day: "2026-11-22", before: 2, after: 3, timed: routine.Default().IDs()},
+		{day: "2026-11-23", before: 8, after: -1},
+	})
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"progress", "--data", data, "--day", "2026-11-23"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "Stop, and contact your surgeon or physiotherapist") || strings.Contains(out, "bad-day") {
+		t.Errorf("the text says:\n%s", out)
 	}
 }
