@@ -73,7 +73,7 @@ func (s *Server) propMap() prop.Map {
 		},
 		playerIface: {
 			"PlaybackStatus": shown(snap.Status.String()),
-			"Metadata":       shown(metadata(snap.Track, s.opts.Name)),
+			"Metadata":       shown(s.meta),   // read through properties.Get
 			"Position":       shown(int64(0)), // read through properties.Get
 			"Rate":           fixed(1.0),
 			"MinimumRate":    fixed(1.0),
@@ -134,13 +134,20 @@ func (s *Server) introspection() *introspect.Node {
 
 // properties is the object's org.freedesktop.DBus.Properties: godbus's
 // prop, but for Position, which is read from the snapshot's func when
-// asked.
+// asked, and Metadata, a map that prop would change in place (storing a
+// map into a map) while a reply of an earlier Get was being sent: the
+// Server replaces it whole instead.
 type properties struct{ s *Server }
 
 // Get implements org.freedesktop.DBus.Properties.Get.
 func (p properties) Get(iface, name string) (dbus.Variant, *dbus.Error) {
-	if iface == playerIface && name == "Position" {
-		return dbus.MakeVariant(p.s.position()), nil
+	if iface == playerIface {
+		switch name {
+		case "Position":
+			return dbus.MakeVariant(p.s.position()), nil
+		case "Metadata":
+			return dbus.MakeVariant(p.s.metadataNow()), nil
+		}
 	}
 	return p.s.props.Get(iface, name)
 }
@@ -150,6 +157,7 @@ func (p properties) GetAll(iface string) (map[string]dbus.Variant, *dbus.Error) 
 	all, err := p.s.props.GetAll(iface)
 	if err == nil && iface == playerIface {
 		all["Position"] = dbus.MakeVariant(p.s.position())
+		all["Metadata"] = dbus.MakeVariant(p.s.metadataNow())
 	}
 	return all, err
 }

@@ -48,11 +48,12 @@ type Server struct {
 	opts  Options
 
 	mu      sync.Mutex
-	shown   Snapshot      // the snapshot the properties hold
-	next    *Snapshot     // the snapshot still to show, nil if none
-	wake    chan struct{} // the pusher has a snapshot to show
-	done    chan struct{} // closed by Close
-	stopped chan struct{} // closed when the pusher has returned
+	shown   Snapshot                // the snapshot the properties hold
+	meta    map[string]dbus.Variant // shown's Metadata, replaced whole
+	next    *Snapshot               // the snapshot still to show, nil if none
+	wake    chan struct{}           // the pusher has a snapshot to show
+	done    chan struct{}           // closed by Close
+	stopped chan struct{}           // closed when the pusher has returned
 	logOnce sync.Once
 }
 
@@ -83,7 +84,7 @@ func Start(ctl Controls, o Options, first Snapshot) (*Server, error) {
 // Serve offers the player on conn, a connection of its own that Close
 // closes.
 func Serve(conn *dbus.Conn, ctl Controls, o Options, first Snapshot) (*Server, error) {
-	s := &Server{conn: conn, ctl: ctl, opts: o, shown: first,
+	s := &Server{conn: conn, ctl: ctl, opts: o, shown: first, meta: metadata(first.Track, o.Name),
 		wake: make(chan struct{}, 1), done: make(chan struct{}), stopped: make(chan struct{})}
 	if err := s.export(); err != nil {
 		return nil, fmt.Errorf("offering the media player on D-Bus: %w", err)
@@ -172,14 +173,18 @@ func (s *Server) set(old, snap Snapshot) error {
 			changed[c.name] = dbus.MakeVariant(c.to)
 		}
 	}
+	for name, v := range changed {
+		s.props.SetMust(playerIface, name, v.Value())
+	}
 	if old.Track != snap.Track {
-		changed["Metadata"] = dbus.MakeVariant(metadata(snap.Track, s.opts.Name))
+		m := metadata(snap.Track, s.opts.Name)
+		s.mu.Lock()
+		s.meta = m
+		s.mu.Unlock()
+		changed["Metadata"] = dbus.MakeVariant(m)
 	}
 	if len(changed) == 0 {
 		return nil
-	}
-	for name, v := range changed {
-		s.props.SetMust(playerIface, name, v.Value())
 	}
 	if err := s.conn.Emit(objectPath, propsIface+".PropertiesChanged", playerIface, changed, []string{}); err != nil {
 		return fmt.Errorf("sending the player's new state: %w", err)
@@ -225,6 +230,13 @@ func trackPath(app, id string) dbus.ObjectPath {
 		}, s)
 	}
 	return dbus.ObjectPath("/" + clean(app) + "/track/" + clean(id))
+}
+
+// metadataNow is the Metadata shown.
+func (s *Server) metadataNow() map[string]dbus.Variant {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.meta
 }
 
 // position is Position now, in microseconds.
