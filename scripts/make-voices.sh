@@ -57,6 +57,7 @@ halfway|halfway
 done|Done. Well done!
 this-hurts|Noted: this hurts.
 stop-here|Stop here. Contact your surgeon or physiotherapist before going on.
+press-stop-again|Press stop again to end.
 1|one
 2|two
 3|three

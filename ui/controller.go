@@ -37,6 +37,7 @@ type controller struct {
 
 	run        *runner         // the session, its bridge and its sound
 	daily      *dailyReminder  // nil without Options.Reminders
+	remote     *remote         // the media controls (remote.go)
 	last       schedule.Status // last status shown
 	summaryOn  bool
 	noBlanking bool // screen blanking is disabled (a session runs)
@@ -182,6 +183,7 @@ func newController(app fyne.App, o Options) *controller {
 			},
 		})
 	}
+	c.remote = newRemote(c)
 	c.build()
 	c.voiceWarnings(voiceWarnings)
 	c.installKeys()

@@ -31,6 +31,7 @@ const (
 	prefWindowY      = "window.y"
 	prefWindowPlaced = "window.placed"
 	prefFullScreen   = "window.fullScreen"
+	prefMedia        = "remote.mediaControls"
 )
 
 // The preference keys of the daily reminder.
@@ -113,6 +114,13 @@ func (p *Prefs) SetSettings(s Settings) {
 		p.setProgress(s.Progress)
 	}
 }
+
+// MediaControls reports whether the session is offered to the desktop's
+// media controls (headphone buttons, media keys, remotes); on by default.
+func (p *Prefs) MediaControls() bool { return p.p.BoolWithFallback(prefMedia, true) }
+
+// SetMediaControls turns the media controls on or off.
+func (p *Prefs) SetMediaControls(on bool) { p.p.SetBool(prefMedia, on) }
 
 // NewPrefs wraps p (usually app.Preferences()).
 func NewPrefs(p fyne.Preferences) *Prefs { return &Prefs{p: p} }

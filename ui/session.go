@@ -96,6 +96,7 @@ func (c *controller) closed() {
 		c.stopMidnight()
 	}
 	c.rec.dropPreSession()
+	c.remote.close()
 	if c.run.close() {
 		c.setNoBlanking(false)
 	}
@@ -157,6 +158,7 @@ func (c *controller) showIdle() {
 	c.win.SetTitle(Title)
 	c.setStartLabel("Start", theme.MediaPlayIcon())
 	c.enableSessionButtons(false)
+	c.remote.update()
 }
 
 // show draws a session status on the card, the progress bar and the title.
@@ -165,6 +167,7 @@ func (c *controller) show(st schedule.Status) {
 		return
 	}
 	c.last = st
+	c.remote.update()
 	switch st.State {
 	case schedule.Finished, schedule.Stopped:
 		return // the summary comes with the Finished / Stopped event
@@ -229,6 +232,7 @@ func tempoWord(i, n int) string {
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
 	c.summaryOn = true
+	c.remote.update()
 	c.figure.hide()
 	c.card.showEnd(st)
 	c.wearPhase()

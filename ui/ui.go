@@ -99,6 +99,9 @@ type Options struct {
 	// InTray (--tray) leaves the window hidden when the reminder shows its
 	// tray icon.
 	InTray bool
+	// MediaControls offers the session to the desktop's media controls
+	// (MPRIS on the D-Bus session bus) while its setting is on.
+	MediaControls bool
 	// OnClose, if set, closes the window when the user asks to (its close
 	// button), once unsaved changes are dealt with. Nil: the daily
 	// reminder's way (hidden when kept in the tray), or plainly.

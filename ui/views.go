@@ -162,6 +162,7 @@ func (c *controller) newSettings() *settingsView {
 		o.Sections = []fyne.CanvasObject{c.reminders.obj}
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
+	o.Sections = append(o.Sections, c.remote.sections()...)
 	if p := c.opts.Player; p != nil {
 		o.SoundCheck = p.SoundCheck
 	}

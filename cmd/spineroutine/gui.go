@@ -145,6 +145,8 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Position:  windowPosition,
 		Reminders: true,
 		InTray:    *tray,
+		// Headphone buttons, media keys and remotes (MPRIS).
+		MediaControls: true,
 	})
 	// A later launch brings this window to the front.
 	if ln, err := instance.Listen(dir, w.Raise); err != nil {

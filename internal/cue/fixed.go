@@ -11,9 +11,12 @@ const (
 	// PhraseStop is the safety stop: "Stop here. Contact your surgeon or
 	// physiotherapist before going on."
 	PhraseStop = "stop-here"
+	// PhraseStopAgain answers the first Stop of a remote (media controls):
+	// "Press stop again to end."
+	PhraseStopAgain = "press-stop-again"
 )
 
-// Phrase returns the fixed phrase name (PhraseHurts, PhraseStop) at the
+// Phrase returns the fixed phrase name (PhraseHurts, PhraseStop, ...) at the
 // volume of settings, and false when the bank has no such clip (a nil
 // bank, clips that could not be decoded) or the voice is off.
 func (v *VoiceBank) Phrase(name string, settings Settings) (beep.Streamer, bool) {

@@ -60,6 +60,7 @@ var phraseText = map[string]string{
 	clipLeftSide: "left side", clipRightSide: "right side", clipSwitch: "switch sides",
 	clipRest: "rest", clipHalfway: "halfway", clipDone: "done, well done",
 	PhraseHurts: "noted: this hurts", PhraseStop: "stop here, contact your surgeon or physiotherapist before going on",
+	PhraseStopAgain: "press stop again to end",
 }
 
 // Gaps inside a prompt: between words, and at a pause mark.

@@ -29,7 +29,7 @@ func TestSayThroughPulseAudio(t *testing.T) {
 		at     time.Time
 	}
 	var calls []said
-	for _, phrase := range []string{cue.PhraseHurts, cue.PhraseStop} {
+	for _, phrase := range []string{cue.PhraseHurts, cue.PhraseStop, cue.PhraseStopAgain} {
 		calls = append(calls, said{phrase, time.Now()})
 		if err := p.Say(phrase); err != nil {
 			t.Fatal(err)
