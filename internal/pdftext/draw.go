@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf16"
 
@@ -137,6 +138,12 @@ func (w *Writer) hidden(run shaping.Output, text []rune, x, y, unit, size float6
 			adv += float64(run.Glyphs[j].Advance) * unit
 		}
 		if cluster := text[g.TextIndex() : g.TextIndex()+g.RunesCount()]; adv > 0 {
+			if run.Direction.Progression() == di.TowardTopLeft {
+				// Written in visual order too, as the extractor reverses
+				// right-to-left text (a lam-alef is one cluster).
+				cluster = slices.Clone(cluster)
+				slices.Reverse(cluster)
+			}
 			w.hiddenCluster(cluster, dot, y, adv)
 		}
 		dot += adv
