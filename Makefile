@@ -47,7 +47,7 @@ bin:
 
 # test runs the static checks, the install check, then every Go test (unit,
 # GUI and the end-to-end runs of the real binary under Xvfb and PulseAudio)
-# with -race.
+# with -race, then fuzzes the report's text (any Unicode) for a short while.
 test:
 	scripts/setup.sh test
 	$(MAKE) --no-print-directory check unit
@@ -85,6 +85,8 @@ check-install: stage
 
 unit:
 	go test -race -timeout 20m ./...
+	go test -run='^$$' -fuzz=FuzzDraw -fuzztime=15s ./internal/pdftext/
+	go test -run='^$$' -fuzz=FuzzReport -fuzztime=15s ./internal/report/
 
 # bench prints the performance figures of the README's Performance section.
 bench: build

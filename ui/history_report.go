@@ -49,11 +49,11 @@ func newReportRow(keys keyRoute, ask func(done func(path string, err error)), op
 	about := widget.NewLabel("A PDF of the last 4 weeks to print or send: days done, pain before and after, " +
 		"each move, the routine and every day.")
 	about.Wrapping = fyne.TextWrapWord
+	// "Saved: …" and the folder's button come on the button's line, where
+	// the eyes are when it is tapped.
 	r.box = container.NewVBox(
 		about,
-		container.NewHBox(r.button),
-		r.saved,
-		container.NewHBox(r.open),
+		container.NewBorder(nil, nil, r.button, r.open, r.saved),
 		r.problem.row,
 	)
 	return r

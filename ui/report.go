@@ -28,7 +28,7 @@ func (c *controller) askReport(done func(path string, err error)) {
 			done("", err)
 			return
 		}
-		err = c.saveReport(path)
+		err = safely("the report", func() error { return c.saveReport(path) })
 		if fi, serr := os.Stat(path); err != nil && serr == nil && fi.Size() == 0 {
 			os.Remove(path) // the dialog's empty file, not a report
 		}
@@ -49,8 +49,11 @@ func (c *controller) saveReport(path string) error {
 	if err != nil {
 		return err
 	}
-	return rep.Save(path, report.PaperFor(os.Getenv))
+	return writeReport(rep, path, report.PaperFor(os.Getenv))
 }
+
+// writeReport saves a report (whole or not at all); tests replace it.
+var writeReport = func(rep *report.Report, path string, paper report.Paper) error { return rep.Save(path, paper) }
 
 // openFolder opens dir in the desktop's file manager.
 func (c *controller) openFolder(dir string) error {

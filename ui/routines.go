@@ -180,12 +180,13 @@ func (p *routinePicker) importFile() {
 // importPath imports the routine file at path and puts it in use; a file
 // with problems is listed with them and not used.
 func (p *routinePicker) importPath(path string) {
-	key, err := p.o.Import(path)
+	var key string
+	err := safely("the import", func() (err error) { key, err = p.o.Import(path); return err })
 	if err != nil {
 		p.showProblems("Routine file "+path+" not imported:", err)
 		return
 	}
-	if err := p.o.Use(key); err != nil {
+	if err := safely("putting the routine in use", func() error { return p.o.Use(key) }); err != nil {
 		p.showProblems("The imported routine was not put in use:", err)
 		return
 	}
@@ -223,7 +224,7 @@ func (p *routinePicker) exportFile() {
 
 // exportPath writes the routine in use to path.
 func (p *routinePicker) exportPath(path string) {
-	if err := p.o.Export(p.current, path); err != nil {
+	if err := safely("the export", func() error { return p.o.Export(p.current, path) }); err != nil {
 		p.showProblems("The routine was not exported:", err)
 		return
 	}

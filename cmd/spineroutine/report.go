@@ -104,6 +104,13 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err := rep.Save(*out, paper); err != nil {
 		return fail(1, "%v", err)
 	}
+	unprintable, err := rep.Unprintable()
+	if err != nil {
+		return fail(1, "%v", err)
+	}
+	for _, u := range unprintable {
+		fmt.Fprintf(stderr, "spineroutine report: %s\n", u)
+	}
 	fmt.Fprintf(stdout, "wrote %s: %s to %s (%d of %d days with a move done), %s\n",
 		*out, from, to, rep.DaysDone, rep.DayCount(), paper)
 	return 0

@@ -61,8 +61,10 @@
 //	  flag           move flagged during session: flag "hurts" ("this
 //	                 hurts") or "nerve" (numbness, tingling or weakness)
 //	  note           the day's one-line note: text (at most 200 characters,
-//	                 no control characters; absent or empty removes the
-//	                 note); session when written after one
+//	                 the note box's limit too; a longer one written by hand
+//	                 is kept and read cut to 200 with "…"; no control
+//	                 characters; absent or empty removes the note); session
+//	                 when written after one
 //	move     a move id
 //	src      "timer" or "hand"; for level, as above
 //	session  a session id (opaque text, unique)

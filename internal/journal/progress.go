@@ -120,6 +120,16 @@ func knownSource(src LevelSource) bool {
 	return false
 }
 
+// CutNote is text cut to MaxNote characters, the last of them "…", when
+// it is longer: how a note written longer than the note box allows (by
+// hand in the file) is read.
+func CutNote(text string) string {
+	if utf8.RuneCountInString(text) <= MaxNote {
+		return text
+	}
+	return string([]rune(text)[:MaxNote-1]) + "…"
+}
+
 // checkNote returns why text cannot be a note, or nil.
 func checkNote(text string) error {
 	if n := utf8.RuneCountInString(text); n > MaxNote {
@@ -153,8 +163,11 @@ func checkProgress(e *event) error {
 		if e.day.IsZero() {
 			return errors.New("note entry without day")
 		}
-		if err := checkNote(e.Text); err != nil {
-			return fmt.Errorf("bad note entry: %w", err)
+		// A note longer than MaxNote (written by hand, or by another
+		// version) is kept and read cut (CutNote); one with a line break
+		// or invalid UTF-8 is not a note.
+		if !utf8.ValidString(e.Text) || strings.ContainsFunc(e.Text, unicode.IsControl) {
+			return errors.New("bad note entry: a note is one line of text")
 		}
 	}
 	return nil
@@ -199,6 +212,6 @@ func (s *state) applyProgress(e *event) {
 			ds.note = nil
 			return
 		}
-		ds.note = &Note{Day: e.day, Session: e.Session, Text: e.Text, At: e.at}
+		ds.note = &Note{Day: e.day, Session: e.Session, Text: CutNote(e.Text), At: e.at}
 	}
 }

@@ -64,7 +64,7 @@ func (p *page) titleAt(x, y float64, text string) {
 	p.font(true, headPt)
 	p.grey(ink, ink, 255)
 	p.SetXY(x, y)
-	p.CellFormat(0, 6, text, "", 0, "L", false, 0, "")
+	p.cell(0, 6, text, 0, "L")
 }
 
 // calendar draws the period as weeks (columns) of Monday-to-Sunday days
@@ -78,7 +78,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 	p.grey(ink, ruleGrey, 255)
 	for i, name := range []string{"Mon", "", "Wed", "", "Fri", "", "Sun"} {
 		p.SetXY(x, top+float64(i)*step)
-		p.CellFormat(calLabelW, cell, name, "", 0, "L", false, 0, "")
+		p.cell(calLabelW, cell, name, 0, "L")
 	}
 	prev := time.Month(0)
 	for col := range cols {
@@ -87,7 +87,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		d := r.From.WeekStart().Add(col*7 + 6)
 		if _, mo, _ := d.Date(); mo != prev {
 			p.SetXY(x+calLabelW+float64(col)*step, y)
-			p.CellFormat(3*step, 3.5, noon(d).Format("Jan"), "", 0, "L", false, 0, "")
+			p.cell(3*step, 3.5, noon(d).Format("Jan"), 0, "L")
 			prev = mo
 		}
 	}
@@ -107,9 +107,9 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 				text = 255
 			}
 			p.SetTextColor(text, text, text)
-			p.SetFont(fontName, "", smallPt-1)
+			p.font(false, smallPt-1)
 			p.SetXY(cx, cy)
-			p.CellFormat(cell, cell, fmt.Sprint(len(d.Done)), "", 0, "C", false, 0, "")
+			p.cell(cell, cell, fmt.Sprint(len(d.Done)), 0, "C")
 		}
 	}
 	// Legend: one swatch per level.
@@ -123,12 +123,12 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		p.Rect(lx, ly, 2.6, 2.6, "FD")
 		p.SetTextColor(ink, ink, ink)
 		p.SetXY(lx+3, ly-0.7)
-		w := p.GetStringWidth(label) + 2.5
-		p.CellFormat(w, 4, label, "", 0, "L", false, 0, "")
+		w := p.strWidth(label) + 2.5
+		p.cell(w, 4, label, 0, "L")
 		lx += 3 + w
 	}
 	p.SetXY(x, ly+3)
-	p.CellFormat(0, 4, "moves a day", "", 0, "L", false, 0, "")
+	p.cell(0, 4, "moves a day", 0, "L")
 }
 
 // painChart draws, in the box x, y, w, h, the pain before (filled
@@ -152,7 +152,7 @@ func (p *page) painChart(x, y, w, h float64) {
 		p.Rect(left, y+chartPain*top, right-left, chartPain*(bottom-top), "F")
 		p.SetTextColor(softInk, softInk, softInk)
 		p.SetXY(right+0.5, y+chartPain*(top+bottom)/2-2)
-		p.CellFormat(bandW-0.5, 4, chart.PainBands[b].Label, "", 0, "L", false, 0, "")
+		p.cell(bandW-0.5, 4, chart.PainBands[b].Label, 0, "L")
 	}
 	// Axis and its labels.
 	p.SetDrawColor(ink, ink, ink)
@@ -162,7 +162,7 @@ func (p *page) painChart(x, y, w, h float64) {
 	p.SetTextColor(ink, ink, ink)
 	for _, v := range []float64{0, 5, 10} {
 		p.SetXY(x, py(v)-2)
-		p.CellFormat(chartAxis-1, 4, fmt.Sprint(v), "", 0, "R", false, 0, "")
+		p.cell(chartAxis-1, 4, fmt.Sprint(v), 0, "R")
 	}
 	// A tick under each Monday, the first and last days named.
 	for d := r.From; !d.After(r.To); d = d.Add(1) {
@@ -199,14 +199,14 @@ func (p *page) painChart(x, y, w, h float64) {
 	}
 	p.Line(left, barsTop+chartBars, right, barsTop+chartBars)
 	p.SetXY(x, barsTop-1)
-	p.CellFormat(chartAxis-1, 4, fmt.Sprint(most), "", 0, "R", false, 0, "")
+	p.cell(chartAxis-1, 4, fmt.Sprint(most), 0, "R")
 	p.SetXY(x, barsTop+chartBars-3)
-	p.CellFormat(chartAxis-1, 4, "0", "", 0, "R", false, 0, "")
+	p.cell(chartAxis-1, 4, "0", 0, "R")
 	ly := barsTop + chartBars + 0.5
 	p.SetXY(left, ly)
-	p.CellFormat(30, 4, shortDate(r.From), "", 0, "L", false, 0, "")
+	p.cell(30, 4, shortDate(r.From), 0, "L")
 	p.SetXY(right-30, ly)
-	p.CellFormat(30, 4, shortDate(r.To), "", 0, "R", false, 0, "")
+	p.cell(30, 4, shortDate(r.To), 0, "R")
 
 	// Legend.
 	ly += 5
@@ -228,8 +228,8 @@ func (p *page) painChart(x, y, w, h float64) {
 func (p *page) legendText(x, y float64, text string) float64 {
 	p.font(false, smallPt)
 	p.SetTextColor(ink, ink, ink)
-	w := p.GetStringWidth(text) + 4
+	w := p.strWidth(text) + 4
 	p.SetXY(x, y)
-	p.CellFormat(w, 4, text, "", 0, "L", false, 0, "")
+	p.cell(w, 4, text, 0, "L")
 	return x + w
 }

@@ -6,10 +6,8 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
-	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/goregular"
-
 	"spineroutine/internal/journal"
+	"spineroutine/internal/pdftext"
 )
 
 // Creator is the PDF's creator field: how the app knows a PDF it wrote
@@ -46,10 +44,31 @@ type page struct {
 	bottom float64 // lowest y content may reach
 	// tablePt is the size of the table being drawn.
 	tablePt float64
+	// text sets the text; bold and size are the current style.
+	text *pdftext.Writer
+	bold bool
+	size float64
 }
 
-// WritePDF draws the report on paper and writes the PDF to w.
+// WritePDF draws the report on paper and writes the PDF to w. A panic
+// while drawing (a fault of this package, never of the input) is returned
+// as an error.
 func (r *Report) WritePDF(w io.Writer, paper Paper) error {
+	_, err := r.writePDF(w, paper)
+	return err
+}
+
+// writePDF is WritePDF, returning the text writer (with its glyph counts).
+func (r *Report) writePDF(w io.Writer, paper Paper) (_ *pdftext.Writer, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("report: drawing the PDF failed: %v", v)
+		}
+	}()
+	fonts, err := fonts()
+	if err != nil {
+		return nil, fmt.Errorf("report: %w", err)
+	}
 	size := "A4"
 	if paper == Letter {
 		size = "Letter"
@@ -60,13 +79,12 @@ func (r *Report) WritePDF(w io.Writer, paper Paper) error {
 	f.SetTitle("Exercise report "+r.From.String()+" to "+r.To.String(), true)
 	f.SetCreationDate(r.Made)
 	f.SetModificationDate(r.Made)
-	f.AddUTF8FontFromBytes(fontName, "", goregular.TTF)
-	f.AddUTF8FontFromBytes(fontName, "B", gobold.TTF)
+	text := fonts.Writer(f, fontName)
 	f.SetMargins(margin, margin, margin)
 	f.SetAutoPageBreak(false, margin)
 	f.AliasNbPages("{nb}")
 	pw, ph := f.GetPageSize()
-	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt}
+	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt, text: text}
 	f.SetFooterFunc(p.footer)
 
 	f.AddPage()
@@ -81,9 +99,9 @@ func (r *Report) WritePDF(w io.Writer, paper Paper) error {
 	p.routine()
 	p.dayTable()
 	if err := f.Output(w); err != nil {
-		return fmt.Errorf("report: %w", err)
+		return nil, fmt.Errorf("report: %w", err)
 	}
-	return nil
+	return text, nil
 }
 
 // font sets the font: bold or not, at size points.
@@ -93,6 +111,7 @@ func (p *page) font(bold bool, size float64) {
 		style = "B"
 	}
 	p.SetFont(fontName, style, size)
+	p.bold, p.size = bold, size
 }
 
 // grey sets text, line and fill colours to one grey each.
@@ -109,9 +128,9 @@ func (p *page) footer() {
 	y := p.h - margin - 3
 	p.Line(p.left, y-1.5, p.left+p.width, y-1.5)
 	p.SetXY(p.left, y)
-	p.CellFormat(p.width*0.8, 4, "Spine Routine · made "+longDate(journal.DayOf(p.r.Made))+
-		" · exercise guidance, not medical advice", "", 0, "L", false, 0, "")
-	p.CellFormat(p.width*0.2, 4, fmt.Sprintf("page %d of {nb}", p.PageNo()), "", 0, "R", false, 0, "")
+	p.cell(p.width*0.8, 4, "Spine Routine · made "+longDate(journal.DayOf(p.r.Made))+
+		" · exercise guidance, not medical advice", 0, "L")
+	p.cell(p.width*0.2, 4, fmt.Sprintf("page %d of {nb}", p.PageNo()), 0, "R")
 }
 
 // heading prints a section title and leaves the cursor under it.
@@ -119,7 +138,7 @@ func (p *page) heading(text string) {
 	p.font(true, headPt)
 	p.grey(ink, ink, 255)
 	p.SetX(p.left)
-	p.CellFormat(p.width, 7, text, "", 1, "L", false, 0, "")
+	p.cell(p.width, 7, text, 1, "L")
 }
 
 // room starts a new page when h millimetres do not fit under the cursor,
@@ -137,21 +156,21 @@ func (p *page) summary() {
 	r := p.r
 	p.font(true, titlePt)
 	p.grey(ink, ink, 255)
-	p.CellFormat(p.width, 8, "Home exercise report", "", 1, "L", false, 0, "")
+	p.cell(p.width, 8, "Home exercise report", 1, "L")
 	p.font(false, bodyPt)
 	name := r.Routine.Name
 	if name == "" {
 		name = "unnamed"
 	}
-	p.CellFormat(p.width, lineH, fmt.Sprintf("%s to %s (%s) · routine: %s",
-		longDate(r.From), longDate(r.To), plural(r.DayCount(), "day", "days"), name), "", 1, "L", false, 0, "")
+	p.cell(p.width, lineH, fmt.Sprintf("%s to %s (%s) · routine: %s",
+		longDate(r.From), longDate(r.To), plural(r.DayCount(), "day", "days"), name), 1, "L")
 	p.Ln(2)
 
 	for _, kv := range r.keyFigures() {
 		p.font(true, bodyPt)
-		p.CellFormat(62, lineH, kv[0], "", 0, "L", false, 0, "")
+		p.cell(62, lineH, kv[0], 0, "L")
 		p.font(false, bodyPt)
-		p.MultiCell(p.width-62, lineH, kv[1], "", "L", false)
+		p.multi(p.width-62, lineH, kv[1])
 	}
 	p.Ln(3)
 	p.calendarAndChart()
@@ -269,10 +288,10 @@ func (p *page) notes() {
 	p.heading("Notes")
 	p.font(false, bodyPt)
 	for _, n := range p.r.Notes {
-		lines := p.SplitText(shortDate(n.Day)+": "+n.Text, p.width)
-		p.room(float64(len(lines)) * lineH)
+		text := shortDate(n.Day) + ": " + n.Text
+		p.room(float64(len(p.split(text, p.width-2*p.GetCellMargin()))) * lineH)
 		p.SetX(p.left)
-		p.MultiCell(p.width, lineH, shortDate(n.Day)+": "+n.Text, "", "L", false)
+		p.multi(p.width, lineH, text)
 	}
 }
 
@@ -317,7 +336,7 @@ func (p *page) rowLine() float64 { return p.tablePt * 0.47 }
 func (p *page) rowHeight(cols []column, cells []string) float64 {
 	n := 1
 	for i, c := range cols {
-		n = max(n, len(p.SplitText(cells[i], c.w-2)))
+		n = max(n, len(p.split(cells[i], c.w-2)))
 	}
 	return float64(n) * p.rowLine()
 }
@@ -331,9 +350,8 @@ func (p *page) cells(cols []column, cells []string, shaded bool) {
 		p.Rect(x, y, p.width, h, "F")
 	}
 	for i, c := range cols {
-		for k, line := range p.SplitText(cells[i], c.w-2) {
-			p.SetXY(x, y+float64(k)*p.rowLine())
-			p.CellFormat(c.w, p.rowLine(), line, "", 0, c.align, false, 0, "")
+		for k, line := range p.split(cells[i], c.w-2) {
+			p.lineAt(line, x, y+float64(k)*p.rowLine(), c.w, p.rowLine(), c.align)
 		}
 		x += c.w
 	}

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// emojiRoutine is a routine whose name, a move's name and its easier
+// variant hold an emoji, and a character of a private-use plane no font
+// has.
+const emojiRoutine = `name = "Morning 😀 routine"
+get_ready = 3
+rest = 4
+switch = 3
+between_sets = 3
+
+[[move]]
+id = "side-planks"
+name = "Side Planks 💪"
+focus = "stability"
+about = "Lateral core endurance."
+steps = ["Elbow under shoulder", "Hips high"]
+easier = "On the knees 🦵 \U000F0000"
+sides = "each"
+reps = 1
+hold = 4
+`
+
+// TestReportEmoji makes the report of a routine and notes holding
+// characters outside the Basic Multilingual Plane (emoji, and one no font
+// has): fpdf panicked on them. The report is written, pdftotext reads the
+// texts back (an emoji a font has is printed; one without is named on
+// stderr and printed as □).
+func TestReportEmoji(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	var w journalWriter
+	day := time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC)
+	at := time.Date(2026, 11, 3, 8, 0, 0, 0, reportZone)
+	w.add(t, at, day, "done", map[string]any{"move": "side-planks", "src": "hand"})
+	w.add(t, at, day, "note", map[string]any{"text": "better 😀 today \U000F0001"})
+	if err := os.WriteFile(filepath.Join(dir, "journal.jsonl"), w.buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	rt := filepath.Join(t.TempDir(), "emoji.toml")
+	if err := os.WriteFile(rt, []byte(emojiRoutine), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	var stdout, stderr bytes.Buffer
+	if code := runReport([]string{"--data", dir, "--routine", rt, "--out", out, "--paper", "a4"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, want := range []string{
+		`U+F0000 ` + "\U000F0000" + ` in the easier variant of the move "side-planks" has no font; printed as □`,
+		`U+F0001 ` + "\U000F0001" + ` in the note of 2026-11-03 has no font; printed as □`,
+	} {
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr does not name %q:\n%s", want, stderr.String())
+		}
+	}
+	text := pdfText(t, out)
+	for _, want := range []struct{ text, emoji string }{
+		{"Morning 😀 routine", "😀"}, {"Side Planks 💪", "💪"}, {"On the knees 🦵 □", "🦵"}, {"better 😀 today □", "😀"},
+	} {
+		// An emoji no font on this machine has is printed as □ and named.
+		alt := strings.ReplaceAll(want.text, want.emoji, "□")
+		if !strings.Contains(text, want.text) && !(strings.Contains(text, alt) && strings.Contains(stderr.String(), want.emoji)) {
+			t.Errorf("the report does not read %q:\n%s", want.text, text)
+		}
+	}
+}
