@@ -47,17 +47,16 @@ func (c *controller) levelsChanged() {
 }
 
 // setLevels journals the levels of moves (by id) for today, from today on
-// or for today only, and applies them. It stops at the first level the
-// journal refuses (the recorder shows why).
+// or for today only, in the routine's order, and applies them. Every one
+// is tried: the recorder shows why the journal refused one, and a full
+// disk's kept entries are written in order once there is room.
 func (c *controller) setLevels(levels map[string]int, src levelSrc, todayOnly bool) {
 	for _, m := range c.base.Moves {
 		n, ok := levels[m.ID]
 		if !ok {
 			continue
 		}
-		if err := c.rec.setLevel(c.day, m.ID, n, src, todayOnly); err != nil {
-			break
-		}
+		c.rec.setLevel(c.day, m.ID, n, src, todayOnly)
 	}
 	c.levelsChanged()
 }

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
@@ -12,7 +13,8 @@ import (
 )
 
 // The keys of the preferences the app keeps (Fyne stores them in
-// preferences.json beside the journal).
+// preferences.json beside the journal). Those the commands read too (the
+// routine file, the rule's numbers) are appdata's, read by its code.
 const (
 	safetyPref       = "safetyNoteSeen"
 	prefVolume       = "sound.volume"
@@ -23,7 +25,7 @@ const (
 	prefTheme        = "theme"
 	prefGetReady     = "timing.getReady"
 	prefRest         = "timing.rest"
-	prefRoutine      = "routine.path"
+	prefRoutine      = appdata.KeyRoutinePath
 	prefWeeklyTarget = "streak.weeklyTarget"
 	prefWindowW      = "window.width"
 	prefWindowH      = "window.height"
@@ -236,7 +238,7 @@ func (p *Prefs) setTiming(key string, sec int) {
 }
 
 // RoutinePath returns the routine file to open, "" for the built-in one.
-func (p *Prefs) RoutinePath() string { return p.p.String(prefRoutine) }
+func (p *Prefs) RoutinePath() string { return appdata.RoutinePath(p.p) }
 
 // SetRoutinePath saves the routine file ("" for the built-in routine).
 func (p *Prefs) SetRoutinePath(path string) { p.p.SetString(prefRoutine, path) }
@@ -327,29 +329,12 @@ const prefNotYet = "progress.notYet"
 
 // Progress returns the progression rule's numbers: the saved ones, or the
 // defaults when none are saved or the saved ones make no sense together
-// (a hand-edited file).
-func (p *Prefs) Progress() progress.Params {
-	v := progress.Defaults()
-	for _, rp := range ruleParams {
-		f := rp.field(&v)
-		*f = p.p.IntWithFallback(rp.key, *f)
-	}
-	if v.Validate() != nil {
-		return progress.Defaults()
-	}
-	return v
-}
+// (a hand-edited file); the commands read them the same way.
+func (p *Prefs) Progress() progress.Params { return appdata.Progress(p.p) }
 
 // setProgress saves the rule's numbers; numbers that make no sense
 // together are not saved (they read as the defaults).
-func (p *Prefs) setProgress(v progress.Params) {
-	if v.Validate() != nil {
-		return
-	}
-	for _, rp := range ruleParams {
-		p.p.SetInt(rp.key, *rp.field(&v))
-	}
-}
+func (p *Prefs) setProgress(v progress.Params) { appdata.SetProgress(p.p, v) }
 
 // NotYet returns the suggestions answered "Not yet" (see prefNotYet).
 func (p *Prefs) NotYet() []string { return p.p.StringList(prefNotYet) }

@@ -90,6 +90,9 @@ type recorder struct {
 	saved func(all bool)
 
 	retrying bool // a retry of the held-back entries is due
+	// levelsWaiting: a level entry waits to be written; levelsWritten: a
+	// retry wrote one that the views do not show yet (takeLevelsWritten).
+	levelsWaiting, levelsWritten bool
 
 	// session is the journal id of the running or last session, or of the
 	// session a pain check-in given before Start opened (preSession).
@@ -303,13 +306,26 @@ func (r *recorder) firstStart(d day) bool {
 	return !used && len(r.j.Levels(d)) == 0
 }
 
-// setLevel records the level of move from d on (or for d only).
-func (r *recorder) setLevel(d day, move string, level int, src levelSrc, today bool) error {
+// setLevel records the level of move from d on (or for d only); a notice
+// says why the journal refused it. A level the journal keeps to write
+// later (a full disk) is written, after the entries before it, once there
+// is room, and the views learn it then (takeLevelsWritten).
+func (r *recorder) setLevel(d day, move string, level int, src levelSrc, today bool) {
 	err := r.j.SetLevel(d, move, level, src, today, r.clock.Now())
+	if errors.Is(err, journal.ErrNotSaved) {
+		r.levelsWaiting = true
+	}
 	if err != nil {
 		r.failed("The journal could not save the level: ", err)
 	}
-	return err
+}
+
+// takeLevelsWritten reports whether a retry wrote level entries the views
+// do not show yet, once.
+func (r *recorder) takeLevelsWritten() bool {
+	w := r.levelsWritten
+	r.levelsWritten = false
+	return w
 }
 
 // flag records that move hurts (or numbness, tingling or weakness) in the
@@ -382,7 +398,13 @@ func (r *recorder) retryLater() {
 // tries again later while some still wait.
 func (r *recorder) retryPending() {
 	r.retrying = false
+	before := r.j.Pending().Entries
 	err := r.j.Retry()
+	if r.levelsWaiting && r.j.Pending().Entries < before {
+		// Some were written, maybe levels: the views read them again.
+		r.levelsWritten = true
+		r.levelsWaiting = err != nil
+	}
 	r.saved(err == nil)
 	r.showPending()
 	if err != nil {

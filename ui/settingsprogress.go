@@ -13,47 +13,48 @@ import (
 )
 
 // ruleParam is one number of the progression rule as Settings shows it:
-// its preference key, its label, what it means, and where it sits in
-// progress.Params.
+// its label, what it means, the values offered (every value Validate
+// can accept) and where it sits in progress.Params (appdata keeps its
+// preference key).
 type ruleParam struct {
-	key, label, help string
-	lo, hi           int // the values offered
-	field            func(*progress.Params) *int
+	label, help string
+	lo, hi      int // the values offered
+	field       func(*progress.Params) *int
 }
 
 // ruleParams lists the rule's numbers in the order Settings shows them.
 var ruleParams = []ruleParam{
-	{"progress.sessions", "Good sessions for a step up",
+	{"Good sessions for a step up",
 		"How many sessions at a level, each on a different day, must have gone well before a step up is suggested.",
-		1, 10, func(p *progress.Params) *int { return &p.Sessions }},
-	{"progress.window", "Within days",
+		1, progress.Lookback, func(p *progress.Params) *int { return &p.Sessions }},
+	{"Within days",
 		"Those sessions must all fall within this many days (today included).",
 		1, progress.Lookback, func(p *progress.Params) *int { return &p.Window }},
-	{"progress.maxAfter", "Highest pain after",
+	{"Highest pain after",
 		"The highest pain (0–10) after a session that still counts as going well.",
 		0, 10, func(p *progress.Params) *int { return &p.MaxAfter }},
-	{"progress.maxRise", "Rise during a session",
+	{"Rise during a session",
 		"How many points the pain after may be above the pain before and still count as going well.",
 		0, 10, func(p *progress.Params) *int { return &p.MaxRise }},
-	{"progress.maxNextRise", "Rise by the next morning",
+	{"Rise by the next morning",
 		"How many points the next check-in (the pain before the next session) may be above the pain before and still count as going well.",
 		0, 10, func(p *progress.Params) *int { return &p.MaxNextRise }},
-	{"progress.nextWithin", "Next check-in within days",
+	{"Next check-in within days",
 		"The next check-in must come within this many days; without one, a session does not count as going well.",
 		1, 7, func(p *progress.Params) *int { return &p.NextWithin }},
-	{"progress.downAfter", "Pain after that steps down",
+	{"Pain after that steps down",
 		"From this pain after a session (0–10), its moves are suggested one level easier.",
 		0, 10, func(p *progress.Params) *int { return &p.DownAfter }},
-	{"progress.downNextRise", "Next-morning rise that steps down",
+	{"Next-morning rise that steps down",
 		"When the next check-in is this many points above the pain before a session, its moves are suggested one level easier.",
 		0, 10, func(p *progress.Params) *int { return &p.DownNextRise }},
-	{"progress.flare", "Flare-up pain",
+	{"Flare-up pain",
 		"From this pain before a session (0–10), the day is a flare-up: the bad-day routine at its first levels is suggested.",
 		0, 10, func(p *progress.Params) *int { return &p.Flare }},
-	{"progress.flareDays", "No step up after a flare-up for days",
+	{"No step up after a flare-up for days",
 		"After a flare-up, no step up is suggested for this many days (today included).",
 		1, progress.Lookback, func(p *progress.Params) *int { return &p.FlareDays }},
-	{"progress.stop", "Stop pain",
+	{"Stop pain",
 		"From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day.",
 		0, 10, func(p *progress.Params) *int { return &p.Stop }},
 	{"progress.maxUps", "Moves stepping up on one day",

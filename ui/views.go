@@ -82,8 +82,12 @@ func (c *controller) saveNote(text string) error {
 }
 
 // savedLater shows the ticks that a retry wrote after a full disk, on the
-// checklist and in the summary of the session that ended.
+// checklist and in the summary of the session that ended, and the levels
+// it wrote everywhere.
 func (c *controller) savedLater(all bool) {
+	if c.rec.takeLevelsWritten() {
+		c.levelsChanged()
+	}
 	c.reloadDone()
 	if c.summaryOn && c.run.active() {
 		c.summary.update(c.summaryText(c.last))

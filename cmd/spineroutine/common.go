@@ -133,12 +133,11 @@ func readJournal(dataFlag string, stderr io.Writer, cmd string) (*journal.Journa
 var levelsNow = time.Now
 
 // atJournalLevels returns r with each move at the level the journal in
-// the data directory (dataFlag, or the default one) has for it today; the
-// moves without one, or all of them when there is no journal, stay at
-// their start level. A journal that cannot be read is reported on stderr
-// and the start levels are used.
-func atJournalLevels(r *routine.Routine, dataFlag string, stderr io.Writer, cmd string) *routine.Routine {
-	j, err := readJournal(dataFlag, stderr, cmd)
+// dir has for it today; the moves without one, or all of them when there
+// is no journal, stay at their start level. A journal that cannot be read
+// is reported on stderr and the start levels are used.
+func atJournalLevels(r *routine.Routine, dir string, stderr io.Writer, cmd string) *routine.Routine {
+	j, err := loadJournal(dir, stderr, cmd)
 	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
 		return r
@@ -169,8 +168,9 @@ func parseFlags(fs *flag.FlagSet, args []string, positional bool, stderr io.Writ
 }
 
 // planFlags are the --routine and --moves flags of the commands that work
-// on a plan (plan, render), and --data for those that take the person's
-// levels from the journal (nil: the routine's start levels).
+// on a plan (plan, render), and --data for those that work on the
+// person's routine in use at their levels of today, as the window does
+// (nil: --routine's or the built-in routine at its start levels).
 type planFlags struct {
 	routine, moves, data *string
 }
@@ -183,16 +183,34 @@ func addPlanFlags(fs *flag.FlagSet) planFlags {
 	}
 }
 
+// routineOf loads the routine of the flags: without --data, --routine's
+// or the built-in one; with it, --routine's or the routine in use
+// (routineInUse), at the journal's levels of today (without a data
+// folder: --routine's or the built-in one at its start levels, with a
+// warning).
+func (f planFlags) routineOf(stderr io.Writer, cmd string) (*routine.Routine, error) {
+	if f.data == nil {
+		return loadRoutine(*f.routine)
+	}
+	dir, err := dataFolder(*f.data, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
+		return loadRoutine(*f.routine)
+	}
+	r, err := routineInUse(dir, *f.routine, savedSettings(stderr, cmd))
+	if err != nil {
+		return nil, err
+	}
+	return atJournalLevels(r, dir, stderr, cmd), nil
+}
+
 // plan loads the routine and expands the chosen moves. Errors are printed
 // on stderr; ok is false when the command must end with exit status 1.
 func (f planFlags) plan(stderr io.Writer, cmd string) (*routine.Routine, *schedule.Plan, bool) {
-	r, err := loadRoutine(*f.routine)
+	r, err := f.routineOf(stderr, cmd)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return nil, nil, false
-	}
-	if f.data != nil {
-		r = atJournalLevels(r, *f.data, stderr, cmd)
 	}
 	ids, err := splitMoves(r, *f.moves)
 	if err != nil {

@@ -52,7 +52,11 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 
 	// The saved settings (Settings tab): theme, sound, and the routine file
 	// used when --routine is not given.
-	migrateData(*data, stderr)
+	dir, err := dataFolder(*data, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
+		return 1
+	}
 	var problems []string
 	if msg, fatal := guardPrefs(); msg != "" {
 		fmt.Fprintln(stderr, "spineroutine: "+msg)
@@ -65,11 +69,6 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())
-	dir, err := dataDir(*data)
-	if err != nil {
-		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
-		return 1
-	}
 	lib, err := library.Open(dir)
 	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine: %v\n", err)

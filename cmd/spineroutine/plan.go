@@ -34,6 +34,7 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("plan", planUsage, stderr)
 	sel := addPlanFlags(fs)
 	sel.data = fs.String("data", "", "data `DIR` whose journal holds your level of each move (default: the app's storage directory)")
+	fs.Lookup("routine").Usage = "routine `FILE` (default: the routine in use, chosen in the window)"
 	asJSON := fs.Bool("json", false, "print the steps, cues, placed tones and spoken prompts as JSON")
 	report := fs.Bool("voice-report", false, "print the longest silence and how many holds, moves and side changes are voiced")
 	detail := fs.String("detail", string(cue.DetailNormal), "voice `detail`: minimal, normal or full")

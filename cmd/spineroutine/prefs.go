@@ -3,15 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/regfile"
 )
-
-// maxPrefsSize bounds the preferences file: it holds a few settings and
-// the window's place.
-const maxPrefsSize = 1 << 20
 
 // guardPrefs checks the preferences file that Fyne reads when the app is
 // made (<user config dir>/fyne/<appID>/preferences.json), which Fyne
@@ -22,11 +18,10 @@ const maxPrefsSize = 1 << 20
 // the user, or "". fatal is set when a file that would block the start
 // could not be set aside: the app must not go on.
 func guardPrefs() (msg string, fatal bool) {
-	cfg, err := os.UserConfigDir()
+	path, err := appdata.PrefsPath(appID)
 	if err != nil {
 		return "", false // dataDir reports it
 	}
-	path := filepath.Join(cfg, "fyne", appID, "preferences.json")
 	f, fi, err := regfile.Open(path)
 	var why string
 	switch {
@@ -36,7 +31,7 @@ func guardPrefs() (msg string, fatal bool) {
 		return "", false // missing (a first start), or Fyne reports it
 	default:
 		f.Close()
-		if fi.Size() <= maxPrefsSize {
+		if fi.Size() <= appdata.MaxPrefsSize {
 			return "", false
 		}
 		why = fmt.Sprintf("%d bytes, more than settings take", fi.Size())

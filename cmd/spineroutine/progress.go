@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
@@ -27,14 +28,15 @@ func init() {
 // progressNow is the clock of the progress command; tests replace it.
 var progressNow = time.Now
 
-// runProgress prints the progression rule's suggestions for the routine's
-// moves as of --day (today by default): a table, or JSON. Like log, it only
+// runProgress prints the progression rule's suggestions for the moves of
+// the routine in use (or --routine's) as of --day (today by default), with
+// the rule's numbers saved in Settings: a table, or JSON. Like log, it only
 // reads the journal, without the lock. Exit status: 0, 1 when the routine
 // or the journal cannot be read, 2 on a usage error.
 func runProgress(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("progress", progressUsage, stderr)
 	data := fs.String("data", "", "data `DIR` holding the journal (default: the app's storage directory)")
-	routinePath := fs.String("routine", "", "routine `FILE` (default: the built-in routine)")
+	routinePath := fs.String("routine", "", "routine `FILE` (default: the routine in use, chosen in the window)")
 	dayFlag := fs.String("day", "", "the `day` to suggest for, YYYY-MM-DD (default: today)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
@@ -49,17 +51,25 @@ func runProgress(args []string, stdout, stderr io.Writer) int {
 		}
 		day = d
 	}
-	r, err := loadRoutine(*routinePath)
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return 1
-	}
-	j, err := readJournal(*data, stderr, "progress")
+	dir, err := dataFolder(*data, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "spineroutine progress:", err)
 		return 1
 	}
-	res := progress.Evaluate(progress.Read(j, day, progressMoves(r)), progress.Defaults())
+	saved := savedSettings(stderr, "progress")
+	r, err := routineInUse(dir, *routinePath, saved)
+	if err != nil {
+		fmt.Fprintln(stderr, "spineroutine progress:", err)
+		return 1
+	}
+	j, err := loadJournal(dir, stderr, "progress")
+	if err != nil {
+		fmt.Fprintln(stderr, "spineroutine progress:", err)
+		return 1
+	}
+	// The numbers of the rule saved in Settings → Suggestions, as the
+	// window reads them.
+	res := progress.Evaluate(progress.Read(j, day, progressMoves(r)), appdata.Progress(saved))
 	if *asJSON {
 		err = writeProgressJSON(stdout, res)
 	} else {

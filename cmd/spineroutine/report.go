@@ -1,18 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"time"
 
 	"spineroutine/internal/journal"
-	"spineroutine/internal/library"
 	"spineroutine/internal/report"
-	"spineroutine/internal/routine"
 )
 
 const reportUsage = "report [--data DIR] [--routine FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter] [--force] --out FILE.pdf"
@@ -89,7 +84,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	r, err := reportRoutine(dir, *routinePath)
+	r, err := routineInUse(dir, *routinePath, savedSettings(stderr, "report"))
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -114,25 +109,4 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "wrote %s: %s to %s (%d of %d days with a move done), %s\n",
 		*out, from, to, rep.DaysDone, rep.DayCount(), paper)
 	return 0
-}
-
-// reportRoutine is the routine a report shows: the file at path, else the
-// routine in use in dir's library (without creating the library when dir
-// has none), else the built-in one.
-func reportRoutine(dir, path string) (*routine.Routine, error) {
-	if path != "" {
-		return loadRoutine(path)
-	}
-	if _, err := os.Stat(filepath.Join(dir, library.Dir)); errors.Is(err, fs.ErrNotExist) {
-		return routine.Default(), nil
-	}
-	lib, err := library.Open(dir)
-	if err != nil {
-		return nil, err
-	}
-	r, _, problems := startRoutine(lib, "", "")
-	if len(problems) > 0 {
-		return nil, fmt.Errorf("the routine in use cannot be read: %s", problems[0])
-	}
-	return r, nil
 }

@@ -1,7 +1,10 @@
-// Package appdata keeps the user's data when the app's ID changes. Fyne
-// keeps an app's preferences in a folder named after its ID (ROOT/fyne/ID,
-// ROOT being the user's configuration folder), and Spine Routine keeps its
-// journal there too; a new ID would start from an empty folder.
+// Package appdata is where the app keeps the user's data and settings,
+// for the window and the commands alike. Fyne keeps an app's preferences
+// in a folder named after its ID (ROOT/fyne/ID, ROOT being the user's
+// configuration folder), and Spine Routine keeps its journal there too:
+// Migrate keeps them when the app's ID changes (a new ID would start from
+// an empty folder), and the settings the window saved are read here
+// (ReadSaved, Progress, RoutinePath) with the window's own keys.
 package appdata
 
 import (
