@@ -11,6 +11,7 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // "This hurts" and the safety stop during a session (issue 20): the flag
@@ -33,7 +34,7 @@ func (c *controller) newFlagRow() *fyne.Container {
 // way, or in the rest before a move the one just done (the rest belongs to
 // the move that follows it).
 func (c *controller) currentMove() (routine.Move, bool) {
-	if !c.running() {
+	if !c.allows(state.Hurts) {
 		return routine.Move{}, false
 	}
 	plan := c.run.plan()
@@ -114,6 +115,7 @@ func (c *controller) Nerve() {
 	b.Importance = widget.WarningImportance
 	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
 	c.updateToday()
+	c.syncDay() // stopped for today once the session ends
 }
 
 // sayStopIfDue says the stop once a day when the pain check-in before

@@ -13,6 +13,7 @@ import (
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/state"
 )
 
 // newChecklist builds today's checklist wired to the controller.
@@ -41,16 +42,15 @@ func (c *controller) backfill(d day, id string, on bool) error {
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
 	c.list.setDone(c.rec.done(c.day), c.dayText())
-	if !c.run.active() && !c.summaryOn {
-		c.showIdle()
-	}
+	c.showIdle()
 }
 
 // painGiven writes a pain check-in (see recorder.pain).
 func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.r.Source, c.list.selection())
 	if when == painBeforeSession {
-		c.updateToday()
+		c.updateToday() // the check-in answered; a stop, said
+		c.syncDay()
 		c.sayStopIfDue()
 	}
 }
@@ -69,7 +69,7 @@ func (c *controller) saveNote(text string) error {
 // checklist and in the summary of the session that ended.
 func (c *controller) savedLater(all bool) {
 	c.reloadDone()
-	if c.summaryOn && c.run.active() {
+	if c.State() == state.Summary {
 		c.summary.update(c.summaryText(c.last))
 	}
 	if all {
@@ -209,18 +209,19 @@ var errSessionRuns = errors.New("a session is under way: end it first")
 // the spoken prompts are reloaded off the UI goroutine. It is refused
 // while a session runs.
 func (c *controller) useRoutine(r *routine.Routine) error {
-	if c.running() {
+	if c.State().UnderWay() {
 		return errSessionRuns
 	}
 	c.rec.dropPreSession()
 	c.run.clear()
-	c.summaryOn = false
+	c.screen.Fire(state.Dropped)
 	c.base = r
 	c.r = c.inUse(r)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
+	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
 	if c.history != nil {
 		c.history.SetRoutine(c.r)
