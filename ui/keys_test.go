@@ -374,3 +374,30 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
 	}
 }
+
+// TestKeyTableIsOneList: every line of the key table that runs an action
+// has a key or a character that runs it, the help names it, and no key
+// runs two actions.
+func TestKeyTableIsOneList(t *testing.T) {
+	seenKey, seenRune := map[fyne.KeyName]string{}, map[rune]string{}
+	for _, b := range keyTable {
+		if b.keys == "" || b.action == "" {
+			t.Errorf("a line of the key table the help cannot show: %+v", b)
+		}
+		if b.run != nil && len(b.names)+len(b.runes) == 0 {
+			t.Errorf("%s: an action no key runs", b.keys)
+		}
+		for _, n := range b.names {
+			if other, ok := seenKey[n]; ok {
+				t.Errorf("key %s runs %q and %q", n, other, b.action)
+			}
+			seenKey[n] = b.action
+		}
+		for _, r := range b.runes {
+			if other, ok := seenRune[r]; ok {
+				t.Errorf("%q runs %q and %q", r, other, b.action)
+			}
+			seenRune[r] = b.action
+		}
+	}
+}
