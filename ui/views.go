@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
@@ -174,7 +175,7 @@ func (c *controller) openRoutine(path string) error {
 	r := routine.Default()
 	if path != "" {
 		var err error
-		if r, err = routine.Load(path); err != nil {
+		if r, err = routine.Load(path, figure.Shipped()); err != nil {
 			return err
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -494,7 +495,7 @@ focus = "strength"
 reps = 2
 tempo = [1, 2, 1]
 between_reps = 1
-`))
+`), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 )
@@ -17,7 +18,7 @@ func startRoutine(lib *library.Library, flagPath, legacyPath string) (r *routine
 		path = legacyPath
 	}
 	if path != "" {
-		r, err := routine.Load(path)
+		r, err := routine.Load(path, figure.Shipped())
 		if err != nil {
 			return routine.Default(), library.DefaultKey, routineProblems(path, err)
 		}

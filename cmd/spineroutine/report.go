@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/report"
@@ -119,7 +120,7 @@ func reportRoutine(dir, path string) (*routine.Routine, error) {
 	if _, err := os.Stat(filepath.Join(dir, library.Dir)); errors.Is(err, fs.ErrNotExist) {
 		return routine.Default(), nil
 	}
-	lib, err := library.Open(dir)
+	lib, err := library.Open(dir, figure.Shipped())
 	if err != nil {
 		return nil, err
 	}
