@@ -168,7 +168,7 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
-		c.daily = newDailyReminder(app, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
