@@ -6,51 +6,55 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // The controller's actions: one named method per key or button.
 
 // StartPause starts a session (when none runs), pauses or resumes it.
+// In the safety stop it starts nothing: it says why.
 func (c *controller) StartPause() {
 	switch {
-	case !c.run.active():
+	case c.allows(state.Start):
 		c.startChosen()
-	case c.run.over():
-		c.ReturnToChecklist()
-	default:
+	case c.allows(state.Pause), c.allows(state.Resume):
 		c.run.togglePause()
 		c.refresh()
+	case c.allows(state.ReturnToList):
+		c.ReturnToChecklist()
+	case c.State() == state.StoppedForToday:
+		c.notice("stopped", stopText+" The session is not started today.")
 	}
 }
 
-// control applies f to the running session and shows the result; it does
-// nothing when no session is under way.
-func (c *controller) control(f func(*schedule.Session)) {
-	if c.run.control(f) {
+// control applies f to the running session as action a and shows the
+// result; it does nothing when the screen does not allow a.
+func (c *controller) control(a state.Action, f func(*schedule.Session)) {
+	if c.allows(a) && c.run.control(f) {
 		c.refresh()
 	}
 }
 
 // Skip goes to the next step.
-func (c *controller) Skip() { c.control((*schedule.Session).SkipStep) }
+func (c *controller) Skip() { c.control(state.Skip, (*schedule.Session).SkipStep) }
 
 // NextMove goes to the next move.
-func (c *controller) NextMove() { c.control((*schedule.Session).SkipMove) }
+func (c *controller) NextMove() { c.control(state.NextMove, (*schedule.Session).SkipMove) }
 
 // Back restarts the current move, or goes to the previous one (see
 // schedule.Session.Back).
-func (c *controller) Back() { c.control((*schedule.Session).Back) }
+func (c *controller) Back() { c.control(state.Back, (*schedule.Session).Back) }
 
 // AddTime lengthens the current step by 10 seconds.
 func (c *controller) AddTime() {
-	c.control(func(s *schedule.Session) { s.AddTime(10 * time.Second) })
+	c.control(state.AddTime, func(s *schedule.Session) { s.AddTime(10 * time.Second) })
 }
 
 // EndSession asks for a second press (the button reads "End now?" for
 // endConfirmTime); the second press stops the running session early and
 // shows the summary.
 func (c *controller) EndSession() {
-	if c.run.end() {
+	if c.allows(state.End) && c.run.end() {
 		c.refresh()
 	}
 }
@@ -79,7 +83,7 @@ func (c *controller) Escape() {
 	switch {
 	case c.help.Visible():
 		c.ToggleHelp()
-	case c.focusOn:
+	case c.screen.Focus():
 		c.ToggleFocus()
 	case c.win.FullScreen():
 		c.win.SetFullScreen(false)
@@ -89,18 +93,19 @@ func (c *controller) Escape() {
 // ToggleFocus enters or leaves the focus view: the card alone (phase,
 // countdown, side, move), full screen, for reading from the mat.
 func (c *controller) ToggleFocus() {
-	c.focusOn = !c.focusOn
+	on := !c.screen.Focus()
+	c.screen.SetFocus(on)
 	for _, o := range c.chrome {
-		setVisible(o, !c.focusOn)
+		setVisible(o, !on)
 	}
-	c.card.setFocusView(c.focusOn)
-	c.main.setFocus(c.focusOn)
+	c.card.setFocusView(on)
+	c.main.setFocus(on)
 	c.cardArea.Refresh()
 	switch {
-	case c.focusOn && !c.win.FullScreen():
+	case on && !c.win.FullScreen():
 		c.focusFull = true
 		c.win.SetFullScreen(true)
-	case !c.focusOn && c.focusFull:
+	case !on && c.focusFull:
 		c.focusFull = false
 		c.win.SetFullScreen(false)
 	}

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -265,7 +266,7 @@ id = "cat-camel"
 name = "Cat Camel"
 focus = "mobility"
 hold = 2
-`))
+`), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -41,9 +41,7 @@ func (c *controller) levelsChanged() {
 		c.history.SetRoutine(c.r)
 	}
 	c.updateToday()
-	if !c.run.active() && !c.summaryOn {
-		c.showIdle()
-	}
+	c.showIdle()
 }
 
 // setLevels journals the levels of moves (by id) for today, from today on

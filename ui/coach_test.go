@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -106,7 +107,7 @@ func (p *sayingPlayer) saidSoon(phrase string) bool {
 // first (nil: empty), with a player that says phrases.
 func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayingPlayer) {
 	t.Helper()
-	r, err := routine.Parse("levels.toml", []byte(levelsRoutine))
+	r, err := routine.Parse("levels.toml", []byte(levelsRoutine), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

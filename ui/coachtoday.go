@@ -33,9 +33,11 @@ func (c *controller) updateToday() {
 		return
 	}
 	var st todayState
-	if hasLevels(c.base) && c.rec.firstStart(c.day) {
+	c.first = hasLevels(c.base) && c.rec.firstStart(c.day)
+	if c.first {
 		st.first = true
 		c.showToday(st)
+		c.syncDay()
 		return
 	}
 	res := c.advice()
@@ -69,6 +71,7 @@ func (c *controller) updateToday() {
 		}
 	}
 	c.showToday(st)
+	c.syncDay()
 }
 
 // showToday shows st in the panel and lays Today out again around it:

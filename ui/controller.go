@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
@@ -35,11 +36,13 @@ type controller struct {
 	keys  keyRoute
 	soundState
 
-	run        *runner         // the session, its bridge and its sound
-	daily      *dailyReminder  // nil without Options.Reminders
-	remote     *remote         // the media controls (remote.go)
-	last       schedule.Status // last status shown
-	summaryOn  bool
+	run    *runner         // the session, its bridge and its sound
+	daily  *dailyReminder  // nil without Options.Reminders
+	remote *remote         // the media controls (remote.go)
+	last   schedule.Status // last status shown
+	// screen is the screen shown (state.Screen) and the day's facts that
+	// pick it between sessions; it decides what keys and buttons do.
+	screen     *state.Machine
 	noBlanking bool // screen blanking is disabled (a session runs)
 	// voicesLoaded: the player has the voices of the routine in use;
 	// voicesWaiting, what runs once their clips are decoded (nil: they are).
@@ -82,7 +85,6 @@ type sessionScreen struct {
 	resume     fyne.CanvasObject            // the resume offer's banner
 	cardArea   *fyne.Container
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusOn    bool                // the focus view is shown
 	focusFull  bool                // the focus view turned full screen on
 }
 
@@ -90,6 +92,7 @@ type sessionScreen struct {
 // 20): the rule's answer the Today panel shows, what was flagged in the
 // session shown (for its summary), and the day the stop was last said.
 type coachState struct {
+	first    bool // the first start's question is asked
 	advised  progress.Result
 	flagged  []string
 	stopSaid day
@@ -132,6 +135,7 @@ type controls struct {
 func newController(app fyne.App, o Options) *controller {
 	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock, post: o.Post}
 	c.noticeBox = map[string]fyne.CanvasObject{}
+	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
 	}
@@ -165,7 +169,7 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
-		c.daily = newDailyReminder(app, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
@@ -198,10 +202,12 @@ func newController(app fyne.App, o Options) *controller {
 	c.reloadDone()
 	c.updateToday()
 	c.showSafetyNote()
+	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends
 	// the interrupted one as abandoned (it is never left open).
 	c.offerResume()
 	c.showIdle()
+	c.showScreen(c.screen.Screen())
 	c.armMidnight()
 	return c
 }
@@ -229,6 +235,7 @@ func (c *controller) build() {
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
 	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.painBefore.onSkip = c.syncDay
 	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist()
 	c.progress = widgets.NewProgressBar()
@@ -303,7 +310,7 @@ func (c *controller) resized(width, height float32) {
 // and in the theme's own colours otherwise (the card then paints its band).
 func (c *controller) wearPhase() {
 	var p *palette
-	if c.run.active() && !c.summaryOn && (c.main.current == 0 || c.main.focus) {
+	if c.screen.Screen().UnderWay() && (c.main.current == 0 || c.main.focus) {
 		pal := palettes[c.card.shownPhase]
 		p = &pal
 	}

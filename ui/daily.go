@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/reminder"
+	"spineroutine/internal/schedule"
 	"spineroutine/internal/trayhost"
 )
 
@@ -26,8 +27,8 @@ type dailyReminder struct {
 	app       fyne.App
 	done      func(day) map[string]bool // the moves done on a day (the recorder's)
 	autostart string                    // the autostart entry's path ("" when unknown)
-	now       func() time.Time
-	wake      chan struct{}
+	clock     schedule.Clock            // the window's clock (Options.Clock)
+	post      func(func())              // runs f on the UI goroutine (Options.Post)
 	win       dailyWindow
 	host      func() error // whether the desktop shows tray icons (trayhost.Check)
 
@@ -35,7 +36,8 @@ type dailyReminder struct {
 	moves     []string // the ids of the routine in use
 	s         reminder.Settings
 	lastFired time.Time
-	tray      bool // the tray icon is shown
+	tray      bool        // the tray icon is shown
+	stop      func() bool // stops the next look at the clock (nil: not started)
 }
 
 // dailyWindow is what the reminder does to the window (the controller's,
@@ -51,10 +53,11 @@ type dailyWindow struct {
 }
 
 // newDailyReminder returns the reminder of settings s for the moves ids
-// of the routine in use.
-func newDailyReminder(a fyne.App, s reminder.Settings, done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
-	r := &dailyReminder{app: a, done: done, moves: ids, now: time.Now, win: w,
-		wake: make(chan struct{}, 1), s: s, host: trayhost.Check}
+// of the routine in use, on clock, showing what it shows through post.
+func newDailyReminder(a fyne.App, clock schedule.Clock, post func(func()), s reminder.Settings,
+	done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
+	r := &dailyReminder{app: a, clock: clock, post: post, done: done, moves: ids, win: w,
+		s: s, host: trayhost.Check}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())
 	}
@@ -76,7 +79,7 @@ func (r *dailyReminder) start() {
 	if autostart != nil {
 		r.win.problem("Daily reminder: "+autostart.Error(), true)
 	}
-	go r.loop()
+	go r.look()
 }
 
 // setRoutine counts the moves ids from now on (the routine in use
@@ -170,27 +173,32 @@ func (r *dailyReminder) applyAutostart(s reminder.Settings) error {
 	return reminder.InstallAutostart(r.autostart, reminder.AutostartEntry(Title, r.app.UniqueID(), exe))
 }
 
-// poke has the loop look at the clock now.
+// poke has the reminder look at the clock now, once it started.
 func (r *dailyReminder) poke() {
-	select {
-	case r.wake <- struct{}{}:
-	default:
+	r.mu.Lock()
+	started := r.stop != nil
+	r.mu.Unlock()
+	if started {
+		go r.look()
 	}
 }
 
-// loop checks the clock at each reminder time and every recheck, forever
-// (the app's end ends the process).
-func (r *dailyReminder) loop() {
-	for {
-		wait := recheck
-		if next := r.check(r.now()); !next.IsZero() {
-			wait = min(wait, max(time.Until(next), 0))
-		}
-		select {
-		case <-time.After(wait):
-		case <-r.wake:
-		}
+// look checks the clock and sets the next look on the clock: at the next
+// reminder time or after recheck, whichever comes first. It runs off the
+// UI goroutine (the journal is read), until the app's end ends the
+// process.
+func (r *dailyReminder) look() {
+	now := r.clock.Now()
+	wait := recheck
+	if next := r.check(now); !next.IsZero() {
+		wait = min(wait, max(next.Sub(now), 0))
 	}
+	r.mu.Lock()
+	if r.stop != nil {
+		r.stop()
+	}
+	r.stop = r.clock.AfterFunc(wait, r.look)
+	r.mu.Unlock()
 }
 
 // check fires the reminder when due and refreshes the tray's progress; it
@@ -206,11 +214,11 @@ func (r *dailyReminder) check(now time.Time) time.Time {
 	r.mu.Unlock()
 	if dec.Fire {
 		title, text := reminder.Message(total)
-		fyne.Do(func() { r.app.SendNotification(fyne.NewNotification(title, text)) })
+		r.post(func() { r.app.SendNotification(fyne.NewNotification(title, text)) })
 	}
 	if tray {
 		menu := r.trayMenu()
-		fyne.Do(func() { setTray(r.app, menu) })
+		r.post(func() { setTray(r.app, menu) })
 	}
 	return dec.Next
 }
@@ -232,7 +240,7 @@ func (r *dailyReminder) doneToday(now time.Time) (done, total int) {
 
 // trayMenu is the tray menu with today's progress.
 func (r *dailyReminder) trayMenu() *fyne.Menu {
-	done, total := r.doneToday(r.now())
+	done, total := r.doneToday(r.clock.Now())
 	return newTrayMenu(done, total, trayActions{
 		Start: func() {
 			r.win.show()

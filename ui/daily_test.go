@@ -14,6 +14,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
 	"spineroutine/internal/trayhost"
 )
 
@@ -31,7 +32,8 @@ func newTestReminders(t *testing.T) (*dailyReminder, *journal.Journal) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { j.Close() })
-	rem := newDailyReminder(a, reminder.Default(), j.Done, routine.Default().IDs(), dailyWindow{})
+	rem := newDailyReminder(a, schedule.NewFakeClock(time.Now()), func(f func()) { f() }, reminder.Default(),
+		j.Done, routine.Default().IDs(), dailyWindow{})
 	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
 	rem.host = func() error { return nil } // a desktop with a tray
 	return rem, j
@@ -43,7 +45,7 @@ func TestRemindersNotify(t *testing.T) {
 	rem, j := newTestReminders(t)
 	monday := time.Date(2026, 11, 23, 18, 0, 0, 0, time.Local)
 	tuesday := monday.AddDate(0, 0, 1)
-	rem.now = func() time.Time { return monday }
+	rem.clock = schedule.NewFakeClock(monday)
 
 	test.AssertNotificationSent(t, nil, func() { rem.check(monday) }) // off by default
 
@@ -191,4 +193,47 @@ func TestTraylessCloseQuitsWindow(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReminderRunsOnTheClock: started, the reminder looks at the clock it
+// is given and shows the notification through the post it is given when
+// that clock reaches the reminder's time, not before.
+func TestReminderRunsOnTheClock(t *testing.T) {
+	rem, _ := newTestReminders(t)
+	s := reminder.Default()
+	s.Enabled = true
+	monday := time.Date(2026, 11, 23, s.At.Hour, s.At.Minute, 0, 0, time.Local)
+	clock := schedule.NewFakeClock(monday.Add(-90 * time.Second))
+	posted := make(chan func(), 10)
+	rem.clock, rem.post = clock, func(f func()) { posted <- f }
+	rem.s = s
+	rem.start()
+	waitLook := func() {
+		t.Helper()
+		for deadline := time.Now().Add(5 * time.Second); clock.Pending() == 0; {
+			if time.Now().After(deadline) {
+				t.Fatal("the reminder set no look at the clock")
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}
+	drain := func() (n int) {
+		for {
+			select {
+			case f := <-posted:
+				f()
+				n++
+			case <-time.After(100 * time.Millisecond):
+				return n
+			}
+		}
+	}
+	waitLook()
+	test.AssertNotificationSent(t, nil, func() { drain() }) // 90 s early
+	title, text := reminder.Message(len(routine.Default().IDs()))
+	test.AssertNotificationSent(t, fyne.NewNotification(title, text), func() {
+		clock.Advance(90 * time.Second)
+		waitLook()
+		drain()
+	})
 }

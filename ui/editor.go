@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 
 	"spineroutine/ui/widgets"
@@ -245,7 +246,7 @@ func (e *routineEditor) Save() {
 		return
 	}
 	e.draft.FillIDs()
-	r, err := e.draft.Check()
+	r, err := e.draft.Check(figure.Shipped())
 	if err != nil {
 		e.refresh()
 		return

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -131,7 +132,7 @@ func TestEditorNewRoutineFromNothing(t *testing.T) {
 	if want, err := os.ReadFile(madeRoutine); err != nil || string(want) != string(data) {
 		t.Errorf("the routine saved differs from %s (%v):\n%s", madeRoutine, err, data)
 	}
-	loaded, err := routine.Load(path)
+	loaded, err := routine.Load(path, figure.Shipped())
 	if err != nil {
 		t.Fatalf("check: %v", err)
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/widgets"
 )
@@ -82,7 +83,7 @@ func (e *routineEditor) showAll() {
 // refresh checks the draft and shows its problems, the times and what
 // can be done.
 func (e *routineEditor) refresh() {
-	r, err := e.draft.Check()
+	r, err := e.draft.Check(figure.Shipped())
 	e.valid = r
 	e.problems = map[routine.Field]string{}
 	var list routine.Errors

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 
@@ -32,7 +33,7 @@ type editorHarness struct {
 func newEditorHarness(t *testing.T, key string) *editorHarness {
 	t.Helper()
 	test.NewTempApp(t)
-	lib, err := library.Open(t.TempDir())
+	lib, err := library.Open(t.TempDir(), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

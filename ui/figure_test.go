@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -47,7 +48,7 @@ hold = 2
 
 func newFigureHarness(t *testing.T) *harness {
 	t.Helper()
-	r, err := routine.Parse("figures.toml", []byte(figureRoutine))
+	r, err := routine.Parse("figures.toml", []byte(figureRoutine), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -157,7 +158,7 @@ func newHarness(t testing.TB, change func(*Options)) *harness {
 // as in the app.
 func newLazyHarness(t testing.TB, change func(*Options)) *harness {
 	t.Helper()
-	r, err := routine.Parse("test.toml", []byte(testRoutine))
+	r, err := routine.Parse("test.toml", []byte(testRoutine), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

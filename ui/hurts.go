@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // "This hurts" and the safety stop during a session (issue 20): the flag
@@ -34,7 +35,7 @@ func (c *controller) newFlagRow() *fyne.Container {
 // way, or in the rest before a move the one just done (the rest belongs to
 // the move that follows it); done says it is the one just done.
 func (c *controller) currentMove() (m routine.Move, done, ok bool) {
-	if !c.running() {
+	if !c.allows(state.Hurts) {
 		return routine.Move{}, false, false
 	}
 	plan := c.run.plan()
@@ -110,7 +111,7 @@ func (c *controller) Hurts() {
 // routine in use now has for it (an easier level was just set): it
 // reports whether it did (a set of that move is under way).
 func (c *controller) easierNow(id string) bool {
-	if !c.running() {
+	if !c.State().UnderWay() {
 		return false
 	}
 	plan := c.run.plan()
@@ -154,6 +155,7 @@ func (c *controller) Nerve() {
 	b.Importance = widget.WarningImportance
 	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
 	c.updateToday()
+	c.syncDay() // stopped for today once the session ends
 }
 
 // sayStopIfDue says the stop once a day when the pain check-in before

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
@@ -13,26 +15,33 @@ import (
 // controller (keyRoute), taps drop the focus, and each key's action is a
 // named method of the controller that tests call directly.
 
-// shortcut is one line of the help overlay.
-type shortcut struct {
-	keys, action string
+// binding is one line of the key table: the keys (or characters) that
+// run an action, and how the help overlay names them.
+type binding struct {
+	keys   string         // the keys as the help shows them
+	action string         // what they do, as the help says it
+	names  []fyne.KeyName // the keys that run it
+	runes  []rune         // the characters that run it
+	run    func(*controller)
 }
 
-// shortcuts lists the keys in the order the help overlay shows them.
-var shortcuts = []shortcut{
-	{"Space", "Start / pause / resume"},
-	{"→", "Skip to the next step"},
-	{"←", "Back: restart this move (or the previous one)"},
-	{"N", "Skip to the next move"},
-	{"↑", "Add 10 seconds to this step"},
-	{"M", "Mute / unmute the sounds (cues still flash)"},
-	{"E", "Show / hide the easier variant"},
-	{"H", "This hurts: noted for this move, an easier level offered"},
-	{"F", "Focus view: the card alone, as large as the screen"},
-	{"F11", "Full screen on / off"},
-	{"Esc", "Close this help, leave the focus view or full screen"},
-	{"?", "Show / hide this help"},
-	{"Return", "Press the button that has the focus (Tab moves it)"},
+// keyTable is the window's keys, in the order the help overlay shows them:
+// the help list and the dispatch (typedKey, typedRune) are both made from
+// it. A line without run is done by the focused widget itself.
+var keyTable = []binding{
+	{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause},
+	{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip},
+	{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back},
+	{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove},
+	{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime},
+	{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute},
+	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, (*controller).ToggleEasier},
+	{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts},
+	{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus},
+	{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen},
+	{"Esc", "Close this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape},
+	{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp},
+	{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil},
 }
 
 // keyRoute carries the keys a focused widget does not use to the session
@@ -86,41 +95,24 @@ func unfocus(o fyne.CanvasObject) {
 	}
 }
 
-// typedKey runs the action of a key. It is the canvas's OnTypedKey and is
-// also called by focused widgets through keyRoute.
+// typedKey runs the action of a key (keyTable). It is the canvas's
+// OnTypedKey and is also called by focused widgets through keyRoute.
 func (c *controller) typedKey(ev *fyne.KeyEvent) {
-	switch ev.Name {
-	case fyne.KeySpace:
-		c.StartPause()
-	case fyne.KeyRight:
-		c.Skip()
-	case fyne.KeyLeft:
-		c.Back()
-	case fyne.KeyUp:
-		c.AddTime()
-	case fyne.KeyN, fyne.KeyPageDown:
-		c.NextMove()
-	case fyne.KeyM:
-		c.ToggleMute()
-	case fyne.KeyE:
-		c.ToggleEasier()
-	case fyne.KeyH:
-		c.Hurts()
-	case fyne.KeyF:
-		c.ToggleFocus()
-	case fyne.KeyF11:
-		c.ToggleFullScreen()
-	case fyne.KeyEscape:
-		c.Escape()
-	case fyne.KeyF1:
-		c.ToggleHelp()
+	for _, b := range keyTable {
+		if b.run != nil && slices.Contains(b.names, ev.Name) {
+			b.run(c)
+			return
+		}
 	}
 }
 
-// typedRune handles the keys that are characters rather than key names.
+// typedRune runs the action of a character (keyTable).
 func (c *controller) typedRune(r rune) {
-	if r == '?' {
-		c.ToggleHelp()
+	for _, b := range keyTable {
+		if b.run != nil && slices.Contains(b.runes, r) {
+			b.run(c)
+			return
+		}
 	}
 }
 

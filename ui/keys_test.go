@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
@@ -207,7 +208,7 @@ func TestButtons(t *testing.T) {
 	test.Tap(b.stop)
 	test.Tap(b.stop) // confirmed
 	h.sync()
-	if !h.w.summaryOn {
+	if h.w.State() != state.Summary {
 		t.Error("End did not end the session")
 	}
 }
@@ -347,8 +348,8 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
 	h.press(fyne.KeyF)
-	if !h.w.focusOn || h.w.chrome[1].Visible() || h.w.main.views[0].Content.Visible() || h.w.card.next.Visible() {
-		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.focusOn,
+	if !h.w.screen.Focus() || h.w.chrome[1].Visible() || h.w.main.views[0].Content.Visible() || h.w.card.next.Visible() {
+		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.screen.Focus(),
 			h.w.chrome[1].Visible(), h.w.main.views[0].Content.Visible(), h.w.card.next.Visible())
 	}
 	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
@@ -361,7 +362,7 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 	// Back to the session view: the controls and the tab strip show again
 	// (during a session the checklist sits behind the strip, as in a
 	// narrow window).
-	if h.w.focusOn || !h.w.chrome[1].Visible() || !h.w.main.strip.Visible() || !h.w.card.next.Visible() || h.w.win.FullScreen() {
+	if h.w.screen.Focus() || !h.w.chrome[1].Visible() || !h.w.main.strip.Visible() || !h.w.card.next.Visible() || h.w.win.FullScreen() {
 		t.Error("Esc did not leave the focus view")
 	}
 
@@ -371,5 +372,32 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 	h.press(fyne.KeyM)
 	if m := h.w.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
 		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
+	}
+}
+
+// TestKeyTableIsOneList: every line of the key table that runs an action
+// has a key or a character that runs it, the help names it, and no key
+// runs two actions.
+func TestKeyTableIsOneList(t *testing.T) {
+	seenKey, seenRune := map[fyne.KeyName]string{}, map[rune]string{}
+	for _, b := range keyTable {
+		if b.keys == "" || b.action == "" {
+			t.Errorf("a line of the key table the help cannot show: %+v", b)
+		}
+		if b.run != nil && len(b.names)+len(b.runes) == 0 {
+			t.Errorf("%s: an action no key runs", b.keys)
+		}
+		for _, n := range b.names {
+			if other, ok := seenKey[n]; ok {
+				t.Errorf("key %s runs %q and %q", n, other, b.action)
+			}
+			seenKey[n] = b.action
+		}
+		for _, r := range b.runes {
+			if other, ok := seenRune[r]; ok {
+				t.Errorf("%q runs %q and %q", r, other, b.action)
+			}
+			seenRune[r] = b.action
+		}
 	}
 }

@@ -21,6 +21,7 @@ type painRow struct {
 	value    *int
 	obj      *fyne.Container
 	onChoose func(painWhen, int)
+	onSkip   func() // the row was put away unanswered
 }
 
 func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *painRow {
@@ -31,7 +32,12 @@ func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *pai
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	skip := keys.button("Skip", nil, p.hide)
+	skip := keys.button("Skip", nil, func() {
+		p.hide()
+		if p.onSkip != nil {
+			p.onSkip()
+		}
+	})
 	skip.Importance = widget.LowImportance
 	p.obj = container.NewVBox(container.NewBorder(nil, nil, nil, skip, p.label), row)
 	p.reset()
@@ -74,6 +80,9 @@ func (p *painRow) choose(v int) {
 	p.setLabel()
 	p.onChoose(p.when, v)
 }
+
+// answered reports whether a value was chosen or the row put away.
+func (p *painRow) answered() bool { return p.value != nil || !p.obj.Visible() }
 
 // hide puts the row away (Skip, or the session started).
 func (p *painRow) hide() { p.obj.Hide() }

@@ -10,6 +10,7 @@ import (
 
 	"spineroutine/internal/fulldisk"
 	"spineroutine/internal/journal"
+	"spineroutine/ui/state"
 )
 
 // TestFullDiskTickShowsOnceSaved runs the window on a journal in a tiny
@@ -96,7 +97,7 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 
 	h.w.StartPause()
 	h.advance(h.w.run.plan().Total + time.Second)
-	if !h.w.summaryOn {
+	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
 	body := h.w.summary.body.Text

@@ -16,6 +16,7 @@ import (
 	"spineroutine/internal/mpris"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // appID is the app's ID (FyneApp.toml), its desktop entry's name, when
@@ -116,7 +117,7 @@ func (r *remote) snapshot() mpris.Snapshot {
 				Length: plan.Total, ArtPath: r.artOf(m, st.Step.Side)},
 			Position: func() time.Duration { return s.Status().Offset },
 			CanPlay:  true, CanPause: true, CanGoNext: true, CanGoPrevious: true}
-	case c.run.active(): // the summary
+	case c.State() == state.Summary:
 		title := "Session done"
 		if c.last.State == schedule.Stopped {
 			title = "Session ended"
@@ -246,7 +247,7 @@ func (r *remote) appID() string {
 // with its count-in), or starts today's moves as Start does.
 func (r *remote) PlayPause() {
 	r.c.post(func() {
-		if r.c.running() {
+		if r.c.State().UnderWay() {
 			r.c.StartPause()
 			return
 		}
@@ -258,7 +259,7 @@ func (r *remote) PlayPause() {
 func (r *remote) Play() {
 	r.c.post(func() {
 		switch {
-		case !r.c.running():
+		case !r.c.State().UnderWay():
 			r.startToday()
 		case r.c.run.status().State == schedule.Paused:
 			r.c.StartPause()
@@ -269,7 +270,7 @@ func (r *remote) Play() {
 // Pause pauses a running session.
 func (r *remote) Pause() {
 	r.c.post(func() {
-		if r.c.running() && r.c.run.status().State == schedule.Running {
+		if r.c.State().UnderWay() && r.c.run.status().State == schedule.Running {
 			r.c.StartPause()
 		}
 	})
@@ -287,7 +288,7 @@ func (r *remote) Previous() { r.c.post(r.c.Back) }
 func (r *remote) Stop() {
 	r.c.post(func() {
 		c := r.c
-		if !c.running() {
+		if !c.State().UnderWay() {
 			return
 		}
 		if c.run.disarmEnd != nil {

@@ -13,6 +13,7 @@ import (
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/report"
+	"spineroutine/ui/state"
 )
 
 // TestHistorySavesReport saves the physiotherapist's report from the
@@ -92,7 +93,7 @@ func TestSummaryNote(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(time.Hour) // the session ends
-	if !h.w.summaryOn {
+	if h.w.State() != state.Summary {
 		t.Fatal("no summary after the session")
 	}
 	note := h.w.summary.note

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
@@ -37,14 +38,18 @@ func (c *controller) offerResume() {
 	c.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.resumePos = &pos
 	c.setBanner("resume", c.resume)
+	c.syncDay()
 }
 
 // Resume continues the interrupted session pos at its step.
 func (c *controller) Resume(pos position) {
-	c.clearResume()
-	if c.run.active() {
+	if !c.allows(state.ResumeInterrupted) {
+		if c.State() == state.StoppedForToday {
+			c.notice("stopped", stopText+" The session is not resumed today.")
+		}
 		return
 	}
+	c.clearResume()
 	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
 	step := pos.Step
 	if plan, err := schedule.NewPlan(c.r, pos.Moves); err == nil {
@@ -95,6 +100,7 @@ func (c *controller) abandonResume() {
 func (c *controller) clearResume() {
 	c.clearNotice("resume")
 	c.resume, c.resumePos = nil, nil
+	c.syncDay()
 }
 
 // armMidnight schedules the checklist's rollover at the next midnight. It
@@ -115,7 +121,7 @@ func (c *controller) armMidnight() {
 // the session ends).
 func (c *controller) midnight() {
 	c.armMidnight()
-	if !c.run.active() {
+	if c.State().Idle() {
 		c.rollover()
 	}
 }

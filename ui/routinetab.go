@@ -132,7 +132,7 @@ func (c *controller) showRoutineKey() {
 // kept in the deleted folder) and puts the built-in daily routine in use,
 // dropping what the editor had of it; refused while a session runs.
 func (c *controller) deleteRoutine(key string) (string, error) {
-	if c.running() {
+	if c.State().UnderWay() {
 		return "", errSessionRuns
 	}
 	to, err := c.opts.Library.Delete(key)
@@ -150,7 +150,7 @@ func (c *controller) deleteRoutine(key string) (string, error) {
 // for a built-in routine) and puts it in use; refused while a session
 // runs, as the window cannot change its routine then.
 func (c *controller) saveRoutine(key string, r *routine.Routine) (string, *routine.Routine, error) {
-	if c.running() {
+	if c.State().UnderWay() {
 		return "", nil, errSessionRuns
 	}
 	lib := c.opts.Library

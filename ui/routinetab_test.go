@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 )
@@ -23,7 +24,7 @@ func newLibraryHarness(t *testing.T, more func(*Options)) (*harness, *library.Li
 	var lib *library.Library
 	h := newHarness(t, func(o *Options) {
 		var err error
-		if lib, err = library.Open(t.TempDir()); err != nil {
+		if lib, err = library.Open(t.TempDir(), figure.Shipped()); err != nil {
 			t.Fatal(err)
 		}
 		o.Library, o.RoutineKey, o.Routine = lib, library.Big3Key, routine.Big3()
@@ -147,7 +148,7 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 
 	out := filepath.Join(dir, "exported.toml")
 	tab.exportPath(out)
-	if back, err := routine.Load(out); err != nil || back.Name != "Flare-up day" {
+	if back, err := routine.Load(out, figure.Shipped()); err != nil || back.Name != "Flare-up day" {
 		t.Errorf("exported file: %v", err)
 	}
 	if got, want := problemTexts(tab.problems), []string{"Exported to " + out + "."}; !reflect.DeepEqual(got, want) {

@@ -80,9 +80,6 @@ func (r *runner) deliver(b *bridge, ev schedule.Event, err error) {
 	r.o.show(ev, err == nil)
 }
 
-// active reports whether there is a session, under way or over.
-func (r *runner) active() bool { return r.sess != nil }
-
 // running reports whether a session is under way (running or paused).
 func (r *runner) running() bool {
 	if r.sess == nil {

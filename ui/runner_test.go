@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/fulldisk"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
@@ -38,7 +39,7 @@ type rig struct {
 // empty), for the moves ids of the test routine.
 func newRig(t *testing.T, dir string, clock *schedule.FakeClock, ids ...string) *rig {
 	t.Helper()
-	r, err := routine.Parse("test.toml", []byte(testRoutine))
+	r, err := routine.Parse("test.toml", []byte(testRoutine), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
@@ -46,7 +47,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.clearNotice("hurt")
 	c.run.open(plan, resumeID)
 	c.painBefore.hide()
-	c.summaryOn = false
+	c.screen.Fire(state.Started)
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()
 	c.main.showSession()
@@ -58,6 +59,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
 	c.setNoBlanking(false)
+	c.screen.Fire(state.Ended)
 	c.showSummary(st)
 	c.updateToday()
 	c.refreshHistory()
@@ -67,10 +69,10 @@ func (c *controller) sessionOver(st schedule.Status) {
 // yet), unless a session is under way; after a session it goes back to the
 // checklist first.
 func (c *controller) startToday() {
-	if c.running() {
+	switch c.State() {
+	case state.Running, state.Paused:
 		return
-	}
-	if c.run.active() {
+	case state.Summary:
 		c.ReturnToChecklist()
 	}
 	c.StartPause()
@@ -78,11 +80,11 @@ func (c *controller) startToday() {
 
 // ReturnToChecklist leaves the summary for the idle checklist.
 func (c *controller) ReturnToChecklist() {
-	if c.running() {
+	if !c.allows(state.ReturnToList) {
 		return
 	}
 	c.run.clear()
-	c.summaryOn = false
+	c.screen.Fire(state.Returned)
 	c.rollover()
 	c.showIdle()
 	c.main.showChecklist()
@@ -100,10 +102,8 @@ func (c *controller) closed() {
 	if c.run.close() {
 		c.setNoBlanking(false)
 	}
+	c.screen.Fire(state.Dropped)
 }
-
-// running reports whether a session is under way (running or paused).
-func (c *controller) running() bool { return c.run.running() }
 
 // showEvent shows an event of the running session (UI goroutine); saved
 // is false when the journal could not write it.
@@ -122,13 +122,16 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 		c.sessionOver(ev.Status)
 		return
 	}
+	c.follow(ev.Status)
 	c.show(ev.Status)
 }
 
 // refresh shows the session's status now (after a control).
 func (c *controller) refresh() {
-	if c.run.active() {
-		c.show(c.run.status())
+	if c.State().UnderWay() {
+		st := c.run.status()
+		c.follow(st)
+		c.show(st)
 	}
 }
 
@@ -141,7 +144,7 @@ func (c *controller) dayText() string {
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start.
 func (c *controller) showIdle() {
-	if c.list == nil || c.card == nil || c.run.active() {
+	if c.list == nil || c.card == nil || !c.State().Idle() {
 		return
 	}
 	ids := c.list.selection()
@@ -156,14 +159,13 @@ func (c *controller) showIdle() {
 	c.progress.SetValue(0)
 	c.setTimeLeft("")
 	c.win.SetTitle(Title)
-	c.setStartLabel("Start", theme.MediaPlayIcon())
-	c.enableSessionButtons(false)
+	c.showControls()
 	c.remote.update()
 }
 
 // show draws a session status on the card, the progress bar and the title.
 func (c *controller) show(st schedule.Status) {
-	if !c.run.active() || c.summaryOn {
+	if !c.State().UnderWay() {
 		return
 	}
 	c.last = st
@@ -181,12 +183,7 @@ func (c *controller) show(st schedule.Status) {
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
 	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
-	if st.State == schedule.Paused {
-		c.setStartLabel("Resume", theme.MediaPlayIcon())
-	} else {
-		c.setStartLabel("Pause", theme.MediaPauseIcon())
-	}
-	c.enableSessionButtons(true)
+	c.showControls()
 }
 
 // clockOf is what the card's clock shows for st: the time left in the
@@ -231,7 +228,6 @@ func tempoWord(i, n int) string {
 // showSummary replaces the card by the summary of the session that ended.
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
-	c.summaryOn = true
 	c.remote.update()
 	c.figure.hide()
 	c.card.showEnd(st)
@@ -243,8 +239,7 @@ func (c *controller) showSummary(st schedule.Status) {
 	c.progress.SetValue(st.Progress)
 	c.setTimeLeft("")
 	c.win.SetTitle("Done — " + Title)
-	c.setStartLabel("Checklist", theme.ListIcon())
-	c.enableSessionButtons(false)
+	c.showControls()
 	c.reloadDone()
 }
 
@@ -259,6 +254,18 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 		if b.Text != text {
 			b.SetText(text)
 			b.SetIcon(icon)
+		}
+	}
+}
+
+// enableStart enables or disables Start (under the card and on the
+// checklist).
+func (c *controller) enableStart(on bool) {
+	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
+		if on && b.Disabled() {
+			b.Enable()
+		} else if !on && !b.Disabled() {
+			b.Disable()
 		}
 	}
 }

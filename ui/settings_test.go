@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
@@ -103,7 +104,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 			if path == "" {
 				return nil
 			}
-			_, err := routine.Load(path)
+			_, err := routine.Load(path, figure.Shipped())
 			return err
 		},
 		SoundCheck: func(k schedule.CueKind) error {

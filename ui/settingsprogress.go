@@ -57,7 +57,7 @@ var ruleParams = []ruleParam{
 	{"Stop pain",
 		"From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day.",
 		0, 10, func(p *progress.Params) *int { return &p.Stop }},
-	{"progress.maxUps", "Moves stepping up on one day",
+	{"Moves stepping up on one day",
 		"At most this many moves step up on one day: when more are ready, those with the longest run of good sessions go first and the others wait for another day.",
 		1, progress.MaxUpsLimit, func(p *progress.Params) *int { return &p.MaxUps }},
 }

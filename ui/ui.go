@@ -22,6 +22,7 @@ import (
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // Title is the name of the app in window titles.
@@ -131,6 +132,14 @@ func (w *Window) Raise() {
 		w.c.win.RequestFocus()
 	})
 }
+
+// State is the screen the window shows (UI goroutine): a remote control
+// reads it as playing (state.Running), paused or stopped.
+func (w *Window) State() state.Screen { return w.c.State() }
+
+// OnStateChange adds f to what is told of each new screen, on the UI
+// goroutine.
+func (w *Window) OnStateChange(f func(state.Screen)) { w.c.OnStateChange(f) }
 
 // Run shows the window and runs the app until it quits; with
 // Options.InTray and the reminder's tray icon shown, the window stays

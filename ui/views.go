@@ -9,10 +9,12 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/state"
 )
 
 // newChecklist builds today's checklist wired to the controller.
@@ -41,9 +43,7 @@ func (c *controller) backfill(d day, id string, on bool) error {
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
 	c.list.setDone(c.rec.done(c.day), c.dayText())
-	if !c.run.active() && !c.summaryOn {
-		c.showIdle()
-	}
+	c.showIdle()
 }
 
 // painGiven writes a pain check-in (see recorder.pain).
@@ -51,7 +51,8 @@ func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.r.Source, c.list.selection())
 	if when == painBeforeSession {
 		c.restoreLevels()
-		c.updateToday()
+		c.updateToday() // the check-in answered; a stop, said
+		c.syncDay()
 		c.sayStopIfDue()
 	}
 }
@@ -89,7 +90,7 @@ func (c *controller) savedLater(all bool) {
 		c.levelsChanged()
 	}
 	c.reloadDone()
-	if c.summaryOn && c.run.active() {
+	if c.State() == state.Summary {
 		c.summary.update(c.summaryText(c.last))
 	}
 	if all {
@@ -195,7 +196,7 @@ func (c *controller) openRoutine(path string) error {
 	r := routine.Default()
 	if path != "" {
 		var err error
-		if r, err = routine.Load(path); err != nil {
+		if r, err = routine.Load(path, figure.Shipped()); err != nil {
 			return err
 		}
 	}
@@ -230,18 +231,19 @@ var errSessionRuns = errors.New("a session is under way: end it first")
 // the spoken prompts are reloaded off the UI goroutine. It is refused
 // while a session runs.
 func (c *controller) useRoutine(r *routine.Routine) error {
-	if c.running() {
+	if c.State().UnderWay() {
 		return errSessionRuns
 	}
 	c.rec.dropPreSession()
 	c.run.clear()
-	c.summaryOn = false
+	c.screen.Fire(state.Dropped)
 	c.base = r
 	c.r = c.inUse(r)
 	c.opts.Moves = nil
 	c.list = c.newChecklist()
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
+	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
 	if c.history != nil {
 		c.history.SetRoutine(c.r)

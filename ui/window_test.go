@@ -9,9 +9,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
@@ -157,7 +159,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(h.w.run.sess.Plan().Total + time.Second)
-	if !h.w.summaryOn {
+	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
 	body := h.w.summary.body.Text
@@ -186,7 +188,7 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("pain after = %v, want 3", got)
 	}
 	h.w.ReturnToChecklist()
-	if h.w.summaryOn || h.w.run.sess != nil {
+	if (h.w.State() == state.Summary) || h.w.run.sess != nil {
 		t.Fatal("still on the summary")
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
@@ -213,8 +215,8 @@ func TestEndSessionEarly(t *testing.T) {
 	h.w.EndSession()
 	h.w.EndSession() // confirmed
 	h.sync()
-	if !h.w.summaryOn || h.w.card.phase.Text != "ENDED" {
-		t.Fatalf("summary %v, phase %q", h.w.summaryOn, h.w.card.phase.Text)
+	if (h.w.State() != state.Summary) || h.w.card.phase.Text != "ENDED" {
+		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.w.card.phase.Text)
 	}
 	if !strings.Contains(h.w.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
 		t.Errorf("summary = %q", h.w.summary.body.Text)
@@ -340,7 +342,7 @@ func BenchmarkShowSecond(b *testing.B) {
 		h.advance(time.Second)
 		sts = append(sts, h.w.run.sess.Status())
 	}
-	if h.w.summaryOn {
+	if h.w.State() == state.Summary {
 		b.Fatal("the session ended")
 	}
 	b.ResetTimer()
@@ -436,7 +438,7 @@ func TestSummaryIsHonest(t *testing.T) {
 			h := newHarness(t, nil)
 			tt.run(h)
 			h.sync()
-			if !h.w.summaryOn {
+			if h.w.State() != state.Summary {
 				t.Fatal("no summary")
 			}
 			if got := h.w.summary.title.Text; got != tt.title {
@@ -476,8 +478,8 @@ func TestEndAsksForConfirmation(t *testing.T) {
 	h.advance(time.Second)
 	test.Tap(end)
 	h.sync()
-	if h.state() != schedule.Stopped || !h.w.summaryOn {
-		t.Errorf("second press: state %v, summary %v", h.state(), h.w.summaryOn)
+	if h.state() != schedule.Stopped || (h.w.State() != state.Summary) {
+		t.Errorf("second press: state %v, summary %v", h.state(), (h.w.State() == state.Summary))
 	}
 }
 
@@ -494,7 +496,7 @@ focus = "strength"
 reps = 2
 tempo = [1, 2, 1]
 between_reps = 1
-`))
+`), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,7 @@ func main() {
 			}
 		}()
 	}
-	startup.QuitAfter(a)
+	startup.QuitAfter(func() { fyne.Do(a.Quit) })
 	if os.Getenv("SPINEROUTINE_TRACE_STARTUP") == "1" {
 		a.Lifecycle().SetOnStarted(func() {
 			fyne.Do(func() { startup.Report(os.Stderr, "fyne-baseline") })

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 )
 
@@ -92,7 +93,7 @@ func TestCheckAcceptsWrittenFiles(t *testing.T) {
 	edited.Moves[0].Off = true
 	edited.Moves = append(edited.Moves, routine.DraftMove{Name: "Cat-Camel", Focus: "mobility", Reps: "8", UseTempo: true, Tempo: "2-2",
 		Steps: "On hands and knees\nRound the back, then let it sag gently"})
-	r, err := edited.Check()
+	r, err := edited.Check(figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

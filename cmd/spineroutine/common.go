@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"spineroutine/internal/appdata"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -42,13 +43,13 @@ func newFlags(c string, usage string, stderr io.Writer) *flag.FlagSet {
 }
 
 // loadRoutine reads the routine at path, or returns the embedded default
-// routine when path is empty. routine.Load checks the figures its moves
-// name against the pose library, as everywhere a routine is read.
+// routine when path is empty, the figures its moves name checked against
+// the shipped pose library, as everywhere a routine is read.
 func loadRoutine(path string) (*routine.Routine, error) {
 	if path == "" {
 		return routine.Default(), nil
 	}
-	return routine.Load(path)
+	return routine.Load(path, figure.Shipped())
 }
 
 // splitMoves parses a --moves value ("id,id,...") and checks every id

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/sound/pulsetest"
 )
@@ -327,7 +328,7 @@ func TestEndToEnd(t *testing.T) {
 		// use, so the app opens on it without --routine.
 		paEnv, _, _ := pulsetest.Start(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
-		lib, err := library.Open(data)
+		lib, err := library.Open(data, figure.Shipped())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/go-gl/glfw/v3.4/glfw"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/instance"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
@@ -69,7 +70,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
 	ui.ApplyTheme(a, prefs.Theme())
-	lib, err := library.Open(dir)
+	lib, err := library.Open(dir, figure.Shipped())
 	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
 		return 1
@@ -153,7 +154,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	} else {
 		defer ln.Close()
 	}
-	startup.QuitAfter(a)
+	startup.QuitAfter(func() { fyne.Do(a.Quit) })
 	return sig.run(w.Run)
 }
 

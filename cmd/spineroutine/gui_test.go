@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 )
 
@@ -30,7 +31,7 @@ func TestGUIFlags(t *testing.T) {
 }
 
 func TestRoutineProblems(t *testing.T) {
-	_, err := routine.Parse("bad.toml", []byte("name = \"B\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"))
+	_, err := routine.Parse("bad.toml", []byte("name = \"B\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"), figure.Shipped())
 	if err == nil {
 		t.Fatal("no error from a bad routine")
 	}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"spineroutine/internal/appdata"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 )
@@ -30,7 +31,7 @@ func startRoutine(lib *library.Library, flagPath, legacyPath string) (r *routine
 		path = legacyPath
 	}
 	if path != "" {
-		r, err := routine.Load(path)
+		r, err := routine.Load(path, figure.Shipped())
 		if err != nil {
 			return routine.Default(), library.DefaultKey, routineProblems(path, err)
 		}
@@ -76,13 +77,13 @@ func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, err
 		if legacy == "" {
 			return routine.Default(), nil
 		}
-		r, err := routine.Load(legacy)
+		r, err := routine.Load(legacy, figure.Shipped())
 		if err != nil {
 			return nil, fmt.Errorf("the routine in use (opened in Settings) cannot be read: %w", err)
 		}
 		return r, nil
 	}
-	lib, err := library.Open(dir)
+	lib, err := library.Open(dir, figure.Shipped())
 	if err != nil {
 		return nil, err
 	}

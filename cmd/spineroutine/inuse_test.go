@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 )
@@ -18,7 +19,7 @@ func TestStartRoutine(t *testing.T) {
 	os.WriteFile(bad, []byte("name = \"B\"\n"), 0o644)
 
 	withInUse := func(t *testing.T, damaged bool) *library.Library {
-		lib, err := library.Open(t.TempDir())
+		lib, err := library.Open(t.TempDir(), figure.Shipped())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -37,7 +38,7 @@ func TestStartRoutine(t *testing.T) {
 		return lib
 	}
 	empty := func(t *testing.T) *library.Library {
-		lib, err := library.Open(t.TempDir())
+		lib, err := library.Open(t.TempDir(), figure.Shipped())
 		if err != nil {
 			t.Fatal(err)
 		}

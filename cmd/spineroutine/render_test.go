@@ -12,6 +12,7 @@ import (
 	"github.com/faiface/beep/wav"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -55,7 +56,7 @@ func TestRenderOnsets(t *testing.T) {
 		t.Errorf("stdout %q, want %q", stdout.String(), want)
 	}
 	x := readWAVFile(t, out)
-	r, err := routine.Load("testdata/e2e.toml")
+	r, err := routine.Load("testdata/e2e.toml", figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -45,6 +45,7 @@ var ProgressKeys = []struct {
 	{"progress.flare", func(p *progress.Params) *int { return &p.Flare }},
 	{"progress.flareDays", func(p *progress.Params) *int { return &p.FlareDays }},
 	{"progress.stop", func(p *progress.Params) *int { return &p.Stop }},
+	{"progress.maxUps", func(p *progress.Params) *int { return &p.MaxUps }},
 }
 
 // Values is what the readers of the settings need of them: Fyne's

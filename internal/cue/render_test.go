@@ -398,7 +398,7 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 // tone or voice, name), and compares it with testdata/timeline_*.txt: a
 // readable record of what the user hears when.
 func TestSoundTimelineGolden(t *testing.T) {
-	e2e, err := routine.Load("../../cmd/spineroutine/testdata/e2e.toml")
+	e2e, err := routine.Load("../../cmd/spineroutine/testdata/e2e.toml", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -106,10 +106,8 @@ name = "D"
 focus = "mobility"
 hold = 3
 `)
-	_, parseErr := routine.Parse("mine.toml", text)
-	routine.SetFigureCheck(nil)
-	r, err := routine.Parse("mine.toml", text)
-	setRoutineCheck()
+	_, parseErr := routine.Parse("mine.toml", text, Shipped())
+	r, err := routine.Parse("mine.toml", text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

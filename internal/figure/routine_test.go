@@ -31,9 +31,9 @@ func TestRoutineReadersCheckFigures(t *testing.T) {
 			if err := os.WriteFile(path, text, 0o600); err != nil {
 				t.Fatal(err)
 			}
-			_, errLoad := routine.Load(path)
-			_, errParse := routine.Parse("r.toml", text)
-			_, errDraft := routine.NewDraft(r).Check()
+			_, errLoad := routine.Load(path, Shipped())
+			_, errParse := routine.Parse("r.toml", text, Shipped())
+			_, errDraft := routine.NewDraft(r).Check(Shipped())
 			for name, err := range map[string]error{"Load": errLoad, "Parse": errParse, "Draft.Check": errDraft} {
 				if err == nil || !strings.Contains(err.Error(), c.want) {
 					t.Errorf("%s: %v, want %q", name, err, c.want)

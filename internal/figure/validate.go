@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -9,21 +8,14 @@ import (
 	"spineroutine/internal/routine"
 )
 
-func init() { setRoutineCheck() }
-
 // shipped is the shipped pose library, parsed once.
 var shipped = sync.OnceValue(Default)
 
-// setRoutineCheck makes the shipped pose library check the figures of
-// every routine read (routine.SetFigureCheck); the package does it when it
-// is linked in.
-func setRoutineCheck() {
-	routine.SetFigureCheck(func(r *routine.Routine) routine.Errors {
-		var es routine.Errors
-		errors.As(shipped().Validate(r), &es)
-		return es
-	})
-}
+// Shipped is the pose library shipped in the binary, parsed once: the
+// routine.Figures that every reader of a routine file passes to
+// routine.Parse, routine.Load, Draft.Check and library.Open. It is shared:
+// do not change it.
+func Shipped() *Library { return shipped() }
 
 // Validate checks the figure names of a routine's moves against the
 // library: each move's, switched off or not, must name a figure drawn for

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	_ "spineroutine/internal/figure" // the pose library checks the figures of every routine read
 	"spineroutine/internal/routine"
 )
 

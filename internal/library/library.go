@@ -70,7 +70,8 @@ func Origin(r *routine.Routine) *routine.Routine {
 
 // Library is the routines folder of one data directory.
 type Library struct {
-	dir string
+	dir  string
+	figs routine.Figures // what checks the routines' figures
 }
 
 // Entry is one routine of the library.
@@ -89,13 +90,14 @@ type Entry struct {
 }
 
 // Open returns the library of the data directory dataDir, creating its
-// routines folder when needed.
-func Open(dataDir string) (*Library, error) {
+// routines folder when needed; figs checks the figures of the routines it
+// reads (figure.Shipped; nil: none).
+func Open(dataDir string, figs routine.Figures) (*Library, error) {
 	dir := filepath.Join(dataDir, Dir)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("routines folder: %w", err)
 	}
-	return &Library{dir: dir}, nil
+	return &Library{dir: dir, figs: figs}, nil
 }
 
 // Dir returns the routines folder.
@@ -133,7 +135,7 @@ func builtinEntry(b builtin) Entry {
 // fileEntry reads the file name of the folder.
 func (l *Library) fileEntry(name string) Entry {
 	e := Entry{Key: name, Name: name, Path: filepath.Join(l.dir, name)}
-	if e.Routine, e.Err = routine.Load(e.Path); e.Err == nil {
+	if e.Routine, e.Err = routine.Load(e.Path, l.figs); e.Err == nil {
 		e.Name = e.Routine.Name
 	}
 	return e
@@ -236,7 +238,7 @@ func (l *Library) create(base string, data []byte) (string, error) {
 // comments kept), and returns its key. A file with problems is not copied:
 // the error is the routine.Errors of its "file:line: ..." problems.
 func (l *Library) Import(path string) (string, error) {
-	if _, err := routine.Load(path); err != nil {
+	if _, err := routine.Load(path, l.figs); err != nil {
 		return "", err
 	}
 	data, err := regfile.ReadFile(path, routine.MaxFileSize)
@@ -244,7 +246,7 @@ func (l *Library) Import(path string) (string, error) {
 		return "", fmt.Errorf("import: %w", err)
 	}
 	// The file may have changed since it was checked: check what is copied.
-	if _, err := routine.Parse(path, data); err != nil {
+	if _, err := routine.Parse(path, data, l.figs); err != nil {
 		return "", err
 	}
 	base := routine.Slug(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
@@ -277,7 +279,7 @@ func (l *Library) text(key string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("routine %q: %w", key, err)
 	}
-	if _, err := routine.Parse(path, data); err != nil {
+	if _, err := routine.Parse(path, data, l.figs); err != nil {
 		return nil, err
 	}
 	return data, nil

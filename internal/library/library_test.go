@@ -11,12 +11,13 @@ import (
 	"time"
 
 	"spineroutine/assets"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
 )
 
 func open(t *testing.T) *Library {
 	t.Helper()
-	l, err := Open(t.TempDir())
+	l, err := Open(t.TempDir(), figure.Shipped())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,7 +149,7 @@ func TestDamagedFileKept(t *testing.T) {
 
 func TestInUsePersists(t *testing.T) {
 	dir := t.TempDir()
-	l, _ := Open(dir)
+	l, _ := Open(dir, nil)
 	key, err := l.Save(Big3Key, routine.Big3())
 	if err != nil {
 		t.Fatal(err)
@@ -156,7 +157,7 @@ func TestInUsePersists(t *testing.T) {
 	if err := l.Use(key); err != nil {
 		t.Fatal(err)
 	}
-	l2, _ := Open(dir)
+	l2, _ := Open(dir, nil)
 	if got := l2.InUse(); got != key {
 		t.Errorf("in use %q, want %q", got, key)
 	}
@@ -217,7 +218,7 @@ func TestExport(t *testing.T) {
 	if err := l.Export(key, out); err != nil {
 		t.Fatal(err)
 	}
-	back, err := routine.Load(out)
+	back, err := routine.Load(out, nil)
 	if err != nil || len(back.Moves) != 3 {
 		t.Errorf("exported file: %v", err)
 	}

@@ -17,7 +17,7 @@ func Big3() *Routine { return mustParse("big3", assets.Big3TOML) }
 // mustParse parses an embedded routine; it panics only if the file shipped
 // in the binary is invalid, which the package tests rule out.
 func mustParse(name string, data []byte) *Routine {
-	r, err := Parse(name, data)
+	r, err := Parse(name, data, nil) // figures: see internal/figure's tests
 	if err != nil {
 		panic(fmt.Sprintf("routine: embedded %s routine is invalid:\n%v", name, err))
 	}

@@ -163,7 +163,7 @@ func TestDefaultIsACopy(t *testing.T) {
 func BenchmarkParseDefault(b *testing.B) {
 	b.SetBytes(int64(len(assets.RoutineTOML)))
 	for b.Loop() {
-		if _, err := Parse("default", assets.RoutineTOML); err != nil {
+		if _, err := Parse("default", assets.RoutineTOML, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

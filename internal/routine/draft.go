@@ -117,11 +117,11 @@ func (d Draft) Clone() Draft {
 	return d
 }
 
-// Check validates d like a routine file named DraftFile: the routine, or
-// the Errors of every problem (whose Index is the 1-based position in
-// d.Moves).
-func (d Draft) Check() (*Routine, error) {
-	return Parse(DraftFile, d.TOML())
+// Check validates d like a routine file named DraftFile, its figures
+// against figs: the routine, or the Errors of every problem (whose Index
+// is the 1-based position in d.Moves).
+func (d Draft) Check(figs Figures) (*Routine, error) {
+	return Parse(DraftFile, d.TOML(), figs)
 }
 
 // FillIDs gives every move without an id the one Check derives from its
@@ -327,7 +327,7 @@ func (d Draft) DoseDuration(i int, l DraftLevel) (time.Duration, bool) {
 	m := d.Moves[i]
 	one := DraftMove{ID: "m", Name: "m", Focus: string(Mobility), Sides: m.Sides, BetweenSets: m.BetweenSets}
 	one.setDose(l)
-	r, err := Draft{Name: "m", Switch: d.Switch, BetweenSets: d.BetweenSets, Moves: []DraftMove{one}}.Check()
+	r, err := Draft{Name: "m", Switch: d.Switch, BetweenSets: d.BetweenSets, Moves: []DraftMove{one}}.Check(nil) // a dose has no figure
 	if err != nil {
 		return 0, false
 	}

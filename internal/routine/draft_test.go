@@ -25,7 +25,7 @@ func TestDraftRoundTrip(t *testing.T) {
 		routines = append(routines, r)
 	}
 	for i, r := range routines {
-		back, err := NewDraft(r).Check()
+		back, err := NewDraft(r).Check(nil)
 		if err != nil {
 			t.Fatalf("routine %d: %v\n%s", i, err, NewDraft(r).TOML())
 		}
@@ -88,7 +88,7 @@ func TestDraftProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := editDefault(tt.edit).Check()
+			_, err := editDefault(tt.edit).Check(nil)
 			var es Errors
 			if !errors.As(err, &es) || len(es) != 1 {
 				t.Fatalf("want one problem, got %v", err)
@@ -110,7 +110,7 @@ func TestDraftTypedValues(t *testing.T) {
 		d.Moves[4].BetweenReps = " 7 "
 		d.Rest = "25"
 		d.Moves[1].Steps = "\nfirst\r\n  \nsecond\n"
-	}).Check()
+	}).Check(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestDraftIDs(t *testing.T) {
 		DraftMove{Name: "Bird Dogs", Focus: "stability", Reps: "6", Hold: "10"},
 		DraftMove{Name: "McGill's !!", Focus: "stability", Reps: "6", Hold: "10"},
 	)
-	r, err := d.Check()
+	r, err := d.Check(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +150,7 @@ func TestDraftIDs(t *testing.T) {
 	}
 	d.FillIDs()
 	d.Moves[12].Name = "Renamed"
-	if r, err := d.Check(); err != nil || r.Moves[12].ID != "cat-camel" || r.Moves[12].Name != "Renamed" {
+	if r, err := d.Check(nil); err != nil || r.Moves[12].ID != "cat-camel" || r.Moves[12].Name != "Renamed" {
 		t.Errorf("after FillIDs and a rename: %v %+v", err, r.Moves[12])
 	}
 }

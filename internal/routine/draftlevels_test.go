@@ -36,7 +36,7 @@ func TestDraftLevelEdits(t *testing.T) {
 	m.Levels[2].Reps = "8-6-4"
 	m.Levels[2].UseTempo, m.Levels[2].Tempo = true, "2-2"
 	m.StartLevel, m.TopLevel = 2, 2
-	r, err := d.Check()
+	r, err := d.Check(nil)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, d.TOML())
 	}
@@ -83,7 +83,7 @@ func TestDraftLevelEdits(t *testing.T) {
 	if strings.Contains(text, "[[move.level]]") || strings.Contains(text, "_level") {
 		t.Errorf("a move without levels is written with levels:\n%s", text)
 	}
-	if _, err := d.Check(); err != nil {
+	if _, err := d.Check(nil); err != nil {
 		t.Error(err)
 	}
 }
@@ -97,7 +97,7 @@ func TestDraftLevelProblems(t *testing.T) {
 	m.Levels[1].Hold = "0"
 	m.Levels[0].Easier = true
 	m.TopLevel = 3
-	_, err := d.Check()
+	_, err := d.Check(nil)
 	var es Errors
 	if !asErrors(err, &es) {
 		t.Fatalf("no problems: %v", err)

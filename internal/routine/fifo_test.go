@@ -27,14 +27,14 @@ func TestLoadRefusesFIFOsAndDevices(t *testing.T) {
 		"/dev/zero": "/dev/zero: is a device, not a routine file",
 	} {
 		done := make(chan error, 1)
-		go func() { _, err := Load(path); done <- err }()
+		go func() { _, err := Load(path, nil); done <- err }()
 		select {
 		case err := <-done:
 			if err == nil || err.Error() != want {
-				t.Errorf("Load(%s) = %v, want %q", path, err, want)
+				t.Errorf("Load(%s, nil) = %v, want %q", path, err, want)
 			}
 		case <-time.After(5 * time.Second):
-			t.Fatalf("Load(%s) blocked", path)
+			t.Fatalf("Load(%s, nil) blocked", path)
 		}
 	}
 }

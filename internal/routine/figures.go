@@ -1,33 +1,31 @@
 package routine
 
-import "sync"
+import "errors"
 
-// figureCheck checks the figures a routine's moves name against the pose
-// library (SetFigureCheck); nil until one is set.
-var (
-	figureMu    sync.RWMutex
-	figureCheck func(*Routine) Errors
-)
-
-// SetFigureCheck sets the check of the figures a routine's moves name.
-// internal/figure sets it to its pose library when it is linked in (as in
-// every program that draws figures), so that Parse, and with it Load, the
-// library's import and saved routines and the editor's Draft.Check, hold a
-// routine to one set of rules: one function decides whether a routine is
-// valid.
-func SetFigureCheck(check func(*Routine) Errors) {
-	figureMu.Lock()
-	defer figureMu.Unlock()
-	figureCheck = check
+// Figures knows the figures a routine's moves may name: the pose library
+// (figure.Shipped). Its Validate returns the Errors of the moves whose
+// figure it does not know or does not draw for their dosage.
+//
+// Parse, Load, Draft.Check and the library take it from their caller, so
+// that every caller (check, start, import, the editor) holds a routine to
+// the same rules whatever it links; nil checks no figure (the routines
+// shipped in the binary, whose figures internal/figure's tests check).
+type Figures interface {
+	Validate(r *Routine) error
 }
 
-// checkFigures returns the problems of r's figures (none without a check).
-func checkFigures(r *Routine) Errors {
-	figureMu.RLock()
-	check := figureCheck
-	figureMu.RUnlock()
-	if check == nil {
+// checkFigures returns the problems of r's figures (none without figs).
+func checkFigures(r *Routine, figs Figures) Errors {
+	if figs == nil {
 		return nil
 	}
-	return check(r)
+	err := figs.Validate(r)
+	if err == nil {
+		return nil
+	}
+	var es Errors
+	if errors.As(err, &es) {
+		return es
+	}
+	return Errors{&Error{File: r.Source, Field: "figure", Msg: err.Error()}}
 }

@@ -44,7 +44,7 @@ func moveMeaning(m Move) Move {
 func roundTrip(t *testing.T, r *Routine) *Routine {
 	t.Helper()
 	text := Format(r)
-	back, err := Parse("written.toml", text)
+	back, err := Parse("written.toml", text, nil)
 	if err != nil {
 		t.Fatalf("the written file does not parse:\n%v\n--- file\n%s", err, text)
 	}

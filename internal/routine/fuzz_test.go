@@ -38,7 +38,7 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := Parse("f.toml", data)
+		r, err := Parse("f.toml", data, nil)
 		if err != nil {
 			var es Errors
 			if !errors.As(err, &es) || len(es) == 0 || len(es) > MaxErrors {

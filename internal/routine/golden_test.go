@@ -29,7 +29,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got string
-			if r, err := Parse(filepath.Base(file), data); err != nil {
+			if r, err := Parse(filepath.Base(file), data, nil); err != nil {
 				got = err.Error() + "\n"
 			} else {
 				got = summary(r)

@@ -31,7 +31,7 @@ tempo = [2, 1]
 `
 
 func TestParseLevels(t *testing.T) {
-	r, err := Parse("t.toml", []byte(head+laddered))
+	r, err := Parse("t.toml", []byte(head+laddered), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestParseLevels(t *testing.T) {
 }
 
 func TestAtLevel(t *testing.T) {
-	r, err := Parse("t.toml", []byte(head+laddered+strings.Replace(move, `"m"`, `"plain"`, 1)))
+	r, err := Parse("t.toml", []byte(head+laddered+strings.Replace(move, `"m"`, `"plain"`, 1)), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +181,7 @@ func TestParseLevelErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.want == nil {
-				if _, err := Parse("t.toml", []byte(tt.src)); err != nil {
+				if _, err := Parse("t.toml", []byte(tt.src), nil); err != nil {
 					t.Fatalf("valid file refused: %v", err)
 				}
 				return

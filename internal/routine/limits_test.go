@@ -27,7 +27,7 @@ func TestDeepNestingIsRefusedBeforeDecoding(t *testing.T) {
 		{"as deep as allowed", head + nested(MaxDepth), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse("t.toml", []byte(tc.src))
+			_, err := Parse("t.toml", []byte(tc.src), nil)
 			if tc.want == nil {
 				if err != nil && strings.Contains(err.Error(), "nested too deep") {
 					t.Errorf("refused: %v", err)
@@ -47,7 +47,7 @@ func BenchmarkDeepNesting(b *testing.B) {
 	data := []byte(head + nested(4000))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Parse("t.toml", data); err == nil {
+		if _, err := Parse("t.toml", data, nil); err == nil {
 			b.Fatal("accepted")
 		}
 	}
@@ -89,7 +89,7 @@ func TestLimitsOfWhatTheWindowShows(t *testing.T) {
 	// At the limits, the routine is accepted.
 	ok := "name = \"" + long(60) + "\"\n[[move]]\nid = \"" + long(40) + "\"\nname = \"" + long(60) + "\"\nfocus = \"stability\"\nhold = 1\n" +
 		"about = \"" + long(500) + "\"\nreps = [" + strings.TrimSuffix(strings.Repeat("1, ", MaxSets), ", ") + "]\n"
-	if _, err := Parse("t.toml", []byte(ok)); err != nil {
+	if _, err := Parse("t.toml", []byte(ok), nil); err != nil {
 		t.Errorf("at the limits: %v", err)
 	}
 }
@@ -119,7 +119,7 @@ func TestNamesWithControlCharactersAreRefused(t *testing.T) {
 			mv := head + strings.Replace(move, `name = "M"`, `name = "`+tc.escaped+`"`, 1)
 			if tc.want == "" {
 				for _, src := range []string{top, mv} {
-					if _, err := Parse("t.toml", []byte(src)); err != nil {
+					if _, err := Parse("t.toml", []byte(src), nil); err != nil {
 						t.Errorf("refused: %v", err)
 					}
 				}
@@ -132,13 +132,13 @@ func TestNamesWithControlCharactersAreRefused(t *testing.T) {
 				t.Errorf("move name: got %q, want %q", got, want)
 			}
 			// The editor's draft goes through the same reader.
-			r, err := Parse("t.toml", []byte(head+move))
+			r, err := Parse("t.toml", []byte(head+move), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
 			d := NewDraft(r)
 			d.Moves[0].Name = "A\x1bB"
-			if _, err := d.Check(); err == nil || !strings.Contains(err.Error(), "name holds a control character (U+001B") {
+			if _, err := d.Check(nil); err == nil || !strings.Contains(err.Error(), "name holds a control character (U+001B") {
 				t.Errorf("the editor's draft: %v", err)
 			}
 		})

@@ -16,9 +16,10 @@ import (
 	"spineroutine/internal/regfile"
 )
 
-// Load reads and validates the routine file at path. On failure the error
-// is an Errors whose entries name path.
-func Load(path string) (*Routine, error) {
+// Load reads and validates the routine file at path, its figures against
+// figs (nil: none). On failure the error is an Errors whose entries name
+// path.
+func Load(path string, figs Figures) (*Routine, error) {
 	fail := func(msg string, err error) (*Routine, error) {
 		return nil, Errors{{File: path, Msg: msg, Err: err}}
 	}
@@ -39,7 +40,7 @@ func Load(path string) (*Routine, error) {
 	if err != nil {
 		return fail("cannot read: "+regfile.Cause(err), err)
 	}
-	return Parse(path, data)
+	return Parse(path, data, figs)
 }
 
 func tooBig(size int64) string {
@@ -47,15 +48,15 @@ func tooBig(size int64) string {
 }
 
 // Parse reads and validates a routine from the TOML text data, its
-// figures too (SetFigureCheck). name is the file name used in error
+// figures against figs (nil: none). name is the file name used in error
 // messages and kept as the routine's Source. On failure the error is an
 // Errors listing every problem found.
-func Parse(name string, data []byte) (*Routine, error) {
+func Parse(name string, data []byte, figs Figures) (*Routine, error) {
 	p := &parser{file: name}
 	r := p.parse(data)
 	if len(p.errs) == 0 {
 		r.Source = name
-		p.errs = checkFigures(r)
+		p.errs = checkFigures(r, figs)
 	}
 	if len(p.errs) > 0 {
 		return nil, p.result()

@@ -25,7 +25,7 @@ hold = 10
 // the error is not an Errors.
 func parseErrors(t *testing.T, src string) []string {
 	t.Helper()
-	r, err := Parse("t.toml", []byte(src))
+	r, err := Parse("t.toml", []byte(src), nil)
 	if err == nil {
 		t.Fatalf("Parse succeeded (%d moves); want errors\n%s", len(r.Moves), src)
 	}
@@ -146,7 +146,7 @@ func TestParseErrors(t *testing.T) {
 
 func TestParseErrorFields(t *testing.T) {
 	src := head + move + "tempo = [1]\n"
-	_, err := Parse("t.toml", []byte(src))
+	_, err := Parse("t.toml", []byte(src), nil)
 	var es Errors
 	if !errors.As(err, &es) || len(es) != 1 {
 		t.Fatalf("got %v, want one error", err)
@@ -225,7 +225,7 @@ reps = 12
 tempo = [2, 3.0004, 1.5]
 rest = 0
 `
-	r, err := Parse("t.toml", []byte(src))
+	r, err := Parse("t.toml", []byte(src), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -254,7 +254,7 @@ rest = 0
 }
 
 func TestParseDefaults(t *testing.T) {
-	r, err := Parse("t.toml", []byte(head+move))
+	r, err := Parse("t.toml", []byte(head+move), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -283,7 +283,7 @@ func TestParseAcceptedForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Parse("t.toml", []byte(tt.src))
+			r, err := Parse("t.toml", []byte(tt.src), nil)
 			if err != nil {
 				t.Fatalf("Parse: %v", err)
 			}
@@ -300,7 +300,7 @@ func TestLoad(t *testing.T) {
 	if err := os.WriteFile(good, []byte(head+move), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r, err := Load(good)
+	r, err := Load(good, nil)
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
@@ -312,20 +312,20 @@ func TestLoad(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(head+move+"reps = 0\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Load(bad); err == nil || err.Error() != bad+`:7: move "m": reps must be at least 1` {
-		t.Errorf("Load(bad) = %v", err)
+	if _, err := Load(bad, nil); err == nil || err.Error() != bad+`:7: move "m": reps must be at least 1` {
+		t.Errorf("Load(bad, nil) = %v", err)
 	}
 
-	_, err = Load(filepath.Join(dir, "missing.toml"))
+	_, err = Load(filepath.Join(dir, "missing.toml"), nil)
 	if !errors.Is(err, fs.ErrNotExist) {
-		t.Errorf("Load(missing) = %v, want fs.ErrNotExist", err)
+		t.Errorf("Load(missing, nil) = %v, want fs.ErrNotExist", err)
 	}
 	if want := filepath.Join(dir, "missing.toml") + ": cannot open: no such file or directory"; err == nil || err.Error() != want {
-		t.Errorf("Load(missing) = %v, want %q", err, want)
+		t.Errorf("Load(missing, nil) = %v, want %q", err, want)
 	}
 
-	if _, err := Load(dir); err == nil || err.Error() != dir+": is a directory, not a routine file" {
-		t.Errorf("Load(dir) = %v", err)
+	if _, err := Load(dir, nil); err == nil || err.Error() != dir+": is a directory, not a routine file" {
+		t.Errorf("Load(dir, nil) = %v", err)
 	}
 
 	// A sparse file over the limit: Load must refuse it from its size.
@@ -338,8 +338,8 @@ func TestLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	if _, err := Load(huge); err == nil || err.Error() != huge+": file is too big (3221225472 bytes; the limit is 1048576 bytes, 1 MiB)" {
-		t.Errorf("Load(huge) = %v", err)
+	if _, err := Load(huge, nil); err == nil || err.Error() != huge+": file is too big (3221225472 bytes; the limit is 1048576 bytes, 1 MiB)" {
+		t.Errorf("Load(huge, nil) = %v", err)
 	}
 }
 
@@ -348,7 +348,7 @@ func TestLoad(t *testing.T) {
 func TestParseOff(t *testing.T) {
 	src := head + move + "\n" + strings.Replace(move, `"m"`, `"n"`, 1) + "off = true\n\n" + strings.Replace(move, `"m"`, `"o"`, 1) +
 		"off = false\n"
-	r, err := Parse("t.toml", []byte(src))
+	r, err := Parse("t.toml", []byte(src), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

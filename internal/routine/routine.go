@@ -79,7 +79,8 @@
 // MaxKeys key parts in all; Load refuses anything but a regular file (a
 // FIFO, a device)
 // without reading it. Figure names are checked against the pose library of
-// internal/figure by Parse itself (SetFigureCheck).
+// internal/figure (figure.Shipped) by Parse, given it by its caller
+// (Figures).
 //
 // # Meaning
 //

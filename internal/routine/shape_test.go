@@ -93,7 +93,7 @@ func BenchmarkDottedKey(b *testing.B) {
 	data := dottedFile()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Parse("t.toml", data); err == nil {
+		if _, err := Parse("t.toml", data, nil); err == nil {
 			b.Fatal("accepted")
 		}
 	}

@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // Since is the time since the kernel started this process (/proc/self/stat's
@@ -59,9 +57,9 @@ func Report(w io.Writer, program string) {
 // "30s".
 const QuitEnv = "SPINEROUTINE_QUIT_AFTER"
 
-// QuitAfter quits app a after the duration in $SPINEROUTINE_QUIT_AFTER, if
-// it is set.
-func QuitAfter(a fyne.App) {
+// QuitAfter runs quit (which quits the app on its own goroutine) after the
+// duration in $SPINEROUTINE_QUIT_AFTER, if it is set.
+func QuitAfter(quit func()) {
 	v := os.Getenv(QuitEnv)
 	if v == "" {
 		return
@@ -71,5 +69,5 @@ func QuitAfter(a fyne.App) {
 		fmt.Fprintf(os.Stderr, "%s=%q: %v\n", QuitEnv, v, err)
 		return
 	}
-	time.AfterFunc(d, func() { fyne.Do(a.Quit) })
+	time.AfterFunc(d, quit)
 }

@@ -1,0 +1,69 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/theme"
+
+	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
+)
+
+// The screen's state (package state) as the window keeps it: the day's
+// facts it is told, the session's events it follows, and what the window
+// shows of each screen.
+
+// State is the screen shown.
+func (c *controller) State() state.Screen { return c.screen.Screen() }
+
+// OnStateChange adds f to what is told of each new screen (on the UI
+// goroutine).
+func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) }
+
+// syncDay tells the screen the day's facts: the first start's question,
+// the check-in, the safety stop, the offer to resume.
+func (c *controller) syncDay() {
+	c.screen.SetDay(state.Day{
+		First:     c.first,
+		CheckedIn: c.painBefore != nil && c.painBefore.answered(),
+		Stop:      c.advised.Safety,
+		Resumable: c.resumePos != nil,
+	})
+}
+
+// follow moves the screen with a status of the session shown: paused or
+// running again (a key, a button, the numbness flag).
+func (c *controller) follow(st schedule.Status) {
+	switch st.State {
+	case schedule.Paused:
+		c.screen.Fire(state.PausedEv)
+	case schedule.Running:
+		c.screen.Fire(state.Continued)
+	}
+}
+
+// showScreen is told of each new screen: Start can be pressed but in
+// the safety stop.
+func (c *controller) showScreen(s state.Screen) {
+	// The safety stop does not start the usual dose.
+	c.enableStart(s != state.StoppedForToday)
+}
+
+// showControls shows the buttons of the screen shown: Start's label and
+// the session's controls. The views call it once they drew the card, so
+// that a new icon takes the colours the window wears.
+func (c *controller) showControls() {
+	s := c.State()
+	switch s {
+	case state.Running:
+		c.setStartLabel("Pause", theme.MediaPauseIcon())
+	case state.Paused:
+		c.setStartLabel("Resume", theme.MediaPlayIcon())
+	case state.Summary:
+		c.setStartLabel("Checklist", theme.ListIcon())
+	default:
+		c.setStartLabel("Start", theme.MediaPlayIcon())
+	}
+	c.enableSessionButtons(s.UnderWay())
+}
+
+// allows reports whether the screen shown allows a.
+func (c *controller) allows(a state.Action) bool { return c.screen.Allows(a) }
