@@ -26,7 +26,7 @@ import (
 // another action.
 func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	dir := fulldisk.Mount(t, "256k")
-	r, err := routine.Parse("levels.toml", []byte(levelsRoutine))
+	r, err := routine.Parse("levels.toml", []byte(levelsRoutine), nil)
 	must(t, err)
 	var j *journal.Journal
 	h := newHarness(t, func(o *Options) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/appdata"
+	"spineroutine/internal/figure"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/progress"
@@ -124,7 +125,7 @@ func TestProgressUsesTheSavedSettings(t *testing.T) {
 // routine the window opens with (the library's routine in use, else the
 // file once opened in Settings), as the window does.
 func TestCommandsUseTheRoutineInUse(t *testing.T) {
-	big3, err := routine.Load(filepath.Join("..", "..", "assets", "big3.toml"))
+	big3, err := routine.Load(filepath.Join("..", "..", "assets", "big3.toml"), figure.Shipped())
 	if err != nil {
 		t.Skipf("the Big 3 routine: %v", err)
 	}
@@ -134,7 +135,7 @@ func TestCommandsUseTheRoutineInUse(t *testing.T) {
 	}{
 		{"library", func(t *testing.T, data string) {
 			saveAsTheWindow(t, func(*ui.Settings) {})
-			lib, err := library.Open(data)
+			lib, err := library.Open(data, figure.Shipped())
 			if err != nil {
 				t.Fatal(err)
 			}
