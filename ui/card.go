@@ -247,6 +247,31 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 	c.refreshTexts()
 }
 
+// showStop shows the safety stop full size: the stop where the move's
+// name goes, why below it, and the one session offered (big3, when the
+// routine has the Big 3) on the countdown with its time.
+func (c *card) showStop(why string, big3 bigThreeOffer) {
+	c.shownMove = ""
+	c.setPhase(PhaseIdle)
+	c.phase.Text = "STOP TODAY"
+	c.setSide(schedule.NoSide)
+	c.summary.Hide()
+	c.lower.Show()
+	c.name.Text = "Stop for today"
+	c.focus.Text = ""
+	c.steps.SetText(why + "\n\nNumbness, tingling, weakness or sharp pain that spreads can mean a nerve is " +
+		"pressed: do not push through it.")
+	c.easier.Hide()
+	c.next.Text = ""
+	c.setRep.Text = ""
+	c.clock.SetRemaining(0)
+	if big3.ok {
+		c.setRep.Text = "Big 3 at level 1"
+		c.clock.SetRemaining(big3.total)
+	}
+	c.refreshTexts()
+}
+
 // showStatus shows a running or paused session's status; m is the move of
 // its step, left the time on the clock and tempo the word of the tempo
 // phase of a moving rep ("" for none).

@@ -42,6 +42,9 @@ type checklist struct {
 	start    *widgets.KeyButton
 	updating bool // the ticks are being set from the journal
 	obj      fyne.CanvasObject
+	// plan are the parts that choose and show a session (hidden at the
+	// safety stop, which starts none of it).
+	plan []fyne.CanvasObject
 
 	// onTick writes a tick by hand; an error undoes it on screen.
 	onTick func(id string, on bool) error
@@ -106,8 +109,11 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	chooser := container.NewGridWithColumns(2, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
 	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
-	bottom := container.NewVBox(container.NewBorder(nil, nil, nil, l.levels, l.total), l.start, below)
-	l.obj = container.NewBorder(top, bottom, nil, nil, newVScroll(rows))
+	totals := container.NewBorder(nil, nil, nil, l.levels, l.total)
+	bottom := container.NewVBox(totals, l.start, below)
+	list := newVScroll(rows)
+	l.obj = container.NewBorder(top, bottom, nil, nil, list)
+	l.plan = []fyne.CanvasObject{top, totals, list}
 
 	if len(picked) > 0 {
 		for _, id := range picked {
@@ -116,6 +122,15 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		l.choice = choicePick
 	}
 	return l
+}
+
+// setStopped hides the choice of the session, the moves and the total at
+// the safety stop (on), leaving the big button and the check-in; off
+// shows them again.
+func (l *checklist) setStopped(on bool) {
+	for _, o := range l.plan {
+		setVisible(o, !on)
+	}
 }
 
 // rowInfo is a row's time, focus and level: "1:20 · stability · level 3

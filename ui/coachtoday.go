@@ -4,8 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"spineroutine/internal/progress"
+	"spineroutine/internal/routine"
+	"spineroutine/internal/schedule"
+	"spineroutine/ui/state"
 )
 
 // The Today panel's part of the controller: what it shows and what its
@@ -17,8 +21,9 @@ func (c *controller) newTodayPanel() *todayPanel {
 		begin:   c.beginAt,
 		accept:  c.acceptSuggestion,
 		notYet:  c.notYet,
-		easiest: c.easiestToday,
-		badDay:  c.badDay,
+		easiest:  c.easiestToday,
+		badDay:   c.badDay,
+		bigThree: c.startBigThree,
 	})
 }
 
@@ -45,8 +50,9 @@ func (c *controller) updateToday() {
 	switch {
 	case res.Safety:
 		st.stop = res.SafetyWhy
+		st.big3 = c.bigThree()
 		for _, m := range c.r.Moves {
-			st.easiest = st.easiest || m.Level > 1
+			st.easiest = st.easiest || (m.Level > 1 && !st.big3.ok)
 		}
 	case res.Flare:
 		st.flare = res.FlareWhy
@@ -153,4 +159,54 @@ func sentence(s string) string {
 		return s
 	}
 	return s + "."
+}
+
+// bigThreeOffer is the one session the safety stop offers: the Big 3 at
+// level 1, with its time.
+type bigThreeOffer struct {
+	ok    bool // the routine has the Big 3
+	ids   []string
+	total time.Duration
+}
+
+// bigThree returns the Big 3 of the routine in use at level 1 and its
+// time (not ok when the routine lacks them).
+func (c *controller) bigThree() bigThreeOffer {
+	if c.list == nil || c.list.big3 == nil {
+		return bigThreeOffer{}
+	}
+	plan, err := schedule.NewPlan(atFirstLevel(c.r, c.list.big3), c.list.big3)
+	if err != nil {
+		return bigThreeOffer{}
+	}
+	return bigThreeOffer{ok: true, ids: c.list.big3, total: plan.Total}
+}
+
+// atFirstLevel returns a copy of r with the moves ids at level 1.
+func atFirstLevel(r *routine.Routine, ids []string) *routine.Routine {
+	out := *r
+	out.Moves = slices.Clone(r.Moves)
+	for i, m := range out.Moves {
+		if slices.Contains(ids, m.ID) {
+			out.Moves[i] = m.AtLevel(1)
+		}
+	}
+	return &out
+}
+
+// startBigThree is the safety stop's one session: the Big 3 at level 1,
+// journalled for the rest of today (safety), then started.
+func (c *controller) startBigThree() {
+	offer := c.bigThree()
+	if !offer.ok || !c.allows(state.StartBadDay) {
+		return
+	}
+	levels := make(map[string]int, len(offer.ids))
+	for _, id := range offer.ids {
+		levels[id] = 1
+	}
+	c.setLevels(levels, srcSafety, true)
+	c.list.setChoice(choiceBig3)
+	c.abandonResume()
+	c.startSession(offer.ids, -1, "")
 }

@@ -250,7 +250,7 @@ func (c *controller) build() {
 	k := c.keys
 	b := &c.controls
 	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.Back)
-	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.StartPause)
+	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.primaryAction)
 	b.startPause.Importance = widget.HighImportance
 	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.Skip)
 	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.AddTime)

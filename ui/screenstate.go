@@ -40,11 +40,31 @@ func (c *controller) follow(st schedule.Status) {
 	}
 }
 
-// showScreen is told of each new screen: Start can be pressed but in
-// the safety stop.
+// showScreen is told of each new screen: between sessions the card shows
+// the day (the safety stop full size), and the big button names the
+// screen's first action.
 func (c *controller) showScreen(s state.Screen) {
-	// The safety stop does not start the usual dose.
-	c.enableStart(s != state.StoppedForToday)
+	if c.list != nil {
+		c.list.setStopped(s == state.StoppedForToday)
+	}
+	if s.Idle() {
+		c.showIdle()
+		return
+	}
+	c.showControls()
+}
+
+// primaryAction is the big button's (under the card and on the
+// checklist): at the safety stop, Stop for today, which closes the window
+// as its close button does (the usual dose is never started there);
+// else Start, Pause, Resume or back to the checklist (StartPause, which
+// is also Space's).
+func (c *controller) primaryAction() {
+	if c.State() == state.StoppedForToday {
+		c.requestClose()
+		return
+	}
+	c.StartPause()
 }
 
 // showControls shows the buttons of the screen shown: Start's label and
@@ -59,6 +79,10 @@ func (c *controller) showControls() {
 		c.setStartLabel("Resume", theme.MediaPlayIcon())
 	case state.Summary:
 		c.setStartLabel("Checklist", theme.ListIcon())
+	case state.StoppedForToday:
+		c.setStartLabel("Stop for today", theme.CancelIcon())
+		// The bar under the card has the room of "Checklist".
+		c.controls.startPause.SetText("Stop")
 	default:
 		c.setStartLabel("Start", theme.MediaPlayIcon())
 	}

@@ -147,14 +147,19 @@ func (c *controller) showIdle() {
 	if c.list == nil || c.card == nil || !c.State().Idle() {
 		return
 	}
-	ids := c.list.selection()
-	moves := c.r.Select(ids...)
-	var first *routine.Move
-	if len(moves) > 0 {
-		first = &moves[0]
+	if c.State() == state.StoppedForToday {
+		c.figure.showStart(nil)
+		c.card.showStop(c.advised.SafetyWhy, c.bigThree())
+	} else {
+		ids := c.list.selection()
+		moves := c.r.Select(ids...)
+		var first *routine.Move
+		if len(moves) > 0 {
+			first = &moves[0]
+		}
+		c.figure.showStart(first)
+		c.card.showIdle(moves, c.r.Duration(ids...))
 	}
-	c.figure.showStart(first)
-	c.card.showIdle(moves, c.r.Duration(ids...))
 	c.wearPhase()
 	c.progress.SetValue(0)
 	c.setTimeLeft("")

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/ui/widgets"
 )
 
 // startChoice is where a first start begins.
@@ -37,6 +39,8 @@ type todayState struct {
 	// offers the easiest levels for the day.
 	stop    string
 	easiest bool
+	// big3 is the one session the stop offers (when the routine has it).
+	big3 bigThreeOffer
 	// flare is why today is a flare-up ("" when not); badDay offers the
 	// bad-day routine at its first levels.
 	flare  string
@@ -56,8 +60,9 @@ type todayActions struct {
 	begin   func(startChoice)
 	accept  func(id string)
 	notYet  func(id string)
-	easiest func()
-	badDay  func()
+	easiest  func()
+	badDay   func()
+	bigThree func()
 }
 
 // todayPanel is the short panel above Today's checklist: the first
@@ -100,9 +105,15 @@ func (p *todayPanel) show(st todayState) {
 				"Full: each move at its top level.", fyne.TextStyle{}))
 	}
 	if st.stop != "" {
-		title := wrapped(stopText, bold)
+		// The reason says the stop (stopText is what the voice says).
+		title := wrapped(st.stop, bold)
 		title.Importance = widget.DangerImportance
-		rows = append(rows, title, wrapped(st.stop+" "+guidanceText, fyne.TextStyle{}))
+		rows = append(rows, title)
+		if st.big3.ok {
+			b := p.keys.button(fmt.Sprintf("Big 3 at level 1 (%s)", widgets.FormatClock(st.big3.total)), nil, p.act.bigThree)
+			rows = append(rows, wrapped("If your back allows some gentle movement today, this is the one session "+
+				"offered: the Big 3 at their easiest level.", fyne.TextStyle{}), container.NewHBox(b))
+		}
 		if st.easiest {
 			b := p.keys.button("Easiest levels today", nil, p.act.easiest)
 			b.Importance = widget.WarningImportance

@@ -135,9 +135,10 @@ func flareText(before, days int) string {
 		"gently; no step up for %d days.", before, days)
 }
 
-// stopAdvice ends both stop messages.
+// stopAdvice ends both stop messages (the app says once that it gives
+// guidance, not medical advice: the stop does not repeat it).
 const stopAdvice = "Stop, and contact your surgeon or physiotherapist before going on. " +
-	"If you move today, keep to the easiest levels. This is guidance, not medical advice."
+	"If you move today, keep to the easiest levels."
 
 func stopPainText(before int) string {
 	return fmt.Sprintf("Pain before is %d/10 today. %s", before, stopAdvice)
