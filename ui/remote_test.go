@@ -174,8 +174,9 @@ func TestRemoteAtTheSafetyStop(t *testing.T) {
 func TestRemoteWithoutSessionBus(t *testing.T) {
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+t.TempDir()+"/none")
 	var logged bytes.Buffer
+	was := log.Writer()
 	log.SetOutput(&logged)
-	t.Cleanup(func() { log.SetOutput(nil) })
+	t.Cleanup(func() { log.SetOutput(was) })
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	plain := newHarness(t, nil)
 	if got, want := labelTexts(h.w.banners), labelTexts(plain.w.banners); strings.Join(got, "|") != strings.Join(want, "|") {
