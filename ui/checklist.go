@@ -66,9 +66,8 @@ type checkRow struct {
 }
 
 // newChecklist builds the list of r's moves; picked preselects moves
-// (--moves), start is the Start action and below goes under the Start
-// button (the pain check-in).
-func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func(), below fyne.CanvasObject) *checklist {
+// (--moves) and start is the Start action.
+func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func()) *checklist {
 	l := &checklist{r: r, picked: map[string]bool{}, done: map[string]bool{}, day: widget.NewLabel("")}
 	if ids := routine.Big3().IDs(); len(r.Unknown(ids...)) == 0 {
 		l.big3 = ids
@@ -88,7 +87,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		rows.Add(row.done)
 		rows.Add(container.NewBorder(nil, nil, nil, row.include, row.info))
 	}
-	names := []string{"Not done yet", "All", "Big 3", "Pick"}
+	names := []string{"To do", "All", "Big 3", "Pick"}
 	for i, n := range names {
 		c := choice(i)
 		l.choices = append(l.choices, keys.button(n, nil, func() { l.setChoice(c) }))
@@ -106,11 +105,19 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	setVisible(l.levels, hasLevels(r))
 	l.start = keys.button("Start", nil, start)
 	l.start.Importance = widget.HighImportance
-	chooser := container.NewGridWithColumns(2, l.choices[0], l.choices[1], l.choices[2], l.choices[3])
+	// One row of choices: a low screen keeps its height for the check-in,
+	// the plan and the moves.
+	var shown []fyne.CanvasObject
+	for _, b := range l.choices {
+		if b.Visible() {
+			shown = append(shown, b)
+		}
+	}
+	chooser := container.NewGridWithColumns(len(shown), shown...)
 	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
-	top := container.NewVBox(l.day, widget.NewLabel("Today's session:"), chooser, head)
+	top := container.NewVBox(l.day, chooser, head)
 	totals := container.NewBorder(nil, nil, nil, l.levels, l.total)
-	bottom := container.NewVBox(totals, l.start, below)
+	bottom := container.NewVBox(totals, l.start)
 	list := newVScroll(rows)
 	l.obj = container.NewBorder(top, bottom, nil, nil, list)
 	l.plan = []fyne.CanvasObject{top, totals, list}
@@ -133,14 +140,16 @@ func (l *checklist) setStopped(on bool) {
 	}
 }
 
-// rowInfo is a row's time, focus and level: "1:20 · stability · level 3
-// of 6".
+// rowInfo is a row's time, level and focus: "1:20 · level 3 of 6 ·
+// stability".
 func rowInfo(r *routine.Routine, m routine.Move) string {
-	s := fmt.Sprintf("%s · %s", widgets.FormatClock(m.Duration(r.Switch)), m.Focus)
+	// The level before the focus: a narrow pane cuts the focus, not the
+	// level ("1:40 · level 3 of 6 · decompre…").
+	s := widgets.FormatClock(m.Duration(r.Switch))
 	if lv := levelText(m); lv != "" {
 		s += " · " + lv
 	}
-	return s
+	return s + " · " + string(m.Focus)
 }
 
 // setRoutine shows the moves of r, the same moves at other levels: their

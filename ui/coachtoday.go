@@ -20,6 +20,7 @@ func (c *controller) newTodayPanel() *todayPanel {
 	return newTodayPanel(c.keys, todayActions{
 		begin:   c.beginAt,
 		accept:  c.acceptSuggestion,
+		all:     c.acceptAll,
 		notYet:  c.notYet,
 		easiest:  c.easiestToday,
 		badDay:   c.badDay,
@@ -41,6 +42,7 @@ func (c *controller) updateToday() {
 	c.first = hasLevels(c.base) && c.rec.firstStart(c.day)
 	if c.first {
 		st.first = true
+		st.firstTimes = c.firstTimes()
 		c.showToday(st)
 		c.syncDay()
 		return
@@ -58,6 +60,7 @@ func (c *controller) updateToday() {
 		st.flare = res.FlareWhy
 		st.badDay = c.list.big3 != nil
 	}
+	st.waiting = !res.Safety && hasLevels(c.base) && !c.painBefore.answered()
 	if !res.Safety && hasLevels(c.base) {
 		notYet := c.prefs.NotYet()
 		for _, a := range res.Moves {
@@ -80,10 +83,18 @@ func (c *controller) updateToday() {
 	c.syncDay()
 }
 
-// showToday shows st in the panel and lays Today out again around it:
-// twice, as a wrapped label knows its height once it has its width.
+// showToday shows st in the panel and lays Today out again around it.
 func (c *controller) showToday(st todayState) {
 	c.todayPanel.show(st)
+	c.relayoutToday()
+}
+
+// relayoutToday lays Today out again (the check-in or the panel changed):
+// twice, as a wrapped label knows its height once it has its width.
+func (c *controller) relayoutToday() {
+	if c.todayView == nil {
+		return
+	}
 	c.todayView.Refresh()
 	c.todayView.Refresh()
 }
@@ -95,6 +106,21 @@ func (c *controller) acceptSuggestion(id string) {
 			c.setLevels(map[string]int{id: a.To}, srcSuggested, false)
 			return
 		}
+	}
+}
+
+// acceptAll journals every suggestion shown (Accept all): at most the
+// step ups the rule's pace allows, and the step downs.
+func (c *controller) acceptAll() {
+	levels := map[string]int{}
+	notYet := c.prefs.NotYet()
+	for _, a := range c.advised.Moves {
+		if a.Suggest != progress.Stay && !slices.Contains(notYet, c.notYetKey(a.ID)) {
+			levels[a.ID] = a.To
+		}
+	}
+	if len(levels) > 0 {
+		c.setLevels(levels, srcSuggested, false)
 	}
 }
 
@@ -113,17 +139,7 @@ func (c *controller) notYet(id string) {
 
 // beginAt answers the first start: it journals a level for every move.
 func (c *controller) beginAt(choice startChoice) {
-	levels := map[string]int{}
-	for _, m := range c.base.Moves {
-		switch choice {
-		case startGentle:
-			levels[m.ID] = 1
-		case startUsual:
-			levels[m.ID] = max(m.StartLevel, 1)
-		case startFull:
-			levels[m.ID] = max(m.TopLevel, 1)
-		}
-	}
+	levels, _ := c.firstLevels(choice)
 	c.setLevels(levels, srcStart, false)
 	if choice == startGentle && c.list.big3 != nil {
 		c.list.setChoice(choiceBig3)
@@ -209,4 +225,44 @@ func (c *controller) startBigThree() {
 	c.list.setChoice(choiceBig3)
 	c.abandonResume()
 	c.startSession(offer.ids, -1, "")
+}
+
+// firstLevels returns the levels of each move of the routine in use for a
+// first start's choice, and the moves it runs: the Big 3 at level 1 for a
+// gentle start (every move at level 1 without them), the routine's start
+// levels, or every move at its top level.
+func (c *controller) firstLevels(choice startChoice) (map[string]int, []string) {
+	levels := map[string]int{}
+	for _, m := range c.base.Moves {
+		switch choice {
+		case startGentle:
+			levels[m.ID] = 1
+		case startUsual:
+			levels[m.ID] = max(m.StartLevel, 1)
+		case startTop:
+			levels[m.ID] = max(m.TopLevel, 1)
+		}
+	}
+	ids := c.base.IDs()
+	if choice == startGentle && c.list.big3 != nil {
+		ids = c.list.big3
+	}
+	return levels, ids
+}
+
+// firstTimes are the times of the first start's choices, by choice.
+func (c *controller) firstTimes() [3]time.Duration {
+	var out [3]time.Duration
+	for _, ch := range []startChoice{startGentle, startUsual, startTop} {
+		levels, ids := c.firstLevels(ch)
+		r := *c.base
+		r.Moves = slices.Clone(c.base.Moves)
+		for i, m := range r.Moves {
+			r.Moves[i] = m.AtLevel(levels[m.ID])
+		}
+		if plan, err := schedule.NewPlan(&r, ids); err == nil {
+			out[ch] = plan.Total
+		}
+	}
+	return out
 }

@@ -235,7 +235,10 @@ func (c *controller) build() {
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
 	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
-	c.painBefore.onSkip = c.syncDay
+	c.painBefore.onSkip = func() {
+		c.syncDay()
+		c.relayoutToday() // the check-in's room goes to the plan
+	}
 	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist()
 	c.progress = widgets.NewProgressBar()

@@ -71,7 +71,7 @@ func TestSafetyStop(t *testing.T) {
 	h.w.painBefore.choose(8)
 	h.sync()
 	panel := textsIn(h.w.todayPanel.obj)
-	if !strings.Contains(panel, stopText) || strings.Contains(panel, "ready for") {
+	if !strings.Contains(panel, "Stop, and contact your surgeon") || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {

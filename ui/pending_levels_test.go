@@ -17,7 +17,7 @@ import (
 	"spineroutine/internal/schedule"
 )
 
-// TestFullDiskLevelsOfSeveralMoves taps the first start's "Full routine"
+// TestFullDiskLevelsOfSeveralMoves taps the first start's "Top levels"
 // with the journal on a full tmpfs (root only: skipped when one cannot be
 // mounted): a level entry the journal keeps to write later is not a
 // failure, so every move's level is queued, not only the first. Once there
@@ -51,7 +51,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	}
 	before := j.Pending().Entries
 
-	test.Tap(buttonIn(h.w.todayPanel.obj, "Full routine"))
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Top levels"))
 	want := []struct {
 		id    string
 		level int

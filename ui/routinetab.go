@@ -21,7 +21,7 @@ import (
 func (c *controller) todayContent() fyne.CanvasObject {
 	c.today = container.NewStack(c.list.obj)
 	c.todayPanel = c.newTodayPanel()
-	view := newTodayView(c.todayPanel.obj, c.today)
+	view := newTodayView(c.painBefore.obj, c.todayPanel.obj, c.today)
 	c.todayView = view
 	lib := c.opts.Library
 	if lib == nil {

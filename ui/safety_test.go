@@ -28,12 +28,12 @@ func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 	if s := h.w.State(); s != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", s)
 	}
-	if got := h.w.controls.startPause.Text; got != "Stop for today" {
+	if got := h.w.list.start.Text; got != "Stop for today" {
 		t.Errorf("the big button reads %q", got)
 	}
 	if c := h.card(); c.phase != "STOP TODAY" || c.name != "Stop for today" || c.clock != "0:39" ||
-		!strings.Contains(h.w.card.focus.Text, "Pain before is 8/10") {
-		t.Errorf("the card shows %+v, %q", c, h.w.card.focus.Text)
+		!strings.Contains(h.w.card.steps.Text, "Pain before is 8/10") {
+		t.Errorf("the card shows %+v, %q", c, h.w.card.steps.Text)
 	}
 	h.press(fyne.KeySpace)
 	h.w.StartPause()
@@ -98,5 +98,73 @@ func TestStopScreenGolden(t *testing.T) {
 			t.Errorf("%v: %s", size, p)
 		}
 		test.AssertRendersToImage(t, fmt.Sprintf("stop-%dx%d.png", int(size.Width), int(size.Height)), h.w.win.Canvas())
+	}
+}
+
+// The first start's choices say what they mean and their times on the
+// daily routine: 7:51, 35:13 and 56:47 (the figures, measured by
+// hand in the window); the panel says what Start without an answer runs,
+// and it runs that.
+func TestFirstStartShowsTimes(t *testing.T) {
+	h, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
+	h.w.prefs.SetSafetyNoteSeen(true)
+	h.w.clearNotice("safety")
+	if h.w.State() != state.FirstStart {
+		t.Fatalf("screen %v, want the first start", h.w.State())
+	}
+	panel := textsIn(h.w.todayPanel.obj)
+	for _, want := range []string{"Gentle start", "My usual dose", "Top levels", "(7:51)", "(35:13)", "(56:47)",
+		"Start without choosing runs your usual dose"} {
+		if !strings.Contains(panel, want) {
+			t.Errorf("the panel lacks %q: %q", want, panel)
+		}
+	}
+	h.w.StartPause()
+	h.sync()
+	if got := h.w.run.plan().Total; got != 35*time.Minute+13*time.Second {
+		t.Errorf("the session runs %v, want the usual dose's 35:13", got)
+	}
+}
+
+// Twelve moves ready to step up: two are offered (the pace), Accept all
+// journals both, and the others wait with their reason.
+func TestTwelveReadyOfferTwo(t *testing.T) {
+	h, _ := newLibraryHarness(t, func(o *Options) {
+		o.RoutineKey, o.Routine = library.DefaultKey, routine.Default()
+		ids := routine.Default().IDs()
+		for d := 3; d >= 1; d-- {
+			at := t0.AddDate(0, 0, -d)
+			id, err := o.Journal.StartSession(at, "default", ids)
+			must(t, err)
+			must(t, o.Journal.SavePain(id, journal.Before, 2, at.Add(time.Second)))
+			for i, m := range routine.Default().Moves {
+				must(t, o.Journal.MarkTimed(id, m.ID, m.StartLevel, at.Add(time.Duration(i+1)*time.Minute)))
+			}
+			must(t, o.Journal.EndSession(id, journal.Finished, at.Add(time.Hour)))
+			must(t, o.Journal.SavePain(id, journal.After, 2, at.Add(time.Hour+time.Minute)))
+		}
+	})
+	h.w.prefs.SetSafetyNoteSeen(true)
+	h.w.clearNotice("safety")
+	h.w.painBefore.choose(2)
+	h.sync()
+	panel := textsIn(h.w.todayPanel.obj)
+	// A question ends "(level 4 of 6)?", its reason "(10 × 4 s)?".
+	if n := strings.Count(panel, " of 6)?"); n != 2 || !strings.Contains(panel, "2 suggestions for today") {
+		t.Fatalf("%d suggestions offered, want 2: %q", n, panel)
+	}
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Accept all"))
+	h.sync()
+	ups := 0
+	for _, l := range h.j.Levels(dayOf(t0)) {
+		if l.Src == journal.LevelSuggested && l.Day == dayOf(t0) {
+			ups++
+		}
+	}
+	if ups != 2 {
+		t.Errorf("%d levels journalled by Accept all, want 2", ups)
+	}
+	if panel := textsIn(h.w.todayPanel.obj); strings.Contains(panel, " of 6)?") {
+		t.Errorf("after Accept all the panel still offers: %q", panel)
 	}
 }

@@ -45,8 +45,8 @@ func TestScreenFollowsTheSession(t *testing.T) {
 }
 
 // TestStoppedForTodayStartsNothing: after a pain before of 8 the screen
-// is the safety stop; Start is disabled, and Space starts no session but
-// says why.
+// is the safety stop; the big button is Stop for today, and Space starts
+// no session but says why.
 func TestStoppedForTodayStartsNothing(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.painBefore.choose(8)
@@ -54,8 +54,8 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 	if h.w.State() != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", h.w.State())
 	}
-	if !h.w.controls.startPause.Disabled() || !h.w.list.start.Disabled() {
-		t.Error("Start can be pressed in the safety stop")
+	if h.w.list.start.Text != "Stop for today" || h.w.controls.startPause.Text != "Stop" {
+		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.list.start.Text, h.w.controls.startPause.Text)
 	}
 	h.press("Space")
 	if h.state() != schedule.Idle {

@@ -47,6 +47,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.clearNotice("hurt")
 	c.run.open(plan, resumeID)
 	c.painBefore.hide()
+	c.relayoutToday()
 	c.screen.Fire(state.Started)
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()

@@ -5,21 +5,31 @@ import (
 	"fyne.io/fyne/v2/container"
 )
 
-// todayLayout lays out Today: the panel of suggestions (in a scroll) above
-// the checklist. The checklist always keeps its own minimum height; the
-// panel takes its natural height from what is left and scrolls when that
-// is less (a small screen with the first-start question), so the two
-// never overlap.
+// todayLayout lays out Today top-down: the check-in first, then the panel
+// of the plan (the first start's question, the stop, the suggestions; in
+// a scroll), then the checklist with Start. The check-in and the
+// checklist keep their minimum heights; the panel takes its natural
+// height from what is left and scrolls when that is less, so none of
+// them overlap.
 type todayLayout struct {
+	checkIn fyne.CanvasObject // the pain before, hidden once a session runs
 	content fyne.CanvasObject // the panel, hidden when it has nothing to say
 	panel   *container.Scroll // content, clear of the scroll bar
 	list    fyne.CanvasObject
 }
 
-// newTodayView builds Today around panel and list.
-func newTodayView(panel, list fyne.CanvasObject) *fyne.Container {
-	l := &todayLayout{content: panel, panel: newVScroll(panel), list: list}
-	return container.New(l, l.panel, l.list)
+// newTodayView builds Today of checkIn, panel and list.
+func newTodayView(checkIn, panel, list fyne.CanvasObject) *fyne.Container {
+	l := &todayLayout{checkIn: checkIn, content: panel, panel: newVScroll(panel), list: list}
+	return container.New(l, l.checkIn, l.panel, l.list)
+}
+
+// checkInHeight is the check-in's height (0 when hidden).
+func (l *todayLayout) checkInHeight() float32 {
+	if !l.checkIn.Visible() {
+		return 0
+	}
+	return l.checkIn.MinSize().Height
 }
 
 // panelHeight is the panel's height in a view of height h.
@@ -27,24 +37,32 @@ func (l *todayLayout) panelHeight(h float32) float32 {
 	if !l.content.Visible() {
 		return 0
 	}
-	return max(0, min(l.panel.Content.MinSize().Height, h-l.list.MinSize().Height))
+	return max(0, min(l.panel.Content.MinSize().Height, h-l.checkInHeight()-l.list.MinSize().Height))
 }
 
 // Layout places the panel and the checklist below it.
 func (l *todayLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	ch := l.checkInHeight()
+	l.checkIn.Move(fyne.NewPos(0, 0))
+	l.checkIn.Resize(fyne.NewSize(size.Width, ch))
 	ph := l.panelHeight(size.Height)
-	l.panel.Move(fyne.NewPos(0, 0))
+	l.panel.Move(fyne.NewPos(0, ch))
 	l.panel.Resize(fyne.NewSize(size.Width, ph))
 	l.panel.Show()
 	if ph == 0 {
 		l.panel.Hide()
 	}
-	l.list.Move(fyne.NewPos(0, ph))
-	l.list.Resize(fyne.NewSize(size.Width, size.Height-ph))
+	l.list.Move(fyne.NewPos(0, ch+ph))
+	l.list.Resize(fyne.NewSize(size.Width, size.Height-ch-ph))
 }
 
-// MinSize is the checklist's: the panel scrolls rather than grow Today.
+// MinSize is the check-in's and the checklist's: the panel scrolls rather
+// than grow Today.
 func (l *todayLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	m := l.list.MinSize()
-	return fyne.NewSize(max(m.Width, l.panel.Content.MinSize().Width), m.Height)
+	w := max(m.Width, l.panel.Content.MinSize().Width)
+	if l.checkIn.Visible() {
+		w = max(w, l.checkIn.MinSize().Width)
+	}
+	return fyne.NewSize(w, m.Height+l.checkInHeight())
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,7 +18,7 @@ type startChoice int
 const (
 	startGentle startChoice = iota // level 1 of each move, the Big 3 only
 	startUsual                     // the routine's start levels
-	startFull                      // every move at its top level
+	startTop                       // every move at its top level
 )
 
 // maxSuggestions is how many suggestions the panel shows at once, so that
@@ -35,6 +36,8 @@ const guidanceText = "Exercise guidance, not medical advice."
 type todayState struct {
 	// first asks where to begin (no level and no session in the journal).
 	first bool
+	// firstTimes are the times of the first start's choices.
+	firstTimes [3]time.Duration
 	// stop is why the person should stop today ("" when not); easiest
 	// offers the easiest levels for the day.
 	stop    string
@@ -45,8 +48,10 @@ type todayState struct {
 	// bad-day routine at its first levels.
 	flare  string
 	badDay bool
-	// items are the suggestions not answered yet.
-	items []suggestionItem
+	// items are the suggestions not answered yet; waiting says they
+	// follow today's check-in, not given yet.
+	items   []suggestionItem
+	waiting bool
 }
 
 // suggestionItem is one suggestion: "McGill Curl-Up: ready for 6-4-2 × 10 s?"
@@ -59,6 +64,7 @@ type suggestionItem struct {
 type todayActions struct {
 	begin   func(startChoice)
 	accept  func(id string)
+	all     func()
 	notYet  func(id string)
 	easiest  func()
 	badDay   func()
@@ -100,9 +106,11 @@ func (p *todayPanel) show(st todayState) {
 			container.NewGridWithColumns(3,
 				p.keys.button("Gentle start", nil, func() { p.act.begin(startGentle) }),
 				p.keys.button("My usual dose", nil, func() { p.act.begin(startUsual) }),
-				p.keys.button("Full routine", nil, func() { p.act.begin(startFull) })),
-			wrapped("Gentle: the easiest level of each move, the Big 3 only. Usual: each move at the routine's start level. "+
-				"Full: each move at its top level.", fyne.TextStyle{}))
+				p.keys.button("Top levels", nil, func() { p.act.begin(startTop) })),
+			wrapped(fmt.Sprintf("Gentle start: the Big 3 at their easiest level (%s). My usual dose: every move at "+
+				"the routine's start level (%s). Top levels: every move at its hardest level (%s). Start without "+
+				"choosing runs your usual dose.", widgets.FormatClock(st.firstTimes[startGentle]),
+				widgets.FormatClock(st.firstTimes[startUsual]), widgets.FormatClock(st.firstTimes[startTop])), fyne.TextStyle{}))
 	}
 	if st.stop != "" {
 		// The reason says the stop (stopText is what the voice says).
@@ -126,7 +134,15 @@ func (p *todayPanel) show(st todayState) {
 			rows = append(rows, container.NewHBox(p.keys.button("Bad-day routine, first levels", nil, p.act.badDay)))
 		}
 	}
-	if len(st.items) > 0 {
+	if st.waiting {
+		rows = append(rows, wrapped("Your suggestions for today follow this check-in.", fyne.TextStyle{Italic: true}))
+	}
+	if len(st.items) > 1 {
+		all := p.keys.button("Accept all", nil, p.act.all)
+		all.Importance = widget.HighImportance
+		rows = append(rows, container.NewBorder(nil, nil, nil, all,
+			wrapped(fmt.Sprintf("%d suggestions for today", len(st.items)), bold)))
+	} else if len(st.items) > 0 {
 		rows = append(rows, wrapped("Suggestions for today", bold))
 	}
 	for i, it := range st.items {

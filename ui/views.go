@@ -19,7 +19,7 @@ import (
 
 // newChecklist builds today's checklist wired to the controller.
 func (c *controller) newChecklist() *checklist {
-	l := newChecklist(c.r, c.opts.Moves, c.keys, c.primaryAction, c.painBefore.obj)
+	l := newChecklist(c.r, c.opts.Moves, c.keys, c.primaryAction)
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle

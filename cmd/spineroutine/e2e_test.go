@@ -537,7 +537,7 @@ func TestWindowFitsTheScreen(t *testing.T) {
 					starts++
 				}
 			}
-			if starts != 2 || !slices.ContainsFunc(buttons, func(b string) bool { return strings.HasPrefix(b, "Not done yet") }) {
+			if starts != 2 || !slices.ContainsFunc(buttons, func(b string) bool { return strings.HasPrefix(b, "To do") }) {
 				t.Errorf("%s screen: the blue buttons read %q, want two Start and Not done yet", screen.size, buttons)
 			}
 			// The far corners of the window: the first move of the checklist
