@@ -18,10 +18,10 @@ import (
 // newTodayPanel builds the Today panel wired to the controller.
 func (c *controller) newTodayPanel() *todayPanel {
 	return newTodayPanel(c.keys, todayActions{
-		begin:   c.beginAt,
-		accept:  c.acceptSuggestion,
-		all:     c.acceptAll,
-		notYet:  c.notYet,
+		begin:    c.beginAt,
+		accept:   c.acceptSuggestion,
+		all:      c.acceptAll,
+		notYet:   c.notYet,
 		easiest:  c.easiestToday,
 		badDay:   c.badDay,
 		bigThree: c.startBigThree,

@@ -264,18 +264,6 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 	}
 }
 
-// enableStart enables or disables Start (under the card and on the
-// checklist).
-func (c *controller) enableStart(on bool) {
-	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
-		if on && b.Disabled() {
-			b.Enable()
-		} else if !on && !b.Disabled() {
-			b.Disable()
-		}
-	}
-}
-
 // enableSessionButtons enables the controls that need a running session.
 func (s *sessionScreen) enableSessionButtons(on bool) {
 	b := s.controls

@@ -62,10 +62,10 @@ type suggestionItem struct {
 
 // todayActions are what the panel's buttons do.
 type todayActions struct {
-	begin   func(startChoice)
-	accept  func(id string)
-	all     func()
-	notYet  func(id string)
+	begin    func(startChoice)
+	accept   func(id string)
+	all      func()
+	notYet   func(id string)
 	easiest  func()
 	badDay   func()
 	bigThree func()
