@@ -77,10 +77,13 @@ func (c *controller) ToggleFullScreen() {
 	c.win.SetFullScreen(!c.win.FullScreen())
 }
 
-// Escape closes the help overlay, or leaves the focus view, or leaves
-// full screen.
+// Escape closes the Levels dialog or the help overlay, or leaves the
+// focus view, or leaves full screen.
 func (c *controller) Escape() {
 	switch {
+	case c.shownDialog != nil:
+		c.shownDialog.Hide()
+		c.shownDialog = nil
 	case c.help.Visible():
 		c.ToggleHelp()
 	case c.screen.Focus():

@@ -24,6 +24,7 @@ func (c *controller) newTodayPanel() *todayPanel {
 		notYet:   c.notYet,
 		easiest:  c.easiestToday,
 		badDay:   c.badDay,
+		usual:    func() { c.list.setChoice(choiceNotDone) },
 		bigThree: c.startBigThree,
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -42,8 +43,9 @@ type controller struct {
 	last   schedule.Status // last status shown
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
-	screen     *state.Machine
-	noBlanking bool // screen blanking is disabled (a session runs)
+	screen      *state.Machine
+	noBlanking  bool          // screen blanking is disabled (a session runs)
+	shownDialog dialog.Dialog // the Levels dialog while it shows (Esc closes it)
 	// voicesLoaded: the player has the voices of the routine in use;
 	// voicesWaiting, what runs once their clips are decoded (nil: they are).
 	voicesLoaded  bool

@@ -119,6 +119,13 @@ func TestFlareDay(t *testing.T) {
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
+	if h.w.list.choice != choiceBig3 {
+		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.list.choice)
+	}
+	test.Tap(buttonIn(h.w.todayPanel.obj, "Usual plan instead"))
+	if h.w.list.choice != choiceNotDone {
+		t.Errorf("Usual plan instead: choice %v", h.w.list.choice)
+	}
 	b := buttonIn(h.w.todayPanel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)

@@ -58,12 +58,14 @@ func (c *controller) showLevels() {
 	}
 	text := "A level you choose holds from today on; the app only suggests changes."
 	if safety {
-		text = stopText + " Today only easier levels are offered. " + guidanceText
+		text = stopText + " Today only easier levels are offered."
 	}
 	note := widget.NewLabel(text)
 	note.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(note, nil, nil, nil, container.NewVScroll(rows))
 	d := dialog.NewCustom("Levels of the moves", "Close", body, c.win)
 	d.Resize(fyne.NewSize(760, 560))
+	d.SetOnClosed(func() { c.shownDialog = nil })
 	d.Show()
+	c.shownDialog = d
 }

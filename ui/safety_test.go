@@ -168,3 +168,27 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 		t.Errorf("after Accept all the panel still offers: %q", panel)
 	}
 }
+
+// Esc closes the Levels dialog; the offer of an easier level after H
+// goes with the session that ended.
+func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 1))
+	h.w.showLevels()
+	if h.w.shownDialog == nil || len(h.w.win.Canvas().Overlays().List()) == 0 {
+		t.Fatal("no Levels dialog")
+	}
+	h.press(fyne.KeyEscape)
+	if n := len(h.w.win.Canvas().Overlays().List()); n != 0 {
+		t.Errorf("%d overlays after Esc, want the dialog closed", n)
+	}
+	h.w.StartPause()
+	h.advance(h.w.r.GetReady + time.Second)
+	h.press(fyne.KeyH)
+	if _, ok := h.w.noticeBox["hurt"]; !ok {
+		t.Fatal("no offer after H")
+	}
+	h.advance(time.Hour)
+	if _, ok := h.w.noticeBox["hurt"]; ok {
+		t.Error("the offer of an easier level is still shown on the ended screen")
+	}
+}

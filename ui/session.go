@@ -59,6 +59,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
+	c.clearNotice("hurt") // its offer is about the session that ended
 	c.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.showSummary(st)

@@ -68,6 +68,7 @@ type todayActions struct {
 	notYet   func(id string)
 	easiest  func()
 	badDay   func()
+	usual    func()
 	bigThree func()
 }
 
@@ -131,7 +132,9 @@ func (p *todayPanel) show(st todayState) {
 	if st.flare != "" {
 		rows = append(rows, wrapped(st.flare, bold))
 		if st.badDay {
-			rows = append(rows, container.NewHBox(p.keys.button("Bad-day routine, first levels", nil, p.act.badDay)))
+			rows = append(rows, wrapped("Start runs the Big 3 today.", fyne.TextStyle{}),
+				container.NewHBox(p.keys.button("Bad-day routine, first levels", nil, p.act.badDay),
+					p.keys.button("Usual plan instead", nil, p.act.usual)))
 		}
 	}
 	if st.waiting {

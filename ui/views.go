@@ -54,6 +54,9 @@ func (c *controller) painGiven(when painWhen, v int) {
 		c.updateToday() // the check-in answered; a stop, said
 		c.syncDay()
 		c.sayStopIfDue()
+		if c.advised.Flare && !c.advised.Safety && c.list.big3 != nil {
+			c.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
+		}
 	}
 }
 
