@@ -15,15 +15,15 @@ import (
 func (c *controller) settingsChosen(edit func(*Settings)) error {
 	old := c.prefs.Settings()
 	s := old
-	s.Sound = c.sound
+	s.Sound = c.sound.settings
 	edit(&s)
-	soundChanged := s.Sound != c.sound
+	soundChanged := s.Sound != c.sound.settings
 	if soundChanged {
-		if c.flagMute {
+		if c.sound.flagMute {
 			if s.Sound.Muted {
 				s.Sound.Muted = old.Sound.Muted
 			} else {
-				c.flagMute = false
+				c.sound.flagMute = false
 			}
 		}
 	} else {
@@ -32,17 +32,14 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 	c.prefs.SetSettings(s)
 
 	if soundChanged {
-		c.sound = c.effectiveSound(s.Sound)
-		if c.opts.Player != nil {
-			c.opts.Player.SetSettings(c.sound)
-		}
+		c.sound.set(s.Sound)
 		c.updateMuteButton()
 	}
 	if s.Theme != old.Theme {
 		c.applyTheme(s.Theme)
 	}
 	if s.GetReady != old.GetReady || s.Rest != old.Rest {
-		if err := c.useRoutine(c.base); err != nil {
+		if err := c.useRoutine(c.inuse.base); err != nil {
 			c.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
 		}
 	}

@@ -35,10 +35,10 @@ func hasLevels(r *routine.Routine) bool {
 // was set): the checklist's times and total, the idle card, History and
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
-	c.r = c.inUse(c.base)
-	c.list.setRoutine(c.r)
+	c.inuse.relevel()
+	c.list.setRoutine(c.inuse.r)
 	if c.history != nil {
-		c.history.SetRoutine(c.r)
+		c.history.SetRoutine(c.inuse.r)
 	}
 	c.updateToday()
 	c.showIdle()
@@ -48,7 +48,7 @@ func (c *controller) levelsChanged() {
 // or for today only, and applies them. It stops at the first level the
 // journal refuses (the recorder shows why).
 func (c *controller) setLevels(levels map[string]int, src levelSrc, todayOnly bool) {
-	for _, m := range c.base.Moves {
+	for _, m := range c.inuse.base.Moves {
 		n, ok := levels[m.ID]
 		if !ok {
 			continue
@@ -94,7 +94,7 @@ func levelText(m routine.Move) string {
 
 // advice is the rule's answer for today with the saved params.
 func (c *controller) advice() progress.Result {
-	return c.rec.advice(c.day, progressMoves(c.base), c.prefs.Settings().Progress, nil)
+	return c.rec.advice(c.day, progressMoves(c.inuse.base), c.prefs.Settings().Progress, nil)
 }
 
 // upperFirst returns s with its first letter in upper case.
@@ -110,7 +110,7 @@ func upperFirst(s string) string {
 func (c *controller) changesText() string {
 	set := c.rec.levelsSet(c.day)
 	var parts []string
-	for _, m := range c.r.Moves {
+	for _, m := range c.inuse.r.Moves {
 		src, ok := set[m.ID]
 		if !ok || m.LevelCount() < 2 {
 			continue

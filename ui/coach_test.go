@@ -189,8 +189,8 @@ func spokenIntro(t *testing.T, plan *schedule.Plan, name string) string {
 // and the next session's voice says 3 reps.
 func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	ids := h.w.r.IDs()
-	before, err := schedule.NewPlan(h.w.r, ids)
+	ids := h.w.inuse.r.IDs()
+	before, err := schedule.NewPlan(h.w.inuse.r, ids)
 	must(t, err)
 	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
 		t.Errorf("before: the voice says %q", got)
@@ -219,7 +219,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if got.Level != 3 || got.Src != journal.LevelSuggested || got.Today {
 		t.Errorf("journalled level %+v, want 3 from today on, suggested", got)
 	}
-	after, err := schedule.NewPlan(h.w.r, ids)
+	after, err := schedule.NewPlan(h.w.inuse.r, ids)
 	must(t, err)
 	if d := after.Total - before.Total; d != 4*time.Second {
 		t.Errorf("the plan grew by %v, want one rep of 4 s", d)
@@ -292,7 +292,7 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 			if h.w.list.choice != tt.choice {
 				t.Errorf("today's choice %v, want %v", h.w.list.choice, tt.choice)
 			}
-			plan, err := schedule.NewPlan(h.w.r, h.w.list.selection())
+			plan, err := schedule.NewPlan(h.w.inuse.r, h.w.list.selection())
 			must(t, err)
 			for _, m := range plan.Moves {
 				if m.Level != tt.want[m.ID] {

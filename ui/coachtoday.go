@@ -33,7 +33,7 @@ func (c *controller) updateToday() {
 		return
 	}
 	var st todayState
-	c.first = hasLevels(c.base) && c.rec.firstStart(c.day)
+	c.first = hasLevels(c.inuse.base) && c.rec.firstStart(c.day)
 	if c.first {
 		st.first = true
 		c.showToday(st)
@@ -45,20 +45,20 @@ func (c *controller) updateToday() {
 	switch {
 	case res.Safety:
 		st.stop = res.SafetyWhy
-		for _, m := range c.r.Moves {
+		for _, m := range c.inuse.r.Moves {
 			st.easiest = st.easiest || m.Level > 1
 		}
 	case res.Flare:
 		st.flare = res.FlareWhy
 		st.badDay = c.list.big3 != nil
 	}
-	if !res.Safety && hasLevels(c.base) {
+	if !res.Safety && hasLevels(c.inuse.base) {
 		notYet := c.prefs.NotYet()
 		for _, a := range res.Moves {
 			if a.Suggest == progress.Stay || slices.Contains(notYet, c.notYetKey(a.ID)) {
 				continue
 			}
-			m, ok := c.r.Move(a.ID)
+			m, ok := c.inuse.r.Move(a.ID)
 			if !ok {
 				continue
 			}
@@ -108,7 +108,7 @@ func (c *controller) notYet(id string) {
 // beginAt answers the first start: it journals a level for every move.
 func (c *controller) beginAt(choice startChoice) {
 	levels := map[string]int{}
-	for _, m := range c.base.Moves {
+	for _, m := range c.inuse.base.Moves {
 		switch choice {
 		case startGentle:
 			levels[m.ID] = 1
@@ -128,7 +128,7 @@ func (c *controller) beginAt(choice startChoice) {
 // (the safety stop).
 func (c *controller) easiestToday() {
 	levels := map[string]int{}
-	for _, m := range c.base.Moves {
+	for _, m := range c.inuse.base.Moves {
 		levels[m.ID] = 1
 	}
 	c.setLevels(levels, srcSafety, true)

@@ -7,10 +7,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
 	"spineroutine/internal/progress"
-	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
@@ -26,15 +24,14 @@ type controller struct {
 	app   fyne.App
 	win   fyne.Window
 	opts  Options
-	r     *routine.Routine // the routine in use (with the saved timings)
-	base  *routine.Routine // the routine as loaded, before the timing overrides
-	rec   *recorder        // every journal write and read
-	theme *appTheme        // the app's theme: the session's scale and colours
+	inuse *routineInUse // the routine in use
+	rec   *recorder     // every journal write and read
+	theme *appTheme     // the app's theme: the session's scale and colours
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
 	keys  keyRoute
-	soundState
+	sound *speaker // the only user of the Player
 
 	run   *runner         // the session, its bridge and its sound
 	daily *dailyReminder  // nil without Options.Reminders
@@ -43,10 +40,6 @@ type controller struct {
 	// pick it between sessions; it decides what keys and buttons do.
 	screen     *state.Machine
 	noBlanking bool // screen blanking is disabled (a session runs)
-	// voicesLoaded: the player has the voices of the routine in use;
-	// voicesWaiting, what runs once their clips are decoded (nil: they are).
-	voicesLoaded  bool
-	voicesWaiting []func()
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
@@ -55,14 +48,6 @@ type controller struct {
 	sessionScreen
 	sideViews
 	coachState
-}
-
-// soundState is the sound in use: the saved settings, muted for this run
-// when flagMute (--mute, never saved) is on.
-type soundState struct {
-	sound      cue.Settings
-	flagMute   bool
-	audioShown bool // the no-audio notice was shown
 }
 
 // sessionScreen is the card area: the card with its figure and summary,
@@ -111,16 +96,9 @@ type sideViews struct {
 	// reminders is the Settings tab's daily reminder section (nil without
 	// Options.Reminders).
 	reminders *reminderSection
-	// The library's routine in use, the editor of the Routine tab and the
-	// pickers of the routine in use (Today's, the Routine tab's); unset
-	// without Options.Library.
-	routineKey string
-	// routinePath is the file of the routine in use that Settings shows
-	// ("" for a built-in routine).
-	routinePath string
-	editor      *routineEditor
-	routineTab  fyne.CanvasObject // the Routine tab's content
-	pickers     []*routinePicker
+	// routines is the Routine tab and the pickers of the routine in use
+	// (nil without Options.Library).
+	routines *routineTab
 	// lazy are the views not built yet: built when first shown.
 	lazy lazyViews
 }
@@ -132,7 +110,7 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock, post: o.Post}
+	c := &controller{app: app, opts: o, prefs: o.Prefs, clock: o.Clock, post: o.Post}
 	c.noticeBox = map[string]fyne.CanvasObject{}
 	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
@@ -142,33 +120,27 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
-	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: o.Player,
-		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.soundFailed}}
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
+	c.sound = newSpeaker(o, c.prefs.Sound(), c.post,
+		func(msg string) { c.notice("voices", msg) }, func(msg string) { c.notice("audio", msg) })
+	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.sound,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.sound.noSound}}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.theme = appThemeOf(app)
-	c.flagMute = o.Mute
-	c.sound = c.effectiveSound(c.prefs.Sound())
-	c.initSound()
-	c.base = c.r
 	// With --start the voices first: their clips decode while the window
 	// is built, and the session starts when they are ready (started).
 	// Otherwise they load after the first frame.
 	var voiceWarnings []string
 	if o.Start {
-		c.voicesLoaded = true
-		voiceWarnings = c.loadVoices(c.base)
+		voiceWarnings = c.sound.load(o.Routine)
 	}
 	c.day = dayOf(c.clock.Now())
-	c.r = c.inUse(c.base)
-	if src := c.base.Source; src != "default" && src != "big3" {
-		c.routinePath = src // a file given with --routine or opened in Settings
-	}
+	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
-		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
@@ -187,7 +159,8 @@ func newController(app fyne.App, o Options) *controller {
 		})
 	}
 	c.build()
-	c.voiceWarnings(voiceWarnings)
+	c.inuse.onUse(c.routineChanged)
+	c.sound.warnAll(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -214,15 +187,15 @@ func newController(app fyne.App, o Options) *controller {
 // trace.
 func (c *controller) started() {
 	c.placeWindow()
-	if !c.voicesLoaded {
-		c.clock.AfterFunc(voicesAfterStart, func() { c.post(c.loadVoicesNow) })
+	if !c.sound.loaded {
+		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.sound.loadOnce(c.inuse.base) }) })
 	}
 	if c.opts.Start {
 		// Once the clips are decoded: decoding them takes a core for about
 		// 200 ms, and a session begun meanwhile, with the window laying
 		// itself out for the session on the other, had its first cue heard
 		// 100-250 ms late (the end-to-end test's onsets).
-		c.whenVoicesReady(c.StartPause)
+		c.sound.whenReady(c.StartPause)
 	}
 	if c.opts.OnStarted != nil {
 		fyne.Do(c.opts.OnStarted)
@@ -235,7 +208,7 @@ func (c *controller) build() {
 	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
 	c.painBefore.onSkip = c.syncDay
 	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.list = c.newChecklist()
+	c.list = c.newChecklist(c.opts.Moves)
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.timeLeft.Alignment = fyne.TextAlignTrailing
@@ -278,9 +251,9 @@ func (c *controller) build() {
 	c.main.onSession = c.resized
 	c.main.onShow = c.wearPhase
 	c.main.prepare = c.lazy.ensure
-	if c.routineTab != nil {
+	if c.routines != nil {
 		// The editor needs the room of the whole window.
-		c.main.full = c.routineTab
+		c.main.full = c.routines.obj
 	}
 	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
 	c.help.Hide()

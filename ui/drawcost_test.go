@@ -116,7 +116,7 @@ func TestSessionFrameCost(t *testing.T) {
 				h.w.ToggleMute()
 			}
 			h.w.StartPause()
-			h.advance(h.w.r.GetReady + 2*time.Second)
+			h.advance(h.w.inuse.r.GetReady + 2*time.Second)
 			if !h.w.figure.w.Visible() {
 				t.Fatal("the first move shows no figure")
 			}

@@ -100,7 +100,7 @@ func TestCardCuesFitWithoutScrolling(t *testing.T) {
 	for _, size := range screens[1:] {
 		h := defaultHarness(t)
 		h.w.win.Resize(size)
-		r := h.w.r
+		r := h.w.inuse.r
 		for i, m := range r.Moves {
 			var next *routine.Move
 			if i+1 < len(r.Moves) {

@@ -25,7 +25,7 @@ func TestGoldenRenders(t *testing.T) {
 		}
 		h.w.list.update()
 		h.w.StartPause()
-		h.advance(h.w.r.GetReady + 2*time.Second)
+		h.advance(h.w.inuse.r.GetReady + 2*time.Second)
 	}
 	type golden struct {
 		name  string

@@ -46,20 +46,6 @@ func (c *controller) currentMove() (routine.Move, bool) {
 	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], true
 }
 
-// say says a fixed phrase off the UI goroutine (opening the speaker can
-// take a while); a speaker that cannot open gets the no-audio notice.
-func (c *controller) say(phrase string) {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	go func() {
-		if err := p.Say(phrase); err != nil {
-			c.post(func() { c.soundFailed(err) })
-		}
-	}()
-}
-
 // Hurts flags the move under way as hurting (key H, "This hurts"): it is
 // said back, journalled, and the easier level is offered for the rest of
 // today.
@@ -72,7 +58,7 @@ func (c *controller) Hurts() {
 		return // the recorder shows why
 	}
 	c.flagged = append(c.flagged, m.Name+" hurt")
-	c.say(cue.PhraseHurts)
+	c.sound.say(cue.PhraseHurts)
 	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
 	var offer fyne.CanvasObject
 	if m.Level > 1 {
@@ -107,7 +93,7 @@ func (c *controller) Nerve() {
 		c.refresh()
 	}
 	c.stopSaid = c.day
-	c.say(cue.PhraseStop)
+	c.sound.say(cue.PhraseStop)
 	b := c.keys.button("Easiest levels today", nil, func() {
 		c.easiestToday()
 		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
@@ -123,7 +109,7 @@ func (c *controller) Nerve() {
 func (c *controller) sayStopIfDue() {
 	if c.advised.Safety && c.stopSaid != c.day {
 		c.stopSaid = c.day
-		c.say(cue.PhraseStop)
+		c.sound.say(cue.PhraseStop)
 	}
 }
 

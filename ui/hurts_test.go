@@ -17,7 +17,7 @@ import (
 func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second) // the curl-up's first hold
+	h.advance(h.w.inuse.r.GetReady + time.Second) // the curl-up's first hold
 	h.press(fyne.KeyH)
 
 	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
@@ -78,7 +78,7 @@ func TestSafetyStop(t *testing.T) {
 		t.Error("the stop was not said")
 	}
 	test.Tap(buttonIn(h.w.todayPanel.obj, "Easiest levels today"))
-	for _, m := range h.w.r.Moves {
+	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
 		}
@@ -92,7 +92,7 @@ func TestSafetyStop(t *testing.T) {
 func TestNerveFlagStops(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second)
+	h.advance(h.w.inuse.r.GetReady + time.Second)
 	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.state() != schedule.Paused {

@@ -42,11 +42,11 @@ func TestKeys(t *testing.T) {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.sound.Muted || !h.player.settings.Muted {
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.sound.Muted || h.player.settings.Muted {
+	if h.w.sound.settings.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
@@ -81,7 +81,7 @@ func TestKeys(t *testing.T) {
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.sound.Muted {
+	if h.w.sound.settings.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -102,7 +102,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.sound.Muted {
+	if h.w.sound.settings.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
 	c.Focus(h.w.controls.skip)
@@ -134,7 +134,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.sound.Muted || !h.w.help.Visible() {
+	if !h.w.sound.settings.Muted || !h.w.help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button (the help, over the window, closed
@@ -194,8 +194,8 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.sound.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.sound.Muted, b.mute.Icon)
+	if !h.w.sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.w.sound.settings.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
 	if !h.w.win.FullScreen() {

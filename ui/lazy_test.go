@@ -17,7 +17,7 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 	}
 	h.w.ToggleMute()
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + 5*time.Second)
+	h.advance(h.w.inuse.r.GetReady + 5*time.Second)
 	h.w.EndSession()
 	h.w.EndSession() // confirmed
 	h.sync()

@@ -42,7 +42,7 @@ func levelOptions(m routine.Move) []string {
 func (c *controller) showLevels() {
 	rows := container.New(layout.NewFormLayout())
 	safety := c.advice().Safety
-	for _, m := range c.r.Moves {
+	for _, m := range c.inuse.r.Moves {
 		if m.LevelCount() < 2 {
 			continue
 		}

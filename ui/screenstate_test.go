@@ -71,7 +71,7 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 func TestNerveFlagStopsTheDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second)
+	h.advance(h.w.inuse.r.GetReady + time.Second)
 	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.w.State() != state.Paused {

@@ -37,8 +37,8 @@ func (c *controller) startChosen() {
 // startSession starts a session of ids at step (-1: from the start),
 // continuing journal session resumeID when not empty.
 func (c *controller) startSession(ids []string, step int, resumeID string) {
-	c.loadVoicesNow()
-	plan, err := schedule.NewPlan(c.r, ids)
+	c.sound.loadOnce(c.inuse.base)
+	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
 		c.notice("plan", "Cannot start: "+err.Error())
 		return
@@ -147,13 +147,13 @@ func (c *controller) showIdle() {
 		return
 	}
 	ids := c.list.selection()
-	moves := c.r.Select(ids...)
+	moves := c.inuse.r.Select(ids...)
 	var first *routine.Move
 	if len(moves) > 0 {
 		first = &moves[0]
 	}
 	c.figure.showStart(first)
-	c.card.showIdle(moves, c.r.Duration(ids...))
+	c.card.showIdle(moves, c.inuse.r.Duration(ids...))
 	c.wearPhase()
 	c.progress.SetValue(0)
 	c.setTimeLeft("")

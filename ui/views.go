@@ -17,9 +17,10 @@ import (
 	"spineroutine/ui/state"
 )
 
-// newChecklist builds today's checklist wired to the controller.
-func (c *controller) newChecklist() *checklist {
-	l := newChecklist(c.r, c.opts.Moves, c.keys, c.StartPause, c.painBefore.obj)
+// newChecklist builds today's checklist of the routine in use wired to
+// the controller, with moves chosen (nil: the default choice).
+func (c *controller) newChecklist(moves []string) *checklist {
+	l := newChecklist(c.inuse.r, moves, c.keys, c.StartPause, c.painBefore.obj)
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle
@@ -48,7 +49,7 @@ func (c *controller) reloadDone() {
 
 // painGiven writes a pain check-in (see recorder.pain).
 func (c *controller) painGiven(when painWhen, v int) {
-	c.rec.pain(when, v, c.r.Source, c.list.selection())
+	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
 	if when == painBeforeSession {
 		c.updateToday() // the check-in answered; a stop, said
 		c.syncDay()
@@ -85,10 +86,23 @@ func (c *controller) savedLater(all bool) {
 // built the first time they are shown (lazyViews), not before the
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
+	if lib := c.opts.Library; lib != nil {
+		c.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
+			dialogs:  c.dialogs(),
+			use:      c.useRoutine,
+			underWay: func() bool { return c.State().UnderWay() },
+			notice:   c.notice,
+			clear:    c.clearNotice,
+			showPath: func(path string) {
+				if c.settings != nil {
+					c.settings.showRoutinePath(path)
+				}
+			},
+		}, c.lazy.add)
+	}
 	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
-	if c.opts.Library != nil {
-		c.routineTab = c.lazy.add(c.buildRoutineTab)
-		views = append(views, container.NewTabItem("Routine", c.routineTab))
+	if c.routines != nil {
+		views = append(views, container.NewTabItem("Routine", c.routines.obj))
 	}
 	return append(views,
 		container.NewTabItem("History", c.lazy.add(c.buildHistory)),
@@ -99,9 +113,22 @@ func (c *controller) views() []*container.TabItem {
 	)
 }
 
+// todayContent builds Today's content: the routine picker (with a
+// library) above the suggestions and the checklist.
+func (c *controller) todayContent() fyne.CanvasObject {
+	c.today = container.NewStack(c.list.obj)
+	c.todayPanel = c.newTodayPanel()
+	view := newTodayView(c.todayPanel.obj, c.today)
+	c.todayView = view
+	if c.routines == nil {
+		return view
+	}
+	return container.NewBorder(c.routines.todayPicker(), nil, nil, nil, view)
+}
+
 // buildHistory builds the History tab.
 func (c *controller) buildHistory() fyne.CanvasObject {
-	c.history = newHistoryView(c.rec.reader(), c.r, historyOptions{
+	c.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
@@ -147,14 +174,12 @@ func (c *controller) newSettings() *settingsView {
 		o.Sections = []fyne.CanvasObject{c.reminders.obj}
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
-	if p := c.opts.Player; p != nil {
-		o.SoundCheck = p.SoundCheck
-	}
+	o.SoundCheck = c.sound.soundCheck()
 	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
-	v.setSound(c.sound)
+	v.setSound(c.sound.settings)
 	// Show the routine in use (--routine may differ from the saved choice).
-	v.showRoutinePath(c.routinePath)
+	v.showRoutinePath(c.inuse.path)
 	return v
 }
 
@@ -170,7 +195,7 @@ func (c *controller) openRoutine(path string) error {
 				return err
 			}
 		}
-		return c.chooseRoutine(key)
+		return c.routines.choose(key)
 	}
 	r := routine.Default()
 	if path != "" {
@@ -204,11 +229,9 @@ func (c *controller) pickRoutineFile(done func(path string, err error)) {
 // errSessionRuns is returned by useRoutine during a session.
 var errSessionRuns = errors.New("a session is under way: end it first")
 
-// useRoutine switches the window to routine r with the saved timings (a
-// routine file chosen in Settings, new timings): the checklist is rebuilt
-// for its moves, History lists them, the card shows its first moves and
-// the spoken prompts are reloaded off the UI goroutine. It is refused
-// while a session runs.
+// useRoutine puts routine r in use with the saved timings (a routine file
+// chosen in Settings, new timings); what shows it follows (routineChanged).
+// It is refused while a session runs.
 func (c *controller) useRoutine(r *routine.Routine) error {
 	if c.State().UnderWay() {
 		return errSessionRuns
@@ -216,23 +239,27 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.rec.dropPreSession()
 	c.run.clear()
 	c.screen.Fire(state.Dropped)
-	c.base = r
-	c.r = c.inUse(r)
-	c.opts.Moves = nil
-	c.list = c.newChecklist()
+	c.inuse.Use(r)
+	return nil
+}
+
+// routineChanged shows the routine u put in use: the checklist is rebuilt
+// for its moves, History lists them, the reminder counts them, the card
+// shows its first moves (or the offer to resume) and its spoken prompts
+// load off the UI goroutine.
+func (c *controller) routineChanged(u *routineInUse) {
+	c.list = c.newChecklist(nil)
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
 	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
 	if c.history != nil {
-		c.history.SetRoutine(c.r)
+		c.history.SetRoutine(u.r)
 	}
 	if c.daily != nil {
-		c.daily.setRoutine(c.r.IDs())
+		c.daily.setRoutine(u.r.IDs())
 	}
 	c.offerResume()
 	c.showIdle()
-	c.voicesLoaded = true
-	c.voiceWarnings(c.loadVoices(r))
-	return nil
+	c.sound.warnAll(c.sound.load(u.base))
 }

@@ -40,7 +40,7 @@ func (h *harness) wantCard(step string, want cardView) {
 
 func TestIdleCardShowsTheChoice(t *testing.T) {
 	h := newHarness(t, nil)
-	total := h.w.r.Duration()
+	total := h.w.inuse.r.Duration()
 	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(total),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.win.Title(); got != Title {
@@ -191,7 +191,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if (h.w.State() == state.Summary) || h.w.run.sess != nil {
 		t.Fatal("still on the summary")
 	}
-	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
@@ -373,14 +373,14 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.sound.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.settings.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
 	}
 	h.w.settings.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
-	if !h.w.sound.Muted || !h.player.settings.Muted {
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
