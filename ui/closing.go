@@ -47,8 +47,8 @@ func (c *controller) requestClose() {
 // says, or plainly.
 func (c *controller) closeWindow() {
 	switch {
-	case c.opts.OnClose != nil:
-		c.opts.OnClose()
+	case c.hooks.onClose != nil:
+		c.hooks.onClose()
 	case c.daily != nil:
 		c.daily.close()
 	default:

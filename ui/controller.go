@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/figure"
+	"spineroutine/internal/library"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
@@ -23,7 +24,7 @@ import (
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
-	opts  Options
+	hooks windowHooks   // what the window tells its program (Options)
 	inuse *routineInUse // the routine in use
 	rec   *recorder     // every journal write and read
 	theme *appTheme     // the app's theme: the session's scale and colours
@@ -103,6 +104,18 @@ type sideViews struct {
 	lazy lazyViews
 }
 
+// windowHooks are the window's ties to the program that made it (from
+// Options): where the screen is, where the window stands, what closing
+// it does, what runs once it shows.
+type windowHooks struct {
+	screen    func() (x, y int, area fyne.Size, ok bool)
+	position  func() (x, y int, ok bool)
+	onClose   func()
+	start     bool // begin the session as soon as the window shows
+	onStarted func()
+	lib       *library.Library // the routines library (nil: none)
+}
+
 // controls are the big buttons.
 type controls struct {
 	back, startPause, skip, addTime, stop, mute, full, help *widgets.KeyButton
@@ -110,7 +123,9 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, prefs: o.Prefs, clock: o.Clock, post: o.Post}
+	c := &controller{app: app, prefs: o.Prefs, clock: o.Clock, post: o.Post, hooks: windowHooks{
+		screen: o.Screen, position: o.Position, onClose: o.OnClose, start: o.Start,
+		onStarted: o.OnStarted, lib: o.Library}}
 	c.noticeBox = map[string]fyne.CanvasObject{}
 	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
@@ -158,7 +173,7 @@ func newController(app fyne.App, o Options) *controller {
 			},
 		})
 	}
-	c.build()
+	c.build(o.Moves, o.Problems)
 	c.inuse.onUse(c.routineChanged)
 	c.sound.warnAll(voiceWarnings)
 	c.installKeys()
@@ -190,25 +205,28 @@ func (c *controller) started() {
 	if !c.sound.loaded {
 		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.sound.loadOnce(c.inuse.base) }) })
 	}
-	if c.opts.Start {
+	if c.hooks.start {
 		// Once the clips are decoded: decoding them takes a core for about
 		// 200 ms, and a session begun meanwhile, with the window laying
 		// itself out for the session on the other, had its first cue heard
 		// 100-250 ms late (the end-to-end test's onsets).
 		c.sound.whenReady(c.StartPause)
 	}
-	if c.opts.OnStarted != nil {
-		fyne.Do(c.opts.OnStarted)
+	if f := c.hooks.onStarted; f != nil {
+		fyne.Do(f)
 	}
 }
 
-func (c *controller) build() {
+// build builds the window's content: the card, its bars and the side
+// views, the checklist with moves chosen (nil: the default choice), and
+// a banner for each of problems.
+func (c *controller) build(moves, problems []string) {
 	c.figure = newFigureView(figure.Default())
 	c.card = newCard(c.figure.w)
 	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
 	c.painBefore.onSkip = c.syncDay
 	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.list = c.newChecklist(c.opts.Moves)
+	c.list = c.newChecklist(moves)
 	c.progress = widgets.NewProgressBar()
 	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.timeLeft.Alignment = fyne.TextAlignTrailing
@@ -259,7 +277,7 @@ func (c *controller) build() {
 	c.help.Hide()
 	root := container.NewStack(c.main.obj, c.flash.obj)
 	c.win.SetContent(root)
-	for _, p := range c.opts.Problems {
+	for _, p := range problems {
 		c.notice(p, p)
 	}
 }

@@ -97,7 +97,7 @@ func (versionApp) Metadata() fyne.AppMetadata { return fyne.AppMetadata{Version:
 // TestAboutShowsTheVersion: Settings' About shows the app's version.
 func TestAboutShowsTheVersion(t *testing.T) {
 	h := newHarness(t, nil)
-	c := newController(versionApp{h.app}, h.w.opts)
+	c := newController(versionApp{h.app}, h.opts)
 	defer c.win.Close()
 	c.main.show(3)
 	if markup := test.RenderToMarkup(c.win.Canvas()); !strings.Contains(markup, Title+" 1.4.2") {

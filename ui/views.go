@@ -86,7 +86,7 @@ func (c *controller) savedLater(all bool) {
 // built the first time they are shown (lazyViews), not before the
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
-	if lib := c.opts.Library; lib != nil {
+	if lib := c.hooks.lib; lib != nil {
 		c.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
 			dialogs:  c.dialogs(),
 			use:      c.useRoutine,
@@ -187,7 +187,7 @@ func (c *controller) newSettings() *settingsView {
 // and switches to it (Settings' Open… and Use built-in). With a library
 // the file is imported into it first, so that it can be edited.
 func (c *controller) openRoutine(path string) error {
-	if lib := c.opts.Library; lib != nil {
+	if lib := c.hooks.lib; lib != nil {
 		key := library.DefaultKey
 		if path != "" {
 			var err error
