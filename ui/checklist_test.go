@@ -146,11 +146,11 @@ func TestResumeOffer(t *testing.T) {
 	if !(h2.w.resumePos != nil) {
 		t.Fatal("no resume offer")
 	}
-	box := h2.w.resume.(interface{ Visible() bool })
+	box := h2.w.session.resume.(interface{ Visible() bool })
 	_ = box
 	found := false
-	for _, o := range h2.w.banners.Objects {
-		if o == h2.w.resume {
+	for _, o := range h2.w.session.banners.Objects {
+		if o == h2.w.session.resume {
 			found = true
 		}
 	}
@@ -303,7 +303,7 @@ func TestSetSoundSettings(t *testing.T) {
 	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
-	if !h.w.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
+	if !h.w.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.session.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }

@@ -33,7 +33,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 
 	if soundChanged {
 		c.sound.set(s.Sound)
-		c.updateMuteButton()
+		c.session.showMuted(c.sound.settings.Muted)
 	}
 	if s.Theme != old.Theme {
 		c.applyTheme(s.Theme)
@@ -60,8 +60,8 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 // move, the time left), which Fyne's theme refresh does not reach.
 func (c *controller) applyTheme(name string) {
 	ApplyTheme(c.app, name)
-	c.card.paintPhase()
-	c.card.obj.Refresh()
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
+	c.session.card.paintPhase()
+	c.session.card.obj.Refresh()
+	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.session.timeLeft.Refresh()
 }

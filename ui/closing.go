@@ -27,7 +27,7 @@ func (c *controller) requestClose() {
 		if ed.dirty() {
 			// Not saved (problems, or a session under way): the Routine
 			// tab shows why, and the window stays.
-			c.main.showContent(c.routines.obj)
+			c.session.main.showContent(c.routines.obj)
 			return
 		}
 		c.closeWindow()

@@ -119,7 +119,7 @@ func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayi
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	return h, p
 }
 
@@ -199,7 +199,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 		t.Errorf("a panel before the morning's check-in: %q", textsIn(h.w.todayPanel.obj))
 	}
 
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.sync()
 	panel := textsIn(h.w.todayPanel.obj)
 	if !h.w.todayPanel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
@@ -245,7 +245,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 // Not yet hides the suggestion for the rest of the day and changes no level.
 func TestNotYetHidesTheSuggestion(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(1)
+	h.w.session.painBefore.choose(1)
 	h.sync()
 	b := buttonIn(h.w.todayPanel.obj, "Not yet")
 	if b == nil {
@@ -314,7 +314,7 @@ func TestTodayPanelGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.win.Resize(fyne.NewSize(1366, 768))
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.advance(250 * time.Millisecond)
 	test.AssertRendersToImage(t, "today-panel.png", h.w.win.Canvas())
 }
@@ -324,7 +324,7 @@ func TestTodayPanelGolden(t *testing.T) {
 // together are not saved.
 func TestRuleSettings(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 2))
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.sync()
 	if h.w.todayPanel.obj.Visible() {
 		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.todayPanel.obj))
@@ -375,8 +375,8 @@ func TestLevelsDialog(t *testing.T) {
 		t.Errorf("the row reads %q", got)
 	}
 	// The idle card shows the easier variant as today's dose.
-	if got := h.w.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.card.easier.Visible() {
-		t.Errorf("the card's easier line %q (shown %v)", got, h.w.card.easier.Visible())
+	if got := h.w.session.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.session.card.easier.Visible() {
+		t.Errorf("the card's easier line %q (shown %v)", got, h.w.session.card.easier.Visible())
 	}
 }
 

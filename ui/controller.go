@@ -46,7 +46,7 @@ type controller struct {
 	stopMidnight func() bool
 	resumePos    *position // the interrupted session offered for resume
 
-	sessionScreen
+	session *sessionScreen // the card area: its widgets, drawn by its methods
 	sideViews
 	coachState
 }
@@ -126,7 +126,7 @@ func newController(app fyne.App, o Options) *controller {
 	c := &controller{app: app, prefs: o.Prefs, clock: o.Clock, post: o.Post, hooks: windowHooks{
 		screen: o.Screen, position: o.Position, onClose: o.OnClose, start: o.Start,
 		onStarted: o.OnStarted, lib: o.Library}}
-	c.noticeBox = map[string]fyne.CanvasObject{}
+	c.session = &sessionScreen{noticeBox: map[string]fyne.CanvasObject{}}
 	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
@@ -141,7 +141,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.sound = newSpeaker(o, c.prefs.Sound(), c.post,
 		func(msg string) { c.notice("voices", msg) }, func(msg string) { c.notice("audio", msg) })
 	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.sound,
-		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.sound.noSound}}
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.sound.noSound}}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.theme = appThemeOf(app)
 	// With --start the voices first: their clips decode while the window
@@ -221,23 +221,23 @@ func (c *controller) started() {
 // views, the checklist with moves chosen (nil: the default choice), and
 // a banner for each of problems.
 func (c *controller) build(moves, problems []string) {
-	c.figure = newFigureView(figure.Default())
-	c.card = newCard(c.figure.w)
-	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
-	c.painBefore.onSkip = c.syncDay
-	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
+	c.session.figure = newFigureView(figure.Default())
+	c.session.card = newCard(c.session.figure.w)
+	c.session.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.session.painBefore.onSkip = c.syncDay
+	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.list = c.newChecklist(moves)
-	c.progress = widgets.NewProgressBar()
-	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	c.timeLeft.Alignment = fyne.TextAlignTrailing
-	c.flash = newFlasher()
-	c.banners = container.NewVBox()
-	c.summary = newSummaryView(c.painAfter.obj, newNoteRow(c.keys, c.saveNote),
+	c.session.progress = widgets.NewProgressBar()
+	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
+	c.session.flash = newFlasher()
+	c.session.banners = container.NewVBox()
+	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.saveNote),
 		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
-	c.card.summary.Add(c.summary.obj)
+	c.session.card.summary.Add(c.session.summary.obj)
 
 	k := c.keys
-	b := &c.controls
+	b := &c.session.controls
 	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.Back)
 	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.StartPause)
 	b.startPause.Importance = widget.HighImportance
@@ -253,29 +253,29 @@ func (c *controller) build(moves, problems []string) {
 	for _, f := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.mute, b.full, b.help} {
 		f.Importance = widget.LowImportance
 	}
-	c.updateMuteButton()
+	c.session.showMuted(c.sound.settings.Muted)
 	// End sits apart from +10 s, with the window's buttons, and asks to be
 	// pressed again.
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
-	c.card.setActions(c.newFlagRow())
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
+	c.session.card.setActions(c.newFlagRow())
 	bottom := buttons
-	c.chrome = []fyne.CanvasObject{top, bottom}
-	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
+	c.session.chrome = []fyne.CanvasObject{top, bottom}
+	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
 
-	c.main = newMainArea(c.keys, c.cardArea, c.views())
-	c.main.onSession = c.resized
-	c.main.onShow = c.wearPhase
-	c.main.prepare = c.lazy.ensure
+	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
+	c.session.main.onSession = c.resized
+	c.session.main.onShow = c.wearPhase
+	c.session.main.prepare = c.lazy.ensure
 	if c.routines != nil {
 		// The editor needs the room of the whole window.
-		c.main.full = c.routines.obj
+		c.session.main.full = c.routines.obj
 	}
-	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
-	c.help.Hide()
-	root := container.NewStack(c.main.obj, c.flash.obj)
+	c.session.help = newHelpOverlay(c.keys, c.ToggleHelp)
+	c.session.help.Hide()
+	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
 	c.win.SetContent(root)
 	for _, p := range problems {
 		c.notice(p, p)
@@ -286,11 +286,11 @@ func (c *controller) build(moves, problems []string) {
 // the window's height while a session is shown (the view is wider then,
 // the side views behind the tab strip); they are at 100 % otherwise.
 func (c *controller) resized(width, height float32) {
-	if !c.main.inSession {
+	if !c.session.main.inSession {
 		width, height = 0, 0
 	}
 	if c.theme.setScale(width, height) {
-		c.main.refreshTheme()
+		c.session.main.refreshTheme()
 	}
 }
 
@@ -299,15 +299,15 @@ func (c *controller) resized(width, height float32) {
 // and in the theme's own colours otherwise (the card then paints its band).
 func (c *controller) wearPhase() {
 	var p *palette
-	if c.screen.Screen().UnderWay() && (c.main.current == 0 || c.main.focus) {
-		pal := palettes[c.card.shownPhase]
+	if c.screen.Screen().UnderWay() && (c.session.main.current == 0 || c.session.main.focus) {
+		pal := palettes[c.session.card.shownPhase]
 		p = &pal
 	}
 	if !c.theme.wear(p) {
 		return
 	}
-	c.card.setWorn(p != nil)
-	c.flash.setBackdrop(p)
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.main.refreshTheme()
+	c.session.card.setWorn(p != nil)
+	c.session.flash.setBackdrop(p)
+	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.session.main.refreshTheme()
 }

@@ -130,6 +130,6 @@ func (frameLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // (its notice was shown). A heard cue draws nothing.
 func (c *controller) cueFlash(k schedule.CueKind, at time.Time) {
 	if c.sound.unheard() {
-		c.flash.cue(flashColour(k), at)
+		c.session.flash.cue(flashColour(k), at)
 	}
 }

@@ -118,11 +118,11 @@ func (c *controller) sayStopIfDue() {
 func (c *controller) flagBanner(key, text string, offer fyne.CanvasObject) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.clearNotice(key) })
+	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
 	closeBtn.Importance = widget.LowImportance
 	right := container.NewHBox(closeBtn)
 	if offer != nil {
 		right = container.NewHBox(offer, closeBtn)
 	}
-	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
+	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

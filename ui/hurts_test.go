@@ -27,7 +27,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if !p.saidSoon(cue.PhraseHurts) {
 		t.Error("the flag was not said back")
 	}
-	banner, ok := h.w.noticeBox["hurt"]
+	banner, ok := h.w.session.noticeBox["hurt"]
 	if !ok {
 		t.Fatal("no offer of the easier level")
 	}
@@ -46,13 +46,13 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 		t.Error("the easier level holds tomorrow")
 	}
 	h.advance(time.Hour)
-	if txt := h.w.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
+	if txt := h.w.session.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
 		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
 		t.Errorf("the summary says %q", txt)
 	}
 	// The note of the day is journalled and History lists it with the flag.
-	h.w.summary.note.entry.SetText("Curl-up sore at the top")
-	test.Tap(h.w.summary.note.save)
+	h.w.session.summary.note.entry.SetText("Curl-up sore at the top")
+	test.Tap(h.w.session.summary.note.save)
 	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
 		t.Errorf("notes %+v", notes)
 	}
@@ -68,7 +68,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 // offered, and the easiest levels hold for today only.
 func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(8)
+	h.w.session.painBefore.choose(8)
 	h.sync()
 	panel := textsIn(h.w.todayPanel.obj)
 	if !strings.Contains(panel, stopText) || !strings.Contains(panel, guidanceText) || strings.Contains(panel, "ready for") {
@@ -93,12 +93,12 @@ func TestNerveFlagStops(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(h.w.inuse.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
+	test.Tap(buttonIn(h.w.session.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())
 	}
-	if b, ok := h.w.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("no stop banner")
 	}
 	if !p.saidSoon(cue.PhraseStop) {
@@ -113,7 +113,7 @@ func TestNerveFlagStops(t *testing.T) {
 // levels, for today only, in one tap.
 func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(7)
+	h.w.session.painBefore.choose(7)
 	h.sync()
 	panel := textsIn(h.w.todayPanel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {

@@ -27,9 +27,9 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 
 	show := func(name string) fyne.CanvasObject {
 		t.Helper()
-		for i, v := range h.w.main.views {
+		for i, v := range h.w.session.main.views {
 			if v.Text == name {
-				h.w.main.show(i + 1)
+				h.w.session.main.show(i + 1)
 				return v.Content
 			}
 		}

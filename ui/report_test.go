@@ -96,7 +96,7 @@ func TestSummaryNote(t *testing.T) {
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary after the session")
 	}
-	note := h.w.summary.note
+	note := h.w.session.summary.note
 	test.Type(note.entry, strings.Repeat("x", journal.MaxNote+1))
 	test.Tap(note.save)
 	today := journal.Today(h.clock.Now())

@@ -35,9 +35,9 @@ func (c *controller) offerResume() {
 	resume := c.keys.button("Resume at "+what, theme.MediaPlayIcon(), func() { c.Resume(pos) })
 	resume.Importance = widget.HighImportance
 	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
-	c.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
+	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.resumePos = &pos
-	c.setBanner("resume", c.resume)
+	c.session.setBanner("resume", c.session.resume)
 	c.syncDay()
 }
 
@@ -98,8 +98,8 @@ func (c *controller) abandonResume() {
 }
 
 func (c *controller) clearResume() {
-	c.clearNotice("resume")
-	c.resume, c.resumePos = nil, nil
+	c.session.clearNotice("resume")
+	c.session.resume, c.resumePos = nil, nil
 	c.syncDay()
 }
 

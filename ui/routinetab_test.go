@@ -38,7 +38,7 @@ func newLibraryHarness(t *testing.T, more func(*Options)) (*harness, *library.Li
 // showTab taps the tab button named name.
 func (h *harness) showTab(name string) {
 	h.t.Helper()
-	for _, b := range h.w.main.buttons {
+	for _, b := range h.w.session.main.buttons {
 		if b.Text == name {
 			test.Tap(b)
 			return
@@ -67,7 +67,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.showTab("Routine")
-	if h.w.main.session.Visible() || !h.w.routines.obj.Visible() {
+	if h.w.session.main.session.Visible() || !h.w.routines.obj.Visible() {
 		t.Error("the Routine tab does not take the whole window")
 	}
 	ed := h.w.routines.editor
@@ -161,7 +161,7 @@ func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	h.showTab("Routine")
 	test.Tap(h.w.routines.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
@@ -242,14 +242,14 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.noticeBox["routine"]; !ok {
+	if _, ok := h.w.session.noticeBox["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
 	if err := h.w.routines.choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.noticeBox["routine"]; ok {
+	if _, ok := h.w.session.noticeBox["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

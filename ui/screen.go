@@ -51,7 +51,7 @@ func (c *controller) placeWindow() {
 // saveWindow remembers the window's size, place and full screen for the
 // next launch (the focus view's full screen is not kept).
 func (c *controller) saveWindow() {
-	w := windowState{Size: c.win.Canvas().Size(), FullScreen: c.win.FullScreen() && !c.focusFull}
+	w := windowState{Size: c.win.Canvas().Size(), FullScreen: c.win.FullScreen() && !c.session.focusFull}
 	if w.FullScreen {
 		w.Size = c.prefs.Window().Size // the size to come back to
 	}

@@ -23,7 +23,7 @@ func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) 
 func (c *controller) syncDay() {
 	c.screen.SetDay(state.Day{
 		First:     c.first,
-		CheckedIn: c.painBefore != nil && c.painBefore.answered(),
+		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
 		Stop:      c.advised.Safety,
 		Resumable: c.resumePos != nil,
 	})
@@ -62,7 +62,7 @@ func (c *controller) showControls() {
 	default:
 		c.setStartLabel("Start", theme.MediaPlayIcon())
 	}
-	c.enableSessionButtons(s.UnderWay())
+	c.session.enableSessionButtons(s.UnderWay())
 }
 
 // allows reports whether the screen shown allows a.

@@ -29,7 +29,7 @@ func (c *controller) startChosen() {
 		c.notice("choose", "Choose at least one move to start.")
 		return
 	}
-	c.clearNotice("choose")
+	c.session.clearNotice("choose")
 	c.abandonResume()
 	c.startSession(ids, -1, "")
 }
@@ -44,13 +44,13 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		return
 	}
 	c.flagged = nil
-	c.clearNotice("hurt")
+	c.session.clearNotice("hurt")
 	c.run.open(plan, resumeID)
-	c.painBefore.hide()
+	c.session.painBefore.hide()
 	c.screen.Fire(state.Started)
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()
-	c.main.showSession()
+	c.session.main.showSession()
 	c.run.begin(step)
 	c.refresh()
 }
@@ -87,7 +87,7 @@ func (c *controller) ReturnToChecklist() {
 	c.screen.Fire(state.Returned)
 	c.rollover()
 	c.showIdle()
-	c.main.showChecklist()
+	c.session.main.showChecklist()
 }
 
 // closed stops a running session when the window closes; the journal keeps
@@ -108,7 +108,7 @@ func (c *controller) closed() {
 // is false when the journal could not write it.
 func (c *controller) showEvent(ev schedule.Event, saved bool) {
 	if ev.Kind != schedule.CueDue {
-		c.flash.expire(ev.At)
+		c.session.flash.expire(ev.At)
 	}
 	switch ev.Kind {
 	case schedule.CueDue:
@@ -143,7 +143,7 @@ func (c *controller) dayText() string {
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start.
 func (c *controller) showIdle() {
-	if c.list == nil || c.card == nil || !c.State().Idle() {
+	if c.list == nil || c.session.card == nil || !c.State().Idle() {
 		return
 	}
 	ids := c.list.selection()
@@ -152,11 +152,11 @@ func (c *controller) showIdle() {
 	if len(moves) > 0 {
 		first = &moves[0]
 	}
-	c.figure.showStart(first)
-	c.card.showIdle(moves, c.inuse.r.Duration(ids...))
+	c.session.figure.showStart(first)
+	c.session.card.showIdle(moves, c.inuse.r.Duration(ids...))
 	c.wearPhase()
-	c.progress.SetValue(0)
-	c.setTimeLeft("")
+	c.session.progress.SetValue(0)
+	c.session.setTimeLeft("")
 	c.win.SetTitle(Title)
 	c.showControls()
 }
@@ -174,11 +174,11 @@ func (c *controller) show(st schedule.Status) {
 	plan := c.run.plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 	left, tempo := clockOf(plan, st, m)
-	c.figure.show(st, m)
-	c.card.showStatus(st, m, left, tempo)
+	c.session.figure.show(st, m)
+	c.session.card.showStatus(st, m, left, tempo)
 	c.wearPhase()
-	c.progress.SetValue(st.Progress)
-	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
+	c.session.progress.SetValue(st.Progress)
+	c.session.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
 	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
 	c.showControls()
 }
@@ -225,15 +225,15 @@ func tempoWord(i, n int) string {
 // showSummary replaces the card by the summary of the session that ended.
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
-	c.figure.hide()
-	c.card.showEnd(st)
+	c.session.figure.hide()
+	c.session.card.showEnd(st)
 	c.wearPhase()
-	c.summary.show(c.summaryText(st))
-	c.painAfter.reset()
-	c.card.summary.Show()
-	c.card.refreshTexts()
-	c.progress.SetValue(st.Progress)
-	c.setTimeLeft("")
+	c.session.summary.show(c.summaryText(st))
+	c.session.painAfter.reset()
+	c.session.card.summary.Show()
+	c.session.card.refreshTexts()
+	c.session.progress.SetValue(st.Progress)
+	c.session.setTimeLeft("")
 	c.win.SetTitle("Done — " + Title)
 	c.showControls()
 	c.reloadDone()
@@ -246,7 +246,7 @@ func (s *sessionScreen) setTimeLeft(text string) {
 }
 
 func (c *controller) setStartLabel(text string, icon fyne.Resource) {
-	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
+	for _, b := range []*widgets.KeyButton{c.session.controls.startPause, c.list.start} {
 		if b.Text != text {
 			b.SetText(text)
 			b.SetIcon(icon)
@@ -257,7 +257,7 @@ func (c *controller) setStartLabel(text string, icon fyne.Resource) {
 // enableStart enables or disables Start (under the card and on the
 // checklist).
 func (c *controller) enableStart(on bool) {
-	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
+	for _, b := range []*widgets.KeyButton{c.session.controls.startPause, c.list.start} {
 		if on && b.Disabled() {
 			b.Enable()
 		} else if !on && !b.Disabled() {

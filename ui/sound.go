@@ -185,9 +185,10 @@ func (c *controller) ToggleMute() {
 	}
 }
 
-func (c *controller) updateMuteButton() {
-	b := c.controls.mute
-	if c.sound.settings.Muted {
+// showMuted shows the mute button and the card muted or not.
+func (s *sessionScreen) showMuted(muted bool) {
+	b := s.controls.mute
+	if muted {
 		b.SetIcon(theme.VolumeMuteIcon())
 		b.Importance = widget.WarningImportance
 	} else {
@@ -195,7 +196,7 @@ func (c *controller) updateMuteButton() {
 		b.Importance = widget.MediumImportance
 	}
 	b.Refresh()
-	c.card.setMuted(c.sound.settings.Muted)
+	s.card.setMuted(muted)
 }
 
 // setNoBlanking keeps the screen on while a session runs (the user is on

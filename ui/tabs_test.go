@@ -18,7 +18,7 @@ import (
 // window (built on the test driver with a fake clock).
 func TestHistoryAndSettingsTabs(t *testing.T) {
 	h := newHarness(t, nil)
-	tabs := h.w.main.views
+	tabs := h.w.session.main.views
 	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
@@ -57,7 +57,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 
 	// A theme chosen in Settings repaints the card's texts.
 	set.selectTheme("Light")
-	if got, want := h.w.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
+	if got, want := h.w.session.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
 	if prefs.Theme() != ThemeLight {
@@ -99,7 +99,7 @@ func TestAboutShowsTheVersion(t *testing.T) {
 	h := newHarness(t, nil)
 	c := newController(versionApp{h.app}, h.opts)
 	defer c.win.Close()
-	c.main.show(3)
+	c.session.main.show(3)
 	if markup := test.RenderToMarkup(c.win.Canvas()); !strings.Contains(markup, Title+" 1.4.2") {
 		t.Errorf("About does not show %q", Title+" 1.4.2")
 	}

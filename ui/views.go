@@ -20,7 +20,7 @@ import (
 // newChecklist builds today's checklist of the routine in use wired to
 // the controller, with moves chosen (nil: the default choice).
 func (c *controller) newChecklist(moves []string) *checklist {
-	l := newChecklist(c.inuse.r, moves, c.keys, c.StartPause, c.painBefore.obj)
+	l := newChecklist(c.inuse.r, moves, c.keys, c.StartPause, c.session.painBefore.obj)
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle
@@ -72,7 +72,7 @@ func (c *controller) saveNote(text string) error {
 func (c *controller) savedLater(all bool) {
 	c.reloadDone()
 	if c.State() == state.Summary {
-		c.summary.update(c.summaryText(c.last))
+		c.session.summary.update(c.summaryText(c.last))
 	}
 	if all {
 		c.refreshHistory()
@@ -92,7 +92,7 @@ func (c *controller) views() []*container.TabItem {
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
 			notice:   c.notice,
-			clear:    c.clearNotice,
+			clear:    c.session.clearNotice,
 			showPath: func(path string) {
 				if c.settings != nil {
 					c.settings.showRoutinePath(path)
