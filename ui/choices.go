@@ -17,6 +17,9 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 	s := old
 	s.Sound = c.sound.settings
 	edit(&s)
+	// The routine file in use is saved by the routine in use alone
+	// (routineInUse), as it is put in use.
+	s.RoutinePath = old.RoutinePath
 	soundChanged := s.Sound != c.sound.settings
 	if soundChanged {
 		if c.sound.flagMute {

@@ -64,6 +64,13 @@ func (u *routineInUse) chosen(e library.Entry) error {
 	return nil
 }
 
+// opened records that the routine file at path ("" the built-in routine)
+// is in use without a library: it opens at the next start.
+func (u *routineInUse) opened(path string) {
+	u.prefs.SetRoutinePath(path)
+	u.key, u.path = "", path
+}
+
 // isBuiltin reports whether key names a routine shipped in the app ("" is
 // a file given with --routine, edited into a new routine).
 func isBuiltin(key string) bool {

@@ -284,3 +284,19 @@ func TestInternalImportsNoFyne(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestRoutineInUseWritesItsPreference: the routine file in use is saved
+// by the routine in use alone (inuse.go; prefs.go defines the setter).
+func TestRoutineInUseWritesItsPreference(t *testing.T) {
+	for name, f := range parsePackage(t, ".") {
+		if name == "inuse.go" || name == "prefs.go" {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if s, ok := n.(*ast.SelectorExpr); ok && s.Sel.Name == "SetRoutinePath" {
+				t.Errorf("%s saves the routine file in use", name)
+			}
+			return true
+		})
+	}
+}

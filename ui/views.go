@@ -204,7 +204,11 @@ func (c *controller) openRoutine(path string) error {
 			return err
 		}
 	}
-	return c.useRoutine(r)
+	if err := c.useRoutine(r); err != nil {
+		return err
+	}
+	c.inuse.opened(path)
+	return nil
 }
 
 // pickRoutineFile asks for a .toml file in a dialog over the window.
