@@ -15,12 +15,14 @@ import (
 	"spineroutine/ui/widgets"
 )
 
-// controller owns the window and wires the package's parts: the runner
-// (the schedule.Session, its bridge and sound), the recorder (every
-// journal write), the daily reminder, and the views, which get state and
+// controller owns the window and wires the package's owners: the screen's
+// state (state.Machine), the runner (the schedule.Session and its
+// bridge), the speaker (the sound), the recorder (every journal write),
+// the routine in use, the session screen (the card area), the Routine
+// tab and the daily reminder, and the views, which get state and
 // callbacks. It is the only type of the package that holds the window.
-// Its widgets are grouped by where they show: sessionScreen (the card and
-// its bars) and sideViews (the tabs beside it).
+// The side views (sideViews) and what the Today panel keeps (coachState)
+// are still embedded groups of its own.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
