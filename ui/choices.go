@@ -50,7 +50,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 		c.refreshHistory()
 	}
 	if s.Progress != old.Progress {
-		c.updateToday()
+		c.plan.update()
 	}
 	if s.Reminder != old.Reminder && c.daily != nil {
 		return c.daily.apply(s.Reminder)

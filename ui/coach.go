@@ -40,7 +40,7 @@ func (c *controller) levelsChanged() {
 	if c.history != nil {
 		c.history.SetRoutine(c.inuse.r)
 	}
-	c.updateToday()
+	c.plan.update()
 	c.showIdle()
 }
 
@@ -90,11 +90,6 @@ func levelText(m routine.Move) string {
 		return ""
 	}
 	return fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
-}
-
-// advice is the rule's answer for today with the saved params.
-func (c *controller) advice() progress.Result {
-	return c.rec.advice(c.day, progressMoves(c.inuse.base), c.prefs.Settings().Progress, nil)
 }
 
 // upperFirst returns s with its first letter in upper case.

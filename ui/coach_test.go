@@ -195,20 +195,20 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
 		t.Errorf("before: the voice says %q", got)
 	}
-	if h.w.todayPanel.obj.Visible() {
-		t.Errorf("a panel before the morning's check-in: %q", textsIn(h.w.todayPanel.obj))
+	if h.w.plan.panel.obj.Visible() {
+		t.Errorf("a panel before the morning's check-in: %q", textsIn(h.w.plan.panel.obj))
 	}
 
 	h.w.session.painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
-	if !h.w.todayPanel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
+	panel := textsIn(h.w.plan.panel.obj)
+	if !h.w.plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
 		t.Fatalf("the panel says %q", panel)
 	}
 	if strings.Contains(panel, "Side Planks: ready") {
 		t.Errorf("side planks offered above their top level: %q", panel)
 	}
-	yes := buttonIn(h.w.todayPanel.obj, "Yes")
+	yes := buttonIn(h.w.plan.panel.obj, "Yes")
 	if yes == nil {
 		t.Fatal("no Yes")
 	}
@@ -227,7 +227,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.list.total.Text, want) {
 		t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
 	}
-	if strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready") {
+	if strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready") {
 		t.Error("the answered suggestion is still shown")
 	}
 
@@ -247,13 +247,13 @@ func TestNotYetHidesTheSuggestion(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(1)
 	h.sync()
-	b := buttonIn(h.w.todayPanel.obj, "Not yet")
+	b := buttonIn(h.w.plan.panel.obj, "Not yet")
 	if b == nil {
-		t.Fatalf("no Not yet: %q", textsIn(h.w.todayPanel.obj))
+		t.Fatalf("no Not yet: %q", textsIn(h.w.plan.panel.obj))
 	}
 	test.Tap(b)
-	if h.w.todayPanel.obj.Visible() {
-		t.Errorf("still shown: %q", textsIn(h.w.todayPanel.obj))
+	if h.w.plan.panel.obj.Visible() {
+		t.Errorf("still shown: %q", textsIn(h.w.plan.panel.obj))
 	}
 	if _, ok := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; ok {
 		t.Error("Not yet journalled a level")
@@ -276,18 +276,18 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.button, func(t *testing.T) {
 			h, _ := levelsHarness(t, nil)
-			if !strings.Contains(textsIn(h.w.todayPanel.obj), "Where do you want to begin?") {
-				t.Fatalf("no first-start question: %q", textsIn(h.w.todayPanel.obj))
+			if !strings.Contains(textsIn(h.w.plan.panel.obj), "Where do you want to begin?") {
+				t.Fatalf("no first-start question: %q", textsIn(h.w.plan.panel.obj))
 			}
-			test.Tap(buttonIn(h.w.todayPanel.obj, tt.button))
+			test.Tap(buttonIn(h.w.plan.panel.obj, tt.button))
 			got := h.j.Levels(dayOf(t0))
 			for id, n := range tt.want {
 				if l := got[id]; l.Level != n || l.Src != journal.LevelStart || l.Today {
 					t.Errorf("%s: %+v, want level %d from today on, start", id, l, n)
 				}
 			}
-			if h.w.todayPanel.obj.Visible() {
-				t.Errorf("the question is still shown: %q", textsIn(h.w.todayPanel.obj))
+			if h.w.plan.panel.obj.Visible() {
+				t.Errorf("the question is still shown: %q", textsIn(h.w.plan.panel.obj))
 			}
 			if h.w.list.choice != tt.choice {
 				t.Errorf("today's choice %v, want %v", h.w.list.choice, tt.choice)
@@ -326,16 +326,16 @@ func TestRuleSettings(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 2))
 	h.w.session.painBefore.choose(2)
 	h.sync()
-	if h.w.todayPanel.obj.Visible() {
-		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.todayPanel.obj))
+	if h.w.plan.panel.obj.Visible() {
+		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.plan.panel.obj))
 	}
 	s := h.w.rules
 	s.boxes[0].SetSelected("2") // Good sessions for a step up
 	if got := h.w.prefs.Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)
 	}
-	if !strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
-		t.Errorf("the panel says %q", textsIn(h.w.todayPanel.obj))
+	if !strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the panel says %q", textsIn(h.w.plan.panel.obj))
 	}
 	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
 	if got := s.problem.text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {

@@ -5,60 +5,91 @@ import (
 	"slices"
 	"strings"
 
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
 )
 
-// The Today panel's part of the controller: what it shows and what its
-// buttons journal.
+// todayPlan is the Today panel's owner: what the rule advises today (the
+// first start's question, the suggestions, a flare-up, the safety stop),
+// the answers it journals as levels, and the stop said once a day. It
+// reaches the window through todayWindow only.
+type todayPlan struct {
+	panel    *todayPanel
+	view     *fyne.Container // the panel above Today's checklist
+	first    bool            // the first start's question is asked
+	advised  progress.Result // the rule's answer the panel shows
+	stopSaid day             // the day the stop was last said
+	w        todayWindow
+}
 
-// newTodayPanel builds the Today panel wired to the controller.
-func (c *controller) newTodayPanel() *todayPanel {
-	return newTodayPanel(c.keys, todayActions{
-		begin:   c.beginAt,
-		accept:  c.acceptSuggestion,
-		notYet:  c.notYet,
-		easiest: c.easiestToday,
-		badDay:  c.badDay,
+// todayWindow is what the Today panel needs of the window.
+type todayWindow struct {
+	day       func() day // the checklist's day
+	inuse     *routineInUse
+	rec       *recorder
+	prefs     *Prefs
+	list      func() *checklist                                     // Today's checklist
+	setLevels func(levels map[string]int, src levelSrc, today bool) // journal and apply levels
+	say       func(phrase string)
+	changed   func() // the day's facts changed (the screen's state follows)
+}
+
+// newTodayPlan builds the Today panel above list (Today's checklist).
+func newTodayPlan(keys keyRoute, list fyne.CanvasObject, w todayWindow) *todayPlan {
+	t := &todayPlan{w: w}
+	t.panel = newTodayPanel(keys, todayActions{
+		begin:   t.beginAt,
+		accept:  t.acceptSuggestion,
+		notYet:  t.notYet,
+		easiest: t.easiestToday,
+		badDay:  t.badDay,
 	})
+	t.view = newTodayView(t.panel.obj, list)
+	return t
 }
 
 // notYetKey is the saved answer "Not yet" to the suggestion for move id
 // today.
-func (c *controller) notYetKey(id string) string { return c.day.String() + " " + id }
+func (t *todayPlan) notYetKey(id string) string { return t.w.day().String() + " " + id }
 
-// updateToday shows what the rule suggests today, and the first start's
+// advice is the rule's answer for today with the saved params.
+func (t *todayPlan) advice() progress.Result {
+	return t.w.rec.advice(t.w.day(), progressMoves(t.w.inuse.base), t.w.prefs.Settings().Progress, nil)
+}
+
+// update shows what the rule suggests today, and the first start's
 // question while the journal is empty.
-func (c *controller) updateToday() {
-	if c.todayPanel == nil {
-		return
-	}
+func (t *todayPlan) update() {
 	var st todayState
-	c.first = hasLevels(c.inuse.base) && c.rec.firstStart(c.day)
-	if c.first {
+	base, r := t.w.inuse.base, t.w.inuse.r
+	t.first = hasLevels(base) && t.w.rec.firstStart(t.w.day())
+	if t.first {
 		st.first = true
-		c.showToday(st)
-		c.syncDay()
+		t.show(st)
+		t.w.changed()
 		return
 	}
-	res := c.advice()
-	c.advised = res
+	res := t.advice()
+	t.advised = res
 	switch {
 	case res.Safety:
 		st.stop = res.SafetyWhy
-		for _, m := range c.inuse.r.Moves {
+		for _, m := range r.Moves {
 			st.easiest = st.easiest || m.Level > 1
 		}
 	case res.Flare:
 		st.flare = res.FlareWhy
-		st.badDay = c.list.big3 != nil
+		st.badDay = t.w.list().big3 != nil
 	}
-	if !res.Safety && hasLevels(c.inuse.base) {
-		notYet := c.prefs.NotYet()
+	if !res.Safety && hasLevels(base) {
+		notYet := t.w.prefs.NotYet()
 		for _, a := range res.Moves {
-			if a.Suggest == progress.Stay || slices.Contains(notYet, c.notYetKey(a.ID)) {
+			if a.Suggest == progress.Stay || slices.Contains(notYet, t.notYetKey(a.ID)) {
 				continue
 			}
-			m, ok := c.inuse.r.Move(a.ID)
+			m, ok := r.Move(a.ID)
 			if !ok {
 				continue
 			}
@@ -70,45 +101,45 @@ func (c *controller) updateToday() {
 			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: sentence(a.Why)})
 		}
 	}
-	c.showToday(st)
-	c.syncDay()
+	t.show(st)
+	t.w.changed()
 }
 
-// showToday shows st in the panel and lays Today out again around it:
-// twice, as a wrapped label knows its height once it has its width.
-func (c *controller) showToday(st todayState) {
-	c.todayPanel.show(st)
-	c.todayView.Refresh()
-	c.todayView.Refresh()
+// show shows st in the panel and lays Today out again around it: twice,
+// as a wrapped label knows its height once it has its width.
+func (t *todayPlan) show(st todayState) {
+	t.panel.show(st)
+	t.view.Refresh()
+	t.view.Refresh()
 }
 
 // acceptSuggestion journals the suggested level of move id (Yes).
-func (c *controller) acceptSuggestion(id string) {
-	for _, a := range c.advised.Moves {
+func (t *todayPlan) acceptSuggestion(id string) {
+	for _, a := range t.advised.Moves {
 		if a.ID == id && a.Suggest != progress.Stay {
-			c.setLevels(map[string]int{id: a.To}, srcSuggested, false)
+			t.w.setLevels(map[string]int{id: a.To}, srcSuggested, false)
 			return
 		}
 	}
 }
 
 // notYet hides the suggestion for move id for the rest of today.
-func (c *controller) notYet(id string) {
-	today := c.day.String() + " "
+func (t *todayPlan) notYet(id string) {
+	today := t.w.day().String() + " "
 	var keep []string
-	for _, k := range c.prefs.NotYet() {
+	for _, k := range t.w.prefs.NotYet() {
 		if strings.HasPrefix(k, today) {
 			keep = append(keep, k)
 		}
 	}
-	c.prefs.SetNotYet(append(keep, c.notYetKey(id)))
-	c.updateToday()
+	t.w.prefs.SetNotYet(append(keep, t.notYetKey(id)))
+	t.update()
 }
 
 // beginAt answers the first start: it journals a level for every move.
-func (c *controller) beginAt(choice startChoice) {
+func (t *todayPlan) beginAt(choice startChoice) {
 	levels := map[string]int{}
-	for _, m := range c.inuse.base.Moves {
+	for _, m := range t.w.inuse.base.Moves {
 		switch choice {
 		case startGentle:
 			levels[m.ID] = 1
@@ -118,31 +149,41 @@ func (c *controller) beginAt(choice startChoice) {
 			levels[m.ID] = max(m.TopLevel, 1)
 		}
 	}
-	c.setLevels(levels, srcStart, false)
-	if choice == startGentle && c.list.big3 != nil {
-		c.list.setChoice(choiceBig3)
+	t.w.setLevels(levels, srcStart, false)
+	if l := t.w.list(); choice == startGentle && l.big3 != nil {
+		l.setChoice(choiceBig3)
 	}
 }
 
 // easiestToday puts every move at its first level for the rest of today
 // (the safety stop).
-func (c *controller) easiestToday() {
+func (t *todayPlan) easiestToday() {
 	levels := map[string]int{}
-	for _, m := range c.inuse.base.Moves {
+	for _, m := range t.w.inuse.base.Moves {
 		levels[m.ID] = 1
 	}
-	c.setLevels(levels, srcSafety, true)
+	t.w.setLevels(levels, srcSafety, true)
 }
 
 // badDay chooses the bad-day routine (the Big 3) at its first levels for
 // today.
-func (c *controller) badDay() {
+func (t *todayPlan) badDay() {
+	l := t.w.list()
 	levels := map[string]int{}
-	for _, id := range c.list.big3 {
+	for _, id := range l.big3 {
 		levels[id] = 1
 	}
-	c.setLevels(levels, srcSuggested, true)
-	c.list.setChoice(choiceBig3)
+	t.w.setLevels(levels, srcSuggested, true)
+	t.w.list().setChoice(choiceBig3)
+}
+
+// sayStopIfDue says the stop once a day when the pain check-in before
+// makes the day a safety stop (the panel shows it).
+func (t *todayPlan) sayStopIfDue() {
+	if d := t.w.day(); t.advised.Safety && t.stopSaid != d {
+		t.stopSaid = d
+		t.w.say(cue.PhraseStop)
+	}
 }
 
 // sentence returns s with a capital and a full stop, unless it ends with

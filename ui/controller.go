@@ -9,7 +9,6 @@ import (
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
-	"spineroutine/internal/progress"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
@@ -21,8 +20,7 @@ import (
 // the routine in use, the session screen (the card area), the Routine
 // tab and the daily reminder, and the views, which get state and
 // callbacks. It is the only type of the package that holds the window.
-// The side views (sideViews) and what the Today panel keeps (coachState)
-// are still embedded groups of its own.
+// The side views (sideViews) are still an embedded group of its own.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
@@ -50,7 +48,7 @@ type controller struct {
 
 	session *sessionScreen // the card area: its widgets, drawn by its methods
 	sideViews
-	coachState
+	flagged []string // what was flagged in the session shown (for its summary)
 }
 
 // sessionScreen is the card area: the card with its figure and summary,
@@ -75,27 +73,16 @@ type sessionScreen struct {
 	focusFull  bool                // the focus view turned full screen on
 }
 
-// coachState is what the window keeps of growing with the back (issue
-// 20): the rule's answer the Today panel shows, what was flagged in the
-// session shown (for its summary), and the day the stop was last said.
-type coachState struct {
-	first    bool // the first start's question is asked
-	advised  progress.Result
-	flagged  []string
-	stopSaid day
-}
-
 // sideViews are the views beside the card (or tabs in a narrow window).
 type sideViews struct {
 	list     *checklist
 	today    *fyne.Container // Today's checklist, replaced with the routine
 	history  *historyView    // the History tab
 	settings *settingsView   // the Settings tab
-	// todayPanel shows the suggestions above the checklist in todayView;
-	// rules is Settings' Suggestions.
-	todayPanel *todayPanel
-	todayView  *fyne.Container
-	rules      *ruleSection
+	// plan is the Today panel above the checklist (the rule's advice of
+	// today); rules is Settings' Suggestions.
+	plan  *todayPlan
+	rules *ruleSection
 	// reminders is the Settings tab's daily reminder section (nil without
 	// Options.Reminders).
 	reminders *reminderSection
@@ -188,7 +175,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
 	c.reloadDone()
-	c.updateToday()
+	c.plan.update()
 	c.showSafetyNote()
 	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends

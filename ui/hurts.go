@@ -92,25 +92,16 @@ func (c *controller) Nerve() {
 		c.run.togglePause()
 		c.refresh()
 	}
-	c.stopSaid = c.day
+	c.plan.stopSaid = c.day
 	c.sound.say(cue.PhraseStop)
 	b := c.keys.button("Easiest levels today", nil, func() {
-		c.easiestToday()
+		c.plan.easiestToday()
 		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
 	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
-	c.updateToday()
+	c.plan.update()
 	c.syncDay() // stopped for today once the session ends
-}
-
-// sayStopIfDue says the stop once a day when the pain check-in before
-// makes the day a safety stop (the Today panel shows it).
-func (c *controller) sayStopIfDue() {
-	if c.advised.Safety && c.stopSaid != c.day {
-		c.stopSaid = c.day
-		c.sound.say(cue.PhraseStop)
-	}
 }
 
 // flagBanner shows text above the card under key with the button offer

@@ -70,14 +70,14 @@ func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(8)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
+	panel := textsIn(h.w.plan.panel.obj)
 	if !strings.Contains(panel, stopText) || !strings.Contains(panel, guidanceText) || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {
 		t.Error("the stop was not said")
 	}
-	test.Tap(buttonIn(h.w.todayPanel.obj, "Easiest levels today"))
+	test.Tap(buttonIn(h.w.plan.panel.obj, "Easiest levels today"))
 	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
@@ -115,11 +115,11 @@ func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(7)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
+	panel := textsIn(h.w.plan.panel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
-	b := buttonIn(h.w.todayPanel.obj, "Bad-day routine, first levels")
+	b := buttonIn(h.w.plan.panel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}

@@ -21,12 +21,14 @@ func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) 
 // syncDay tells the screen the day's facts: the first start's question,
 // the check-in, the safety stop, the offer to resume.
 func (c *controller) syncDay() {
-	c.screen.SetDay(state.Day{
-		First:     c.first,
+	d := state.Day{
 		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
-		Stop:      c.advised.Safety,
 		Resumable: c.resumePos != nil,
-	})
+	}
+	if c.plan != nil {
+		d.First, d.Stop = c.plan.first, c.plan.advised.Safety
+	}
+	c.screen.SetDay(d)
 }
 
 // follow moves the screen with a status of the session shown: paused or

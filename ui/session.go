@@ -61,7 +61,7 @@ func (c *controller) sessionOver(st schedule.Status) {
 	c.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.showSummary(st)
-	c.updateToday()
+	c.plan.update()
 	c.refreshHistory()
 }
 

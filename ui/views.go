@@ -51,9 +51,9 @@ func (c *controller) reloadDone() {
 func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
 	if when == painBeforeSession {
-		c.updateToday() // the check-in answered; a stop, said
+		c.plan.update() // the check-in answered; a stop, said
 		c.syncDay()
-		c.sayStopIfDue()
+		c.plan.sayStopIfDue()
 	}
 }
 
@@ -117,9 +117,17 @@ func (c *controller) views() []*container.TabItem {
 // library) above the suggestions and the checklist.
 func (c *controller) todayContent() fyne.CanvasObject {
 	c.today = container.NewStack(c.list.obj)
-	c.todayPanel = c.newTodayPanel()
-	view := newTodayView(c.todayPanel.obj, c.today)
-	c.todayView = view
+	c.plan = newTodayPlan(c.keys, c.today, todayWindow{
+		day:       func() day { return c.day },
+		inuse:     c.inuse,
+		rec:       c.rec,
+		prefs:     c.prefs,
+		list:      func() *checklist { return c.list },
+		setLevels: c.setLevels,
+		say:       c.sound.say,
+		changed:   c.syncDay,
+	})
+	view := c.plan.view
 	if c.routines == nil {
 		return view
 	}
