@@ -60,8 +60,8 @@ func (c *controller) EndSession() {
 }
 
 // armEnd shows End waiting for its confirmation, or back at rest.
-func (c *controller) armEnd(on bool) {
-	b := c.controls.stop
+func (s *sessionScreen) armEnd(on bool) {
+	b := s.controls.stop
 	if on {
 		b.SetText("End now?")
 		b.Importance = widget.DangerImportance
@@ -84,7 +84,7 @@ func (c *controller) Escape() {
 	case c.shownDialog != nil:
 		c.shownDialog.Hide()
 		c.shownDialog = nil
-	case c.help.Visible():
+	case c.session.help.Visible():
 		c.ToggleHelp()
 	case c.screen.Focus():
 		c.ToggleFocus()
@@ -98,18 +98,18 @@ func (c *controller) Escape() {
 func (c *controller) ToggleFocus() {
 	on := !c.screen.Focus()
 	c.screen.SetFocus(on)
-	for _, o := range c.chrome {
+	for _, o := range c.session.chrome {
 		setVisible(o, !on)
 	}
-	c.card.setFocusView(on)
-	c.main.setFocus(on)
-	c.cardArea.Refresh()
+	c.session.card.setFocusView(on)
+	c.session.main.setFocus(on)
+	c.session.cardArea.Refresh()
 	switch {
 	case on && !c.win.FullScreen():
-		c.focusFull = true
+		c.session.focusFull = true
 		c.win.SetFullScreen(true)
-	case !on && c.focusFull:
-		c.focusFull = false
+	case !on && c.session.focusFull:
+		c.session.focusFull = false
 		c.win.SetFullScreen(false)
 	}
 }
@@ -124,11 +124,11 @@ func (s *sessionScreen) ToggleEasier() { s.card.toggleEasier() }
 // window "?" showed nothing until another key redrew the window.
 func (c *controller) ToggleHelp() {
 	ov := c.win.Canvas().Overlays()
-	if c.help.Visible() {
-		c.help.Hide()
-		ov.Remove(c.help)
+	if c.session.help.Visible() {
+		c.session.help.Hide()
+		ov.Remove(c.session.help)
 		return
 	}
-	c.help.Show()
-	ov.Add(c.help)
+	c.session.help.Show()
+	ov.Add(c.session.help)
 }

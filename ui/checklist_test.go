@@ -31,7 +31,7 @@ func TestTickByHand(t *testing.T) {
 	if got := h.w.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("selection = %v", got)
 	}
-	want := widgets.FormatClock(h.w.r.Duration("mcgill-curl-up", "bird-dogs"))
+	want := widgets.FormatClock(h.w.inuse.r.Duration("mcgill-curl-up", "bird-dogs"))
 	if got := h.w.list.total.Text; got != "2 moves · "+want {
 		t.Errorf("total = %q, want 2 moves · %s", got, want)
 	}
@@ -59,7 +59,7 @@ func TestTickByHand(t *testing.T) {
 // reopen opens a second window on h's journal and clock (a restart).
 func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 	h2 := &harness{t: t, app: h.app, clock: h.clock, dir: h.dir, j: h.j, player: &fakePlayer{}}
-	opts := Options{Routine: h.w.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post}
+	opts := Options{Routine: h.w.inuse.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post}
 	for _, c := range change {
 		c(&opts)
 	}
@@ -71,7 +71,7 @@ func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 func TestChoices(t *testing.T) {
 	h := newHarness(t, nil)
 	l := h.w.list
-	r := h.w.r
+	r := h.w.inuse.r
 	tests := []struct {
 		choose func()
 		want   []string
@@ -146,11 +146,11 @@ func TestResumeOffer(t *testing.T) {
 	if !(h2.w.resumePos != nil) {
 		t.Fatal("no resume offer")
 	}
-	box := h2.w.resume.(interface{ Visible() bool })
+	box := h2.w.session.resume.(interface{ Visible() bool })
 	_ = box
 	found := false
-	for _, o := range h2.w.banners.Objects {
-		if o == h2.w.resume {
+	for _, o := range h2.w.session.banners.Objects {
+		if o == h2.w.session.resume {
 			found = true
 		}
 	}
@@ -298,12 +298,12 @@ hold = 2
 
 func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
-	s := h.w.sound
+	s := h.w.sound.settings
 	s.Muted, s.Volume = true, 40
 	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
-	if !h.w.sound.Muted || h.player.settings.Volume != 40 || h.w.controls.mute.Icon != theme.VolumeMuteIcon() {
+	if !h.w.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.session.controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }

@@ -15,15 +15,18 @@ import (
 func (c *controller) settingsChosen(edit func(*Settings)) error {
 	old := c.prefs.Settings()
 	s := old
-	s.Sound = c.sound
+	s.Sound = c.sound.settings
 	edit(&s)
-	soundChanged := s.Sound != c.sound
+	// The routine file in use is saved by the routine in use alone
+	// (routineInUse), as it is put in use.
+	s.RoutinePath = old.RoutinePath
+	soundChanged := s.Sound != c.sound.settings
 	if soundChanged {
-		if c.flagMute {
+		if c.sound.flagMute {
 			if s.Sound.Muted {
 				s.Sound.Muted = old.Sound.Muted
 			} else {
-				c.flagMute = false
+				c.sound.flagMute = false
 			}
 		}
 	} else {
@@ -32,17 +35,14 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 	c.prefs.SetSettings(s)
 
 	if soundChanged {
-		c.sound = c.effectiveSound(s.Sound)
-		if c.opts.Player != nil {
-			c.opts.Player.SetSettings(c.sound)
-		}
-		c.updateMuteButton()
+		c.sound.set(s.Sound)
+		c.session.showMuted(c.sound.settings.Muted)
 	}
 	if s.Theme != old.Theme {
 		c.applyTheme(s.Theme)
 	}
 	if s.GetReady != old.GetReady || s.Rest != old.Rest {
-		if err := c.useRoutine(c.base); err != nil {
+		if err := c.useRoutine(c.inuse.base); err != nil {
 			c.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
 		}
 	}
@@ -50,7 +50,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 		c.refreshHistory()
 	}
 	if s.Progress != old.Progress {
-		c.updateToday()
+		c.plan.update()
 	}
 	if s.Reminder != old.Reminder && c.daily != nil {
 		return c.daily.apply(s.Reminder)
@@ -63,8 +63,8 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 // move, the time left), which Fyne's theme refresh does not reach.
 func (c *controller) applyTheme(name string) {
 	ApplyTheme(c.app, name)
-	c.card.paintPhase()
-	c.card.obj.Refresh()
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.timeLeft.Refresh()
+	c.session.card.paintPhase()
+	c.session.card.obj.Refresh()
+	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.session.timeLeft.Refresh()
 }

@@ -19,7 +19,7 @@ func TestSettingsChosenTakeEffect(t *testing.T) {
 	if got := h.w.prefs.GetReady(); got != 12 {
 		t.Errorf("get ready saved %d, want 12", got)
 	}
-	if got := h.w.r.GetReady; got != 12*time.Second {
+	if got := h.w.inuse.r.GetReady; got != 12*time.Second {
 		t.Errorf("the routine in use gets ready in %v, want 12 s", got)
 	}
 
@@ -46,7 +46,7 @@ func TestSettingsChosenTakeEffect(t *testing.T) {
 		t.Errorf("weekly target saved %d, want 2", got)
 	}
 	test.Tap(v.mute)
-	if !h.w.sound.Muted || !h.w.prefs.Sound().Muted || !h.player.settings.Muted {
-		t.Errorf("mute in Settings: shown %v, saved %v, player %v", h.w.sound.Muted, h.w.prefs.Sound().Muted, h.player.settings.Muted)
+	if !h.w.sound.settings.Muted || !h.w.prefs.Sound().Muted || !h.player.settings.Muted {
+		t.Errorf("mute in Settings: shown %v, saved %v, player %v", h.w.sound.settings.Muted, h.w.prefs.Sound().Muted, h.player.settings.Muted)
 	}
 }

@@ -14,19 +14,20 @@ import (
 // or stay; then it closes the window the way Options.OnClose or the daily
 // reminder says (the tray may keep the app running), or plainly.
 func (c *controller) requestClose() {
-	if c.editor == nil || !c.editor.dirty() {
+	if c.routines == nil || c.routines.editor == nil || !c.routines.editor.dirty() {
 		c.closeWindow()
 		return
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Your changes to %q are not saved.", c.editor.draft.Name))
+	ed := c.routines.editor
+	msg := widget.NewLabel(fmt.Sprintf("Your changes to %q are not saved.", ed.draft.Name))
 	var d *dialog.CustomDialog
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
 		d.Hide()
-		c.editor.Save()
-		if c.editor.dirty() {
+		ed.Save()
+		if ed.dirty() {
 			// Not saved (problems, or a session under way): the Routine
 			// tab shows why, and the window stays.
-			c.main.showContent(c.routineTab)
+			c.session.main.showContent(c.routines.obj)
 			return
 		}
 		c.closeWindow()
@@ -46,8 +47,8 @@ func (c *controller) requestClose() {
 // says, or plainly.
 func (c *controller) closeWindow() {
 	switch {
-	case c.opts.OnClose != nil:
-		c.opts.OnClose()
+	case c.hooks.onClose != nil:
+		c.hooks.onClose()
 	case c.daily != nil:
 		c.daily.close()
 	default:

@@ -35,12 +35,12 @@ func hasLevels(r *routine.Routine) bool {
 // was set): the checklist's times and total, the idle card, History and
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
-	c.r = c.inUse(c.base)
-	c.list.setRoutine(c.r)
+	c.inuse.relevel()
+	c.list.setRoutine(c.inuse.r)
 	if c.history != nil {
-		c.history.SetRoutine(c.r)
+		c.history.SetRoutine(c.inuse.r)
 	}
-	c.updateToday()
+	c.plan.update()
 	c.showIdle()
 }
 
@@ -49,7 +49,7 @@ func (c *controller) levelsChanged() {
 // is tried: the recorder shows why the journal refused one, and a full
 // disk's kept entries are written in order once there is room.
 func (c *controller) setLevels(levels map[string]int, src levelSrc, todayOnly bool) {
-	for _, m := range c.base.Moves {
+	for _, m := range c.inuse.base.Moves {
 		n, ok := levels[m.ID]
 		if !ok {
 			continue
@@ -91,11 +91,6 @@ func levelText(m routine.Move) string {
 	return fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
 }
 
-// advice is the rule's answer for today with the saved params.
-func (c *controller) advice() progress.Result {
-	return c.rec.advice(c.day, progressMoves(c.base), c.prefs.Settings().Progress, nil)
-}
-
 // upperFirst returns s with its first letter in upper case.
 func upperFirst(s string) string {
 	if s == "" {
@@ -109,7 +104,7 @@ func upperFirst(s string) string {
 func (c *controller) changesText() string {
 	set := c.rec.levelsSet(c.day)
 	var parts []string
-	for _, m := range c.r.Moves {
+	for _, m := range c.inuse.r.Moves {
 		src, ok := set[m.ID]
 		if !ok || m.LevelCount() < 2 {
 			continue

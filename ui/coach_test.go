@@ -119,7 +119,7 @@ func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayi
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	return h, p
 }
 
@@ -189,26 +189,26 @@ func spokenIntro(t *testing.T, plan *schedule.Plan, name string) string {
 // and the next session's voice says 3 reps.
 func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	ids := h.w.r.IDs()
-	before, err := schedule.NewPlan(h.w.r, ids)
+	ids := h.w.inuse.r.IDs()
+	before, err := schedule.NewPlan(h.w.inuse.r, ids)
 	must(t, err)
 	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
 		t.Errorf("before: the voice says %q", got)
 	}
-	if p := textsIn(h.w.todayPanel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
+	if p := textsIn(h.w.plan.panel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
 		t.Errorf("before the morning's check-in the panel says %q", p)
 	}
 
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
-	if !h.w.todayPanel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
+	panel := textsIn(h.w.plan.panel.obj)
+	if !h.w.plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
 		t.Fatalf("the panel says %q", panel)
 	}
 	if strings.Contains(panel, "Side Planks: ready") {
 		t.Errorf("side planks offered above their top level: %q", panel)
 	}
-	yes := buttonIn(h.w.todayPanel.obj, "Yes")
+	yes := buttonIn(h.w.plan.panel.obj, "Yes")
 	if yes == nil {
 		t.Fatal("no Yes")
 	}
@@ -219,7 +219,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if got.Level != 3 || got.Src != journal.LevelSuggested || got.Today {
 		t.Errorf("journalled level %+v, want 3 from today on, suggested", got)
 	}
-	after, err := schedule.NewPlan(h.w.r, ids)
+	after, err := schedule.NewPlan(h.w.inuse.r, ids)
 	must(t, err)
 	if d := after.Total - before.Total; d != 4*time.Second {
 		t.Errorf("the plan grew by %v, want one rep of 4 s", d)
@@ -227,7 +227,7 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.list.total.Text, want) {
 		t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
 	}
-	if strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready") {
+	if strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready") {
 		t.Error("the answered suggestion is still shown")
 	}
 
@@ -245,15 +245,15 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 // Not yet hides the suggestion for the rest of the day and changes no level.
 func TestNotYetHidesTheSuggestion(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(1)
+	h.w.session.painBefore.choose(1)
 	h.sync()
-	b := buttonIn(h.w.todayPanel.obj, "Not yet")
+	b := buttonIn(h.w.plan.panel.obj, "Not yet")
 	if b == nil {
-		t.Fatalf("no Not yet: %q", textsIn(h.w.todayPanel.obj))
+		t.Fatalf("no Not yet: %q", textsIn(h.w.plan.panel.obj))
 	}
 	test.Tap(b)
-	if h.w.todayPanel.obj.Visible() {
-		t.Errorf("still shown: %q", textsIn(h.w.todayPanel.obj))
+	if h.w.plan.panel.obj.Visible() {
+		t.Errorf("still shown: %q", textsIn(h.w.plan.panel.obj))
 	}
 	if _, ok := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; ok {
 		t.Error("Not yet journalled a level")
@@ -276,23 +276,23 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.button, func(t *testing.T) {
 			h, _ := levelsHarness(t, nil)
-			if !strings.Contains(textsIn(h.w.todayPanel.obj), "Where do you want to begin?") {
-				t.Fatalf("no first-start question: %q", textsIn(h.w.todayPanel.obj))
+			if !strings.Contains(textsIn(h.w.plan.panel.obj), "Where do you want to begin?") {
+				t.Fatalf("no first-start question: %q", textsIn(h.w.plan.panel.obj))
 			}
-			test.Tap(buttonIn(h.w.todayPanel.obj, tt.button))
+			test.Tap(buttonIn(h.w.plan.panel.obj, tt.button))
 			got := h.j.Levels(dayOf(t0))
 			for id, n := range tt.want {
 				if l := got[id]; l.Level != n || l.Src != journal.LevelStart || l.Today {
 					t.Errorf("%s: %+v, want level %d from today on, start", id, l, n)
 				}
 			}
-			if p := textsIn(h.w.todayPanel.obj); strings.Contains(p, "Where do you want to begin") {
+			if p := textsIn(h.w.plan.panel.obj); strings.Contains(p, "Where do you want to begin") {
 				t.Errorf("the question is still shown: %q", p)
 			}
 			if h.w.list.choice != tt.choice {
 				t.Errorf("today's choice %v, want %v", h.w.list.choice, tt.choice)
 			}
-			plan, err := schedule.NewPlan(h.w.r, h.w.list.selection())
+			plan, err := schedule.NewPlan(h.w.inuse.r, h.w.list.selection())
 			must(t, err)
 			for _, m := range plan.Moves {
 				if m.Level != tt.want[m.ID] {
@@ -314,7 +314,7 @@ func TestTodayPanelGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.win.Resize(fyne.NewSize(1366, 768))
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.advance(250 * time.Millisecond)
 	test.AssertRendersToImage(t, "today-panel.png", h.w.win.Canvas())
 }
@@ -324,18 +324,18 @@ func TestTodayPanelGolden(t *testing.T) {
 // together are not saved.
 func TestRuleSettings(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 2))
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.sync()
-	if h.w.todayPanel.obj.Visible() {
-		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.todayPanel.obj))
+	if h.w.plan.panel.obj.Visible() {
+		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.plan.panel.obj))
 	}
 	s := h.w.rules
 	s.boxes[0].SetSelected("2") // Good sessions for a step up
 	if got := h.w.prefs.Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)
 	}
-	if !strings.Contains(textsIn(h.w.todayPanel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
-		t.Errorf("the panel says %q", textsIn(h.w.todayPanel.obj))
+	if !strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the panel says %q", textsIn(h.w.plan.panel.obj))
 	}
 	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
 	if got := s.problem.text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
@@ -375,8 +375,8 @@ func TestLevelsDialog(t *testing.T) {
 		t.Errorf("the row reads %q", got)
 	}
 	// The idle card shows the easier variant as today's dose.
-	if got := h.w.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.card.easier.Visible() {
-		t.Errorf("the card's easier line %q (shown %v)", got, h.w.card.easier.Visible())
+	if got := h.w.session.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.session.card.easier.Visible() {
+		t.Errorf("the card's easier line %q (shown %v)", got, h.w.session.card.easier.Visible())
 	}
 }
 

@@ -6,69 +6,105 @@ import (
 	"strings"
 	"time"
 
+	"fyne.io/fyne/v2"
+
+	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
-	"spineroutine/ui/state"
 )
 
-// The Today panel's part of the controller: what it shows and what its
-// buttons journal.
+// todayPlan is the Today panel's owner: what the rule advises today (the
+// first start's question, the suggestions, a flare-up, the safety stop),
+// the answers it journals as levels, and the stop said once a day. It
+// reaches the window through todayWindow only.
+type todayPlan struct {
+	panel    *todayPanel
+	view     *fyne.Container // the panel above Today's checklist
+	first    bool            // the first start's question is asked
+	advised  progress.Result // the rule's answer the panel shows
+	stopSaid day             // the day the stop was last said
+	w        todayWindow
+}
 
-// newTodayPanel builds the Today panel wired to the controller.
-func (c *controller) newTodayPanel() *todayPanel {
-	return newTodayPanel(c.keys, todayActions{
-		begin:    c.beginAt,
-		accept:   c.acceptSuggestion,
-		all:      c.acceptAll,
-		notYet:   c.notYet,
-		easiest:  c.easiestToday,
-		badDay:   c.badDay,
-		usual:    func() { c.list.setChoice(choiceNotDone) },
-		bigThree: c.startBigThree,
+// todayWindow is what the Today panel needs of the window.
+type todayWindow struct {
+	day       func() day // the checklist's day
+	inuse     *routineInUse
+	rec       *recorder
+	prefs     *Prefs
+	list      func() *checklist                                     // Today's checklist
+	setLevels func(levels map[string]int, src levelSrc, today bool) // journal and apply levels
+	say       func(phrase string)
+	changed   func() // the day's facts changed (the screen's state follows)
+	// checkedIn says whether today's check-in was given or put away.
+	checkedIn func() bool
+	// startBadDay starts a session of ids, the one start the safety stop
+	// allows.
+	startBadDay func(ids []string)
+}
+
+// newTodayPlan builds Today: checkIn (the pain before) first, the panel,
+// then list (Today's checklist).
+func newTodayPlan(keys keyRoute, checkIn, list fyne.CanvasObject, w todayWindow) *todayPlan {
+	t := &todayPlan{w: w}
+	t.panel = newTodayPanel(keys, todayActions{
+		begin:    t.beginAt,
+		accept:   t.acceptSuggestion,
+		all:      t.acceptAll,
+		notYet:   t.notYet,
+		easiest:  t.easiestToday,
+		badDay:   t.badDay,
+		usual:    func() { t.w.list().setChoice(choiceNotDone) },
+		bigThree: t.startBigThree,
 	})
+	t.view = newTodayView(checkIn, t.panel.obj, list)
+	return t
 }
 
 // notYetKey is the saved answer "Not yet" to the suggestion for move id
 // today.
-func (c *controller) notYetKey(id string) string { return c.day.String() + " " + id }
+func (t *todayPlan) notYetKey(id string) string { return t.w.day().String() + " " + id }
 
-// updateToday shows what the rule suggests today, and the first start's
+// advice is the rule's answer for today with the saved params.
+func (t *todayPlan) advice() progress.Result {
+	return t.w.rec.advice(t.w.day(), progressMoves(t.w.inuse.base), t.w.prefs.Settings().Progress, nil)
+}
+
+// update shows what the rule suggests today, and the first start's
 // question while the journal is empty.
-func (c *controller) updateToday() {
-	if c.todayPanel == nil {
-		return
-	}
+func (t *todayPlan) update() {
 	var st todayState
-	c.first = hasLevels(c.base) && c.rec.firstStart(c.day)
-	if c.first {
+	base, r := t.w.inuse.base, t.w.inuse.r
+	t.first = hasLevels(base) && t.w.rec.firstStart(t.w.day())
+	if t.first {
 		st.first = true
-		st.firstTimes = c.firstTimes()
-		c.showToday(st)
-		c.syncDay()
+		st.firstTimes = t.firstTimes()
+		t.show(st)
+		t.w.changed()
 		return
 	}
-	res := c.advice()
-	c.advised = res
+	res := t.advice()
+	t.advised = res
 	switch {
 	case res.Safety:
 		st.stop = res.SafetyWhy
-		st.big3 = c.bigThree()
-		for _, m := range c.r.Moves {
+		st.big3 = t.bigThree()
+		for _, m := range r.Moves {
 			st.easiest = st.easiest || (m.Level > 1 && !st.big3.ok)
 		}
 	case res.Flare:
 		st.flare = res.FlareWhy
-		st.badDay = c.list.big3 != nil
+		st.badDay = t.w.list().big3 != nil
 	}
-	st.waiting = !res.Safety && hasLevels(c.base) && !c.painBefore.answered()
-	if !res.Safety && hasLevels(c.base) {
-		notYet := c.prefs.NotYet()
+	st.waiting = !res.Safety && hasLevels(base) && !t.w.checkedIn()
+	if !res.Safety && hasLevels(base) {
+		notYet := t.w.prefs.NotYet()
 		for _, a := range res.Moves {
-			if a.Suggest == progress.Stay || slices.Contains(notYet, c.notYetKey(a.ID)) {
+			if a.Suggest == progress.Stay || slices.Contains(notYet, t.notYetKey(a.ID)) {
 				continue
 			}
-			m, ok := c.r.Move(a.ID)
+			m, ok := r.Move(a.ID)
 			if !ok {
 				continue
 			}
@@ -80,31 +116,28 @@ func (c *controller) updateToday() {
 			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: sentence(a.Why)})
 		}
 	}
-	c.showToday(st)
-	c.syncDay()
+	t.show(st)
+	t.w.changed()
 }
 
-// showToday shows st in the panel and lays Today out again around it.
-func (c *controller) showToday(st todayState) {
-	c.todayPanel.show(st)
-	c.relayoutToday()
+// show shows st in the panel and lays Today out again around it.
+func (t *todayPlan) show(st todayState) {
+	t.panel.show(st)
+	t.relayout()
 }
 
-// relayoutToday lays Today out again (the check-in or the panel changed):
+// relayout lays Today out again (the check-in or the panel changed):
 // twice, as a wrapped label knows its height once it has its width.
-func (c *controller) relayoutToday() {
-	if c.todayView == nil {
-		return
-	}
-	c.todayView.Refresh()
-	c.todayView.Refresh()
+func (t *todayPlan) relayout() {
+	t.view.Refresh()
+	t.view.Refresh()
 }
 
 // acceptSuggestion journals the suggested level of move id (Yes).
-func (c *controller) acceptSuggestion(id string) {
-	for _, a := range c.advised.Moves {
+func (t *todayPlan) acceptSuggestion(id string) {
+	for _, a := range t.advised.Moves {
 		if a.ID == id && a.Suggest != progress.Stay {
-			c.setLevels(map[string]int{id: a.To}, srcSuggested, false)
+			t.w.setLevels(map[string]int{id: a.To}, srcSuggested, false)
 			return
 		}
 	}
@@ -112,70 +145,103 @@ func (c *controller) acceptSuggestion(id string) {
 
 // acceptAll journals every suggestion shown (Accept all): at most the
 // step ups the rule's pace allows, and the step downs.
-func (c *controller) acceptAll() {
+func (t *todayPlan) acceptAll() {
 	levels := map[string]int{}
-	notYet := c.prefs.NotYet()
-	for _, a := range c.advised.Moves {
-		if a.Suggest != progress.Stay && !slices.Contains(notYet, c.notYetKey(a.ID)) {
+	notYet := t.w.prefs.NotYet()
+	for _, a := range t.advised.Moves {
+		if a.Suggest != progress.Stay && !slices.Contains(notYet, t.notYetKey(a.ID)) {
 			levels[a.ID] = a.To
 		}
 	}
 	if len(levels) > 0 {
-		c.setLevels(levels, srcSuggested, false)
+		t.w.setLevels(levels, srcSuggested, false)
 	}
 }
 
 // notYet hides the suggestion for move id for the rest of today.
-func (c *controller) notYet(id string) {
-	today := c.day.String() + " "
+func (t *todayPlan) notYet(id string) {
+	today := t.w.day().String() + " "
 	var keep []string
-	for _, k := range c.prefs.NotYet() {
+	for _, k := range t.w.prefs.NotYet() {
 		if strings.HasPrefix(k, today) {
 			keep = append(keep, k)
 		}
 	}
-	c.prefs.SetNotYet(append(keep, c.notYetKey(id)))
-	c.updateToday()
+	t.w.prefs.SetNotYet(append(keep, t.notYetKey(id)))
+	t.update()
 }
 
 // beginAt answers the first start: it journals a level for every move.
-func (c *controller) beginAt(choice startChoice) {
-	levels, _ := c.firstLevels(choice)
-	c.setLevels(levels, srcStart, false)
-	if choice == startGentle && c.list.big3 != nil {
-		c.list.setChoice(choiceBig3)
+func (t *todayPlan) beginAt(choice startChoice) {
+	levels, _ := t.firstLevels(choice)
+	t.w.setLevels(levels, srcStart, false)
+	if l := t.w.list(); choice == startGentle && l.big3 != nil {
+		l.setChoice(choiceBig3)
 	}
 }
 
 // easiestToday puts every move at its first level for the rest of today
 // (the safety stop).
-func (c *controller) easiestToday() {
+func (t *todayPlan) easiestToday() {
 	levels := map[string]int{}
-	for _, m := range c.base.Moves {
+	for _, m := range t.w.inuse.base.Moves {
 		levels[m.ID] = 1
 	}
-	c.setLevels(levels, srcSafety, true)
+	t.w.setLevels(levels, srcSafety, true)
 }
 
 // badDay chooses the bad-day routine (the Big 3) at its first levels for
 // today.
-func (c *controller) badDay() {
+func (t *todayPlan) badDay() {
+	l := t.w.list()
 	levels := map[string]int{}
-	for _, id := range c.list.big3 {
+	for _, id := range l.big3 {
 		levels[id] = 1
 	}
-	c.setLevels(levels, srcSuggested, true)
-	c.list.setChoice(choiceBig3)
+	t.w.setLevels(levels, srcSuggested, true)
+	t.w.list().setChoice(choiceBig3)
 }
 
-// sentence returns s with a capital and a full stop, unless it ends with
-// a question mark or a full stop already.
-func sentence(s string) string {
-	s = upperFirst(s)
-	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") {
-		return s
+// firstLevels returns the levels of each move of the routine in use for a
+// first start's choice, and the moves it runs: the Big 3 at level 1 for a
+// gentle start (every move at level 1 without them), the routine's start
+// levels, or every move at its top level.
+func (t *todayPlan) firstLevels(choice startChoice) (map[string]int, []string) {
+	base := t.w.inuse.base
+	levels := map[string]int{}
+	for _, m := range base.Moves {
+		switch choice {
+		case startGentle:
+			levels[m.ID] = 1
+		case startUsual:
+			levels[m.ID] = max(m.StartLevel, 1)
+		case startTop:
+			levels[m.ID] = max(m.TopLevel, 1)
+		}
 	}
-	return s + "."
+	ids := base.IDs()
+	if big3 := t.w.list().big3; choice == startGentle && big3 != nil {
+		ids = big3
+	}
+	return levels, ids
+}
+
+// firstTimes are the times of the first start's choices, by choice.
+func (t *todayPlan) firstTimes() [3]time.Duration {
+	var out [3]time.Duration
+	base := t.w.inuse.base
+	for _, ch := range []startChoice{startGentle, startUsual, startTop} {
+		levels, ids := t.firstLevels(ch)
+		r := *base
+		r.Moves = slices.Clone(base.Moves)
+		for i, m := range r.Moves {
+			r.Moves[i] = m.AtLevel(levels[m.ID])
+		}
+		if plan, err := schedule.NewPlan(&r, ids); err == nil {
+			out[ch] = plan.Total
+		}
+	}
+	return out
 }
 
 // bigThreeOffer is the one session the safety stop offers: the Big 3 at
@@ -188,15 +254,16 @@ type bigThreeOffer struct {
 
 // bigThree returns the Big 3 of the routine in use at level 1 and its
 // time (not ok when the routine lacks them).
-func (c *controller) bigThree() bigThreeOffer {
-	if c.list == nil || c.list.big3 == nil {
+func (t *todayPlan) bigThree() bigThreeOffer {
+	l := t.w.list()
+	if l == nil || l.big3 == nil {
 		return bigThreeOffer{}
 	}
-	plan, err := schedule.NewPlan(atFirstLevel(c.r, c.list.big3), c.list.big3)
+	plan, err := schedule.NewPlan(atFirstLevel(t.w.inuse.r, l.big3), l.big3)
 	if err != nil {
 		return bigThreeOffer{}
 	}
-	return bigThreeOffer{ok: true, ids: c.list.big3, total: plan.Total}
+	return bigThreeOffer{ok: true, ids: l.big3, total: plan.Total}
 }
 
 // atFirstLevel returns a copy of r with the moves ids at level 1.
@@ -213,57 +280,34 @@ func atFirstLevel(r *routine.Routine, ids []string) *routine.Routine {
 
 // startBigThree is the safety stop's one session: the Big 3 at level 1,
 // journalled for the rest of today (safety), then started.
-func (c *controller) startBigThree() {
-	offer := c.bigThree()
-	if !offer.ok || !c.allows(state.StartBadDay) {
+func (t *todayPlan) startBigThree() {
+	offer := t.bigThree()
+	if !offer.ok {
 		return
 	}
 	levels := make(map[string]int, len(offer.ids))
 	for _, id := range offer.ids {
 		levels[id] = 1
 	}
-	c.setLevels(levels, srcSafety, true)
-	c.list.setChoice(choiceBig3)
-	c.abandonResume()
-	c.startSession(offer.ids, -1, "")
+	t.w.setLevels(levels, srcSafety, true)
+	t.w.startBadDay(offer.ids)
 }
 
-// firstLevels returns the levels of each move of the routine in use for a
-// first start's choice, and the moves it runs: the Big 3 at level 1 for a
-// gentle start (every move at level 1 without them), the routine's start
-// levels, or every move at its top level.
-func (c *controller) firstLevels(choice startChoice) (map[string]int, []string) {
-	levels := map[string]int{}
-	for _, m := range c.base.Moves {
-		switch choice {
-		case startGentle:
-			levels[m.ID] = 1
-		case startUsual:
-			levels[m.ID] = max(m.StartLevel, 1)
-		case startTop:
-			levels[m.ID] = max(m.TopLevel, 1)
-		}
+// sayStopIfDue says the stop once a day when the pain check-in before
+// makes the day a safety stop (the panel shows it).
+func (t *todayPlan) sayStopIfDue() {
+	if d := t.w.day(); t.advised.Safety && t.stopSaid != d {
+		t.stopSaid = d
+		t.w.say(cue.PhraseStop)
 	}
-	ids := c.base.IDs()
-	if choice == startGentle && c.list.big3 != nil {
-		ids = c.list.big3
-	}
-	return levels, ids
 }
 
-// firstTimes are the times of the first start's choices, by choice.
-func (c *controller) firstTimes() [3]time.Duration {
-	var out [3]time.Duration
-	for _, ch := range []startChoice{startGentle, startUsual, startTop} {
-		levels, ids := c.firstLevels(ch)
-		r := *c.base
-		r.Moves = slices.Clone(c.base.Moves)
-		for i, m := range r.Moves {
-			r.Moves[i] = m.AtLevel(levels[m.ID])
-		}
-		if plan, err := schedule.NewPlan(&r, ids); err == nil {
-			out[ch] = plan.Total
-		}
+// sentence returns s with a capital and a full stop, unless it ends with
+// a question mark or a full stop already.
+func sentence(s string) string {
+	s = upperFirst(s)
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") {
+		return s
 	}
-	return out
+	return s + "."
 }

@@ -8,34 +8,32 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
-	"spineroutine/internal/progress"
-	"spineroutine/internal/routine"
+	"spineroutine/internal/library"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
-// controller owns the window and wires the package's parts: the runner
-// (the schedule.Session, its bridge and sound), the recorder (every
-// journal write), the daily reminder, and the views, which get state and
+// controller owns the window and wires the package's owners: the screen's
+// state (state.Machine), the runner (the schedule.Session and its
+// bridge), the speaker (the sound), the recorder (every journal write),
+// the routine in use, the session screen (the card area), the Routine
+// tab and the daily reminder, and the views, which get state and
 // callbacks. It is the only type of the package that holds the window.
-// Its widgets are grouped by where they show: sessionScreen (the card and
-// its bars) and sideViews (the tabs beside it).
+// The side views (sideViews) are still an embedded group of its own.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
-	opts  Options
-	r     *routine.Routine // the routine in use (with the saved timings)
-	base  *routine.Routine // the routine as loaded, before the timing overrides
-	rec   *recorder        // every journal write and read
-	theme *appTheme        // the app's theme: the session's scale and colours
+	hooks windowHooks   // what the window tells its program (Options)
+	inuse *routineInUse // the routine in use
+	rec   *recorder     // every journal write and read
+	theme *appTheme     // the app's theme: the session's scale and colours
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
 	keys  keyRoute
-	soundState
+	sound *speaker // the only user of the Player
 
 	run    *runner         // the session, its bridge and its sound
 	daily  *dailyReminder  // nil without Options.Reminders
@@ -46,26 +44,14 @@ type controller struct {
 	screen      *state.Machine
 	noBlanking  bool          // screen blanking is disabled (a session runs)
 	shownDialog dialog.Dialog // the Levels dialog while it shows (Esc closes it)
-	// voicesLoaded: the player has the voices of the routine in use;
-	// voicesWaiting, what runs once their clips are decoded (nil: they are).
-	voicesLoaded  bool
-	voicesWaiting []func()
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
 	resumePos    *position // the interrupted session offered for resume
 
-	sessionScreen
+	session *sessionScreen // the card area: its widgets, drawn by its methods
 	sideViews
-	coachState
-}
-
-// soundState is the sound in use: the saved settings, muted for this run
-// when flagMute (--mute, never saved) is on.
-type soundState struct {
-	sound      cue.Settings
-	flagMute   bool
-	audioShown bool // the no-audio notice was shown
+	flagged []string // what was flagged in the session shown (for its summary)
 }
 
 // sessionScreen is the card area: the card with its figure and summary,
@@ -90,42 +76,38 @@ type sessionScreen struct {
 	focusFull  bool                // the focus view turned full screen on
 }
 
-// coachState is what the window keeps of growing with the back (issue
-// 20): the rule's answer the Today panel shows, what was flagged in the
-// session shown (for its summary), and the day the stop was last said.
-type coachState struct {
-	first    bool // the first start's question is asked
-	advised  progress.Result
-	flagged  []string
-	stopSaid day
-}
-
 // sideViews are the views beside the card (or tabs in a narrow window).
 type sideViews struct {
 	list     *checklist
 	today    *fyne.Container // Today's checklist, replaced with the routine
 	history  *historyView    // the History tab
 	settings *settingsView   // the Settings tab
-	// todayPanel shows the suggestions above the checklist in todayView;
-	// rules is Settings' Suggestions.
-	todayPanel *todayPanel
-	todayView  *fyne.Container
-	rules      *ruleSection
+	// plan is the Today panel above the checklist (the rule's advice of
+	// today); rules is Settings' Suggestions.
+	plan  *todayPlan
+	rules *ruleSection
 	// reminders is the Settings tab's daily reminder section (nil without
 	// Options.Reminders).
 	reminders *reminderSection
-	// The library's routine in use, the editor of the Routine tab and the
-	// pickers of the routine in use (Today's, the Routine tab's); unset
-	// without Options.Library.
-	routineKey string
-	// routinePath is the file of the routine in use that Settings shows
-	// ("" for a built-in routine).
-	routinePath string
-	editor      *routineEditor
-	routineTab  fyne.CanvasObject // the Routine tab's content
-	pickers     []*routinePicker
+	// routines is the Routine tab and the pickers of the routine in use
+	// (nil without Options.Library).
+	routines *routineTab
 	// lazy are the views not built yet: built when first shown.
 	lazy lazyViews
+}
+
+// windowHooks are the window's ties to the program that made it (from
+// Options): where the screen is, where the window stands, what closing
+// it does, what runs once it shows.
+type windowHooks struct {
+	screen    func() (x, y int, area fyne.Size, ok bool)
+	position  func() (x, y int, ok bool)
+	onClose   func()
+	start     bool // begin the session as soon as the window shows
+	onStarted func()
+	lib       *library.Library // the routines library (nil: none)
+	// mediaControls offers the media controls (Options.MediaControls).
+	mediaControls bool
 }
 
 // controls are the big buttons.
@@ -135,8 +117,10 @@ type controls struct {
 
 // newController builds the main window of app.
 func newController(app fyne.App, o Options) *controller {
-	c := &controller{app: app, opts: o, r: o.Routine, prefs: o.Prefs, clock: o.Clock, post: o.Post}
-	c.noticeBox = map[string]fyne.CanvasObject{}
+	c := &controller{app: app, prefs: o.Prefs, clock: o.Clock, post: o.Post, hooks: windowHooks{
+		screen: o.Screen, position: o.Position, onClose: o.OnClose, start: o.Start,
+		onStarted: o.OnStarted, lib: o.Library, mediaControls: o.MediaControls}}
+	c.session = &sessionScreen{noticeBox: map[string]fyne.CanvasObject{}}
 	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
@@ -145,33 +129,27 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
-	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: o.Player,
-		startLead: o.StartLead, show: c.showEvent, armEnd: c.armEnd, noSound: c.soundFailed}}
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
+	c.sound = newSpeaker(o, c.prefs.Sound(), c.post,
+		func(msg string) { c.notice("voices", msg) }, func(msg string) { c.notice("audio", msg) })
+	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.sound,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.sound.noSound}}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.theme = appThemeOf(app)
-	c.flagMute = o.Mute
-	c.sound = c.effectiveSound(c.prefs.Sound())
-	c.initSound()
-	c.base = c.r
 	// With --start the voices first: their clips decode while the window
 	// is built, and the session starts when they are ready (started).
 	// Otherwise they load after the first frame.
 	var voiceWarnings []string
 	if o.Start {
-		c.voicesLoaded = true
-		voiceWarnings = c.loadVoices(c.base)
+		voiceWarnings = c.sound.load(o.Routine)
 	}
 	c.day = dayOf(c.clock.Now())
-	c.r = c.inUse(c.base)
-	if src := c.base.Source; src != "default" && src != "big3" {
-		c.routinePath = src // a file given with --routine or opened in Settings
-	}
+	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
 	c.win = app.NewWindow(Title)
 	if o.Reminders {
-		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
@@ -190,8 +168,9 @@ func newController(app fyne.App, o Options) *controller {
 		})
 	}
 	c.remote = newRemote(c)
-	c.build()
-	c.voiceWarnings(voiceWarnings)
+	c.build(o.Moves, o.Problems)
+	c.inuse.onUse(c.routineChanged)
+	c.sound.warnAll(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -202,7 +181,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
 	c.reloadDone()
-	c.updateToday()
+	c.plan.update()
 	c.showSafetyNote()
 	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends
@@ -218,42 +197,47 @@ func newController(app fyne.App, o Options) *controller {
 // trace.
 func (c *controller) started() {
 	c.placeWindow()
-	if !c.voicesLoaded {
-		c.clock.AfterFunc(voicesAfterStart, func() { c.post(c.loadVoicesNow) })
+	if !c.sound.loaded {
+		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.sound.loadOnce(c.inuse.base) }) })
 	}
-	if c.opts.Start {
+	if c.hooks.start {
 		// Once the clips are decoded: decoding them takes a core for about
 		// 200 ms, and a session begun meanwhile, with the window laying
 		// itself out for the session on the other, had its first cue heard
 		// 100-250 ms late (the end-to-end test's onsets).
-		c.whenVoicesReady(c.StartPause)
+		c.sound.whenReady(c.StartPause)
 	}
-	if c.opts.OnStarted != nil {
-		fyne.Do(c.opts.OnStarted)
+	if f := c.hooks.onStarted; f != nil {
+		fyne.Do(f)
 	}
 }
 
-func (c *controller) build() {
-	c.figure = newFigureView(figure.Default())
-	c.card = newCard(c.figure.w)
-	c.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
-	c.painBefore.onSkip = func() {
+// build builds the window's content: the card, its bars and the side
+// views, the checklist with moves chosen (nil: the default choice), and
+// a banner for each of problems.
+func (c *controller) build(moves, problems []string) {
+	c.session.figure = newFigureView(figure.Default())
+	c.session.card = newCard(c.session.figure.w)
+	c.session.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	c.session.painBefore.onSkip = func() {
 		c.syncDay()
-		c.relayoutToday() // the check-in's room goes to the plan
+		if c.plan != nil {
+			c.plan.relayout() // the check-in's room goes to the plan
+		}
 	}
-	c.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.list = c.newChecklist()
-	c.progress = widgets.NewProgressBar()
-	c.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	c.timeLeft.Alignment = fyne.TextAlignTrailing
-	c.flash = newFlasher()
-	c.banners = container.NewVBox()
-	c.summary = newSummaryView(c.painAfter.obj, newNoteRow(c.keys, c.saveNote),
+	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
+	c.list = c.newChecklist(moves)
+	c.session.progress = widgets.NewProgressBar()
+	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
+	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
+	c.session.flash = newFlasher()
+	c.session.banners = container.NewVBox()
+	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.saveNote),
 		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
-	c.card.summary.Add(c.summary.obj)
+	c.session.card.summary.Add(c.session.summary.obj)
 
 	k := c.keys
-	b := &c.controls
+	b := &c.session.controls
 	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.Back)
 	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.primaryAction)
 	b.startPause.Importance = widget.HighImportance
@@ -269,31 +253,31 @@ func (c *controller) build() {
 	for _, f := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.mute, b.full, b.help} {
 		f.Importance = widget.LowImportance
 	}
-	c.updateMuteButton()
+	c.session.showMuted(c.sound.settings.Muted)
 	// End sits apart from +10 s, with the window's buttons, and asks to be
 	// pressed again.
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.timeLeft, c.progress), c.banners)
-	c.card.setActions(c.newFlagRow())
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
+	c.session.card.setActions(c.newFlagRow())
 	bottom := buttons
-	c.chrome = []fyne.CanvasObject{top, bottom}
-	c.cardArea = container.NewBorder(top, bottom, nil, nil, c.card.obj)
+	c.session.chrome = []fyne.CanvasObject{top, bottom}
+	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
 
-	c.main = newMainArea(c.keys, c.cardArea, c.views())
-	c.main.onSession = c.resized
-	c.main.onShow = c.wearPhase
-	c.main.prepare = c.lazy.ensure
-	if c.routineTab != nil {
+	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
+	c.session.main.onSession = c.resized
+	c.session.main.onShow = c.wearPhase
+	c.session.main.prepare = c.lazy.ensure
+	if c.routines != nil {
 		// The editor needs the room of the whole window.
-		c.main.full = c.routineTab
+		c.session.main.full = c.routines.obj
 	}
-	c.help = newHelpOverlay(c.keys, c.ToggleHelp)
-	c.help.Hide()
-	root := container.NewStack(c.main.obj, c.flash.obj)
+	c.session.help = newHelpOverlay(c.keys, c.ToggleHelp)
+	c.session.help.Hide()
+	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
 	c.win.SetContent(root)
-	for _, p := range c.opts.Problems {
+	for _, p := range problems {
 		c.notice(p, p)
 	}
 }
@@ -302,11 +286,11 @@ func (c *controller) build() {
 // the window's height while a session is shown (the view is wider then,
 // the side views behind the tab strip); they are at 100 % otherwise.
 func (c *controller) resized(width, height float32) {
-	if !c.main.inSession {
+	if !c.session.main.inSession {
 		width, height = 0, 0
 	}
 	if c.theme.setScale(width, height) {
-		c.main.refreshTheme()
+		c.session.main.refreshTheme()
 	}
 }
 
@@ -315,15 +299,15 @@ func (c *controller) resized(width, height float32) {
 // and in the theme's own colours otherwise (the card then paints its band).
 func (c *controller) wearPhase() {
 	var p *palette
-	if c.screen.Screen().UnderWay() && (c.main.current == 0 || c.main.focus) {
-		pal := palettes[c.card.shownPhase]
+	if c.screen.Screen().UnderWay() && (c.session.main.current == 0 || c.session.main.focus) {
+		pal := palettes[c.session.card.shownPhase]
 		p = &pal
 	}
 	if !c.theme.wear(p) {
 		return
 	}
-	c.card.setWorn(p != nil)
-	c.flash.setBackdrop(p)
-	c.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.main.refreshTheme()
+	c.session.card.setWorn(p != nil)
+	c.session.flash.setBackdrop(p)
+	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	c.session.main.refreshTheme()
 }

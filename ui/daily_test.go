@@ -111,8 +111,8 @@ func TestReminderFollowsRoutineInUse(t *testing.T) {
 	if h.w.daily == nil {
 		t.Fatal("no daily reminder with Options.Reminders")
 	}
-	if _, total := h.w.daily.doneToday(h.clock.Now()); total != len(h.w.r.IDs()) {
-		t.Fatalf("counts %d moves, the routine has %d", total, len(h.w.r.IDs()))
+	if _, total := h.w.daily.doneToday(h.clock.Now()); total != len(h.w.inuse.r.IDs()) {
+		t.Fatalf("counts %d moves, the routine has %d", total, len(h.w.inuse.r.IDs()))
 	}
 	if err := h.w.useRoutine(routine.Big3()); err != nil {
 		t.Fatal(err)
@@ -155,7 +155,7 @@ func TestRemindersWithoutTray(t *testing.T) {
 	sec.showProblem("")
 	d.start()
 	says("at start")
-	if _, ok := h.w.noticeBox["reminder"]; ok {
+	if _, ok := h.w.session.noticeBox["reminder"]; ok {
 		t.Error("a banner besides the Settings section for a desktop without a tray")
 	}
 	// The reminder turned off: nothing to say.

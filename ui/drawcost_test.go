@@ -116,12 +116,12 @@ func TestSessionFrameCost(t *testing.T) {
 				h.w.ToggleMute()
 			}
 			h.w.StartPause()
-			h.advance(h.w.r.GetReady + 2*time.Second)
-			if !h.w.figure.w.Visible() {
+			h.advance(h.w.inuse.r.GetReady + 2*time.Second)
+			if !h.w.session.figure.w.Visible() {
 				t.Fatal("the first move shows no figure")
 			}
 			for i := 0; i < 4; i++ {
-				if tc.muted && i%2 == 0 && !h.w.flash.lit {
+				if tc.muted && i%2 == 0 && !h.w.session.flash.lit {
 					t.Errorf("second %d: the flash is not lit", i)
 				}
 				draws, pixels := drawCost(h.w.win.Canvas().Content())

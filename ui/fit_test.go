@@ -65,7 +65,7 @@ var screens = []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}
 func defaultHarness(t *testing.T) *harness {
 	h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	return h
 }
 
@@ -78,8 +78,8 @@ func TestNothingClippedAtAnyScreen(t *testing.T) {
 		h := defaultHarness(t)
 		h.w.win.Resize(size)
 		check := func(state string) {
-			for view := range h.w.main.buttons {
-				h.w.main.show(view)
+			for view := range h.w.session.main.buttons {
+				h.w.session.main.show(view)
 				for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
 					t.Errorf("%v, %s, view %d: %s", size, state, view, p)
 				}
@@ -100,16 +100,16 @@ func TestCardCuesFitWithoutScrolling(t *testing.T) {
 	for _, size := range screens[1:] {
 		h := defaultHarness(t)
 		h.w.win.Resize(size)
-		r := h.w.r
+		r := h.w.inuse.r
 		for i, m := range r.Moves {
 			var next *routine.Move
 			if i+1 < len(r.Moves) {
 				next = &r.Moves[i+1]
 			}
-			h.w.card.showMove(m, next)
-			h.w.card.obj.Refresh()
-			h.w.card.obj.Layout.Layout(h.w.card.obj.Objects, h.w.card.obj.Size())
-			view, content := h.w.card.below.Size(), h.w.card.lower.MinSize()
+			h.w.session.card.showMove(m, next)
+			h.w.session.card.obj.Refresh()
+			h.w.session.card.obj.Layout.Layout(h.w.session.card.obj.Objects, h.w.session.card.obj.Size())
+			view, content := h.w.session.card.below.Size(), h.w.session.card.lower.MinSize()
 			if content.Height > view.Height+1 {
 				t.Errorf("%v, %s: cues need %v px, the card gives %v", size, m.Name, content.Height, view.Height)
 			}

@@ -129,7 +129,7 @@ func (frameLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // the cue is not heard: the sound is muted, or there is no audio device
 // (its notice was shown). A heard cue draws nothing.
 func (c *controller) cueFlash(k schedule.CueKind, at time.Time) {
-	if c.sound.Muted || c.audioShown {
-		c.flash.cue(flashColour(k), at)
+	if c.sound.unheard() {
+		c.session.flash.cue(flashColour(k), at)
 	}
 }

@@ -25,7 +25,7 @@ func TestGoldenRenders(t *testing.T) {
 		}
 		h.w.list.update()
 		h.w.StartPause()
-		h.advance(h.w.r.GetReady + 2*time.Second)
+		h.advance(h.w.inuse.r.GetReady + 2*time.Second)
 	}
 	type golden struct {
 		name  string
@@ -41,7 +41,7 @@ func TestGoldenRenders(t *testing.T) {
 		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.ToggleHelp() }},
 		{"today-portrait.png", fyne.NewSize(768, 1024), func(h *harness) {
 			test.Tap(h.w.list.rows[0].done)
-			test.Tap(h.w.main.buttons[1])
+			test.Tap(h.w.session.main.buttons[1])
 		}},
 		{"focus.png", fyne.NewSize(1366, 768), func(h *harness) {
 			sidePlanks(h)

@@ -131,6 +131,7 @@ type harness struct {
 	dir    string
 	player *fakePlayer
 	w      *controller
+	opts   Options // the options w was made with
 
 	mu     sync.Mutex
 	queue  []func()
@@ -170,6 +171,7 @@ func newLazyHarness(t testing.TB, change func(*Options)) *harness {
 	if change != nil {
 		change(&opts)
 	}
+	h.opts = opts
 	h.w = newController(h.app, opts)
 	h.w.win.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() {

@@ -17,7 +17,7 @@ func TestHeatMapUsesTheWidth(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}, {Width: 1920, Height: 1080}} {
 		h := newHarness(t, nil)
 		h.w.win.Resize(size)
-		test.Tap(h.w.main.buttons[2]) // History
+		test.Tap(h.w.session.main.buttons[2]) // History
 		m := h.w.history.heat
 		if !m.Visible() || m.Size().Width == 0 {
 			t.Fatalf("%v: heat map not shown", size)

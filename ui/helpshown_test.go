@@ -18,17 +18,17 @@ func TestHelpOnTopWhenIdle(t *testing.T) {
 		h.w.win.Resize(size)
 		h.typeRune('?')
 		c := h.w.win.Canvas()
-		if top := c.Overlays().Top(); top != h.w.help {
+		if top := c.Overlays().Top(); top != h.w.session.help {
 			t.Fatalf("%v: top overlay %v, want the key help", size, top)
 		}
-		if !h.w.help.Visible() {
+		if !h.w.session.help.Visible() {
 			t.Fatalf("%v: help hidden", size)
 		}
-		if hs, cs := h.w.help.Size(), c.Size(); hs.Width < cs.Width-1 || hs.Height < cs.Height-1 {
+		if hs, cs := h.w.session.help.Size(), c.Size(); hs.Width < cs.Width-1 || hs.Height < cs.Height-1 {
 			t.Errorf("%v: help %v does not cover the window %v", size, hs, cs)
 		}
 		var title *widget.Label
-		walk(h.w.help, func(o fyne.CanvasObject) {
+		walk(h.w.session.help, func(o fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok && l.Text == "Keys" {
 				title = l
 			}
@@ -41,7 +41,7 @@ func TestHelpOnTopWhenIdle(t *testing.T) {
 			t.Errorf("%v: Keys title at %v (%v), outside the window %v", size, pos, title.Size(), cs)
 		}
 		h.press(fyne.KeyEscape)
-		if h.w.help.Visible() || c.Overlays().Top() != nil {
+		if h.w.session.help.Visible() || c.Overlays().Top() != nil {
 			t.Errorf("%v: Esc left the help up", size)
 		}
 		h.close()

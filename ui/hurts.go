@@ -55,20 +55,6 @@ func (c *controller) addFlagged(what string) {
 	}
 }
 
-// say says a fixed phrase off the UI goroutine (opening the speaker can
-// take a while); a speaker that cannot open gets the no-audio notice.
-func (c *controller) say(phrase string) {
-	p := c.opts.Player
-	if p == nil {
-		return
-	}
-	go func() {
-		if err := p.Say(phrase); err != nil {
-			c.post(func() { c.soundFailed(err) })
-		}
-	}()
-}
-
 // Hurts flags the move under way as hurting (key H, "This hurts"): it is
 // said back, journalled, and the easier level is offered for the rest of
 // today.
@@ -81,7 +67,7 @@ func (c *controller) Hurts() {
 		return // the recorder shows why
 	}
 	c.addFlagged(m.Name + " hurt")
-	c.say(cue.PhraseHurts)
+	c.sound.say(cue.PhraseHurts)
 	// N skips the move under way; in the rest after a move, the one to come.
 	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
 	if done {
@@ -118,7 +104,7 @@ func (c *controller) easierNow(id string) bool {
 	if st := c.run.status().Step; st.Move != id || st.Set == 0 {
 		return false
 	}
-	next, err := schedule.NewPlan(c.r, moveIDs(plan))
+	next, err := schedule.NewPlan(c.inuse.r, moveIDs(plan))
 	if err != nil {
 		c.notice("plan", "Cannot change the set under way: "+err.Error())
 		return false
@@ -146,25 +132,16 @@ func (c *controller) Nerve() {
 		c.run.togglePause()
 		c.refresh()
 	}
-	c.stopSaid = c.day
-	c.say(cue.PhraseStop)
+	c.plan.stopSaid = c.day
+	c.sound.say(cue.PhraseStop)
 	b := c.keys.button("Easiest levels today", nil, func() {
-		c.easiestToday()
+		c.plan.easiestToday()
 		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
 	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
-	c.updateToday()
+	c.plan.update()
 	c.syncDay() // stopped for today once the session ends
-}
-
-// sayStopIfDue says the stop once a day when the pain check-in before
-// makes the day a safety stop (the Today panel shows it).
-func (c *controller) sayStopIfDue() {
-	if c.advised.Safety && c.stopSaid != c.day {
-		c.stopSaid = c.day
-		c.say(cue.PhraseStop)
-	}
 }
 
 // flagBanner shows text above the card under key with the button offer
@@ -172,11 +149,11 @@ func (c *controller) sayStopIfDue() {
 func (c *controller) flagBanner(key, text string, offer fyne.CanvasObject) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.clearNotice(key) })
+	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
 	closeBtn.Importance = widget.LowImportance
 	right := container.NewHBox(closeBtn)
 	if offer != nil {
 		right = container.NewHBox(offer, closeBtn)
 	}
-	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
+	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

@@ -17,7 +17,7 @@ import (
 func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second) // the curl-up's first hold
+	h.advance(h.w.inuse.r.GetReady + time.Second) // the curl-up's first hold
 	h.press(fyne.KeyH)
 
 	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
@@ -27,7 +27,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if !p.saidSoon(cue.PhraseHurts) {
 		t.Error("the flag was not said back")
 	}
-	banner, ok := h.w.noticeBox["hurt"]
+	banner, ok := h.w.session.noticeBox["hurt"]
 	if !ok {
 		t.Fatal("no offer of the easier level")
 	}
@@ -46,13 +46,13 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 		t.Error("the easier level holds tomorrow")
 	}
 	h.advance(time.Hour)
-	if txt := h.w.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
+	if txt := h.w.session.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
 		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
 		t.Errorf("the summary says %q", txt)
 	}
 	// The note of the day is journalled and History lists it with the flag.
-	h.w.summary.note.entry.SetText("Curl-up sore at the top")
-	test.Tap(h.w.summary.note.save)
+	h.w.session.summary.note.entry.SetText("Curl-up sore at the top")
+	test.Tap(h.w.session.summary.note.save)
 	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
 		t.Errorf("notes %+v", notes)
 	}
@@ -68,17 +68,17 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 // offered, and the easiest levels hold for today only.
 func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(8)
+	h.w.session.painBefore.choose(8)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
+	panel := textsIn(h.w.plan.panel.obj)
 	if !strings.Contains(panel, "Stop, and contact your surgeon") || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {
 		t.Error("the stop was not said")
 	}
-	h.w.easiestToday() // a routine without the Big 3 offers it as a button
-	for _, m := range h.w.r.Moves {
+	h.w.plan.easiestToday() // a routine without the Big 3 offers it as a button
+	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
 		}
@@ -92,13 +92,13 @@ func TestSafetyStop(t *testing.T) {
 func TestNerveFlagStops(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
+	h.advance(h.w.inuse.r.GetReady + time.Second)
+	test.Tap(buttonIn(h.w.session.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())
 	}
-	if b, ok := h.w.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("no stop banner")
 	}
 	if !p.saidSoon(cue.PhraseStop) {
@@ -113,20 +113,20 @@ func TestNerveFlagStops(t *testing.T) {
 // levels, for today only, in one tap.
 func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(7)
+	h.w.session.painBefore.choose(7)
 	h.sync()
-	panel := textsIn(h.w.todayPanel.obj)
+	panel := textsIn(h.w.plan.panel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
 	if h.w.list.choice != choiceBig3 {
 		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.list.choice)
 	}
-	test.Tap(buttonIn(h.w.todayPanel.obj, "Usual plan instead"))
+	test.Tap(buttonIn(h.w.plan.panel.obj, "Usual plan instead"))
 	if h.w.list.choice != choiceNotDone {
 		t.Errorf("Usual plan instead: choice %v", h.w.list.choice)
 	}
-	b := buttonIn(h.w.todayPanel.obj, "Bad-day routine, first levels")
+	b := buttonIn(h.w.plan.panel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}
@@ -188,16 +188,16 @@ func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	start := map[string]int{}
-	for _, m := range h.w.r.Moves {
+	for _, m := range h.w.inuse.r.Moves {
 		start[m.ID] = m.Level
 	}
-	h.w.painBefore.choose(8)
+	h.w.session.painBefore.choose(8)
 	h.sync()
-	h.w.easiestToday()
+	h.w.plan.easiestToday()
 	h.sync()
-	h.w.painBefore.choose(2)
+	h.w.session.painBefore.choose(2)
 	h.sync()
-	for _, m := range h.w.r.Moves {
+	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != start[m.ID] {
 			t.Errorf("%s at level %d after the correction, want %d", m.ID, m.Level, start[m.ID])
 		}
@@ -209,7 +209,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	if n := len(h.j.LevelEntries(dayOf(t0))["mcgill-curl-up"]); n != 2 {
 		t.Errorf("%d entries for today, want the safety one and the restore", n)
 	}
-	if panel := textsIn(h.w.todayPanel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
+	if panel := textsIn(h.w.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
 		t.Errorf("the step up earned is not offered again: %q", panel)
 	}
 }
@@ -227,7 +227,7 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 	}
 	h.press(fyne.KeyH)
 	h.press(fyne.KeyH)
-	banner, ok := h.w.noticeBox["hurt"]
+	banner, ok := h.w.session.noticeBox["hurt"]
 	if !ok {
 		t.Fatal("no banner")
 	}
@@ -235,7 +235,7 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 		t.Errorf("the banner says %q", txt)
 	}
 	h.advance(time.Hour)
-	if txt := h.w.summary.body.Text; strings.Count(txt, "McGill Curl-Up hurt") != 1 {
+	if txt := h.w.session.summary.body.Text; strings.Count(txt, "McGill Curl-Up hurt") != 1 {
 		t.Errorf("the summary says %q", txt)
 	}
 }
@@ -246,12 +246,12 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 func TestEasierForTodayRestartsTheSet(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
+	h.advance(h.w.inuse.r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
 	if st := h.w.last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
 		t.Fatalf("at %s rep %d of %s", st.Kind, st.Rep, st.Move)
 	}
 	h.press(fyne.KeyH)
-	test.Tap(buttonIn(h.w.noticeBox["hurt"], "Easier for today"))
+	test.Tap(buttonIn(h.w.session.noticeBox["hurt"], "Easier for today"))
 	h.sync()
 	st := h.w.run.status()
 	if st.Step.Move != "mcgill-curl-up" || st.Step.Set != 1 || st.Step.Rep != 1 || st.Step.Reps != 1 || !st.Preroll {
@@ -261,7 +261,7 @@ func TestEasierForTodayRestartsTheSet(t *testing.T) {
 	if m := h.w.run.plan().Moves[0]; m.Level != 1 {
 		t.Errorf("the session's curl-up at level %d, want 1", m.Level)
 	}
-	if txt := textsIn(h.w.noticeBox["hurt"]); !strings.Contains(txt, "this set starts again at it") {
+	if txt := textsIn(h.w.session.noticeBox["hurt"]); !strings.Contains(txt, "this set starts again at it") {
 		t.Errorf("the notice says %q", txt)
 	}
 	h.advance(time.Hour)

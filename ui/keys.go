@@ -35,7 +35,7 @@ var keyTable = []binding{
 	{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove},
 	{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime},
 	{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute},
-	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, (*controller).ToggleEasier},
+	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }},
 	{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts},
 	{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus},
 	{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen},

@@ -42,11 +42,11 @@ func TestKeys(t *testing.T) {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.sound.Muted || !h.player.settings.Muted {
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.sound.Muted || h.player.settings.Muted {
+	if h.w.sound.settings.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
@@ -63,15 +63,15 @@ func TestKeys(t *testing.T) {
 	}
 	h.press(fyne.KeyF11)
 	h.typeRune('?')
-	if !h.w.help.Visible() {
+	if !h.w.session.help.Visible() {
 		t.Error("?: no help")
 	}
 	h.press(fyne.KeyEscape)
-	if h.w.help.Visible() {
+	if h.w.session.help.Visible() {
 		t.Error("Esc: help still shown")
 	}
 	h.press(fyne.KeyF1)
-	if !h.w.help.Visible() {
+	if !h.w.session.help.Visible() {
 		t.Error("F1: no help")
 	}
 	h.w.ToggleHelp()
@@ -81,7 +81,7 @@ func TestKeys(t *testing.T) {
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.sound.Muted {
+	if h.w.sound.settings.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -94,19 +94,19 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	c := h.w.win.Canvas()
 
 	// A button focused with Tab: Space is start/pause, not "press Mute".
-	c.Focus(h.w.controls.mute)
-	if c.Focused() != h.w.controls.mute {
+	c.Focus(h.w.session.controls.mute)
+	if c.Focused() != h.w.session.controls.mute {
 		t.Fatal("the mute button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.sound.Muted {
+	if h.w.sound.settings.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
-	c.Focus(h.w.controls.skip)
-	if c.Focused() != h.w.controls.skip {
+	c.Focus(h.w.session.controls.skip)
+	if c.Focused() != h.w.session.controls.skip {
 		t.Fatal("the skip button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
@@ -134,13 +134,13 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.sound.Muted || !h.w.help.Visible() {
+	if !h.w.sound.settings.Muted || !h.w.session.help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button (the help, over the window, closed
 	// first: a button under it cannot take the focus).
 	h.press(fyne.KeyEscape)
-	c.Focus(h.w.controls.skip)
+	c.Focus(h.w.session.controls.skip)
 	before := h.w.last.Step.Index
 	h.press(fyne.KeyReturn)
 	if got := h.w.last.Step.Index; got != before+1 {
@@ -153,8 +153,8 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 func TestTapsDropFocus(t *testing.T) {
 	h := newHarness(t, nil)
 	c := h.w.win.Canvas()
-	c.Focus(h.w.controls.mute)
-	test.Tap(h.w.controls.mute)
+	c.Focus(h.w.session.controls.mute)
+	test.Tap(h.w.session.controls.mute)
 	if c.Focused() != nil {
 		t.Errorf("focus after a button tap: %v", c.Focused())
 	}
@@ -171,7 +171,7 @@ func TestTapsDropFocus(t *testing.T) {
 // TestButtons taps every control.
 func TestButtons(t *testing.T) {
 	h := newHarness(t, nil)
-	b := h.w.controls
+	b := h.w.session.controls
 	if !b.skip.Disabled() {
 		t.Error("Skip enabled with no session")
 	}
@@ -194,15 +194,15 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.sound.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.sound.Muted, b.mute.Icon)
+	if !h.w.sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.w.sound.settings.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
 	if !h.w.win.FullScreen() {
 		t.Error("full screen button")
 	}
 	test.Tap(b.help)
-	if !h.w.help.Visible() {
+	if !h.w.session.help.Visible() {
 		t.Error("help button")
 	}
 	test.Tap(b.stop)
@@ -219,9 +219,9 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.win.Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
 	c := h.w.win.Canvas()
-	test.Tap(h.w.main.buttons[1]) // Today
+	test.Tap(h.w.session.main.buttons[1]) // Today
 	c.Focus(h.w.list.rows[0].include)
-	test.Tap(h.w.main.buttons[0]) // Session
+	test.Tap(h.w.session.main.buttons[0]) // Session
 	if c.Focused() != nil {
 		t.Errorf("focus kept by %v after switching views", c.Focused())
 	}
@@ -237,10 +237,10 @@ func TestHelpShadeCloses(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.ToggleHelp()
 	// Tap where the Start button is, under the shade.
-	b := h.w.controls.startPause
+	b := h.w.session.controls.startPause
 	pos := h.app.Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))
 	test.TapCanvas(h.w.win.Canvas(), pos)
-	if h.w.help.Visible() {
+	if h.w.session.help.Visible() {
 		t.Error("help still shown after a tap on the shade")
 	}
 	if h.state() != schedule.Idle {
@@ -280,15 +280,15 @@ func TestKeysWorkWhateverHasFocus(t *testing.T) {
 	c := h.w.win.Canvas()
 	kinds := map[string]int{}
 	seen := map[fyne.Focusable]bool{}
-	for view := range h.w.main.buttons {
-		h.w.main.show(view)
+	for view := range h.w.session.main.buttons {
+		h.w.session.main.show(view)
 		for _, f := range focusables(h.w.win.Content()) {
 			if o, ok := f.(fyne.CanvasObject); !ok || !o.Visible() || seen[f] {
 				continue
 			}
 			c.Focus(f)
 			if c.Focused() != f {
-				h.w.main.show(view) // an action may have switched views
+				h.w.session.main.show(view) // an action may have switched views
 				c.Focus(f)
 			}
 			if c.Focused() != f {
@@ -333,44 +333,44 @@ func TestKeysWorkWhateverHasFocus(t *testing.T) {
 // and shows the easier variant; muting writes MUTED on the card.
 func TestFocusViewEasierAndMuted(t *testing.T) {
 	h := newHarness(t, nil)
-	if !h.w.card.easier.Visible() { // Curl-Up has one
+	if !h.w.session.card.easier.Visible() { // Curl-Up has one
 		t.Fatal("the easier variant is not shown")
 	}
 	h.press(fyne.KeyE)
-	if h.w.card.easier.Visible() {
+	if h.w.session.card.easier.Visible() {
 		t.Error("E did not hide the easier variant")
 	}
 	h.press(fyne.KeyE)
-	if !h.w.card.easier.Visible() {
+	if !h.w.session.card.easier.Visible() {
 		t.Error("E again did not show the easier variant")
 	}
 
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
 	h.press(fyne.KeyF)
-	if !h.w.screen.Focus() || h.w.chrome[1].Visible() || h.w.main.views[0].Content.Visible() || h.w.card.next.Visible() {
+	if !h.w.screen.Focus() || h.w.session.chrome[1].Visible() || h.w.session.main.views[0].Content.Visible() || h.w.session.card.next.Visible() {
 		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.screen.Focus(),
-			h.w.chrome[1].Visible(), h.w.main.views[0].Content.Visible(), h.w.card.next.Visible())
+			h.w.session.chrome[1].Visible(), h.w.session.main.views[0].Content.Visible(), h.w.session.card.next.Visible())
 	}
-	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.card.clock.Visible() {
+	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.session.card.clock.Visible() {
 		t.Errorf("focus view shows %+v", got)
 	}
-	if s, w := h.w.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
+	if s, w := h.w.session.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
 		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
 	}
 	h.press(fyne.KeyEscape)
 	// Back to the session view: the controls and the tab strip show again
 	// (during a session the checklist sits behind the strip, as in a
 	// narrow window).
-	if h.w.screen.Focus() || !h.w.chrome[1].Visible() || !h.w.main.strip.Visible() || !h.w.card.next.Visible() || h.w.win.FullScreen() {
+	if h.w.screen.Focus() || !h.w.session.chrome[1].Visible() || !h.w.session.main.strip.Visible() || !h.w.session.card.next.Visible() || h.w.win.FullScreen() {
 		t.Error("Esc did not leave the focus view")
 	}
 
-	if h.w.card.muted.Visible() {
+	if h.w.session.card.muted.Visible() {
 		t.Error("MUTED shown with the sound on")
 	}
 	h.press(fyne.KeyM)
-	if m := h.w.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
+	if m := h.w.session.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
 		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
 	}
 }

@@ -17,7 +17,7 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 	}
 	h.w.ToggleMute()
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + 5*time.Second)
+	h.advance(h.w.inuse.r.GetReady + 5*time.Second)
 	h.w.EndSession()
 	h.w.EndSession() // confirmed
 	h.sync()
@@ -27,9 +27,9 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 
 	show := func(name string) fyne.CanvasObject {
 		t.Helper()
-		for i, v := range h.w.main.views {
+		for i, v := range h.w.session.main.views {
 			if v.Text == name {
-				h.w.main.show(i + 1)
+				h.w.session.main.show(i + 1)
 				return v.Content
 			}
 		}

@@ -41,8 +41,8 @@ func levelOptions(m routine.Move) []string {
 // by hand) at once, and the checklist's times follow.
 func (c *controller) showLevels() {
 	rows := container.New(layout.NewFormLayout())
-	safety := c.advice().Safety
-	for _, m := range c.r.Moves {
+	safety := c.plan.advice().Safety
+	for _, m := range c.inuse.r.Moves {
 		if m.LevelCount() < 2 {
 			continue
 		}

@@ -16,16 +16,16 @@ const safetyText = "This app gives exercise guidance, not medical advice. " +
 func (c *controller) notice(key, text string) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.clearNotice(key) })
+	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
 	closeBtn.Importance = widget.LowImportance
-	c.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
+	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
 
 // showNotice shows text under key, or clears the notice of key when text
 // is empty.
 func (c *controller) showNotice(key, text string) {
 	if text == "" {
-		c.clearNotice(key)
+		c.session.clearNotice(key)
 		return
 	}
 	c.notice(key, text)
@@ -61,7 +61,7 @@ func (c *controller) showSafetyNote() {
 	lbl.Wrapping = fyne.TextWrapWord
 	ok := c.keys.button("Got it", nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)
-		c.clearNotice("safety")
+		c.session.clearNotice("safety")
 	})
-	c.setBanner("safety", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl))
+	c.session.setBanner("safety", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl))
 }

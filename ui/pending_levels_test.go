@@ -36,7 +36,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	})
 	t.Cleanup(func() { j.Close() }) // before the umount
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 
 	free := fulldisk.Fill(t, dir)
 	// The journal's last page too: a level entry then cannot be written.
@@ -51,7 +51,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	}
 	before := j.Pending().Entries
 
-	test.Tap(buttonIn(h.w.todayPanel.obj, "Top levels"))
+	test.Tap(buttonIn(h.w.plan.panel.obj, "Top levels"))
 	want := []struct {
 		id    string
 		level int
@@ -59,7 +59,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if got := j.Pending().Entries - before; got != len(want) {
 		t.Errorf("%d level entries wait to be written, want %d (one per move)", got, len(want))
 	}
-	if _, ok := h.w.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.noticeBox["pending"]; !ok {
 		t.Error("no notice that entries wait to be saved")
 	}
 
@@ -87,7 +87,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 
 	// Every view shows the journalled levels.
 	for _, w := range want {
-		if m, _ := h.w.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.inuse.r.Move(w.id); m.Level != w.level {
 			t.Errorf("the routine in use has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 		if m, _ := h.w.list.r.Move(w.id); m.Level != w.level {
@@ -97,7 +97,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 			t.Errorf("History has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 	}
-	plan, err := schedule.NewPlan(h.w.r, h.w.list.selection())
+	plan, err := schedule.NewPlan(h.w.inuse.r, h.w.list.selection())
 	must(t, err)
 	for _, m := range plan.Moves {
 		for _, w := range want {
@@ -106,7 +106,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := h.w.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.noticeBox["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }

@@ -49,7 +49,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	if row.done.Checked || j.Done(h.w.day)[row.move.ID] {
 		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.day)[row.move.ID])
 	}
-	if _, ok := h.w.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.noticeBox["pending"]; !ok {
 		t.Fatal("no notice that entries wait to be saved")
 	}
 
@@ -63,7 +63,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	if !row.done.Checked || !j.Done(h.w.day)[row.move.ID] {
 		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.day)[row.move.ID])
 	}
-	if _, ok := h.w.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.noticeBox["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }
@@ -100,14 +100,14 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
-	body := h.w.summary.body.Text
+	body := h.w.session.summary.body.Text
 	if strings.Contains(body, "moves done") || !strings.HasPrefix(body, "No move saved yet.\n") ||
 		!strings.Contains(body, "Completed but not saved yet: Curl-Up, Side Planks, Bird Dogs") {
 		t.Errorf("summary on a full disk:\n%s", body)
 	}
 	free()
 	h.advance(pendingRetry)
-	if body := h.w.summary.body.Text; !strings.HasPrefix(body, "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n") ||
+	if body := h.w.session.summary.body.Text; !strings.HasPrefix(body, "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n") ||
 		strings.Contains(body, "not saved") {
 		t.Errorf("summary once saved:\n%s", body)
 	}

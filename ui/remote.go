@@ -50,7 +50,7 @@ type remote struct {
 // Options.MediaControls and the setting are on.
 func newRemote(c *controller) *remote {
 	r := &remote{c: c, art: map[string]string{}}
-	if c.opts.MediaControls && c.prefs.MediaControls() {
+	if c.hooks.mediaControls && c.prefs.MediaControls() {
 		r.enable(true)
 	}
 	return r
@@ -96,7 +96,7 @@ func (r *remote) update() {
 // moves when idle, the end of the session at its summary.
 func (r *remote) snapshot() mpris.Snapshot {
 	c := r.c
-	name := c.r.Name
+	name := c.inuse.r.Name
 	switch {
 	case c.run.running() && c.last.State != schedule.Idle:
 		s := c.run.sess
@@ -130,12 +130,12 @@ func (r *remote) snapshot() mpris.Snapshot {
 		return mpris.Snapshot{}
 	}
 	ids := c.list.selection()
-	moves := c.r.Select(ids...)
+	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: "No move chosen", Artist: name}}
 	}
 	return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: moves[0].Name, Artist: name,
-		Album: fmt.Sprintf("Ready: %d moves", len(moves)), Length: c.r.Duration(ids...),
+		Album: fmt.Sprintf("Ready: %d moves", len(moves)), Length: c.inuse.r.Duration(ids...),
 		ArtPath: r.artOf(moves[0], schedule.NoSide)}, CanPlay: true}
 }
 
@@ -292,7 +292,7 @@ func (r *remote) Stop() {
 			return
 		}
 		if c.run.disarmEnd != nil {
-			c.clearNotice(remoteNotice)
+			c.session.clearNotice(remoteNotice)
 			c.EndSession()
 			return
 		}
@@ -302,8 +302,8 @@ func (r *remote) Stop() {
 		}
 		c.EndSession()
 		c.notice(remoteNotice, "Paused. Press stop again to end the session.")
-		c.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.clearNotice(remoteNotice) }) })
+		c.sound.say(cue.PhraseStopAgain)
+		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
 	})
 }
 
@@ -321,7 +321,7 @@ func (r *remote) Raise() {
 func (r *remote) Quit() {
 	r.c.post(func() {
 		c := r.c
-		if c.editor != nil && c.editor.dirty() {
+		if c.routines != nil && c.routines.editor != nil && c.routines.editor.dirty() {
 			c.win.Show()
 			c.win.RequestFocus()
 			c.requestClose()
@@ -336,9 +336,9 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.advised.Safety {
-		c.notice(remoteNotice, "Not started: "+stopText+" "+c.advised.SafetyWhy)
-		c.say(cue.PhraseStop)
+	if c.plan.advised.Safety {
+		c.notice(remoteNotice, "Not started: "+stopText+" "+c.plan.advised.SafetyWhy)
+		c.sound.say(cue.PhraseStop)
 		return
 	}
 	c.startToday()
@@ -347,7 +347,7 @@ func (r *remote) startToday() {
 // sections is the Settings tab's section of the media controls (none
 // without Options.MediaControls).
 func (r *remote) sections() []fyne.CanvasObject {
-	if !r.c.opts.MediaControls {
+	if !r.c.hooks.mediaControls {
 		return nil
 	}
 	check := r.c.keys.check("Headphone buttons, media keys and remotes", nil)

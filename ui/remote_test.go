@@ -85,18 +85,18 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Fatalf("first Stop: %v, want paused", h.state())
 	}
-	if h.w.controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.w.banners), "\n"), "Press stop again") {
-		t.Errorf("first Stop: End reads %q, banners %q", h.w.controls.stop.Text, labelTexts(h.w.banners))
+	if h.w.session.controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Press stop again") {
+		t.Errorf("first Stop: End reads %q, banners %q", h.w.session.controls.stop.Text, labelTexts(h.w.session.banners))
 	}
 	if !p.saidSoon(cue.PhraseStopAgain) {
 		t.Error("first Stop: \"press stop again\" not said")
 	}
 	// Unconfirmed, it lapses: the session stays paused.
 	h.advance(endConfirmTime + time.Second)
-	if h.state() != schedule.Paused || h.w.controls.stop.Text != "End" {
-		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.w.controls.stop.Text)
+	if h.state() != schedule.Paused || h.w.session.controls.stop.Text != "End" {
+		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.w.session.controls.stop.Text)
 	}
-	if strings.Contains(strings.Join(labelTexts(h.w.banners), "\n"), "Press stop again") {
+	if strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Press stop again") {
 		t.Error("the banner of the first Stop outlived its 4 s")
 	}
 	do(r.Stop)
@@ -157,14 +157,14 @@ func TestRemoteSnapshot(t *testing.T) {
 // says why.
 func TestRemoteAtTheSafetyStop(t *testing.T) {
 	h, p := remoteHarness(t)
-	h.w.advised.Safety, h.w.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
+	h.w.plan.advised.Safety, h.w.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
 	h.w.remote.Play()
 	h.sync()
 	if h.state() != schedule.Idle {
 		t.Errorf("Play at the safety stop: %v", h.state())
 	}
-	if !strings.Contains(strings.Join(labelTexts(h.w.banners), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
-		t.Errorf("Play at the safety stop said %q", labelTexts(h.w.banners))
+	if !strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
+		t.Errorf("Play at the safety stop said %q", labelTexts(h.w.session.banners))
 	}
 }
 
@@ -179,7 +179,7 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	t.Cleanup(func() { log.SetOutput(was) })
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	plain := newHarness(t, nil)
-	if got, want := labelTexts(h.w.banners), labelTexts(plain.w.banners); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := labelTexts(h.w.session.banners), labelTexts(plain.w.session.banners); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
 	}
 	h.w.remote.enable(false)

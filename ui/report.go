@@ -45,7 +45,7 @@ func (c *controller) askReport(done func(path string, err error)) {
 // saveReport writes the report of the last report.DefaultDays days, for
 // the routine in use, to path, on the paper of the locale.
 func (c *controller) saveReport(path string) error {
-	rep, err := report.Recent(c.rec.reportSource(), c.r, c.clock.Now())
+	rep, err := report.Recent(c.rec.reportSource(), c.inuse.r, c.clock.Now())
 	if err != nil {
 		return err
 	}

@@ -66,9 +66,9 @@ func TestReportPanicKeepsWindow(t *testing.T) {
 func TestReportEmojiRoutine(t *testing.T) {
 	docs := reportHome(t)
 	h := newHarness(t, nil)
-	h.w.r.Name = "Morning 😀 routine"
-	h.w.r.Moves[0].Name = "Planks 💪"
-	h.w.r.Moves[0].Easier = "knees 🦵 \U000F0000"
+	h.w.inuse.r.Name = "Morning 😀 routine"
+	h.w.inuse.r.Moves[0].Name = "Planks 💪"
+	h.w.inuse.r.Moves[0].Easier = "knees 🦵 \U000F0000"
 	row := saveReportFromHistory(t, h, docs)
 	if row.path == "" || row.problem.text() != "" {
 		t.Fatalf("path %q, problem %q", row.path, row.problem.text())

@@ -71,8 +71,8 @@ func TestHistorySavesReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	curlUp, _ := h.w.r.Move("mcgill-curl-up")
-	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.w.r.Name, curlUp.Name + " 1 4"} {
+	curlUp, _ := h.w.inuse.r.Move("mcgill-curl-up")
+	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.w.inuse.r.Name, curlUp.Name + " 1 4"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the report does not say %q:\n%s", w, text)
 		}
@@ -96,7 +96,7 @@ func TestSummaryNote(t *testing.T) {
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary after the session")
 	}
-	note := h.w.summary.note
+	note := h.w.session.summary.note
 	test.Type(note.entry, strings.Repeat("x", journal.MaxNote+1))
 	test.Tap(note.save)
 	today := journal.Today(h.clock.Now())

@@ -19,10 +19,10 @@ import (
 func (c *controller) offerResume() {
 	c.clearResume()
 	pos, ok := c.rec.resumePoint(c.day)
-	if !ok || pos.Routine != c.r.Source || len(c.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
+	if !ok || pos.Routine != c.inuse.r.Source || len(c.inuse.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
 		return
 	}
-	m, _ := c.r.Move(pos.Move)
+	m, _ := c.inuse.r.Move(pos.Move)
 	what := m.Name
 	if what == "" {
 		what = pos.Move
@@ -35,9 +35,9 @@ func (c *controller) offerResume() {
 	resume := c.keys.button("Resume at "+what, theme.MediaPlayIcon(), func() { c.Resume(pos) })
 	resume.Importance = widget.HighImportance
 	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
-	c.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
+	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.resumePos = &pos
-	c.setBanner("resume", c.resume)
+	c.session.setBanner("resume", c.session.resume)
 	c.syncDay()
 }
 
@@ -52,7 +52,7 @@ func (c *controller) Resume(pos position) {
 	c.clearResume()
 	c.rec.dropPreSession() // a pain check-in given before: its session is not the one resumed
 	step := pos.Step
-	if plan, err := schedule.NewPlan(c.r, pos.Moves); err == nil {
+	if plan, err := schedule.NewPlan(c.inuse.r, pos.Moves); err == nil {
 		step = resumeStep(plan, pos)
 	}
 	c.startSession(slices.Clone(pos.Moves), step, pos.Session)
@@ -98,8 +98,8 @@ func (c *controller) abandonResume() {
 }
 
 func (c *controller) clearResume() {
-	c.clearNotice("resume")
-	c.resume, c.resumePos = nil, nil
+	c.session.clearNotice("resume")
+	c.session.resume, c.resumePos = nil, nil
 	c.syncDay()
 }
 

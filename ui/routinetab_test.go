@@ -38,7 +38,7 @@ func newLibraryHarness(t *testing.T, more func(*Options)) (*harness, *library.Li
 // showTab taps the tab button named name.
 func (h *harness) showTab(name string) {
 	h.t.Helper()
-	for _, b := range h.w.main.buttons {
+	for _, b := range h.w.session.main.buttons {
 		if b.Text == name {
 			test.Tap(b)
 			return
@@ -67,10 +67,10 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.showTab("Routine")
-	if h.w.main.session.Visible() || !h.w.routineTab.Visible() {
+	if h.w.session.main.session.Visible() || !h.w.routines.obj.Visible() {
 		t.Error("the Routine tab does not take the whole window")
 	}
-	ed := h.w.editor
+	ed := h.w.routines.editor
 	test.Tap(ed.rows[2].pick)
 	retype(ed.form.fields["reps"].entry, "2")
 	test.Tap(ed.rows[1].del)
@@ -78,13 +78,13 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	h.sync()
 
 	key := lib.InUse()
-	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.routineKey != key {
-		t.Fatalf("in use %q (window %q), status %q", key, h.w.routineKey, ed.status.Text)
+	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.inuse.key != key {
+		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.status.Text)
 	}
-	if got := h.w.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.list.rows) != 2 {
+	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.list.rows) != 2 {
 		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.list.rows))
 	}
-	for _, p := range h.w.pickers {
+	for _, p := range h.w.routines.pickers {
 		if p.sel.Selected != "McGill Big 3 (bad-day routine) (my copy)" {
 			t.Errorf("picker shows %q", p.sel.Selected)
 		}
@@ -114,10 +114,10 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 // listed with them and not used.
 func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	today, tab := h.w.pickers[0], h.w.pickers[1]
+	today, tab := h.w.routines.pickers[0], h.w.routines.pickers[1]
 	today.sel.SetSelected("Daily back routine (built in)")
-	if h.w.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.editor.draft.Moves) != 12 {
-		t.Errorf("after switching: %q, in use %q", h.w.r.Name, lib.InUse())
+	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.routines.editor.draft.Moves) != 12 {
+		t.Errorf("after switching: %q, in use %q", h.w.inuse.r.Name, lib.InUse())
 	}
 	if tab.sel.Selected != "Daily back routine (built in)" {
 		t.Errorf("the Routine tab's picker shows %q", tab.sel.Selected)
@@ -142,8 +142,8 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	r.Name = "Flare-up day"
 	os.WriteFile(good, routine.Format(r), 0o644)
 	tab.importPath(good)
-	if lib.InUse() != "flare-up-day.toml" || h.w.r.Name != "Flare-up day" || len(problemTexts(tab.problems)) != 0 {
-		t.Errorf("after import: in use %q, window %q", lib.InUse(), h.w.r.Name)
+	if lib.InUse() != "flare-up-day.toml" || h.w.inuse.r.Name != "Flare-up day" || len(problemTexts(tab.problems)) != 0 {
+		t.Errorf("after import: in use %q, window %q", lib.InUse(), h.w.inuse.r.Name)
 	}
 
 	out := filepath.Join(dir, "exported.toml")
@@ -161,9 +161,9 @@ func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	h.showTab("Routine")
-	test.Tap(h.w.editor.rows[1].pick)
+	test.Tap(h.w.routines.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
 }
 
@@ -173,7 +173,7 @@ func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 	if err := h.w.tick("bird-dogs", true); err != nil {
 		t.Fatal(err)
 	}
-	ed := h.w.editor
+	ed := h.w.routines.editor
 	test.Tap(ed.rows[2].pick)
 	retype(ed.form.fields["name"].entry, "Bird Dog (slow)")
 	test.Tap(ed.save)
@@ -193,8 +193,8 @@ func TestDamagedRoutineListed(t *testing.T) {
 	if err := os.WriteFile(path, bad, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	p := h.w.pickers[0]
-	p.show(h.w.routineKey)
+	p := h.w.routines.pickers[0]
+	p.show(h.w.inuse.key)
 	if !slices.Contains(p.sel.Options, "mine.toml (has problems)") {
 		t.Fatalf("options %q", p.sel.Options)
 	}
@@ -203,8 +203,8 @@ func TestDamagedRoutineListed(t *testing.T) {
 	if got := problemTexts(p.problems); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems %q\nwant %q", got, want)
 	}
-	if h.w.routineKey != library.Big3Key || p.sel.Selected != "McGill Big 3 (bad-day routine) (built in)" {
-		t.Errorf("in use %q, picker shows %q", h.w.routineKey, p.sel.Selected)
+	if h.w.inuse.key != library.Big3Key || p.sel.Selected != "McGill Big 3 (bad-day routine) (built in)" {
+		t.Errorf("in use %q, picker shows %q", h.w.inuse.key, p.sel.Selected)
 	}
 	if data, _ := os.ReadFile(path); string(data) != string(bad) {
 		t.Error("the damaged file changed")
@@ -218,7 +218,7 @@ func TestDamagedRoutineListed(t *testing.T) {
 func TestRoutineTabDelete(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
 	h.showTab("Routine")
-	tab, ed := h.w.pickers[1], h.w.editor
+	tab, ed := h.w.routines.pickers[1], h.w.routines.editor
 	if !tab.del.Disabled() {
 		t.Error("Delete is offered for a built-in routine")
 	}
@@ -236,20 +236,20 @@ func TestRoutineTabDelete(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(lib.Dir(), library.DeletedDir, key)); err != nil {
 		t.Errorf("the deleted routine's file was not kept: %v", err)
 	}
-	if lib.InUse() != library.DefaultKey || h.w.r.Name != "Daily back routine" || ed.key != library.DefaultKey {
-		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.r.Name, ed.key)
+	if lib.InUse() != library.DefaultKey || h.w.inuse.r.Name != "Daily back routine" || ed.key != library.DefaultKey {
+		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.inuse.r.Name, ed.key)
 	}
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.noticeBox["routine"]; !ok {
+	if _, ok := h.w.session.noticeBox["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
-	if err := h.w.chooseRoutine(library.Big3Key); err != nil {
+	if err := h.w.routines.choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.noticeBox["routine"]; ok {
+	if _, ok := h.w.session.noticeBox["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -31,7 +31,7 @@ type runnerOptions struct {
 	clock  schedule.Clock
 	post   func(func()) // runs f on the UI goroutine
 	rec    *recorder
-	player Player // nil: no sound
+	player sessionSound // nil: no sound
 	// startLead delays the first instant of each session (Options.StartLead).
 	startLead time.Duration
 	// show shows an event of the running session once the recorder wrote
@@ -41,6 +41,12 @@ type runnerOptions struct {
 	armEnd func(on bool)
 	// noSound reports that the player could not play the session.
 	noSound func(error)
+}
+
+// sessionSound plays a session's cues (the window's speaker).
+type sessionSound interface {
+	Attach(s *schedule.Session) error
+	Detach()
 }
 
 // open makes the session of plan, continuing journal session resumeID
@@ -87,15 +93,6 @@ func (r *runner) running() bool {
 	}
 	s := r.sess.Status().State
 	return s == schedule.Running || s == schedule.Paused
-}
-
-// over reports whether the session has finished or was stopped.
-func (r *runner) over() bool {
-	if r.sess == nil {
-		return false
-	}
-	s := r.sess.Status().State
-	return s == schedule.Finished || s == schedule.Stopped
 }
 
 // status is the session's status now.

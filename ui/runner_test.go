@@ -145,8 +145,8 @@ func TestRunnerStartRecordsAndShows(t *testing.T) {
 		t.Errorf("the ticks: %+v, want one by the timer", d)
 	}
 	g.advance(g.plan.Total)
-	if g.count(schedule.Finished) != 1 || g.run.running() || !g.run.over() {
-		t.Errorf("at the end: finished shown %d times, running %v, over %v", g.count(schedule.Finished), g.run.running(), g.run.over())
+	if over := g.run.status().State == schedule.Finished; g.count(schedule.Finished) != 1 || g.run.running() || !over {
+		t.Errorf("at the end: finished shown %d times, running %v, over %v", g.count(schedule.Finished), g.run.running(), over)
 	}
 	if !g.j.Done(g.today())["side-planks"] || g.player.detached != 1 {
 		t.Errorf("at the end: side planks done %v, sound detached %d times", g.j.Done(g.today())["side-planks"], g.player.detached)

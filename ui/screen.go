@@ -27,8 +27,8 @@ func fitWindow(area, saved fyne.Size) fyne.Size {
 // at the largest size that fits the screen, full screen if it was left so.
 func (c *controller) placeWindow() {
 	saved := c.prefs.Window()
-	if c.opts.Screen != nil {
-		if x, y, area, ok := c.opts.Screen(); ok {
+	if c.hooks.screen != nil {
+		if x, y, area, ok := c.hooks.screen(); ok {
 			scale := c.win.Canvas().Scale()
 			if scale <= 0 {
 				scale = 1
@@ -51,12 +51,12 @@ func (c *controller) placeWindow() {
 // saveWindow remembers the window's size, place and full screen for the
 // next launch (the focus view's full screen is not kept).
 func (c *controller) saveWindow() {
-	w := windowState{Size: c.win.Canvas().Size(), FullScreen: c.win.FullScreen() && !c.focusFull}
+	w := windowState{Size: c.win.Canvas().Size(), FullScreen: c.win.FullScreen() && !c.session.focusFull}
 	if w.FullScreen {
 		w.Size = c.prefs.Window().Size // the size to come back to
 	}
-	if c.opts.Position != nil && !c.win.FullScreen() {
-		w.X, w.Y, w.Placed = c.opts.Position()
+	if c.hooks.position != nil && !c.win.FullScreen() {
+		w.X, w.Y, w.Placed = c.hooks.position()
 	}
 	c.prefs.SetWindow(w)
 }

@@ -21,12 +21,14 @@ func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) 
 // syncDay tells the screen the day's facts: the first start's question,
 // the check-in, the safety stop, the offer to resume.
 func (c *controller) syncDay() {
-	c.screen.SetDay(state.Day{
-		First:     c.first,
-		CheckedIn: c.painBefore != nil && c.painBefore.answered(),
-		Stop:      c.advised.Safety,
+	d := state.Day{
+		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
 		Resumable: c.resumePos != nil,
-	})
+	}
+	if c.plan != nil {
+		d.First, d.Stop = c.plan.first, c.plan.advised.Safety
+	}
+	c.screen.SetDay(d)
 }
 
 // follow moves the screen with a status of the session shown: paused or
@@ -52,6 +54,18 @@ func (c *controller) showScreen(s state.Screen) {
 		return
 	}
 	c.showControls()
+}
+
+// startBadDay starts a session of ids when the screen allows the bad-day
+// start (the one start of the safety stop; also allowed between
+// sessions).
+func (c *controller) startBadDay(ids []string) {
+	if !c.allows(state.StartBadDay) {
+		return
+	}
+	c.list.setChoice(choiceBig3)
+	c.abandonResume()
+	c.startSession(ids, -1, "")
 }
 
 // primaryAction is the big button's (under the card and on the
@@ -82,11 +96,11 @@ func (c *controller) showControls() {
 	case state.StoppedForToday:
 		c.setStartLabel("Stop for today", theme.CancelIcon())
 		// The bar under the card has the room of "Checklist".
-		c.controls.startPause.SetText("Stop")
+		c.session.controls.startPause.SetText("Stop")
 	default:
 		c.setStartLabel("Start", theme.MediaPlayIcon())
 	}
-	c.enableSessionButtons(s.UnderWay())
+	c.session.enableSessionButtons(s.UnderWay())
 }
 
 // allows reports whether the screen shown allows a.

@@ -22,7 +22,7 @@ func TestScreenFollowsTheSession(t *testing.T) {
 	if h.w.State() != state.CheckIn {
 		t.Fatalf("at launch %v, want check-in", h.w.State())
 	}
-	test.Tap(buttonIn(h.w.painBefore.obj, "Skip"))
+	test.Tap(buttonIn(h.w.session.painBefore.obj, "Skip"))
 	h.w.StartPause()
 	h.advance(time.Second)
 	h.press("Space")
@@ -39,8 +39,8 @@ func TestScreenFollowsTheSession(t *testing.T) {
 	if !slices.Equal(told, want) {
 		t.Errorf("told %v, want %v", told, want)
 	}
-	if h.w.controls.startPause.Text != "Start" || !h.w.controls.skip.Disabled() {
-		t.Errorf("back on the checklist: %q, skip disabled %v", h.w.controls.startPause.Text, h.w.controls.skip.Disabled())
+	if h.w.session.controls.startPause.Text != "Start" || !h.w.session.controls.skip.Disabled() {
+		t.Errorf("back on the checklist: %q, skip disabled %v", h.w.session.controls.startPause.Text, h.w.session.controls.skip.Disabled())
 	}
 }
 
@@ -49,19 +49,19 @@ func TestScreenFollowsTheSession(t *testing.T) {
 // no session but says why.
 func TestStoppedForTodayStartsNothing(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.painBefore.choose(8)
+	h.w.session.painBefore.choose(8)
 	h.sync()
 	if h.w.State() != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", h.w.State())
 	}
-	if h.w.list.start.Text != "Stop for today" || h.w.controls.startPause.Text != "Stop" {
-		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.list.start.Text, h.w.controls.startPause.Text)
+	if h.w.list.start.Text != "Stop for today" || h.w.session.controls.startPause.Text != "Stop" {
+		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.list.start.Text, h.w.session.controls.startPause.Text)
 	}
 	h.press("Space")
 	if h.state() != schedule.Idle {
 		t.Errorf("Space started a session (%v) in the safety stop", h.state())
 	}
-	if b, ok := h.w.noticeBox["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.noticeBox["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("Space in the safety stop did not say why nothing starts")
 	}
 }
@@ -71,8 +71,8 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 func TestNerveFlagStopsTheDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.card.actions, "Numbness / tingling / weakness"))
+	h.advance(h.w.inuse.r.GetReady + time.Second)
+	test.Tap(buttonIn(h.w.session.card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.w.State() != state.Paused {
 		t.Fatalf("screen %v, want paused", h.w.State())

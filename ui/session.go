@@ -29,7 +29,7 @@ func (c *controller) startChosen() {
 		c.notice("choose", "Choose at least one move to start.")
 		return
 	}
-	c.clearNotice("choose")
+	c.session.clearNotice("choose")
 	c.abandonResume()
 	c.startSession(ids, -1, "")
 }
@@ -37,21 +37,23 @@ func (c *controller) startChosen() {
 // startSession starts a session of ids at step (-1: from the start),
 // continuing journal session resumeID when not empty.
 func (c *controller) startSession(ids []string, step int, resumeID string) {
-	c.loadVoicesNow()
-	plan, err := schedule.NewPlan(c.r, ids)
+	c.sound.loadOnce(c.inuse.base)
+	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
 		c.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
 	c.flagged = nil
-	c.clearNotice("hurt")
+	c.session.clearNotice("hurt")
 	c.run.open(plan, resumeID)
-	c.painBefore.hide()
-	c.relayoutToday()
+	c.session.painBefore.hide()
+	if c.plan != nil {
+		c.plan.relayout()
+	}
 	c.screen.Fire(state.Started)
 	c.setNoBlanking(true)
 	c.win.Canvas().Unfocus()
-	c.main.showSession()
+	c.session.main.showSession()
 	c.run.begin(step)
 	c.refresh()
 }
@@ -59,11 +61,11 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
-	c.clearNotice("hurt") // its offer is about the session that ended
+	c.session.clearNotice("hurt") // its offer is about the session that ended
 	c.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.showSummary(st)
-	c.updateToday()
+	c.plan.update()
 	c.refreshHistory()
 }
 
@@ -89,7 +91,7 @@ func (c *controller) ReturnToChecklist() {
 	c.screen.Fire(state.Returned)
 	c.rollover()
 	c.showIdle()
-	c.main.showChecklist()
+	c.session.main.showChecklist()
 }
 
 // closed stops a running session when the window closes; the journal keeps
@@ -111,7 +113,7 @@ func (c *controller) closed() {
 // is false when the journal could not write it.
 func (c *controller) showEvent(ev schedule.Event, saved bool) {
 	if ev.Kind != schedule.CueDue {
-		c.flash.expire(ev.At)
+		c.session.flash.expire(ev.At)
 	}
 	switch ev.Kind {
 	case schedule.CueDue:
@@ -146,25 +148,25 @@ func (c *controller) dayText() string {
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start.
 func (c *controller) showIdle() {
-	if c.list == nil || c.card == nil || !c.State().Idle() {
+	if c.list == nil || c.session.card == nil || !c.State().Idle() {
 		return
 	}
 	if c.State() == state.StoppedForToday {
-		c.figure.showStart(nil)
-		c.card.showStop(c.advised.SafetyWhy, c.bigThree())
+		c.session.figure.showStart(nil)
+		c.session.card.showStop(c.plan.advised.SafetyWhy, c.plan.bigThree())
 	} else {
 		ids := c.list.selection()
-		moves := c.r.Select(ids...)
+		moves := c.inuse.r.Select(ids...)
 		var first *routine.Move
 		if len(moves) > 0 {
 			first = &moves[0]
 		}
-		c.figure.showStart(first)
-		c.card.showIdle(moves, c.r.Duration(ids...))
+		c.session.figure.showStart(first)
+		c.session.card.showIdle(moves, c.inuse.r.Duration(ids...))
 	}
 	c.wearPhase()
-	c.progress.SetValue(0)
-	c.setTimeLeft("")
+	c.session.progress.SetValue(0)
+	c.session.setTimeLeft("")
 	c.win.SetTitle(Title)
 	c.showControls()
 	c.remote.update()
@@ -184,11 +186,11 @@ func (c *controller) show(st schedule.Status) {
 	plan := c.run.plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 	left, tempo := clockOf(plan, st, m)
-	c.figure.show(st, m)
-	c.card.showStatus(st, m, left, tempo)
+	c.session.figure.show(st, m)
+	c.session.card.showStatus(st, m, left, tempo)
 	c.wearPhase()
-	c.progress.SetValue(st.Progress)
-	c.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
+	c.session.progress.SetValue(st.Progress)
+	c.session.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
 	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
 	c.showControls()
 }
@@ -236,15 +238,15 @@ func tempoWord(i, n int) string {
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
 	c.remote.update()
-	c.figure.hide()
-	c.card.showEnd(st)
+	c.session.figure.hide()
+	c.session.card.showEnd(st)
 	c.wearPhase()
-	c.summary.show(c.summaryText(st))
-	c.painAfter.reset()
-	c.card.summary.Show()
-	c.card.refreshTexts()
-	c.progress.SetValue(st.Progress)
-	c.setTimeLeft("")
+	c.session.summary.show(c.summaryText(st))
+	c.session.painAfter.reset()
+	c.session.card.summary.Show()
+	c.session.card.refreshTexts()
+	c.session.progress.SetValue(st.Progress)
+	c.session.setTimeLeft("")
 	c.win.SetTitle("Done — " + Title)
 	c.showControls()
 	c.reloadDone()
@@ -257,7 +259,7 @@ func (s *sessionScreen) setTimeLeft(text string) {
 }
 
 func (c *controller) setStartLabel(text string, icon fyne.Resource) {
-	for _, b := range []*widgets.KeyButton{c.controls.startPause, c.list.start} {
+	for _, b := range []*widgets.KeyButton{c.session.controls.startPause, c.list.start} {
 		if b.Text != text {
 			b.SetText(text)
 			b.SetIcon(icon)

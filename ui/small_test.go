@@ -57,9 +57,9 @@ func TestSmallScreenViews(t *testing.T) {
 	for _, tab := range []string{"Today", "Routine"} {
 		d.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(d.w.editor.rows[11].pick) // Staggered Hip Hinge Stretch
+			test.Tap(d.w.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
 		}
-		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.main.views[viewIndex(d, tab)].Content)...) {
+		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.session.main.views[viewIndex(d, tab)].Content)...) {
 			t.Errorf("%s, daily routine: %s", tab, p)
 		}
 		for _, p := range clipped(d.w.win.Content(), fyne.Position{}, d.w.win.Canvas().Size()) {
@@ -69,12 +69,12 @@ func TestSmallScreenViews(t *testing.T) {
 
 	h, _ := newLibraryHarness(t, nil)
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.clearNotice("safety")
+	h.w.session.clearNotice("safety")
 	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine", "Settings", "History"} {
 		h.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(h.w.editor.rows[1].pick)
+			test.Tap(h.w.routines.editor.rows[1].pick)
 		}
 		for _, p := range overflowing(h.w.win.Content()) {
 			t.Errorf("%s: %s", tab, p)
@@ -82,7 +82,7 @@ func TestSmallScreenViews(t *testing.T) {
 		for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
 			t.Errorf("%s: %s", tab, p)
 		}
-		for _, p := range underScrollBar(h.w.main.views[viewIndex(h, tab)].Content) {
+		for _, p := range underScrollBar(h.w.session.main.views[viewIndex(h, tab)].Content) {
 			t.Errorf("%s: %s", tab, p)
 		}
 		if tab != "History" { // its days move with the date
@@ -151,7 +151,7 @@ func underScrollBar(o fyne.CanvasObject) []string {
 
 // viewIndex is the index in main.views of the side view named name.
 func viewIndex(h *harness, name string) int {
-	for i, v := range h.w.main.views {
+	for i, v := range h.w.session.main.views {
 		if v.Text == name {
 			return i
 		}

@@ -18,7 +18,7 @@ import (
 // window (built on the test driver with a fake clock).
 func TestHistoryAndSettingsTabs(t *testing.T) {
 	h := newHarness(t, nil)
-	tabs := h.w.main.views
+	tabs := h.w.session.main.views
 	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
@@ -37,8 +37,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
-	if !h.w.sound.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
-		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.sound.Muted, h.player.settings.Muted, prefs.Sound().Muted)
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
 	h.w.ToggleMute()
@@ -48,7 +48,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 
 	// A back-filled tick of today shows on the Today checklist.
 	test.Tap(hist.checks[1])
-	if !h.j.Done(journal.Today(t0))[h.w.r.Moves[1].ID] {
+	if !h.j.Done(journal.Today(t0))[h.w.inuse.r.Moves[1].ID] {
 		t.Fatal("the tick was not saved")
 	}
 	if !h.w.list.rows[1].done.Checked {
@@ -57,7 +57,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 
 	// A theme chosen in Settings repaints the card's texts.
 	set.selectTheme("Light")
-	if got, want := h.w.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
+	if got, want := h.w.session.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
 	if prefs.Theme() != ThemeLight {
@@ -66,8 +66,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 
 	// New timings rebuild the window's routine.
 	set.getReady.SetText("3")
-	if h.w.r.GetReady != 3*time.Second {
-		t.Errorf("get ready %v after the override", h.w.r.GetReady)
+	if h.w.inuse.r.GetReady != 3*time.Second {
+		t.Errorf("get ready %v after the override", h.w.inuse.r.GetReady)
 	}
 
 	// Another routine file: the window and the back-fill list follow.
@@ -79,12 +79,12 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if len(labelTexts(set.routineErrors)) != 0 {
 		t.Fatalf("problems: %q", labelTexts(set.routineErrors))
 	}
-	if h.w.r.Source != path || len(hist.checks) != 1 || h.w.r.GetReady != 3*time.Second {
-		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.r.Source, h.w.r.GetReady, len(hist.checks))
+	if h.w.inuse.r.Source != path || len(hist.checks) != 1 || h.w.inuse.r.GetReady != 3*time.Second {
+		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.inuse.r.Source, h.w.inuse.r.GetReady, len(hist.checks))
 	}
 	set.LoadRoutine("")
-	if h.w.r.Source != "default" || prefs.RoutinePath() != "" {
-		t.Errorf("after Use built-in: %q, saved %q", h.w.r.Source, prefs.RoutinePath())
+	if h.w.inuse.r.Source != "default" || prefs.RoutinePath() != "" {
+		t.Errorf("after Use built-in: %q, saved %q", h.w.inuse.r.Source, prefs.RoutinePath())
 	}
 }
 
@@ -97,9 +97,9 @@ func (versionApp) Metadata() fyne.AppMetadata { return fyne.AppMetadata{Version:
 // TestAboutShowsTheVersion: Settings' About shows the app's version.
 func TestAboutShowsTheVersion(t *testing.T) {
 	h := newHarness(t, nil)
-	c := newController(versionApp{h.app}, h.w.opts)
+	c := newController(versionApp{h.app}, h.opts)
 	defer c.win.Close()
-	c.main.show(3)
+	c.session.main.show(3)
 	if markup := test.RenderToMarkup(c.win.Canvas()); !strings.Contains(markup, Title+" 1.4.2") {
 		t.Errorf("About does not show %q", Title+" 1.4.2")
 	}

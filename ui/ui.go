@@ -110,7 +110,10 @@ type Options struct {
 }
 
 // Window is the app's main window.
-type Window struct{ c *controller }
+type Window struct {
+	c      *controller
+	inTray bool // Options.InTray
+}
 
 // New builds the main window of app; Run shows it and runs the app
 // (starting the session first with Options.Start).
@@ -120,7 +123,7 @@ func New(app fyne.App, o Options) *Window {
 	if c.daily != nil {
 		c.daily.start()
 	}
-	return &Window{c}
+	return &Window{c: c, inTray: o.InTray}
 }
 
 // Raise shows the window, hidden in the tray or not, and brings it to the
@@ -145,7 +148,7 @@ func (w *Window) OnStateChange(f func(state.Screen)) { w.c.OnStateChange(f) }
 // Options.InTray and the reminder's tray icon shown, the window stays
 // hidden until the tray menu shows it.
 func (w *Window) Run() {
-	if w.c.opts.InTray && w.c.daily != nil && w.c.daily.inTray() {
+	if w.inTray && w.c.daily != nil && w.c.daily.inTray() {
 		w.c.app.Run()
 		return
 	}

@@ -17,9 +17,10 @@ import (
 	"spineroutine/ui/state"
 )
 
-// newChecklist builds today's checklist wired to the controller.
-func (c *controller) newChecklist() *checklist {
-	l := newChecklist(c.r, c.opts.Moves, c.keys, c.primaryAction)
+// newChecklist builds today's checklist of the routine in use wired to
+// the controller, with moves chosen (nil: the default choice).
+func (c *controller) newChecklist(moves []string) *checklist {
+	l := newChecklist(c.inuse.r, moves, c.keys, c.primaryAction)
 	l.onTick = c.tick
 	l.onError = func(msg string) { c.notice("tick", msg) }
 	l.onChange = c.showIdle
@@ -48,13 +49,13 @@ func (c *controller) reloadDone() {
 
 // painGiven writes a pain check-in (see recorder.pain).
 func (c *controller) painGiven(when painWhen, v int) {
-	c.rec.pain(when, v, c.r.Source, c.list.selection())
+	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
 	if when == painBeforeSession {
 		c.restoreLevels()
-		c.updateToday() // the check-in answered; a stop, said
+		c.plan.update() // the check-in answered; a stop, said
 		c.syncDay()
-		c.sayStopIfDue()
-		if c.advised.Flare && !c.advised.Safety && c.list.big3 != nil {
+		c.plan.sayStopIfDue()
+		if a := c.plan.advised; a.Flare && !a.Safety && c.list.big3 != nil {
 			c.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
 		}
 	}
@@ -64,7 +65,7 @@ func (c *controller) painGiven(when painWhen, v int) {
 // the levels a safety stop had set for today: journalled as new entries
 // for the rest of the day, nothing rewritten.
 func (c *controller) restoreLevels() {
-	res := c.advice()
+	res := c.plan.advice()
 	if len(res.Restore) == 0 {
 		return
 	}
@@ -94,7 +95,7 @@ func (c *controller) savedLater(all bool) {
 	}
 	c.reloadDone()
 	if c.State() == state.Summary {
-		c.summary.update(c.summaryText(c.last))
+		c.session.summary.update(c.summaryText(c.last))
 	}
 	if all {
 		c.refreshHistory()
@@ -108,10 +109,23 @@ func (c *controller) savedLater(all bool) {
 // built the first time they are shown (lazyViews), not before the
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
+	if lib := c.hooks.lib; lib != nil {
+		c.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
+			dialogs:  c.dialogs(),
+			use:      c.useRoutine,
+			underWay: func() bool { return c.State().UnderWay() },
+			notice:   c.notice,
+			clear:    c.session.clearNotice,
+			showPath: func(path string) {
+				if c.settings != nil {
+					c.settings.showRoutinePath(path)
+				}
+			},
+		}, c.lazy.add)
+	}
 	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
-	if c.opts.Library != nil {
-		c.routineTab = c.lazy.add(c.buildRoutineTab)
-		views = append(views, container.NewTabItem("Routine", c.routineTab))
+	if c.routines != nil {
+		views = append(views, container.NewTabItem("Routine", c.routines.obj))
 	}
 	return append(views,
 		container.NewTabItem("History", c.lazy.add(c.buildHistory)),
@@ -122,9 +136,32 @@ func (c *controller) views() []*container.TabItem {
 	)
 }
 
+// todayContent builds Today's content: the routine picker (with a
+// library) above the check-in, the plan and the checklist.
+func (c *controller) todayContent() fyne.CanvasObject {
+	c.today = container.NewStack(c.list.obj)
+	c.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.today, todayWindow{
+		day:         func() day { return c.day },
+		inuse:       c.inuse,
+		rec:         c.rec,
+		prefs:       c.prefs,
+		list:        func() *checklist { return c.list },
+		setLevels:   c.setLevels,
+		say:         c.sound.say,
+		changed:     c.syncDay,
+		checkedIn:   func() bool { return c.session.painBefore.answered() },
+		startBadDay: c.startBadDay,
+	})
+	view := c.plan.view
+	if c.routines == nil {
+		return view
+	}
+	return container.NewBorder(c.routines.todayPicker(), nil, nil, nil, view)
+}
+
 // buildHistory builds the History tab.
 func (c *controller) buildHistory() fyne.CanvasObject {
-	c.history = newHistoryView(c.rec.reader(), c.r, historyOptions{
+	c.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
@@ -171,14 +208,12 @@ func (c *controller) newSettings() *settingsView {
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
 	o.Sections = append(o.Sections, c.remote.sections()...)
-	if p := c.opts.Player; p != nil {
-		o.SoundCheck = p.SoundCheck
-	}
+	o.SoundCheck = c.sound.soundCheck()
 	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
-	v.setSound(c.sound)
+	v.setSound(c.sound.settings)
 	// Show the routine in use (--routine may differ from the saved choice).
-	v.showRoutinePath(c.routinePath)
+	v.showRoutinePath(c.inuse.path)
 	return v
 }
 
@@ -186,7 +221,7 @@ func (c *controller) newSettings() *settingsView {
 // and switches to it (Settings' Open… and Use built-in). With a library
 // the file is imported into it first, so that it can be edited.
 func (c *controller) openRoutine(path string) error {
-	if lib := c.opts.Library; lib != nil {
+	if lib := c.hooks.lib; lib != nil {
 		key := library.DefaultKey
 		if path != "" {
 			var err error
@@ -194,7 +229,7 @@ func (c *controller) openRoutine(path string) error {
 				return err
 			}
 		}
-		return c.chooseRoutine(key)
+		return c.routines.choose(key)
 	}
 	r := routine.Default()
 	if path != "" {
@@ -203,7 +238,11 @@ func (c *controller) openRoutine(path string) error {
 			return err
 		}
 	}
-	return c.useRoutine(r)
+	if err := c.useRoutine(r); err != nil {
+		return err
+	}
+	c.inuse.opened(path)
+	return nil
 }
 
 // pickRoutineFile asks for a .toml file in a dialog over the window.
@@ -228,11 +267,9 @@ func (c *controller) pickRoutineFile(done func(path string, err error)) {
 // errSessionRuns is returned by useRoutine during a session.
 var errSessionRuns = errors.New("a session is under way: end it first")
 
-// useRoutine switches the window to routine r with the saved timings (a
-// routine file chosen in Settings, new timings): the checklist is rebuilt
-// for its moves, History lists them, the card shows its first moves and
-// the spoken prompts are reloaded off the UI goroutine. It is refused
-// while a session runs.
+// useRoutine puts routine r in use with the saved timings (a routine file
+// chosen in Settings, new timings); what shows it follows (routineChanged).
+// It is refused while a session runs.
 func (c *controller) useRoutine(r *routine.Routine) error {
 	if c.State().UnderWay() {
 		return errSessionRuns
@@ -240,23 +277,27 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	c.rec.dropPreSession()
 	c.run.clear()
 	c.screen.Fire(state.Dropped)
-	c.base = r
-	c.r = c.inUse(r)
-	c.opts.Moves = nil
-	c.list = c.newChecklist()
+	c.inuse.Use(r)
+	return nil
+}
+
+// routineChanged shows the routine u put in use: the checklist is rebuilt
+// for its moves, History lists them, the reminder counts them, the card
+// shows its first moves (or the offer to resume) and its spoken prompts
+// load off the UI goroutine.
+func (c *controller) routineChanged(u *routineInUse) {
+	c.list = c.newChecklist(nil)
 	c.today.Objects = []fyne.CanvasObject{c.list.obj}
 	c.today.Refresh()
 	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
 	if c.history != nil {
-		c.history.SetRoutine(c.r)
+		c.history.SetRoutine(u.r)
 	}
 	if c.daily != nil {
-		c.daily.setRoutine(c.r.IDs())
+		c.daily.setRoutine(u.r.IDs())
 	}
 	c.offerResume()
 	c.showIdle()
-	c.voicesLoaded = true
-	c.voiceWarnings(c.loadVoices(r))
-	return nil
+	c.sound.warnAll(c.sound.load(u.base))
 }

@@ -23,7 +23,7 @@ type cardView struct {
 }
 
 func (h *harness) card() cardView {
-	c := h.w.card
+	c := h.w.session.card
 	return cardView{phase: c.phase.Text, setRep: c.setRep.Text, clock: c.clock.Text(),
 		side: c.side.Text, name: c.name.Text, next: c.next.Text}
 }
@@ -33,14 +33,14 @@ func (h *harness) wantCard(step string, want cardView) {
 	if got := h.card(); got != want {
 		h.t.Errorf("%s: card = %+v\nwant %+v", step, got, want)
 	}
-	if a := h.w.card.arrow; a.Visible() != (want.side != "") || a.Visible() && string(h.w.card.arrowTo) != strings.ToLower(want.side) {
-		h.t.Errorf("%s: arrow shown %v to %q, want to %q", step, a.Visible(), h.w.card.arrowTo, want.side)
+	if a := h.w.session.card.arrow; a.Visible() != (want.side != "") || a.Visible() && string(h.w.session.card.arrowTo) != strings.ToLower(want.side) {
+		h.t.Errorf("%s: arrow shown %v to %q, want to %q", step, a.Visible(), h.w.session.card.arrowTo, want.side)
 	}
 }
 
 func TestIdleCardShowsTheChoice(t *testing.T) {
 	h := newHarness(t, nil)
-	total := h.w.r.Duration()
+	total := h.w.inuse.r.Duration()
 	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(total),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.win.Title(); got != Title {
@@ -75,10 +75,10 @@ func TestCardPhases(t *testing.T) {
 	for _, s := range steps {
 		h.advance(s.after)
 		h.wantCard(s.name, s.want)
-		if got := h.w.card.bg.FillColor; got != palettes[s.phase].bg {
+		if got := h.w.session.card.bg.FillColor; got != palettes[s.phase].bg {
 			t.Errorf("%s: band colour %v, want %v", s.name, got, palettes[s.phase].bg)
 		}
-		if got := h.w.card.clock.Color(); got != palettes[s.phase].fg {
+		if got := h.w.session.card.clock.Color(); got != palettes[s.phase].fg {
 			t.Errorf("%s: digit colour %v, want %v", s.name, got, palettes[s.phase].fg)
 		}
 	}
@@ -126,8 +126,8 @@ func TestPauseAndResume(t *testing.T) {
 		t.Fatalf("state = %v, want paused", h.state())
 	}
 	h.wantCard("paused", cardView{"PAUSED", "Rep 1 of 2", "0:03", "", "Curl-Up", "Up next: Side Planks"})
-	if h.w.controls.startPause.Text != "Resume" {
-		t.Errorf("button = %q, want Resume", h.w.controls.startPause.Text)
+	if h.w.session.controls.startPause.Text != "Resume" {
+		t.Errorf("button = %q, want Resume", h.w.session.controls.startPause.Text)
 	}
 	h.advance(time.Minute)
 	if got := h.card().clock; got != "0:03" {
@@ -162,14 +162,14 @@ func TestSummaryAndReturn(t *testing.T) {
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
-	body := h.w.summary.body.Text
+	body := h.w.session.summary.body.Text
 	for _, want := range []string{"3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.", "Streak: 1 day"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("summary %q lacks %q", body, want)
 		}
 	}
-	if h.w.card.phase.Text != "DONE" {
-		t.Errorf("phase = %q", h.w.card.phase.Text)
+	if h.w.session.card.phase.Text != "DONE" {
+		t.Errorf("phase = %q", h.w.session.card.phase.Text)
 	}
 	// A History tab already built shows the moves just done.
 	if h.w.history == nil {
@@ -182,7 +182,7 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.noBlanking)
 	}
 	// The after-session pain check-in goes to the journal.
-	test := h.w.painAfter
+	test := h.w.session.painAfter
 	test.buttons[3].Tapped(nil)
 	if got := h.j.Day(journal.Today(h.clock.Now())).PainAfter; got == nil || *got != 3 {
 		t.Errorf("pain after = %v, want 3", got)
@@ -191,7 +191,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	if (h.w.State() == state.Summary) || h.w.run.sess != nil {
 		t.Fatal("still on the summary")
 	}
-	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.r.Duration()),
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
 	if got := h.w.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
@@ -200,7 +200,7 @@ func TestSummaryAndReturn(t *testing.T) {
 
 func TestPainBeforeIsSavedWithTheSession(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.painBefore.buttons[5].Tapped(nil)
+	h.w.session.painBefore.buttons[5].Tapped(nil)
 	h.w.StartPause()
 	h.sync()
 	if got := h.j.Day(journal.Today(h.clock.Now())).PainBefore; got == nil || *got != 5 {
@@ -215,11 +215,11 @@ func TestEndSessionEarly(t *testing.T) {
 	h.w.EndSession()
 	h.w.EndSession() // confirmed
 	h.sync()
-	if (h.w.State() != state.Summary) || h.w.card.phase.Text != "ENDED" {
-		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.w.card.phase.Text)
+	if (h.w.State() != state.Summary) || h.w.session.card.phase.Text != "ENDED" {
+		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.w.session.card.phase.Text)
 	}
-	if !strings.Contains(h.w.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
-		t.Errorf("summary = %q", h.w.summary.body.Text)
+	if !strings.Contains(h.w.session.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
+		t.Errorf("summary = %q", h.w.session.summary.body.Text)
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Error("a session ended by hand is offered for resume")
@@ -238,17 +238,17 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.w.banners) {
+	for _, s := range labelTexts(h.w.session.banners) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.banners))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.banners))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
-	if got := h.w.flash.colour; got != flashColour(schedule.CueStart) {
+	if got := h.w.session.flash.colour; got != flashColour(schedule.CueStart) {
 		t.Errorf("flash %v at the start cue, want %v", got, flashColour(schedule.CueStart))
 	}
 }
@@ -268,7 +268,7 @@ func TestCuesFlash(t *testing.T) {
 		if i == 0 {
 			h.advance(time.Second)
 		}
-		if got := h.w.flash.colour; got != want {
+		if got := h.w.session.flash.colour; got != want {
 			t.Errorf("second %d: flash %v, want %v", i, got, want)
 		}
 		if i == 0 {
@@ -300,7 +300,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.w.banners), "\n")
+	got := strings.Join(labelTexts(h.w.session.banners), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -308,7 +308,7 @@ func TestProblemsAreShown(t *testing.T) {
 
 func TestSafetyNoteOnce(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Start = true })
-	if _, ok := h.w.noticeBox["safety"]; !ok {
+	if _, ok := h.w.session.noticeBox["safety"]; !ok {
 		t.Fatal("no safety note on the first launch")
 	}
 	// --start: the note does not hold the timer.
@@ -317,15 +317,15 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.w.banners)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.w.banners)[0])
+	if !strings.Contains(labelTexts(h.w.session.banners)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.session.banners)[0])
 	}
-	box := h.w.noticeBox["safety"].(*fyne.Container)
+	box := h.w.session.noticeBox["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
-	if _, ok := h.w.noticeBox["safety"]; ok {
+	if _, ok := h.w.session.noticeBox["safety"]; ok {
 		t.Error("note still shown")
 	}
 }
@@ -355,8 +355,8 @@ func BenchmarkShowSecond(b *testing.B) {
 // the journal at once, even if the app closes without a session.
 func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.painBefore.buttons[6].Tapped(nil)
-	h.w.painBefore.buttons[4].Tapped(nil) // changed her mind
+	h.w.session.painBefore.buttons[6].Tapped(nil)
+	h.w.session.painBefore.buttons[4].Tapped(nil) // changed her mind
 	h.close()
 	h.j.Close()
 	h.openJournal()
@@ -373,14 +373,14 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.sound.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.settings.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
 	}
 	h.w.settings.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
-	if !h.w.sound.Muted || !h.player.settings.Muted {
+	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
@@ -441,10 +441,10 @@ func TestSummaryIsHonest(t *testing.T) {
 			if h.w.State() != state.Summary {
 				t.Fatal("no summary")
 			}
-			if got := h.w.summary.title.Text; got != tt.title {
+			if got := h.w.session.summary.title.Text; got != tt.title {
 				t.Errorf("title %q, want %q", got, tt.title)
 			}
-			if got := h.w.summary.body.Text; got != tt.body {
+			if got := h.w.session.summary.body.Text; got != tt.body {
 				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
 			}
 			if got := h.card().clock; got != tt.clock {
@@ -460,7 +460,7 @@ func TestEndAsksForConfirmation(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(2 * time.Second)
-	end := h.w.controls.stop
+	end := h.w.session.controls.stop
 	test.Tap(end)
 	h.sync()
 	if h.state() != schedule.Running || end.Text != "End now?" {
