@@ -23,25 +23,29 @@ type binding struct {
 	names  []fyne.KeyName // the keys that run it
 	runes  []rune         // the characters that run it
 	run    func(*controller)
+	// typed runs it with the character typed (the check-in's digits).
+	typed func(*controller, rune)
 }
 
 // keyTable is the window's keys, in the order the help overlay shows them:
 // the help list and the dispatch (typedKey, typedRune) are both made from
 // it. A line without run is done by the focused widget itself.
 var keyTable = []binding{
-	{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause},
-	{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip},
-	{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back},
-	{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove},
-	{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime},
-	{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute},
-	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }},
-	{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts},
-	{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus},
-	{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen},
-	{"Esc", "Close this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape},
-	{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp},
-	{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil},
+	{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
+	{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip, nil},
+	{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back, nil},
+	{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove, nil},
+	{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime, nil},
+	{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute, nil},
+	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }, nil},
+	{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts, nil},
+	{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus, nil},
+	{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen, nil},
+	{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape, nil},
+	{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp, nil},
+	{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
+		[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil, (*controller).checkInDigit},
+	{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
 }
 
 // keyRoute carries the keys a focused widget does not use to the session
@@ -109,7 +113,14 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 // typedRune runs the action of a character (keyTable).
 func (c *controller) typedRune(r rune) {
 	for _, b := range keyTable {
-		if b.run != nil && slices.Contains(b.runes, r) {
+		if !slices.Contains(b.runes, r) {
+			continue
+		}
+		switch {
+		case b.typed != nil:
+			b.typed(c, r)
+			return
+		case b.run != nil:
 			b.run(c)
 			return
 		}

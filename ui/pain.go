@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +16,8 @@ import (
 // session. It never blocks anything: Skip hides it. A value is handed to
 // onChoose at once (the controller writes it to the journal).
 type painRow struct {
+	// lastOne is when 1 was typed: a 0 soon after it makes 10.
+	lastOne  time.Time
 	when     painWhen
 	label    *widget.Label
 	buttons  []*widgets.KeyButton
@@ -86,3 +89,24 @@ func (p *painRow) answered() bool { return p.value != nil || !p.obj.Visible() }
 
 // hide puts the row away (Skip, or the session started).
 func (p *painRow) hide() { p.obj.Hide() }
+
+// tenWithin is how soon after a typed 1 a typed 0 makes 10.
+const tenWithin = 1500 * time.Millisecond
+
+// typed answers the row with a digit typed at now: 1 then 0 within
+// tenWithin is 10. It reports whether the row took it (it is shown).
+func (p *painRow) typed(r rune, now time.Time) bool {
+	if !p.obj.Visible() || r < '0' || r > '9' {
+		return false
+	}
+	v := int(r - '0')
+	if v == 0 && !p.lastOne.IsZero() && now.Sub(p.lastOne) <= tenWithin {
+		v = 10
+	}
+	p.lastOne = time.Time{}
+	if v == 1 {
+		p.lastOne = now
+	}
+	p.choose(v)
+	return true
+}

@@ -192,3 +192,25 @@ func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
 		t.Error("the offer of an easier level is still shown on the ended screen")
 	}
 }
+
+// The digit keys answer the check-in: 8 is the stop; 1 then 0 is 10.
+func TestDigitKeysAnswerTheCheckIn(t *testing.T) {
+	h, _ := levelsHarness(t, seedGoodDays(t, 3))
+	h.typeRune('8')
+	h.sync()
+	if s := h.w.State(); s != state.StoppedForToday {
+		t.Errorf("after 8: %v, want stopped for today", s)
+	}
+	h.typeRune('1')
+	h.typeRune('0')
+	h.sync()
+	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
+	if len(ss) != 1 || ss[0].PainBefore == nil || *ss[0].PainBefore != 10 {
+		t.Errorf("today's sessions %+v, want a pain before of 10", ss)
+	}
+	h.typeRune('2')
+	h.sync()
+	if s := h.w.State(); s == state.StoppedForToday {
+		t.Errorf("after 2: %v, want the stop lifted", s)
+	}
+}

@@ -61,6 +61,18 @@ func (c *controller) painGiven(when painWhen, v int) {
 	}
 }
 
+// checkInDigit answers the check-in shown with a digit typed (keyTable):
+// the pain before between sessions, the pain after on the summary.
+func (c *controller) checkInDigit(r rune) {
+	now := c.clock.Now()
+	switch s := c.State(); {
+	case s == state.Summary:
+		c.session.painAfter.typed(r, now)
+	case s.Idle():
+		c.session.painBefore.typed(r, now)
+	}
+}
+
 // restoreLevels gives back, after a check-in corrected below the stop,
 // the levels a safety stop had set for today: journalled as new entries
 // for the rest of the day, nothing rewritten.
