@@ -57,6 +57,7 @@ type controller struct {
 // sessionScreen is the card area: the card with its figure and summary,
 // the bars around it, the banners above it, and the overlays.
 type sessionScreen struct {
+	keys       keyRoute  // makes its buttons
 	main       *mainArea // the card area beside the side views (or tabs)
 	card       *card
 	figure     *figureView // the move's figure on the card
@@ -137,6 +138,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.sound,
 		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.sound.noSound}}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
+	c.session.keys = c.keys
 	c.theme = appThemeOf(app)
 	// With --start the voices first: their clips decode while the window
 	// is built, and the session starts when they are ready (started).
@@ -260,7 +262,7 @@ func (c *controller) build(moves, problems []string) {
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
-	c.session.card.setActions(c.newFlagRow())
+	c.session.card.setActions(c.session.flagRow(c.Hurts, c.Nerve))
 	bottom := buttons
 	c.session.chrome = []fyne.CanvasObject{top, bottom}
 	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)

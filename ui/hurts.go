@@ -20,15 +20,15 @@ import (
 // level is offered for the rest of today in a banner that never blocks
 // the timer.
 
-// newFlagRow builds the row of the session's flags, shown on the card
-// while a session runs.
-func (c *controller) newFlagRow() *fyne.Container {
+// flagRow builds the row of the session's flags, shown on the card while
+// a session runs: hurts and nerve are what its buttons do.
+func (s *sessionScreen) flagRow(hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurts := c.keys.button("This hurts (H)", nil, c.Hurts)
-	nerve := c.keys.button("Numbness / tingling / weakness", nil, c.Nerve)
-	nerve.Importance = widget.DangerImportance
-	return container.NewHBox(hurts, nerve)
+	hurtsB := s.keys.button("This hurts (H)", nil, hurts)
+	nerveB := s.keys.button("Numbness / tingling / weakness", nil, nerve)
+	nerveB.Importance = widget.DangerImportance
+	return container.NewHBox(hurtsB, nerveB)
 }
 
 // currentMove is the move a flag is about: the move of the step under
@@ -90,7 +90,7 @@ func (c *controller) Hurts() {
 		b.Importance = widget.WarningImportance
 		offer = b
 	}
-	c.flagBanner("hurt", text, offer)
+	c.session.flagBanner("hurt", text, offer)
 }
 
 // easierNow restarts the set of move id under way at the level the
@@ -139,21 +139,21 @@ func (c *controller) Nerve() {
 		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
-	c.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	c.session.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
 	c.plan.update()
 	c.syncDay() // stopped for today once the session ends
 }
 
 // flagBanner shows text above the card under key with the button offer
 // (nil: none) and a close button.
-func (c *controller) flagBanner(key, text string, offer fyne.CanvasObject) {
+func (s *sessionScreen) flagBanner(key, text string, offer fyne.CanvasObject) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
+	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clearNotice(key) })
 	closeBtn.Importance = widget.LowImportance
 	right := container.NewHBox(closeBtn)
 	if offer != nil {
 		right = container.NewHBox(offer, closeBtn)
 	}
-	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
+	s.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

@@ -210,7 +210,7 @@ const (
 // holds them (they only go down) until the limits above hold.
 const (
 	reachedShellFields = 30
-	reachedMethods     = 90
+	reachedMethods     = 88
 )
 
 // TestControllerOwnsTheWindow: the controller is the only type of ui with
