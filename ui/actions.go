@@ -81,9 +81,9 @@ func (c *controller) ToggleFullScreen() {
 // focus view, or leaves full screen.
 func (c *controller) Escape() {
 	switch {
-	case c.shownDialog != nil:
-		c.shownDialog.Hide()
-		c.shownDialog = nil
+	case c.session.dialog != nil:
+		c.session.dialog.Hide()
+		c.session.dialog = nil
 	case c.session.help.Visible():
 		c.ToggleHelp()
 	case c.screen.Focus():

@@ -311,3 +311,18 @@ func sentence(s string) string {
 	}
 	return s + "."
 }
+
+// restore gives back, after a check-in corrected below the stop, the
+// levels a safety stop had set for today: journalled as new entries for
+// the rest of the day, nothing rewritten.
+func (t *todayPlan) restore() {
+	res := t.advice()
+	if len(res.Restore) == 0 {
+		return
+	}
+	levels := make(map[string]int, len(res.Restore))
+	for _, r := range res.Restore {
+		levels[r.ID] = r.Level
+	}
+	t.w.setLevels(levels, srcRestored, true)
+}

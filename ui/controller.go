@@ -41,9 +41,8 @@ type controller struct {
 	last   schedule.Status // last status shown
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
-	screen      *state.Machine
-	noBlanking  bool          // screen blanking is disabled (a session runs)
-	shownDialog dialog.Dialog // the Levels dialog while it shows (Esc closes it)
+	screen     *state.Machine
+	noBlanking bool // screen blanking is disabled (a session runs)
 
 	day          day // the day of the checklist
 	stopMidnight func() bool
@@ -51,7 +50,7 @@ type controller struct {
 
 	session *sessionScreen // the card area: its widgets, drawn by its methods
 	sideViews
-	flagged []string // what was flagged in the session shown (for its summary)
+	flagged flagList // what was flagged in the session shown (for its summary)
 }
 
 // sessionScreen is the card area: the card with its figure and summary,
@@ -69,6 +68,7 @@ type sessionScreen struct {
 	controls   controls
 	flash      *flasher
 	help       fyne.CanvasObject
+	dialog     dialog.Dialog // the Levels dialog while it shows (Esc closes it)
 	banners    *fyne.Container
 	noticeBox  map[string]fyne.CanvasObject // the banners by key
 	resume     fyne.CanvasObject            // the resume offer's banner

@@ -48,10 +48,13 @@ func (c *controller) currentMove() (m routine.Move, done, ok bool) {
 	return plan.Moves[min(max(i, 0), len(plan.Moves)-1)], done, true
 }
 
-// addFlagged adds what was flagged to the session's summary, once.
-func (c *controller) addFlagged(what string) {
-	if !slices.Contains(c.flagged, what) {
-		c.flagged = append(c.flagged, what)
+// flagList is what was flagged in a session, each once, in order.
+type flagList []string
+
+// add adds what was flagged, unless it is there already.
+func (l *flagList) add(what string) {
+	if !slices.Contains(*l, what) {
+		*l = append(*l, what)
 	}
 }
 
@@ -66,7 +69,7 @@ func (c *controller) Hurts() {
 	if c.rec.flag(m.ID, flagHurts) != nil {
 		return // the recorder shows why
 	}
-	c.addFlagged(m.Name + " hurt")
+	c.flagged.add(m.Name + " hurt")
 	c.sound.say(cue.PhraseHurts)
 	// N skips the move under way; in the rest after a move, the one to come.
 	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
@@ -127,7 +130,7 @@ func (c *controller) Nerve() {
 	if c.rec.flag(m.ID, flagNerve) != nil {
 		return
 	}
-	c.addFlagged("numbness, tingling or weakness in " + m.Name)
+	c.flagged.add("numbness, tingling or weakness in " + m.Name)
 	if c.run.status().State == schedule.Running {
 		c.run.togglePause()
 		c.refresh()

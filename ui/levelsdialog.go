@@ -65,7 +65,7 @@ func (c *controller) showLevels() {
 	body := container.NewBorder(note, nil, nil, nil, container.NewVScroll(rows))
 	d := dialog.NewCustom("Levels of the moves", "Close", body, c.win)
 	d.Resize(fyne.NewSize(760, 560))
-	d.SetOnClosed(func() { c.shownDialog = nil })
+	d.SetOnClosed(func() { c.session.dialog = nil })
 	d.Show()
-	c.shownDialog = d
+	c.session.dialog = d
 }

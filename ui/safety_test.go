@@ -174,7 +174,7 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.showLevels()
-	if h.w.shownDialog == nil || len(h.w.win.Canvas().Overlays().List()) == 0 {
+	if h.w.session.dialog == nil || len(h.w.win.Canvas().Overlays().List()) == 0 {
 		t.Fatal("no Levels dialog")
 	}
 	h.press(fyne.KeyEscape)

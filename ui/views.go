@@ -51,7 +51,7 @@ func (c *controller) reloadDone() {
 func (c *controller) painGiven(when painWhen, v int) {
 	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
 	if when == painBeforeSession {
-		c.restoreLevels()
+		c.plan.restore()
 		c.plan.update() // the check-in answered; a stop, said
 		c.syncDay()
 		c.plan.sayStopIfDue()
@@ -73,20 +73,6 @@ func (c *controller) checkInDigit(r rune) {
 	}
 }
 
-// restoreLevels gives back, after a check-in corrected below the stop,
-// the levels a safety stop had set for today: journalled as new entries
-// for the rest of the day, nothing rewritten.
-func (c *controller) restoreLevels() {
-	res := c.plan.advice()
-	if len(res.Restore) == 0 {
-		return
-	}
-	levels := make(map[string]int, len(res.Restore))
-	for _, r := range res.Restore {
-		levels[r.ID] = r.Level
-	}
-	c.setLevels(levels, srcRestored, true)
-}
 
 // saveNote records the day's one-line note from the session summary (see
 // recorder.saveNote) and shows it in History.
