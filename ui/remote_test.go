@@ -9,12 +9,15 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/godbus/dbus/v5"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/mpris"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // remoteHarness is a window whose media controls are driven directly
@@ -258,13 +261,50 @@ func TestRemoteOverDBus(t *testing.T) {
 		t.Errorf("DesktopEntry %q", ds)
 	}
 
-	h.w.lazy.all()
-	h.w.prefs.SetMediaControls(false)
-	r.enable(false)
-	var owned bool
-	if err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.mpris.MediaPlayer2.spineroutine").Store(&owned); err != nil || owned {
-		t.Errorf("turned off: the name is still owned (%v)", err)
+	// Settings' check turns it off and on.
+	check := findCheck(h.w.settings, "Headphone buttons, media keys and remotes")
+	if check == nil || !check.Checked {
+		t.Fatalf("Settings: the media controls' check %v", check)
 	}
+	owned := func() bool {
+		var ok bool
+		if err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.mpris.MediaPlayer2.spineroutine").Store(&ok); err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	check.SetChecked(false)
+	if owned() || h.w.prefs.MediaControls() {
+		t.Errorf("turned off: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	}
+	check.SetChecked(true)
+	if !owned() || !h.w.prefs.MediaControls() {
+		t.Errorf("turned on: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	}
+}
+
+// findCheck finds the check labelled label in o.
+func findCheck(o fyne.CanvasObject, label string) *widgets.KeyCheck {
+	switch x := o.(type) {
+	case *widgets.KeyCheck:
+		if x.Text == label {
+			return x
+		}
+		return nil
+	case *fyne.Container:
+		for _, k := range x.Objects {
+			if c := findCheck(k, label); c != nil {
+				return c
+			}
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(x).Objects() {
+			if c := findCheck(k, label); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // privateSessionBus starts a D-Bus daemon for the test and makes it the
