@@ -37,7 +37,6 @@ type controller struct {
 
 	run        *runner         // the session, its bridge and its sound
 	daily      *dailyReminder  // nil without Options.Reminders
-	remote     *remote         // the media controls (remote.go)
 	last       schedule.Status // last status shown
 	summaryOn  bool
 	noBlanking bool // screen blanking is disabled (a session runs)
@@ -84,6 +83,7 @@ type sessionScreen struct {
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
 	focusOn    bool                // the focus view is shown
 	focusFull  bool                // the focus view turned full screen on
+	remote     *remote             // the session on the desktop's media controls (remote.go)
 }
 
 // coachState is what the window keeps of growing with the back (issue

@@ -3,7 +3,9 @@ package ui
 import (
 	"bufio"
 	"bytes"
+	"image/png"
 	"log"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/mpris"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -24,6 +27,7 @@ import (
 // (no D-Bus): each control posts its action, which sync runs.
 func remoteHarness(t *testing.T) (*harness, *sayingPlayer) {
 	t.Helper()
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // the figures given to media controls
 	p := &sayingPlayer{}
 	h := newHarness(t, func(o *Options) { o.Player = p })
 	h.player = &p.fakePlayer
@@ -153,6 +157,54 @@ func TestRemoteSnapshot(t *testing.T) {
 		if s.Track.Length != h.w.run.plan().Total || !s.CanGoNext || !s.CanPause {
 			t.Errorf("%v in: %+v", c.at, s)
 		}
+		if s.Track.ArtPath != "" {
+			t.Errorf("%v in: art %q for a move without a figure", c.at, s.Track.ArtPath)
+		}
+	}
+	// A move with a figure: a PNG of it, per side, in the cache folder.
+	for _, m := range routine.Default().Moves {
+		if m.Figure == "" || m.Sides == routine.NoSides {
+			continue
+		}
+		left, right := r.artOf(m, schedule.Left), r.artOf(m, schedule.Right)
+		if left == right || !strings.HasPrefix(left, os.Getenv("XDG_CACHE_HOME")) {
+			t.Errorf("%s: art %q and %q", m.Name, left, right)
+		}
+		checkArt(t, left)
+		checkArt(t, right)
+		break
+	}
+}
+
+// checkArt checks that path is a PNG of a figure: artHeight pixels tall,
+// dark strokes on a light ground.
+func checkArt(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("art: %v", err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("art %s: %v", path, err)
+	}
+	b := img.Bounds()
+	dark, light := 0, 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			switch l := (r + g + bl) / 3; {
+			case l < 0x6000:
+				dark++
+			case l > 0xc000:
+				light++
+			}
+		}
+	}
+	n := b.Dx() * b.Dy()
+	if b.Dy() != artHeight || dark < n/100 || light < n/2 {
+		t.Errorf("art %s: %v, %d dark and %d light pixels of %d: not a figure", path, b, dark, light, n)
 	}
 }
 
@@ -177,8 +229,9 @@ func TestRemoteAtTheSafetyStop(t *testing.T) {
 func TestRemoteWithoutSessionBus(t *testing.T) {
 	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path="+t.TempDir()+"/none")
 	var logged bytes.Buffer
+	old := log.Writer()
 	log.SetOutput(&logged)
-	t.Cleanup(func() { log.SetOutput(nil) })
+	t.Cleanup(func() { log.SetOutput(old) })
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	plain := newHarness(t, nil)
 	if got, want := labelTexts(h.w.banners), labelTexts(plain.w.banners); strings.Join(got, "|") != strings.Join(want, "|") {
@@ -199,6 +252,7 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 // gives the bus name back.
 func TestRemoteOverDBus(t *testing.T) {
 	addr := privateSessionBus(t)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	r := h.w.remote
 	if r.srv == nil {
