@@ -172,24 +172,31 @@ if want mpris; then
   pids+=($!)
   for _ in $(seq 50); do [[ -s $work/dbus.addr ]] && break; sleep 0.1; done
   export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/dbus.addr")
-  # poll_position: reads Position every 100 ms, a line per answer.
+  # poll_position: asks for Position every 100 ms (each ask in the
+  # background, so that a slow answer does not slow the rate), a line per
+  # answer.
   poll_position() {
     while :; do
-      dbus-send --session --print-reply=literal --dest=org.mpris.MediaPlayer2.spineroutine \
-        /org/mpris/MediaPlayer2 org.freedesktop.DBus.Properties.Get \
-        string:org.mpris.MediaPlayer2.Player string:Position 2>/dev/null | grep -c int64 || true
+      { dbus-send --session --print-reply=literal --dest=org.mpris.MediaPlayer2.spineroutine \
+          /org/mpris/MediaPlayer2 org.freedesktop.DBus.Properties.Get \
+          string:org.mpris.MediaPlayer2.Player string:Position 2>/dev/null | grep -c int64 || true; } &
       sleep 0.1
     done
   }
-  # sample_polled CMD...: sample with the client polling.
+  # sample_polled CMD...: sample with the client polling; the seconds it
+  # polled are added to $work/polled-s.
   sample_polled() {
+    local poller t0
+    t0=$(date +%s.%N)
     poll_position >>"$work/polls" &
-    local poller=$!
+    poller=$!
     sample "$@"
     kill "$poller"; wait "$poller" 2>/dev/null || true
+    awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN {printf "%.1f\n", t1 - t0}' >>"$work/polled-s"
   }
   polled=() plain=()
   : >"$work/polls"
+  : >"$work/polled-s"
   for _ in $(seq "$rounds"); do
     read -r c r < <(sample_polled "$bin" --start --data "$(fresh)")
     polled+=("$c")
@@ -197,6 +204,7 @@ if want mpris; then
     plain+=("$c")
   done
   answers=$(grep -c 1 "$work/polls" || true)
+  rate=$(awk -v n="$answers" '{s += $1} END {if (s) printf "%.1f", n / s; else print 0}' "$work/polled-s")
   a=$(printf '%s\n' "${polled[@]}" | median)
   b=$(printf '%s\n' "${plain[@]}" | median)
   if [[ $answers -gt 0 ]]; then
@@ -204,7 +212,7 @@ if want mpris; then
   else
     row "CPU counting down, Position read at 10 Hz" "no answer" "$b % no client" "-" "<= 1.1x"
   fi
-  echo "  media client: app ${polled[*]} / no client ${plain[*]} (% of a core); $answers Position answers" >&2
+  echo "  media client: app ${polled[*]} / no client ${plain[*]} (% of a core); $answers Position answers, $rate a second" >&2
   unset DBUS_SESSION_BUS_ADDRESS
 fi
 
