@@ -122,6 +122,13 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 		c.sessionOver(ev.Status)
 		return
 	}
+	if live := c.run.status(); live.State != ev.Status.State {
+		// Paused or resumed since the event was due (it reaches the window
+		// after its journal write, which can take seconds on a busy disk):
+		// its status would show the session running while it is paused.
+		c.show(live)
+		return
+	}
 	c.show(ev.Status)
 }
 

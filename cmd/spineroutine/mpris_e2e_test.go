@@ -195,6 +195,15 @@ func pollPosition(t *testing.T, addr string) (stop func() int) {
 	}
 }
 
+// noRace fails the test when the app (a -race build) reported a data
+// race or a panic.
+func noRace(t *testing.T, a *appRun) {
+	t.Helper()
+	if out := a.log(); strings.Contains(out, "DATA RACE") || strings.Contains(out, "panic") {
+		t.Errorf("the app reported a data race or a panic:\n%s", out)
+	}
+}
+
 // titleMove is the move a window title names ("0:04 · Bird Dogs — Spine
 // Routine"), "Done" at the summary.
 var titleMove = regexp.MustCompile(`^\d+:\d\d · (.+) — Spine Routine$`)
@@ -229,6 +238,7 @@ func TestMediaControlsEndToEnd(t *testing.T) {
 		shown := titles()
 		heard := cue.DetectOnsets(rec.Stop(), pulsetest.Rate, 0.002, 80*time.Millisecond)
 		a.kill(syscall.SIGTERM)
+		noRace(t, a)
 
 		const minGap, tol = 80 * time.Millisecond, 15 * time.Millisecond
 		want := expectedOnsets(plan, minGap)
@@ -369,6 +379,7 @@ func TestMediaControlsEndToEnd(t *testing.T) {
 		waitFor(t, "status after two stops", status, "Stopped", 5*time.Second)
 		waitTitle(t, x.display, regexp.MustCompile(`^Done — Spine Routine$`), 10*time.Second)
 		a.kill(syscall.SIGTERM)
+		noRace(t, a)
 
 		j, err := journal.Open(data, journal.Options{})
 		if err != nil {
