@@ -6,7 +6,9 @@
 # each, and print the medians and their ratio: CPU (the process's own
 # utime+stime over wall time) counting down with sound, muted and idle;
 # start-up to first frame; RSS counting down, and after a long countdown
-# against a short one; frames per second and draw calls per frame (Mesa's
+# against a short one; CPU counting down with a media client (MPRIS on a
+# private D-Bus session bus) reading Position about 10 times a second,
+# against the same session with no client; frames per second and draw calls per frame (Mesa's
 # GALLIUM_HUD statistics: input vertices per frame / 4, as Fyne draws
 # every object as one 4-vertex strip). Then: cue onset error in captured
 # audio; engine drift; render time; the log command and the first frame
@@ -23,7 +25,8 @@
 #   ROUNDS=5 ...                  rounds per figure (default 3)
 #   ONLY=cpu,first ...            some of the window figures: cpu (counting
 #                                 down), idle, first (first frame), hud
-#                                 (frames, draw calls), rss (the long run)
+#                                 (frames, draw calls), rss (the long run),
+#                                 mpris (a media client polling Position)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH=$PATH:/usr/local/go/bin:$(go env GOPATH)/bin
@@ -158,6 +161,59 @@ if want cpu; then
 fi
 if want idle; then
   pair "CPU idle (window open, no session)" "<= 1.05x static window" -- --static
+fi
+
+# --- CPU counting down with a media client reading Position at 10 Hz ---
+# The app offers its session on a private session bus; a client (dbus-send,
+# as a panel or a phone showing the progress) asks for Position every
+# 100 ms. The same session without a client is the baseline.
+if want mpris; then
+  dbus-daemon --session --nofork --print-address=1 >"$work/dbus.addr" 2>/dev/null &
+  pids+=($!)
+  for _ in $(seq 50); do [[ -s $work/dbus.addr ]] && break; sleep 0.1; done
+  export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/dbus.addr")
+  # poll_position: asks for Position every 100 ms (each ask in the
+  # background, so that a slow answer does not slow the rate), a line per
+  # answer.
+  poll_position() {
+    while :; do
+      { dbus-send --session --print-reply=literal --dest=org.mpris.MediaPlayer2.spineroutine \
+          /org/mpris/MediaPlayer2 org.freedesktop.DBus.Properties.Get \
+          string:org.mpris.MediaPlayer2.Player string:Position 2>/dev/null | grep -c int64 || true; } &
+      sleep 0.1
+    done
+  }
+  # sample_polled CMD...: sample with the client polling; the seconds it
+  # polled are added to $work/polled-s.
+  sample_polled() {
+    local poller t0
+    t0=$(date +%s.%N)
+    poll_position >>"$work/polls" &
+    poller=$!
+    sample "$@"
+    kill "$poller"; wait "$poller" 2>/dev/null || true
+    awk -v t0="$t0" -v t1="$(date +%s.%N)" 'BEGIN {printf "%.1f\n", t1 - t0}' >>"$work/polled-s"
+  }
+  polled=() plain=()
+  : >"$work/polls"
+  : >"$work/polled-s"
+  for _ in $(seq "$rounds"); do
+    read -r c r < <(sample_polled "$bin" --start --data "$(fresh)")
+    polled+=("$c")
+    read -r c r < <(sample "$bin" --start --data "$(fresh)")
+    plain+=("$c")
+  done
+  answers=$(grep -c 1 "$work/polls" || true)
+  rate=$(awk -v n="$answers" '{s += $1} END {if (s) printf "%.1f", n / s; else print 0}' "$work/polled-s")
+  a=$(printf '%s\n' "${polled[@]}" | median)
+  b=$(printf '%s\n' "${plain[@]}" | median)
+  if [[ $answers -gt 0 ]]; then
+    row "CPU counting down, Position read at 10 Hz" "$a %" "$b % no client" "$(ratio "$a" "$b")" "<= 1.1x"
+  else
+    row "CPU counting down, Position read at 10 Hz" "no answer" "$b % no client" "-" "<= 1.1x"
+  fi
+  echo "  media client: app ${polled[*]} / no client ${plain[*]} (% of a core); $answers Position answers, $rate a second" >&2
+  unset DBUS_SESSION_BUS_ADDRESS
 fi
 
 # --- start-up: process start to first frame drawn ---

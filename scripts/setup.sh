@@ -43,7 +43,7 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # Arabic, Hebrew and Devanagari).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
   festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
-  desktop-file-utils appstream time poppler-utils dbus-daemon fonts-noto-core fonts-noto-cjk)
+  desktop-file-utils appstream time poppler-utils dbus-daemon playerctl fonts-noto-core fonts-noto-cjk)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
 # "make notices" copies the copyright files of the voice and of Festival.

@@ -35,10 +35,9 @@ type controller struct {
 	keys  keyRoute
 	sound *speaker // the only user of the Player
 
-	run    *runner         // the session, its bridge and its sound
-	daily  *dailyReminder  // nil without Options.Reminders
-	remote *remote         // the media controls (remote.go)
-	last   schedule.Status // last status shown
+	run   *runner         // the session, its bridge and its sound
+	daily *dailyReminder  // nil without Options.Reminders
+	last  schedule.Status // last status shown
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
 	screen     *state.Machine
@@ -75,6 +74,7 @@ type sessionScreen struct {
 	cardArea   *fyne.Container
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
 	focusFull  bool                // the focus view turned full screen on
+	remote     *remote             // the session on the desktop's media controls (remote.go)
 }
 
 // sideViews are the views beside the card (or tabs in a narrow window).
@@ -169,7 +169,7 @@ func newController(app fyne.App, o Options) *controller {
 			},
 		})
 	}
-	c.remote = newRemote(c)
+	c.session.remote = newRemote(c)
 	c.build(o.Moves, o.Problems)
 	c.inuse.onUse(c.routineChanged)
 	c.sound.warnAll(voiceWarnings)

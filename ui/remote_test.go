@@ -3,24 +3,31 @@ package ui
 import (
 	"bufio"
 	"bytes"
+	"image/png"
 	"log"
+	"os"
 	"os/exec"
 	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/godbus/dbus/v5"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/mpris"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/widgets"
 )
 
 // remoteHarness is a window whose media controls are driven directly
 // (no D-Bus): each control posts its action, which sync runs.
 func remoteHarness(t *testing.T) (*harness, *sayingPlayer) {
 	t.Helper()
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // the figures given to media controls
 	p := &sayingPlayer{}
 	h := newHarness(t, func(o *Options) { o.Player = p })
 	h.player = &p.fakePlayer
@@ -34,7 +41,7 @@ func remoteHarness(t *testing.T) (*harness, *sayingPlayer) {
 // journalled as End's.
 func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	h, p := remoteHarness(t)
-	r := h.w.remote
+	r := h.w.session.remote
 	do := func(f func()) {
 		t.Helper()
 		f()
@@ -120,7 +127,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 // TestRemoteSnapshot: what the media controls show follows the card.
 func TestRemoteSnapshot(t *testing.T) {
 	h, _ := remoteHarness(t)
-	r := h.w.remote
+	r := h.w.session.remote
 	s := r.snapshot()
 	if s.Status != mpris.Stopped || s.Track.Title != "Curl-Up" || s.Track.Artist != "Test routine" || !s.CanPlay {
 		t.Errorf("idle: %+v", s)
@@ -150,6 +157,54 @@ func TestRemoteSnapshot(t *testing.T) {
 		if s.Track.Length != h.w.run.plan().Total || !s.CanGoNext || !s.CanPause {
 			t.Errorf("%v in: %+v", c.at, s)
 		}
+		if s.Track.ArtPath != "" {
+			t.Errorf("%v in: art %q for a move without a figure", c.at, s.Track.ArtPath)
+		}
+	}
+	// A move with a figure: a PNG of it, per side, in the cache folder.
+	for _, m := range routine.Default().Moves {
+		if m.Figure == "" || m.Sides == routine.NoSides {
+			continue
+		}
+		left, right := r.artOf(m, schedule.Left), r.artOf(m, schedule.Right)
+		if left == right || !strings.HasPrefix(left, os.Getenv("XDG_CACHE_HOME")) {
+			t.Errorf("%s: art %q and %q", m.Name, left, right)
+		}
+		checkArt(t, left)
+		checkArt(t, right)
+		break
+	}
+}
+
+// checkArt checks that path is a PNG of a figure: artHeight pixels tall,
+// dark strokes on a light ground.
+func checkArt(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("art: %v", err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("art %s: %v", path, err)
+	}
+	b := img.Bounds()
+	dark, light := 0, 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			switch l := (r + g + bl) / 3; {
+			case l < 0x6000:
+				dark++
+			case l > 0xc000:
+				light++
+			}
+		}
+	}
+	n := b.Dx() * b.Dy()
+	if b.Dy() != artHeight || dark < n/100 || light < n/2 {
+		t.Errorf("art %s: %v, %d dark and %d light pixels of %d: not a figure", path, b, dark, light, n)
 	}
 }
 
@@ -158,7 +213,7 @@ func TestRemoteSnapshot(t *testing.T) {
 func TestRemoteAtTheSafetyStop(t *testing.T) {
 	h, p := remoteHarness(t)
 	h.w.plan.advised.Safety, h.w.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
-	h.w.remote.Play()
+	h.w.session.remote.Play()
 	h.sync()
 	if h.state() != schedule.Idle {
 		t.Errorf("Play at the safety stop: %v", h.state())
@@ -182,12 +237,12 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	if got, want := labelTexts(h.w.session.banners), labelTexts(plain.w.session.banners); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
 	}
-	h.w.remote.enable(false)
-	h.w.remote.enable(true)
+	h.w.session.remote.enable(false)
+	h.w.session.remote.enable(true)
 	if n := strings.Count(logged.String(), "media controls"); n != 1 || !strings.Contains(logged.String(), "D-Bus") {
 		t.Errorf("log: %q, want one line", logged.String())
 	}
-	if h.w.remote.srv != nil {
+	if h.w.session.remote.srv != nil {
 		t.Error("a server without a bus")
 	}
 }
@@ -197,8 +252,9 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 // gives the bus name back.
 func TestRemoteOverDBus(t *testing.T) {
 	addr := privateSessionBus(t)
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
-	r := h.w.remote
+	r := h.w.session.remote
 	if r.srv == nil {
 		t.Fatal("no player on the bus")
 	}
@@ -259,13 +315,50 @@ func TestRemoteOverDBus(t *testing.T) {
 		t.Errorf("DesktopEntry %q", ds)
 	}
 
-	h.w.lazy.all()
-	h.w.prefs.SetMediaControls(false)
-	r.enable(false)
-	var owned bool
-	if err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.mpris.MediaPlayer2.spineroutine").Store(&owned); err != nil || owned {
-		t.Errorf("turned off: the name is still owned (%v)", err)
+	// Settings' check turns it off and on.
+	check := findCheck(h.w.settings, "Headphone buttons, media keys and remotes")
+	if check == nil || !check.Checked {
+		t.Fatalf("Settings: the media controls' check %v", check)
 	}
+	owned := func() bool {
+		var ok bool
+		if err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, "org.mpris.MediaPlayer2.spineroutine").Store(&ok); err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	check.SetChecked(false)
+	if owned() || h.w.prefs.MediaControls() {
+		t.Errorf("turned off: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	}
+	check.SetChecked(true)
+	if !owned() || !h.w.prefs.MediaControls() {
+		t.Errorf("turned on: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	}
+}
+
+// findCheck finds the check labelled label in o.
+func findCheck(o fyne.CanvasObject, label string) *widgets.KeyCheck {
+	switch x := o.(type) {
+	case *widgets.KeyCheck:
+		if x.Text == label {
+			return x
+		}
+		return nil
+	case *fyne.Container:
+		for _, k := range x.Objects {
+			if c := findCheck(k, label); c != nil {
+				return c
+			}
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(x).Objects() {
+			if c := findCheck(k, label); c != nil {
+				return c
+			}
+		}
+	}
+	return nil
 }
 
 // privateSessionBus starts a D-Bus daemon for the test and makes it the

@@ -102,7 +102,7 @@ func (c *controller) closed() {
 		c.stopMidnight()
 	}
 	c.rec.dropPreSession()
-	c.remote.close()
+	c.session.remote.close()
 	if c.run.close() {
 		c.setNoBlanking(false)
 	}
@@ -124,6 +124,14 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 		}
 	case schedule.Finished, schedule.Stopped:
 		c.sessionOver(ev.Status)
+		return
+	}
+	if live := c.run.status(); live.State != ev.Status.State {
+		// Paused or resumed since the event was due (it reaches the window
+		// after its journal write, which can take seconds on a busy disk):
+		// its status would show the session running while it is paused.
+		c.follow(live)
+		c.show(live)
 		return
 	}
 	c.follow(ev.Status)
@@ -169,7 +177,7 @@ func (c *controller) showIdle() {
 	c.session.setTimeLeft("")
 	c.win.SetTitle(Title)
 	c.showControls()
-	c.remote.update()
+	c.session.remote.update()
 }
 
 // show draws a session status on the card, the progress bar and the title.
@@ -178,7 +186,7 @@ func (c *controller) show(st schedule.Status) {
 		return
 	}
 	c.last = st
-	c.remote.update()
+	c.session.remote.update()
 	switch st.State {
 	case schedule.Finished, schedule.Stopped:
 		return // the summary comes with the Finished / Stopped event
@@ -237,7 +245,7 @@ func tempoWord(i, n int) string {
 // showSummary replaces the card by the summary of the session that ended.
 func (c *controller) showSummary(st schedule.Status) {
 	c.last = st
-	c.remote.update()
+	c.session.remote.update()
 	c.session.figure.hide()
 	c.session.card.showEnd(st)
 	c.wearPhase()

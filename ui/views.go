@@ -73,7 +73,6 @@ func (c *controller) checkInDigit(r rune) {
 	}
 }
 
-
 // saveNote records the day's one-line note from the session summary (see
 // recorder.saveNote) and shows it in History.
 func (c *controller) saveNote(text string) error {
@@ -205,7 +204,7 @@ func (c *controller) newSettings() *settingsView {
 		o.Sections = []fyne.CanvasObject{c.reminders.obj}
 	}
 	o.Sections = append(o.Sections, c.rules.obj)
-	o.Sections = append(o.Sections, c.remote.sections()...)
+	o.Sections = append(o.Sections, c.session.remote.sections()...)
 	o.SoundCheck = c.sound.soundCheck()
 	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).

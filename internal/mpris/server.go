@@ -122,6 +122,11 @@ func (s *Server) Name() string { return s.name }
 // last snapshot given wins). Position is not a change: clients read it.
 func (s *Server) Update(snap Snapshot) {
 	s.mu.Lock()
+	if s.next == nil && snap.same(s.shown) {
+		s.shown.Position = snap.Position // nothing to send
+		s.mu.Unlock()
+		return
+	}
 	s.next = &snap
 	s.mu.Unlock()
 	select {
