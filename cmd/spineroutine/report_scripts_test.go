@@ -77,3 +77,22 @@ func TestReportEmoji(t *testing.T) {
 		}
 	}
 }
+
+// TestReportEmptyPeriod makes the report of a data folder that holds no
+// journal: it is written, its page 1 says there were no sessions, and the
+// command warns on stderr.
+func TestReportEmptyPeriod(t *testing.T) {
+	setReportNow(t, time.Date(2026, 11, 28, 21, 0, 0, 0, reportZone))
+	out := filepath.Join(t.TempDir(), "report.pdf")
+	var stdout, stderr bytes.Buffer
+	if code := runReport([]string{"--data", filepath.Join(t.TempDir(), "nowhere"), "--out", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "warning: no sessions in this period") {
+		t.Errorf("stderr %q does not warn", stderr.String())
+	}
+	page1, _, _ := strings.Cut(pdfText(t, out), "\f")
+	if !strings.Contains(page1, "No sessions in this period") || !strings.Contains(page1, "0 of 28 (0 %)") {
+		t.Errorf("page 1 does not say the period is empty:\n%s", page1)
+	}
+}

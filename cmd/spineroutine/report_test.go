@@ -338,7 +338,7 @@ func TestReportNumbers(t *testing.T) {
 	for _, m := range r.Moves {
 		names[m.ID] = m.Name
 	}
-	row := regexp.MustCompile(`(?m)^(\w{3} \d{1,2} \w{3}) +(\d+)(?: +(\d+|–) *→ *(\d+|–))? *(.*)$`)
+	row := regexp.MustCompile(`(?m)^(\w{3} \d{1,2} \w{3}) +(all 12|\d+)(?: +(\d+|–) *→ *(\d+|–))? *(.*)$`)
 	rows := row.FindAllStringSubmatch(table, -1)
 	if len(rows) != reportDays {
 		t.Fatalf("%d rows in the day table, want %d:\n%s", len(rows), reportDays, table)
@@ -356,8 +356,12 @@ func TestReportNumbers(t *testing.T) {
 			t.Errorf("row %d is %q, want %s", i, got[1], date)
 			continue
 		}
-		if got[2] != strconv.Itoa(len(d.done)) {
-			t.Errorf("%s: %s moves, want %d", date, got[2], len(d.done))
+		wantMoves := strconv.Itoa(len(d.done))
+		if len(d.done) == len(r.Moves) {
+			wantMoves = "all 12" // the sample's moves are the routine's
+		}
+		if got[2] != wantMoves {
+			t.Errorf("%s: %s moves, want %s", date, got[2], wantMoves)
 		}
 		wantPain := ""
 		if d.before != nil || d.after != nil {
@@ -373,7 +377,11 @@ func TestReportNumbers(t *testing.T) {
 		words := strings.Fields(block)
 		for _, f := range d.flags {
 			id, kind, _ := strings.Cut(f, " ")
-			for _, word := range append(strings.Fields(names[id]), kind) {
+			want := strings.Fields(names[id])
+			if kind == "(nerve)" {
+				want = append(want, kind)
+			}
+			for _, word := range want {
 				if !slices.Contains(words, word) && !slices.Contains(words, word+",") {
 					t.Errorf("%s: the flag %s is not in the row:\n%s", date, f, block)
 				}
@@ -384,16 +392,38 @@ func TestReportNumbers(t *testing.T) {
 				t.Errorf("%s: the note %q is not in the row:\n%s", date, d.note, block)
 			}
 		}
-		if len(d.done) > 0 {
-			first := names[d.done[0]]
-			if d.hand[d.done[0]] {
-				first += " *"
-			}
-			if !strings.HasPrefix(got[5], first) {
-				t.Errorf("%s: moves %q, want them to start with %q", date, got[5], first)
+		for _, change := range levelChanges(r)[i] {
+			if !strings.Contains(strings.Join(words, " "), change) {
+				t.Errorf("%s: the level change %q is not in the row:\n%s", date, change, block)
 			}
 		}
 	}
+}
+
+// levelChanges are the level changes of the sample journal in the day
+// table, by day of the period: "Name 3→4"; a level for one day is
+// followed the next day by the level before it.
+func levelChanges(r *routine.Routine) map[int][]string {
+	out := map[int][]string{}
+	level := map[int]int{}
+	for _, l := range sampleLevels {
+		m := r.Moves[l.move]
+		before, ok := level[l.move]
+		if !ok {
+			before = m.StartLevel
+		}
+		to := m.StartLevel + l.delta
+		if l.day >= 0 {
+			out[l.day] = append(out[l.day], fmt.Sprintf("%s %d→%d", m.Name, before, to))
+			if l.today {
+				out[l.day+1] = append(out[l.day+1], fmt.Sprintf("%s %d→%d", m.Name, to, before))
+			}
+		}
+		if !l.today {
+			level[l.move] = to
+		}
+	}
+	return out
 }
 
 // TestReportRefuses checks each bad input gives one clear sentence, the
