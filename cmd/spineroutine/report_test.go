@@ -175,6 +175,9 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 			w.add(t, at(i, 20, 6), day(i), "undone", map[string]any{"move": moves[9]})
 		}
 	}
+	for _, r := range sampleRatings {
+		w.add(t, at(r.day, 7, 0), day(r.day), "function", map[string]any{"activity": r.activity, "score": r.score})
+	}
 	dir := filepath.Join(t.TempDir(), "data")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
@@ -183,6 +186,19 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 		t.Fatal(err)
 	}
 	return dir, days
+}
+
+// sampleRatings are the function ratings of the sample journal (day of
+// the period; negative: before it): socks rated before and in the
+// period, sitting only before it, walking first rated in it.
+var sampleRatings = []struct {
+	day      int
+	activity string
+	score    int
+}{
+	{-2, "Putting on socks", 3}, {-2, "Sitting 30 minutes", 2},
+	{5, "Putting on socks", 4}, {19, "Walking to the shop", 5},
+	{26, "Putting on socks", 6}, {26, "Walking to the shop", 8},
 }
 
 // sampleFlags are the flags of the sample journal's sessions, by day.

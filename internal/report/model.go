@@ -25,6 +25,7 @@ type Source interface {
 	Days(from, to journal.Day) []journal.DaySummary
 	Levels(day journal.Day) map[string]journal.Level
 	LevelHistory(from, to journal.Day) map[string][]journal.LevelSpan
+	Ratings(to journal.Day) []journal.Rating
 	Flags(from, to journal.Day) []journal.Flag
 	Notes(from, to journal.Day) []journal.Note
 }
@@ -63,6 +64,9 @@ type Report struct {
 	// the one on From (when a level entry set it), then each change
 	// (journal.LevelHistory).
 	LevelSpans map[string][]journal.LevelSpan
+	// Function has a row per activity of the Patient-Specific Functional
+	// Scale rated up to the period's end.
+	Function []FunctionRow
 }
 
 // Gap is a run of days with no move done.
@@ -131,7 +135,8 @@ func Build(src Source, r *routine.Routine, from, to journal.Day, made time.Time)
 	slices.Reverse(days) // oldest first
 	startLevels, endLevels := levelsOf(src.Levels(from)), levelsOf(src.Levels(to))
 	rep := &Report{From: from, To: to, Made: made, Routine: r.WithLevels(endLevels), Days: days,
-		Flags: make(map[journal.Day][]journal.Flag), Notes: src.Notes(from, to), LevelSpans: src.LevelHistory(from, to)}
+		Flags: make(map[journal.Day][]journal.Flag), Notes: src.Notes(from, to), LevelSpans: src.LevelHistory(from, to),
+		Function: functionRows(src.Ratings(to), from)}
 
 	index := make(map[string]int)
 	row := func(id string) *MoveRow {

@@ -187,6 +187,7 @@ func (p *page) summary() {
 	}
 	p.moveTable()
 	p.notes()
+	p.functionTable()
 }
 
 // keyFigures are page 1's label-value lines.
