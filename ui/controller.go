@@ -120,6 +120,8 @@ type sideViews struct {
 	pickers     []*routinePicker
 	// lazy are the views not built yet: built when first shown.
 	lazy lazyViews
+	// function is the Patient-Specific Functional Scale (functionScale).
+	function *functionScale
 }
 
 // controls are the big buttons.

@@ -550,13 +550,14 @@ func TestReportPaper(t *testing.T) {
 	}
 }
 
-// TestReportPageOneGolden renders page 1 of the sample month's report with
-// pdftoppm and compares it with testdata/report-page1.png, allowing the
-// small differences of another rasterizer version: each pixel within 48
-// of a grey level, and at most 0.5 % of the pixels beyond that. Delete the
-// image (or run with -update-log) to make it again; a failing run writes
-// testdata/failed/report-page1.png.
-func TestReportPageOneGolden(t *testing.T) {
+// TestReportGolden renders pages 1 and 2 of the sample month's report,
+// and page 1 of an empty period's, with pdftoppm and compares them with
+// testdata/report-page1.png, report-page2.png and report-empty.png,
+// allowing the small differences of another rasterizer version: each
+// pixel within 48 of a grey level, and at most 0.5 % of the pixels beyond
+// that. Delete an image (or run with -update-log) to make it again; a
+// failing run writes testdata/failed/<name>.png.
+func TestReportGolden(t *testing.T) {
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		t.Skip("pdftoppm (poppler-utils) is not installed")
 	}
@@ -565,20 +566,39 @@ func TestReportPageOneGolden(t *testing.T) {
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "report.pdf")
 	runReportT(t, "--data", dir, "--out", out, "--paper", "a4")
-	if msg, err := exec.Command("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
-		out, filepath.Join(tmp, "page")).CombinedOutput(); err != nil {
+	empty := filepath.Join(tmp, "empty.pdf")
+	var stdout, stderr bytes.Buffer
+	if code := runReport([]string{"--data", filepath.Join(tmp, "none"), "--out", empty, "--paper", "a4"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("the empty report: exit %d: %s", code, stderr.String())
+	}
+	for _, tc := range []struct {
+		pdf    string
+		page   int
+		golden string
+	}{{out, 1, "report-page1.png"}, {out, 2, "report-page2.png"}, {empty, 1, "report-empty.png"}} {
+		t.Run(tc.golden, func(t *testing.T) { comparePage(t, tc.pdf, tc.page, tc.golden) })
+	}
+}
+
+// comparePage renders page of pdf at 80 dpi in grey and compares it with
+// testdata/golden (see TestReportGolden).
+func comparePage(t *testing.T, pdf string, page int, golden string) {
+	tmp := t.TempDir()
+	n := strconv.Itoa(page)
+	if msg, err := exec.Command("pdftoppm", "-r", "80", "-f", n, "-l", n, "-gray", "-png", "-singlefile",
+		pdf, filepath.Join(tmp, "page")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v: %s", err, msg)
 	}
 	got := readPNG(t, filepath.Join(tmp, "page.png"))
-	golden := filepath.Join("testdata", "report-page1.png")
-	if _, err := os.Stat(golden); updating() || os.IsNotExist(err) {
-		copyFile(t, filepath.Join(tmp, "page.png"), golden)
-		t.Logf("wrote %s", golden)
+	path := filepath.Join("testdata", golden)
+	if _, err := os.Stat(path); updating() || os.IsNotExist(err) {
+		copyFile(t, filepath.Join(tmp, "page.png"), path)
+		t.Logf("wrote %s", path)
 		return
 	}
-	want := readPNG(t, golden)
+	want := readPNG(t, path)
 	if got.Bounds() != want.Bounds() {
-		t.Fatalf("page 1 is %v, the golden %v", got.Bounds(), want.Bounds())
+		t.Fatalf("page %d is %v, the golden %v", page, got.Bounds(), want.Bounds())
 	}
 	bad, b := 0, got.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {
@@ -591,10 +611,10 @@ func TestReportPageOneGolden(t *testing.T) {
 		}
 	}
 	if limit := b.Dx() * b.Dy() / 200; bad > limit {
-		failed := filepath.Join("testdata", "failed", "report-page1.png")
+		failed := filepath.Join("testdata", "failed", golden)
 		os.MkdirAll(filepath.Dir(failed), 0o755)
 		copyFile(t, filepath.Join(tmp, "page.png"), failed)
-		t.Errorf("%d pixels differ from %s (at most %d); see %s", bad, golden, limit, failed)
+		t.Errorf("%d pixels differ from %s (at most %d); see %s", bad, path, limit, failed)
 	}
 }
 
