@@ -1,6 +1,9 @@
 package journal
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -12,7 +15,13 @@ import (
 func TestRatingsFromTheDocumentedFormat(t *testing.T) {
 	dir := t.TempDir()
 	long := strings.Repeat("a", MaxActivity+1)
-	writeJournal(t, dir, "journal.jsonl", strings.Join([]string{
+	// 1000 ticks of an old day before them: past the 64 KiB after which
+	// Open saves a checkpoint.
+	var padding []string
+	for i := range 1000 {
+		padding = append(padding, fmt.Sprintf(`{"v":1,"ts":"2026-01-01T08:00:00+01:00","day":"2026-01-01","kind":"done","move":"m%d","src":"hand"}`, i))
+	}
+	writeJournal(t, dir, "journal.jsonl", strings.Join(padding, "\n")+"\n"+strings.Join([]string{
 		`{"v":1,"ts":"2026-11-20T08:00:00+01:00","day":"2026-11-20","kind":"function","activity":"Putting on socks","score":4}`,
 		`{"v":1,"ts":"2026-11-20T08:00:01+01:00","day":"2026-11-20","kind":"function","activity":"Sitting 30 minutes","score":0}`,
 		`{"v":1,"ts":"2026-11-27T08:00:00+01:00","day":"2026-11-27","kind":"function","activity":"Putting on socks","score":6}`,
@@ -42,9 +51,12 @@ func TestRatingsFromTheDocumentedFormat(t *testing.T) {
 		}
 	}
 	j := loadT(t, dir)
-	wantWarnings(t, j, []string{"line 4, 5, 6, 7, 8, 9"})
+	wantWarnings(t, j, []string{"line 1004, 1005, 1006, 1007, 1008, 1009"})
 	check(j)
 	must(t, openT(t, dir).Close()) // saves the checkpoint
+	if _, err := os.Stat(filepath.Join(dir, checkpointName)); err != nil {
+		t.Fatalf("no checkpoint: %v", err)
+	}
 	check(loadT(t, dir))
 }
 
