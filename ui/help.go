@@ -13,7 +13,7 @@ import (
 // hide hides it.
 func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
-	for _, s := range keyTable {
+	for _, s := range keyTable() {
 		k := widget.NewLabel(s.keys)
 		k.TextStyle = fyne.TextStyle{Bold: true}
 		grid.Add(k)

@@ -1,13 +1,16 @@
 package ui
 
 import (
+	"fmt"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/report"
 	"spineroutine/ui/widgets"
 )
 
@@ -73,4 +76,14 @@ func (r *reportRow) show(path string, err error) {
 	r.saved.SetText("Saved: " + path)
 	r.saved.Show()
 	r.open.Show()
+}
+
+// note adds to "Saved: …" the characters no font has, printed as a box.
+func (r *reportRow) note(unprintable []report.Unprintable) {
+	chars := make([]string, len(unprintable))
+	for i, u := range unprintable {
+		chars[i] = fmt.Sprintf("%U in %s", u.Char, u.Where)
+	}
+	r.saved.SetText(r.saved.Text + fmt.Sprintf(" (no font on this computer has %s: printed as %c)",
+		strings.Join(chars, ", "), unprintable[0].As))
 }

@@ -29,23 +29,28 @@ type binding struct {
 
 // keyTable is the window's keys, in the order the help overlay shows them:
 // the help list and the dispatch (typedKey, typedRune) are both made from
-// it. A line without run is done by the focused widget itself.
-var keyTable = []binding{
-	{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
-	{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip, nil},
-	{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back, nil},
-	{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove, nil},
-	{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime, nil},
-	{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute, nil},
-	{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }, nil},
-	{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts, nil},
-	{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus, nil},
-	{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen, nil},
-	{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape, nil},
-	{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp, nil},
-	{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
-		[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil, (*controller).checkInDigit},
-	{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
+// it. A line without run is done by the focused widget itself. It is a
+// function, not a variable: the actions it names reach the key dispatch
+// again (an offer that gives the keyboard back), which a package
+// variable's initialisation may not.
+func keyTable() []binding {
+	return []binding{
+		{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
+		{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip, nil},
+		{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back, nil},
+		{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove, nil},
+		{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime, nil},
+		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute, nil},
+		{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }, nil},
+		{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts, nil},
+		{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus, nil},
+		{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen, nil},
+		{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape, nil},
+		{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp, nil},
+		{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
+			[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil, (*controller).checkInDigit},
+		{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
+	}
 }
 
 // keyRoute carries the keys a focused widget does not use to the session
@@ -102,7 +107,7 @@ func unfocus(o fyne.CanvasObject) {
 // typedKey runs the action of a key (keyTable). It is the canvas's
 // OnTypedKey and is also called by focused widgets through keyRoute.
 func (c *controller) typedKey(ev *fyne.KeyEvent) {
-	for _, b := range keyTable {
+	for _, b := range keyTable() {
 		if b.run != nil && slices.Contains(b.names, ev.Name) {
 			b.run(c)
 			return
@@ -112,7 +117,7 @@ func (c *controller) typedKey(ev *fyne.KeyEvent) {
 
 // typedRune runs the action of a character (keyTable).
 func (c *controller) typedRune(r rune) {
-	for _, b := range keyTable {
+	for _, b := range keyTable() {
 		if !slices.Contains(b.runes, r) {
 			continue
 		}

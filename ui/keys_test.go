@@ -380,7 +380,7 @@ func TestFocusViewEasierAndMuted(t *testing.T) {
 // runs two actions.
 func TestKeyTableIsOneList(t *testing.T) {
 	seenKey, seenRune := map[fyne.KeyName]string{}, map[rune]string{}
-	for _, b := range keyTable {
+	for _, b := range keyTable() {
 		if b.keys == "" || b.action == "" {
 			t.Errorf("a line of the key table the help cannot show: %+v", b)
 		}

@@ -341,3 +341,22 @@ func (p *Prefs) NotYet() []string { return p.p.StringList(prefNotYet) }
 
 // SetNotYet saves the suggestions answered "Not yet".
 func (p *Prefs) SetNotYet(keys []string) { p.p.SetStringList(prefNotYet, keys) }
+
+// The preference keys of the function scale (functionScale).
+const (
+	prefActivities  = "function.activities"  // the named activities, in order
+	prefFunctionAsk = "function.skippedWeek" // the Monday of the week the offer was skipped
+)
+
+// Activities are the activities named for the function scale, as kept.
+func (p *Prefs) Activities() []string { return p.p.StringList(prefActivities) }
+
+// SetActivities keeps the activities named for the function scale.
+func (p *Prefs) SetActivities(names []string) { p.p.SetStringList(prefActivities, names) }
+
+// FunctionSkipped is the Monday ("2026-11-23") of the week the function
+// scale's offer was skipped, "" when none.
+func (p *Prefs) FunctionSkipped() string { return p.p.String(prefFunctionAsk) }
+
+// SetFunctionSkipped keeps the Monday of the week the offer was skipped.
+func (p *Prefs) SetFunctionSkipped(week string) { p.p.SetString(prefFunctionAsk, week) }

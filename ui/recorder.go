@@ -411,3 +411,22 @@ func (r *recorder) retryPending() {
 		r.retryLater()
 	}
 }
+
+// ---- the Patient-Specific Functional Scale ----
+
+// rating is a function rating of the journal.
+type rating = journal.Rating
+
+// maxActivity is the longest activity name of the function scale.
+const maxActivity = journal.MaxActivity
+
+// checkActivity returns why text cannot name an activity, or nil.
+func checkActivity(text string) error { return journal.CheckActivity(text) }
+
+// saveRating records the rating of activity on d.
+func (r *recorder) saveRating(d day, activity string, score int) error {
+	return r.j.SaveRating(d, activity, score, r.clock.Now())
+}
+
+// ratings returns the function ratings of the days up to to, by day.
+func (r *recorder) ratings(to day) []rating { return r.j.Ratings(to) }

@@ -28,11 +28,15 @@ func (c *controller) askReport(done func(path string, err error)) {
 			done("", err)
 			return
 		}
-		err = safely("the report", func() error { return c.saveReport(path) })
+		var unprintable []report.Unprintable
+		err = safely("the report", func() (err error) { unprintable, err = c.saveReport(path); return err })
 		if fi, serr := os.Stat(path); err != nil && serr == nil && fi.Size() == 0 {
 			os.Remove(path) // the dialog's empty file, not a report
 		}
 		done(path, err)
+		if err == nil && len(unprintable) > 0 && c.history != nil {
+			c.history.report.note(unprintable)
+		}
 	}, c.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.SetFileName("spine-routine-report-" + c.clock.Now().Format("2006-01-02") + ".pdf")
@@ -44,12 +48,16 @@ func (c *controller) askReport(done func(path string, err error)) {
 
 // saveReport writes the report of the last report.DefaultDays days, for
 // the routine in use, to path, on the paper of the locale.
-func (c *controller) saveReport(path string) error {
+// It returns the characters no font has, printed as a box.
+func (c *controller) saveReport(path string) ([]report.Unprintable, error) {
 	rep, err := report.Recent(c.rec.reportSource(), c.inuse.r, c.clock.Now())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return writeReport(rep, path, report.PaperFor(os.Getenv))
+	if err := writeReport(rep, path, report.PaperFor(os.Getenv)); err != nil {
+		return nil, err
+	}
+	return rep.Unprintable()
 }
 
 // writeReport saves a report (whole or not at all); tests replace it.

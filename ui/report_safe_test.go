@@ -62,7 +62,7 @@ func TestReportPanicKeepsWindow(t *testing.T) {
 
 // TestReportEmojiRoutine saves from the window the report of a routine
 // whose name and a move's name hold emoji (fpdf's panic took the window
-// down): it is saved and reads the names back.
+// down): it is saved, and "Saved: …" names the characters no font has.
 func TestReportEmojiRoutine(t *testing.T) {
 	docs := reportHome(t)
 	h := newHarness(t, nil)
@@ -72,6 +72,11 @@ func TestReportEmojiRoutine(t *testing.T) {
 	row := saveReportFromHistory(t, h, docs)
 	if row.path == "" || row.problem.text() != "" {
 		t.Fatalf("path %q, problem %q", row.path, row.problem.text())
+	}
+	for _, want := range []string{"no font on this computer has ", "U+F0000 in the easier variant of the move", "printed as □"} {
+		if !strings.Contains(row.saved.Text, want) {
+			t.Errorf("the window says %q, want it to say %q", row.saved.Text, want)
+		}
 	}
 	f, err := os.Open(row.path)
 	if err != nil {

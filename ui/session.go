@@ -30,6 +30,9 @@ func (c *controller) startChosen() {
 		return
 	}
 	c.session.clearNotice("choose")
+	if c.functionScale().offer(c.startChosen) { // the weekly ratings first
+		return
+	}
 	c.abandonResume()
 	c.startSession(ids, -1, "")
 }

@@ -166,6 +166,7 @@ func (c *controller) buildHistory() fyne.CanvasObject {
 		askReport:    c.askReport,
 		openFolder:   c.openFolder,
 	})
+	c.history.box.Add(c.functionScale().historySection())
 	return c.history
 }
 

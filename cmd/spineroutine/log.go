@@ -68,6 +68,10 @@ func runLog(args []string, stdout, stderr io.Writer) int {
 		path:    j.Path(),
 		days:    j.Days(today.Add(-(*days - 1)), today),
 		streaks: j.Streaks(today, journal.DefaultWeeklyTarget),
+		ratings: make(map[journal.Day][]journal.Rating),
+	}
+	for _, r := range j.Ratings(today) {
+		rep.ratings[r.Day] = append(rep.ratings[r.Day], r)
 	}
 	switch {
 	case *asJSON:
@@ -90,6 +94,9 @@ type logReport struct {
 	path    string
 	days    []journal.DaySummary // newest first
 	streaks journal.Streaks
+	// ratings are the function ratings (Patient-Specific Functional
+	// Scale) by day.
+	ratings map[journal.Day][]journal.Rating
 }
 
 func (r logReport) writeText(w io.Writer) error {
@@ -183,6 +190,15 @@ type logOutputDay struct {
 	Done       []string `json:"done"`
 	PainBefore *int     `json:"pain_before,omitempty"`
 	PainAfter  *int     `json:"pain_after,omitempty"`
+	// Function is the day's ratings of the Patient-Specific Functional
+	// Scale, in journal order.
+	Function []logRating `json:"function,omitempty"`
+}
+
+// logRating is a function rating: an activity and its 0-10 score.
+type logRating struct {
+	Activity string `json:"activity"`
+	Score    int    `json:"score"`
 }
 
 func (r logReport) writeJSON(w io.Writer) error {
@@ -195,12 +211,16 @@ func (r logReport) writeJSON(w io.Writer) error {
 		Days:           make([]logOutputDay, 0, len(r.days)),
 	}
 	for _, d := range r.days {
-		out.Days = append(out.Days, logOutputDay{
+		day := logOutputDay{
 			Date:       d.Date.String(),
 			Done:       d.Moves(),
 			PainBefore: d.PainBefore,
 			PainAfter:  d.PainAfter,
-		})
+		}
+		for _, r := range r.ratings[d.Date] {
+			day.Function = append(day.Function, logRating{Activity: r.Activity, Score: r.Score})
+		}
+		out.Days = append(out.Days, day)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -104,6 +104,8 @@ func writeSampleJournal(t *testing.T, now time.Time) string {
 	// Nov 22: two sessions; the day's pain comes from the last that has it.
 	session(today.Add(-1), 8, 0, 6, 4, "cat-camel")
 	session(today.Add(-1), 19, 0, 5, -1, "side-plank")
+	// and a rating of the Patient-Specific Functional Scale.
+	must(j.SaveRating(today.Add(-1), "Putting on socks", 4, at(today.Add(-1), 20, 0)))
 	// Nov 23 (today): back-filled from the checklist.
 	hand(today, "walk")
 	return dir
@@ -172,6 +174,9 @@ func TestLogJSONIsValidAndComplete(t *testing.T) {
 	}
 	if d := got.Days[3]; d.Date != "2026-11-20" || len(d.Done) != 4 || *d.PainBefore != 6 {
 		t.Errorf("the session across midnight: %+v", d)
+	}
+	if d := got.Days[1]; len(d.Function) != 1 || d.Function[0] != (logRating{"Putting on socks", 4}) {
+		t.Errorf("the day's function ratings: %+v", d.Function)
 	}
 	if d := got.Days[29]; d.Date != "2026-10-25" || d.Done == nil || len(d.Done) != 0 || d.PainBefore != nil {
 		t.Errorf("an empty day: %+v", d)

@@ -96,6 +96,10 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
+	if rep.Empty() {
+		fmt.Fprintf(stderr, "spineroutine report: warning: no sessions in this period: the journal in %s holds no move done, "+
+			"session or pain check-in from %s to %s; the report says so\n", dir, from, to)
+	}
 	if err := rep.Save(*out, paper); err != nil {
 		return fail(1, "%v", err)
 	}

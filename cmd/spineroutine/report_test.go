@@ -175,6 +175,9 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 			w.add(t, at(i, 20, 6), day(i), "undone", map[string]any{"move": moves[9]})
 		}
 	}
+	for _, r := range sampleRatings {
+		w.add(t, at(r.day, 7, 0), day(r.day), "function", map[string]any{"activity": r.activity, "score": r.score})
+	}
 	dir := filepath.Join(t.TempDir(), "data")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		t.Fatal(err)
@@ -183,6 +186,19 @@ func writeReportJournal(t *testing.T) (string, []sampleDay) {
 		t.Fatal(err)
 	}
 	return dir, days
+}
+
+// sampleRatings are the function ratings of the sample journal (day of
+// the period; negative: before it): socks rated before and in the
+// period, sitting only before it, walking first rated in it.
+var sampleRatings = []struct {
+	day      int
+	activity string
+	score    int
+}{
+	{-2, "Putting on socks", 3}, {-2, "Sitting 30 minutes", 2},
+	{5, "Putting on socks", 4}, {19, "Walking to the shop", 5},
+	{26, "Putting on socks", 6}, {26, "Walking to the shop", 8},
 }
 
 // sampleFlags are the flags of the sample journal's sessions, by day.
@@ -338,7 +354,7 @@ func TestReportNumbers(t *testing.T) {
 	for _, m := range r.Moves {
 		names[m.ID] = m.Name
 	}
-	row := regexp.MustCompile(`(?m)^(\w{3} \d{1,2} \w{3}) +(\d+)(?: +(\d+|–) *→ *(\d+|–))? *(.*)$`)
+	row := regexp.MustCompile(`(?m)^(\w{3} \d{1,2} \w{3}) +(all 12|\d+)(?: +(\d+|–) *→ *(\d+|–))? *(.*)$`)
 	rows := row.FindAllStringSubmatch(table, -1)
 	if len(rows) != reportDays {
 		t.Fatalf("%d rows in the day table, want %d:\n%s", len(rows), reportDays, table)
@@ -356,8 +372,12 @@ func TestReportNumbers(t *testing.T) {
 			t.Errorf("row %d is %q, want %s", i, got[1], date)
 			continue
 		}
-		if got[2] != strconv.Itoa(len(d.done)) {
-			t.Errorf("%s: %s moves, want %d", date, got[2], len(d.done))
+		wantMoves := strconv.Itoa(len(d.done))
+		if len(d.done) == len(r.Moves) {
+			wantMoves = "all 12" // the sample's moves are the routine's
+		}
+		if got[2] != wantMoves {
+			t.Errorf("%s: %s moves, want %s", date, got[2], wantMoves)
 		}
 		wantPain := ""
 		if d.before != nil || d.after != nil {
@@ -373,7 +393,11 @@ func TestReportNumbers(t *testing.T) {
 		words := strings.Fields(block)
 		for _, f := range d.flags {
 			id, kind, _ := strings.Cut(f, " ")
-			for _, word := range append(strings.Fields(names[id]), kind) {
+			want := strings.Fields(names[id])
+			if kind == "(nerve)" {
+				want = append(want, kind)
+			}
+			for _, word := range want {
 				if !slices.Contains(words, word) && !slices.Contains(words, word+",") {
 					t.Errorf("%s: the flag %s is not in the row:\n%s", date, f, block)
 				}
@@ -384,16 +408,38 @@ func TestReportNumbers(t *testing.T) {
 				t.Errorf("%s: the note %q is not in the row:\n%s", date, d.note, block)
 			}
 		}
-		if len(d.done) > 0 {
-			first := names[d.done[0]]
-			if d.hand[d.done[0]] {
-				first += " *"
-			}
-			if !strings.HasPrefix(got[5], first) {
-				t.Errorf("%s: moves %q, want them to start with %q", date, got[5], first)
+		for _, change := range levelChanges(r)[i] {
+			if !strings.Contains(strings.Join(words, " "), change) {
+				t.Errorf("%s: the level change %q is not in the row:\n%s", date, change, block)
 			}
 		}
 	}
+}
+
+// levelChanges are the level changes of the sample journal in the day
+// table, by day of the period: "Name 3→4"; a level for one day is
+// followed the next day by the level before it.
+func levelChanges(r *routine.Routine) map[int][]string {
+	out := map[int][]string{}
+	level := map[int]int{}
+	for _, l := range sampleLevels {
+		m := r.Moves[l.move]
+		before, ok := level[l.move]
+		if !ok {
+			before = m.StartLevel
+		}
+		to := m.StartLevel + l.delta
+		if l.day >= 0 {
+			out[l.day] = append(out[l.day], fmt.Sprintf("%s %d→%d", m.Name, before, to))
+			if l.today {
+				out[l.day+1] = append(out[l.day+1], fmt.Sprintf("%s %d→%d", m.Name, to, before))
+			}
+		}
+		if !l.today {
+			level[l.move] = to
+		}
+	}
+	return out
 }
 
 // TestReportRefuses checks each bad input gives one clear sentence, the
@@ -504,13 +550,14 @@ func TestReportPaper(t *testing.T) {
 	}
 }
 
-// TestReportPageOneGolden renders page 1 of the sample month's report with
-// pdftoppm and compares it with testdata/report-page1.png, allowing the
-// small differences of another rasterizer version: each pixel within 48
-// of a grey level, and at most 0.5 % of the pixels beyond that. Delete the
-// image (or run with -update-log) to make it again; a failing run writes
-// testdata/failed/report-page1.png.
-func TestReportPageOneGolden(t *testing.T) {
+// TestReportGolden renders pages 1 and 2 of the sample month's report,
+// and page 1 of an empty period's, with pdftoppm and compares them with
+// testdata/report-page1.png, report-page2.png and report-empty.png,
+// allowing the small differences of another rasterizer version: each
+// pixel within 48 of a grey level, and at most 0.5 % of the pixels beyond
+// that. Delete an image (or run with -update-log) to make it again; a
+// failing run writes testdata/failed/<name>.png.
+func TestReportGolden(t *testing.T) {
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		t.Skip("pdftoppm (poppler-utils) is not installed")
 	}
@@ -519,20 +566,39 @@ func TestReportPageOneGolden(t *testing.T) {
 	tmp := t.TempDir()
 	out := filepath.Join(tmp, "report.pdf")
 	runReportT(t, "--data", dir, "--out", out, "--paper", "a4")
-	if msg, err := exec.Command("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-gray", "-png", "-singlefile",
-		out, filepath.Join(tmp, "page")).CombinedOutput(); err != nil {
+	empty := filepath.Join(tmp, "empty.pdf")
+	var stdout, stderr bytes.Buffer
+	if code := runReport([]string{"--data", filepath.Join(tmp, "none"), "--out", empty, "--paper", "a4"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("the empty report: exit %d: %s", code, stderr.String())
+	}
+	for _, tc := range []struct {
+		pdf    string
+		page   int
+		golden string
+	}{{out, 1, "report-page1.png"}, {out, 2, "report-page2.png"}, {empty, 1, "report-empty.png"}} {
+		t.Run(tc.golden, func(t *testing.T) { comparePage(t, tc.pdf, tc.page, tc.golden) })
+	}
+}
+
+// comparePage renders page of pdf at 80 dpi in grey and compares it with
+// testdata/golden (see TestReportGolden).
+func comparePage(t *testing.T, pdf string, page int, golden string) {
+	tmp := t.TempDir()
+	n := strconv.Itoa(page)
+	if msg, err := exec.Command("pdftoppm", "-r", "80", "-f", n, "-l", n, "-gray", "-png", "-singlefile",
+		pdf, filepath.Join(tmp, "page")).CombinedOutput(); err != nil {
 		t.Fatalf("pdftoppm: %v: %s", err, msg)
 	}
 	got := readPNG(t, filepath.Join(tmp, "page.png"))
-	golden := filepath.Join("testdata", "report-page1.png")
-	if _, err := os.Stat(golden); updating() || os.IsNotExist(err) {
-		copyFile(t, filepath.Join(tmp, "page.png"), golden)
-		t.Logf("wrote %s", golden)
+	path := filepath.Join("testdata", golden)
+	if _, err := os.Stat(path); updating() || os.IsNotExist(err) {
+		copyFile(t, filepath.Join(tmp, "page.png"), path)
+		t.Logf("wrote %s", path)
 		return
 	}
-	want := readPNG(t, golden)
+	want := readPNG(t, path)
 	if got.Bounds() != want.Bounds() {
-		t.Fatalf("page 1 is %v, the golden %v", got.Bounds(), want.Bounds())
+		t.Fatalf("page %d is %v, the golden %v", page, got.Bounds(), want.Bounds())
 	}
 	bad, b := 0, got.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y++ {
@@ -545,10 +611,10 @@ func TestReportPageOneGolden(t *testing.T) {
 		}
 	}
 	if limit := b.Dx() * b.Dy() / 200; bad > limit {
-		failed := filepath.Join("testdata", "failed", "report-page1.png")
+		failed := filepath.Join("testdata", "failed", golden)
 		os.MkdirAll(filepath.Dir(failed), 0o755)
 		copyFile(t, filepath.Join(tmp, "page.png"), failed)
-		t.Errorf("%d pixels differ from %s (at most %d); see %s", bad, golden, limit, failed)
+		t.Errorf("%d pixels differ from %s (at most %d); see %s", bad, path, limit, failed)
 	}
 }
 

@@ -35,8 +35,8 @@ const (
 	// checkpointVersion changes whenever the saved form changes (3: the
 	// SHA-256 of the whole content instead of its first and last 4 KiB, the
 	// fold's level, flag and note state, and each day's finished and stopped
-	// sessions).
-	checkpointVersion = 3
+	// sessions; 4: the function ratings).
+	checkpointVersion = 4
 	// checkpointEvery is how many bytes read or written past the
 	// checkpoint make Open and Close save a new one (about a month of
 	// daily sessions).
@@ -101,6 +101,13 @@ type cpLevel struct {
 	Seq       int
 }
 
+type cpRating struct {
+	Activity int32
+	Day      int32
+	Score    int32
+	At       cpTime
+}
+
 type cpPos struct {
 	Routine, Move int32
 	Moves         []int32
@@ -131,6 +138,7 @@ type checkpoint struct {
 	Days     []cpDay
 	Sessions []cpSession
 	Levels   []cpLevel
+	Ratings  []cpRating
 	Archive  cpArchive
 }
 
@@ -354,6 +362,10 @@ func (cp *checkpoint) fill(s *state, cutoff Day) {
 				Level: int32(r.Level.Level), Today: r.Today, At: toCP(r.At), Seq: r.seq})
 		}
 	}
+	for _, r := range s.ratings {
+		cp.Ratings = append(cp.Ratings, cpRating{Activity: tab.id(r.Activity), Day: r.Day.n, Score: int32(r.Score),
+			At: toCP(r.At)})
+	}
 	for d, ds := range s.days {
 		if d.Before(a.cutoff) {
 			continue
@@ -431,6 +443,9 @@ func (cp *checkpoint) state() (state, error) {
 		move := str(c.Move)
 		s.levels[move] = append(s.levels[move], levelRec{Level: Level{Day: Day{n: c.Day}, Move: move,
 			Level: int(c.Level), Src: LevelSource(str(c.Src)), Today: c.Today, At: at(c.At)}, seq: c.Seq})
+	}
+	for _, c := range cp.Ratings {
+		s.ratings = append(s.ratings, Rating{Day: Day{n: c.Day}, Activity: str(c.Activity), Score: int(c.Score), At: at(c.At)})
 	}
 	for move, recs := range s.levels {
 		slices.SortFunc(recs, func(a, b levelRec) int { return a.seq - b.seq })

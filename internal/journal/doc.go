@@ -65,14 +65,20 @@
 //	                 is kept and read cut to 200 with "…"; no control
 //	                 characters; absent or empty removes the note); session
 //	                 when written after one
+//	  function       a rating of the Patient-Specific Functional Scale
+//	                 (Stratford et al. 1995): activity, the activity's text
+//	                 as the person named it (1 to 80 characters, one line;
+//	                 it is the activity's key), and score, a whole number
+//	                 from 0 (unable to do it) to 10 (as before the back
+//	                 trouble). A bad one is a damaged line like any other
 //	move     a move id
 //	src      "timer" or "hand"; for level, as above
 //	session  a session id (opaque text, unique)
 //	reason, when, pain, routine, moves, step, set, lines, side, level,
-//	today, flag, text: as above
+//	today, flag, text, activity, score: as above
 //
 // Every entry but damaged has day; session entries, pain, position and
-// flag have session; level has move, level and src. Optional fields are left out when empty. A reader must skip
+// flag have session; level has move, level and src; function has activity and score. Optional fields are left out when empty. A reader must skip
 // entries of kinds it does not know and ignore fields it does not know;
 // a later version that changes the meaning of an entry will write a higher
 // v, and lines with a v this package does not know are skipped.
@@ -89,6 +95,7 @@
 //	{"v":1,"ts":"2026-11-24T09:33:40+01:00","day":"2026-11-24","kind":"flag","move":"side-planks","session":"20261124T082500Z-9b1e04","flag":"hurts"}
 //	{"v":1,"ts":"2026-11-24T09:33:41+01:00","day":"2026-11-24","kind":"level","move":"side-planks","src":"hurt","level":2,"today":true}
 //	{"v":1,"ts":"2026-11-24T09:50:00+01:00","day":"2026-11-24","kind":"note","session":"20261124T082500Z-9b1e04","text":"stiff after the drive"}
+//	{"v":1,"ts":"2026-11-24T09:51:00+01:00","day":"2026-11-24","kind":"function","activity":"Putting on socks","score":4}
 //
 // # Reading
 //
@@ -110,6 +117,8 @@
 //     are its done entries with src "timer" (a move done twice counts once,
 //     at its last level); its flags are its flag entries (a repeated one
 //     counts once). The note of a day is its last note entry.
+//   - Function: every function entry counts, in day order; an activity's
+//     rating at a time is its last entry up to then.
 //   - Streaks: a day counts when at least one move was done. The current
 //     streak ends today, or yesterday while nothing is done yet today. The
 //     weekly streak counts consecutive Monday-to-Sunday weeks with at least

@@ -25,6 +25,7 @@ const (
 	KindLevel        Kind = "level"         // the person's dose level of a move was set
 	KindFlag         Kind = "flag"          // a move was flagged during a session ("this hurts")
 	KindNote         Kind = "note"          // the day's one-line note
+	KindFunction     Kind = "function"      // a Patient-Specific Functional Scale rating
 )
 
 // Source says how a move got ticked.
@@ -81,6 +82,9 @@ type entry struct {
 	Today   bool     `json:"today,omitempty"`
 	Flag    string   `json:"flag,omitempty"`
 	Text    string   `json:"text,omitempty"`
+	// Activity and Score are a function rating's (KindFunction).
+	Activity string `json:"activity,omitempty"`
+	Score    *int   `json:"score,omitempty"`
 }
 
 // event is a decoded, checked entry.
@@ -89,10 +93,10 @@ type event struct {
 	at   time.Time
 	atOK bool // at is parsed (TS may then be empty)
 	day  Day
-	// ints holds pain, step, set and level for the fast decoder, which
-	// points entry's fields here instead of allocating; the fold copies
-	// values.
-	ints [4]int
+	// ints holds pain, step, set, level and score for the fast decoder,
+	// which points entry's fields here instead of allocating; the fold
+	// copies values.
+	ints [5]int
 }
 
 // errNewer marks an entry written by a newer format version.

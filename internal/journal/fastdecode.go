@@ -337,6 +337,10 @@ func (p *fastParser) field(key []byte, e *event) bool {
 		if b, ok = p.rawString(); ok {
 			e.Text = string(b) // one a day: not worth interning
 		}
+	case "activity":
+		e.Activity, ok = p.str()
+	case "score":
+		e.Score = intp(4)
 	}
 	return ok
 }

@@ -159,6 +159,8 @@ func checkProgress(e *event) error {
 			(FlagKind(e.Flag) != FlagHurts && FlagKind(e.Flag) != FlagNerve) {
 			return errors.New("bad flag entry")
 		}
+	case KindFunction:
+		return checkRating(e)
 	case KindNote:
 		if e.day.IsZero() {
 			return errors.New("note entry without day")

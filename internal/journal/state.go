@@ -119,6 +119,9 @@ type state struct {
 	// levels holds every level entry, by move, in journal order; never
 	// archived (a level set years ago may still hold today).
 	levels map[string][]levelRec
+	// ratings holds every function rating, in journal order; never
+	// archived (a few a week).
+	ratings []Rating
 }
 
 func newState() state {
@@ -228,6 +231,8 @@ func (s *state) apply(e *event) {
 		ss.touch(e.at)
 	case KindLevel, KindFlag, KindNote:
 		s.applyProgress(e)
+	case KindFunction:
+		s.ratings = append(s.ratings, Rating{Day: e.day, Activity: e.Activity, Score: *e.Score, At: e.at})
 	}
 }
 

@@ -101,15 +101,16 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		p.SetDrawColor(ruleGrey, ruleGrey, ruleGrey)
 		p.SetLineWidth(0.2)
 		p.Rect(cx, cy, cell, cell, "FD")
-		if digits && len(d.Done) > 0 {
+		if digits { // the day of the month: the shade says the moves
 			text := ink
 			if g < 128 {
 				text = 255
 			}
 			p.SetTextColor(text, text, text)
-			p.font(false, smallPt-1)
+			p.font(false, smallPt-1.5)
 			p.SetXY(cx, cy)
-			p.cell(cell, cell, fmt.Sprint(len(d.Done)), 0, "C")
+			_, _, dom := d.Date.Date()
+			p.cell(cell, cell, fmt.Sprint(dom), 0, "C")
 		}
 	}
 	// Legend: one swatch per level.
@@ -164,10 +165,19 @@ func (p *page) painChart(x, y, w, h float64) {
 		p.SetXY(x, py(v)-2)
 		p.cell(chartAxis-1, 4, fmt.Sprint(v), 0, "R")
 	}
-	// A tick under each Monday, the first and last days named.
+	// A tick under each Monday, dated when a week is wide enough.
+	p.font(false, smallPt-1)
+	var mondays []journal.Day
 	for d := r.From; !d.After(r.To); d = d.Add(1) {
 		if d.Weekday() == time.Monday {
 			p.Line(cx(d)-slot/2, py(0), cx(d)-slot/2, py(0)+1)
+			mondays = append(mondays, d)
+		}
+	}
+	if label := p.strWidth("30 Nov") + 1; slot*7 >= label {
+		for _, d := range mondays {
+			p.SetXY(cx(d)-slot/2-label/2, py(0)+0.6)
+			p.cell(label, 3, noon(d).Format("2 Jan"), 0, "C")
 		}
 	}
 	// Markers.

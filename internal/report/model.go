@@ -24,6 +24,8 @@ const DefaultDays = 28
 type Source interface {
 	Days(from, to journal.Day) []journal.DaySummary
 	Levels(day journal.Day) map[string]journal.Level
+	LevelHistory(from, to journal.Day) map[string][]journal.LevelSpan
+	Ratings(to journal.Day) []journal.Rating
 	Flags(from, to journal.Day) []journal.Flag
 	Notes(from, to journal.Day) []journal.Note
 }
@@ -58,6 +60,13 @@ type Report struct {
 	Notes []journal.Note
 	// Leveled reports whether a move of the routine has dose levels.
 	Leveled bool
+	// LevelSpans are, by move id, the levels in force over the period:
+	// the one on From (when a level entry set it), then each change
+	// (journal.LevelHistory).
+	LevelSpans map[string][]journal.LevelSpan
+	// Function has a row per activity of the Patient-Specific Functional
+	// Scale rated up to the period's end.
+	Function []FunctionRow
 }
 
 // Gap is a run of days with no move done.
@@ -126,7 +135,8 @@ func Build(src Source, r *routine.Routine, from, to journal.Day, made time.Time)
 	slices.Reverse(days) // oldest first
 	startLevels, endLevels := levelsOf(src.Levels(from)), levelsOf(src.Levels(to))
 	rep := &Report{From: from, To: to, Made: made, Routine: r.WithLevels(endLevels), Days: days,
-		Flags: make(map[journal.Day][]journal.Flag), Notes: src.Notes(from, to)}
+		Flags: make(map[journal.Day][]journal.Flag), Notes: src.Notes(from, to), LevelSpans: src.LevelHistory(from, to),
+		Function: functionRows(src.Ratings(to), from)}
 
 	index := make(map[string]int)
 	row := func(id string) *MoveRow {
@@ -229,6 +239,20 @@ func average(days []journal.DaySummary, from, to journal.Day) PainAverage {
 		a.After = float64(sa) / float64(a.NAfter)
 	}
 	return a
+}
+
+// Empty reports whether nothing was recorded in the period: no move done,
+// no session, no pain check-in.
+func (r *Report) Empty() bool {
+	if r.DaysDone > 0 || r.Sessions > 0 {
+		return false
+	}
+	for _, d := range r.Days {
+		if d.PainBefore != nil || d.PainAfter != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // DayCount is the number of days of the period.

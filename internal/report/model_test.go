@@ -28,7 +28,11 @@ func (s daysSource) Days(from, to journal.Day) []journal.DaySummary {
 	}
 	return out
 }
-func (daysSource) Levels(journal.Day) map[string]journal.Level   { return nil }
+func (daysSource) Levels(journal.Day) map[string]journal.Level { return nil }
+func (daysSource) Ratings(journal.Day) []journal.Rating        { return nil }
+func (daysSource) LevelHistory(journal.Day, journal.Day) map[string][]journal.LevelSpan {
+	return nil
+}
 func (daysSource) Flags(journal.Day, journal.Day) []journal.Flag { return nil }
 func (daysSource) Notes(journal.Day, journal.Day) []journal.Note { return nil }
 

@@ -65,47 +65,83 @@ func secs(d time.Duration) string {
 	return strconv.FormatFloat(d.Seconds(), 'f', -1, 64) + " s"
 }
 
-// dayTable draws the day-by-day table, oldest day first.
+// dayTable draws the day-by-day table, oldest day first, one line a day:
+// the moves done (a count, or "all 12" when every move of the routine
+// was), the pain before and after, the levels that changed that day, the
+// flags, and the note (cut with "…"; page 1 has it whole).
 func (p *page) dayTable() {
 	r := p.r
 	p.room(30)
 	p.heading("Day by day")
-	names := make(map[string]string)
-	for _, m := range r.Routine.Moves {
-		names[m.ID] = m.Name
-	}
+	names := p.names()
 	p.tablePt = smallPt + 0.5
 	defer func() { p.tablePt = bodyPt }()
-	cols := []column{{"Date", 22, "L"}, {"Moves", 13, "R"}, {"Pain before → after", 18, "C"},
-		{"Moves done (* ticked by hand)", p.width - 115, "L"}, {"Flagged as hurting", 30, "L"}, {"Note", 32, "L"}}
+	cols := []column{{"Date", 19, "L"}, {"Moves", 13, "R"}, {"Pain", 15, "C"},
+		{"Levels changed", 42, "L"}, {"Flagged as hurting", 44, "L"}, {"Note", p.width - 133, "L"}}
 	notes := make(map[journal.Day]string)
 	for _, n := range r.Notes {
 		notes[n.Day] = n.Text
 	}
+	changes := make(map[journal.Day][]string)
+	for _, c := range r.Changes() {
+		changes[c.Day] = append(changes[c.Day], fmt.Sprintf("%s %d→%d", names(c.Move), c.From, c.To))
+	}
+	all := make(map[string]bool)
+	for _, m := range r.Routine.Moves {
+		all[m.ID] = true
+	}
 	p.tableHeader(cols)
 	for i, d := range r.Days {
-		done := make([]string, len(d.Done))
-		for k, t := range d.Done {
-			name := names[t.Move]
-			if name == "" {
-				name = t.Move
-			}
-			if t.Src == journal.Hand {
-				name += " *"
-			}
-			done[k] = name
-		}
 		var flags []string
 		for _, f := range r.Flags[d.Date] {
-			name := names[f.Move]
-			if name == "" {
-				name = f.Move
+			if f.Kind == journal.FlagNerve {
+				flags = append(flags, names(f.Move)+" (nerve)")
+			} else {
+				flags = append(flags, names(f.Move))
 			}
-			flags = append(flags, name+" ("+string(f.Kind)+")")
 		}
-		p.tableRow(cols, []string{shortDate(d.Date), strconv.Itoa(len(d.Done)), painText(d), joinNames(done),
-			joinNames(flags), notes[d.Date]}, i%2 == 1)
+		cells := []string{shortDate(d.Date), movesText(d, all), painText(d), joinNames(changes[d.Date]),
+			joinNames(flags), notes[d.Date]}
+		p.font(false, p.tablePt)
+		for k, c := range cols {
+			cells[k] = p.fit(cells[k], c.w-2)
+		}
+		p.tableRow(cols, cells, i%2 == 1)
 	}
+}
+
+// movesText is the day's moves done: "all 12" when every move of the
+// routine (all) was, else their number.
+func movesText(d journal.DaySummary, all map[string]bool) string {
+	n := 0
+	for _, t := range d.Done {
+		if all[t.Move] {
+			n++
+		}
+	}
+	if len(all) > 1 && n == len(all) {
+		return fmt.Sprintf("all %d", len(all))
+	}
+	return strconv.Itoa(len(d.Done))
+}
+
+// fit is text cut with "…" to fit on one line w millimetres wide in the
+// current style.
+func (p *page) fit(text string, w float64) string {
+	if len(p.split(text, w)) <= 1 {
+		return text
+	}
+	runes := []rune(text)
+	lo, hi := 0, len(runes)
+	for lo < hi { // the longest prefix that fits with the "…"
+		mid := (lo + hi + 1) / 2
+		if p.strWidth(strings.TrimSpace(string(runes[:mid]))+"…") <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(runes[:lo])) + "…"
 }
 
 // painText is "5 → 3", "5 → –" or "" for a day without check-ins.

@@ -97,6 +97,7 @@ func (r *Report) writePDF(w io.Writer, paper Paper) (_ *pdftext.Writer, err erro
 		p.room(40)
 	}
 	p.routine()
+	p.levelTimeline()
 	p.dayTable()
 	if err := f.Output(w); err != nil {
 		return nil, fmt.Errorf("report: %w", err)
@@ -173,10 +174,20 @@ func (p *page) summary() {
 		p.multi(p.width-62, lineH, kv[1])
 	}
 	p.Ln(3)
-	p.calendarAndChart()
-	p.Ln(3)
+	if r.Empty() {
+		p.font(true, headPt+2)
+		p.cell(p.width, 10, "No sessions in this period", 1, "L")
+		p.font(false, bodyPt)
+		p.multi(p.width, lineH, "The journal holds no move done, no timed session and no pain check-in from "+
+			longDate(r.From)+" to "+longDate(r.To)+".")
+		p.Ln(3)
+	} else {
+		p.calendarAndChart()
+		p.Ln(3)
+	}
 	p.moveTable()
 	p.notes()
+	p.functionTable()
 }
 
 // keyFigures are page 1's label-value lines.

@@ -54,6 +54,9 @@ func (r *Report) Unprintable() ([]Unprintable, error) {
 	for _, n := range r.Notes {
 		add("the note of "+n.Day.String(), n.Text)
 	}
+	for _, f := range r.Function {
+		add(fmt.Sprintf("the activity %q", f.Activity), f.Activity)
+	}
 	return out, nil
 }
 

@@ -1,0 +1,125 @@
+package report
+
+import (
+	"fmt"
+	"math"
+
+	"spineroutine/internal/journal"
+)
+
+// PSFS names the Patient-Specific Functional Scale and its source, as the
+// report prints them.
+const (
+	PSFSName   = "Patient-Specific Functional Scale"
+	PSFSSource = "Stratford P, Gill C, Westaway M, Binkley J. Assessing disability and change on individual " +
+		"patients: a report of a patient specific measure. Physiotherapy Canada 1995;47:258–263."
+	// PSFSMeaningful is the change of the average that is clinically
+	// meaningful, in points.
+	PSFSMeaningful = 2.0
+)
+
+// FunctionRow is one activity's ratings over the period.
+type FunctionRow struct {
+	Activity string
+	// Start is the first rating in the period, else the last before it;
+	// Latest the last up to the period's end.
+	Start, Latest journal.Rating
+}
+
+// Change is the latest rating less the one at the start.
+func (f FunctionRow) Change() int { return f.Latest.Score - f.Start.Score }
+
+// functionRows works the rows out of the ratings up to the period's end
+// (by day), in the order the activities were first rated: the start is
+// the first rating in the period, else the last before it.
+func functionRows(ratings []journal.Rating, from journal.Day) []FunctionRow {
+	index := make(map[string]int)
+	var rows []FunctionRow
+	inside := make(map[string]bool)
+	for _, r := range ratings {
+		i, ok := index[r.Activity]
+		if !ok {
+			i = len(rows)
+			index[r.Activity] = i
+			rows = append(rows, FunctionRow{Activity: r.Activity})
+		}
+		row := &rows[i]
+		switch {
+		case r.Day.Before(from):
+			row.Start = r // the last before the period so far
+		case !inside[r.Activity]:
+			inside[r.Activity] = true
+			row.Start = r
+		}
+		row.Latest = r
+	}
+	return rows
+}
+
+// FunctionAverage is the mean of the start and latest ratings of the
+// activities, and their change.
+func (r *Report) FunctionAverage() (start, latest, change float64) {
+	if len(r.Function) == 0 {
+		return 0, 0, 0
+	}
+	for _, f := range r.Function {
+		start += float64(f.Start.Score)
+		latest += float64(f.Latest.Score)
+	}
+	n := float64(len(r.Function))
+	start, latest = start/n, latest/n
+	return start, latest, latest - start
+}
+
+// functionTable draws the ratings of each activity: at the start, the
+// latest, the change; the average's change and whether it is clinically
+// meaningful; the scale's name and source.
+func (p *page) functionTable() {
+	r := p.r
+	if len(r.Function) == 0 {
+		return
+	}
+	p.Ln(3)
+	p.room(40)
+	p.heading("Function: " + PSFSName)
+	cols := []column{{"Activity (0 = unable, 10 = as before)", 0, "L"}, {"At the start", 34, "C"},
+		{"Latest", 34, "C"}, {"Change", 18, "C"}}
+	cols[0].w = p.width - 86
+	p.tableHeader(cols)
+	for i, f := range r.Function {
+		p.tableRow(cols, []string{f.Activity, ratingText(f.Start), ratingText(f.Latest), signed(float64(f.Change()))},
+			i%2 == 1)
+	}
+	start, latest, change := r.FunctionAverage()
+	verdict := "less than the 2 points that are clinically meaningful"
+	if math.Abs(change) >= PSFSMeaningful-1e-9 {
+		verdict = "at least 2 points: a clinically meaningful change"
+	}
+	p.font(true, bodyPt)
+	p.SetX(p.left)
+	p.multi(p.width, lineH, fmt.Sprintf("Average of %s: %.1f → %.1f, %s (%s)",
+		plural(len(r.Function), "activity", "activities"), start, latest, signed(change), verdict))
+	p.font(false, smallPt)
+	p.grey(softInk, ruleGrey, 255)
+	p.multi(p.width, lineH*0.8, PSFSName+": the person names activities that are hard because of their back "+
+		"and rates each from 0 to 10. "+PSFSSource)
+	p.grey(ink, ink, 255)
+}
+
+// ratingText is "4 (Fri 20 Nov)".
+func ratingText(r journal.Rating) string { return fmt.Sprintf("%d (%s)", r.Score, shortDate(r.Day)) }
+
+// signed is "+1.5", "−2" or "0".
+func signed(v float64) string {
+	s := fmt.Sprintf("%.1f", math.Abs(v))
+	if v == math.Trunc(v) {
+		s = fmt.Sprintf("%.0f", math.Abs(v))
+	}
+	switch {
+	case v > 0:
+		return "+" + s
+	case v < 0:
+		return "−" + s
+	}
+	return "0"
+}
