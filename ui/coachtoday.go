@@ -24,6 +24,9 @@ type todayPlan struct {
 	first    bool            // the first start's question is asked
 	advised  progress.Result // the rule's answer the panel shows
 	stopSaid day             // the day the stop was last said
+	// function is the weekly ratings of the Patient-Specific Functional
+	// Scale, offered before the first session of a week.
+	function *functionScale
 	w        todayWindow
 }
 

@@ -95,8 +95,6 @@ type sideViews struct {
 	routines *routineTab
 	// lazy are the views not built yet: built when first shown.
 	lazy lazyViews
-	// function is the Patient-Specific Functional Scale (functionScale).
-	function *functionScale
 }
 
 // windowHooks are the window's ties to the program that made it (from

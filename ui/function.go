@@ -29,14 +29,6 @@ type functionScale struct {
 	dialog *functionOffer
 }
 
-// functionScale returns the controller's scale, made on first use.
-func (c *controller) functionScale() *functionScale {
-	if c.function == nil {
-		c.function = &functionScale{c: c}
-	}
-	return c.function
-}
-
 // activities are the named activities.
 func (f *functionScale) activities() []string {
 	var out []string

@@ -85,8 +85,16 @@ func (c *controller) Hurts() {
 		b := c.keys.button("Easier for today", nil, func() {
 			c.setLevels(map[string]int{id: n}, srcHurt, true)
 			text := fmt.Sprintf("%s at level %d for the rest of today.", m.Name, n)
-			if !done && c.easierNow(id) {
-				text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
+			if !done && c.State().UnderWay() {
+				// The set under way starts again at the easier level.
+				restarted, err := c.run.restartSet(id, c.inuse.r)
+				switch {
+				case err != nil:
+					c.notice("plan", "Cannot change the set under way: "+err.Error())
+				case restarted:
+					c.refresh()
+					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
+				}
 			}
 			c.notice("hurt", text)
 		})
@@ -94,29 +102,6 @@ func (c *controller) Hurts() {
 		offer = b
 	}
 	c.session.flagBanner("hurt", text, offer)
-}
-
-// easierNow restarts the set of move id under way at the level the
-// routine in use now has for it (an easier level was just set): it
-// reports whether it did (a set of that move is under way).
-func (c *controller) easierNow(id string) bool {
-	if !c.State().UnderWay() {
-		return false
-	}
-	plan := c.run.plan()
-	if st := c.run.status().Step; st.Move != id || st.Set == 0 {
-		return false
-	}
-	next, err := schedule.NewPlan(c.inuse.r, moveIDs(plan))
-	if err != nil {
-		c.notice("plan", "Cannot change the set under way: "+err.Error())
-		return false
-	}
-	if !c.run.replan(next) {
-		return false
-	}
-	c.refresh()
-	return true
 }
 
 // Nerve flags numbness, tingling or weakness in the move under way: the

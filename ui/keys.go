@@ -48,7 +48,8 @@ func keyTable() []binding {
 		{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape, nil},
 		{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp, nil},
 		{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
-			[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil, (*controller).checkInDigit},
+			[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil,
+			func(c *controller, r rune) { c.session.checkInDigit(c.State(), r, c.clock.Now()) }},
 		{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
 	}
 }

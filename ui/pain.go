@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
 
@@ -89,6 +90,18 @@ func (p *painRow) answered() bool { return p.value != nil || !p.obj.Visible() }
 
 // hide puts the row away (Skip, or the session started).
 func (p *painRow) hide() { p.obj.Hide() }
+
+// checkInDigit answers the check-in shown on screen with a digit typed
+// (keyTable) at now: the pain before between sessions, the pain after on
+// the summary.
+func (s *sessionScreen) checkInDigit(screen state.Screen, r rune, now time.Time) {
+	switch {
+	case screen == state.Summary:
+		s.painAfter.typed(r, now)
+	case screen.Idle():
+		s.painBefore.typed(r, now)
+	}
+}
 
 // tenWithin is how soon after a typed 1 a typed 0 makes 10.
 const tenWithin = 1500 * time.Millisecond

@@ -15,10 +15,6 @@ import (
 	"spineroutine/ui/state"
 )
 
-// appID is the app's ID (FyneApp.toml), its desktop entry's name, when
-// the app's metadata has none (tests).
-const appID = "io.github.spineroutine.SpineRoutine"
-
 // remoteNotice is the key of the banner of the first remote Stop.
 const remoteNotice = "remote-stop"
 
@@ -156,12 +152,13 @@ func stepAlbum(s schedule.Step) string {
 	return text
 }
 
-// appID is the app's ID, the name of its desktop entry.
+// appID is the app's ID (FyneApp.toml's, compiled in), the name of its
+// desktop entry; the ID the app was made with when the metadata has none.
 func (r *remote) appID() string {
 	if id := r.c.app.Metadata().ID; id != "" {
 		return id
 	}
-	return appID
+	return r.c.app.UniqueID()
 }
 
 // The media controls: each runs its action on the UI goroutine.

@@ -311,7 +311,7 @@ func TestRemoteOverDBus(t *testing.T) {
 	if v, err := conn.Object("org.mpris.MediaPlayer2.spineroutine", "/org/mpris/MediaPlayer2").GetProperty("org.mpris.MediaPlayer2.DesktopEntry"); err == nil {
 		ds, _ = v.Value().(string)
 	}
-	if ds != appID {
+	if ds != h.w.app.UniqueID() || ds == "" {
 		t.Errorf("DesktopEntry %q", ds)
 	}
 

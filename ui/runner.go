@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"sync"
 	"time"
 
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
@@ -110,6 +112,23 @@ func (r *runner) replan(plan *schedule.Plan) bool {
 	}
 	r.attachSound()
 	return true
+}
+
+// restartSet restarts the set of move id under way at the level r (the
+// routine in use) now has for it, an easier level just set: it reports
+// whether it did (a set of that move is under way).
+func (r *runner) restartSet(id string, rt *routine.Routine) (bool, error) {
+	if r.sess == nil {
+		return false, nil
+	}
+	if st := r.status().Step; st.Move != id || st.Set == 0 {
+		return false, nil
+	}
+	next, err := schedule.NewPlan(rt, moveIDs(r.plan()))
+	if err != nil {
+		return false, fmt.Errorf("plan at the easier level: %w", err)
+	}
+	return r.replan(next), nil
 }
 
 // togglePause pauses or resumes the session.

@@ -56,18 +56,6 @@ func (c *controller) showScreen(s state.Screen) {
 	c.showControls()
 }
 
-// startBadDay starts a session of ids when the screen allows the bad-day
-// start (the one start of the safety stop; also allowed between
-// sessions).
-func (c *controller) startBadDay(ids []string) {
-	if !c.allows(state.StartBadDay) {
-		return
-	}
-	c.list.setChoice(choiceBig3)
-	c.abandonResume()
-	c.startSession(ids, -1, "")
-}
-
 // primaryAction is the big button's (under the card and on the
 // checklist): at the safety stop, Stop for today, which closes the window
 // as its close button does (the usual dose is never started there);

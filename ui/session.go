@@ -30,7 +30,7 @@ func (c *controller) startChosen() {
 		return
 	}
 	c.session.clearNotice("choose")
-	if c.functionScale().offer(c.startChosen) { // the weekly ratings first
+	if c.plan.function.offer(c.startChosen) { // the weekly ratings first
 		return
 	}
 	c.abandonResume()

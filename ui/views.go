@@ -61,18 +61,6 @@ func (c *controller) painGiven(when painWhen, v int) {
 	}
 }
 
-// checkInDigit answers the check-in shown with a digit typed (keyTable):
-// the pain before between sessions, the pain after on the summary.
-func (c *controller) checkInDigit(r rune) {
-	now := c.clock.Now()
-	switch s := c.State(); {
-	case s == state.Summary:
-		c.session.painAfter.typed(r, now)
-	case s.Idle():
-		c.session.painBefore.typed(r, now)
-	}
-}
-
 // saveNote records the day's one-line note from the session summary (see
 // recorder.saveNote) and shows it in History.
 func (c *controller) saveNote(text string) error {
@@ -138,17 +126,25 @@ func (c *controller) views() []*container.TabItem {
 func (c *controller) todayContent() fyne.CanvasObject {
 	c.today = container.NewStack(c.list.obj)
 	c.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.today, todayWindow{
-		day:         func() day { return c.day },
-		inuse:       c.inuse,
-		rec:         c.rec,
-		prefs:       c.prefs,
-		list:        func() *checklist { return c.list },
-		setLevels:   c.setLevels,
-		say:         c.sound.say,
-		changed:     c.syncDay,
-		checkedIn:   func() bool { return c.session.painBefore.answered() },
-		startBadDay: c.startBadDay,
+		day:       func() day { return c.day },
+		inuse:     c.inuse,
+		rec:       c.rec,
+		prefs:     c.prefs,
+		list:      func() *checklist { return c.list },
+		setLevels: c.setLevels,
+		say:       c.sound.say,
+		changed:   c.syncDay,
+		checkedIn: func() bool { return c.session.painBefore.answered() },
+		// The one start of the safety stop (also allowed between sessions).
+		startBadDay: func(ids []string) {
+			if c.allows(state.StartBadDay) {
+				c.list.setChoice(choiceBig3)
+				c.abandonResume()
+				c.startSession(ids, -1, "")
+			}
+		},
 	})
+	c.plan.function = &functionScale{c: c}
 	view := c.plan.view
 	if c.routines == nil {
 		return view
@@ -166,7 +162,7 @@ func (c *controller) buildHistory() fyne.CanvasObject {
 		askReport:    c.askReport,
 		openFolder:   c.openFolder,
 	})
-	c.history.box.Add(c.functionScale().historySection())
+	c.history.box.Add(c.plan.function.historySection())
 	return c.history
 }
 
