@@ -387,7 +387,7 @@ func describeDose(m routine.Move) string {
 	if len(m.Reps) == 1 && m.Reps[0] == 1 {
 		unit = " rep"
 	}
-	parts = append(parts, m.RepsText()+unit+perSide)
+	parts = append(parts, m.SetReps()+unit+perSide)
 	if m.Tempo == nil {
 		parts = append(parts, "hold "+seconds(m.Hold))
 	} else {

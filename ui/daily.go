@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"sync"
 	"time"
@@ -135,6 +136,7 @@ func (r *dailyReminder) applyTray(s reminder.Settings) error {
 	var noTray error
 	if showTray {
 		if err := r.host(); err != nil {
+			log.Printf("spineroutine: no tray icon: %v", err) // the D-Bus detail, for a bug report
 			noTray = noTrayError{err}
 		} else if setTray(r.app, r.trayMenu()) {
 			r.mu.Lock()
@@ -147,11 +149,12 @@ func (r *dailyReminder) applyTray(s reminder.Settings) error {
 }
 
 // noTrayError says, as the Settings section shows it, that the desktop
-// shows no tray icons (reason: trayhost.Check's error) and what follows.
+// shows no tray icons and what follows, in a person's words; the reason
+// (trayhost.Check's error, D-Bus details) goes to the log.
 type noTrayError struct{ reason error }
 
 func (e noTrayError) Error() string {
-	return "No tray icon can be shown on this desktop (" + e.reason.Error() + "; GNOME needs " +
+	return "No tray icon can be shown on this desktop: it has no system tray (GNOME needs " +
 		"the AppIndicator extension). Closing the window quits Spine Routine, so it reminds you only " +
 		"while its window is open."
 }

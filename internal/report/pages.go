@@ -39,7 +39,7 @@ func doseText(m routine.Move) string {
 	}
 	var b strings.Builder
 	if n := len(m.Reps); n > 1 {
-		fmt.Fprintf(&b, "%d sets of %s %s", n, m.RepsText(), unit)
+		fmt.Fprintf(&b, "%d sets of %s %s", n, m.SetReps(), unit)
 	} else {
 		fmt.Fprintf(&b, "%s %s", m.RepsText(), unit)
 	}

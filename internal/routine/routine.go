@@ -303,6 +303,21 @@ func (m Move) Sets() int { return len(m.Reps) }
 // written: "6-4-2" ("8" for one set).
 func (m Move) RepsText() string { return joinList(m.Reps, strconv.Itoa) }
 
+// SetReps writes the reps of a set after "N sets of": "12" when every set
+// has the same reps ("2 sets of 12 reps", not "of 12-12"), else the
+// pyramid ("3 sets of 6-4-2 reps").
+func (m Move) SetReps() string {
+	for _, r := range m.Reps {
+		if r != m.Reps[0] {
+			return m.RepsText()
+		}
+	}
+	if len(m.Reps) == 0 {
+		return ""
+	}
+	return strconv.Itoa(m.Reps[0])
+}
+
 // SetDuration is the length of set i (0-based), switch included, given the
 // routine's switch time.
 func (m Move) SetDuration(i int, switchTime time.Duration) time.Duration {
