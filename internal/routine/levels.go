@@ -98,7 +98,7 @@ func (f *fields) levelTables() (tables []map[string]any, ok bool) {
 
 // level reads one [[move.level]] table of the move mv.
 func (f *fields) readLevel(mv *Move) Level {
-	f.unknown(levelKeys)
+	f.unknown(levelKeys[:])
 	var dose Move
 	dose.Reps = f.reps()
 	f.holdOrTempo(&dose)
