@@ -38,10 +38,11 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # prompts), the validators of the installed desktop entry and AppStream
 # metainfo, time (/usr/bin/time: bench.sh's peak memory of the log
 # command) and poppler-utils (pdftotext, pdftoppm and pdfinfo read the
-# report's PDF back).
+# report's PDF back), Wine (wine64) with the mingw-w64 cross compiler
+# (the Windows build is run under Wine: cmd/spineroutine/wine_test.go).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
   festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
-  desktop-file-utils appstream time poppler-utils dbus-daemon)
+  desktop-file-utils appstream time poppler-utils dbus-daemon wine64 gcc-mingw-w64-x86-64)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
 # "make notices" copies the copyright files of the voice and of Festival.
