@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
 // A synthesizer for the names of a user's moves: say writes text, spoken,
@@ -154,7 +156,7 @@ func spoken(say synthesizer, text, cacheDir string) ([]float32, error) {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("voice cache: %w", err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := regfile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("voice cache: %w", err)
 	}

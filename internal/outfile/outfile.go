@@ -91,7 +91,7 @@ func Write(path string, write func(*os.File) error) (int64, error) {
 		os.Remove(tmp)
 		return 0, fmt.Errorf("%s: %w", path, untemp(err, tmp))
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := regfile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
 		return 0, fmt.Errorf("%s: %w", path, untemp(err, tmp))
 	}
