@@ -160,11 +160,13 @@ func linux(t *testing.T, bin, cfg string, args ...string) string {
 }
 
 // TestWindowsUnderWine runs, in one Wine prefix, the journal's tests
-// cross-compiled for Windows (wineJournal), the Windows build's commands
+// cross-compiled for Windows (wineJournal), the voice's SAPI test
+// (wineSAPI), the Windows build's commands
 // (wineCommands) and its window (wineWindow).
 func TestWindowsUnderWine(t *testing.T) {
 	w := newWinRun(t)
 	t.Run("journal", func(t *testing.T) { wineJournal(t, w) })
+	t.Run("sapi", func(t *testing.T) { wineSAPI(t, w) })
 	if t.Run("commands", func(t *testing.T) { wineCommands(t, w) }) {
 		t.Run("window", func(t *testing.T) { wineWindow(t, w) })
 	}
@@ -326,6 +328,32 @@ func wineCommands(t *testing.T, w *winRun) {
 	if want := linux(t, bin, cfg, "plan", "--json", "--moves", "mcgill-curl-up", "--data", folder); got != want ||
 		got == linux(t, bin, cfg, "plan", "--json", "--moves", "mcgill-curl-up", "--data", empty) {
 		t.Errorf("plan in the default data folder %s: not the plan of its level 1:\n%s", folder, got)
+	}
+}
+
+// wineSAPI runs the voice's SAPI test cross-compiled for Windows: a
+// move's name spoken by SAPI into the cache, or skipped with why SAPI
+// cannot speak (Wine 8: SpVoice is made, but GetVoices answers "Not
+// implemented"; the app then says so and uses tones).
+func wineSAPI(t *testing.T, w *winRun) {
+	w.t = t
+	exe := filepath.Join(w.dir, "cue.test.exe")
+	build := exec.Command("go", "test", "-c", "-o", exe, "spineroutine/internal/cue")
+	build.Env = append(os.Environ(), "GOOS=windows", "GOARCH=amd64")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go test -c for Windows: %v\n%s", err, out)
+	}
+	app := w.exe
+	w.exe = exe
+	defer func() { w.exe = app }()
+	out, errOut, code := w.run("-test.run", "TestSAPISpeaksAName$", "-test.v")
+	if code != 0 || !strings.Contains(out, "--- ") {
+		t.Fatalf("the SAPI test under Wine: exit %d\n%s%s", code, out, errOut)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "SAPI") || strings.HasPrefix(line, "--- ") {
+			t.Log(strings.TrimSpace(line))
+		}
 	}
 }
 
