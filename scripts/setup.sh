@@ -38,12 +38,15 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # prompts), the validators of the installed desktop entry and AppStream
 # metainfo, time (/usr/bin/time: bench.sh's peak memory of the log
 # command) and poppler-utils (pdftotext, pdftoppm and pdfinfo read the
-# report's PDF back) and the Noto fonts (the report prints notes in any
+# report's PDF back), the Noto fonts (the report prints notes in any
 # script with the system's fonts: the tests check Greek, Cyrillic, Japanese,
-# Arabic, Hebrew and Devanagari).
+# Arabic, Hebrew and Devanagari), and Wine (wine64) with the mingw-w64
+# cross compiler (the Windows build is run under Wine:
+# cmd/spineroutine/wine_test.go).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
   festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
-  desktop-file-utils appstream time poppler-utils dbus-daemon playerctl fonts-noto-core fonts-noto-cjk)
+  desktop-file-utils appstream time poppler-utils dbus-daemon playerctl fonts-noto-core fonts-noto-cjk
+  wine64 gcc-mingw-w64-x86-64)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
 # "make notices" copies the copyright files of the voice and of Festival.

@@ -147,7 +147,7 @@ func (e *routineEditor) refresh() {
 	}
 
 	if r != nil {
-		e.total.SetText(fmt.Sprintf("%s for %d moves", widgets.FormatClock(r.Duration()), len(r.Moves)))
+		e.total.SetText(widgets.FormatClock(r.Duration()) + " for " + plural(len(r.Moves), "move", "moves"))
 	} else {
 		e.total.SetText("–:–– (fix the problems first)")
 	}

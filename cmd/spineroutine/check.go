@@ -38,7 +38,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: ok (%d moves, %s)\n", path, len(r.Moves), minSec(r.Duration()))
+		fmt.Fprintf(stdout, "%s: ok (%s, %s)\n", path, movesText(len(r.Moves)), minSec(r.Duration()))
 	}
 	return status
 }
@@ -48,4 +48,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 func minSec(d time.Duration) string {
 	s := int64(d.Round(time.Second) / time.Second)
 	return fmt.Sprintf("%02d:%02d", s/60, s%60)
+}
+
+// movesText is "1 move" or "n moves".
+func movesText(n int) string {
+	if n == 1 {
+		return "1 move"
+	}
+	return fmt.Sprintf("%d moves", n)
 }

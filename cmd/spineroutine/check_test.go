@@ -105,7 +105,7 @@ func TestCheckAcceptsWrittenFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		args = append(args, path)
-		fmt.Fprintf(&want, "%s: ok (%d moves, %s)\n", path, len(r.Moves), minSec(r.Duration()))
+		fmt.Fprintf(&want, "%s: ok (%s, %s)\n", path, movesText(len(r.Moves)), minSec(r.Duration()))
 	}
 	var stdout, stderr bytes.Buffer
 	if code := runCheck(args, &stdout, &stderr); code != 0 || stdout.String() != want.String() {

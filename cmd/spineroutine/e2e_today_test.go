@@ -68,7 +68,8 @@ func TestTodayFlowEndToEnd(t *testing.T) {
 		waitStarted(t, a, 120*time.Second)
 		time.Sleep(2 * time.Second)
 		key := func(k string) {
-			cmd := exec.Command("xdotool", "search", "--name", "^Spine Routine$", "windowactivate", "--sync", "key", k)
+			// No window manager runs: focus the window, then type.
+			cmd := exec.Command("xdotool", "search", "--name", "^Spine Routine$", "windowfocus", "--sync", "key", k)
 			cmd.Env = []string{"DISPLAY=" + x.display, "PATH=" + os.Getenv("PATH")}
 			if out, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("xdotool key %s: %v\n%s", k, err, out)

@@ -28,8 +28,7 @@ var reportNow = time.Now
 // journal (no lock: it works while the app runs) and writes the PDF to a
 // temporary file renamed over --out, which it replaces only when it is a
 // report the app wrote, unless --force. The routine shown is --routine's,
-// else the one in use in the data folder's library, else the built-in
-// one. Exit status: 0, 1 when the journal, the routine or the output
+// else the routine in use, as the window finds it (routineInUse). Exit status: 0, 1 when the journal, the routine or the output
 // fails, 2 on a usage error.
 func runReport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("report", reportUsage, stderr)

@@ -83,11 +83,12 @@ func windowPrefs(t *testing.T) *ui.Prefs {
 }
 
 // TestProgressUsesTheSavedSettings: with "Good sessions for a step up" set
-// to 1 in Settings, one good session earns a step up; the window and
+// to 1 and "Moves stepping up on one day" to 5 in Settings, one good
+// session earns a step up and five moves take it; the window and
 // `progress` read the same numbers from the same file and agree on every
 // move, where `progress` used to apply the defaults (3 sessions: stay).
 func TestProgressUsesTheSavedSettings(t *testing.T) {
-	saveAsTheWindow(t, func(s *ui.Settings) { s.Progress.Sessions = 1 })
+	saveAsTheWindow(t, func(s *ui.Settings) { s.Progress.Sessions, s.Progress.MaxUps = 1, 5 })
 	all := routine.Default().IDs()
 	data := writeDocumentedJournal(t, []jday{
 		{day: "2026-11-22", before: 2, after: 3, timed: all},
@@ -95,8 +96,8 @@ func TestProgressUsesTheSavedSettings(t *testing.T) {
 	})
 
 	win := windowPrefs(t).Settings().Progress
-	if win.Sessions != 1 {
-		t.Fatalf("the window reads %d sessions, want 1", win.Sessions)
+	if win.Sessions != 1 || win.MaxUps != 5 {
+		t.Fatalf("the window reads %d sessions and %d moves a day, want 1 and 5", win.Sessions, win.MaxUps)
 	}
 	j, err := journal.Load(data)
 	if err != nil {
@@ -110,14 +111,18 @@ func TestProgressUsesTheSavedSettings(t *testing.T) {
 	if len(got.Moves) != len(want.Moves) {
 		t.Fatalf("progress: %d moves, the window %d", len(got.Moves), len(want.Moves))
 	}
+	ups := 0
 	for i, m := range got.Moves {
 		w := want.Moves[i]
 		if m.ID != w.ID || m.Suggest != string(w.Suggest) || m.Why != w.Why {
 			t.Errorf("move %d: progress says %s %s (%q), the window %s %s (%q)", i, m.ID, m.Suggest, m.Why, w.ID, w.Suggest, w.Why)
 		}
-		if m.Suggest != "up" {
-			t.Errorf("%s: %s, want up after 1 good session with 1 asked for", m.ID, m.Suggest)
+		if m.Suggest == "up" {
+			ups++
 		}
+	}
+	if ups != 5 {
+		t.Errorf("%d moves step up, want 5 (1 good session asked for, 5 moves a day)", ups)
 	}
 }
 

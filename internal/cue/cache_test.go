@@ -54,7 +54,7 @@ func fakeSynth(t *testing.T) (say synthesizer, modes string) {
 	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	return synthesizer{tag: "fake", path: script, args: func(out string) []string { return []string{out} }}, modes
+	return program("fake", script, func(out string) []string { return []string{out} }), modes
 }
 
 // TestClipsArePrivateWhileWritten: the file a synthesizer writes into is

@@ -14,15 +14,29 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"spineroutine/internal/regfile"
 )
 
-// A synthesizer for the names of a user's moves: the program and the
-// arguments that write text (on stdin) to a WAV file, and a tag for the
-// cache key.
+// A synthesizer for the names of a user's moves: say writes text, spoken,
+// to the WAV file out (there already, empty and private) within ctx; tag
+// names it and its voice in the cache key.
 type synthesizer struct {
-	tag  string
-	path string
-	args func(out string) []string
+	tag string
+	say func(ctx context.Context, text, out string) error
+}
+
+// program is a synthesizer that runs the program at path with args(out),
+// the text on its stdin.
+func program(tag, path string, args func(out string) []string) synthesizer {
+	return synthesizer{tag: tag, say: func(ctx context.Context, text, out string) error {
+		cmd := exec.CommandContext(ctx, path, args(out)...)
+		cmd.Stdin = strings.NewReader(text + "\n")
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("%s %q: %w: %s", filepath.Base(path), text, err, strings.TrimSpace(string(msg)))
+		}
+		return nil
+	}}
 }
 
 // Synthesizer settings, those of scripts/make-voices.sh where they apply.
@@ -41,25 +55,15 @@ const (
 // festivalVoiceDirs are where Debian installs the CMU SLT HTS voice.
 var festivalVoiceDirs = []string{"/usr/share/festival/voices/us/cmu_us_slt_arctic_hts"}
 
-// findSynthesizers returns the synthesizers installed, best first:
-// Festival with the CMU SLT HTS voice, then espeak-ng; or an error for the
-// user when there is neither.
-func findSynthesizers() ([]synthesizer, error) {
-	var out []synthesizer
-	if p, err := exec.LookPath("text2wave"); err == nil && slices.ContainsFunc(festivalVoiceDirs, isDir) {
-		out = append(out, synthesizer{tag: "festival " + festivalVoice, path: p, args: func(file string) []string {
-			return []string{"-eval", "(" + festivalVoice + ")", "-o", file}
-		}})
+// espeak returns espeak-ng when it is installed.
+func espeak() (synthesizer, bool) {
+	p, err := exec.LookPath("espeak-ng")
+	if err != nil {
+		return synthesizer{}, false
 	}
-	if p, err := exec.LookPath("espeak-ng"); err == nil {
-		out = append(out, synthesizer{tag: "espeak-ng " + espeakVoice + " " + espeakSpeed, path: p, args: func(file string) []string {
-			return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", file, "--stdin"}
-		}})
-	}
-	if len(out) == 0 {
-		return nil, errors.New("neither Festival (festvox-us-slt-hts) nor espeak-ng is installed")
-	}
-	return out, nil
+	return program("espeak-ng "+espeakVoice+" "+espeakSpeed, p, func(file string) []string {
+		return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", file, "--stdin"}
+	}), true
 }
 
 // speak returns text said by the first synthesizer that manages (see
@@ -144,23 +148,21 @@ func spoken(say synthesizer, text, cacheDir string) ([]float32, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), synthWait)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, say.path, say.args(tmp)...)
-	cmd.Stdin = strings.NewReader(text + "\n")
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if err := say.say(ctx, text, tmp); err != nil {
 		os.Remove(tmp)
-		return nil, fmt.Errorf("%s %q: %w: %s", filepath.Base(say.path), text, err, strings.TrimSpace(string(out)))
+		return nil, err
 	}
 	if err := os.Chmod(tmp, 0o600); err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("voice cache: %w", err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := regfile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
 		return nil, fmt.Errorf("voice cache: %w", err)
 	}
 	s, err := decodeWAVFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("%s output %s: %w", filepath.Base(say.path), path, err)
+		return nil, fmt.Errorf("%s output %s: %w", say.tag, path, err)
 	}
 	if cacheDir != "" {
 		if err := trimCache(cacheDir, cacheCap); err != nil {

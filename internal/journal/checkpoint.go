@@ -271,7 +271,7 @@ func replaceFile(path string, data []byte) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, path)
+		err = regfile.Replace(tmp, path)
 	}
 	if err != nil {
 		os.Remove(tmp)

@@ -331,17 +331,7 @@ func writeSide(path string, data []byte) error {
 
 // syncDir makes a new directory entry durable: without it a file created
 // just before a power cut can vanish with everything appended to it.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+func syncDir(dir string) error { return regfile.SyncDir(dir) }
 
 // marshalHash saves the state of h, a SHA-256, to go back to it.
 func marshalHash(h hash.Hash) ([]byte, error) {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -131,8 +132,18 @@ func Open(dir string, opts Options) (*Journal, error) {
 			j.warnDamage(sc)
 		}
 	}
+	j.warnFlagsOnly()
 	j.maybeCheckpoint()
 	return j, nil
+}
+
+// warnFlagsOnly says which flags name a session the journal does not
+// hold: they count for their move, not as a session.
+func (j *Journal) warnFlagsOnly() {
+	if ids := j.st.flagsOnly(); len(ids) > 0 {
+		j.warnf("journal: flags name %s that the journal does not hold (%s): they count for their move, not as a session",
+			plural(len(ids), "session", "sessions"), strings.Join(ids, ", "))
+	}
 }
 
 // Load reads the journal in dir without locking it and without writing
@@ -153,6 +164,7 @@ func Load(dir string) (*Journal, error) {
 	for _, sc := range files {
 		j.warnDamage(sc)
 	}
+	j.warnFlagsOnly()
 	return j, nil
 }
 

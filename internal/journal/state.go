@@ -2,6 +2,7 @@ package journal
 
 import (
 	"slices"
+	"strconv"
 	"time"
 )
 
@@ -155,6 +156,28 @@ func (s *state) sessionFor(id string, d Day, at time.Time) *session {
 	return ss
 }
 
+// flagsOnly reports whether the journal holds nothing of session ss but
+// flags: no start, check-in, move, position or end. Such a flag names a
+// session that does not exist (an entry written by hand or by another
+// program); it is shown with its move, but the session is not counted.
+func (ss *session) flagsOnly() bool {
+	return ss.routine == "" && ss.moves == nil && !ss.ended && ss.pain == [2]*int{} && ss.pos == nil &&
+		len(ss.timed) == 0 && len(ss.flags) > 0
+}
+
+// flagsOnly returns the days and ids of the sessions that are only flags
+// (see session.flagsOnly), by day then id.
+func (s *state) flagsOnly() []string {
+	var out []string
+	for id, ss := range s.sessions {
+		if ss.flagsOnly() {
+			out = append(out, ss.day.String()+" "+strconv.Quote(id))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func (ss *session) touch(at time.Time) {
 	if at.After(ss.last) {
 		ss.last = at
@@ -278,6 +301,9 @@ func (s *state) summary(d Day) DaySummary {
 		sum.Done = append(sum.Done, t.Tick)
 	}
 	for _, ss := range ds.sessions {
+		if ss.flagsOnly() {
+			continue // not a session: see warnFlagsOnly
+		}
 		sum.Sessions++
 		if ss.ended {
 			switch ss.reason {

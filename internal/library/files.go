@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+
+	"spineroutine/internal/regfile"
 )
 
 // writeFile replaces the file at path with data atomically: the data goes
@@ -16,7 +18,7 @@ func writeFile(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := regfile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
 		return fmt.Errorf("save %s: %w", path, err)
 	}
@@ -100,15 +102,7 @@ func (l *Library) RemoveTemps() (int, error) {
 
 // syncDir makes the folder's entries durable.
 func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := regfile.SyncDir(dir); err != nil {
 		return fmt.Errorf("sync %s: %w", dir, err)
 	}
 	return nil

@@ -15,8 +15,9 @@ import (
 )
 
 // CheckReplace refuses an output path the app must not replace: a folder,
-// anything but a regular file (a device, a FIFO, a link), and a regular
-// file that ours does not recognise as the app's own, unless force. what
+// a device, a FIFO or a socket, even with force; a link, never followed,
+// and a regular file that ours does not recognise as the app's own,
+// unless force (a link is then replaced by the file, not its target). what
 // names the kind of file in the messages ("a PDF", "a WAV file"), writer
 // who wrote ours ("Spine Routine", "render"). The path is looked at, never
 // followed nor opened for writing: Write renames over it.
@@ -31,12 +32,16 @@ func CheckReplace(path string, force bool, what, writer string, ours func(io.Rea
 	if fi.IsDir() {
 		return fmt.Errorf("%s is a folder", path)
 	}
+	if !fi.Mode().IsRegular() && fi.Mode()&fs.ModeSymlink == 0 {
+		return fmt.Errorf("%s is %s, not %s; it was left alone (only a regular file is replaced, even with --force)",
+			path, regfile.Kind(fi.Mode()), what)
+	}
 	if force {
 		return nil
 	}
 	const hint = "; it was left alone (--force replaces it)"
-	f, _, err := regfile.OpenNoFollow(path)
-	if errors.Is(err, regfile.ErrNotRegular) {
+	f, fi, err := regfile.OpenNoFollow(path)
+	if errors.Is(err, regfile.ErrNotRegular) { // replaced since the Lstat
 		return fmt.Errorf("%s is %s, not %s%s", path, regfile.Kind(fi.Mode()), what, hint)
 	}
 	if err != nil {
@@ -67,7 +72,7 @@ func Write(path string, write func(*os.File) error) (int64, error) {
 	fail := func(err error) (int64, error) {
 		f.Close()
 		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
+		return 0, fmt.Errorf("%s: %w", path, untemp(err, tmp))
 	}
 	if err := write(f); err != nil {
 		return fail(err)
@@ -84,11 +89,26 @@ func Write(path string, write func(*os.File) error) (int64, error) {
 	}
 	if err := f.Close(); err != nil {
 		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
+		return 0, fmt.Errorf("%s: %w", path, untemp(err, tmp))
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := regfile.Replace(tmp, path); err != nil {
 		os.Remove(tmp)
-		return 0, fmt.Errorf("%s: %w", path, err)
+		return 0, fmt.Errorf("%s: %w", path, untemp(err, tmp))
 	}
 	return info.Size(), nil
+}
+
+// untemp returns err without the name of the temporary file tmp, which
+// means nothing to the user ("write: no space left on device"); the cause
+// is still wrapped (errors.Is(err, syscall.ENOSPC)).
+func untemp(err error, tmp string) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == tmp {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) && le.Old == tmp {
+		return fmt.Errorf("%s: %w", le.Op, le.Err)
+	}
+	return err
 }

@@ -132,6 +132,9 @@ func (s Settings) Check(now, lastFired time.Time, doneToday int) Decision {
 // Message returns the notification's title and text for a routine of
 // total moves.
 func Message(total int) (title, text string) {
+	if total == 1 {
+		return "Time for your back routine", "Nothing done yet today: 1 move is waiting. Even that helps."
+	}
 	return "Time for your back routine",
 		fmt.Sprintf("Nothing done yet today: %d moves are waiting. Even a few help.", total)
 }

@@ -98,7 +98,7 @@ func (f *fields) levelTables() (tables []map[string]any, ok bool) {
 
 // level reads one [[move.level]] table of the move mv.
 func (f *fields) readLevel(mv *Move) Level {
-	f.unknown(levelKeys)
+	f.unknown(levelKeys[:])
 	var dose Move
 	dose.Reps = f.reps()
 	f.holdOrTempo(&dose)
@@ -123,7 +123,11 @@ func (f *fields) levelNumber(key string, def, n int) int {
 	x, ok := v.(int64)
 	switch {
 	case !ok:
-		f.errf(key, "%s must be a whole number, not %s", key, typeName(v))
+		if n, isNum := v.(float64); isNum {
+			f.errf(key, "%s must be a whole number, not %v", key, n)
+		} else {
+			f.errf(key, "%s must be a whole number, not %s", key, typeName(v))
+		}
 	case x < 1:
 		f.errf(key, "%s must be at least 1", key)
 	case x > int64(n):

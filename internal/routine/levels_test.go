@@ -139,7 +139,7 @@ func TestParseLevelErrors(t *testing.T) {
 		{"start above the levels", head + strings.Replace(laddered, "start_level = 2", "start_level = 4", 1), []string{`t.toml:7: move "m": start_level is 4, but the move has 3 levels`}},
 		{"start zero", head + strings.Replace(laddered, "start_level = 2", "start_level = 0", 1), []string{`t.toml:7: move "m": start_level must be at least 1`}},
 		{"start text", head + strings.Replace(laddered, "start_level = 2", `start_level = "two"`, 1), []string{`t.toml:7: move "m": start_level must be a whole number, not text`}},
-		{"start decimal", head + strings.Replace(laddered, "start_level = 2", "start_level = 1.5", 1), []string{`t.toml:7: move "m": start_level must be a whole number, not a number`}},
+		{"start decimal", head + strings.Replace(laddered, "start_level = 2", "start_level = 1.5", 1), []string{`t.toml:7: move "m": start_level must be a whole number, not 1.5`}},
 		{"top above the levels", head + plainMove + "top_level = 2\n" + level, []string{`t.toml:6: move "m": top_level is 2, but the move has 1 level`}},
 		{"start above top", head + strings.Replace(laddered, "start_level = 2", "start_level = 3\ntop_level = 2", 1), []string{
 			`t.toml:7: move "m": start_level 3 is above top_level 2; a new user cannot start above the top`,

@@ -11,7 +11,6 @@ import (
 const (
 	MaxDepth     = 8    // nesting of [ ] and { } in the file (a routine needs 3)
 	MaxKeyParts  = 8    // dotted parts of one key or table header (a routine needs 1)
-	MaxKeys      = 5000 // key parts in the file, headers' included (200 moves of 15 keys: 3200)
 	MaxNameLen   = 60   // characters in the routine's and a move's name
 	MaxIDLen     = 40   // characters in a move id
 	MaxTextLen   = 500  // characters in about, easier and each step
@@ -20,6 +19,14 @@ const (
 	MaxLevels    = 12   // levels of one move ([[move.level]] tables)
 	MaxTotalReps = 3000 // reps of the whole routine, every set of every move
 )
+
+// MaxKeys is the most key parts a routine file can need, counting each
+// dotted part and table header: the routine's keys, and MaxMoves moves
+// each with every key a move with levels may have (a [[move]] header, its
+// keys but the dose's and "level") and MaxLevels levels, each a
+// [[move.level]] header (two parts) and every key of a level but one of
+// hold and tempo (they exclude each other). CheckShape refuses more.
+const MaxKeys = len(topKeys) - 1 + MaxMoves*(1+len(moveKeys)-len(doseKeys)-1+MaxLevels*(2+len(levelKeys)-1))
 
 // length checks that the text s of key is at most limit characters.
 func (f *fields) length(key, what, s string, limit int) bool {

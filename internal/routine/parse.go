@@ -156,14 +156,15 @@ func badText(data []byte) (line int, msg string) {
 	return 0, ""
 }
 
-// Keys of the file, in the order of the documentation.
+// Keys of the file, in the order of the documentation (arrays: MaxKeys
+// counts them).
 var (
-	topKeys  = []string{"name", "get_ready", "rest", "switch", "between_sets", "move"}
-	moveKeys = []string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps",
+	topKeys  = [...]string{"name", "get_ready", "rest", "switch", "between_sets", "move"}
+	moveKeys = [...]string{"id", "name", "focus", "about", "steps", "easier", "sides", "reps", "hold", "tempo", "between_reps",
 		"between_sets", "rest", "off", "figure", "start_level", "top_level", "level"}
-	levelKeys = []string{"reps", "hold", "tempo", "between_reps", "easier"}
+	levelKeys = [...]string{"reps", "hold", "tempo", "between_reps", "easier"}
 	// doseKeys are the keys of a move's dose that its levels replace.
-	doseKeys = []string{"reps", "hold", "tempo", "between_reps"}
+	doseKeys = [...]string{"reps", "hold", "tempo", "between_reps"}
 )
 
 var idPattern = regexp.MustCompile(`^[a-z0-9-]+$`)
@@ -402,7 +403,7 @@ func hours(d time.Duration) string {
 
 func (p *parser) routine(doc map[string]any) *Routine {
 	top := &fields{p: p, m: doc, line: p.loc.top}
-	top.unknown(topKeys)
+	top.unknown(topKeys[:])
 	r := &Routine{}
 	r.Name, _ = top.str("name", true)
 	top.length("name", "name", r.Name, MaxNameLen)
@@ -505,7 +506,7 @@ func (f *fields) move(r *Routine, seen map[string]int, i int) Move {
 			f.id, mv.ID = id, id
 		}
 	}
-	f.unknown(moveKeys)
+	f.unknown(moveKeys[:])
 	mv.Name, _ = f.str("name", true)
 	mv.Focus = Focus(f.choice("focus", true, "", focusNames()))
 	mv.About, _ = f.str("about", false)

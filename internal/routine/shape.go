@@ -154,6 +154,6 @@ func tooManyParts() string {
 
 // tooManyKeys is the message for more than MaxKeys key parts.
 func tooManyKeys() string {
-	return fmt.Sprintf("too many keys (more than %d, counting each dotted part and table header; a routine of %d moves needs at most %d)",
-		MaxKeys, MaxMoves, MaxMoves*(len(moveKeys)+1)+len(topKeys))
+	return fmt.Sprintf("too many keys (more than %d, counting each dotted part and table header: "+
+		"a routine of %d moves, each with every key and %d levels, needs no more)", MaxKeys, MaxMoves, MaxLevels)
 }

@@ -1,0 +1,165 @@
+//go:build windows
+
+package cue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	ole "github.com/go-ole/go-ole"
+	"github.com/go-ole/go-ole/oleutil"
+)
+
+// On Windows the names of one's own moves are spoken by the system's
+// speech synthesizer (SAPI 5, through its COM automation objects SpVoice
+// and SpFileStream), with its default voice, into a WAV file cached like
+// the clips of Festival and espeak-ng elsewhere; espeak-ng, when it is on
+// PATH, is the fallback.
+
+// SAPI's constants (sapi.h).
+const (
+	sapiFormat22kHz16BitMono = 22 // SpeechAudioFormatType SAFT22kHz16BitMono
+	sapiCreateForWrite       = 3  // SpeechStreamFileMode SSFMCreateForWrite
+	sapiAsync                = 1  // SpeechVoiceSpeakFlags SVSFlagsAsync
+)
+
+// errNoVoice is the error when SAPI works but has no voice installed.
+var errNoVoice = errors.New("no speech voice is installed in Windows (Settings, Time & language, Speech: add a voice)")
+
+// findSynthesizers returns SAPI's default voice, then espeak-ng when it
+// is installed; or an error for the user when there is neither.
+func findSynthesizers() ([]synthesizer, error) {
+	var out []synthesizer
+	name, sapiErr := sapiVoice()
+	if sapiErr == nil {
+		out = append(out, synthesizer{tag: "sapi " + name, say: sapiSay})
+	}
+	if s, ok := espeak(); ok {
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("the Windows speech synthesizer cannot speak: %w", sapiErr)
+	}
+	return out, nil
+}
+
+// withCOM runs f on a thread of its own with COM initialised (SAPI's
+// objects belong to the thread that made them).
+func withCOM(f func() error) error {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	if err := ole.CoInitializeEx(0, ole.COINIT_APARTMENTTHREADED); err != nil {
+		var oe *ole.OleError
+		if !errors.As(err, &oe) || oe.Code() != 1 { // S_FALSE: initialised already
+			return fmt.Errorf("COM: %w", err)
+		}
+	}
+	defer ole.CoUninitialize()
+	return f()
+}
+
+// dispatch creates the COM object progID and returns its IDispatch.
+func dispatch(progID string) (*ole.IDispatch, error) {
+	unknown, err := oleutil.CreateObject(progID)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", progID, err)
+	}
+	defer unknown.Release()
+	d, err := unknown.QueryInterface(ole.IID_IDispatch)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", progID, err)
+	}
+	return d, nil
+}
+
+// sapiVoice returns the description of SAPI's default voice, or why SAPI
+// cannot speak (errNoVoice when no voice is installed).
+func sapiVoice() (name string, err error) {
+	err = withCOM(func() error {
+		voice, err := dispatch("SAPI.SpVoice")
+		if err != nil {
+			return err
+		}
+		defer voice.Release()
+		tokens, err := oleutil.CallMethod(voice, "GetVoices")
+		if err != nil {
+			return fmt.Errorf("SAPI voices: %w", err)
+		}
+		defer tokens.Clear()
+		count, err := oleutil.GetProperty(tokens.ToIDispatch(), "Count")
+		if err != nil {
+			return fmt.Errorf("SAPI voices: %w", err)
+		}
+		defer count.Clear()
+		if n, _ := count.Value().(int32); n < 1 {
+			return errNoVoice
+		}
+		token, err := oleutil.GetProperty(voice, "Voice")
+		if err != nil {
+			return fmt.Errorf("SAPI voice: %w", err)
+		}
+		defer token.Clear()
+		desc, err := oleutil.CallMethod(token.ToIDispatch(), "GetDescription")
+		if err != nil {
+			return fmt.Errorf("SAPI voice: %w", err)
+		}
+		defer desc.Clear()
+		name = desc.ToString()
+		return nil
+	})
+	return name, err
+}
+
+// sapiSay speaks text with SAPI's default voice into the WAV file out
+// (22 kHz, 16 bits, mono), within ctx.
+func sapiSay(ctx context.Context, text, out string) error {
+	return withCOM(func() error {
+		voice, err := dispatch("SAPI.SpVoice")
+		if err != nil {
+			return err
+		}
+		defer voice.Release()
+		stream, err := dispatch("SAPI.SpFileStream")
+		if err != nil {
+			return err
+		}
+		defer stream.Release()
+		format, err := oleutil.GetProperty(stream, "Format")
+		if err != nil {
+			return fmt.Errorf("SAPI stream format: %w", err)
+		}
+		defer format.Clear()
+		if _, err := oleutil.PutProperty(format.ToIDispatch(), "Type", sapiFormat22kHz16BitMono); err != nil {
+			return fmt.Errorf("SAPI stream format: %w", err)
+		}
+		if _, err := oleutil.PutPropertyRef(stream, "Format", format.ToIDispatch()); err != nil {
+			return fmt.Errorf("SAPI stream format: %w", err)
+		}
+		if _, err := oleutil.CallMethod(stream, "Open", out, sapiCreateForWrite, false); err != nil {
+			return fmt.Errorf("SAPI %s: %w", out, err)
+		}
+		defer oleutil.CallMethod(stream, "Close")
+		if _, err := oleutil.PutPropertyRef(voice, "AudioOutputStream", stream); err != nil {
+			return fmt.Errorf("SAPI output: %w", err)
+		}
+		if _, err := oleutil.CallMethod(voice, "Speak", text, sapiAsync); err != nil {
+			return fmt.Errorf("SAPI %q: %w", text, err)
+		}
+		wait := synthWait
+		if d, ok := ctx.Deadline(); ok {
+			wait = time.Until(d)
+		}
+		done, err := oleutil.CallMethod(voice, "WaitUntilDone", int32(wait/time.Millisecond))
+		if err != nil {
+			return fmt.Errorf("SAPI %q: %w", text, err)
+		}
+		defer done.Clear()
+		if ok, _ := done.Value().(bool); !ok {
+			return fmt.Errorf("SAPI %q: not spoken within %v", text, wait.Round(time.Second))
+		}
+		return nil
+	})
+}
