@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"bufio"
 	"bytes"
 	"image/png"
 	"log"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -21,6 +19,8 @@ import (
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
+
+	"spineroutine/internal/dbustest"
 )
 
 // remoteHarness is a window whose media controls are driven directly
@@ -361,30 +361,10 @@ func findCheck(o fyne.CanvasObject, label string) *widgets.KeyCheck {
 	return nil
 }
 
-// privateSessionBus starts a D-Bus daemon for the test and makes it the
-// session bus.
+// privateSessionBus starts a D-Bus daemon for the test (dbustest) and
+// makes it the session bus.
 func privateSessionBus(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("dbus-daemon"); err != nil {
-		t.Skip("dbus-daemon is not installed")
-	}
-	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := strings.TrimSpace(line)
-	t.Setenv("DBUS_SESSION_BUS_ADDRESS", addr)
-	return addr
+	a := dbustest.Start(t)
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", a)
+	return a
 }

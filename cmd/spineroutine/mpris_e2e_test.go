@@ -19,6 +19,8 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/sound/pulsetest"
+
+	"spineroutine/internal/dbustest"
 )
 
 // The media controls end to end (issue 32): the real binary on a private
@@ -27,29 +29,6 @@ import (
 
 // player is the name playerctl knows the app by.
 const player = "spineroutine"
-
-// sessionBus starts a private dbus-daemon and returns its address; it is
-// stopped when the test ends.
-func sessionBus(t *testing.T) string {
-	t.Helper()
-	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil {
-		t.Fatalf("dbus-daemon: %v", err)
-	}
-	return strings.TrimSpace(line)
-}
 
 // playerctl runs playerctl with args against the app and returns its
 // output.
@@ -393,3 +372,7 @@ func TestMediaControlsEndToEnd(t *testing.T) {
 		}
 	})
 }
+
+// sessionBus starts a private dbus-daemon (dbustest) and returns its
+// address; it is stopped when the test ends.
+func sessionBus(t *testing.T) string { return dbustest.Start(t) }

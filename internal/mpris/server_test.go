@@ -1,53 +1,18 @@
 package mpris
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/godbus/dbus/v5"
-)
 
-// privateBus starts a D-Bus daemon of its own for the test, points the
-// session bus at it and returns its address; it is stopped when the test
-// ends.
-func privateBus(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("dbus-daemon"); err != nil {
-		t.Skip("dbus-daemon is not installed")
-	}
-	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	addr := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(out).ReadString('\n')
-		addr <- strings.TrimSpace(line)
-	}()
-	select {
-	case a := <-addr:
-		t.Setenv("DBUS_SESSION_BUS_ADDRESS", a)
-		return a
-	case <-time.After(10 * time.Second):
-		t.Fatal("dbus-daemon gave no address")
-		return ""
-	}
-}
+	"spineroutine/internal/dbustest"
+)
 
 // client connects to the bus at addr as a media controller would.
 func client(t *testing.T, addr string) *dbus.Conn {
@@ -325,4 +290,12 @@ func TestIntrospection(t *testing.T) {
 			t.Errorf("introspection lacks %s", want)
 		}
 	}
+}
+
+// privateBus starts a D-Bus daemon of the test's own (dbustest), points
+// the session bus at it and returns its address.
+func privateBus(t *testing.T) string {
+	a := dbustest.Start(t)
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", a)
+	return a
 }

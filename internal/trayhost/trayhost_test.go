@@ -1,49 +1,15 @@
 package trayhost
 
 import (
-	"bufio"
 	"errors"
-	"os/exec"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/godbus/dbus/v5"
 	"github.com/godbus/dbus/v5/prop"
-)
 
-// privateBus starts a D-Bus daemon of its own for the test and returns its
-// address; it is stopped when the test ends.
-func privateBus(t *testing.T) string {
-	t.Helper()
-	if _, err := exec.LookPath("dbus-daemon"); err != nil {
-		t.Skip("dbus-daemon is not installed")
-	}
-	cmd := exec.Command("dbus-daemon", "--session", "--nofork", "--print-address=1")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	})
-	addr := make(chan string, 1)
-	go func() {
-		line, _ := bufio.NewReader(out).ReadString('\n')
-		addr <- strings.TrimSpace(line)
-	}()
-	select {
-	case a := <-addr:
-		return a
-	case <-time.After(10 * time.Second):
-		t.Fatal("dbus-daemon gave no address")
-		return ""
-	}
-}
+	"spineroutine/internal/dbustest"
+)
 
 // watcher plays a StatusNotifierWatcher on the bus at addr, a host
 // registered or not.
@@ -96,3 +62,6 @@ func TestCheck(t *testing.T) {
 		})
 	}
 }
+
+// privateBus starts a D-Bus daemon of the test's own (dbustest).
+func privateBus(t *testing.T) string { return dbustest.Start(t) }
