@@ -61,7 +61,7 @@ func TestEditorLevels(t *testing.T) {
 	}
 	// Starting at level 5: the move and the routine's total follow.
 	lf.start.SetSelected("Level 5")
-	if got := ed.rows[2].time.Text; got != "6:58" || ed.total.Text != "16:27 for 3 moves" {
+	if got := ed.rows[2].time.Text; got != "6:58" || ed.total.Text != "16:27 for 3 moves at their start levels" {
 		t.Errorf("at level 5: the move %q, total %q", got, ed.total.Text)
 	}
 	// A top below the start is refused beside the top.

@@ -147,7 +147,12 @@ func (e *routineEditor) refresh() {
 	}
 
 	if r != nil {
-		e.total.SetText(widgets.FormatClock(r.Duration()) + " for " + plural(len(r.Moves), "move", "moves"))
+		total := widgets.FormatClock(r.Duration()) + " for " + plural(len(r.Moves), "move", "moves")
+		if hasLevels(r) {
+			// Today's total is at today's levels: say which this one is.
+			total += " at their start levels"
+		}
+		e.total.SetText(total)
 	} else {
 		e.total.SetText("–:–– (fix the problems first)")
 	}
