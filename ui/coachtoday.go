@@ -10,8 +10,6 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
-	"spineroutine/internal/routine"
-	"spineroutine/internal/schedule"
 )
 
 // todayPlan is the Today panel's owner: what the rule advises today (the
@@ -232,17 +230,9 @@ func (t *todayPlan) firstLevels(choice startChoice) (map[string]int, []string) {
 // firstTimes are the times of the first start's choices, by choice.
 func (t *todayPlan) firstTimes() [3]time.Duration {
 	var out [3]time.Duration
-	base := t.w.inuse.base
 	for _, ch := range []startChoice{startGentle, startUsual, startTop} {
 		levels, ids := t.firstLevels(ch)
-		r := *base
-		r.Moves = slices.Clone(base.Moves)
-		for i, m := range r.Moves {
-			r.Moves[i] = m.AtLevel(levels[m.ID])
-		}
-		if plan, err := schedule.NewPlan(&r, ids); err == nil {
-			out[ch] = plan.Total
-		}
+		out[ch] = t.w.inuse.base.WithLevels(levels).Duration(ids...)
 	}
 	return out
 }
@@ -262,23 +252,15 @@ func (t *todayPlan) bigThree() bigThreeOffer {
 	if l == nil || l.big3 == nil {
 		return bigThreeOffer{}
 	}
-	plan, err := schedule.NewPlan(atFirstLevel(t.w.inuse.r, l.big3), l.big3)
-	if err != nil {
-		return bigThreeOffer{}
+	r := t.w.inuse.r
+	levels := make(map[string]int, len(r.Moves))
+	for _, m := range r.Moves {
+		levels[m.ID] = m.Level
 	}
-	return bigThreeOffer{ok: true, ids: l.big3, total: plan.Total}
-}
-
-// atFirstLevel returns a copy of r with the moves ids at level 1.
-func atFirstLevel(r *routine.Routine, ids []string) *routine.Routine {
-	out := *r
-	out.Moves = slices.Clone(r.Moves)
-	for i, m := range out.Moves {
-		if slices.Contains(ids, m.ID) {
-			out.Moves[i] = m.AtLevel(1)
-		}
+	for _, id := range l.big3 {
+		levels[id] = 1
 	}
-	return &out
+	return bigThreeOffer{ok: true, ids: l.big3, total: r.WithLevels(levels).Duration(l.big3...)}
 }
 
 // startBigThree is the safety stop's one session: the Big 3 at level 1,
