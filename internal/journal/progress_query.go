@@ -9,10 +9,16 @@ import "slices"
 // day, then journal order) set for d or, when it holds on, for a day
 // before.
 func levelOn(recs []levelRec, d Day) (Level, bool) {
+	return lastLevel(recs, func(r *levelRec) bool { return !r.Day.After(d) && (!r.Today || r.Day == d) })
+}
+
+// lastLevel returns the last entry of recs (by day, then journal order)
+// that keep accepts.
+func lastLevel(recs []levelRec, keep func(*levelRec) bool) (Level, bool) {
 	var best *levelRec
 	for i := range recs {
 		r := &recs[i]
-		if r.Day.After(d) || (r.Today && r.Day != d) {
+		if !keep(r) {
 			continue
 		}
 		if best == nil || r.Day.After(best.Day) || (r.Day == best.Day && r.seq > best.seq) {
@@ -123,18 +129,8 @@ func (j *Journal) LevelsBefore(day Day) map[string]Level {
 	defer j.mu.Unlock()
 	out := make(map[string]Level)
 	for move, recs := range j.st.levels {
-		var best *levelRec
-		for i := range recs {
-			r := &recs[i]
-			if !r.Day.Before(day) || r.Today {
-				continue
-			}
-			if best == nil || r.Day.After(best.Day) || (r.Day == best.Day && r.seq > best.seq) {
-				best = r
-			}
-		}
-		if best != nil {
-			out[move] = best.Level
+		if l, ok := lastLevel(recs, func(r *levelRec) bool { return r.Day.Before(day) && !r.Today }); ok {
+			out[move] = l
 		}
 	}
 	return out
