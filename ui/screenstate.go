@@ -76,17 +76,16 @@ func (c *controller) showControls() {
 	s := c.State()
 	switch s {
 	case state.Running:
-		c.setStartLabel("Pause", theme.MediaPauseIcon())
+		c.setStartLabel("Pause", "Pause", theme.MediaPauseIcon())
 	case state.Paused:
-		c.setStartLabel("Resume", theme.MediaPlayIcon())
+		c.setStartLabel("Resume", "Resume", theme.MediaPlayIcon())
 	case state.Summary:
-		c.setStartLabel("Checklist", theme.ListIcon())
+		c.setStartLabel("Checklist", "Checklist", theme.ListIcon())
 	case state.StoppedForToday:
-		c.setStartLabel("Stop for today", theme.CancelIcon())
 		// The bar under the card has the room of "Checklist".
-		c.session.controls.startPause.SetText("Stop")
+		c.setStartLabel("Stop", "Stop for today", theme.CancelIcon())
 	default:
-		c.setStartLabel("Start", theme.MediaPlayIcon())
+		c.setStartLabel("Start", "Start", theme.MediaPlayIcon())
 	}
 	c.session.enableSessionButtons(s.UnderWay())
 }

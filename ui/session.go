@@ -269,11 +269,16 @@ func (s *sessionScreen) setTimeLeft(text string) {
 	s.timeLeft.Refresh()
 }
 
-func (c *controller) setStartLabel(text string, icon fyne.Resource) {
-	for _, b := range []*widgets.KeyButton{c.session.controls.startPause, c.list.start} {
-		if b.Text != text {
-			b.SetText(text)
-			b.SetIcon(icon)
+// setStartLabel labels the big button in the bar under the card (bar) and
+// the checklist's (list), when they read otherwise.
+func (c *controller) setStartLabel(bar, list string, icon fyne.Resource) {
+	for _, b := range []struct {
+		b    *widgets.KeyButton
+		text string
+	}{{c.session.controls.startPause, bar}, {c.list.start, list}} {
+		if b.b.Text != b.text {
+			b.b.SetText(b.text)
+			b.b.SetIcon(icon)
 		}
 	}
 }
