@@ -36,11 +36,11 @@ func hasLevels(r *routine.Routine) bool {
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
 	c.inuse.relevel()
-	c.list.setRoutine(c.inuse.r)
-	if c.history != nil {
-		c.history.SetRoutine(c.inuse.r)
+	c.side.list.setRoutine(c.inuse.r)
+	if c.side.history != nil {
+		c.side.history.SetRoutine(c.inuse.r)
 	}
-	c.plan.update()
+	c.side.plan.update()
 	c.showIdle()
 }
 
@@ -115,8 +115,8 @@ func (c *controller) changesText() string {
 	if len(parts) > 0 {
 		lines = append(lines, "Levels set today: "+strings.Join(parts, "; ")+".")
 	}
-	if len(c.flagged) > 0 {
-		lines = append(lines, "Flagged: "+strings.Join(c.flagged, "; ")+".")
+	if len(c.session.flagged) > 0 {
+		lines = append(lines, "Flagged: "+strings.Join(c.session.flagged, "; ")+".")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -43,8 +43,8 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	row := h.w.list.rows[0]
-	h.w.list.ticked(row.move.ID, true)
+	row := h.w.side.list.rows[0]
+	h.w.side.list.ticked(row.move.ID, true)
 	h.sync()
 	if row.done.Checked || j.Done(h.w.day)[row.move.ID] {
 		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.day)[row.move.ID])
@@ -96,7 +96,7 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	}
 
 	h.w.StartPause()
-	h.advance(h.w.run.plan().Total + time.Second)
+	h.advance(h.w.session.run.plan().Total + time.Second)
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
