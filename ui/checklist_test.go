@@ -143,7 +143,7 @@ func TestResumeOffer(t *testing.T) {
 	step := h.w.session.last.Step.Index
 	h.close() // closing mid-session keeps the session open in the journal
 	h2 := reopen(t, h)
-	if !(h2.w.resumePos != nil) {
+	if !(h2.w.days.resume != nil) {
 		t.Fatal("no resume offer")
 	}
 	box := h2.w.session.resume.(interface{ Visible() bool })
@@ -157,7 +157,7 @@ func TestResumeOffer(t *testing.T) {
 	if !found {
 		t.Fatal("resume offer not in the banners")
 	}
-	pos := *h2.w.resumePos
+	pos := *h2.w.days.resume
 	if pos.Move != "side-planks" || pos.Step != step {
 		t.Errorf("resume at %+v, want side-planks step %d", pos, step)
 	}
@@ -183,11 +183,11 @@ func TestStartFreshAbandons(t *testing.T) {
 	h.advance(7 * time.Second)
 	h.close()
 	h2 := reopen(t, h)
-	if !(h2.w.resumePos != nil) {
+	if !(h2.w.days.resume != nil) {
 		t.Fatal("no resume offer")
 	}
 	h2.w.abandonResume()
-	if h2.w.resumePos != nil {
+	if h2.w.days.resume != nil {
 		t.Error("offer still shown")
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
@@ -238,7 +238,7 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	h2 := reopen(t, h, func(o *Options) { o.Start = true })
 	h2.w.StartPause() // what Run does with --start once the window shows
 	h2.sync()
-	if h2.w.resumePos != nil {
+	if h2.w.days.resume != nil {
 		t.Error("offer still shown after starting")
 	}
 	if h2.w.rec.session == old {

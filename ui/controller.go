@@ -37,9 +37,7 @@ type controller struct {
 	// pick it between sessions; it decides what keys and buttons do.
 	screen *state.Machine
 
-	day          day // the day of the checklist
-	stopMidnight func() bool
-	resumePos    *position // the interrupted session offered for resume
+	days *dayWatch // the checklist's day and the session to resume on it
 
 	session *sessionScreen // the session: its runner, sound and card area
 	side    *sideViews     // the views beside the card
@@ -112,7 +110,11 @@ func newController(app fyne.App, o Options) *controller {
 	if o.Start {
 		voiceWarnings = c.session.sound.load(o.Routine)
 	}
-	c.day = dayOf(c.clock.Now())
+	c.days = newDayWatch(c.clock, c.post, func() {
+		if c.State().Idle() { // else the day turns when the session ends
+			c.rollover()
+		}
+	})
 	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
 	c.win = app.NewWindow(Title)
 	c.session.frame = c.win
@@ -157,7 +159,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.offerResume()
 	c.showIdle()
 	c.showScreen(c.screen.Screen())
-	c.armMidnight()
+	c.days.arm()
 	return c
 }
 
@@ -173,7 +175,7 @@ func (c *controller) sessionHooks() sessionHooks {
 		},
 		setLevels: c.setLevels,
 		stopped: func() {
-			c.side.plan.stopSaid = c.day
+			c.side.plan.stopSaid = c.days.day
 			c.side.plan.update()
 			c.syncDay()
 		},

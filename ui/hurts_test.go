@@ -152,10 +152,10 @@ func TestResumeAfterALevelChange(t *testing.T) {
 	h.close()
 	must(t, h.j.SetLevel(dayOf(t0), "mcgill-curl-up", 3, journal.LevelHand, false, h.clock.Now()))
 	h2 := reopen(t, h)
-	if h2.w.resumePos == nil {
+	if h2.w.days.resume == nil {
 		t.Fatal("no resume offer")
 	}
-	h2.w.Resume(*h2.w.resumePos)
+	h2.w.Resume(*h2.w.days.resume)
 	h2.sync()
 	if st := h2.w.session.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
 		t.Errorf("resumed at step %d (%s of %s, set %d rep %d), want the bird dogs' first rep",

@@ -40,7 +40,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 
 	free := fulldisk.Fill(t, dir)
 	// The journal's last page too: a level entry then cannot be written.
-	yesterday := h.w.day.Add(-1)
+	yesterday := h.w.days.day.Add(-1)
 	for i := 0; i < 200; i++ {
 		if err = j.MarkDone(yesterday, "filler", journal.Hand, "", h.clock.Now()); err != nil {
 			break
@@ -68,7 +68,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if p := j.Pending(); p.Entries != 0 {
 		t.Fatalf("after room came back %d entries still wait: %v", p.Entries, p.Err)
 	}
-	got := j.Levels(h.w.day)
+	got := j.Levels(h.w.days.day)
 	for _, w := range want {
 		if l := got[w.id]; l.Level != w.level || l.Src != journal.LevelStart {
 			t.Errorf("journal: %s %+v, want level %d (start)", w.id, l, w.level)

@@ -20,7 +20,7 @@ func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) 
 func (c *controller) syncDay() {
 	d := state.Day{
 		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
-		Resumable: c.resumePos != nil,
+		Resumable: c.days.resume != nil,
 	}
 	if c.side.plan != nil {
 		d.First, d.Stop = c.side.plan.first, c.side.plan.advised.Safety

@@ -113,9 +113,7 @@ func (c *controller) ReturnToChecklist() {
 // its position so that the next launch offers to resume.
 func (c *controller) closed() {
 	c.saveWindow()
-	if c.stopMidnight != nil {
-		c.stopMidnight()
-	}
+	c.days.close()
 	c.rec.dropPreSession()
 	c.session.remote.close()
 	if c.session.run.close() {
@@ -185,7 +183,7 @@ func (s *sessionScreen) follow(st schedule.Status) {
 
 // dayText is the checklist's day, e.g. "Monday 23 November".
 func (c *controller) dayText() string {
-	y, m, d := c.day.Date()
+	y, m, d := c.days.day.Date()
 	return time.Date(y, m, d, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
 }
 

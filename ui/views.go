@@ -29,7 +29,7 @@ func (c *controller) newChecklist(moves []string) *checklist {
 }
 
 // tick records a tick or untick by hand of today's checklist.
-func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.day, id, on) }
+func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.days.day, id, on) }
 
 // backfill records a tick or untick of a past day (History), and shows it
 // on today's checklist when the day is today.
@@ -43,7 +43,7 @@ func (c *controller) backfill(d day, id string, on bool) error {
 
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
-	c.side.list.setDone(c.rec.done(c.day), c.dayText())
+	c.side.list.setDone(c.rec.done(c.days.day), c.dayText())
 	c.showIdle()
 }
 
@@ -64,7 +64,7 @@ func (c *controller) painGiven(when painWhen, v int) {
 // saveNote records the day's one-line note from the session summary (see
 // recorder.saveNote) and shows it in History.
 func (c *controller) saveNote(text string) error {
-	if err := c.rec.saveNote(c.day, text); err != nil {
+	if err := c.rec.saveNote(c.days.day, text); err != nil {
 		return err
 	}
 	c.refreshHistory()
@@ -126,7 +126,7 @@ func (c *controller) views() []*container.TabItem {
 func (c *controller) todayContent() fyne.CanvasObject {
 	c.side.today = container.NewStack(c.side.list.obj)
 	c.side.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.side.today, todayWindow{
-		day:       func() day { return c.day },
+		day:       func() day { return c.days.day },
 		inuse:     c.inuse,
 		rec:       c.rec,
 		prefs:     c.prefs,
