@@ -85,24 +85,28 @@ func fromLocale(s string) (Lang, bool) {
 }
 
 // FromEnv is the language the system asks for, read through getenv
-// (os.Getenv) as gettext does: the first entry of LANGUAGE's ':' list the
-// app ships, else the first of LC_ALL, LC_MESSAGES and LANG that is set.
-// C, POSIX, an unset locale and a language the app does not ship are English.
+// (os.Getenv) as gettext and Fyne's lang (go-locale) read it: the locale
+// is the first of LC_ALL, LC_MESSAGES and LANG that is set; unless it is
+// C or POSIX, the first entry of LANGUAGE's ':' list the app ships comes
+// before it. C, POSIX, no locale and a language the app does not ship
+// are English.
 func FromEnv(getenv func(string) string) Lang {
+	locale := ""
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if locale = getenv(name); locale != "" {
+			break
+		}
+	}
+	if locale == "C" || locale == "POSIX" {
+		return English
+	}
 	for _, entry := range strings.Split(getenv("LANGUAGE"), ":") {
 		if l, ok := fromLocale(entry); ok {
 			return l
 		}
 	}
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		v := getenv(name)
-		if v == "" {
-			continue
-		}
-		if l, ok := fromLocale(v); ok {
-			return l
-		}
-		return English
+	if l, ok := fromLocale(locale); ok {
+		return l
 	}
 	return English
 }

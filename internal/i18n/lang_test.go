@@ -25,6 +25,9 @@ func TestFromEnv(t *testing.T) {
 		{"LC_ALL over LANG", map[string]string{"LC_ALL": "de_AT.UTF-8", "LANG": "fr_FR.UTF-8"}, German},
 		{"LC_MESSAGES over LANG", map[string]string{"LC_MESSAGES": "es_MX", "LANG": "fr_FR.UTF-8"}, Spanish},
 		{"LC_ALL C wins over LANG", map[string]string{"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, English},
+		{"LANGUAGE alone", map[string]string{"LANGUAGE": "fr:de"}, French},
+		{"LANGUAGE ignored under C", map[string]string{"LANGUAGE": "fr", "LANG": "C"}, English},
+		{"LANGUAGE used under C.UTF-8", map[string]string{"LANGUAGE": "fr", "LANG": "C.UTF-8"}, French},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := FromEnv(func(k string) string { return tc.env[k] }); got != tc.want {
