@@ -300,7 +300,7 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.w.session.sound.settings
 	s.Muted, s.Volume = true, 40
-	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
+	if err := h.w.side.settings.chosen(func(x *Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
 	if !h.w.session.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.session.controls.mute.Icon != theme.VolumeMuteIcon() {

@@ -37,9 +37,7 @@ func hasLevels(r *routine.Routine) bool {
 func (c *controller) levelsChanged() {
 	c.inuse.relevel()
 	c.side.list.setRoutine(c.inuse.r)
-	if c.side.history != nil {
-		c.side.history.SetRoutine(c.inuse.r)
-	}
+	c.side.history.setRoutine(c.inuse.r)
 	c.side.plan.update()
 	c.showIdle()
 }

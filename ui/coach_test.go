@@ -329,7 +329,7 @@ func TestRuleSettings(t *testing.T) {
 	if h.w.side.plan.panel.obj.Visible() {
 		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.side.plan.panel.obj))
 	}
-	s := h.w.side.rules
+	s := h.w.side.settings.rules
 	s.boxes[0].SetSelected("2") // Good sessions for a step up
 	if got := h.w.prefs.Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)

@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
@@ -47,15 +48,11 @@ type controller struct {
 type sideViews struct {
 	list     *checklist
 	today    *fyne.Container // Today's checklist, replaced with the routine
-	history  *historyView    // the History tab
-	settings *settingsView   // the Settings tab
+	history  *historyTab     // the History tab
+	settings *settingsTab    // the Settings tab and the user's settings
 	// plan is the Today panel above the checklist (the rule's advice of
-	// today); rules is Settings' Suggestions.
-	plan  *todayPlan
-	rules *ruleSection
-	// reminders is the Settings tab's daily reminder section (nil without
-	// Options.Reminders).
-	reminders *reminderSection
+	// today).
+	plan *todayPlan
 	// routines is the Routine tab and the pickers of the routine in use
 	// (nil without Options.Library).
 	routines *routineTab
@@ -101,6 +98,19 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.session = newSessionScreen(o, c.post, c.screen, c.keys, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
+	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: c.dialogs(),
+		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
+			keys: c.keys, DataDir: c.rec.dir(), JournalPath: c.rec.path()},
+		hooks: settingsHooks{
+			muted:        c.session.showMuted,
+			theme:        func(name string) { c.session.applyTheme(app, name) },
+			timings:      func() error { return c.useRoutine(c.inuse.base) },
+			weeklyTarget: func() { c.side.history.refresh() },
+			progress:     func() { c.side.plan.update() },
+			notice:       c.notice,
+			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
+			routinePath:  func() string { return c.inuse.path },
+		}}
 	c.session.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.session.sound,
 		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.session.sound.noSound}}
 	// With --start the voices first: their clips decode while the window
@@ -119,6 +129,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win = app.NewWindow(Title)
 	c.session.frame = c.win
 	if o.Reminders {
+		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
 		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
@@ -128,9 +139,7 @@ func newController(app fyne.App, o Options) *controller {
 			close:      c.win.Close,
 			startToday: c.startToday,
 			problem: func(msg string, loud bool) {
-				if c.side.reminders != nil {
-					c.side.reminders.showProblem(msg)
-				}
+				c.side.settings.showProblem(msg)
 				if loud {
 					c.notice("reminder", msg)
 				}
@@ -221,12 +230,20 @@ func (c *controller) build(moves, problems []string) {
 	}
 	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.side.list = c.newChecklist(moves)
+	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: c.dialogs(),
+		hooks: historyHooks{
+			weeklyTarget: c.prefs.WeeklyTarget,
+			openURL:      c.app.OpenURL,
+			ticked:       c.reloadDone,
+			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.plan.function.historySection()} },
+			today:        func() day { return c.days.day },
+		}}
 	c.session.progress = widgets.NewProgressBar()
 	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
 	c.session.flash = newFlasher()
 	c.session.banners = container.NewVBox()
-	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.saveNote),
+	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.side.history.saveNote),
 		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
 	c.session.card.summary.Add(c.session.summary.obj)
 
@@ -238,7 +255,7 @@ func (c *controller) build(moves, problems []string) {
 	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.session.Skip)
 	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.session.AddTime)
 	b.stop = k.button("End", theme.MediaStopIcon(), c.session.EndSession)
-	b.mute = k.button("", theme.VolumeUpIcon(), c.ToggleMute)
+	b.mute = k.button("", theme.VolumeUpIcon(), c.side.settings.ToggleMute)
 	b.full = k.button("", theme.ViewFullScreenIcon(), c.session.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), c.session.ToggleHelp)
 	// Only Start/Pause and End are filled; the others are flat, a draw

@@ -56,7 +56,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
 		t.Errorf("notes %+v", notes)
 	}
-	hist := textsIn(h.w.side.history.levels.obj)
+	hist := textsIn(h.w.side.history.view.levels.obj)
 	for _, want := range []string{"Mon 23 Nov: Curl-up sore at the top", "Mon 23 Nov: McGill Curl-Up hurt",
 		"McGill Curl-Up · level 1 of 3 today only (after it hurt)"} {
 		if !strings.Contains(hist, want) {

@@ -93,7 +93,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 		if m, _ := h.w.side.list.r.Move(w.id); m.Level != w.level {
 			t.Errorf("the checklist has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.side.history.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.side.history.view.r.Move(w.id); m.Level != w.level {
 			t.Errorf("History has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 	}

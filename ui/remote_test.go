@@ -316,7 +316,7 @@ func TestRemoteOverDBus(t *testing.T) {
 	}
 
 	// Settings' check turns it off and on.
-	check := findCheck(h.w.side.settings, "Headphone buttons, media keys and remotes")
+	check := findCheck(h.w.side.settings.view, "Headphone buttons, media keys and remotes")
 	if check == nil || !check.Checked {
 		t.Fatalf("Settings: the media controls' check %v", check)
 	}

@@ -90,7 +90,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		}
 	}
 	// Side planks' tick of today still counts in History.
-	heat := h.w.side.history.heat
+	heat := h.w.side.history.view.heat
 	if n := heat.Counts[heat.Today]; n != 1 {
 		t.Errorf("today's count in History: %d, want 1", n)
 	}

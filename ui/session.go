@@ -81,7 +81,7 @@ func (c *controller) sessionOver(st schedule.Status) {
 	c.session.showSummary(st)
 	c.reloadDone()
 	c.side.plan.update()
-	c.refreshHistory()
+	c.side.history.refresh()
 }
 
 // startToday starts the moves chosen on Today (by default those not done

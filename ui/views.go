@@ -2,17 +2,12 @@ package ui
 
 import (
 	"errors"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
-	"spineroutine/internal/progress"
-	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/state"
 )
@@ -30,16 +25,6 @@ func (c *controller) newChecklist(moves []string) *checklist {
 
 // tick records a tick or untick by hand of today's checklist.
 func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.days.day, id, on) }
-
-// backfill records a tick or untick of a past day (History), and shows it
-// on today's checklist when the day is today.
-func (c *controller) backfill(d day, id string, on bool) error {
-	if err := c.rec.backfill(d, id, on); err != nil {
-		return err
-	}
-	c.reloadDone()
-	return nil
-}
 
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
@@ -61,16 +46,6 @@ func (c *controller) painGiven(when painWhen, v int) {
 	}
 }
 
-// saveNote records the day's one-line note from the session summary (see
-// recorder.saveNote) and shows it in History.
-func (c *controller) saveNote(text string) error {
-	if err := c.rec.saveNote(c.days.day, text); err != nil {
-		return err
-	}
-	c.refreshHistory()
-	return nil
-}
-
 // savedLater shows the ticks that a retry wrote after a full disk, on the
 // checklist and in the summary of the session that ended, and the levels
 // it wrote everywhere.
@@ -83,7 +58,7 @@ func (c *controller) savedLater(all bool) {
 		c.session.summary.update(c.summaryText(c.session.last))
 	}
 	if all {
-		c.refreshHistory()
+		c.side.history.refresh()
 	}
 }
 
@@ -102,9 +77,7 @@ func (c *controller) views() []*container.TabItem {
 			notice:   c.notice,
 			clear:    c.session.clearNotice,
 			showPath: func(path string) {
-				if c.side.settings != nil {
-					c.side.settings.showRoutinePath(path)
-				}
+				c.side.settings.showRoutinePath(path)
 			},
 		}, c.side.lazy.add)
 	}
@@ -113,10 +86,9 @@ func (c *controller) views() []*container.TabItem {
 		views = append(views, container.NewTabItem("Routine", c.side.routines.obj))
 	}
 	return append(views,
-		container.NewTabItem("History", c.side.lazy.add(c.buildHistory)),
+		container.NewTabItem("History", c.side.lazy.add(c.side.history.build)),
 		container.NewTabItem("Settings", c.side.lazy.add(func() fyne.CanvasObject {
-			c.side.settings = c.newSettings()
-			return c.side.settings
+			return c.side.settings.build()
 		})),
 	)
 }
@@ -152,65 +124,6 @@ func (c *controller) todayContent() fyne.CanvasObject {
 	return container.NewBorder(c.side.routines.todayPicker(), nil, nil, nil, view)
 }
 
-// buildHistory builds the History tab.
-func (c *controller) buildHistory() fyne.CanvasObject {
-	c.side.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
-		now:          c.clock.Now,
-		weeklyTarget: c.prefs.WeeklyTarget,
-		onTick:       c.backfill,
-		keys:         c.keys,
-		askReport:    c.askReport,
-		openFolder:   c.openFolder,
-	})
-	c.side.history.box.Add(c.side.plan.function.historySection())
-	return c.side.history
-}
-
-// refreshHistory redraws History when it is built (the moves just done,
-// a tick of a past day).
-func (c *controller) refreshHistory() {
-	if c.side.history != nil {
-		c.side.history.Refresh()
-	}
-}
-
-// newSettings builds the Settings tab wired to the controller. A new
-// section of settings is one more entry of settingsOptions.Sections.
-func (c *controller) newSettings() *settingsView {
-	c.side.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
-		return c.settingsChosen(func(s *Settings) { s.Progress = p })
-	})
-	o := settingsOptions{
-		Version: c.app.Metadata().Version,
-		OnChange: func(edit func(*Settings)) {
-			if err := c.settingsChosen(edit); err != nil {
-				c.notice("settings", err.Error())
-			}
-		},
-		OnRoutine: c.openRoutine,
-		PickFile:  c.pickRoutineFile,
-		Clock:     c.clock,
-		Post:      c.post,
-		keys:      c.keys,
-	}
-	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
-	if c.daily != nil {
-		c.side.reminders = newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
-			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
-		})
-		o.Sections = []fyne.CanvasObject{c.side.reminders.obj}
-	}
-	o.Sections = append(o.Sections, c.side.rules.obj)
-	o.Sections = append(o.Sections, c.session.remote.sections()...)
-	o.SoundCheck = c.session.sound.soundCheck()
-	v := newSettingsView(c.prefs.Settings(), o)
-	// Show the sound in use (--mute is not saved).
-	v.setSound(c.session.sound.settings)
-	// Show the routine in use (--routine may differ from the saved choice).
-	v.showRoutinePath(c.inuse.path)
-	return v
-}
-
 // openRoutine loads the routine file at path ("" = the built-in routine)
 // and switches to it (Settings' Open… and Use built-in). With a library
 // the file is imported into it first, so that it can be edited.
@@ -237,25 +150,6 @@ func (c *controller) openRoutine(path string) error {
 	}
 	c.inuse.opened(path)
 	return nil
-}
-
-// pickRoutineFile asks for a .toml file in a dialog over the window.
-func (c *controller) pickRoutineFile(done func(path string, err error)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil { // an error, or cancelled
-			done("", err)
-			return
-		}
-		path := rc.URI().Path()
-		done(path, rc.Close())
-	}, c.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	if cur := c.prefs.RoutinePath(); cur != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(cur))); err == nil {
-			d.SetLocation(dir)
-		}
-	}
-	d.Show()
 }
 
 // errSessionRuns is returned by useRoutine during a session.
@@ -285,9 +179,7 @@ func (c *controller) routineChanged(u *routineInUse) {
 	c.side.today.Refresh()
 	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
-	if c.side.history != nil {
-		c.side.history.SetRoutine(u.r)
-	}
+	c.side.history.setRoutine(u.r)
 	if c.daily != nil {
 		c.daily.setRoutine(u.r.IDs())
 	}

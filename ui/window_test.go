@@ -172,10 +172,10 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("phase = %q", h.w.session.card.phase.Text)
 	}
 	// A History tab already built shows the moves just done.
-	if h.w.side.history == nil {
+	if h.w.side.history.view == nil {
 		t.Fatal("no History tab")
 	}
-	if got := heatCount(h.w.side.history.heat, journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.w.side.history.view.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.session.noBlanking {
@@ -260,7 +260,7 @@ func TestCuesFlash(t *testing.T) {
 	// The window wears the amber of getting ready, so the countdown's amber
 	// flash is drawn in the phase's text colour.
 	h := newHarness(t, nil)
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	h.w.StartPause()
 	countdown, start := flashColour(schedule.CueCountdown), flashColour(schedule.CueStart)
 	for i, want := range []color.Color{countdown, color.Transparent, countdown, start, color.Transparent} {
@@ -373,10 +373,10 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.mute.Checked)
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.view.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.view.mute.Checked)
 	}
-	h.w.side.settings.volume.SetValue(35)
+	h.w.side.settings.view.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
@@ -384,8 +384,8 @@ func TestMuteFlagIsNeverSaved(t *testing.T) {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
-	h.w.ToggleMute()
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	if !h.w.prefs.Sound().Muted {
 		t.Error("a mute chosen by hand was not saved")
 	}
