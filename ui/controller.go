@@ -98,7 +98,9 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.session = newSessionScreen(o, c.post, c.screen, c.keys, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
-	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: c.dialogs(),
+	c.win = app.NewWindow(Title)
+	c.session.frame = c.win
+	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: dialogsOver(c.win),
 		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
 			keys: c.keys, DataDir: c.rec.dir(), JournalPath: c.rec.path()},
 		hooks: settingsHooks{
@@ -125,9 +127,7 @@ func newController(app fyne.App, o Options) *controller {
 			c.rollover()
 		}
 	})
-	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
-	c.win = app.NewWindow(Title)
-	c.session.frame = c.win
+	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
 		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
 		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
@@ -230,7 +230,7 @@ func (c *controller) build(moves, problems []string) {
 	}
 	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
 	c.side.list = c.newChecklist(moves)
-	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: c.dialogs(),
+	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: dialogsOver(c.win),
 		hooks: historyHooks{
 			weeklyTarget: c.prefs.WeeklyTarget,
 			openURL:      c.app.OpenURL,

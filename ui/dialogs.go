@@ -13,13 +13,13 @@ type dialogs struct {
 	confirm  func(title, message string, done func(bool))
 }
 
-// dialogs returns the window's dialogs.
-func (c *controller) dialogs() dialogs {
+// dialogsOver returns the dialogs shown over win.
+func dialogsOver(win fyne.Window) dialogs {
 	return dialogs{
-		openFile: func(f func(fyne.URIReadCloser, error)) *dialog.FileDialog { return dialog.NewFileOpen(f, c.win) },
-		saveFile: func(f func(fyne.URIWriteCloser, error)) *dialog.FileDialog { return dialog.NewFileSave(f, c.win) },
+		openFile: func(f func(fyne.URIReadCloser, error)) *dialog.FileDialog { return dialog.NewFileOpen(f, win) },
+		saveFile: func(f func(fyne.URIWriteCloser, error)) *dialog.FileDialog { return dialog.NewFileSave(f, win) },
 		confirm: func(title, message string, done func(bool)) {
-			dialog.ShowConfirm(title, message, done, c.win)
+			dialog.ShowConfirm(title, message, done, win)
 		},
 	}
 }

@@ -219,7 +219,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 // listed once in the summary.
 func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
-	h.w.setLevelByHand("mcgill-curl-up", 1)
+	h.w.setLevels(map[string]int{"mcgill-curl-up": 1}, srcHand, false)
 	h.w.StartPause()
 	h.advance(10*time.Second + 4*time.Second + 2*time.Second) // get ready, one rep of 4 s, into the rest
 	if st := h.w.session.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {

@@ -52,7 +52,7 @@ func (c *controller) showLevels() {
 		}
 		sel := widget.NewSelect(opts, nil)
 		sel.SetSelectedIndex(m.Level - 1)
-		sel.OnChanged = func(string) { c.setLevelByHand(id, sel.SelectedIndex()+1) }
+		sel.OnChanged = func(string) { c.setLevels(map[string]int{id: sel.SelectedIndex() + 1}, srcHand, false) }
 		rows.Add(widget.NewLabel(m.Name))
 		rows.Add(sel)
 	}

@@ -71,7 +71,7 @@ func (c *controller) savedLater(all bool) {
 func (c *controller) views() []*container.TabItem {
 	if lib := c.hooks.lib; lib != nil {
 		c.side.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
-			dialogs:  c.dialogs(),
+			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
 			notice:   c.notice,
