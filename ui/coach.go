@@ -29,9 +29,9 @@ func hasLevels(r *routine.Routine) bool {
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
 	c.inuse.relevel()
-	c.side.list.setRoutine(c.inuse.r)
+	c.side.today.list.setRoutine(c.inuse.r)
 	c.side.history.setRoutine(c.inuse.r)
-	c.side.plan.update()
+	c.side.today.plan.update()
 	c.showIdle()
 }
 

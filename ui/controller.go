@@ -46,13 +46,9 @@ type controller struct {
 
 // sideViews are the views beside the card (or tabs in a narrow window).
 type sideViews struct {
-	list     *checklist
-	today    *fyne.Container // Today's checklist, replaced with the routine
-	history  *historyTab     // the History tab
-	settings *settingsTab    // the Settings tab and the user's settings
-	// plan is the Today panel above the checklist (the rule's advice of
-	// today).
-	plan *todayPlan
+	today    *todayTab    // Today: the check-in, the plan of the day, the checklist
+	history  *historyTab  // the History tab
+	settings *settingsTab // the Settings tab and the user's settings
 	// routines is the Routine tab and the pickers of the routine in use
 	// (nil without Options.Library).
 	routines *routineTab
@@ -108,7 +104,7 @@ func newController(app fyne.App, o Options) *controller {
 			theme:        func(name string) { c.session.applyTheme(app, name) },
 			timings:      func() error { return c.useRoutine(c.inuse.base) },
 			weeklyTarget: func() { c.side.history.refresh() },
-			progress:     func() { c.side.plan.update() },
+			progress:     func() { c.side.today.plan.update() },
 			notice:       c.notice,
 			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
 			routinePath:  func() string { return c.inuse.path },
@@ -159,8 +155,8 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
-	c.reloadDone()
-	c.side.plan.update()
+	c.side.today.reload()
+	c.side.today.plan.update()
 	c.showSafetyNote()
 	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends
@@ -177,18 +173,18 @@ func (c *controller) sessionHooks() sessionHooks {
 	return sessionHooks{
 		notice: c.notice,
 		listStart: func(text string, icon fyne.Resource) {
-			if l := c.side.list; l != nil && l.start.Text != text {
+			if l := c.side.today.list; l != nil && l.start.Text != text {
 				l.start.SetText(text)
 				l.start.SetIcon(icon)
 			}
 		},
 		setLevels: c.setLevels,
 		stopped: func() {
-			c.side.plan.stopSaid = c.days.day
-			c.side.plan.update()
+			c.side.today.plan.stopSaid = c.days.day
+			c.side.today.plan.update()
 			c.syncDay()
 		},
-		easiest:  func() { c.side.plan.easiestToday() },
+		easiest:  func() { c.side.today.plan.easiestToday() },
 		blanking: func(off bool) { c.app.Driver().SetDisableScreenBlanking(off) },
 		summary:  c.summaryText,
 		flag:     c.rec.flag,
@@ -221,21 +217,48 @@ func (c *controller) started() {
 func (c *controller) build(moves, problems []string) {
 	c.session.figure = newFigureView(figure.Default())
 	c.session.card = newCard(c.session.figure.w)
-	c.session.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	painGiven := func(w painWhen, v int) { c.side.today.painGiven(w, v) }
+	c.session.painBefore = newPainRow(painBeforeSession, c.keys, painGiven)
 	c.session.painBefore.onSkip = func() {
 		c.syncDay()
-		if c.side.plan != nil {
-			c.side.plan.relayout() // the check-in's room goes to the plan
+		if c.side.today.plan != nil {
+			c.side.today.plan.relayout() // the check-in's room goes to the plan
 		}
 	}
-	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.side.list = c.newChecklist(moves)
+	c.session.painAfter = newPainRow(painAfterSession, c.keys, painGiven)
+	c.side.today = newTodayTab(c.rec, c.inuse, c.keys, moves, todayHooks{
+		start:   c.primaryAction,
+		changed: c.showIdle,
+		levels:  c.showLevels,
+		notice:  c.notice,
+		day:     func() day { return c.days.day },
+		checkIn: c.session.painBefore.obj,
+		plan: todayWindow{
+			day:       func() day { return c.days.day },
+			inuse:     c.inuse,
+			rec:       c.rec,
+			prefs:     c.prefs,
+			setLevels: c.setLevels,
+			say:       c.session.sound.say,
+			changed:   c.syncDay,
+			checkedIn: func() bool { return c.session.painBefore.answered() },
+			// The one start of the safety stop (also allowed between sessions).
+			startBadDay: func(ids []string) {
+				if c.allows(state.StartBadDay) {
+					c.side.today.list.setChoice(choiceBig3)
+					c.abandonResume()
+					c.startSession(ids, -1, "")
+				}
+			},
+		},
+		function: &functionScale{prefs: c.prefs, clock: c.clock, rec: c.rec, keys: c.keys, dialogs: dialogsOver(c.win)},
+	})
 	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: dialogsOver(c.win),
 		hooks: historyHooks{
 			weeklyTarget: c.prefs.WeeklyTarget,
 			openURL:      c.app.OpenURL,
-			ticked:       c.reloadDone,
-			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.plan.function.historySection()} },
+			ticked:       func() { c.side.today.reload() },
+			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.today.plan.function.historySection()} },
 			today:        func() day { return c.days.day },
 		}}
 	c.session.progress = widgets.NewProgressBar()

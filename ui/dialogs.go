@@ -11,6 +11,10 @@ type dialogs struct {
 	openFile func(func(fyne.URIReadCloser, error)) *dialog.FileDialog  // call Show on it
 	saveFile func(func(fyne.URIWriteCloser, error)) *dialog.FileDialog // call Show on it
 	confirm  func(title, message string, done func(bool))
+	// custom makes a dialog of content without buttons (call Show on it).
+	custom func(title string, content fyne.CanvasObject) *dialog.CustomDialog
+	// canvas is the window's canvas (a dialog that takes the keyboard).
+	canvas func() fyne.Canvas
 }
 
 // dialogsOver returns the dialogs shown over win.
@@ -21,5 +25,9 @@ func dialogsOver(win fyne.Window) dialogs {
 		confirm: func(title, message string, done func(bool)) {
 			dialog.ShowConfirm(title, message, done, win)
 		},
+		custom: func(title string, content fyne.CanvasObject) *dialog.CustomDialog {
+			return dialog.NewCustomWithoutButtons(title, content, win)
+		},
+		canvas: win.Canvas,
 	}
 }

@@ -70,14 +70,14 @@ func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(8)
 	h.sync()
-	panel := textsIn(h.w.side.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	if !strings.Contains(panel, "Stop, and contact your surgeon") || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {
 		t.Error("the stop was not said")
 	}
-	h.w.side.plan.easiestToday() // a routine without the Big 3 offers it as a button
+	h.w.side.today.plan.easiestToday() // a routine without the Big 3 offers it as a button
 	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
@@ -115,24 +115,24 @@ func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(7)
 	h.sync()
-	panel := textsIn(h.w.side.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
-	if h.w.side.list.choice != choiceBig3 {
-		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.side.list.choice)
+	if h.w.side.today.list.choice != choiceBig3 {
+		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.side.today.list.choice)
 	}
-	test.Tap(buttonIn(h.w.side.plan.panel.obj, "Usual plan instead"))
-	if h.w.side.list.choice != choiceNotDone {
-		t.Errorf("Usual plan instead: choice %v", h.w.side.list.choice)
+	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Usual plan instead"))
+	if h.w.side.today.list.choice != choiceNotDone {
+		t.Errorf("Usual plan instead: choice %v", h.w.side.today.list.choice)
 	}
-	b := buttonIn(h.w.side.plan.panel.obj, "Bad-day routine, first levels")
+	b := buttonIn(h.w.side.today.plan.panel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}
 	test.Tap(b)
-	if h.w.side.list.choice != choiceBig3 {
-		t.Errorf("choice %v, want the Big 3", h.w.side.list.choice)
+	if h.w.side.today.list.choice != choiceBig3 {
+		t.Errorf("choice %v, want the Big 3", h.w.side.today.list.choice)
 	}
 	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {
 		if l := h.j.Levels(dayOf(t0))[id]; l.Level != 1 || !l.Today {
@@ -193,7 +193,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	}
 	h.w.session.painBefore.choose(8)
 	h.sync()
-	h.w.side.plan.easiestToday()
+	h.w.side.today.plan.easiestToday()
 	h.sync()
 	h.w.session.painBefore.choose(2)
 	h.sync()
@@ -209,7 +209,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	if n := len(h.j.LevelEntries(dayOf(t0))["mcgill-curl-up"]); n != 2 {
 		t.Errorf("%d entries for today, want the safety one and the restore", n)
 	}
-	if panel := textsIn(h.w.side.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
+	if panel := textsIn(h.w.side.today.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
 		t.Errorf("the step up earned is not offered again: %q", panel)
 	}
 }

@@ -43,8 +43,8 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	row := h.w.side.list.rows[0]
-	h.w.side.list.ticked(row.move.ID, true)
+	row := h.w.side.today.list.rows[0]
+	h.w.side.today.list.ticked(row.move.ID, true)
 	h.sync()
 	if row.done.Checked || j.Done(h.w.days.day)[row.move.ID] {
 		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])

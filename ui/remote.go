@@ -114,10 +114,10 @@ func (r *remote) snapshot() mpris.Snapshot {
 			Artist: name, Album: fmt.Sprintf("%d of %d moves done", len(c.session.last.Completed), len(c.session.run.plan().Moves))},
 			CanPlay: true}
 	}
-	if c.side.list == nil {
+	if c.side.today == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: "No move chosen", Artist: name}}
@@ -256,8 +256,8 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.side.plan.advised.Safety {
-		c.notice(remoteNotice, "Not started: "+stopText+" "+c.side.plan.advised.SafetyWhy)
+	if c.side.today.plan.advised.Safety {
+		c.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}

@@ -212,7 +212,7 @@ func checkArt(t *testing.T, path string) {
 // says why.
 func TestRemoteAtTheSafetyStop(t *testing.T) {
 	h, p := remoteHarness(t)
-	h.w.side.plan.advised.Safety, h.w.side.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
+	h.w.side.today.plan.advised.Safety, h.w.side.today.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
 	h.w.session.remote.Play()
 	h.sync()
 	if h.state() != schedule.Idle {

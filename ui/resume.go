@@ -107,6 +107,6 @@ func (c *controller) rollover() {
 		return
 	}
 	c.clearResume()
-	c.reloadDone()
+	c.side.today.reload()
 	c.levelsChanged() // a level for one day no longer holds
 }

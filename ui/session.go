@@ -24,13 +24,13 @@ func moveIDs(p *schedule.Plan) []string {
 
 // startChosen starts a session of the moves chosen on the checklist.
 func (c *controller) startChosen() {
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
 		c.notice("choose", "Choose at least one move to start.")
 		return
 	}
 	c.session.clearNotice("choose")
-	if c.side.plan.function.offer(c.startChosen) { // the weekly ratings first
+	if c.side.today.plan.function.offer(c.startChosen) { // the weekly ratings first
 		return
 	}
 	c.abandonResume()
@@ -47,8 +47,8 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 		return
 	}
 	c.session.open(plan, resumeID)
-	if c.side.plan != nil {
-		c.side.plan.relayout()
+	if c.side.today.plan != nil {
+		c.side.today.plan.relayout()
 	}
 	c.screen.Fire(state.Started)
 	c.session.begin(step)
@@ -79,8 +79,8 @@ func (c *controller) sessionOver(st schedule.Status) {
 	c.session.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.session.showSummary(st)
-	c.reloadDone()
-	c.side.plan.update()
+	c.side.today.reload()
+	c.side.today.plan.update()
 	c.side.history.refresh()
 }
 
@@ -133,7 +133,7 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 		c.session.cueFlash(ev.Cue.Kind, ev.At)
 	case schedule.MoveCompleted:
 		if saved {
-			c.side.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
+			c.side.today.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
 		}
 	case schedule.Finished, schedule.Stopped:
 		c.sessionOver(ev.Status)
@@ -181,23 +181,17 @@ func (s *sessionScreen) follow(st schedule.Status) {
 	}
 }
 
-// dayText is the checklist's day, e.g. "Monday 23 November".
-func (c *controller) dayText() string {
-	y, m, d := c.days.day.Date()
-	return time.Date(y, m, d, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
-}
-
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start; at the safety stop, the stop.
 func (c *controller) showIdle() {
-	if c.side.list == nil || c.session.card == nil || !c.State().Idle() {
+	if c.side.today.list == nil || c.session.card == nil || !c.State().Idle() {
 		return
 	}
 	if c.State() == state.StoppedForToday {
-		c.session.showStop(c.side.plan.advised.SafetyWhy, c.side.plan.bigThree())
+		c.session.showStop(c.side.today.plan.advised.SafetyWhy, c.side.today.plan.bigThree())
 		return
 	}
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	c.session.showIdle(c.inuse.r.Select(ids...), c.inuse.r.Duration(ids...))
 }
 

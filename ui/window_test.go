@@ -147,10 +147,10 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
 		t.Fatal("journal: curl-up not done")
 	}
-	if !h.w.side.list.rows[0].done.Checked {
+	if !h.w.side.today.list.rows[0].done.Checked {
 		t.Error("checklist: curl-up not ticked")
 	}
-	if h.w.side.list.rows[1].done.Checked {
+	if h.w.side.today.list.rows[1].done.Checked {
 		t.Error("checklist: side planks ticked")
 	}
 }
@@ -193,7 +193,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.side.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
+	if got := h.w.side.today.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
