@@ -107,7 +107,9 @@ func (p *page) functionTable() {
 }
 
 // rating is "4 (Fri 20 Nov)".
-func (w words) rating(r journal.Rating) string { return fmt.Sprintf("%d (%s)", r.Score, w.shortDate(r.Day)) }
+func (w words) rating(r journal.Rating) string {
+	return fmt.Sprintf("%d (%s)", r.Score, w.shortDate(r.Day))
+}
 
 // signed is "+1.5", "−2" or "0", with the language's decimal mark.
 func (w words) signed(v float64) string {
