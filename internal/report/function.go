@@ -86,6 +86,7 @@ func (p *page) functionTable() {
 	cols := []column{{tr.T("report.col.activity", nil), 0, "L"}, {tr.T("report.col.atStart", nil), 34, "C"},
 		{tr.T("report.col.latest", nil), 34, "C"}, {tr.T("report.col.change", nil), 18, "C"}}
 	cols[0].w = p.width - 86
+	p.widen(cols, 0, nil)
 	p.tableHeader(cols)
 	for i, f := range r.Function {
 		p.tableRow(cols, []string{f.Activity, tr.rating(f.Start), tr.rating(f.Latest), tr.signed(float64(f.Change()))},

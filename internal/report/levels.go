@@ -119,6 +119,7 @@ func (p *page) levelTimeline() {
 	p.heading(tr.T("report.heading.levels", nil))
 	cols := []column{{tr.T("report.col.move", nil), 48, "L"},
 		{tr.T("report.col.levelOn", args{"Date": tr.shortDate(p.r.From)}), 24, "C"}, {tr.T("report.col.then", nil), p.width - 72, "L"}}
+	p.widen(cols, 2, nil)
 	p.tableHeader(cols)
 	names := p.names()
 	i := 0

@@ -17,6 +17,7 @@ func (p *page) routine() {
 	p.heading(tr.T("report.heading.routine", args{"Routine": rt.Name}))
 	cols := []column{{tr.T("report.col.move", nil), 48, "L"}, {tr.T("report.col.dose", nil), 62, "L"},
 		{tr.T("report.col.easier", nil), p.width - 110, "L"}}
+	p.widen(cols, 2, nil)
 	p.tableHeader(cols)
 	for i, m := range rt.Moves {
 		dose := tr.dose(m)
@@ -90,6 +91,13 @@ func (p *page) dayTable() {
 	for _, m := range r.Routine.Moves {
 		all[m.ID] = true
 	}
+	// The dates and "all 12" are not cut: their columns take what they need.
+	p.font(false, p.tablePt)
+	need := map[int]float64{1: p.strWidth(tr.T("report.day.all", args{"Count": len(all)})) + 2.5}
+	for _, d := range r.Days {
+		need[0] = max(need[0], p.strWidth(tr.shortDate(d.Date))+2.5)
+	}
+	p.widen(cols, 5, need)
 	p.tableHeader(cols)
 	for i, d := range r.Days {
 		var flags []string

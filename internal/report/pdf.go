@@ -167,8 +167,9 @@ func (p *page) summary() {
 	if name == "" {
 		name = tr.T("report.unnamed", nil)
 	}
-	p.cell(p.width, lineH, tr.T("report.period", args{"From": tr.longDate(r.From), "To": tr.longDate(r.To),
-		"Days": tr.days(r.DayCount()), "Routine": name}), 1, "L")
+	// Wrapped: a translated date or a long routine name may not fit a line.
+	p.multi(p.width, lineH, tr.T("report.period", args{"From": tr.longDate(r.From), "To": tr.longDate(r.To),
+		"Days": tr.days(r.DayCount()), "Routine": name}))
 	p.Ln(2)
 
 	for _, kv := range r.keyFigures(tr) {
@@ -252,6 +253,7 @@ func (p *page) moveTable() {
 	for _, c := range cols[1:] {
 		cols[0].w -= c.w
 	}
+	p.widen(cols, 0, nil)
 	p.tableHeader(cols)
 	for i, m := range r.Moves {
 		name := m.Name
@@ -313,6 +315,27 @@ type column struct {
 	title string
 	w     float64
 	align string
+}
+
+// widen makes each column but flex at least as wide as the longest word
+// of its title in bold at the table's size (a title wraps between words,
+// never inside one: a translated title may have longer words) and as
+// need asks by column, taking the room from column flex.
+func (p *page) widen(cols []column, flex int, need map[int]float64) {
+	p.font(true, p.tablePt)
+	for i := range cols {
+		if i == flex {
+			continue
+		}
+		w := need[i]
+		for _, word := range strings.Fields(cols[i].title) {
+			w = max(w, p.strWidth(word)+2.5)
+		}
+		if w > cols[i].w {
+			cols[flex].w -= w - cols[i].w
+			cols[i].w = w
+		}
+	}
 }
 
 // tableHeader prints the column titles in bold over a rule; a title
