@@ -7,10 +7,10 @@ import (
 	"spineroutine/internal/journal"
 )
 
-// PSFS names the Patient-Specific Functional Scale (in English: the report
-// prints it in its language) and its source, as the report prints them.
+// PSFSSource is the source of the Patient-Specific Functional Scale, as
+// the report prints it in every language (the scale's name is a message
+// of assets/lang/report.*.json, "report.psfs").
 const (
-	PSFSName   = "Patient-Specific Functional Scale"
 	PSFSSource = "Stratford P, Gill C, Westaway M, Binkley J. Assessing disability and change on individual " +
 		"patients: a report of a patient specific measure. Physiotherapy Canada 1995;47:258–263."
 	// PSFSMeaningful is the change of the average that is clinically
