@@ -25,6 +25,14 @@ var Big3TOML []byte
 //go:embed voice
 var Voice embed.FS
 
+// Lang holds the translations, lang/<family>.<lang>.json in go-i18n's JSON
+// as Fyne's lang package reads it: "window" (the window's strings, keyed
+// by their English text), "report" (the PDF report's words) and "voice"
+// (the spoken prompts' phrases), one file per language of i18n.Supported.
+//
+//go:embed lang
+var Lang embed.FS
+
 // PosesTOML is the pose library: the key poses of the figures drawn for
 // the moves (see internal/figure).
 //
