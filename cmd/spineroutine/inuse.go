@@ -66,7 +66,8 @@ func savedSettings(stderr io.Writer, cmd string) appdata.Saved {
 // routineInUse is the routine a command works on, the one the window
 // opens with (startRoutine): the file at path when given, else the
 // routine in use in dir's library, else the file once opened in Settings
-// (saved), else the built-in one, in routineLang. It creates no library
+// (saved), else the built-in one, in the language of Settings or the
+// system (routineLang). It creates no library
 // where dir has none. A routine that cannot be read is an error, not the
 // built-in one.
 func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, error) {
@@ -77,7 +78,7 @@ func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, err
 	if _, err := os.Stat(filepath.Join(dir, library.Dir)); errors.Is(err, fs.ErrNotExist) {
 		// No library: its routine in use would be the built-in one.
 		if legacy == "" {
-			return routine.DefaultIn(routineLang()), nil
+			return routine.DefaultIn(routineLang(saved)), nil
 		}
 		r, err := routine.Load(legacy, figure.Shipped())
 		if err != nil {
@@ -89,7 +90,7 @@ func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, err
 	if err != nil {
 		return nil, err
 	}
-	lib = lib.WithLang(routineLang())
+	lib = lib.WithLang(routineLang(saved))
 	r, _, problems := startRoutine(lib, "", legacy)
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("the routine in use cannot be read: %s", problems[0])

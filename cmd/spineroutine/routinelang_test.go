@@ -7,32 +7,32 @@ import (
 	"strings"
 	"testing"
 
+	"spineroutine/internal/appdata"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
-func TestEnvLang(t *testing.T) {
+// The built-in routines are in the language saved in Settings, else the
+// system's.
+func TestRoutineLang(t *testing.T) {
 	tests := []struct {
-		env  map[string]string
-		want string
+		saved appdata.Values
+		loc   string
+		want  i18n.Lang
 	}{
-		{map[string]string{}, "en"},
-		{map[string]string{"LANG": "de_DE.UTF-8"}, "de"},
-		{map[string]string{"LANG": "es_MX.utf8"}, "es"},
-		{map[string]string{"LANG": "fr_CA"}, "fr"},
-		{map[string]string{"LANG": "fr"}, "fr"},
-		{map[string]string{"LANG": "de_AT@euro"}, "de"},
-		{map[string]string{"LANG": "C.UTF-8"}, "en"},
-		{map[string]string{"LANG": "POSIX"}, "en"},
-		{map[string]string{"LANG": "it_IT.UTF-8"}, "en"},
-		{map[string]string{"LANG": "en_GB.UTF-8"}, "en"},
-		{map[string]string{"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"},
-		{map[string]string{"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8", "LC_ALL": "es_ES.UTF-8"}, "es"},
-		{map[string]string{"LANG": "de_DE.UTF-8", "LC_ALL": "es_ES.UTF-8", "LANGUAGE": "fr:de"}, "fr"},
-		{map[string]string{"LANGUAGE": "de-CH"}, "de"},
+		{nil, "de_DE.UTF-8", "de"},
+		{nil, "C.UTF-8", "en"},
+		{nil, "pt_BR.UTF-8", "en"},
+		{appdata.Saved{}, "fr_FR.UTF-8", "fr"},
+		{appdata.Saved{"language": "system"}, "es_ES.UTF-8", "es"},
+		{appdata.Saved{"language": "es"}, "de_DE.UTF-8", "es"},
+		{appdata.Saved{"language": "en"}, "fr_FR.UTF-8", "en"},
+		{appdata.Saved{"language": "klingon"}, "fr_FR.UTF-8", "fr"},
 	}
 	for _, tt := range tests {
-		if got := envLang(func(k string) string { return tt.env[k] }); got != tt.want {
-			t.Errorf("%v: %q, want %q", tt.env, got, tt.want)
+		setLang(t, tt.loc)
+		if got := routineLang(tt.saved); got != tt.want {
+			t.Errorf("saved %v under %s: %q, want %q", tt.saved, tt.loc, got, tt.want)
 		}
 	}
 }
@@ -133,7 +133,7 @@ func TestCheckTranslatedBuiltins(t *testing.T) {
 	var files []string
 	for _, lang := range routine.Languages() {
 		for _, r := range []*routine.Routine{routine.DefaultIn(lang), routine.Big3In(lang)} {
-			f := filepath.Join(dir, lang+"-"+r.Source+".toml")
+			f := filepath.Join(dir, string(lang)+"-"+r.Source+".toml")
 			if err := os.WriteFile(f, routine.Format(r), 0o600); err != nil {
 				t.Fatal(err)
 			}

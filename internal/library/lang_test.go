@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
@@ -81,7 +82,7 @@ func TestOriginInLang(t *testing.T) {
 	mine := routine.Big3In("de")
 	mine.Name = "Schlechter Tag"
 	tests := []struct {
-		lang     string
+		lang     i18n.Lang
 		r        *routine.Routine
 		src, got string
 	}{

@@ -27,6 +27,7 @@ import (
 	"strings"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/regfile"
 	"spineroutine/internal/routine"
 )
@@ -54,8 +55,8 @@ const CopySuffix = " (my copy)"
 // builtin is a routine shipped in the binary.
 type builtin struct {
 	key  string
-	data []byte                             // the English file
-	load func(lang string) *routine.Routine // the routine in a language
+	data []byte                                // the English file
+	load func(lang i18n.Lang) *routine.Routine // the routine in a language
 }
 
 var builtins = []builtin{
@@ -65,7 +66,7 @@ var builtins = []builtin{
 
 // Origin returns the built-in routine r was made from, in English: see
 // Library.Origin.
-func Origin(r *routine.Routine) *routine.Routine { return origin(r, routine.English) }
+func Origin(r *routine.Routine) *routine.Routine { return origin(r, i18n.English) }
 
 // Origin returns the built-in routine r was made from, in the library's
 // language: the one whose name, in any language of routine.Languages,
@@ -74,7 +75,7 @@ func Origin(r *routine.Routine) *routine.Routine { return origin(r, routine.Engl
 // its origin in a German window.
 func (l *Library) Origin(r *routine.Routine) *routine.Routine { return origin(r, l.lang) }
 
-func origin(r *routine.Routine, lang string) *routine.Routine {
+func origin(r *routine.Routine, lang i18n.Lang) *routine.Routine {
 	for _, b := range builtins[1:] {
 		for _, in := range routine.Languages() {
 			if strings.HasPrefix(r.Name, b.load(in).Name) {
@@ -89,7 +90,7 @@ func origin(r *routine.Routine, lang string) *routine.Routine {
 type Library struct {
 	dir  string
 	figs routine.Figures // what checks the routines' figures
-	lang string          // the language of the built-in routines ("": English)
+	lang i18n.Lang       // the language of the built-in routines ("": English)
 }
 
 // Entry is one routine of the library.
@@ -118,10 +119,10 @@ func Open(dataDir string, figs routine.Figures) (*Library, error) {
 	return &Library{dir: dir, figs: figs}, nil
 }
 
-// WithLang returns the library with its built-in routines in lang ("en",
-// "de", "es", "fr": see routine.DefaultIn; others give English). Only the
-// built-in routines are translated: the person's files keep their words.
-func (l *Library) WithLang(lang string) *Library {
+// WithLang returns the library with its built-in routines in lang (see
+// routine.DefaultIn). Only the built-in routines are translated: the
+// person's files keep their words.
+func (l *Library) WithLang(lang i18n.Lang) *Library {
 	c := *l
 	c.lang = lang
 	return &c
@@ -129,7 +130,7 @@ func (l *Library) WithLang(lang string) *Library {
 
 // Lang returns the language of the library's built-in routines ("" for
 // English when none was chosen).
-func (l *Library) Lang() string { return l.lang }
+func (l *Library) Lang() i18n.Lang { return l.lang }
 
 // Dir returns the routines folder.
 func (l *Library) Dir() string { return l.dir }
@@ -158,7 +159,7 @@ func (l *Library) List() ([]Entry, error) {
 	return out, nil
 }
 
-func builtinEntry(b builtin, lang string) Entry {
+func builtinEntry(b builtin, lang i18n.Lang) Entry {
 	r := b.load(lang)
 	return Entry{Key: b.key, Name: r.Name, BuiltIn: true, Routine: r}
 }
@@ -302,7 +303,7 @@ func (l *Library) text(key string) ([]byte, error) {
 	for _, b := range builtins {
 		switch {
 		case b.key != key:
-		case l.lang != routine.English && slices.Contains(routine.Languages(), l.lang):
+		case l.lang != i18n.English && slices.Contains(routine.Languages(), l.lang):
 			return routine.Format(b.load(l.lang)), nil
 		default:
 			return b.data, nil

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // Default returns the default twelve-move routine embedded in the binary,
@@ -15,14 +16,14 @@ func Default() *Routine { return mustParse("default", assets.RoutineTOML) }
 // copy.
 func Big3() *Routine { return mustParse("big3", assets.Big3TOML) }
 
-// DefaultIn returns the default routine with its words in lang ("en",
-// "de", "es", "fr"; see Languages): the same moves, ids and doses as
-// Default, its names and texts from the language's overlay. A language
-// without one gives the English routine.
-func DefaultIn(lang string) *Routine { return mustLang(Default(), lang) }
+// DefaultIn returns the default routine with its words in lang (see
+// Languages): the same moves, ids and doses as Default, its names and
+// texts from the language's overlay. A language without one gives the
+// English routine.
+func DefaultIn(lang i18n.Lang) *Routine { return mustLang(Default(), lang) }
 
 // Big3In returns the Big 3 with its words in lang, as DefaultIn.
-func Big3In(lang string) *Routine { return mustLang(Big3(), lang) }
+func Big3In(lang i18n.Lang) *Routine { return mustLang(Big3(), lang) }
 
 // mustParse parses an embedded routine; it panics only if the file shipped
 // in the binary is invalid, which the package tests rule out.
@@ -37,7 +38,7 @@ func mustParse(name string, data []byte) *Routine {
 // mustLang returns r, an embedded English routine, with the words of lang;
 // it panics only if the overlay shipped in the binary does not fit r,
 // which the package tests rule out.
-func mustLang(r *Routine, lang string) *Routine {
+func mustLang(r *Routine, lang i18n.Lang) *Routine {
 	w := mustWords(lang)
 	if w == nil {
 		return r

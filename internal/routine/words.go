@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // The words of the built-in routines in another language live in one
@@ -38,9 +39,6 @@ import (
 // Level notes are comments of the English files, never shown: overlays
 // have none.
 
-// English is the language of the routine files themselves.
-const English = "en"
-
 // words is one overlay file, decoded.
 type words struct {
 	CopySuffix string               `toml:"copy_suffix"`
@@ -60,12 +58,12 @@ type moveWords struct {
 }
 
 // wordsFile is the overlay file of lang.
-func wordsFile(lang string) string { return "routines." + lang + ".toml" }
+func wordsFile(lang i18n.Lang) string { return "routines." + string(lang) + ".toml" }
 
 // Languages lists the languages the built-in routines are written in:
-// English first, then those of the overlay files, sorted.
-func Languages() []string {
-	out := []string{English}
+// English (the routine files themselves) first, then those of the overlay
+// files, sorted.
+func Languages() []i18n.Lang {
 	names, err := fs.Glob(assets.RoutineWords, "routines.*.toml")
 	if err != nil { // only a malformed pattern fails
 		panic(err)
@@ -75,13 +73,17 @@ func Languages() []string {
 		more = append(more, strings.TrimSuffix(strings.TrimPrefix(n, "routines."), ".toml"))
 	}
 	sort.Strings(more)
-	return append(out, more...)
+	out := []i18n.Lang{i18n.English}
+	for _, l := range more {
+		out = append(out, i18n.Lang(l))
+	}
+	return out
 }
 
 // loadWords reads the overlay of lang; ok is false when lang has none
 // (English, an unknown language).
-func loadWords(lang string) (w *words, ok bool, err error) {
-	if lang == English || lang == "" || strings.ContainsAny(lang, "/.*?[\\") {
+func loadWords(lang i18n.Lang) (w *words, ok bool, err error) {
+	if lang == i18n.English || lang == "" || strings.ContainsAny(string(lang), "/.*?[\\") {
 		return nil, false, nil
 	}
 	name := wordsFile(lang)
@@ -188,7 +190,7 @@ func (w *words) apply(file string, r *Routine) (*Routine, error) {
 
 // mustWords is the overlay of lang, nil for none; it panics only if the
 // file shipped in the binary is invalid, which the package tests rule out.
-func mustWords(lang string) *words {
+func mustWords(lang i18n.Lang) *words {
 	w, _, err := loadWords(lang)
 	if err != nil {
 		panic(fmt.Sprintf("routine: embedded words of %q are invalid:\n%v", lang, err))
@@ -198,7 +200,7 @@ func mustWords(lang string) *words {
 
 // FocusName is the word for f in lang: the focus value itself in English
 // and in a language without an overlay or a word for it.
-func FocusName(f Focus, lang string) string {
+func FocusName(f Focus, lang i18n.Lang) string {
 	if w := mustWords(lang); w != nil && w.Focus[string(f)] != "" {
 		return w.Focus[string(f)]
 	}
@@ -208,7 +210,7 @@ func FocusName(f Focus, lang string) string {
 // CopySuffix ends the name of the copy saved when a built-in routine is
 // edited, in lang: " (my copy)" in English and in a language without an
 // overlay.
-func CopySuffix(lang string) string {
+func CopySuffix(lang i18n.Lang) string {
 	if w := mustWords(lang); w != nil && w.CopySuffix != "" {
 		return w.CopySuffix
 	}

@@ -9,12 +9,13 @@ import (
 	"unicode/utf8"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // moveNames is the table of the move names every part of the app uses in
 // each language (the voice clips say them): the shared design of the
 // translation, copied here as the independent truth.
-var moveNames = map[string]map[string]string{
+var moveNames = map[string]map[i18n.Lang]string{
 	"overhead-band-stretch": {"de": "Band-Überzug über Kopf", "es": "Estiramiento con banda sobre la cabeza", "fr": "Étirement à l'élastique au-dessus de la tête"},
 	"psoas-march":           {"de": "Psoas-Marsch", "es": "Marcha de psoas", "fr": "Marche du psoas"},
 	"w-rows":                {"de": "W-Rudern", "es": "Remo en W", "fr": "Tirage en W"},
@@ -58,15 +59,19 @@ func checkWords(file string, w *words, routines ...*Routine) []string {
 }
 
 func TestLanguages(t *testing.T) {
-	if got, want := Languages(), []string{"en", "de", "es", "fr"}; !reflect.DeepEqual(got, want) {
+	if got, want := Languages(), []i18n.Lang{"en", "de", "es", "fr"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("Languages() = %v, want %v", got, want)
+	}
+	// Every language of the app has the built-in routines in its words.
+	if got := Languages(); !reflect.DeepEqual(got, i18n.Supported) {
+		t.Errorf("Languages() = %v, the app speaks %v", got, i18n.Supported)
 	}
 }
 
 // Every overlay shipped fits both built-in routines exactly.
 func TestShippedWordsFit(t *testing.T) {
 	for _, lang := range Languages()[1:] {
-		t.Run(lang, func(t *testing.T) {
+		t.Run(string(lang), func(t *testing.T) {
 			w, ok, err := loadWords(lang)
 			if err != nil || !ok {
 				t.Fatalf("loadWords: ok %v, %v", ok, err)
@@ -115,7 +120,7 @@ func TestTranslatedBuiltins(t *testing.T) {
 	for _, lang := range Languages()[1:] {
 		for i, tr := range []*Routine{DefaultIn(lang), Big3In(lang)} {
 			en := builtins()[i]
-			t.Run(lang+"/"+en.Source, func(t *testing.T) {
+			t.Run(string(lang)+"/"+en.Source, func(t *testing.T) {
 				if tr.Source != en.Source {
 					t.Errorf("source %q, want %q", tr.Source, en.Source)
 				}
@@ -174,7 +179,7 @@ func stepLimit(en string) int { return utf8.RuneCountInString(en)*13/10 + 3 }
 // English, a language without an overlay and a malformed tag give the
 // English routine.
 func TestBuiltinInEnglish(t *testing.T) {
-	for _, lang := range []string{"", "en", "it", "../routine", "de*"} {
+	for _, lang := range []i18n.Lang{"", "en", "it", "../routine", "de*"} {
 		if !reflect.DeepEqual(DefaultIn(lang), Default()) || !reflect.DeepEqual(Big3In(lang), Big3()) {
 			t.Errorf("%q: not the English routines", lang)
 		}
@@ -189,8 +194,9 @@ func TestBuiltinInEnglish(t *testing.T) {
 
 func TestFocusName(t *testing.T) {
 	tests := []struct {
-		f          Focus
-		lang, want string
+		f    Focus
+		lang i18n.Lang
+		want string
 	}{
 		{Stability, "de", "Stabilität"},
 		{Strength, "es", "fuerza"},
