@@ -277,3 +277,14 @@ func TestBadWords(t *testing.T) {
 		})
 	}
 }
+
+// The German routine costs its English parse and the overlay's.
+func BenchmarkDefaultIn(b *testing.B) {
+	for _, lang := range []i18n.Lang{i18n.English, i18n.German} {
+		b.Run(string(lang), func(b *testing.B) {
+			for b.Loop() {
+				DefaultIn(lang)
+			}
+		})
+	}
+}
