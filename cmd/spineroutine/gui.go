@@ -87,6 +87,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
 		return 1
 	}
+	lib = lib.WithLang(routineLang(a.Preferences()))
 
 	// A routine file that cannot be used does not stop the app: it opens on
 	// the default routine and lists the problems in the window. --start
