@@ -88,7 +88,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.side = &sideViews{}
-	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.rec = newRecorder(o.Journal, c.clock, c.post, func(key, text string) { c.session.showNotice(key, text) }, c.savedLater)
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -105,7 +105,7 @@ func newController(app fyne.App, o Options) *controller {
 			timings:      func() error { return c.useRoutine(c.inuse.base) },
 			weeklyTarget: func() { c.side.history.refresh() },
 			progress:     func() { c.side.today.plan.update() },
-			notice:       c.notice,
+			notice:       c.session.notice,
 			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
 			routinePath:  func() string { return c.inuse.path },
 		}}
@@ -137,7 +137,7 @@ func newController(app fyne.App, o Options) *controller {
 			problem: func(msg string, loud bool) {
 				c.side.settings.showProblem(msg)
 				if loud {
-					c.notice("reminder", msg)
+					c.session.notice("reminder", msg)
 				}
 			},
 		})
@@ -171,7 +171,6 @@ func newController(app fyne.App, o Options) *controller {
 // sessionHooks are what the session screen tells the rest of the window.
 func (c *controller) sessionHooks() sessionHooks {
 	return sessionHooks{
-		notice: c.notice,
 		listStart: func(text string, icon fyne.Resource) {
 			if l := c.side.today.list; l != nil && l.start.Text != text {
 				l.start.SetText(text)
@@ -230,7 +229,7 @@ func (c *controller) build(moves, problems []string) {
 		start:   c.primaryAction,
 		changed: c.showIdle,
 		levels:  c.showLevels,
-		notice:  c.notice,
+		notice:  c.session.notice,
 		day:     func() day { return c.days.day },
 		checkIn: c.session.painBefore.obj,
 		plan: todayWindow{
@@ -244,7 +243,7 @@ func (c *controller) build(moves, problems []string) {
 			checkedIn: func() bool { return c.session.painBefore.answered() },
 			// The one start of the safety stop (also allowed between sessions).
 			startBadDay: func(ids []string) {
-				if c.allows(state.StartBadDay) {
+				if c.screen.Allows(state.StartBadDay) {
 					c.side.today.list.setChoice(choiceBig3)
 					c.abandonResume()
 					c.startSession(ids, -1, "")
@@ -312,7 +311,7 @@ func (c *controller) build(moves, problems []string) {
 	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
 	c.win.SetContent(root)
 	for _, p := range problems {
-		c.notice(p, p)
+		c.session.notice(p, p)
 	}
 }
 

@@ -90,13 +90,13 @@ func (s *sessionScreen) Hurts() {
 				restarted, err := s.run.restartSet(id, s.hooks.routine())
 				switch {
 				case err != nil:
-					s.hooks.notice("plan", "Cannot change the set under way: "+err.Error())
+					s.notice("plan", "Cannot change the set under way: "+err.Error())
 				case restarted:
 					s.refresh()
 					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
 				}
 			}
-			s.hooks.notice("hurt", text)
+			s.notice("hurt", text)
 		})
 		b.Importance = widget.WarningImportance
 		offer = b
@@ -122,7 +122,7 @@ func (s *sessionScreen) Nerve() {
 	s.sound.say(cue.PhraseStop)
 	b := s.keys.button("Easiest levels today", nil, func() {
 		s.hooks.easiest()
-		s.hooks.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+		s.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
 	s.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)

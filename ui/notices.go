@@ -13,22 +13,22 @@ const safetyText = "This app gives exercise guidance, not medical advice. " +
 	"Follow the limits your surgeon or physiotherapist gave you."
 
 // notice shows a banner with text under key (one per key) until dismissed.
-func (c *controller) notice(key, text string) {
+func (s *sessionScreen) notice(key, text string) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
+	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clearNotice(key) })
 	closeBtn.Importance = widget.LowImportance
-	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
+	s.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
 
 // showNotice shows text under key, or clears the notice of key when text
 // is empty.
-func (c *controller) showNotice(key, text string) {
+func (s *sessionScreen) showNotice(key, text string) {
 	if text == "" {
-		c.session.clearNotice(key)
+		s.clearNotice(key)
 		return
 	}
-	c.notice(key, text)
+	s.notice(key, text)
 }
 
 // setBanner shows b above the card under key, replacing the banner of

@@ -210,7 +210,7 @@ const (
 // holds them (they only go down) until the limits above hold.
 const (
 	reachedShellFields = 14
-	reachedMethods     = 48
+	reachedMethods     = 40
 )
 
 // TestControllerOwnsTheWindow: the controller is the only type of ui with

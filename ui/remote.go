@@ -221,7 +221,7 @@ func (r *remote) Stop() {
 			c.session.refresh()
 		}
 		c.session.EndSession()
-		c.notice(remoteNotice, "Paused. Press stop again to end the session.")
+		c.session.notice(remoteNotice, "Paused. Press stop again to end the session.")
 		c.session.sound.say(cue.PhraseStopAgain)
 		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
 	})
@@ -257,7 +257,7 @@ func (r *remote) Quit() {
 func (r *remote) startToday() {
 	c := r.c
 	if c.side.today.plan.advised.Safety {
-		c.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
+		c.session.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}

@@ -42,9 +42,9 @@ func (c *controller) offerResume() {
 
 // Resume continues the interrupted session pos at its step.
 func (c *controller) Resume(pos position) {
-	if !c.allows(state.ResumeInterrupted) {
+	if !c.screen.Allows(state.ResumeInterrupted) {
 		if c.State() == state.StoppedForToday {
-			c.notice("stopped", stopText+" The session is not resumed today.")
+			c.session.notice("stopped", stopText+" The session is not resumed today.")
 		}
 		return
 	}

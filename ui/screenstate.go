@@ -54,6 +54,3 @@ func (c *controller) primaryAction() {
 	}
 	c.StartPause()
 }
-
-// allows reports whether the screen shown allows a.
-func (c *controller) allows(a state.Action) bool { return c.screen.Allows(a) }

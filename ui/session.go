@@ -26,7 +26,7 @@ func moveIDs(p *schedule.Plan) []string {
 func (c *controller) startChosen() {
 	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
-		c.notice("choose", "Choose at least one move to start.")
+		c.session.notice("choose", "Choose at least one move to start.")
 		return
 	}
 	c.session.clearNotice("choose")
@@ -43,7 +43,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.session.sound.loadOnce(c.inuse.base)
 	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
-		c.notice("plan", "Cannot start: "+err.Error())
+		c.session.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
 	c.session.open(plan, resumeID)
@@ -99,7 +99,7 @@ func (c *controller) startToday() {
 
 // ReturnToChecklist leaves the summary for the idle checklist.
 func (c *controller) ReturnToChecklist() {
-	if !c.allows(state.ReturnToList) {
+	if !c.screen.Allows(state.ReturnToList) {
 		return
 	}
 	c.session.run.clear()

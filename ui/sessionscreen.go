@@ -64,7 +64,6 @@ type frame interface {
 // sessionHooks are what the session screen tells the rest of the window,
 // set once by the shell.
 type sessionHooks struct {
-	notice func(key, text string)
 	// listStart labels the checklist's big button as the one under the card.
 	listStart func(text string, icon fyne.Resource)
 	// setLevels journals and applies levels (an easier level for today).
@@ -90,6 +89,6 @@ type sessionHooks struct {
 func newSessionScreen(o Options, post func(func()), screen *state.Machine, keys keyRoute, th *appTheme, saved cue.Settings, h sessionHooks) *sessionScreen {
 	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, noticeBox: map[string]fyne.CanvasObject{}}
 	s.sound = newSpeaker(o, saved, post,
-		func(msg string) { h.notice("voices", msg) }, func(msg string) { h.notice("audio", msg) })
+		func(msg string) { s.notice("voices", msg) }, func(msg string) { s.notice("audio", msg) })
 	return s
 }

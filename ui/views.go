@@ -40,7 +40,7 @@ func (c *controller) views() []*container.TabItem {
 			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
-			notice:   c.notice,
+			notice:   c.session.notice,
 			clear:    c.session.clearNotice,
 			showPath: func(path string) {
 				c.side.settings.showRoutinePath(path)
