@@ -22,7 +22,7 @@ func (c *controller) StartPause() {
 	case c.screen.Allows(state.ReturnToList):
 		c.ReturnToChecklist()
 	case c.State() == state.StoppedForToday:
-		c.session.notice("stopped", stopText+" The session is not started today.")
+		c.session.notes.notice("stopped", stopText+" The session is not started today.")
 	}
 }
 

@@ -149,7 +149,7 @@ func TestResumeOffer(t *testing.T) {
 	box := h2.w.session.resume.(interface{ Visible() bool })
 	_ = box
 	found := false
-	for _, o := range h2.w.session.banners.Objects {
+	for _, o := range h2.w.session.notes.box.Objects {
 		if o == h2.w.session.resume {
 			found = true
 		}

@@ -119,7 +119,7 @@ func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayi
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	return h, p
 }
 

@@ -88,7 +88,7 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.side = &sideViews{}
-	c.rec = newRecorder(o.Journal, c.clock, c.post, func(key, text string) { c.session.showNotice(key, text) }, c.savedLater)
+	c.rec = newRecorder(o.Journal, c.clock, c.post, func(key, text string) { c.session.notes.show(key, text) }, c.savedLater)
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
@@ -105,7 +105,7 @@ func newController(app fyne.App, o Options) *controller {
 			timings:      func() error { return c.useRoutine(c.inuse.base) },
 			weeklyTarget: func() { c.side.history.refresh() },
 			progress:     func() { c.side.today.plan.update() },
-			notice:       c.session.notice,
+			notice:       c.session.notes.notice,
 			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
 			routinePath:  func() string { return c.inuse.path },
 		}}
@@ -137,7 +137,7 @@ func newController(app fyne.App, o Options) *controller {
 			problem: func(msg string, loud bool) {
 				c.side.settings.showProblem(msg)
 				if loud {
-					c.session.notice("reminder", msg)
+					c.session.notes.notice("reminder", msg)
 				}
 			},
 		})
@@ -229,7 +229,7 @@ func (c *controller) build(moves, problems []string) {
 		start:   c.primaryAction,
 		changed: c.showIdle,
 		levels:  c.showLevels,
-		notice:  c.session.notice,
+		notice:  c.session.notes.notice,
 		day:     func() day { return c.days.day },
 		checkIn: c.session.painBefore.obj,
 		plan: todayWindow{
@@ -264,7 +264,6 @@ func (c *controller) build(moves, problems []string) {
 	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
 	c.session.flash = newFlasher()
-	c.session.banners = container.NewVBox()
 	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.side.history.saveNote),
 		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
 	c.session.card.summary.Add(c.session.summary.obj)
@@ -292,11 +291,12 @@ func (c *controller) build(moves, problems []string) {
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.notes.box)
 	c.session.card.setActions(c.session.flagRow(c.session.Hurts, c.session.Nerve))
 	bottom := buttons
 	c.session.chrome = []fyne.CanvasObject{top, bottom}
 	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
+	c.session.notes.area = c.session.cardArea
 
 	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
 	c.session.main.onSession = c.session.resized
@@ -311,7 +311,7 @@ func (c *controller) build(moves, problems []string) {
 	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
 	c.win.SetContent(root)
 	for _, p := range problems {
-		c.session.notice(p, p)
+		c.session.notes.notice(p, p)
 	}
 }
 

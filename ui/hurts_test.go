@@ -27,7 +27,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if !p.saidSoon(cue.PhraseHurts) {
 		t.Error("the flag was not said back")
 	}
-	banner, ok := h.w.session.noticeBox["hurt"]
+	banner, ok := h.w.session.notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no offer of the easier level")
 	}
@@ -98,7 +98,7 @@ func TestNerveFlagStops(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())
 	}
-	if b, ok := h.w.session.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.notes.byKey["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("no stop banner")
 	}
 	if !p.saidSoon(cue.PhraseStop) {
@@ -227,7 +227,7 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 	}
 	h.press(fyne.KeyH)
 	h.press(fyne.KeyH)
-	banner, ok := h.w.session.noticeBox["hurt"]
+	banner, ok := h.w.session.notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no banner")
 	}
@@ -251,7 +251,7 @@ func TestEasierForTodayRestartsTheSet(t *testing.T) {
 		t.Fatalf("at %s rep %d of %s", st.Kind, st.Rep, st.Move)
 	}
 	h.press(fyne.KeyH)
-	test.Tap(buttonIn(h.w.session.noticeBox["hurt"], "Easier for today"))
+	test.Tap(buttonIn(h.w.session.notes.byKey["hurt"], "Easier for today"))
 	h.sync()
 	st := h.w.session.run.status()
 	if st.Step.Move != "mcgill-curl-up" || st.Step.Set != 1 || st.Step.Rep != 1 || st.Step.Reps != 1 || !st.Preroll {
@@ -261,7 +261,7 @@ func TestEasierForTodayRestartsTheSet(t *testing.T) {
 	if m := h.w.session.run.plan().Moves[0]; m.Level != 1 {
 		t.Errorf("the session's curl-up at level %d, want 1", m.Level)
 	}
-	if txt := textsIn(h.w.session.noticeBox["hurt"]); !strings.Contains(txt, "this set starts again at it") {
+	if txt := textsIn(h.w.session.notes.byKey["hurt"]); !strings.Contains(txt, "this set starts again at it") {
 		t.Errorf("the notice says %q", txt)
 	}
 	h.advance(time.Hour)

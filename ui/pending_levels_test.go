@@ -36,7 +36,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	})
 	t.Cleanup(func() { j.Close() }) // before the umount
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 
 	free := fulldisk.Fill(t, dir)
 	// The journal's last page too: a level entry then cannot be written.
@@ -59,7 +59,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if got := j.Pending().Entries - before; got != len(want) {
 		t.Errorf("%d level entries wait to be written, want %d (one per move)", got, len(want))
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
 		t.Error("no notice that entries wait to be saved")
 	}
 
@@ -106,7 +106,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }

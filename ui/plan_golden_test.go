@@ -40,7 +40,7 @@ func TestPlanAndSettingsGolden(t *testing.T) {
 		freshRenderCache()
 		h, _ := newLibraryHarness(t, goodMonth(t))
 		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.clearNotice("safety")
+		h.w.session.notes.clear("safety")
 		h.w.win.Resize(fitWindow(size, fyne.Size{}))
 		h.w.session.painBefore.choose(2)
 		h.sync()

@@ -212,7 +212,7 @@ func (r *remote) Stop() {
 			return
 		}
 		if c.session.run.disarmEnd != nil {
-			c.session.clearNotice(remoteNotice)
+			c.session.notes.clear(remoteNotice)
 			c.session.EndSession()
 			return
 		}
@@ -221,9 +221,9 @@ func (r *remote) Stop() {
 			c.session.refresh()
 		}
 		c.session.EndSession()
-		c.session.notice(remoteNotice, "Paused. Press stop again to end the session.")
+		c.session.notes.notice(remoteNotice, "Paused. Press stop again to end the session.")
 		c.session.sound.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
+		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
 	})
 }
 
@@ -257,7 +257,7 @@ func (r *remote) Quit() {
 func (r *remote) startToday() {
 	c := r.c
 	if c.side.today.plan.advised.Safety {
-		c.session.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
+		c.session.notes.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}

@@ -161,7 +161,7 @@ func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.showTab("Routine")
 	test.Tap(h.w.side.routines.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
@@ -242,14 +242,14 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; !ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
 	if err := h.w.side.routines.choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -86,7 +86,7 @@ func TestStopScreenGolden(t *testing.T) {
 			must(t, o.Journal.EndSession(id, journal.Finished, at.Add(time.Minute)))
 		})
 		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.clearNotice("safety")
+		h.w.session.notes.clear("safety")
 		h.w.win.Resize(fitWindow(size, fyne.Size{}))
 		h.w.session.painBefore.choose(8)
 		h.sync()
@@ -108,7 +108,7 @@ func TestStopScreenGolden(t *testing.T) {
 func TestFirstStartShowsTimes(t *testing.T) {
 	h, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	if h.w.State() != state.FirstStart {
 		t.Fatalf("screen %v, want the first start", h.w.State())
 	}
@@ -145,7 +145,7 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.w.session.painBefore.choose(2)
 	h.sync()
 	panel := textsIn(h.w.side.today.plan.panel.obj)
@@ -184,11 +184,11 @@ func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
 	h.w.StartPause()
 	h.advance(h.w.inuse.r.GetReady + time.Second)
 	h.press(fyne.KeyH)
-	if _, ok := h.w.session.noticeBox["hurt"]; !ok {
+	if _, ok := h.w.session.notes.byKey["hurt"]; !ok {
 		t.Fatal("no offer after H")
 	}
 	h.advance(time.Hour)
-	if _, ok := h.w.session.noticeBox["hurt"]; ok {
+	if _, ok := h.w.session.notes.byKey["hurt"]; ok {
 		t.Error("the offer of an easier level is still shown on the ended screen")
 	}
 }

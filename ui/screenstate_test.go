@@ -61,7 +61,7 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 	if h.state() != schedule.Idle {
 		t.Errorf("Space started a session (%v) in the safety stop", h.state())
 	}
-	if b, ok := h.w.session.noticeBox["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.notes.byKey["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("Space in the safety stop did not say why nothing starts")
 	}
 }

@@ -26,10 +26,10 @@ func moveIDs(p *schedule.Plan) []string {
 func (c *controller) startChosen() {
 	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
-		c.session.notice("choose", "Choose at least one move to start.")
+		c.session.notes.notice("choose", "Choose at least one move to start.")
 		return
 	}
-	c.session.clearNotice("choose")
+	c.session.notes.clear("choose")
 	if c.side.today.plan.function.offer(c.startChosen) { // the weekly ratings first
 		return
 	}
@@ -43,7 +43,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.session.sound.loadOnce(c.inuse.base)
 	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
-		c.session.notice("plan", "Cannot start: "+err.Error())
+		c.session.notes.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
 	c.session.open(plan, resumeID)
@@ -58,7 +58,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 // not empty.
 func (s *sessionScreen) open(plan *schedule.Plan, resumeID string) {
 	s.flagged = nil
-	s.clearNotice("hurt")
+	s.notes.clear("hurt")
 	s.run.open(plan, resumeID)
 	s.painBefore.hide()
 }
@@ -75,7 +75,7 @@ func (s *sessionScreen) begin(step int) {
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
-	c.session.clearNotice("hurt") // its offer is about the session that ended
+	c.session.notes.clear("hurt") // its offer is about the session that ended
 	c.session.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.session.showSummary(st)

@@ -43,8 +43,7 @@ type sessionScreen struct {
 	flash      *flasher
 	help       fyne.CanvasObject
 	dialog     dialog.Dialog // the Levels dialog while it shows (Esc closes it)
-	banners    *fyne.Container
-	noticeBox  map[string]fyne.CanvasObject // the banners by key
+	notes      *notices // the banners above the card
 	resume     fyne.CanvasObject            // the resume offer's banner
 	cardArea   *fyne.Container
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
@@ -87,8 +86,8 @@ type sessionHooks struct {
 // with keys. The shell gives it its runner and its frame once they exist,
 // and builds its widgets (build).
 func newSessionScreen(o Options, post func(func()), screen *state.Machine, keys keyRoute, th *appTheme, saved cue.Settings, h sessionHooks) *sessionScreen {
-	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, noticeBox: map[string]fyne.CanvasObject{}}
+	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, notes: newNotices(keys)}
 	s.sound = newSpeaker(o, saved, post,
-		func(msg string) { s.notice("voices", msg) }, func(msg string) { s.notice("audio", msg) })
+		func(msg string) { s.notes.notice("voices", msg) }, func(msg string) { s.notes.notice("audio", msg) })
 	return s
 }

@@ -40,8 +40,8 @@ func (c *controller) views() []*container.TabItem {
 			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
-			notice:   c.session.notice,
-			clear:    c.session.clearNotice,
+			notice:   c.session.notes.notice,
+			clear:    c.session.notes.clear,
 			showPath: func(path string) {
 				c.side.settings.showRoutinePath(path)
 			},
