@@ -42,9 +42,9 @@ type sessionScreen struct {
 	controls   controls
 	flash      *flasher
 	help       fyne.CanvasObject
-	dialog     dialog.Dialog // the Levels dialog while it shows (Esc closes it)
-	notes      *notices // the banners above the card
-	resume     fyne.CanvasObject            // the resume offer's banner
+	dialog     dialog.Dialog     // the Levels dialog while it shows (Esc closes it)
+	notes      *notices          // the banners above the card
+	resume     fyne.CanvasObject // the resume offer's banner
 	cardArea   *fyne.Container
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
 	focusFull  bool                // the focus view turned full screen on
