@@ -38,3 +38,9 @@ var PosesTOML []byte
 //
 //go:embed NOTICES
 var Notices string
+
+// Lang holds the translations, lang/<family>.<lang>.json (go-i18n JSON):
+// the window's (window.*), the report's and the voice's phrases.
+//
+//go:embed lang
+var Lang embed.FS

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
@@ -109,10 +109,10 @@ func (t *todayPlan) update() {
 			if !ok {
 				continue
 			}
-			to := shortDose(m.AtLevel(a.To))
-			q := fmt.Sprintf("%s: ready for %s (level %d of %d)?", m.Name, to, a.To, a.Levels)
+			d := map[string]any{"Name": m.Name, "Dose": doseWords(m.AtLevel(a.To)), "Level": a.To, "Levels": a.Levels}
+			q := lang.L("{{.Name}}: ready for {{.Dose}} (level {{.Level}} of {{.Levels}})?", d)
 			if a.Suggest == progress.Down {
-				q = fmt.Sprintf("%s: easier, %s (level %d of %d)?", m.Name, to, a.To, a.Levels)
+				q = lang.L("{{.Name}}: easier, {{.Dose}} (level {{.Level}} of {{.Levels}})?", d)
 			}
 			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: sentence(a.Why)})
 		}

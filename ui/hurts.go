@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,8 +25,8 @@ import (
 func (s *sessionScreen) flagRow(hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurtsB := s.keys.button("This hurts (H)", nil, hurts)
-	nerveB := s.keys.button("Numbness / tingling / weakness", nil, nerve)
+	hurtsB := s.keys.button(lang.L("This hurts (H)"), nil, hurts)
+	nerveB := s.keys.button(lang.L("Numbness / tingling / weakness"), nil, nerve)
 	nerveB.Importance = widget.DangerImportance
 	return container.NewHBox(hurtsB, nerveB)
 }
@@ -69,31 +69,33 @@ func (c *controller) Hurts() {
 	if c.rec.flag(m.ID, flagHurts) != nil {
 		return // the recorder shows why
 	}
-	c.flagged.add(m.Name + " hurt")
+	c.flagged.add(lang.L("{{.Name}} hurt", map[string]any{"Name": m.Name}))
 	c.sound.say(cue.PhraseHurts)
 	// N skips the move under way; in the rest after a move, the one to come.
-	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
+	name := map[string]any{"Name": m.Name}
+	text := lang.L("Noted: {{.Name}} hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", name)
 	if done {
-		text = fmt.Sprintf("Noted: %s hurts. It is at its easiest level: leave it out next time, and stop if the pain is sharp or spreads.", m.Name)
+		text = lang.L("Noted: {{.Name}} hurts. It is at its easiest level: leave it out next time, and stop if the pain is sharp or spreads.", name)
 	}
 	var offer fyne.CanvasObject
 	if m.Level > 1 {
 		easier := m.AtLevel(m.Level - 1)
-		text = fmt.Sprintf("Noted: %s hurts. Easier for the rest of today: level %d of %d (%s)?",
-			m.Name, easier.Level, m.LevelCount(), shortDose(easier))
+		text = lang.L("Noted: {{.Name}} hurts. Easier for the rest of today: level {{.Level}} of {{.Levels}} ({{.Dose}})?",
+			map[string]any{"Name": m.Name, "Level": easier.Level, "Levels": m.LevelCount(), "Dose": doseWords(easier)})
 		id, n := m.ID, easier.Level
-		b := c.keys.button("Easier for today", nil, func() {
+		b := c.keys.button(lang.L("Easier for today"), nil, func() {
 			c.setLevels(map[string]int{id: n}, srcHurt, true)
-			text := fmt.Sprintf("%s at level %d for the rest of today.", m.Name, n)
+			at := map[string]any{"Name": m.Name, "Level": n}
+			text := lang.L("{{.Name}} at level {{.Level}} for the rest of today.", at)
 			if !done && c.State().UnderWay() {
 				// The set under way starts again at the easier level.
 				restarted, err := c.run.restartSet(id, c.inuse.r)
 				switch {
 				case err != nil:
-					c.notice("plan", "Cannot change the set under way: "+err.Error())
+					c.notice("plan", lang.L("Cannot change the set under way: {{.Error}}", map[string]any{"Error": err.Error()}))
 				case restarted:
 					c.refresh()
-					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
+					text = lang.L("{{.Name}} at level {{.Level}} for the rest of today: this set starts again at it.", at)
 				}
 			}
 			c.notice("hurt", text)
@@ -115,19 +117,19 @@ func (c *controller) Nerve() {
 	if c.rec.flag(m.ID, flagNerve) != nil {
 		return
 	}
-	c.flagged.add("numbness, tingling or weakness in " + m.Name)
+	c.flagged.add(lang.L("numbness, tingling or weakness in {{.Name}}", map[string]any{"Name": m.Name}))
 	if c.run.status().State == schedule.Running {
 		c.run.togglePause()
 		c.refresh()
 	}
 	c.plan.stopSaid = c.day
 	c.sound.say(cue.PhraseStop)
-	b := c.keys.button("Easiest levels today", nil, func() {
+	b := c.keys.button(lang.L("Easiest levels today"), nil, func() {
 		c.plan.easiestToday()
-		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+		c.notice("stop", lang.L("Every move at its easiest level for the rest of today. "+stopText))
 	})
 	b.Importance = widget.WarningImportance
-	c.session.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	c.session.flagBanner("stop", lang.L(stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText), b)
 	c.plan.update()
 	c.syncDay() // stopped for today once the session ends
 }

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/ui/state"
@@ -36,7 +36,7 @@ func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *pai
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	skip := keys.button("Skip", nil, func() {
+	skip := keys.button(lang.L("Skip"), nil, func() {
 		p.hide()
 		if p.onSkip != nil {
 			p.onSkip()
@@ -60,12 +60,12 @@ func (p *painRow) reset() {
 }
 
 func (p *painRow) setLabel() {
-	q := "Pain right now? 0 = none, 10 = worst (optional)"
+	q := lang.L("Pain right now? 0 = none, 10 = worst (optional)")
 	if p.when == painAfterSession {
-		q = "Pain after the session? 0 = none, 10 = worst (optional)"
+		q = lang.L("Pain after the session? 0 = none, 10 = worst (optional)")
 	}
 	if p.value != nil {
-		q = fmt.Sprintf("Pain %d noted (tap another to change).", *p.value)
+		q = lang.L("Pain {{.Pain}} noted (tap another to change).", map[string]any{"Pain": *p.value})
 	}
 	p.label.SetText(q)
 }
