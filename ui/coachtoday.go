@@ -85,7 +85,9 @@ func (t *todayPlan) update() {
 		t.w.changed()
 		return
 	}
-	res := t.advice()
+	// The reasons in the window's language (the session's stop and the
+	// remote read them from advised too).
+	res := reasonWords(t.advice(), base)
 	t.advised = res
 	switch {
 	case res.Safety:

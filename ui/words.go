@@ -58,7 +58,7 @@ func secondsWords(d time.Duration) string {
 	s := d.Seconds()
 	n := fmt.Sprintf("%d", int64(s))
 	if s != float64(int64(s)) {
-		n = decimal(s)
+		n = uiLang().Decimal(s, 1)
 	}
 	return lang.L("{{.Seconds}} s", map[string]any{"Seconds": n})
 }
