@@ -100,7 +100,7 @@ func (h *functionHistory) reload() {
 		if _, ok := by[r.Activity]; !ok {
 			order = append(order, r.Activity)
 		}
-		by[r.Activity] = append(by[r.Activity], fmt.Sprintf("%d (%s)", r.Score, shortDay(r.Day)))
+		by[r.Activity] = append(by[r.Activity], fmt.Sprintf("%d (%s)", r.Score, uiLang().ShortDayDate(noon(r.Day))))
 	}
 	if len(order) == 0 {
 		h.ratings.SetText(lang.L("No ratings yet."))
