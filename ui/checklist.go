@@ -56,6 +56,9 @@ type checklist struct {
 	onChange func()
 	// onLevels opens the levels of the moves (Levels…).
 	onLevels func()
+	// onStopped, if set, is called when setStopped changed what shows
+	// (Today gives the room to the stop's panel, or takes it back).
+	onStopped func()
 }
 
 // checkRow is one move of the checklist.
@@ -136,8 +139,13 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 // the safety stop (on), leaving the big button and the check-in; off
 // shows them again.
 func (l *checklist) setStopped(on bool) {
+	changed := false
 	for _, o := range l.plan {
+		changed = changed || o.Visible() == on
 		setVisible(o, !on)
+	}
+	if changed && l.onStopped != nil {
+		l.onStopped()
 	}
 }
 

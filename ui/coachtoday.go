@@ -77,6 +77,9 @@ func (t *todayPlan) advice() progress.Result {
 func (t *todayPlan) update() {
 	var st todayState
 	base, r := t.w.inuse.base, t.w.inuse.r
+	if l := t.w.list(); l != nil {
+		l.onStopped = t.relayout // the stop hides most of the list: the panel takes its room
+	}
 	t.first = hasLevels(base) && t.w.rec.firstStart(t.w.day())
 	if t.first {
 		st.first = true

@@ -30,6 +30,8 @@ type painRow struct {
 
 func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *painRow {
 	p := &painRow{when: when, label: widget.NewLabel(""), onChoose: onChoose}
+	// The question wraps rather than run under Skip (German is longer).
+	p.label.Wrapping = fyne.TextWrapWord
 	row := container.NewGridWithColumns(11)
 	for v := 0; v <= maxPain; v++ {
 		b := keys.button(strconv.Itoa(v), nil, func() { p.choose(v) })

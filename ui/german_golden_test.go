@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+
+	"spineroutine/assets"
+	"spineroutine/internal/routine"
+	"spineroutine/ui/state"
+)
+
+// inLanguage switches the window's language for the rest of the test, as
+// the app's start does (the environment Fyne's lang and uiLang read, then
+// the translations loaded again), and back when the test ends.
+func inLanguage(t *testing.T, tag, locale string) {
+	t.Helper()
+	vars := []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+	old := map[string]*string{}
+	for _, k := range vars {
+		if v, ok := os.LookupEnv(k); ok {
+			old[k] = &v
+		}
+	}
+	set := func(k string, v *string) {
+		if v == nil {
+			must(t, os.Unsetenv(k))
+		} else {
+			must(t, os.Setenv(k, *v))
+		}
+	}
+	set("LANGUAGE", &tag)
+	set("LC_ALL", nil)
+	set("LC_MESSAGES", nil)
+	set("LANG", &locale)
+	must(t, lang.AddTranslationsFS(assets.Lang, "lang"))
+	t.Cleanup(func() {
+		for _, k := range vars {
+			set(k, old[k])
+		}
+		must(t, lang.AddTranslationsFS(assets.Lang, "lang"))
+	})
+}
+
+// germanWords gives r's moves their German names (the shared table of
+// issue 35) and, for the three moves on the cards below, their German
+// form cues and easier variants, as the built-in routine's German words
+// have them.
+func germanWords(r *routine.Routine) *routine.Routine {
+	names := map[string]string{
+		"overhead-band-stretch":       "Band-Überzug über Kopf",
+		"psoas-march":                 "Psoas-Marsch",
+		"w-rows":                      "W-Rudern",
+		"ql-hang-stretch":             "QL-Dehnung im Hang",
+		"high-plank":                  "Hohe Planke",
+		"self-decompression":          "Selbst-Dekompression",
+		"glute-bridge":                "Gesäßbrücke",
+		"mcgill-curl-up":              "McGill-Curl-up",
+		"pause-goblet-squat":          "Goblet-Kniebeuge mit Pause",
+		"side-planks":                 "Seitstütz",
+		"bird-dogs":                   "Bird-Dog",
+		"staggered-hip-hinge-stretch": "Hüftbeuge-Dehnung in Schrittstellung",
+	}
+	words := map[string]struct {
+		steps  []string
+		easier string
+	}{
+		"overhead-band-stretch": {[]string{"Aufrecht stehen, leichtes Band weit greifen, Arme gestreckt",
+			"Rippen tief, sanft anspannen", "Band über den Kopf nach hinten führen",
+			"Langsam nach vorn zurückführen; der untere Rücken bleibt ruhig"},
+			"Band weiter greifen, oder nur über den Kopf heben und wieder senken."},
+		"side-planks": {[]string{"Seitlage, Ellbogen unter der Schulter",
+			"Hüfte heben, bis der Körper eine gerade Linie bildet", "Obere Hüfte vor, nicht nach hinten kippen",
+			"Halten, Hüfte senken, wieder heben"},
+			"Die Knie gebeugt am Boden lassen, oder im Stehen seitlich an eine Wand lehnen."},
+		"staggered-hip-hinge-stretch": {[]string{"Ein Fuß einen halben Schritt vor, hinteres Knie locker",
+			"Hände an der Hüfte, Rücken gerade", "Hüfte nach hinten schieben, bis die Rückseite des vorderen Beins zieht",
+			"Die Beugung kommt aus der Hüfte, nicht aus dem Rücken"},
+			"Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."},
+	}
+	for i, m := range r.Moves {
+		if n, ok := names[m.ID]; ok {
+			r.Moves[i].Name = n
+		}
+		if w, ok := words[m.ID]; ok {
+			r.Moves[i].Steps, r.Moves[i].Easier = w.steps, w.easier
+		}
+	}
+	return r
+}
+
+// startOnly starts a session of the moves ids and runs it to the first
+// hold's third second (left side first).
+func startOnly(h *harness, ids ...string) {
+	l := h.w.side.list
+	l.setChoice(choicePick)
+	for _, r := range l.rows {
+		l.picked[r.move.ID] = false
+		for _, id := range ids {
+			l.picked[r.move.ID] = l.picked[r.move.ID] || r.move.ID == id
+		}
+	}
+	l.update()
+	h.w.StartPause()
+	h.advance(h.w.inuse.r.GetReady + 2*time.Second)
+}
+
+// The German window at 1024×600, the smallest screen it is made for, as
+// golden images: the card in a session (the longest move name, a hold on
+// each side), Today with the rule's suggestions, and the safety stop.
+// Nothing is cut (no label or button smaller than its text, nothing past
+// the window's edge), and the card's texts keep a size read from two
+// metres.
+func TestGermanGolden(t *testing.T) {
+	inLanguage(t, "de", "de_DE.UTF-8")
+	size := fyne.NewSize(1024, 600)
+	cases := []struct {
+		name  string
+		setup func(t *testing.T) *harness
+	}{
+		{"de-card-hinge", func(t *testing.T) *harness {
+			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
+			h.w.prefs.SetSafetyNoteSeen(true)
+			h.w.session.clearNotice("safety")
+			h.w.win.Resize(size)
+			startOnly(h, "staggered-hip-hinge-stretch")
+			return h
+		}},
+		{"de-card-sideplanks", func(t *testing.T) *harness {
+			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
+			h.w.prefs.SetSafetyNoteSeen(true)
+			h.w.session.clearNotice("safety")
+			h.w.win.Resize(size)
+			startOnly(h, "side-planks", "staggered-hip-hinge-stretch")
+			return h
+		}},
+		{"de-today", func(t *testing.T) *harness {
+			h, _ := newLibraryHarness(t, func(o *Options) {
+				goodMonth(t)(o)
+				o.Routine = germanWords(o.Routine)
+			})
+			h.w.prefs.SetSafetyNoteSeen(true)
+			h.w.session.clearNotice("safety")
+			h.w.win.Resize(size)
+			h.w.session.painBefore.choose(2)
+			h.sync()
+			return h
+		}},
+		{"de-stop", func(t *testing.T) *harness {
+			h, _ := newLibraryHarness(t, func(o *Options) {
+				goodMonth(t)(o)
+				o.Routine = germanWords(o.Routine)
+			})
+			h.w.prefs.SetSafetyNoteSeen(true)
+			h.w.session.clearNotice("safety")
+			h.w.win.Resize(size)
+			h.w.session.painBefore.choose(8)
+			h.sync()
+			if s := h.w.State(); s != state.StoppedForToday {
+				t.Fatalf("screen %v, want stopped for today", s)
+			}
+			return h
+		}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			freshRenderCache()
+			h := c.setup(t)
+			h.advance(250 * time.Millisecond)
+			for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
+				t.Errorf("%s", p)
+			}
+			card := h.w.session.card
+			for _, tx := range []*canvas.Text{card.phase, card.name, card.side} {
+				if tx.Visible() && tx.Text != "" && tx.TextSize < minCardText {
+					t.Errorf("%q is drawn at %.0f, below %d", tx.Text, tx.TextSize, minCardText)
+				}
+			}
+			test.AssertRendersToImage(t, fmt.Sprintf("%s-1024x600.png", c.name), h.w.win.Canvas())
+		})
+	}
+}
+
+// minCardText is the least size of the card's phase word, the move's
+// name and the side at 1024×600: about 7 mm on a 13" laptop screen,
+// read from two metres.
+const minCardText = 24
