@@ -295,7 +295,7 @@ func (t *todayPlan) sayStopIfDue() {
 // sentence returns s with a capital and a full stop, unless it ends with
 // a question mark or a full stop already.
 func sentence(s string) string {
-	s = upperFirst(s)
+	s = capital(s)
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") {
 		return s
 	}

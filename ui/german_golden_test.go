@@ -191,3 +191,52 @@ func TestGermanGolden(t *testing.T) {
 // name and the side at 1024×600: about 7 mm on a 13" laptop screen,
 // read from two metres.
 const minCardText = 24
+
+// The card in Spanish and French at 1024×600 with each language's longest
+// move name on a hold of each side, and their stop: nothing cut, and the
+// phase, the name and the side at least minCardText.
+func TestCardFitsInSpanishAndFrench(t *testing.T) {
+	for _, c := range []struct{ tag, locale, hinge, planks string }{
+		{"es", "es_ES.UTF-8", "Estiramiento de bisagra de cadera en paso", "Planchas laterales"},
+		{"fr", "fr_FR.UTF-8", "Étirement en charnière de hanche, pieds décalés", "Planches latérales"},
+	} {
+		t.Run(c.tag, func(t *testing.T) {
+			inLanguage(t, c.tag, c.locale)
+			for _, stop := range []bool{false, true} {
+				freshRenderCache()
+				h, _ := newLibraryHarness(t, func(o *Options) {
+					goodMonth(t)(o)
+					for i, m := range o.Routine.Moves {
+						switch m.ID {
+						case "staggered-hip-hinge-stretch":
+							o.Routine.Moves[i].Name = c.hinge
+						case "side-planks":
+							o.Routine.Moves[i].Name = c.planks
+						}
+					}
+				})
+				h.w.prefs.SetSafetyNoteSeen(true)
+				h.w.session.clearNotice("safety")
+				h.w.win.Resize(fyne.NewSize(1024, 600))
+				if stop {
+					h.w.session.painBefore.choose(8)
+					h.sync()
+				} else {
+					startOnly(h, "staggered-hip-hinge-stretch")
+				}
+				h.advance(250 * time.Millisecond)
+				for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
+					t.Errorf("stop %v: %s", stop, p)
+				}
+				card := h.w.session.card
+				for _, tx := range []*canvas.Text{card.phase, card.name, card.side} {
+					if tx.Visible() && tx.Text != "" && tx.TextSize < minCardText {
+						t.Errorf("stop %v: %q is drawn at %.0f, below %d", stop, tx.Text, tx.TextSize, minCardText)
+					}
+				}
+				t.Logf("stop %v: %q %.0f, %q %.0f, %q %.0f", stop, card.phase.Text, card.phase.TextSize,
+					card.name.Text, card.name.TextSize, card.side.Text, card.side.TextSize)
+			}
+		})
+	}
+}
