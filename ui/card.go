@@ -243,7 +243,7 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 			next = &moves[1]
 		}
 		c.showMove(moves[0], next)
-		c.setRep.Text = count("{{.Count}} moves", len(moves))
+		c.setRep.Text = lang.N("{{.Count}} moves", len(moves), counted(len(moves)))
 		c.clock.SetRemaining(total)
 	}
 	c.refreshTexts()
@@ -329,7 +329,7 @@ func setRepText(s schedule.Step) string {
 		return lang.L("Next: set {{.Set}} of {{.Sets}}", d)
 	default: // get ready, rest
 		if s.Sets > 1 {
-			return count("{{.Count}} sets", s.Sets)
+			return lang.N("{{.Count}} sets", s.Sets, counted(s.Sets))
 		}
 		return ""
 	}
@@ -378,7 +378,7 @@ func describeDose(m routine.Move) string {
 		parts = append(parts, lv)
 	}
 	if n := m.Sets(); n > 1 {
-		parts = append(parts, count("{{.Count}} sets", n))
+		parts = append(parts, lang.N("{{.Count}} sets", n, counted(n)))
 	}
 	// The plural follows the most reps of a set: "5-3-1 reps", "1 rep".
 	most := slices.Max(append([]int{0}, m.Reps...))

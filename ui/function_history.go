@@ -80,7 +80,7 @@ func (h *functionHistory) save() {
 	}
 	h.problem.hide()
 	n := len(h.f.activities())
-	h.status.SetText(count("Kept: {{.Count}} activities.", n))
+	h.status.SetText(lang.N("Kept: {{.Count}} activities.", n, counted(n)))
 	h.status.Show()
 	h.reload()
 }

@@ -16,10 +16,10 @@ import (
 	"spineroutine/ui/state"
 )
 
-// inLanguage switches the window's language for the rest of the test, as
+// switchLanguage switches the window's language for the rest of the test, as
 // the app's start does (the environment Fyne's lang and uiLang read, then
 // the translations loaded again), and back when the test ends.
-func inLanguage(t *testing.T, tag, locale string) {
+func switchLanguage(t *testing.T, tag, locale string) {
 	t.Helper()
 	vars := []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
 	old := map[string]*string{}
@@ -118,7 +118,7 @@ func startOnly(h *harness, ids ...string) {
 // the window's edge), and the card's texts keep a size read from two
 // metres.
 func TestGermanGolden(t *testing.T) {
-	inLanguage(t, "de", "de_DE.UTF-8")
+	switchLanguage(t, "de", "de_DE.UTF-8")
 	size := fyne.NewSize(1024, 600)
 	cases := []struct {
 		name  string
@@ -201,7 +201,7 @@ func TestCardFitsInSpanishAndFrench(t *testing.T) {
 		{"fr", "fr_FR.UTF-8", "Étirement en charnière de hanche, pieds décalés", "Planches latérales"},
 	} {
 		t.Run(c.tag, func(t *testing.T) {
-			inLanguage(t, c.tag, c.locale)
+			switchLanguage(t, c.tag, c.locale)
 			for _, stop := range []bool{false, true} {
 				freshRenderCache()
 				h, _ := newLibraryHarness(t, func(o *Options) {

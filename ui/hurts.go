@@ -124,10 +124,12 @@ func (s *sessionScreen) Nerve() {
 	s.sound.say(cue.PhraseStop)
 	b := s.keys.button(lang.L("Easiest levels today"), nil, func() {
 		s.hooks.easiest()
-		s.hooks.notice("stop", lang.L("Every move at its easiest level for the rest of today. "+stopText))
+		s.hooks.notice("stop", lang.L("Every move at its easiest level for the rest of today. Stop here. Contact your surgeon or "+
+			"physiotherapist before going on."))
 	})
 	b.Importance = widget.WarningImportance
-	s.flagBanner("stop", lang.L(stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText), b)
+	s.flagBanner("stop", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. "+
+		"Numbness, tingling or weakness can mean a nerve is pressed. Exercise guidance, not medical advice."), b)
 	s.hooks.stopped() // stopped for today once the session ends
 }
 

@@ -58,7 +58,7 @@ func (c *controller) showLevels() {
 	}
 	text := lang.L("A level you choose holds from today on; the app only suggests changes.")
 	if safety {
-		text = lang.L(stopText + " Today only easier levels are offered.")
+		text = lang.L("Stop here. Contact your surgeon or physiotherapist before going on. Today only easier levels are offered.")
 	}
 	note := widget.NewLabel(text)
 	note.Wrapping = fyne.TextWrapWord

@@ -97,7 +97,7 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 		lines = append(lines, lang.L("Skipped: {{.Names}}.", map[string]any{"Names": strings.Join(skipped, ", ")}))
 	}
 	lines = append(lines, exerciseWords(st),
-		count("Streak: {{.Count}} days in a row.", streak))
+		lang.N("Streak: {{.Count}} days in a row.", streak, counted(streak)))
 	sum.body = strings.Join(lines, "\n")
 	return sum
 }
@@ -139,7 +139,9 @@ func exerciseWords(st schedule.Status) string {
 // minute: "12 minutes", "40 seconds".
 func durationWords(d time.Duration) string {
 	if d < time.Minute {
-		return count("{{.Count}} seconds", int(d.Round(time.Second)/time.Second))
+		n := int(d.Round(time.Second) / time.Second)
+		return lang.N("{{.Count}} seconds", n, counted(n))
 	}
-	return count("{{.Count}} minutes", int((d+30*time.Second)/time.Minute))
+	n := int((d + 30*time.Second) / time.Minute)
+	return lang.N("{{.Count}} minutes", n, counted(n))
 }

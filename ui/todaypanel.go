@@ -25,12 +25,11 @@ const (
 // the checklist keeps its room.
 const maxSuggestions = 3
 
-// stopText is the safety stop, shown and spoken (a key of lang: shown
-// through lang.L).
+// stopText is the safety stop, in English (the files not translated yet
+// add to it; the translated ones write their whole sentence as a key).
 const stopText = "Stop here. Contact your surgeon or physiotherapist before going on."
 
-// guidanceText says what the suggestions are (a key of lang, as
-// stopText).
+// guidanceText says what the suggestions are, in English (as stopText).
 const guidanceText = "Exercise guidance, not medical advice."
 
 // todayState is what the Today panel shows before Start; the zero value
@@ -146,13 +145,14 @@ func (p *todayPanel) show(st todayState) {
 		all := p.keys.button(lang.L("Accept all"), nil, p.act.all)
 		all.Importance = widget.HighImportance
 		rows = append(rows, container.NewBorder(nil, nil, nil, all,
-			wrapped(count("{{.Count}} suggestions for today", len(st.items)), bold)))
+			wrapped(lang.N("{{.Count}} suggestions for today", len(st.items), counted(len(st.items))), bold)))
 	} else if len(st.items) > 0 {
 		rows = append(rows, wrapped(lang.L("Suggestions for today"), bold))
 	}
 	for i, it := range st.items {
 		if i == maxSuggestions {
-			rows = append(rows, wrapped(count("{{.Count}} more once you have answered these.", len(st.items)-i), fyne.TextStyle{}))
+			more := len(st.items) - i
+			rows = append(rows, wrapped(lang.N("{{.Count}} more once you have answered these.", more, counted(more)), fyne.TextStyle{}))
 			break
 		}
 		id := it.id
@@ -164,7 +164,7 @@ func (p *todayPanel) show(st todayState) {
 			wrapped(it.why, fyne.TextStyle{Italic: true}))
 	}
 	if len(st.items) > 0 && st.stop == "" {
-		rows = append(rows, wrapped(lang.L(guidanceText+" You decide: nothing changes without your Yes."), fyne.TextStyle{}))
+		rows = append(rows, wrapped(lang.L("Exercise guidance, not medical advice. You decide: nothing changes without your Yes."), fyne.TextStyle{}))
 	}
 	p.box.Objects = rows
 	p.box.Refresh()

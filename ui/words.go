@@ -12,11 +12,9 @@ import (
 	"spineroutine/internal/routine"
 )
 
-// count is the plural key with {{.Count}} n: "{{.Count}} moves" gives
-// "1 move" or "3 moves" in English.
-func count(key string, n int) string {
-	return lang.N(key, n, map[string]any{"Count": n})
-}
+// counted is the data of a plural text of n: {{.Count}} is n
+// (lang.N("{{.Count}} moves", n, counted(n)) is "1 move" or "3 moves").
+func counted(n int) map[string]any { return map[string]any{"Count": n} }
 
 // levelWords is "level 3 of 6", or "" for a move without levels.
 func levelWords(m routine.Move) string {
