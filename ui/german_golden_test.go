@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -123,6 +125,9 @@ func TestGermanGolden(t *testing.T) {
 	cases := []struct {
 		name  string
 		setup func(t *testing.T) *harness
+		// read is what the card and Today's panel must read, written
+		// here by hand in German.
+		read []string
 	}{
 		{"de-card-hinge", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
@@ -131,7 +136,9 @@ func TestGermanGolden(t *testing.T) {
 			h.w.win.Resize(size)
 			startOnly(h, "staggered-hip-hinge-stretch")
 			return h
-		}},
+		}, []string{"ÜBEN", "Wdh. 1 von 2", "LINKS", "Hüftbeuge-Dehnung in Schrittstellung",
+			"Mobilität · Stufe 3 von 5 · 2 Wdh. pro Seite · 30 s halten", "Letzte Übung",
+			"Leichter: Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."}},
 		{"de-card-sideplanks", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
 			h.w.prefs.SetSafetyNoteSeen(true)
@@ -139,7 +146,9 @@ func TestGermanGolden(t *testing.T) {
 			h.w.win.Resize(size)
 			startOnly(h, "side-planks", "staggered-hip-hinge-stretch")
 			return h
-		}},
+		}, []string{"ÜBEN", "Satz 1 von 3 · Wdh. 1 von 6", "LINKS", "Seitstütz",
+			"Stabilität · Stufe 4 von 6 · 3 Sätze · 6-4-2 Wdh. pro Seite · 10 s halten",
+			"Als Nächstes: Hüftbeuge-Dehnung in Schrittstellung"}},
 		{"de-today", func(t *testing.T) *harness {
 			h, _ := newLibraryHarness(t, func(o *Options) {
 				goodMonth(t)(o)
@@ -151,7 +160,10 @@ func TestGermanGolden(t *testing.T) {
 			h.w.session.painBefore.choose(2)
 			h.sync()
 			return h
-		}},
+		}, []string{"BEREIT", "12 Übungen", "Schmerz 2 notiert (zum Ändern antippen).", "2 Vorschläge für heute",
+			"Band-Überzug über Kopf: bereit für 10 × 4 s (Stufe 4 von 6)?",
+			"3 Einheiten an 3 Tagen liefen gut auf Stufe 3 (8 × 4 s): bereit für Stufe 4 (10 × 4 s)?",
+			"Psoas-Marsch: bereit für 12 × 4 s (Stufe 4 von 6)?", "12 Übungen · 35:13"}},
 		{"de-stop", func(t *testing.T) *harness {
 			h, _ := newLibraryHarness(t, func(o *Options) {
 				goodMonth(t)(o)
@@ -166,7 +178,11 @@ func TestGermanGolden(t *testing.T) {
 				t.Fatalf("screen %v, want stopped for today", s)
 			}
 			return h
-		}},
+		}, []string{"HEUTE AUFHÖREN", "Big 3 auf Stufe 1", "Für heute aufhören",
+			"Der Schmerz vorher liegt heute bei 8/10. Hören Sie auf und sprechen Sie mit Ihrem Chirurgen oder Ihrer " +
+				"Physiotherapie, bevor Sie weitermachen. Wenn Sie sich heute bewegen, bleiben Sie bei den leichtesten Stufen.",
+			"Wenn Ihr Rücken heute etwas sanfte Bewegung erlaubt, ist dies die einzige angebotene Einheit: die Big 3 auf " +
+				"ihrer leichtesten Stufe."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -177,6 +193,16 @@ func TestGermanGolden(t *testing.T) {
 				t.Errorf("%s", p)
 			}
 			card := h.w.session.card
+			shown := []string{card.phase.Text, card.setRep.Text, card.side.Text, card.name.Text, card.focus.Text,
+				card.next.Text, card.easier.Text}
+			shown = append(shown, strings.Split(card.steps.Text, "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.w.side.plan.view), "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.w.side.list.obj), "\n")...)
+			for _, w := range c.read {
+				if !slices.Contains(shown, w) {
+					t.Errorf("nothing reads %q in %q", w, shown)
+				}
+			}
 			for _, tx := range []*canvas.Text{card.phase, card.name, card.side} {
 				if tx.Visible() && tx.Text != "" && tx.TextSize < minCardText {
 					t.Errorf("%q is drawn at %.0f, below %d", tx.Text, tx.TextSize, minCardText)
