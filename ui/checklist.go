@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -77,7 +76,8 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		l.big3 = ids
 	}
 	l.day.TextStyle = fyne.TextStyle{Bold: true}
-	rows := container.New(layout.NewFormLayout())
+	rowsLayout := newCheckRowsLayout()
+	rows := container.New(rowsLayout)
 	for _, m := range r.Moves {
 		row := &checkRow{move: m}
 		id := m.ID
@@ -123,6 +123,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	totals := container.NewBorder(nil, nil, nil, l.levels, l.total)
 	bottom := container.NewVBox(totals, l.start)
 	list := newVScroll(rows)
+	rowsLayout.onStack = list.Refresh // the rows' height changed
 	l.obj = container.NewBorder(top, bottom, nil, nil, list)
 	l.plan = []fyne.CanvasObject{top, totals, list}
 

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/assets"
 	"spineroutine/internal/routine"
@@ -198,6 +199,14 @@ func TestGermanGolden(t *testing.T) {
 			shown = append(shown, strings.Split(card.steps.Text, "\n")...)
 			shown = append(shown, strings.Split(textsIn(h.w.side.plan.view), "\n")...)
 			shown = append(shown, strings.Split(textsIn(h.w.side.list.obj), "\n")...)
+			// The checklist's rows show their time, level and focus
+			// whole (the label truncates rather than overflow: measured).
+			for _, r := range h.w.side.list.rows {
+				need := fyne.MeasureText(r.info.Text, theme.TextSize(), r.info.TextStyle).Width + 2*theme.InnerPadding()
+				if r.info.Visible() && r.info.Size().Width > 0 && r.info.Size().Width < need {
+					t.Errorf("%s: %q gets %.0f of the %.0f it needs", r.move.ID, r.info.Text, r.info.Size().Width, need)
+				}
+			}
 			for _, w := range c.read {
 				if !slices.Contains(shown, w) {
 					t.Errorf("nothing reads %q in %q", w, shown)
