@@ -155,7 +155,7 @@ func TestRemindersWithoutTray(t *testing.T) {
 	sec.showProblem("")
 	d.start()
 	says("at start")
-	if _, ok := h.w.session.noticeBox["reminder"]; ok {
+	if _, ok := h.w.session.notes.byKey["reminder"]; ok {
 		t.Error("a banner besides the Settings section for a desktop without a tray")
 	}
 	// The reminder turned off: nothing to say.

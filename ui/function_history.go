@@ -47,8 +47,8 @@ func newFunctionHistory(f *functionScale) *functionHistory {
 		h.entries = append(h.entries, e)
 		grid.Add(e)
 	}
-	h.keep = f.c.keys.button(lang.L("Keep these activities"), theme.DocumentSaveIcon(), h.save)
-	h.rateNow = f.c.keys.button(lang.L("Rate them now"), nil, func() {
+	h.keep = f.keys.button(lang.L("Keep these activities"), theme.DocumentSaveIcon(), h.save)
+	h.rateNow = f.keys.button(lang.L("Rate them now"), nil, func() {
 		f.dialog = newFunctionOffer(f, f.activities(), nil)
 		f.asked = f.week()
 		f.dialog.show()
@@ -93,14 +93,14 @@ func (h *functionHistory) reload() {
 	} else {
 		h.rateNow.Show()
 	}
-	today := dayOf(h.f.c.clock.Now())
+	today := dayOf(h.f.clock.Now())
 	var order []string
 	by := make(map[string][]string)
-	for _, r := range h.f.c.rec.ratings(today) {
+	for _, r := range h.f.rec.ratings(today) {
 		if _, ok := by[r.Activity]; !ok {
 			order = append(order, r.Activity)
 		}
-		by[r.Activity] = append(by[r.Activity], fmt.Sprintf("%d (%s)", r.Score, uiLang().ShortDayDate(noon(r.Day))))
+		by[r.Activity] = append(by[r.Activity], fmt.Sprintf("%d (%s)", r.Score, shortDay(r.Day)))
 	}
 	if len(order) == 0 {
 		h.ratings.SetText(lang.L("No ratings yet."))

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/state"
 )
@@ -51,57 +52,10 @@ func switchLanguage(t *testing.T, tag, locale string) {
 	})
 }
 
-// germanWords gives r's moves their German names (the shared table of
-// issue 35) and, for the three moves on the cards below, their German
-// form cues and easier variants, as the built-in routine's German words
-// have them.
-func germanWords(r *routine.Routine) *routine.Routine {
-	names := map[string]string{
-		"overhead-band-stretch":       "Band-Überzug über Kopf",
-		"psoas-march":                 "Psoas-Marsch",
-		"w-rows":                      "W-Rudern",
-		"ql-hang-stretch":             "QL-Dehnung im Hang",
-		"high-plank":                  "Hohe Planke",
-		"self-decompression":          "Selbst-Dekompression",
-		"glute-bridge":                "Gesäßbrücke",
-		"mcgill-curl-up":              "McGill-Curl-up",
-		"pause-goblet-squat":          "Goblet-Kniebeuge mit Pause",
-		"side-planks":                 "Seitstütz",
-		"bird-dogs":                   "Bird-Dog",
-		"staggered-hip-hinge-stretch": "Hüftbeuge-Dehnung in Schrittstellung",
-	}
-	words := map[string]struct {
-		steps  []string
-		easier string
-	}{
-		"overhead-band-stretch": {[]string{"Aufrecht stehen, leichtes Band weit greifen, Arme gestreckt",
-			"Rippen tief, sanft anspannen", "Band über den Kopf nach hinten führen",
-			"Langsam nach vorn zurückführen; der untere Rücken bleibt ruhig"},
-			"Band weiter greifen, oder nur über den Kopf heben und wieder senken."},
-		"side-planks": {[]string{"Seitlage, Ellbogen unter der Schulter",
-			"Hüfte heben, bis der Körper eine gerade Linie bildet", "Obere Hüfte vor, nicht nach hinten kippen",
-			"Halten, Hüfte senken, wieder heben"},
-			"Die Knie gebeugt am Boden lassen, oder im Stehen seitlich an eine Wand lehnen."},
-		"staggered-hip-hinge-stretch": {[]string{"Ein Fuß einen halben Schritt vor, hinteres Knie locker",
-			"Hände an der Hüfte, Rücken gerade", "Hüfte nach hinten schieben, bis die Rückseite des vorderen Beins zieht",
-			"Die Beugung kommt aus der Hüfte, nicht aus dem Rücken"},
-			"Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."},
-	}
-	for i, m := range r.Moves {
-		if n, ok := names[m.ID]; ok {
-			r.Moves[i].Name = n
-		}
-		if w, ok := words[m.ID]; ok {
-			r.Moves[i].Steps, r.Moves[i].Easier = w.steps, w.easier
-		}
-	}
-	return r
-}
-
 // startOnly starts a session of the moves ids and runs it to the first
 // hold's third second (left side first).
 func startOnly(h *harness, ids ...string) {
-	l := h.w.side.list
+	l := h.w.side.today.list
 	l.setChoice(choicePick)
 	for _, r := range l.rows {
 		l.picked[r.move.ID] = false
@@ -131,9 +85,9 @@ func TestGermanGolden(t *testing.T) {
 		read []string
 	}{
 		{"de-card-hinge", func(t *testing.T) *harness {
-			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
+			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
 			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.clearNotice("safety")
+			h.w.session.notes.clear("safety")
 			h.w.win.Resize(size)
 			startOnly(h, "staggered-hip-hinge-stretch")
 			return h
@@ -141,9 +95,9 @@ func TestGermanGolden(t *testing.T) {
 			"Mobilität · Stufe 3 von 5 · 2 Wdh. pro Seite · 30 s halten", "Letzte Übung",
 			"Leichter: Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."}},
 		{"de-card-sideplanks", func(t *testing.T) *harness {
-			h := newHarness(t, func(o *Options) { o.Routine = germanWords(routine.Default()) })
+			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
 			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.clearNotice("safety")
+			h.w.session.notes.clear("safety")
 			h.w.win.Resize(size)
 			startOnly(h, "side-planks", "staggered-hip-hinge-stretch")
 			return h
@@ -153,10 +107,10 @@ func TestGermanGolden(t *testing.T) {
 		{"de-today", func(t *testing.T) *harness {
 			h, _ := newLibraryHarness(t, func(o *Options) {
 				goodMonth(t)(o)
-				o.Routine = germanWords(o.Routine)
+				o.Routine = routine.DefaultIn(i18n.German)
 			})
 			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.clearNotice("safety")
+			h.w.session.notes.clear("safety")
 			h.w.win.Resize(size)
 			h.w.session.painBefore.choose(2)
 			h.sync()
@@ -168,10 +122,10 @@ func TestGermanGolden(t *testing.T) {
 		{"de-stop", func(t *testing.T) *harness {
 			h, _ := newLibraryHarness(t, func(o *Options) {
 				goodMonth(t)(o)
-				o.Routine = germanWords(o.Routine)
+				o.Routine = routine.DefaultIn(i18n.German)
 			})
 			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.clearNotice("safety")
+			h.w.session.notes.clear("safety")
 			h.w.win.Resize(size)
 			h.w.session.painBefore.choose(8)
 			h.sync()
@@ -197,11 +151,11 @@ func TestGermanGolden(t *testing.T) {
 			shown := []string{card.phase.Text, card.setRep.Text, card.side.Text, card.name.Text, card.focus.Text,
 				card.next.Text, card.easier.Text}
 			shown = append(shown, strings.Split(card.steps.Text, "\n")...)
-			shown = append(shown, strings.Split(textsIn(h.w.side.plan.view), "\n")...)
-			shown = append(shown, strings.Split(textsIn(h.w.side.list.obj), "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.w.side.today.plan.view), "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.w.side.today.list.obj), "\n")...)
 			// The checklist's rows show their time, level and focus
 			// whole (the label truncates rather than overflow: measured).
-			for _, r := range h.w.side.list.rows {
+			for _, r := range h.w.side.today.list.rows {
 				need := fyne.MeasureText(r.info.Text, theme.TextSize(), r.info.TextStyle).Width + 2*theme.InnerPadding()
 				if r.info.Visible() && r.info.Size().Width > 0 && r.info.Size().Width < need {
 					t.Errorf("%s: %q gets %.0f of the %.0f it needs", r.move.ID, r.info.Text, r.info.Size().Width, need)
@@ -228,30 +182,24 @@ func TestGermanGolden(t *testing.T) {
 const minCardText = 24
 
 // The card in Spanish and French at 1024×600 with each language's longest
-// move name on a hold of each side, and their stop: nothing cut, and the
+// move name (the hip hinge) on a hold of each side, and their stop: nothing cut, and the
 // phase, the name and the side at least minCardText.
 func TestCardFitsInSpanishAndFrench(t *testing.T) {
-	for _, c := range []struct{ tag, locale, hinge, planks string }{
-		{"es", "es_ES.UTF-8", "Estiramiento de bisagra de cadera en paso", "Planchas laterales"},
-		{"fr", "fr_FR.UTF-8", "Étirement en charnière de hanche, pieds décalés", "Planches latérales"},
-	} {
+	for _, c := range []struct {
+		tag    string
+		l      i18n.Lang
+		locale string
+	}{{"es", i18n.Spanish, "es_ES.UTF-8"}, {"fr", i18n.French, "fr_FR.UTF-8"}} {
 		t.Run(c.tag, func(t *testing.T) {
 			switchLanguage(t, c.tag, c.locale)
 			for _, stop := range []bool{false, true} {
 				freshRenderCache()
 				h, _ := newLibraryHarness(t, func(o *Options) {
 					goodMonth(t)(o)
-					for i, m := range o.Routine.Moves {
-						switch m.ID {
-						case "staggered-hip-hinge-stretch":
-							o.Routine.Moves[i].Name = c.hinge
-						case "side-planks":
-							o.Routine.Moves[i].Name = c.planks
-						}
-					}
+					o.Routine = routine.DefaultIn(c.l)
 				})
 				h.w.prefs.SetSafetyNoteSeen(true)
-				h.w.session.clearNotice("safety")
+				h.w.session.notes.clear("safety")
 				h.w.win.Resize(fyne.NewSize(1024, 600))
 				if stop {
 					h.w.session.painBefore.choose(8)

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -92,18 +91,18 @@ func (s *sessionScreen) Hurts() {
 				restarted, err := s.run.restartSet(id, s.hooks.routine())
 				switch {
 				case err != nil:
-					s.hooks.notice("plan", lang.L("Cannot change the set under way: {{.Error}}", map[string]any{"Error": err.Error()}))
+					s.notes.notice("plan", lang.L("Cannot change the set under way: {{.Error}}", map[string]any{"Error": err.Error()}))
 				case restarted:
 					s.refresh()
 					text = lang.L("{{.Name}} at level {{.Level}} for the rest of today: this set starts again at it.", at)
 				}
 			}
-			s.hooks.notice("hurt", text)
+			s.notes.notice("hurt", text)
 		})
 		b.Importance = widget.WarningImportance
 		offer = b
 	}
-	s.flagBanner("hurt", text, offer)
+	s.notes.flag("hurt", text, offer)
 }
 
 // Nerve flags numbness, tingling or weakness in the move under way: the
@@ -124,25 +123,11 @@ func (s *sessionScreen) Nerve() {
 	s.sound.say(cue.PhraseStop)
 	b := s.keys.button(lang.L("Easiest levels today"), nil, func() {
 		s.hooks.easiest()
-		s.hooks.notice("stop", lang.L("Every move at its easiest level for the rest of today. Stop here. Contact your surgeon or "+
+		s.notes.notice("stop", lang.L("Every move at its easiest level for the rest of today. Stop here. Contact your surgeon or "+
 			"physiotherapist before going on."))
 	})
 	b.Importance = widget.WarningImportance
-	s.flagBanner("stop", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. "+
+	s.notes.flag("stop", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. "+
 		"Numbness, tingling or weakness can mean a nerve is pressed. Exercise guidance, not medical advice."), b)
 	s.hooks.stopped() // stopped for today once the session ends
-}
-
-// flagBanner shows text above the card under key with the button offer
-// (nil: none) and a close button.
-func (s *sessionScreen) flagBanner(key, text string, offer fyne.CanvasObject) {
-	lbl := widget.NewLabel(text)
-	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clearNotice(key) })
-	closeBtn.Importance = widget.LowImportance
-	right := container.NewHBox(closeBtn)
-	if offer != nil {
-		right = container.NewHBox(offer, closeBtn)
-	}
-	s.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

@@ -114,10 +114,10 @@ func (r *remote) snapshot() mpris.Snapshot {
 			Artist: name, Album: fmt.Sprintf("%d of %d moves done", len(c.session.last.Completed), len(c.session.run.plan().Moves))},
 			CanPlay: true}
 	}
-	if c.side.list == nil {
+	if c.side.today == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: "No move chosen", Artist: name}}
@@ -212,7 +212,7 @@ func (r *remote) Stop() {
 			return
 		}
 		if c.session.run.disarmEnd != nil {
-			c.session.clearNotice(remoteNotice)
+			c.session.notes.clear(remoteNotice)
 			c.session.EndSession()
 			return
 		}
@@ -221,9 +221,9 @@ func (r *remote) Stop() {
 			c.session.refresh()
 		}
 		c.session.EndSession()
-		c.notice(remoteNotice, "Paused. Press stop again to end the session.")
+		c.session.notes.notice(remoteNotice, "Paused. Press stop again to end the session.")
 		c.session.sound.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
+		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
 	})
 }
 
@@ -256,8 +256,8 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.side.plan.advised.Safety {
-		c.notice(remoteNotice, "Not started: "+stopText+" "+c.side.plan.advised.SafetyWhy)
+	if c.side.today.plan.advised.Safety {
+		c.session.notes.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}

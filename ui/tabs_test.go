@@ -51,7 +51,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if !h.j.Done(journal.Today(t0))[h.w.inuse.r.Moves[1].ID] {
 		t.Fatal("the tick was not saved")
 	}
-	if !h.w.side.list.rows[1].done.Checked {
+	if !h.w.side.today.list.rows[1].done.Checked {
 		t.Error("the Today checklist was not reloaded")
 	}
 

@@ -12,40 +12,6 @@ import (
 	"spineroutine/ui/state"
 )
 
-// newChecklist builds today's checklist of the routine in use wired to
-// the controller, with moves chosen (nil: the default choice).
-func (c *controller) newChecklist(moves []string) *checklist {
-	l := newChecklist(c.inuse.r, moves, c.keys, c.primaryAction)
-	l.onTick = c.tick
-	l.onError = func(msg string) { c.notice("tick", msg) }
-	l.onChange = c.showIdle
-	l.onLevels = c.showLevels
-	return l
-}
-
-// tick records a tick or untick by hand of today's checklist.
-func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.days.day, id, on) }
-
-// reloadDone shows the journal's ticks of the checklist's day.
-func (c *controller) reloadDone() {
-	c.side.list.setDone(c.rec.done(c.days.day), c.dayText())
-	c.showIdle()
-}
-
-// painGiven writes a pain check-in (see recorder.pain).
-func (c *controller) painGiven(when painWhen, v int) {
-	c.rec.pain(when, v, c.inuse.r.Source, c.side.list.selection())
-	if when == painBeforeSession {
-		c.side.plan.restore()
-		c.side.plan.update() // the check-in answered; a stop, said
-		c.syncDay()
-		c.side.plan.sayStopIfDue()
-		if a := c.side.plan.advised; a.Flare && !a.Safety && c.side.list.big3 != nil {
-			c.side.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
-		}
-	}
-}
-
 // savedLater shows the ticks that a retry wrote after a full disk, on the
 // checklist and in the summary of the session that ended, and the levels
 // it wrote everywhere.
@@ -53,7 +19,7 @@ func (c *controller) savedLater(all bool) {
 	if c.rec.takeLevelsWritten() {
 		c.levelsChanged()
 	}
-	c.reloadDone()
+	c.side.today.reload()
 	if c.State() == state.Summary {
 		c.session.summary.update(c.summaryText(c.session.last))
 	}
@@ -71,17 +37,17 @@ func (c *controller) savedLater(all bool) {
 func (c *controller) views() []*container.TabItem {
 	if lib := c.hooks.lib; lib != nil {
 		c.side.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
-			dialogs:  c.dialogs(),
+			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
-			notice:   c.notice,
-			clear:    c.session.clearNotice,
+			notice:   c.session.notes.notice,
+			clear:    c.session.notes.clear,
 			showPath: func(path string) {
 				c.side.settings.showRoutinePath(path)
 			},
 		}, c.side.lazy.add)
 	}
-	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
+	views := []*container.TabItem{container.NewTabItem("Today", c.side.today.build(c.side.routines))}
 	if c.side.routines != nil {
 		views = append(views, container.NewTabItem("Routine", c.side.routines.obj))
 	}
@@ -91,37 +57,6 @@ func (c *controller) views() []*container.TabItem {
 			return c.side.settings.build()
 		})),
 	)
-}
-
-// todayContent builds Today's content: the routine picker (with a
-// library) above the check-in, the plan and the checklist.
-func (c *controller) todayContent() fyne.CanvasObject {
-	c.side.today = container.NewStack(c.side.list.obj)
-	c.side.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.side.today, todayWindow{
-		day:       func() day { return c.days.day },
-		inuse:     c.inuse,
-		rec:       c.rec,
-		prefs:     c.prefs,
-		list:      func() *checklist { return c.side.list },
-		setLevels: c.setLevels,
-		say:       c.session.sound.say,
-		changed:   c.syncDay,
-		checkedIn: func() bool { return c.session.painBefore.answered() },
-		// The one start of the safety stop (also allowed between sessions).
-		startBadDay: func(ids []string) {
-			if c.allows(state.StartBadDay) {
-				c.side.list.setChoice(choiceBig3)
-				c.abandonResume()
-				c.startSession(ids, -1, "")
-			}
-		},
-	})
-	c.side.plan.function = &functionScale{c: c}
-	view := c.side.plan.view
-	if c.side.routines == nil {
-		return view
-	}
-	return container.NewBorder(c.side.routines.todayPicker(), nil, nil, nil, view)
 }
 
 // openRoutine loads the routine file at path ("" = the built-in routine)
@@ -174,11 +109,9 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 // shows its first moves (or the offer to resume) and its spoken prompts
 // load off the UI goroutine.
 func (c *controller) routineChanged(u *routineInUse) {
-	c.side.list = c.newChecklist(nil)
-	c.side.today.Objects = []fyne.CanvasObject{c.side.list.obj}
-	c.side.today.Refresh()
+	c.side.today.setRoutine()
 	c.showScreen(c.State()) // on the new checklist's Start
-	c.reloadDone()
+	c.side.today.reload()
 	c.side.history.setRoutine(u.r)
 	if c.daily != nil {
 		c.daily.setRoutine(u.r.IDs())

@@ -147,10 +147,10 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
 		t.Fatal("journal: curl-up not done")
 	}
-	if !h.w.side.list.rows[0].done.Checked {
+	if !h.w.side.today.list.rows[0].done.Checked {
 		t.Error("checklist: curl-up not ticked")
 	}
-	if h.w.side.list.rows[1].done.Checked {
+	if h.w.side.today.list.rows[1].done.Checked {
 		t.Error("checklist: side planks ticked")
 	}
 }
@@ -193,7 +193,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.side.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
+	if got := h.w.side.today.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
@@ -238,13 +238,13 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.w.session.banners) {
+	for _, s := range labelTexts(h.w.session.notes.box) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.banners))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.notes.box))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
@@ -300,7 +300,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.w.session.banners), "\n")
+	got := strings.Join(labelTexts(h.w.session.notes.box), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -308,7 +308,7 @@ func TestProblemsAreShown(t *testing.T) {
 
 func TestSafetyNoteOnce(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Start = true })
-	if _, ok := h.w.session.noticeBox["safety"]; !ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; !ok {
 		t.Fatal("no safety note on the first launch")
 	}
 	// --start: the note does not hold the timer.
@@ -317,15 +317,15 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.w.session.banners)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.w.session.banners)[0])
+	if !strings.Contains(labelTexts(h.w.session.notes.box)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.session.notes.box)[0])
 	}
-	box := h.w.session.noticeBox["safety"].(*fyne.Container)
+	box := h.w.session.notes.byKey["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
-	if _, ok := h.w.session.noticeBox["safety"]; ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; ok {
 		t.Error("note still shown")
 	}
 }
