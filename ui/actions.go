@@ -3,6 +3,8 @@ package ui
 import (
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/schedule"
@@ -22,7 +24,7 @@ func (c *controller) StartPause() {
 	case c.screen.Allows(state.ReturnToList):
 		c.ReturnToChecklist()
 	case c.State() == state.StoppedForToday:
-		c.session.notes.notice("stopped", stopText+" The session is not started today.")
+		c.session.notes.notice("stopped", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. The session is not started today."))
 	}
 }
 
@@ -62,10 +64,10 @@ func (s *sessionScreen) EndSession() {
 func (s *sessionScreen) armEnd(on bool) {
 	b := s.controls.stop
 	if on {
-		b.SetText("End now?")
+		b.SetText(lang.L("End now?"))
 		b.Importance = widget.DangerImportance
 	} else {
-		b.SetText("End")
+		b.SetText(lang.L("End"))
 		b.Importance = widget.MediumImportance
 	}
 	b.Refresh()

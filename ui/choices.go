@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -45,7 +46,7 @@ func (t *settingsTab) chosen(edit func(*Settings)) error {
 	}
 	if s.GetReady != old.GetReady || s.Rest != old.Rest {
 		if err := h.timings(); err != nil {
-			h.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
+			h.notice("settings", lang.L("Timings saved but not applied now ({{.Error}}); they apply when the routine is next loaded.", map[string]any{"Error": err.Error()}))
 		}
 	}
 	if s.WeeklyTarget != old.WeeklyTarget {

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -19,9 +19,9 @@ func (c *controller) requestClose() {
 		return
 	}
 	ed := c.side.routines.editor
-	msg := widget.NewLabel(fmt.Sprintf("Your changes to %q are not saved.", ed.draft.Name))
+	msg := widget.NewLabel(lang.L("Your changes to “{{.Name}}” are not saved.", map[string]any{"Name": ed.draft.Name}))
 	var d *dialog.CustomDialog
-	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
+	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		ed.Save()
 		if ed.dirty() {
@@ -33,12 +33,12 @@ func (c *controller) requestClose() {
 		c.closeWindow()
 	})
 	save.Importance = widget.HighImportance
-	discard := widget.NewButtonWithIcon("Close without saving", theme.DeleteIcon(), func() {
+	discard := widget.NewButtonWithIcon(lang.L("Close without saving"), theme.DeleteIcon(), func() {
 		d.Hide()
 		c.closeWindow()
 	})
-	stay := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { d.Hide() })
-	d = dialog.NewCustomWithoutButtons("Unsaved changes", msg, c.win)
+	stay := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"), msg, c.win)
 	d.SetButtons([]fyne.CanvasObject{stay, discard, save})
 	d.Show()
 }

@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
+
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
@@ -69,22 +70,6 @@ func shortDose(m routine.Move) string {
 	return m.RepsText() + " × " + seconds(m.RepDuration())
 }
 
-// levelText is "level 3 of 6", or "" for a move without levels.
-func levelText(m routine.Move) string {
-	if m.LevelCount() < 2 {
-		return ""
-	}
-	return fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
-}
-
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 // changesText says what changed today, for a session's summary: the
 // levels set today (set) of the moves of r and what was flagged in the
 // session ("" for nothing).
@@ -95,14 +80,14 @@ func changesText(set map[string]levelSrc, r *routine.Routine, flagged flagList) 
 		if !ok || m.LevelCount() < 2 {
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s at level %d (%s)", m.Name, m.Level, sourceWords(src)))
+		parts = append(parts, lang.L("{{.Move}} at level {{.Level}} ({{.Why}})", map[string]any{"Move": m.Name, "Level": m.Level, "Why": sourceWords(src)}))
 	}
 	var lines []string
 	if len(parts) > 0 {
-		lines = append(lines, "Levels set today: "+strings.Join(parts, "; ")+".")
+		lines = append(lines, lang.L("Levels set today: {{.Levels}}.", map[string]any{"Levels": strings.Join(parts, "; ")}))
 	}
 	if len(flagged) > 0 {
-		lines = append(lines, "Flagged: "+strings.Join(flagged, "; ")+".")
+		lines = append(lines, lang.L("Flagged: {{.Flags}}.", map[string]any{"Flags": strings.Join(flagged, "; ")}))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -111,17 +96,17 @@ func changesText(set map[string]levelSrc, r *routine.Routine, flagged flagList) 
 func sourceWords(src levelSrc) string {
 	switch src {
 	case srcSuggested:
-		return "suggested, you said yes"
+		return lang.L("suggested, you said yes")
 	case srcHand:
-		return "set by hand"
+		return lang.L("set by hand")
 	case srcStart:
-		return "where you chose to begin"
+		return lang.L("where you chose to begin")
 	case srcHurt:
-		return "easier after it hurt, today only"
+		return lang.L("easier after it hurt, today only")
 	case srcSafety:
-		return "easiest, after the stop, today only"
+		return lang.L("easiest, after the stop, today only")
 	case srcRestored:
-		return "back after the check-in was corrected, today only"
+		return lang.L("back after the check-in was corrected, today only")
 	}
 	return string(src)
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/reminder"
@@ -78,7 +80,7 @@ func (r *dailyReminder) start() {
 		r.win.problem(err.Error(), false)
 	}
 	if autostart != nil {
-		r.win.problem("Daily reminder: "+autostart.Error(), true)
+		r.win.problem(lang.L("Daily reminder: {{.Error}}", map[string]any{"Error": autostart.Error()}), true)
 	}
 	go r.look()
 }
@@ -154,9 +156,9 @@ func (r *dailyReminder) applyTray(s reminder.Settings) error {
 type noTrayError struct{ reason error }
 
 func (e noTrayError) Error() string {
-	return "No tray icon can be shown on this desktop: it has no system tray (GNOME needs " +
+	return lang.L("No tray icon can be shown on this desktop: it has no system tray (GNOME needs " +
 		"the AppIndicator extension). Closing the window quits Spine Routine, so it reminds you only " +
-		"while its window is open."
+		"while its window is open.")
 }
 
 func (e noTrayError) Unwrap() error { return e.reason }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2/lang"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -35,22 +36,22 @@ type binding struct {
 // variable's initialisation may not.
 func keyTable() []binding {
 	return []binding{
-		{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
-		{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, onSession((*sessionScreen).Skip), nil},
-		{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, onSession((*sessionScreen).Back), nil},
-		{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, onSession((*sessionScreen).NextMove), nil},
-		{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, onSession((*sessionScreen).AddTime), nil},
-		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, func(c *controller) { c.side.settings.ToggleMute() }, nil},
-		{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, onSession((*sessionScreen).ToggleEasier), nil},
-		{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, onSession((*sessionScreen).Hurts), nil},
-		{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, onSession((*sessionScreen).ToggleFocus), nil},
-		{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, onSession((*sessionScreen).ToggleFullScreen), nil},
-		{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, onSession((*sessionScreen).Escape), nil},
-		{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, onSession((*sessionScreen).ToggleHelp), nil},
-		{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
+		{lang.L("Space"), lang.L("Start / pause / resume"), []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
+		{"→", lang.L("Skip to the next step"), []fyne.KeyName{fyne.KeyRight}, nil, onSession((*sessionScreen).Skip), nil},
+		{"←", lang.L("Back: restart this move (or the previous one)"), []fyne.KeyName{fyne.KeyLeft}, nil, onSession((*sessionScreen).Back), nil},
+		{"N", lang.L("Skip to the next move"), []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, onSession((*sessionScreen).NextMove), nil},
+		{"↑", lang.L("Add 10 seconds to this step"), []fyne.KeyName{fyne.KeyUp}, nil, onSession((*sessionScreen).AddTime), nil},
+		{"M", lang.L("Mute / unmute the sounds (cues still flash)"), []fyne.KeyName{fyne.KeyM}, nil, func(c *controller) { c.side.settings.ToggleMute() }, nil},
+		{"E", lang.L("Show / hide the easier variant"), []fyne.KeyName{fyne.KeyE}, nil, onSession((*sessionScreen).ToggleEasier), nil},
+		{"H", lang.L("This hurts: noted for this move, an easier level offered"), []fyne.KeyName{fyne.KeyH}, nil, onSession((*sessionScreen).Hurts), nil},
+		{"F", lang.L("Focus view: the card alone, as large as the screen"), []fyne.KeyName{fyne.KeyF}, nil, onSession((*sessionScreen).ToggleFocus), nil},
+		{"F11", lang.L("Full screen on / off"), []fyne.KeyName{fyne.KeyF11}, nil, onSession((*sessionScreen).ToggleFullScreen), nil},
+		{"Esc", lang.L("Close the Levels dialog or this help, leave the focus view or full screen"), []fyne.KeyName{fyne.KeyEscape}, nil, onSession((*sessionScreen).Escape), nil},
+		{"?", lang.L("Show / hide this help"), []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, onSession((*sessionScreen).ToggleHelp), nil},
+		{"0–9", lang.L("Answer the pain check-in shown (1 then 0 for 10)"), nil,
 			[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil,
 			func(c *controller, r rune) { c.session.checkInDigit(c.State(), r, c.clock.Now()) }},
-		{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
+		{lang.L("Return"), lang.L("Press the button that has the focus (Tab moves it)"), nil, nil, nil, nil},
 	}
 }
 

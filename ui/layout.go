@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,7 +52,7 @@ type mainArea struct {
 // checklist).
 func newMainArea(keys keyRoute, session fyne.CanvasObject, views []*container.TabItem) *mainArea {
 	a := &mainArea{session: session, views: views}
-	names := []string{"Session"}
+	names := []string{lang.L("Session")}
 	for _, v := range a.views {
 		names = append(names, v.Text)
 	}

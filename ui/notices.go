@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -71,9 +72,9 @@ func (c *controller) showSafetyNote() {
 	if c.prefs.SafetyNoteSeen() {
 		return
 	}
-	lbl := widget.NewLabel(safetyText)
+	lbl := widget.NewLabel(lang.L(safetyText))
 	lbl.Wrapping = fyne.TextWrapWord
-	ok := c.keys.button("Got it", nil, func() {
+	ok := c.keys.button(lang.L("Got it"), nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)
 		c.session.notes.clear("safety")
 	})

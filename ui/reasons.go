@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
-	"spineroutine/internal/journal"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 )
@@ -65,7 +64,7 @@ func levelOf(m routine.Move, level int) string {
 }
 
 // whenWords is "today", "yesterday" or "on Mon 16 Nov".
-func whenWords(d, today journal.Day) string {
+func whenWords(d, today day) string {
 	switch today.Sub(d) {
 	case 0:
 		return lang.L("today")
@@ -83,7 +82,7 @@ func capital(s string) string {
 
 // sessionWords is how a session went, a clause: "the pain after the
 // session yesterday was 6/10".
-func sessionWords(s progress.SessionReason, today journal.Day) string {
+func sessionWords(s progress.SessionReason, today day) string {
 	d := map[string]any{"When": whenWords(s.Day, today), "Before": s.Before, "After": s.After, "Most": s.Most,
 		"Next": s.Next, "Count": s.Within}
 	switch s.Kind {
@@ -107,7 +106,7 @@ func sessionWords(s progress.SessionReason, today journal.Day) string {
 }
 
 // reasonText is the reason r for move m (its levels' doses), as of today.
-func reasonText(r progress.Reason, m routine.Move, today journal.Day) string {
+func reasonText(r progress.Reason, m routine.Move, today day) string {
 	d := map[string]any{"Count": r.Good, "Level": levelOf(m, r.Level), "To": levelOf(m, r.To),
 		"Next": levelOf(m, r.Level+1), "Current": r.Level, "Need": r.Need, "Most": r.Most, "Pain": r.Pain}
 	switch r.Kind {

@@ -194,7 +194,7 @@ func (r *recorder) startSession(plan *schedule.Plan, resumeID string) string {
 		var err error
 		id, err = r.j.StartSession(r.clock.Now(), plan.Routine.Source, moveIDs(plan))
 		if err != nil {
-			r.failed("The journal cannot record this session: ", err)
+			r.failed(tr("The journal cannot record this session: {{.Error}}", map[string]any{"Error": err.Error()}), err)
 			// A full disk: the journal keeps the session's start and
 			// writes it with what follows once there is room.
 			if !errors.Is(err, journal.ErrNotSaved) {
@@ -231,7 +231,7 @@ func (r *recorder) sessionEvent(id, routine string, moves []string, ev schedule.
 // session was started).
 func (r *recorder) abandon(id string) {
 	if err := r.j.EndSession(id, journal.Abandoned, r.clock.Now()); err != nil {
-		r.show("journal", "The journal could not close the interrupted session: "+err.Error())
+		r.show("journal", tr("The journal could not close the interrupted session: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 }
 
@@ -242,7 +242,7 @@ func (r *recorder) pain(when painWhen, v int, routine string, moves []string) {
 	if when == journal.Before && (r.session == "" || !r.preSession) {
 		id, err := r.j.StartSession(r.clock.Now(), routine, moves)
 		if err != nil {
-			r.show("pain", "Pain check-in not saved: "+err.Error())
+			r.show("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 			return
 		}
 		r.session, r.preSession = id, true
@@ -251,7 +251,7 @@ func (r *recorder) pain(when painWhen, v int, routine string, moves []string) {
 		return
 	}
 	if err := r.j.SavePain(r.session, when, v, r.clock.Now()); err != nil {
-		r.show("pain", "Pain check-in not saved: "+err.Error())
+		r.show("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 }
 
@@ -262,7 +262,7 @@ func (r *recorder) dropPreSession() {
 		return
 	}
 	if err := r.j.EndSession(r.session, journal.Abandoned, r.clock.Now()); err != nil {
-		r.show("journal", "The journal could not close the session: "+err.Error())
+		r.show("journal", tr("The journal could not close the session: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 	r.session, r.preSession = "", false
 }
@@ -316,7 +316,7 @@ func (r *recorder) setLevel(d day, move string, level int, src levelSrc, today b
 		r.levelsWaiting = true
 	}
 	if err != nil {
-		r.failed("The journal could not save the level: ", err)
+		r.failed(tr("The journal could not save the level: {{.Error}}", map[string]any{"Error": err.Error()}), err)
 	}
 }
 
@@ -336,7 +336,7 @@ func (r *recorder) flag(move string, kind flagKind) error {
 	}
 	err := r.j.FlagMove(r.session, move, kind, r.clock.Now())
 	if err != nil {
-		r.failed("The journal could not save the flag: ", err)
+		r.failed(tr("The journal could not save the flag: {{.Error}}", map[string]any{"Error": err.Error()}), err)
 	}
 	return err
 }
@@ -360,13 +360,13 @@ func (r *recorder) advice(d day, moves []progress.Move, p progress.Params, befor
 // pendingRetry, with a notice that says how many wait; the checklist shows
 // a tick only once it is on disk. Any other error gets the journal notice,
 // prefixed with what failed.
-func (r *recorder) failed(what string, err error) {
+func (r *recorder) failed(text string, err error) {
 	if errors.Is(err, journal.ErrNotSaved) {
 		r.showPending()
 		r.retryLater()
 		return
 	}
-	r.show("journal", what+err.Error())
+	r.show("journal", text)
 }
 
 // showPending shows how many journal entries wait to be written, or clears
@@ -377,12 +377,16 @@ func (r *recorder) showPending() {
 		r.show("pending", "")
 		return
 	}
-	what := fmt.Sprintf("%d journal entries", p.Entries)
+	data := map[string]any{"Count": p.Entries, "Ticks": p.Ticks, "Error": fmt.Sprint(p.Err),
+		"Seconds": int(pendingRetry / time.Second)}
 	if p.Ticks > 0 {
-		what += fmt.Sprintf(" (%d of them moves done)", p.Ticks)
+		r.show("pending", trN("{{.Count}} journal entries ({{.Ticks}} of them moves done) not saved yet: {{.Error}}. "+
+			"They are kept and saved as soon as there is room (tried every {{.Seconds}} s); a move is ticked once it "+
+			"is saved. Free some disk space.", p.Entries, data))
+		return
 	}
-	r.show("pending", fmt.Sprintf("%s not saved yet: %v. They are kept and saved as soon as there is room "+
-		"(tried every %d s); a move is ticked once it is saved. Free some disk space.", what, p.Err, int(pendingRetry/time.Second)))
+	r.show("pending", trN("{{.Count}} journal entries not saved yet: {{.Error}}. They are kept and saved as soon "+
+		"as there is room (tried every {{.Seconds}} s); a move is ticked once it is saved. Free some disk space.", p.Entries, data))
 }
 
 // retryLater retries the waiting entries after pendingRetry, once.

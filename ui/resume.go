@@ -1,8 +1,9 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,13 +28,13 @@ func (c *controller) offerResume() {
 		what = pos.Move
 	}
 	if pos.Set > 1 {
-		what = fmt.Sprintf("%s, set %d", what, pos.Set)
+		what = lang.L("{{.Move}}, set {{.Set}}", map[string]any{"Move": what, "Set": pos.Set})
 	}
-	lbl := widget.NewLabel("Today's session was interrupted. Resume at " + what + ", or start fresh?")
+	lbl := widget.NewLabel(lang.L("Today's session was interrupted. Resume at {{.Where}}, or start fresh?", map[string]any{"Where": what}))
 	lbl.Wrapping = fyne.TextWrapWord
-	resume := c.keys.button("Resume at "+what, theme.MediaPlayIcon(), func() { c.Resume(pos) })
+	resume := c.keys.button(lang.L("Resume at {{.Where}}", map[string]any{"Where": what}), theme.MediaPlayIcon(), func() { c.Resume(pos) })
 	resume.Importance = widget.HighImportance
-	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
+	fresh := c.keys.button(lang.L("Start fresh"), theme.ContentClearIcon(), c.abandonResume)
 	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.days.resume = &pos
 	c.session.notes.set("resume", c.session.resume)
@@ -44,7 +45,7 @@ func (c *controller) offerResume() {
 func (c *controller) Resume(pos position) {
 	if !c.screen.Allows(state.ResumeInterrupted) {
 		if c.State() == state.StoppedForToday {
-			c.session.notes.notice("stopped", stopText+" The session is not resumed today.")
+			c.session.notes.notice("stopped", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. The session is not resumed today."))
 		}
 		return
 	}

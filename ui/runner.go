@@ -77,7 +77,7 @@ func (r *runner) begin(step int) {
 // event is shown unless its session is no longer the runner's.
 func (r *runner) deliver(b *bridge, ev schedule.Event, err error) {
 	if err != nil {
-		r.o.rec.failed("The journal could not save this: ", err)
+		r.o.rec.failed(tr("The journal could not save this: {{.Error}}", map[string]any{"Error": err.Error()}), err)
 	}
 	if b != r.bridge {
 		return // an event of a session that is no longer shown

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
@@ -26,7 +28,7 @@ func moveIDs(p *schedule.Plan) []string {
 func (c *controller) startChosen() {
 	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
-		c.session.notes.notice("choose", "Choose at least one move to start.")
+		c.session.notes.notice("choose", lang.L("Choose at least one move to start."))
 		return
 	}
 	c.session.notes.clear("choose")
@@ -43,7 +45,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.session.sound.loadOnce(c.inuse.base)
 	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
-		c.session.notes.notice("plan", "Cannot start: "+err.Error())
+		c.session.notes.notice("plan", lang.L("Cannot start: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
 	c.session.open(plan, resumeID)
@@ -243,7 +245,7 @@ func (s *sessionScreen) show(st schedule.Status) {
 	s.card.showStatus(st, m, left, tempo)
 	s.wearPhase()
 	s.progress.SetValue(st.Progress)
-	s.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
+	s.setTimeLeft(lang.L("{{.Clock}} left", map[string]any{"Clock": widgets.FormatClock(st.Remaining)}))
 	s.frame.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
 	s.showControls()
 }
@@ -278,13 +280,13 @@ func clockOf(plan *schedule.Plan, st schedule.Status, m routine.Move) (time.Dura
 func tempoWord(i, n int) string {
 	switch {
 	case i == 0:
-		return "MOVE"
+		return lang.L("MOVE")
 	case i == n-1:
-		return "RETURN"
+		return lang.L("RETURN")
 	case n == 3:
-		return "PAUSE"
+		return lang.L("PAUSE")
 	}
-	return fmt.Sprintf("PHASE %d", i+1)
+	return lang.L("PHASE {{.Number}}", map[string]any{"Number": i + 1})
 }
 
 // showSummary replaces the card by the summary of the session that ended.
@@ -300,7 +302,7 @@ func (s *sessionScreen) showSummary(st schedule.Status) {
 	s.card.refreshTexts()
 	s.progress.SetValue(st.Progress)
 	s.setTimeLeft("")
-	s.frame.SetTitle("Done — " + Title)
+	s.frame.SetTitle(lang.L("Done — {{.Title}}", map[string]any{"Title": Title}))
 	s.showControls()
 }
 
@@ -320,6 +322,11 @@ func (s *sessionScreen) setStartLabel(bar, list string, icon fyne.Resource) {
 	s.hooks.listStart(list, icon)
 }
 
+// The bar under the card names its buttons with the bar's own keys
+// (bar.start, bar.resume, bar.skip, bar.checklist): at 1024x600 a button
+// of its grid has about 53 px for its word, so a language may need a
+// shorter word there than on the checklist's wide button.
+
 // showControls shows the buttons of the screen shown: Start's label and
 // the session's controls. The views call it once they drew the card, so
 // that a new icon takes the colours the window wears.
@@ -327,16 +334,16 @@ func (s *sessionScreen) showControls() {
 	sc := s.screen.Screen()
 	switch sc {
 	case state.Running:
-		s.setStartLabel("Pause", "Pause", theme.MediaPauseIcon())
+		s.setStartLabel(lang.L("Pause"), lang.L("Pause"), theme.MediaPauseIcon())
 	case state.Paused:
-		s.setStartLabel("Resume", "Resume", theme.MediaPlayIcon())
+		s.setStartLabel(lang.X("bar.resume", "Resume"), lang.L("Resume"), theme.MediaPlayIcon())
 	case state.Summary:
-		s.setStartLabel("Checklist", "Checklist", theme.ListIcon())
+		s.setStartLabel(lang.X("bar.checklist", "Checklist"), lang.L("Checklist"), theme.ListIcon())
 	case state.StoppedForToday:
 		// The bar under the card has the room of "Checklist".
-		s.setStartLabel("Stop", "Stop for today", theme.CancelIcon())
+		s.setStartLabel(lang.L("Stop"), lang.L("Stop for today"), theme.CancelIcon())
 	default:
-		s.setStartLabel("Start", "Start", theme.MediaPlayIcon())
+		s.setStartLabel(lang.X("bar.start", "Start"), lang.L("Start"), theme.MediaPlayIcon())
 	}
 	s.enableSessionButtons(sc.UnderWay())
 }

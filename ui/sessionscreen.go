@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -125,16 +126,16 @@ type sessionButtons struct {
 func (s *sessionScreen) buildBars(a sessionButtons) {
 	k := s.keys
 	s.summary = newSummaryView(s.painAfter.obj, newNoteRow(k, a.note),
-		k.button("Back to the checklist", theme.ListIcon(), a.toList))
+		k.button(lang.L("Back to the checklist"), theme.ListIcon(), a.toList))
 	s.card.summary.Add(s.summary.obj)
 
 	b := &s.controls
-	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), s.Back)
-	b.startPause = k.button("Start", theme.MediaPlayIcon(), a.primary)
+	b.back = k.button(lang.L("Back"), theme.MediaSkipPreviousIcon(), s.Back)
+	b.startPause = k.button(lang.X("bar.start", "Start"), theme.MediaPlayIcon(), a.primary)
 	b.startPause.Importance = widget.HighImportance
-	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), s.Skip)
+	b.skip = k.button(lang.X("bar.skip", "Skip"), theme.MediaSkipNextIcon(), s.Skip)
 	b.addTime = k.button("+10 s", theme.ContentAddIcon(), s.AddTime)
-	b.stop = k.button("End", theme.MediaStopIcon(), s.EndSession)
+	b.stop = k.button(lang.L("End"), theme.MediaStopIcon(), s.EndSession)
 	b.mute = k.button("", theme.VolumeUpIcon(), a.mute)
 	b.full = k.button("", theme.ViewFullScreenIcon(), s.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), s.ToggleHelp)

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -169,7 +170,7 @@ func (s *speaker) noSound(err error) {
 	s.failed = true
 	msg := err.Error()
 	if !strings.HasPrefix(msg, "No sound") {
-		msg = fmt.Sprintf("No sound: %s. Cues will flash on screen.", msg)
+		msg = lang.L("No sound: {{.Error}}. Cues will flash on screen.", map[string]any{"Error": msg})
 	}
 	s.silent(msg)
 }

@@ -100,5 +100,5 @@ func (t *todayTab) painGiven(when painWhen, v int) {
 // dayText is the checklist's day d, e.g. "Monday 23 November".
 func dayText(d day) string {
 	y, m, n := d.Date()
-	return time.Date(y, m, n, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
+	return uiLang().Date(time.Date(y, m, n, 12, 0, 0, 0, time.Local))
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"errors"
 
+	"fyne.io/fyne/v2/lang"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
@@ -47,13 +49,13 @@ func (c *controller) views() []*container.TabItem {
 			},
 		}, c.side.lazy.add)
 	}
-	views := []*container.TabItem{container.NewTabItem("Today", c.side.today.build(c.side.routines))}
+	views := []*container.TabItem{container.NewTabItem(lang.L("Today"), c.side.today.build(c.side.routines))}
 	if c.side.routines != nil {
-		views = append(views, container.NewTabItem("Routine", c.side.routines.obj))
+		views = append(views, container.NewTabItem(lang.L("Routine"), c.side.routines.obj))
 	}
 	return append(views,
-		container.NewTabItem("History", c.side.lazy.add(c.side.history.build)),
-		container.NewTabItem("Settings", c.side.lazy.add(func() fyne.CanvasObject {
+		container.NewTabItem(lang.L("History"), c.side.lazy.add(c.side.history.build)),
+		container.NewTabItem(lang.L("Settings"), c.side.lazy.add(func() fyne.CanvasObject {
 			return c.side.settings.build()
 		})),
 	)
