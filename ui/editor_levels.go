@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,7 +41,7 @@ func levelName(n int) string { return fmt.Sprintf("Level %d", n) }
 
 func newLevelsForm(ed *routineEditor) *levelsForm {
 	f := &levelsForm{ed: ed, startProblem: newProblemLine(), topProblem: newProblemLine(), other: newProblemLine()}
-	f.add = ed.keys.button("Add levels", theme.ContentAddIcon(), func() {
+	f.add = ed.keys.button(lang.L("Add levels"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevels() })
 	})
 	f.start = ed.keys.selectBox(nil, func(s string) {
@@ -49,10 +50,10 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 	f.top = ed.keys.selectBox(nil, func(s string) {
 		ed.editMove(f.i, "top_level", func(m *routine.DraftMove) { m.TopLevel = f.pick(f.top, s) })
 	})
-	f.addLevel = ed.keys.button("Add a level", theme.ContentAddIcon(), func() {
+	f.addLevel = ed.keys.button(lang.L("Add a level"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevel() })
 	})
-	drop := ed.keys.button("Remove the levels (keep the start's dose)", theme.ContentClearIcon(), func() {
+	drop := ed.keys.button(lang.L("Remove the levels (keep the start's dose)"), theme.ContentClearIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.DropLevels() })
 	})
 	f.list = container.NewVBox()
@@ -61,8 +62,8 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 	hint.Wrapping = fyne.TextWrapWord
 	f.ladder = container.NewVBox(hint,
 		formRows(
-			formLabel("Start at"), container.NewVBox(f.start, f.startProblem.row),
-			formLabel("Top"), container.NewVBox(f.top, f.topProblem.row)),
+			formLabel(lang.L("Start at")), container.NewVBox(f.start, f.startProblem.row),
+			formLabel(lang.L("Top")), container.NewVBox(f.top, f.topProblem.row)),
 		f.other.row, f.list, container.NewHBox(f.addLevel, drop))
 	f.obj = container.NewVBox(container.NewHBox(f.add), f.ladder)
 	return f
@@ -205,11 +206,11 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	})
 	b.dose.Horizontal = true
 	b.dose.Required = true
-	b.easier = ed.keys.check("Done as the easier variant", func(on bool) {
+	b.easier = ed.keys.check(lang.L("Done as the easier variant"), func(on bool) {
 		edit("easier", func(l *routine.DraftLevel) { l.Easier = on })
 	})
 	secs := func(e *editField) *fyne.Container {
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), e.obj)
+		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), e.obj)
 	}
 	b.holdRow, b.tempoRow = secs(hold), secs(tempo)
 	b.up = ed.keys.button("", theme.MoveUpIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, -1) }) })
@@ -229,8 +230,8 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	// when a time or a problem changes their sizes.
 	b.obj = container.NewVBox(widget.NewSeparator(), head, b.problem.row,
 		container.NewGridWithColumns(2,
-			labelled(bold("Sets and reps"), reps.obj),
-			labelled(bold("Between reps"), secs(between))),
+			labelled(bold(lang.L("Sets and reps")), reps.obj),
+			labelled(bold(lang.L("Between reps")), secs(between))),
 		container.NewGridWithColumns(2, labelled(b.dose, container.NewVBox(b.holdRow, b.tempoRow))),
 		b.easier)
 	return b

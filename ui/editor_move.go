@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -85,37 +86,37 @@ func newMoveForm(ed *routineEditor) *moveForm {
 	f.figure = newFigureSelect(func(name string) {
 		ed.editMove(f.i, "figure", func(m *routine.DraftMove) { m.Figure = name })
 	})
-	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), hold.obj)
-	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), tempo.obj)
+	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), hold.obj)
+	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), tempo.obj)
 	secs := func(e *editField) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), e.obj)
+		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), e.obj)
 	}
 
 	what := formRows(
-		formLabel("Name"), name.obj,
-		formLabel("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
-		formLabel("What it is for"), about.obj,
-		formLabel("Form cues"), steps.obj,
-		formLabel("Easier variant"), easier.obj,
-		formLabel("Figure"), container.NewVBox(f.figure, f.figureProblem.row),
+		formLabel(lang.L("Name")), name.obj,
+		formLabel(lang.L("Focus")), container.NewVBox(f.focus, f.focusProblem.row),
+		formLabel(lang.L("What it is for")), about.obj,
+		formLabel(lang.L("Form cues")), steps.obj,
+		formLabel(lang.L("Easier variant")), easier.obj,
+		formLabel(lang.L("Figure")), container.NewVBox(f.figure, f.figureProblem.row),
 	)
 	f.ownDose = formRows(
-		formLabel("Sets and reps"), reps.obj,
-		formLabel("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
-		formLabel("Between reps"), secs(betweenReps),
+		formLabel(lang.L("Sets and reps")), reps.obj,
+		formLabel(lang.L("Each rep")), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
+		formLabel(lang.L("Between reps")), secs(betweenReps),
 	)
 	shared := formRows(
-		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
-		formLabel("Between sets"), secs(betweenSets),
-		formLabel("Rest after"), secs(rest),
+		formLabel(lang.L("Sides")), container.NewVBox(f.sides, f.sidesProblem.row),
+		formLabel(lang.L("Between sets")), secs(betweenSets),
+		formLabel(lang.L("Rest after")), secs(rest),
 	)
 	f.levels = newLevelsForm(ed)
 	f.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
 		what, widget.NewSeparator(),
-		widget.NewLabelWithStyle("Dose", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
+		widget.NewLabelWithStyle(lang.L("Dose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
 		widget.NewSeparator(),
-		widget.NewLabelWithStyle("Levels", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.levels.obj)
+		widget.NewLabelWithStyle(lang.L("Levels"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.levels.obj)
 	return f
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -43,8 +44,8 @@ func (e *routineEditor) askReset() {
 		"those of the draft (the routine keeps its name; Undo takes it back).", e.builtin.Name))
 	msg.Wrapping = fyne.TextWrapWord
 	var pop *widget.PopUp
-	cancel := widget.NewButton("Cancel", func() { pop.Hide() })
-	reset := widget.NewButton("Reset", func() {
+	cancel := widget.NewButton(lang.L("Cancel"), func() { pop.Hide() })
+	reset := widget.NewButton(lang.L("Reset"), func() {
 		pop.Hide()
 		e.Reset()
 	})

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
@@ -154,7 +155,7 @@ func (e *routineEditor) refresh() {
 		}
 		e.total.SetText(total)
 	} else {
-		e.total.SetText("–:–– (fix the problems first)")
+		e.total.SetText(lang.L("–:–– (fix the problems first)"))
 	}
 	e.showState()
 	// Problems shown or hidden and new times change sizes: lay out again.
@@ -194,7 +195,7 @@ func relayout(o fyne.CanvasObject) {
 func (e *routineEditor) showState() {
 	switch name := e.savedName; {
 	case e.isNew:
-		e.heading.SetText("Editing a new routine: saving adds it to your routines and puts it in use.")
+		e.heading.SetText(lang.L("Editing a new routine: saving adds it to your routines and puts it in use."))
 	case e.builtIn:
 		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
 	default:
@@ -206,11 +207,11 @@ func (e *routineEditor) showState() {
 	}
 	switch n := len(e.problems); {
 	case n == 1:
-		e.status.SetText("Not saved: 1 problem, shown beside its box.")
+		e.status.SetText(lang.L("Not saved: 1 problem, shown beside its box."))
 	case n > 1:
 		e.status.SetText(fmt.Sprintf("Not saved: %d problems, shown beside their boxes.", n))
 	case dirty:
-		e.status.SetText("Changes not saved yet.")
+		e.status.SetText(lang.L("Changes not saved yet."))
 	default:
 		e.status.SetText(e.note)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -70,7 +71,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.heat = widgets.NewHeatMap()
 	h.heat.OnTapped = func(i int) { h.cellTapped(dayOf(h.heat.First).Add(i)) }
 	h.heat.OnHovered = func(i int) { h.showDayInfo(dayOf(h.heat.First).Add(i)) }
-	h.heatInfo = widget.NewLabel("Tap a day to see it; the last 7 days can be ticked below.")
+	h.heatInfo = widget.NewLabel(lang.L("Tap a day to see it; the last 7 days can be ticked below."))
 	h.heatInfo.Wrapping = fyne.TextWrapWord
 	h.current = widget.NewLabel("")
 	h.best = widget.NewLabel("")
@@ -92,26 +93,26 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.levels = newLevelsSection()
 
 	h.box = container.NewVBox(
-		heading("Last 12 weeks"),
+		heading(lang.L("Last 12 weeks")),
 		h.heat,
 		h.legend.Heat,
 		h.heatInfo,
 		widget.NewSeparator(),
-		heading("Streaks"),
+		heading(lang.L("Streaks")),
 		h.current, h.best, h.weekly,
 		widget.NewSeparator(),
-		heading("Pain and moves, last 30 days"),
+		heading(lang.L("Pain and moves, last 30 days")),
 		h.chart,
 		h.legend.Chart,
 		widget.NewSeparator(),
-		heading("Tick a past day"),
+		heading(lang.L("Tick a past day")),
 		days,
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
 		h.levels.obj,
 		widget.NewSeparator(),
-		heading("For your physiotherapist"),
+		heading(lang.L("For your physiotherapist")),
 		h.report.box,
 	)
 	h.content = newVScroll(h.box)

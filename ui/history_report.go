@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,13 +36,13 @@ func newReportRow(keys keyRoute, ask func(done func(path string, err error)), op
 	r := &reportRow{problem: newProblemLine()}
 	r.saved = widget.NewLabel("")
 	r.saved.Wrapping = fyne.TextWrapWord
-	r.open = keys.button("Open the folder", theme.FolderOpenIcon(), func() {
+	r.open = keys.button(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 		if err := openFolder(filepath.Dir(r.path)); err != nil {
 			r.problem.show("Could not open the folder: " + err.Error())
 			relayout()
 		}
 	})
-	r.button = keys.button("Report for my physiotherapist…", theme.DocumentSaveIcon(), func() {
+	r.button = keys.button(lang.L("Report for my physiotherapist…"), theme.DocumentSaveIcon(), func() {
 		ask(func(path string, err error) {
 			r.show(path, err)
 			relayout()

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -32,7 +33,7 @@ func newLevelsSection() *levelsSection {
 	s := &levelsSection{grid: container.NewVBox(), flags: widget.NewLabel(""), notes: widget.NewLabel("")}
 	s.notes.Wrapping = fyne.TextWrapWord
 	s.obj = container.NewVBox(widget.NewSeparator(), heading(fmt.Sprintf("Levels, last %d days", widgets.ChartDays)), s.grid,
-		heading("Flagged"), s.flags, heading("Notes of the day"), s.notes)
+		heading(lang.L("Flagged")), s.flags, heading(lang.L("Notes of the day")), s.notes)
 	return s
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,7 +24,7 @@ var licencesSize = fyne.NewSize(760, 640)
 // newLicencesRow is About's licence line: the app's licence and the
 // Licences button.
 func newLicencesRow(keys keyRoute) fyne.CanvasObject {
-	return container.NewHBox(newLicencesButton(keys), widget.NewLabel("Free software: GPL-3.0-or-later"))
+	return container.NewHBox(newLicencesButton(keys), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
 }
 
 // newLicencesButton makes About's "Licences" button. It opens a window of
@@ -32,7 +33,7 @@ func newLicencesRow(keys keyRoute) fyne.CanvasObject {
 // Close closes it.
 func newLicencesButton(keys keyRoute) *widgets.KeyButton {
 	var win fyne.Window
-	return keys.button("Licences", theme.DocumentIcon(), func() {
+	return keys.button(lang.L("Licences"), theme.DocumentIcon(), func() {
 		if win != nil {
 			win.RequestFocus()
 			return
@@ -62,7 +63,7 @@ const licenceColumns = 80
 func newLicencesView(text string, close func()) fyne.CanvasObject {
 	grid := widget.NewTextGridFromString(wrapLines(text, licenceColumns))
 	grid.Scroll = fyne.ScrollBoth
-	closeButton := widget.NewButtonWithIcon("Close", theme.CancelIcon(), close)
+	closeButton := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), close)
 	return container.NewBorder(nil, container.NewCenter(closeButton), nil, nil, grid)
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/reminder"
@@ -45,7 +46,7 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	r.problem.Importance = widget.DangerImportance
 	r.problem.Hide()
 
-	r.enable = widget.NewCheck("Remind me to do the routine", func(on bool) {
+	r.enable = widget.NewCheck(lang.L("Remind me to do the routine"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.Enabled = on })
 	})
 	r.at = widget.NewEntry()
@@ -68,15 +69,15 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 		})
 		week.Add(r.days[d])
 	}
-	r.keep = widget.NewCheck("Keep running in the tray when the window is closed", func(on bool) {
+	r.keep = widget.NewCheck(lang.L("Keep running in the tray when the window is closed"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.KeepInTray = on })
 	})
-	r.autostart = widget.NewCheck("Start with the desktop, in the tray", func(on bool) {
+	r.autostart = widget.NewCheck(lang.L("Start with the desktop, in the tray"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.Autostart = on })
 	})
 	r.show()
-	r.obj = section("Daily reminder", help, r.enable,
-		container.NewBorder(nil, nil, widget.NewLabel("At"), nil, r.at),
+	r.obj = section(lang.L("Daily reminder"), help, r.enable,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("At")), nil, r.at),
 		week, r.keep, r.autostart, r.problem)
 	return r
 }

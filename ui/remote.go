@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -270,7 +271,7 @@ func (r *remote) sections() []fyne.CanvasObject {
 	if !r.c.hooks.mediaControls {
 		return nil
 	}
-	check := r.c.keys.check("Headphone buttons, media keys and remotes", nil)
+	check := r.c.keys.check(lang.L("Headphone buttons, media keys and remotes"), nil)
 	check.SetChecked(r.c.prefs.MediaControls())
 	check.OnChanged = func(on bool) {
 		r.c.prefs.SetMediaControls(on)
@@ -279,5 +280,5 @@ func (r *remote) sections() []fyne.CanvasObject {
 	explain := widget.NewLabel("Play/pause, next, previous and stop from headphones, a keyboard's media keys, " +
 		"a phone (KDE Connect, GSConnect) or the desktop's media controls; the second stop within 4 s ends the session.")
 	explain.Wrapping = fyne.TextWrapWord
-	return []fyne.CanvasObject{section("Remote control", check, explain)}
+	return []fyne.CanvasObject{section(lang.L("Remote control"), check, explain)}
 }

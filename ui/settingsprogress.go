@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -95,13 +96,13 @@ func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Par
 		help.TextStyle = fyne.TextStyle{Italic: true}
 		rows = append(rows, container.NewBorder(nil, nil, widget.NewLabel(rp.label), box), help)
 	}
-	reset := keys.button("Defaults", theme.ViewRefreshIcon(), func() {
+	reset := keys.button(lang.L("Defaults"), theme.ViewRefreshIcon(), func() {
 		s.show(progress.Defaults())
 		s.save()
 	})
 	rows = append(rows, s.problem.row, container.NewHBox(reset))
 	s.show(v)
-	s.obj = section("Suggestions", rows...)
+	s.obj = section(lang.L("Suggestions"), rows...)
 	return s
 }
 

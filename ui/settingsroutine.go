@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,7 +17,7 @@ import (
 
 func (v *settingsView) showRoutinePath(path string) {
 	if path == "" {
-		v.routineLabel.SetText("Built-in routine")
+		v.routineLabel.SetText(lang.L("Built-in routine"))
 		v.builtin.Disable()
 		return
 	}

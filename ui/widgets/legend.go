@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -32,9 +33,9 @@ func NewLegends() *Legends {
 	l.Heat = container.NewHBox(items...)
 	sz := fyne.NewSize(chartMarker+2, chartMarker+2)
 	l.Chart = container.NewHBox(
-		swatch(sz, l.circle), widget.NewLabel("pain before"),
-		swatch(sz, l.square), widget.NewLabel("pain after (0–10)"),
-		swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel("moves done"),
+		swatch(sz, l.circle), widget.NewLabel(lang.L("pain before")),
+		swatch(sz, l.square), widget.NewLabel(lang.L("pain after (0–10)")),
+		swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel(lang.L("moves done")),
 	)
 	l.Restyle()
 	return l

@@ -1,0 +1,421 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+)
+
+// langDir holds the window's translations (window.<lang>.json).
+const langDir = "../assets/lang"
+
+// windowLangs are the languages the window is translated into, with the
+// plural forms go-i18n asks of each (CLDR: es and fr have "many" for
+// millions).
+var windowLangs = map[string][]string{
+	"en": {"one", "other"},
+	"de": {"one", "other"},
+	"es": {"one", "many", "other"},
+	"fr": {"one", "many", "other"},
+}
+
+// notWrappedYet are the ui files whose strings do not go through lang yet:
+// the literal check skips them. Empty it as they are done.
+var notWrappedYet = []string{
+	// the lead's
+	"controller.go", "views.go", "session.go", "actions.go", "resume.go", "screenstate.go", "coach.go",
+	"choices.go", "closing.go", "dialogs.go", "notices.go", "report.go", "screen.go", "sound.go", "flash.go",
+	"keys.go", "ui.go", "runner.go", "recorder.go", "inuse.go", "bridge.go", "lazy.go", "layout.go",
+	"daily.go", "prefs.go",
+	// the other ui helper's
+	"card.go", "cardlayout.go", "checklist.go", "coachtoday.go", "figure.go", "function.go",
+	"function_history.go", "function_offer.go", "hurts.go", "levelsdialog.go", "note.go", "pain.go",
+	"phase.go", "safely.go", "scrollbar.go", "summary.go", "themes.go", "todaylayout.go", "todaypanel.go",
+	"wheel.go", "widgets/countdown.go", "widgets/figure.go", "widgets/keys.go", "widgets/progress.go",
+	"widgets/doc.go",
+}
+
+// TestMain runs the package's tests in English, whatever the machine's
+// locale (the GUI tests find widgets by their English text), with the
+// window's translations loaded as the app loads them.
+func TestMain(m *testing.M) {
+	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+		os.Setenv(v, "en_GB.UTF-8")
+	}
+	if err := loadWindowLang(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Exit(m.Run())
+}
+
+// loadWindowLang loads every window.<lang>.json into Fyne's lang (which
+// then picks the language of LANGUAGE again).
+func loadWindowLang() error {
+	for l := range windowLangs {
+		data, err := os.ReadFile(filepath.Join(langDir, "window."+l+".json"))
+		if err != nil {
+			return err
+		}
+		if err := lang.AddTranslationsForLocale(data, fyne.Locale(l)); err != nil {
+			return fmt.Errorf("window.%s.json: %w", l, err)
+		}
+	}
+	return nil
+}
+
+// inLanguage switches Fyne's lang to l for the rest of the test (and back
+// to English at its end). Tests using it must not run in parallel.
+func inLanguage(t *testing.T, l string) {
+	t.Helper()
+	set := func(l string) {
+		os.Setenv("LANGUAGE", l)
+		if err := loadWindowLang(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set(l)
+	t.Cleanup(func() { set("en_GB.UTF-8") })
+}
+
+// langUse is one call of lang.L/N/X/XN with a literal key.
+type langUse struct {
+	key    string
+	plural bool
+	at     string
+}
+
+// uiFile is a parsed Go file of ui or ui/widgets, named relative to ui.
+type uiFile struct {
+	name string
+	fset *token.FileSet
+	file *ast.File
+}
+
+// parseUI parses the non-test Go files of ui and ui/widgets.
+func parseUI(t *testing.T) []uiFile {
+	t.Helper()
+	var out []uiFile
+	for _, dir := range []string{".", "widgets"} {
+		paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range paths {
+			if strings.HasSuffix(p, "_test.go") {
+				continue
+			}
+			fset := token.NewFileSet()
+			f, err := parser.ParseFile(fset, p, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, uiFile{name: filepath.ToSlash(p), fset: fset, file: f})
+		}
+	}
+	return out
+}
+
+// langFunc returns the function of lang a call uses ("L", "N", "X",
+// "XN"), "" for another call.
+func langFunc(call *ast.CallExpr) string {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return ""
+	}
+	if id, ok := sel.X.(*ast.Ident); !ok || id.Name != "lang" {
+		return ""
+	}
+	switch sel.Sel.Name {
+	case "L", "N", "X", "XN", "Localize", "LocalizePlural", "LocalizeKey", "LocalizePluralKey":
+		return sel.Sel.Name
+	}
+	return ""
+}
+
+// stringLit returns the value of a string literal.
+func stringLit(e ast.Expr) (string, bool) {
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	return s, err == nil
+}
+
+// langUses lists the calls of lang in the ui files; a call whose key is
+// not a literal is an error (the files could not be checked against it).
+func langUses(t *testing.T, files []uiFile) []langUse {
+	var uses []langUse
+	for _, f := range files {
+		ast.Inspect(f.file, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			fn := langFunc(call)
+			if fn == "" || len(call.Args) == 0 {
+				return true
+			}
+			at := f.fset.Position(call.Pos()).String()
+			key, ok := stringLit(call.Args[0])
+			if !ok {
+				t.Errorf("%s: lang.%s with a key that is not a string literal", at, fn)
+				return true
+			}
+			uses = append(uses, langUse{key: key, plural: strings.Contains(fn, "N") || strings.Contains(fn, "Plural"), at: at})
+			return true
+		})
+	}
+	return uses
+}
+
+// readWindowLang reads window.<l>.json as key -> text or plural forms.
+func readWindowLang(t *testing.T, l string) map[string]any {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(langDir, "window."+l+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("window.%s.json: %v", l, err)
+	}
+	return m
+}
+
+var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
+
+// placeholders returns the sorted, distinct placeholders of the texts.
+func placeholders(texts ...string) []string {
+	var out []string
+	for _, s := range texts {
+		for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
+			out = append(out, m[1])
+		}
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+// texts returns a translation's texts: the text, or each plural form.
+func texts(v any) (forms map[string]string, plural bool) {
+	switch v := v.(type) {
+	case string:
+		return map[string]string{"": v}, false
+	case map[string]any:
+		out := map[string]string{}
+		for k, s := range v {
+			if str, ok := s.(string); ok {
+				out[k] = str
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// TestI18nKeys checks every key the ui uses against each language's file:
+// present, plural where lang.N uses it (with the language's forms), with
+// English's placeholders, and no language with a key English lacks.
+func TestI18nKeys(t *testing.T) {
+	uses := langUses(t, parseUI(t))
+	if len(uses) < 100 {
+		t.Fatalf("found %d uses of lang in ui: the parser misses them", len(uses))
+	}
+	en := readWindowLang(t, "en")
+	for l, forms := range windowLangs {
+		file := readWindowLang(t, l)
+		for _, u := range uses {
+			v, ok := file[u.key]
+			if !ok {
+				t.Errorf("window.%s.json lacks %q (%s)", l, u.key, u.at)
+				continue
+			}
+			got, plural := texts(v)
+			if plural != u.plural {
+				t.Errorf("window.%s.json: %q is plural=%v, used as plural=%v (%s)", l, u.key, plural, u.plural, u.at)
+				continue
+			}
+			if plural {
+				for _, f := range forms {
+					if got[f] == "" {
+						t.Errorf("window.%s.json: %q lacks the plural form %q", l, u.key, f)
+					}
+				}
+			}
+		}
+		for key, v := range file {
+			if _, ok := en[key]; !ok {
+				t.Errorf("window.%s.json has %q, which English lacks", l, key)
+				continue
+			}
+			if _, ok := file[key]; !ok {
+				continue
+			}
+			enTexts, _ := texts(en[key])
+			want := placeholders(slices.Collect(mapValues(enTexts))...)
+			got, _ := texts(v)
+			for form, s := range got {
+				if p := placeholders(s); !slices.Equal(p, want) && !(form == "one" && subset(p, want)) {
+					t.Errorf("window.%s.json: %q (%s) has placeholders %v, English %v", l, key, form, p, want)
+				}
+			}
+		}
+		for key := range en {
+			if _, ok := file[key]; !ok {
+				t.Errorf("window.%s.json lacks %q, which English has", l, key)
+			}
+		}
+	}
+}
+
+// subset says whether every element of a is in b (a plural's "one" form
+// may leave the count out: "one move" for "{{.Count}} moves").
+func subset(a, b []string) bool {
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			return false
+		}
+	}
+	return true
+}
+
+func mapValues(m map[string]string) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for _, v := range m {
+			if !yield(v) {
+				return
+			}
+		}
+	}
+}
+
+// visibleCalls are the functions and methods whose string arguments the
+// user reads: Fyne's constructors and setters, and the ui's own helpers
+// that make labels, buttons, sections and notices.
+var visibleCalls = map[string]bool{
+	"NewLabel": true, "NewLabelWithStyle": true, "NewButton": true, "NewButtonWithIcon": true,
+	"NewCheck": true, "NewRadioGroup": true, "NewSelect": true, "SetText": true, "SetPlaceHolder": true,
+	"NewTabItem": true, "NewTabItemWithIcon": true, "NewText": true, "NewCard": true, "NewFormItem": true,
+	"ShowConfirm": true, "ShowInformation": true, "NewConfirm": true, "NewInformation": true,
+	"NewCustom": true, "NewCustomConfirm": true, "ShowCustom": true, "ShowCustomConfirm": true,
+	"NewMenuItem": true, "NewMenu": true, "NewWindow": true, "SetTitle": true, "NewNotification": true,
+	"NewRichTextFromMarkdown": true, "NewHyperlink": true, "SetOptions": true, "NewEntry": true,
+	// the ui's helpers
+	"button": true, "check": true, "selectBox": true, "entry": true, "section": true, "heading": true,
+	"formLabel": true, "bold": true, "problemRow": true, "showProblems": true, "showProblem": true,
+	"notice": true, "showNotice": true, "confirm": true, "show": true, "pathRow": true,
+}
+
+// keyFirst are the visibleCalls whose first argument is a key, not text
+// (the notice a text replaces).
+var keyFirst = map[string]bool{"notice": true, "showNotice": true}
+
+// visibleFields are struct fields that hold text the user reads.
+var visibleFields = map[string]bool{
+	"Text": true, "Label": true, "Title": true, "PlaceHolder": true, "Album": true, "Artist": true,
+}
+
+// formatVerb matches a verb of fmt ("%d", "%5.1f", "%%").
+var formatVerb = regexp.MustCompile(`%[-+# 0-9.*]*[a-zA-Z%]`)
+
+// userText says whether a literal reads as words: it has a letter (a
+// format of numbers or symbols only, like "%d %%" or "–:––", does not).
+func userText(s string) bool {
+	s = formatVerb.ReplaceAllString(s, "")
+	return strings.IndexFunc(s, func(r rune) bool {
+		return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'
+	}) >= 0
+}
+
+// bareLiterals returns the literals of e that read as words and do not
+// go through lang (a literal inside a lang call, or the format of a
+// Sprintf inside one, is fine).
+func bareLiterals(e ast.Node) []*ast.BasicLit {
+	var out []*ast.BasicLit
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if langFunc(n) != "" {
+				return false
+			}
+		case *ast.FuncLit:
+			return false // a callback: its own calls are checked where they are
+		case *ast.BasicLit:
+			if s, ok := stringLit(n); ok && userText(s) {
+				out = append(out, n)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// callName is the name of the function or method a call calls.
+func callName(call *ast.CallExpr) string {
+	switch f := call.Fun.(type) {
+	case *ast.Ident:
+		return f.Name
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	}
+	return ""
+}
+
+// TestI18nNoBareLiterals fails on a string literal the user would read
+// that bypasses lang: passed to a widget's constructor or setter, to the
+// ui's label, button, section and notice helpers, or set as a widget's
+// text, in every ui file but those in notWrappedYet.
+func TestI18nNoBareLiterals(t *testing.T) {
+	for _, f := range parseUI(t) {
+		if slices.Contains(notWrappedYet, f.name) {
+			continue
+		}
+		report := func(lits []*ast.BasicLit) {
+			for _, l := range lits {
+				t.Errorf("%s: %s is shown without lang", f.fset.Position(l.Pos()), l.Value)
+			}
+		}
+		ast.Inspect(f.file, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if langFunc(n) != "" {
+					return false
+				}
+				if visibleCalls[callName(n)] {
+					for i, a := range n.Args {
+						if i == 0 && keyFirst[callName(n)] {
+							continue
+						}
+						report(bareLiterals(a))
+					}
+				}
+			case *ast.AssignStmt:
+				for i, lhs := range n.Lhs {
+					if sel, ok := lhs.(*ast.SelectorExpr); ok && visibleFields[sel.Sel.Name] && i < len(n.Rhs) {
+						report(bareLiterals(n.Rhs[i]))
+					}
+				}
+			case *ast.KeyValueExpr:
+				if id, ok := n.Key.(*ast.Ident); ok && visibleFields[id.Name] {
+					report(bareLiterals(n.Value))
+				}
+			}
+			return true
+		})
+	}
+}
