@@ -110,7 +110,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 		}
 		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), f.obj)
 	}
-	name := field("name", "the routine's name", func(d *routine.Draft, s string) { d.Name = s })
+	name := field("name", lang.L("the routine's name"), func(d *routine.Draft, s string) { d.Name = s })
 	getReady := field("get_ready", seconds(routine.DefaultGetReady), func(d *routine.Draft, s string) { d.GetReady = s })
 	rest := field("rest", seconds(routine.DefaultRest), func(d *routine.Draft, s string) { d.Rest = s })
 	switchTime := field("switch", seconds(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
@@ -254,12 +254,12 @@ func (e *routineEditor) Save() {
 	}
 	key, saved, err := e.o.Save(e.key, r)
 	if err != nil {
-		e.status.SetText("Not saved: " + err.Error())
+		e.status.SetText(lang.L("Not saved: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		return
 	}
-	note := "Saved."
+	note := lang.L("Saved.")
 	if e.builtIn {
-		note = fmt.Sprintf("Saved as your own routine %q.", saved.Name)
+		note = lang.L("Saved as your own routine \"{{.Name}}\".", map[string]any{"Name": saved.Name})
 	}
 	e.key, e.builtIn, e.isNew = key, false, false
 	e.draft = routine.NewDraft(saved)

@@ -37,7 +37,7 @@ type levelsForm struct {
 }
 
 // levelName is how the editor names level n (1-based).
-func levelName(n int) string { return fmt.Sprintf("Level %d", n) }
+func levelName(n int) string { return lang.L("Level {{.N}}", map[string]any{"N": n}) }
 
 func newLevelsForm(ed *routineEditor) *levelsForm {
 	f := &levelsForm{ed: ed, startProblem: newProblemLine(), topProblem: newProblemLine(), other: newProblemLine()}
@@ -57,8 +57,8 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 		f.restructure(func(m *routine.DraftMove) { m.DropLevels() })
 	})
 	f.list = container.NewVBox()
-	hint := widget.NewLabel("Each level is a whole dose, the easiest first. A new user starts at the start " +
-		"level; suggestions to step up never pass the top.")
+	hint := widget.NewLabel(lang.L("Each level is a whole dose, the easiest first. A new user starts at the start " +
+		"level; suggestions to step up never pass the top."))
 	hint.Wrapping = fyne.TextWrapWord
 	f.ladder = container.NewVBox(hint,
 		formRows(
@@ -142,22 +142,22 @@ func (f *levelsForm) showProblems(byKey map[string]string, byLevel map[int]map[s
 		if d, ok := f.ed.doseDuration(f.i, m.Levels[k]); ok {
 			t = widgets.FormatClock(d)
 		}
-		b.time.SetText("This level: " + t)
+		b.time.SetText(lang.L("This level: {{.Time}}", map[string]any{"Time": t}))
 	}
 }
 
 // levelTitle is the heading of level n of m: its number and its role.
 func levelTitle(m routine.DraftMove, n int) string {
-	t := fmt.Sprintf("%s of %d", levelName(n), len(m.Levels))
+	data := map[string]any{"N": n, "Count": len(m.Levels)}
 	switch {
 	case n == m.Start() && n == m.Top():
-		t += " · start and top"
+		return lang.L("Level {{.N}} of {{.Count}} · start and top", data)
 	case n == m.Start():
-		t += " · start"
+		return lang.L("Level {{.N}} of {{.Count}} · start", data)
 	case n == m.Top() && m.TopLevel != 0:
-		t += " · top"
+		return lang.L("Level {{.N}} of {{.Count}} · top", data)
 	}
-	return t
+	return lang.L("Level {{.N}} of {{.Count}}", data)
 }
 
 // levelBox edits one level: its sets and reps, hold or tempo, the time
@@ -196,13 +196,13 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 		b.fields[key] = e
 		return e
 	}
-	reps := field("reps", "reps of each set: 8, or 6-4-2", func(l *routine.DraftLevel, s string) { l.Reps = s })
-	hold := field("hold", "seconds each rep is held", func(l *routine.DraftLevel, s string) { l.Hold = s })
-	tempo := field("tempo", "seconds of each phase: 2-1-2", func(l *routine.DraftLevel, s string) { l.Tempo = s })
+	reps := field("reps", lang.L("reps of each set: 8, or 6-4-2"), func(l *routine.DraftLevel, s string) { l.Reps = s })
+	hold := field("hold", lang.L("seconds each rep is held"), func(l *routine.DraftLevel, s string) { l.Hold = s })
+	tempo := field("tempo", lang.L("seconds of each phase: 2-1-2"), func(l *routine.DraftLevel, s string) { l.Tempo = s })
 	between := field("between_reps", "0", func(l *routine.DraftLevel, s string) { l.BetweenReps = s })
-	b.dose = widget.NewRadioGroup(doseLabels, func(s string) {
-		edit("dose", func(l *routine.DraftLevel) { l.UseTempo = s == doseLabels[1] })
-		b.showDose(s == doseLabels[1])
+	b.dose = widget.NewRadioGroup(doseLabels(), func(s string) {
+		edit("dose", func(l *routine.DraftLevel) { l.UseTempo = s == doseLabels()[1] })
+		b.showDose(s == doseLabels()[1])
 	})
 	b.dose.Horizontal = true
 	b.dose.Required = true
@@ -254,9 +254,9 @@ func (b *levelBox) show(l routine.DraftLevel, n, count int) {
 	for key, text := range map[string]string{"reps": l.Reps, "hold": l.Hold, "tempo": l.Tempo, "between_reps": l.BetweenReps} {
 		b.fields[key].set(text)
 	}
-	dose := doseLabels[0]
+	dose := doseLabels()[0]
 	if l.UseTempo {
-		dose = doseLabels[1]
+		dose = doseLabels()[1]
 	}
 	b.dose.SetSelected(dose)
 	b.showDose(l.UseTempo)

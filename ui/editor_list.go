@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -51,10 +52,10 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	m := ed.draft.Moves[i]
 	name := m.Name
 	if name == "" {
-		name = "(no name)"
+		name = lang.L("(no name)")
 	}
 	if m.Off {
-		name += " — off"
+		name = lang.L("{{.Move}} — off", map[string]any{"Move": name})
 	}
 	r.pick.SetText(name)
 	if i == ed.sel {
@@ -112,7 +113,7 @@ func (e *routineEditor) duplicateMove(i int) {
 		m := d.Moves[i]
 		m.Levels = slices.Clone(m.Levels) // the copy's levels are its own
 		m.ID = ""
-		m.Name += " (copy)"
+		m.Name = lang.L("{{.Move}} (copy)", map[string]any{"Move": m.Name})
 		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)
 	})
 }

@@ -146,14 +146,24 @@ func langFunc(call *ast.CallExpr) string {
 	return ""
 }
 
-// stringLit returns the value of a string literal.
+// stringLit returns the value of a string literal, or of literals joined
+// by +.
 func stringLit(e ast.Expr) (string, bool) {
-	lit, ok := e.(*ast.BasicLit)
-	if !ok || lit.Kind != token.STRING {
-		return "", false
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		if e.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(e.Value)
+		return s, err == nil
+	case *ast.BinaryExpr:
+		a, ok := stringLit(e.X)
+		b, ok2 := stringLit(e.Y)
+		return a + b, ok && ok2 && e.Op == token.ADD
+	case *ast.ParenExpr:
+		return stringLit(e.X)
 	}
-	s, err := strconv.Unquote(lit.Value)
-	return s, err == nil
+	return "", false
 }
 
 // langUses lists the calls of lang in the ui files; a call whose key is
@@ -319,11 +329,12 @@ var visibleCalls = map[string]bool{
 	"button": true, "check": true, "selectBox": true, "entry": true, "section": true, "heading": true,
 	"formLabel": true, "bold": true, "problemRow": true, "showProblems": true, "showProblem": true,
 	"notice": true, "showNotice": true, "confirm": true, "show": true, "pathRow": true,
+	"field": true, "newEditField": true,
 }
 
 // keyFirst are the visibleCalls whose first argument is a key, not text
 // (the notice a text replaces).
-var keyFirst = map[string]bool{"notice": true, "showNotice": true}
+var keyFirst = map[string]bool{"notice": true, "showNotice": true, "field": true}
 
 // visibleFields are struct fields that hold text the user reads.
 var visibleFields = map[string]bool{
@@ -356,7 +367,7 @@ func bareLiterals(e ast.Node) []*ast.BasicLit {
 		case *ast.FuncLit:
 			return false // a callback: its own calls are checked where they are
 		case *ast.BasicLit:
-			if s, ok := stringLit(n); ok && userText(s) {
+			if s, ok := stringLit(n); ok && n.Kind == token.STRING && userText(s) {
 				out = append(out, n)
 			}
 		}

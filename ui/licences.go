@@ -15,7 +15,7 @@ import (
 )
 
 // licencesTitle is the title of the window that shows the licences.
-const licencesTitle = Title + ": licences"
+func licencesTitle() string { return lang.L("{{.App}}: licences", map[string]any{"App": Title}) }
 
 // licencesSize is the licences window's size when it opens: 80 columns
 // of licence text and most of a small screen's height.
@@ -38,7 +38,7 @@ func newLicencesButton(keys keyRoute) *widgets.KeyButton {
 			win.RequestFocus()
 			return
 		}
-		win = fyne.CurrentApp().NewWindow(licencesTitle)
+		win = fyne.CurrentApp().NewWindow(licencesTitle())
 		w := win
 		w.SetContent(newLicencesView(assets.Notices, w.Close))
 		w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {

@@ -12,10 +12,12 @@ import (
 )
 
 // reminderHelp explains the section; everything in it is off by default.
-const reminderHelp = "Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
-	"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
-	"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
-	"with the desktop (it then starts in the tray, without a window)."
+func reminderHelp() string {
+	return lang.L("Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
+		"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
+		"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
+		"with the desktop (it then starts in the tray, without a window).")
+}
 
 // reminderSection is the "Daily reminder" section of the Settings tab.
 type reminderSection struct {
@@ -39,7 +41,7 @@ type reminderSection struct {
 // start).
 func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) error) *reminderSection {
 	r := &reminderSection{onChange: onChange, s: s}
-	help := widget.NewLabel(reminderHelp)
+	help := widget.NewLabel(reminderHelp())
 	help.Wrapping = fyne.TextWrapWord
 	r.problem = widget.NewLabel("")
 	r.problem.Wrapping = fyne.TextWrapWord
@@ -56,7 +58,7 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	r.at.OnChanged = func(text string) {
 		at, err := reminder.ParseClock(text)
 		if err != nil {
-			r.showProblem("The time is hours and minutes, like 18:00 (" + err.Error() + ").")
+			r.showProblem(lang.L("The time is hours and minutes, like 18:00 ({{.Problem}}).", map[string]any{"Problem": err.Error()}))
 			return
 		}
 		r.change(func(s *reminder.Settings) { s.At = at })
@@ -64,7 +66,7 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	week := container.NewHBox()
 	for i := range 7 {
 		d := time.Weekday((i + 1) % 7) // Monday first
-		r.days[d] = widget.NewCheck(d.String()[:3], func(on bool) {
+		r.days[d] = widget.NewCheck(uiLang().ShortWeekday(d), func(on bool) {
 			r.change(func(s *reminder.Settings) { s.Days = s.Days.With(d, on) })
 		})
 		week.Add(r.days[d])

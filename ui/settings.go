@@ -458,7 +458,7 @@ func parseTiming(s string) (int, error) {
 	s = strings.TrimSpace(strings.TrimSuffix(s, "s"))
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 || n > maxTimingOverride {
-		return 0, errors.New(lang.L("want a whole number of seconds from 0 to {{.Max}}, or “{{.Own}}”",
+		return 0, errors.New(lang.L("want a whole number of seconds from 0 to {{.Max}}, or \"{{.Own}}\"",
 			map[string]any{"Max": maxTimingOverride, "Own": routineOwn()}))
 	}
 	return n, nil
