@@ -116,9 +116,9 @@ func entryLabels(entries []library.Entry) []string {
 	for i, e := range entries {
 		switch {
 		case e.Err != nil:
-			out[i] = e.Key + " (has problems)"
+			out[i] = lang.L("{{.File}} (has problems)", map[string]any{"File": e.Key})
 		case e.BuiltIn:
-			out[i] = e.Name + " (built in)"
+			out[i] = lang.L("{{.Name}} (built in)", map[string]any{"Name": e.Name})
 		case count[e.Name] > 1:
 			out[i] = fmt.Sprintf("%s (%s)", e.Name, e.Key)
 		default:
@@ -135,7 +135,7 @@ func (p *routinePicker) chosen(label string) {
 		return
 	}
 	if err := p.o.Use(p.keys[i]); err != nil {
-		p.showProblems(fmt.Sprintf("%s was not put in use:", label), err)
+		p.showProblems(lang.L("{{.Name}} was not put in use:", map[string]any{"Name": label}), err)
 		p.show(p.current)
 		return
 	}
@@ -184,7 +184,7 @@ func (p *routinePicker) importPath(path string) {
 	var key string
 	err := safely("the import", func() (err error) { key, err = p.o.Import(path); return err })
 	if err != nil {
-		p.showProblems("Routine file "+path+" not imported:", err)
+		p.showProblems(lang.L("Routine file {{.Path}} not imported:", map[string]any{"Path": path}), err)
 		return
 	}
 	if err := safely("putting the routine in use", func() error { return p.o.Use(key) }); err != nil {
@@ -230,7 +230,7 @@ func (p *routinePicker) exportPath(path string) {
 		return
 	}
 	p.problems.RemoveAll()
-	p.problems.Add(problemRow("Exported to "+path+".", theme.ConfirmIcon(), fyne.TextStyle{}))
+	p.problems.Add(problemRow(lang.L("Exported to {{.Path}}.", map[string]any{"Path": path}), theme.ConfirmIcon(), fyne.TextStyle{}))
 	p.problems.Refresh()
 }
 
@@ -240,9 +240,9 @@ func (p *routinePicker) deleteCurrent() {
 	if i := slices.Index(p.keys, p.current); i >= 0 && i < len(p.sel.Options) {
 		name = p.sel.Options[i]
 	}
-	p.o.dialogs.confirm("Delete routine",
-		fmt.Sprintf("Delete %q? Its file is kept in the folder %q of the routines folder, the days you did "+
-			"stay in History, and the built-in daily routine is put in use.", name, library.DeletedDir),
+	p.o.dialogs.confirm(lang.L("Delete routine"),
+		lang.L("Delete \"{{.Name}}\"? Its file is kept in the folder \"{{.Folder}}\" of the routines folder, the days you did "+
+			"stay in History, and the built-in daily routine is put in use.", map[string]any{"Name": name, "Folder": library.DeletedDir}),
 		func(ok bool) {
 			if ok {
 				p.deleteKey(p.current)

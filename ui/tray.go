@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
@@ -20,10 +18,10 @@ type trayActions struct {
 func newTrayMenu(done, total int, a trayActions) *fyne.Menu {
 	start := fyne.NewMenuItem(lang.L("Start today's routine"), a.Start)
 	if done >= total {
-		start.Label = "Today's routine is done"
+		start.Label = lang.L("Today's routine is done")
 		start.Disabled = true
 	}
-	progress := fyne.NewMenuItem(fmt.Sprintf("%d of %d done", done, total), nil)
+	progress := fyne.NewMenuItem(lang.N("{{.Done}} of {{.Count}} done", total, map[string]any{"Done": done, "Count": total}), nil)
 	progress.Disabled = true
 	quit := fyne.NewMenuItem(lang.L("Quit"), a.Quit)
 	quit.IsQuit = true
