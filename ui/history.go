@@ -68,6 +68,7 @@ type historyView struct {
 func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *historyView {
 	h := &historyView{j: j, r: r, o: o}
 	h.heat = widgets.NewHeatMap()
+	h.heat.Calendar = uiLang()
 	h.heat.OnTapped = func(i int) { h.cellTapped(dayOf(h.heat.First).Add(i)) }
 	h.heat.OnHovered = func(i int) { h.showDayInfo(dayOf(h.heat.First).Add(i)) }
 	h.heatInfo = widget.NewLabel(lang.L("Tap a day to see it; the last 7 days can be ticked below."))
@@ -77,6 +78,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
+	h.chart.Calendar = uiLang()
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)

@@ -366,6 +366,9 @@ func bareLiterals(e ast.Node) []*ast.BasicLit {
 			}
 		case *ast.FuncLit:
 			return false // a callback: its own calls are checked where they are
+		case *ast.IndexExpr:
+			out = append(out, bareLiterals(n.X)...) // a map's key is not shown
+			return false
 		case *ast.BasicLit:
 			if s, ok := stringLit(n); ok && n.Kind == token.STRING && userText(s) {
 				out = append(out, n)

@@ -24,7 +24,7 @@ type Legends struct {
 func NewLegends() *Legends {
 	l := &Legends{circle: &canvas.Circle{}, square: &canvas.Rectangle{StrokeWidth: 2}, bar: &canvas.Rectangle{}}
 	var items []fyne.CanvasObject
-	for _, text := range []string{"0", "1–3", "4–7", "8+ moves"} {
+	for _, text := range []string{"0", "1–3", "4–7", lang.L("8+ moves")} {
 		sw := canvas.NewRectangle(color.Transparent)
 		sw.SetMinSize(fyne.NewSize(cellSize, cellSize))
 		l.swatches = append(l.swatches, sw)
