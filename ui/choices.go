@@ -15,18 +15,18 @@ import (
 func (c *controller) settingsChosen(edit func(*Settings)) error {
 	old := c.prefs.Settings()
 	s := old
-	s.Sound = c.sound.settings
+	s.Sound = c.session.sound.settings
 	edit(&s)
 	// The routine file in use is saved by the routine in use alone
 	// (routineInUse), as it is put in use.
 	s.RoutinePath = old.RoutinePath
-	soundChanged := s.Sound != c.sound.settings
+	soundChanged := s.Sound != c.session.sound.settings
 	if soundChanged {
-		if c.sound.flagMute {
+		if c.session.sound.flagMute {
 			if s.Sound.Muted {
 				s.Sound.Muted = old.Sound.Muted
 			} else {
-				c.sound.flagMute = false
+				c.session.sound.flagMute = false
 			}
 		}
 	} else {
@@ -35,8 +35,8 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 	c.prefs.SetSettings(s)
 
 	if soundChanged {
-		c.sound.set(s.Sound)
-		c.session.showMuted(c.sound.settings.Muted)
+		c.session.sound.set(s.Sound)
+		c.session.showMuted(c.session.sound.settings.Muted)
 	}
 	if s.Theme != old.Theme {
 		c.applyTheme(s.Theme)
@@ -50,7 +50,7 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 		c.refreshHistory()
 	}
 	if s.Progress != old.Progress {
-		c.plan.update()
+		c.side.plan.update()
 	}
 	if s.Reminder != old.Reminder && c.daily != nil {
 		return c.daily.apply(s.Reminder)

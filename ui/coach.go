@@ -18,7 +18,7 @@ import (
 // the checklist's day.
 func (c *controller) inUse(base *routine.Routine) *routine.Routine {
 	g, rest := c.prefs.Timings()
-	return withTimings(base, g, rest).WithLevels(c.rec.levels(c.day))
+	return withTimings(base, g, rest).WithLevels(c.rec.levels(c.days.day))
 }
 
 // hasLevels reports whether any move of r has more than one level.
@@ -36,11 +36,11 @@ func hasLevels(r *routine.Routine) bool {
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
 	c.inuse.relevel()
-	c.list.setRoutine(c.inuse.r)
-	if c.history != nil {
-		c.history.SetRoutine(c.inuse.r)
+	c.side.list.setRoutine(c.inuse.r)
+	if c.side.history != nil {
+		c.side.history.SetRoutine(c.inuse.r)
 	}
-	c.plan.update()
+	c.side.plan.update()
 	c.showIdle()
 }
 
@@ -54,7 +54,7 @@ func (c *controller) setLevels(levels map[string]int, src levelSrc, todayOnly bo
 		if !ok {
 			continue
 		}
-		c.rec.setLevel(c.day, m.ID, n, src, todayOnly)
+		c.rec.setLevel(c.days.day, m.ID, n, src, todayOnly)
 	}
 	c.levelsChanged()
 }
@@ -102,7 +102,7 @@ func upperFirst(s string) string {
 // changesText says what changed today, for a session's summary: the
 // levels set today and what was flagged in the session ("" for nothing).
 func (c *controller) changesText() string {
-	set := c.rec.levelsSet(c.day)
+	set := c.rec.levelsSet(c.days.day)
 	var parts []string
 	for _, m := range c.inuse.r.Moves {
 		src, ok := set[m.ID]
@@ -115,8 +115,8 @@ func (c *controller) changesText() string {
 	if len(parts) > 0 {
 		lines = append(lines, "Levels set today: "+strings.Join(parts, "; ")+".")
 	}
-	if len(c.flagged) > 0 {
-		lines = append(lines, "Flagged: "+strings.Join(c.flagged, "; ")+".")
+	if len(c.session.flagged) > 0 {
+		lines = append(lines, "Flagged: "+strings.Join(c.session.flagged, "; ")+".")
 	}
 	return strings.Join(lines, "\n")
 }

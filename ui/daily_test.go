@@ -134,7 +134,7 @@ func TestRemindersWithoutTray(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Reminders = true })
 	d := h.w.daily
 	d.host = noTrayHost
-	sec := h.w.reminders
+	sec := h.w.side.reminders
 	says := func(when string) {
 		t.Helper()
 		if !sec.problem.Visible() || !strings.Contains(sec.problem.Text, "No tray icon can be shown on this desktop") ||

@@ -41,7 +41,7 @@ func levelOptions(m routine.Move) []string {
 // by hand) at once, and the checklist's times follow.
 func (c *controller) showLevels() {
 	rows := container.New(layout.NewFormLayout())
-	safety := c.plan.advice().Safety
+	safety := c.side.plan.advice().Safety
 	for _, m := range c.inuse.r.Moves {
 		if m.LevelCount() < 2 {
 			continue

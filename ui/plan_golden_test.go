@@ -52,7 +52,7 @@ func TestPlanAndSettingsGolden(t *testing.T) {
 			name := map[string]string{"Today": "plan", "Settings": "settings"}[tab]
 			test.AssertRendersToImage(t, fmt.Sprintf("%s-%dx%d.png", name, int(size.Width), int(size.Height)), h.w.win.Canvas())
 		}
-		if !h.w.list.start.Visible() || h.w.list.start.Position().Y+h.w.list.start.Size().Height > h.w.win.Canvas().Size().Height {
+		if !h.w.side.list.start.Visible() || h.w.side.list.start.Position().Y+h.w.side.list.start.Size().Height > h.w.win.Canvas().Size().Height {
 			t.Errorf("%v: Start is not on screen", size)
 		}
 	}

@@ -87,14 +87,14 @@ func (r *remote) snapshot() mpris.Snapshot {
 	c := r.c
 	name := c.inuse.r.Name
 	switch {
-	case c.run.running() && c.last.State != schedule.Idle:
-		s := c.run.sess
+	case c.session.run.running() && c.session.last.State != schedule.Idle:
+		s := c.session.run.sess
 		if s != r.sess {
 			r.sess = s
 			r.n++
 		}
-		st := c.last
-		plan := c.run.plan()
+		st := c.session.last
+		plan := c.session.run.plan()
 		m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 		status := mpris.Playing
 		if st.State == schedule.Paused {
@@ -108,19 +108,19 @@ func (r *remote) snapshot() mpris.Snapshot {
 			CanPlay:  true, CanPause: true, CanGoNext: true, CanGoPrevious: true}
 	case c.State() == state.Summary:
 		title := lang.L("Session done")
-		if c.last.State == schedule.Stopped {
+		if c.session.last.State == schedule.Stopped {
 			title = lang.L("Session ended")
 		}
-		total := len(c.run.plan().Moves)
+		total := len(c.session.run.plan().Moves)
 		return mpris.Snapshot{Track: mpris.Track{ID: fmt.Sprintf("session%d/end", r.n), Title: title,
 			Artist: name, Album: lang.N("{{.Done}} of {{.Count}} moves done", total,
-				map[string]any{"Done": len(c.last.Completed), "Count": total})},
+				map[string]any{"Done": len(c.session.last.Completed), "Count": total})},
 			CanPlay: true}
 	}
-	if c.list == nil {
+	if c.side.list == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.list.selection()
+	ids := c.side.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: lang.L("No move chosen"), Artist: name}}
@@ -190,7 +190,7 @@ func (r *remote) Play() {
 		switch {
 		case !r.c.State().UnderWay():
 			r.startToday()
-		case r.c.run.status().State == schedule.Paused:
+		case r.c.session.run.status().State == schedule.Paused:
 			r.c.StartPause()
 		}
 	})
@@ -199,17 +199,17 @@ func (r *remote) Play() {
 // Pause pauses a running session.
 func (r *remote) Pause() {
 	r.c.post(func() {
-		if r.c.State().UnderWay() && r.c.run.status().State == schedule.Running {
+		if r.c.State().UnderWay() && r.c.session.run.status().State == schedule.Running {
 			r.c.StartPause()
 		}
 	})
 }
 
 // Next skips to the next step (→).
-func (r *remote) Next() { r.c.post(r.c.Skip) }
+func (r *remote) Next() { r.c.post(r.c.session.Skip) }
 
 // Previous goes back (←).
-func (r *remote) Previous() { r.c.post(r.c.Back) }
+func (r *remote) Previous() { r.c.post(r.c.session.Back) }
 
 // Stop is End, guarded: the first pauses the session and asks for a
 // second Stop (the End button reads "End now?"); a second within
@@ -220,18 +220,18 @@ func (r *remote) Stop() {
 		if !c.State().UnderWay() {
 			return
 		}
-		if c.run.disarmEnd != nil {
+		if c.session.run.disarmEnd != nil {
 			c.session.clearNotice(remoteNotice)
-			c.EndSession()
+			c.session.EndSession()
 			return
 		}
-		if c.run.status().State == schedule.Running {
-			c.run.togglePause()
-			c.refresh()
+		if c.session.run.status().State == schedule.Running {
+			c.session.run.togglePause()
+			c.session.refresh()
 		}
-		c.EndSession()
+		c.session.EndSession()
 		c.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
-		c.sound.say(cue.PhraseStopAgain)
+		c.session.sound.say(cue.PhraseStopAgain)
 		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
 	})
 }
@@ -250,7 +250,7 @@ func (r *remote) Raise() {
 func (r *remote) Quit() {
 	r.c.post(func() {
 		c := r.c
-		if c.routines != nil && c.routines.editor != nil && c.routines.editor.dirty() {
+		if c.side.routines != nil && c.side.routines.editor != nil && c.side.routines.editor.dirty() {
 			c.win.Show()
 			c.win.RequestFocus()
 			c.requestClose()
@@ -265,9 +265,9 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.plan.advised.Safety {
-		c.notice(remoteNotice, lang.L("Not started: {{.Stop}} {{.Why}}", map[string]any{"Stop": stopText, "Why": c.plan.advised.SafetyWhy}))
-		c.sound.say(cue.PhraseStop)
+	if c.side.plan.advised.Safety {
+		c.notice(remoteNotice, lang.L("Not started: {{.Stop}} {{.Why}}", map[string]any{"Stop": stopText, "Why": c.side.plan.advised.SafetyWhy}))
+		c.session.sound.say(cue.PhraseStop)
 		return
 	}
 	c.startToday()

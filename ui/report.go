@@ -34,8 +34,8 @@ func (c *controller) askReport(done func(path string, err error)) {
 			os.Remove(path) // the dialog's empty file, not a report
 		}
 		done(path, err)
-		if err == nil && len(unprintable) > 0 && c.history != nil {
-			c.history.report.note(unprintable)
+		if err == nil && len(unprintable) > 0 && c.side.history != nil {
+			c.side.history.report.note(unprintable)
 		}
 	}, c.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))

@@ -110,7 +110,7 @@ func (c *controller) summaryText(st schedule.Status) summary {
 	if !ok {
 		d = today
 	}
-	sum := summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d))
+	sum := summarize(c.session.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d))
 	if ch := c.changesText(); ch != "" {
 		sum.body += "\n" + ch
 	}

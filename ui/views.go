@@ -29,7 +29,7 @@ func (c *controller) newChecklist(moves []string) *checklist {
 }
 
 // tick records a tick or untick by hand of today's checklist.
-func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.day, id, on) }
+func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.days.day, id, on) }
 
 // backfill records a tick or untick of a past day (History), and shows it
 // on today's checklist when the day is today.
@@ -43,20 +43,20 @@ func (c *controller) backfill(d day, id string, on bool) error {
 
 // reloadDone shows the journal's ticks of the checklist's day.
 func (c *controller) reloadDone() {
-	c.list.setDone(c.rec.done(c.day), c.dayText())
+	c.side.list.setDone(c.rec.done(c.days.day), c.dayText())
 	c.showIdle()
 }
 
 // painGiven writes a pain check-in (see recorder.pain).
 func (c *controller) painGiven(when painWhen, v int) {
-	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
+	c.rec.pain(when, v, c.inuse.r.Source, c.side.list.selection())
 	if when == painBeforeSession {
-		c.plan.restore()
-		c.plan.update() // the check-in answered; a stop, said
+		c.side.plan.restore()
+		c.side.plan.update() // the check-in answered; a stop, said
 		c.syncDay()
-		c.plan.sayStopIfDue()
-		if a := c.plan.advised; a.Flare && !a.Safety && c.list.big3 != nil {
-			c.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
+		c.side.plan.sayStopIfDue()
+		if a := c.side.plan.advised; a.Flare && !a.Safety && c.side.list.big3 != nil {
+			c.side.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
 		}
 	}
 }
@@ -64,7 +64,7 @@ func (c *controller) painGiven(when painWhen, v int) {
 // saveNote records the day's one-line note from the session summary (see
 // recorder.saveNote) and shows it in History.
 func (c *controller) saveNote(text string) error {
-	if err := c.rec.saveNote(c.day, text); err != nil {
+	if err := c.rec.saveNote(c.days.day, text); err != nil {
 		return err
 	}
 	c.refreshHistory()
@@ -80,7 +80,7 @@ func (c *controller) savedLater(all bool) {
 	}
 	c.reloadDone()
 	if c.State() == state.Summary {
-		c.session.summary.update(c.summaryText(c.last))
+		c.session.summary.update(c.summaryText(c.session.last))
 	}
 	if all {
 		c.refreshHistory()
@@ -95,28 +95,28 @@ func (c *controller) savedLater(all bool) {
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
 	if lib := c.hooks.lib; lib != nil {
-		c.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
+		c.side.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
 			dialogs:  c.dialogs(),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
 			notice:   c.notice,
 			clear:    c.session.clearNotice,
 			showPath: func(path string) {
-				if c.settings != nil {
-					c.settings.showRoutinePath(path)
+				if c.side.settings != nil {
+					c.side.settings.showRoutinePath(path)
 				}
 			},
-		}, c.lazy.add)
+		}, c.side.lazy.add)
 	}
 	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
-	if c.routines != nil {
-		views = append(views, container.NewTabItem("Routine", c.routines.obj))
+	if c.side.routines != nil {
+		views = append(views, container.NewTabItem("Routine", c.side.routines.obj))
 	}
 	return append(views,
-		container.NewTabItem("History", c.lazy.add(c.buildHistory)),
-		container.NewTabItem("Settings", c.lazy.add(func() fyne.CanvasObject {
-			c.settings = c.newSettings()
-			return c.settings
+		container.NewTabItem("History", c.side.lazy.add(c.buildHistory)),
+		container.NewTabItem("Settings", c.side.lazy.add(func() fyne.CanvasObject {
+			c.side.settings = c.newSettings()
+			return c.side.settings
 		})),
 	)
 }
@@ -124,37 +124,37 @@ func (c *controller) views() []*container.TabItem {
 // todayContent builds Today's content: the routine picker (with a
 // library) above the check-in, the plan and the checklist.
 func (c *controller) todayContent() fyne.CanvasObject {
-	c.today = container.NewStack(c.list.obj)
-	c.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.today, todayWindow{
-		day:       func() day { return c.day },
+	c.side.today = container.NewStack(c.side.list.obj)
+	c.side.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.side.today, todayWindow{
+		day:       func() day { return c.days.day },
 		inuse:     c.inuse,
 		rec:       c.rec,
 		prefs:     c.prefs,
-		list:      func() *checklist { return c.list },
+		list:      func() *checklist { return c.side.list },
 		setLevels: c.setLevels,
-		say:       c.sound.say,
+		say:       c.session.sound.say,
 		changed:   c.syncDay,
 		checkedIn: func() bool { return c.session.painBefore.answered() },
 		// The one start of the safety stop (also allowed between sessions).
 		startBadDay: func(ids []string) {
 			if c.allows(state.StartBadDay) {
-				c.list.setChoice(choiceBig3)
+				c.side.list.setChoice(choiceBig3)
 				c.abandonResume()
 				c.startSession(ids, -1, "")
 			}
 		},
 	})
-	c.plan.function = &functionScale{c: c}
-	view := c.plan.view
-	if c.routines == nil {
+	c.side.plan.function = &functionScale{c: c}
+	view := c.side.plan.view
+	if c.side.routines == nil {
 		return view
 	}
-	return container.NewBorder(c.routines.todayPicker(), nil, nil, nil, view)
+	return container.NewBorder(c.side.routines.todayPicker(), nil, nil, nil, view)
 }
 
 // buildHistory builds the History tab.
 func (c *controller) buildHistory() fyne.CanvasObject {
-	c.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
+	c.side.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
 		now:          c.clock.Now,
 		weeklyTarget: c.prefs.WeeklyTarget,
 		onTick:       c.backfill,
@@ -162,22 +162,22 @@ func (c *controller) buildHistory() fyne.CanvasObject {
 		askReport:    c.askReport,
 		openFolder:   c.openFolder,
 	})
-	c.history.box.Add(c.plan.function.historySection())
-	return c.history
+	c.side.history.box.Add(c.side.plan.function.historySection())
+	return c.side.history
 }
 
 // refreshHistory redraws History when it is built (the moves just done,
 // a tick of a past day).
 func (c *controller) refreshHistory() {
-	if c.history != nil {
-		c.history.Refresh()
+	if c.side.history != nil {
+		c.side.history.Refresh()
 	}
 }
 
 // newSettings builds the Settings tab wired to the controller. A new
 // section of settings is one more entry of settingsOptions.Sections.
 func (c *controller) newSettings() *settingsView {
-	c.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
+	c.side.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
 		return c.settingsChosen(func(s *Settings) { s.Progress = p })
 	})
 	o := settingsOptions{
@@ -195,17 +195,17 @@ func (c *controller) newSettings() *settingsView {
 	}
 	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
 	if c.daily != nil {
-		c.reminders = newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
+		c.side.reminders = newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
 			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
 		})
-		o.Sections = []fyne.CanvasObject{c.reminders.obj}
+		o.Sections = []fyne.CanvasObject{c.side.reminders.obj}
 	}
-	o.Sections = append(o.Sections, c.rules.obj)
+	o.Sections = append(o.Sections, c.side.rules.obj)
 	o.Sections = append(o.Sections, c.session.remote.sections()...)
-	o.SoundCheck = c.sound.soundCheck()
+	o.SoundCheck = c.session.sound.soundCheck()
 	v := newSettingsView(c.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
-	v.setSound(c.sound.settings)
+	v.setSound(c.session.sound.settings)
 	// Show the routine in use (--routine may differ from the saved choice).
 	v.showRoutinePath(c.inuse.path)
 	return v
@@ -223,7 +223,7 @@ func (c *controller) openRoutine(path string) error {
 				return err
 			}
 		}
-		return c.routines.choose(key)
+		return c.side.routines.choose(key)
 	}
 	r := routine.Default()
 	if path != "" {
@@ -269,7 +269,7 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 		return errSessionRuns
 	}
 	c.rec.dropPreSession()
-	c.run.clear()
+	c.session.run.clear()
 	c.screen.Fire(state.Dropped)
 	c.inuse.Use(r)
 	return nil
@@ -280,18 +280,18 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 // shows its first moves (or the offer to resume) and its spoken prompts
 // load off the UI goroutine.
 func (c *controller) routineChanged(u *routineInUse) {
-	c.list = c.newChecklist(nil)
-	c.today.Objects = []fyne.CanvasObject{c.list.obj}
-	c.today.Refresh()
+	c.side.list = c.newChecklist(nil)
+	c.side.today.Objects = []fyne.CanvasObject{c.side.list.obj}
+	c.side.today.Refresh()
 	c.showScreen(c.State()) // on the new checklist's Start
 	c.reloadDone()
-	if c.history != nil {
-		c.history.SetRoutine(u.r)
+	if c.side.history != nil {
+		c.side.history.SetRoutine(u.r)
 	}
 	if c.daily != nil {
 		c.daily.setRoutine(u.r.IDs())
 	}
 	c.offerResume()
 	c.showIdle()
-	c.sound.warnAll(c.sound.load(u.base))
+	c.session.sound.warnAll(c.session.sound.load(u.base))
 }
