@@ -49,6 +49,9 @@ type settingsOptions struct {
 	// About (voice details, reminders).
 	Sections []fyne.CanvasObject
 
+	// Languages keeps the language settings; nil: the app's preferences.
+	Languages languageStore
+
 	// Clock paces the sound check; nil: schedule.RealClock().
 	Clock schedule.Clock
 	// Post runs f on the UI goroutine; nil means fyne.Do.
@@ -87,6 +90,8 @@ type settingsView struct {
 	timingError    *problemLine
 
 	target *widgets.KeySelect
+
+	language *languageSection
 
 	routineLabel  *widget.Label
 	routineErrors *fyne.Container
@@ -164,6 +169,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	}
 	v.showTheme(themeLabel(s.Theme))
 	look := section(lang.L("Theme"), row)
+	v.language = newLanguageSection(o.Languages, keys)
 
 	// Timings.
 	v.getReady = newTimingEntry(keys, s.GetReady, func(string) { v.timingsChanged() })
@@ -206,7 +212,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		newLicencesRow(keys))
 
 	var parts []fyne.CanvasObject
-	for _, s := range append(append([]fyne.CanvasObject{sound, look, timings, goal, rout}, o.Sections...), data, about) {
+	for _, s := range append(append([]fyne.CanvasObject{sound, look, v.language.obj, timings, goal, rout}, o.Sections...), data, about) {
 		if len(parts) > 0 {
 			parts = append(parts, widget.NewSeparator())
 		}
