@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
+	"spineroutine/internal/i18n"
 	"strconv"
 	"strings"
 	"testing"
@@ -207,20 +207,6 @@ func readWindowLang(t *testing.T, l string) map[string]any {
 	return m
 }
 
-var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
-
-// placeholders returns the sorted, distinct placeholders of the texts.
-func placeholders(texts ...string) []string {
-	var out []string
-	for _, s := range texts {
-		for _, m := range placeholder.FindAllStringSubmatch(s, -1) {
-			out = append(out, m[1])
-		}
-	}
-	sort.Strings(out)
-	return slices.Compact(out)
-}
-
 // texts returns a translation's texts: the text, or each plural form.
 func texts(v any) (forms map[string]string, plural bool) {
 	switch v := v.(type) {
@@ -238,15 +224,19 @@ func texts(v any) (forms map[string]string, plural bool) {
 	return nil, false
 }
 
-// TestI18nKeys checks every key the ui uses against each language's file:
-// present, plural where lang.N uses it (with the language's forms), with
-// English's placeholders, and no language with a key English lacks.
+// TestI18nKeys checks the window's files against each other (every
+// English key in each language and no other, English's placeholders, the
+// plural forms: internal/i18n's CheckFamily) and every key the ui uses
+// against each language's file: present, and plural where lang.N uses it,
+// with each plural form go-i18n may ask of that language.
 func TestI18nKeys(t *testing.T) {
+	for _, p := range i18n.CheckFamily(os.DirFS(langDir), "window") {
+		t.Error(p)
+	}
 	uses := langUses(t, parseUI(t))
 	if len(uses) < 100 {
 		t.Fatalf("found %d uses of lang in ui: the parser misses them", len(uses))
 	}
-	en := readWindowLang(t, "en")
 	for l, forms := range windowLangs {
 		file := readWindowLang(t, l)
 		for _, u := range uses {
@@ -260,55 +250,10 @@ func TestI18nKeys(t *testing.T) {
 				t.Errorf("window.%s.json: %q is plural=%v, used as plural=%v (%s)", l, u.key, plural, u.plural, u.at)
 				continue
 			}
-			if plural {
-				for _, f := range forms {
-					if got[f] == "" {
-						t.Errorf("window.%s.json: %q lacks the plural form %q", l, u.key, f)
-					}
+			for _, f := range forms {
+				if plural && got[f] == "" {
+					t.Errorf("window.%s.json: %q lacks the plural form %q", l, u.key, f)
 				}
-			}
-		}
-		for key, v := range file {
-			if _, ok := en[key]; !ok {
-				t.Errorf("window.%s.json has %q, which English lacks", l, key)
-				continue
-			}
-			if _, ok := file[key]; !ok {
-				continue
-			}
-			enTexts, _ := texts(en[key])
-			want := placeholders(slices.Collect(mapValues(enTexts))...)
-			got, _ := texts(v)
-			for form, s := range got {
-				if p := placeholders(s); !slices.Equal(p, want) && !(form == "one" && subset(p, want)) {
-					t.Errorf("window.%s.json: %q (%s) has placeholders %v, English %v", l, key, form, p, want)
-				}
-			}
-		}
-		for key := range en {
-			if _, ok := file[key]; !ok {
-				t.Errorf("window.%s.json lacks %q, which English has", l, key)
-			}
-		}
-	}
-}
-
-// subset says whether every element of a is in b (a plural's "one" form
-// may leave the count out: "one move" for "{{.Count}} moves").
-func subset(a, b []string) bool {
-	for _, s := range a {
-		if !slices.Contains(b, s) {
-			return false
-		}
-	}
-	return true
-}
-
-func mapValues(m map[string]string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
 			}
 		}
 	}
