@@ -59,8 +59,8 @@ func cutAnywhere(o fyne.CanvasObject) []string {
 // In each language Settings and the Routine tab's editor lay out at
 // 1024×600 with nothing cut and no horizontal scroll bar; in German, the
 // longest, golden images keep how they look (the top of Settings, its
-// sections from Language on, and the editor with a move of a long name
-// open).
+// sections from Language on and from the daily reminder on, and the
+// editor with a move of a long name open).
 func TestI18nLayoutAt1024x600(t *testing.T) {
 	for _, l := range []string{"en", "de", "es", "fr"} {
 		t.Run(l, func(t *testing.T) { checkLayout(t, l, l == "de") })
@@ -72,7 +72,10 @@ func TestI18nLayoutAt1024x600(t *testing.T) {
 func checkLayout(t *testing.T, l string, images bool) {
 	inLanguage(t, l)
 	freshRenderCache()
-	h, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
+	h, _ := newLibraryHarness(t, func(o *Options) {
+		o.RoutineKey, o.Routine = library.DefaultKey, routine.Default()
+		o.Reminders, o.MediaControls = true, true // their sections in Settings
+	})
 	h.w.prefs.SetSafetyNoteSeen(true)
 	h.w.session.clearNotice("safety")
 	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
@@ -100,6 +103,8 @@ func checkLayout(t *testing.T, l string, images bool) {
 	set := h.w.side.settings
 	set.scroll.ScrollToOffset(fyne.NewPos(0, set.language.obj.Position().Y))
 	image("settings-language")
+	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.reminders.obj.Position().Y))
+	image("settings-reminder")
 
 	showTabIn(h, "Routine")
 	test.Tap(h.w.side.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch

@@ -63,7 +63,9 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 		}
 		r.change(func(s *reminder.Settings) { s.At = at })
 	}
-	week := container.NewHBox()
+	// Four days a line: seven side by side were wider than Settings at
+	// 1024×600.
+	week := container.NewGridWithColumns(4)
 	for i := range 7 {
 		d := time.Weekday((i + 1) % 7) // Monday first
 		r.days[d] = widget.NewCheck(uiLang().ShortWeekday(d), func(on bool) {
