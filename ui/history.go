@@ -305,7 +305,9 @@ func (h *historyView) showDayInfo(d day) {
 func backfillName(today day, offset int) string {
 	switch offset {
 	case 0:
-		return lang.L("Today")
+		// Its own key: the French "Aujourd'hui" made the four buttons of a
+		// line wider than History at 1024×600.
+		return lang.X("history.backfill.today", "Today")
 	case 1:
 		return lang.L("Yesterday")
 	}

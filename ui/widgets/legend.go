@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -32,10 +34,12 @@ func NewLegends() *Legends {
 	}
 	l.Heat = container.NewHBox(items...)
 	sz := fyne.NewSize(chartMarker+2, chartMarker+2)
-	l.Chart = container.NewHBox(
-		swatch(sz, l.circle), widget.NewLabel(lang.L("pain before")),
-		swatch(sz, l.square), widget.NewLabel(lang.L("pain after (0–10)")),
-		swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel(lang.L("moves done")),
+	// The series wrap to a second line where a language's words are too
+	// long for one (German's at 1024×600).
+	l.Chart = container.New(layout.NewRowWrapLayoutWithCustomPadding(theme.Padding(), 0),
+		container.NewHBox(swatch(sz, l.circle), widget.NewLabel(lang.L("pain before"))),
+		container.NewHBox(swatch(sz, l.square), widget.NewLabel(lang.L("pain after (0–10)"))),
+		container.NewHBox(swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel(lang.L("moves done"))),
 	)
 	l.Restyle()
 	return l
