@@ -15,14 +15,14 @@ import (
 // In the safety stop it starts nothing: it says why.
 func (c *controller) StartPause() {
 	switch {
-	case c.allows(state.Start):
+	case c.screen.Allows(state.Start):
 		c.startChosen()
-	case c.allows(state.Pause), c.allows(state.Resume):
+	case c.screen.Allows(state.Pause), c.screen.Allows(state.Resume):
 		c.session.togglePause()
-	case c.allows(state.ReturnToList):
+	case c.screen.Allows(state.ReturnToList):
 		c.ReturnToChecklist()
 	case c.State() == state.StoppedForToday:
-		c.notice("stopped", stopText+" The session is not started today.")
+		c.session.notes.notice("stopped", stopText+" The session is not started today.")
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 func TestTickByHand(t *testing.T) {
 	h := newHarness(t, nil)
 	today := journal.Today(h.clock.Now())
-	row := h.w.side.list.rows[1] // side planks
+	row := h.w.side.today.list.rows[1] // side planks
 	test.Tap(row.done)
 	if !h.j.Done(today)["side-planks"] {
 		t.Fatal("tick not in the journal")
@@ -28,11 +28,11 @@ func TestTickByHand(t *testing.T) {
 		t.Errorf("journal day = %+v, want one tick by hand", sum.Done)
 	}
 	// The default choice now leaves side planks out.
-	if got := h.w.side.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+	if got := h.w.side.today.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("selection = %v", got)
 	}
 	want := widgets.FormatClock(h.w.inuse.r.Duration("mcgill-curl-up", "bird-dogs"))
-	if got := h.w.side.list.total.Text; got != "2 moves · "+want {
+	if got := h.w.side.today.list.total.Text; got != "2 moves · "+want {
 		t.Errorf("total = %q, want 2 moves · %s", got, want)
 	}
 	if got := h.card().clock; got != want {
@@ -48,11 +48,11 @@ func TestTickByHand(t *testing.T) {
 	h.j.Close()
 	h.openJournal()
 	h2 := reopen(t, h)
-	if !h2.w.side.list.rows[1].done.Checked || h2.w.side.list.rows[0].done.Checked {
+	if !h2.w.side.today.list.rows[1].done.Checked || h2.w.side.today.list.rows[0].done.Checked {
 		t.Error("ticks not read back from the journal")
 	}
-	if !strings.Contains(h2.w.side.list.day.Text, "Monday 23 November") {
-		t.Errorf("day label = %q", h2.w.side.list.day.Text)
+	if !strings.Contains(h2.w.side.today.list.day.Text, "Monday 23 November") {
+		t.Errorf("day label = %q", h2.w.side.today.list.day.Text)
 	}
 }
 
@@ -70,7 +70,7 @@ func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 
 func TestChoices(t *testing.T) {
 	h := newHarness(t, nil)
-	l := h.w.side.list
+	l := h.w.side.today.list
 	r := h.w.inuse.r
 	tests := []struct {
 		choose func()
@@ -123,8 +123,8 @@ func TestChoices(t *testing.T) {
 
 func TestMovesOption(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Moves = []string{"bird-dogs", "mcgill-curl-up"} })
-	if h.w.side.list.choice != choicePick {
-		t.Errorf("choice = %v, want pick", h.w.side.list.choice)
+	if h.w.side.today.list.choice != choicePick {
+		t.Errorf("choice = %v, want pick", h.w.side.today.list.choice)
 	}
 	h.w.StartPause()
 	h.sync()
@@ -149,7 +149,7 @@ func TestResumeOffer(t *testing.T) {
 	box := h2.w.session.resume.(interface{ Visible() bool })
 	_ = box
 	found := false
-	for _, o := range h2.w.session.banners.Objects {
+	for _, o := range h2.w.session.notes.box.Objects {
 		if o == h2.w.session.resume {
 			found = true
 		}
@@ -169,7 +169,7 @@ func TestResumeOffer(t *testing.T) {
 	}
 	// Curl-up was done before the interruption; the resumed session
 	// continues the same journal session.
-	if !h2.w.side.list.rows[0].done.Checked {
+	if !h2.w.side.today.list.rows[0].done.Checked {
 		t.Error("curl-up not ticked after resume")
 	}
 	if h2.w.rec.session != pos.Session {
@@ -197,15 +197,15 @@ func TestStartFreshAbandons(t *testing.T) {
 
 func TestMidnightRollover(t *testing.T) {
 	h := newHarness(t, nil)
-	test.Tap(h.w.side.list.rows[0].done)
+	test.Tap(h.w.side.today.list.rows[0].done)
 	midnight := journal.NextMidnight(h.clock.Now())
 	h.clock.AdvanceTo(midnight.Add(time.Second))
 	h.sync()
-	if h.w.side.list.rows[0].done.Checked {
+	if h.w.side.today.list.rows[0].done.Checked {
 		t.Error("yesterday's tick still shown after midnight")
 	}
-	if !strings.Contains(h.w.side.list.day.Text, "Tuesday 24 November") {
-		t.Errorf("day = %q", h.w.side.list.day.Text)
+	if !strings.Contains(h.w.side.today.list.day.Text, "Tuesday 24 November") {
+		t.Errorf("day = %q", h.w.side.today.list.day.Text)
 	}
 	// During a session the checklist waits for the session to end.
 	h.w.StartPause()
@@ -218,12 +218,12 @@ func TestMidnightRollover(t *testing.T) {
 		h.sync()
 	}
 	h.advance(10 * time.Second)
-	if !strings.Contains(h.w.side.list.day.Text, "Tuesday 24 November") {
-		t.Errorf("rolled over during the summary: %q", h.w.side.list.day.Text)
+	if !strings.Contains(h.w.side.today.list.day.Text, "Tuesday 24 November") {
+		t.Errorf("rolled over during the summary: %q", h.w.side.today.list.day.Text)
 	}
 	h.w.ReturnToChecklist()
-	if !strings.Contains(h.w.side.list.day.Text, "Wednesday 25 November") {
-		t.Errorf("after the session: day = %q", h.w.side.list.day.Text)
+	if !strings.Contains(h.w.side.today.list.day.Text, "Wednesday 25 November") {
+		t.Errorf("after the session: day = %q", h.w.side.today.list.day.Text)
 	}
 }
 
@@ -281,10 +281,10 @@ hold = 2
 	if err := h.w.useRoutine(r); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(h.w.side.list.rows); n != 2 {
+	if n := len(h.w.side.today.list.rows); n != 2 {
 		t.Fatalf("checklist rows = %d, want 2", n)
 	}
-	if len(h.w.side.today.Objects) != 1 || h.w.side.today.Objects[0] != h.w.side.list.obj {
+	if len(h.w.side.today.box.Objects) != 1 || h.w.side.today.box.Objects[0] != h.w.side.today.list.obj {
 		t.Error("the new checklist is not shown")
 	}
 	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: widgets.FormatClock(r.Duration()),
@@ -300,7 +300,7 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.w.session.sound.settings
 	s.Muted, s.Volume = true, 40
-	if err := h.w.settingsChosen(func(x *Settings) { x.Sound = s }); err != nil {
+	if err := h.w.side.settings.chosen(func(x *Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
 	if !h.w.session.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.session.controls.mute.Icon != theme.VolumeMuteIcon() {
@@ -319,14 +319,14 @@ func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.w.reloadDone()
-	if got := h.w.side.list.total.Text; strings.Contains(got, "All done") {
+	h.w.side.today.reload()
+	if got := h.w.side.today.list.total.Text; strings.Contains(got, "All done") {
 		t.Errorf("total = %q with none of this routine's moves done", got)
 	}
-	for _, r := range h.w.side.list.rows {
+	for _, r := range h.w.side.today.list.rows {
 		test.Tap(r.done)
 	}
-	if got, want := h.w.side.list.total.Text, "All done today: Start runs all 3 moves again (0:39)."; got != want {
+	if got, want := h.w.side.today.list.total.Text, "All done today: Start runs all 3 moves again (0:39)."; got != want {
 		t.Errorf("total = %q with every move done, want %q", got, want)
 	}
 }

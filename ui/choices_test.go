@@ -13,7 +13,7 @@ import (
 // on only what changed: a setting saved elsewhere meanwhile stays.
 func TestSettingsChosenTakeEffect(t *testing.T) {
 	h := newHarness(t, nil)
-	v := h.w.side.settings
+	v := h.w.side.settings.view
 
 	v.getReady.SetText("12")
 	if got := h.w.prefs.GetReady(); got != 12 {

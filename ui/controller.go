@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
@@ -45,17 +46,9 @@ type controller struct {
 
 // sideViews are the views beside the card (or tabs in a narrow window).
 type sideViews struct {
-	list     *checklist
-	today    *fyne.Container // Today's checklist, replaced with the routine
-	history  *historyView    // the History tab
-	settings *settingsView   // the Settings tab
-	// plan is the Today panel above the checklist (the rule's advice of
-	// today); rules is Settings' Suggestions.
-	plan  *todayPlan
-	rules *ruleSection
-	// reminders is the Settings tab's daily reminder section (nil without
-	// Options.Reminders).
-	reminders *reminderSection
+	today    *todayTab    // Today: the check-in, the plan of the day, the checklist
+	history  *historyTab  // the History tab
+	settings *settingsTab // the Settings tab and the user's settings
 	// routines is the Routine tab and the pickers of the routine in use
 	// (nil without Options.Library).
 	routines *routineTab
@@ -95,12 +88,27 @@ func newController(app fyne.App, o Options) *controller {
 		c.post = fyne.Do
 	}
 	c.side = &sideViews{}
-	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.rec = newRecorder(o.Journal, c.clock, c.post, func(key, text string) { c.session.notes.show(key, text) }, c.savedLater)
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
 	c.session = newSessionScreen(o, c.post, c.screen, c.keys, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
+	c.win = app.NewWindow(Title)
+	c.session.frame = c.win
+	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: dialogsOver(c.win),
+		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
+			keys: c.keys, DataDir: c.rec.dir(), JournalPath: c.rec.path()},
+		hooks: settingsHooks{
+			muted:        c.session.showMuted,
+			theme:        func(name string) { c.session.applyTheme(app, name) },
+			timings:      func() error { return c.useRoutine(c.inuse.base) },
+			weeklyTarget: func() { c.side.history.refresh() },
+			progress:     func() { c.side.today.plan.update() },
+			notice:       c.session.notes.notice,
+			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
+			routinePath:  func() string { return c.inuse.path },
+		}}
 	c.session.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.session.sound,
 		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.session.sound.noSound}}
 	// With --start the voices first: their clips decode while the window
@@ -115,10 +123,9 @@ func newController(app fyne.App, o Options) *controller {
 			c.rollover()
 		}
 	})
-	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
-	c.win = app.NewWindow(Title)
-	c.session.frame = c.win
+	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
+		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
 		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
@@ -128,11 +135,9 @@ func newController(app fyne.App, o Options) *controller {
 			close:      c.win.Close,
 			startToday: c.startToday,
 			problem: func(msg string, loud bool) {
-				if c.side.reminders != nil {
-					c.side.reminders.showProblem(msg)
-				}
+				c.side.settings.showProblem(msg)
 				if loud {
-					c.notice("reminder", msg)
+					c.session.notes.notice("reminder", msg)
 				}
 			},
 		})
@@ -150,8 +155,8 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
-	c.reloadDone()
-	c.side.plan.update()
+	c.side.today.reload()
+	c.side.today.plan.update()
 	c.showSafetyNote()
 	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends
@@ -166,20 +171,19 @@ func newController(app fyne.App, o Options) *controller {
 // sessionHooks are what the session screen tells the rest of the window.
 func (c *controller) sessionHooks() sessionHooks {
 	return sessionHooks{
-		notice: c.notice,
 		listStart: func(text string, icon fyne.Resource) {
-			if l := c.side.list; l != nil && l.start.Text != text {
+			if l := c.side.today.list; l != nil && l.start.Text != text {
 				l.start.SetText(text)
 				l.start.SetIcon(icon)
 			}
 		},
 		setLevels: c.setLevels,
 		stopped: func() {
-			c.side.plan.stopSaid = c.days.day
-			c.side.plan.update()
+			c.side.today.plan.stopSaid = c.days.day
+			c.side.today.plan.update()
 			c.syncDay()
 		},
-		easiest:  func() { c.side.plan.easiestToday() },
+		easiest:  func() { c.side.today.plan.easiestToday() },
 		blanking: func(off bool) { c.app.Driver().SetDisableScreenBlanking(off) },
 		summary:  c.summaryText,
 		flag:     c.rec.flag,
@@ -212,21 +216,55 @@ func (c *controller) started() {
 func (c *controller) build(moves, problems []string) {
 	c.session.figure = newFigureView(figure.Default())
 	c.session.card = newCard(c.session.figure.w)
-	c.session.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	painGiven := func(w painWhen, v int) { c.side.today.painGiven(w, v) }
+	c.session.painBefore = newPainRow(painBeforeSession, c.keys, painGiven)
 	c.session.painBefore.onSkip = func() {
 		c.syncDay()
-		if c.side.plan != nil {
-			c.side.plan.relayout() // the check-in's room goes to the plan
+		if c.side.today.plan != nil {
+			c.side.today.plan.relayout() // the check-in's room goes to the plan
 		}
 	}
-	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.side.list = c.newChecklist(moves)
+	c.session.painAfter = newPainRow(painAfterSession, c.keys, painGiven)
+	c.side.today = newTodayTab(c.rec, c.inuse, c.keys, moves, todayHooks{
+		start:   c.primaryAction,
+		changed: c.showIdle,
+		levels:  c.showLevels,
+		notice:  c.session.notes.notice,
+		day:     func() day { return c.days.day },
+		checkIn: c.session.painBefore.obj,
+		plan: todayWindow{
+			day:       func() day { return c.days.day },
+			inuse:     c.inuse,
+			rec:       c.rec,
+			prefs:     c.prefs,
+			setLevels: c.setLevels,
+			say:       c.session.sound.say,
+			changed:   c.syncDay,
+			checkedIn: func() bool { return c.session.painBefore.answered() },
+			// The one start of the safety stop (also allowed between sessions).
+			startBadDay: func(ids []string) {
+				if c.screen.Allows(state.StartBadDay) {
+					c.side.today.list.setChoice(choiceBig3)
+					c.abandonResume()
+					c.startSession(ids, -1, "")
+				}
+			},
+		},
+		function: &functionScale{prefs: c.prefs, clock: c.clock, rec: c.rec, keys: c.keys, dialogs: dialogsOver(c.win)},
+	})
+	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: dialogsOver(c.win),
+		hooks: historyHooks{
+			weeklyTarget: c.prefs.WeeklyTarget,
+			openURL:      c.app.OpenURL,
+			ticked:       func() { c.side.today.reload() },
+			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.today.plan.function.historySection()} },
+			today:        func() day { return c.days.day },
+		}}
 	c.session.progress = widgets.NewProgressBar()
 	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
 	c.session.flash = newFlasher()
-	c.session.banners = container.NewVBox()
-	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.saveNote),
+	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.side.history.saveNote),
 		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
 	c.session.card.summary.Add(c.session.summary.obj)
 
@@ -238,7 +276,7 @@ func (c *controller) build(moves, problems []string) {
 	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.session.Skip)
 	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.session.AddTime)
 	b.stop = k.button("End", theme.MediaStopIcon(), c.session.EndSession)
-	b.mute = k.button("", theme.VolumeUpIcon(), c.ToggleMute)
+	b.mute = k.button("", theme.VolumeUpIcon(), c.side.settings.ToggleMute)
 	b.full = k.button("", theme.ViewFullScreenIcon(), c.session.ToggleFullScreen)
 	b.help = k.button("", theme.HelpIcon(), c.session.ToggleHelp)
 	// Only Start/Pause and End are filled; the others are flat, a draw
@@ -253,11 +291,12 @@ func (c *controller) build(moves, problems []string) {
 	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.notes.box)
 	c.session.card.setActions(c.session.flagRow(c.session.Hurts, c.session.Nerve))
 	bottom := buttons
 	c.session.chrome = []fyne.CanvasObject{top, bottom}
 	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
+	c.session.notes.area = c.session.cardArea
 
 	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
 	c.session.main.onSession = c.session.resized
@@ -272,7 +311,7 @@ func (c *controller) build(moves, problems []string) {
 	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
 	c.win.SetContent(root)
 	for _, p := range problems {
-		c.notice(p, p)
+		c.session.notes.notice(p, p)
 	}
 }
 

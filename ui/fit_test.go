@@ -65,7 +65,7 @@ var screens = []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}
 func defaultHarness(t *testing.T) *harness {
 	h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	return h
 }
 

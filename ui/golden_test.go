@@ -19,11 +19,11 @@ func TestGoldenRenders(t *testing.T) {
 	// (get ready 10, overhead band stretch...): long names, five cues, an
 	// easier variant.
 	sidePlanks := func(h *harness) {
-		h.w.side.list.setChoice(choicePick)
-		for _, r := range h.w.side.list.rows {
-			h.w.side.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
+		h.w.side.today.list.setChoice(choicePick)
+		for _, r := range h.w.side.today.list.rows {
+			h.w.side.today.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
 		}
-		h.w.side.list.update()
+		h.w.side.today.list.update()
 		h.w.StartPause()
 		h.advance(h.w.inuse.r.GetReady + 2*time.Second)
 	}
@@ -40,7 +40,7 @@ func TestGoldenRenders(t *testing.T) {
 		}},
 		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.session.ToggleHelp() }},
 		{"today-portrait.png", fyne.NewSize(768, 1024), func(h *harness) {
-			test.Tap(h.w.side.list.rows[0].done)
+			test.Tap(h.w.side.today.list.rows[0].done)
 			test.Tap(h.w.session.main.buttons[1])
 		}},
 		{"focus.png", fyne.NewSize(1366, 768), func(h *harness) {

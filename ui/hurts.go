@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -90,18 +89,18 @@ func (s *sessionScreen) Hurts() {
 				restarted, err := s.run.restartSet(id, s.hooks.routine())
 				switch {
 				case err != nil:
-					s.hooks.notice("plan", "Cannot change the set under way: "+err.Error())
+					s.notes.notice("plan", "Cannot change the set under way: "+err.Error())
 				case restarted:
 					s.refresh()
 					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
 				}
 			}
-			s.hooks.notice("hurt", text)
+			s.notes.notice("hurt", text)
 		})
 		b.Importance = widget.WarningImportance
 		offer = b
 	}
-	s.flagBanner("hurt", text, offer)
+	s.notes.flag("hurt", text, offer)
 }
 
 // Nerve flags numbness, tingling or weakness in the move under way: the
@@ -122,23 +121,9 @@ func (s *sessionScreen) Nerve() {
 	s.sound.say(cue.PhraseStop)
 	b := s.keys.button("Easiest levels today", nil, func() {
 		s.hooks.easiest()
-		s.hooks.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+		s.notes.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
-	s.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	s.notes.flag("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
 	s.hooks.stopped() // stopped for today once the session ends
-}
-
-// flagBanner shows text above the card under key with the button offer
-// (nil: none) and a close button.
-func (s *sessionScreen) flagBanner(key, text string, offer fyne.CanvasObject) {
-	lbl := widget.NewLabel(text)
-	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clearNotice(key) })
-	closeBtn.Importance = widget.LowImportance
-	right := container.NewHBox(closeBtn)
-	if offer != nil {
-		right = container.NewHBox(offer, closeBtn)
-	}
-	s.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

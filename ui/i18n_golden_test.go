@@ -78,7 +78,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 		o.Reminders, o.MediaControls = true, true // their sections in Settings
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	h.sync()
 
@@ -101,10 +101,10 @@ func checkLayout(t *testing.T, l string, images bool) {
 	check("Settings")
 	image("settings")
 	// The sections under the fold but the data's paths (a temporary folder).
-	set := h.w.side.settings
+	set := h.w.side.settings.view
 	set.scroll.ScrollToOffset(fyne.NewPos(0, set.language.obj.Position().Y))
 	image("settings-language")
-	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.reminders.obj.Position().Y))
+	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.settings.reminders.obj.Position().Y))
 	image("settings-reminder")
 
 	showTabIn(h, "Routine")

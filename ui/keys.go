@@ -40,7 +40,7 @@ func keyTable() []binding {
 		{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, onSession((*sessionScreen).Back), nil},
 		{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, onSession((*sessionScreen).NextMove), nil},
 		{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, onSession((*sessionScreen).AddTime), nil},
-		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute, nil},
+		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, func(c *controller) { c.side.settings.ToggleMute() }, nil},
 		{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, onSession((*sessionScreen).ToggleEasier), nil},
 		{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, onSession((*sessionScreen).Hurts), nil},
 		{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, onSession((*sessionScreen).ToggleFocus), nil},

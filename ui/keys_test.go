@@ -121,7 +121,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	}
 
 	// A check box of the checklist: Space does not toggle it.
-	row := h.w.side.list.rows[1]
+	row := h.w.side.today.list.rows[1]
 	c.Focus(row.done)
 	h.press(fyne.KeySpace)
 	h.typeRune(' ')
@@ -158,7 +158,7 @@ func TestTapsDropFocus(t *testing.T) {
 	if c.Focused() != nil {
 		t.Errorf("focus after a button tap: %v", c.Focused())
 	}
-	test.Tap(h.w.side.list.rows[0].done)
+	test.Tap(h.w.side.today.list.rows[0].done)
 	if c.Focused() != nil {
 		t.Errorf("focus after a check tap: %v", c.Focused())
 	}
@@ -220,7 +220,7 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 	h.w.win.Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
 	c := h.w.win.Canvas()
 	test.Tap(h.w.session.main.buttons[1]) // Today
-	c.Focus(h.w.side.list.rows[0].include)
+	c.Focus(h.w.side.today.list.rows[0].include)
 	test.Tap(h.w.session.main.buttons[0]) // Session
 	if c.Focused() != nil {
 		t.Errorf("focus kept by %v after switching views", c.Focused())

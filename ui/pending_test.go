@@ -43,13 +43,13 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	row := h.w.side.list.rows[0]
-	h.w.side.list.ticked(row.move.ID, true)
+	row := h.w.side.today.list.rows[0]
+	h.w.side.today.list.ticked(row.move.ID, true)
 	h.sync()
 	if row.done.Checked || j.Done(h.w.days.day)[row.move.ID] {
 		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
 		t.Fatal("no notice that entries wait to be saved")
 	}
 
@@ -63,7 +63,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	if !row.done.Checked || !j.Done(h.w.days.day)[row.move.ID] {
 		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }

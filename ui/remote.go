@@ -117,10 +117,10 @@ func (r *remote) snapshot() mpris.Snapshot {
 				map[string]any{"Done": len(c.session.last.Completed), "Count": total})},
 			CanPlay: true}
 	}
-	if c.side.list == nil {
+	if c.side.today == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: lang.L("No move chosen"), Artist: name}}
@@ -221,7 +221,7 @@ func (r *remote) Stop() {
 			return
 		}
 		if c.session.run.disarmEnd != nil {
-			c.session.clearNotice(remoteNotice)
+			c.session.notes.clear(remoteNotice)
 			c.session.EndSession()
 			return
 		}
@@ -230,9 +230,9 @@ func (r *remote) Stop() {
 			c.session.refresh()
 		}
 		c.session.EndSession()
-		c.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
+		c.session.notes.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
 		c.session.sound.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
+		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
 	})
 }
 
@@ -265,8 +265,9 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.side.plan.advised.Safety {
-		c.notice(remoteNotice, lang.L("Not started: {{.Stop}} {{.Why}}", map[string]any{"Stop": stopText, "Why": c.side.plan.advised.SafetyWhy}))
+	if c.side.today.plan.advised.Safety {
+		c.session.notes.notice(remoteNotice, lang.L("Not started: {{.Stop}} {{.Why}}",
+			map[string]any{"Stop": stopText, "Why": c.side.today.plan.advised.SafetyWhy}))
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}

@@ -92,8 +92,8 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Fatalf("first Stop: %v, want paused", h.state())
 	}
-	if h.w.session.controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Press stop again") {
-		t.Errorf("first Stop: End reads %q, banners %q", h.w.session.controls.stop.Text, labelTexts(h.w.session.banners))
+	if h.w.session.controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Press stop again") {
+		t.Errorf("first Stop: End reads %q, banners %q", h.w.session.controls.stop.Text, labelTexts(h.w.session.notes.box))
 	}
 	if !p.saidSoon(cue.PhraseStopAgain) {
 		t.Error("first Stop: \"press stop again\" not said")
@@ -103,7 +103,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused || h.w.session.controls.stop.Text != "End" {
 		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.w.session.controls.stop.Text)
 	}
-	if strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Press stop again") {
+	if strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Press stop again") {
 		t.Error("the banner of the first Stop outlived its 4 s")
 	}
 	do(r.Stop)
@@ -212,14 +212,14 @@ func checkArt(t *testing.T, path string) {
 // says why.
 func TestRemoteAtTheSafetyStop(t *testing.T) {
 	h, p := remoteHarness(t)
-	h.w.side.plan.advised.Safety, h.w.side.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
+	h.w.side.today.plan.advised.Safety, h.w.side.today.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
 	h.w.session.remote.Play()
 	h.sync()
 	if h.state() != schedule.Idle {
 		t.Errorf("Play at the safety stop: %v", h.state())
 	}
-	if !strings.Contains(strings.Join(labelTexts(h.w.session.banners), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
-		t.Errorf("Play at the safety stop said %q", labelTexts(h.w.session.banners))
+	if !strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
+		t.Errorf("Play at the safety stop said %q", labelTexts(h.w.session.notes.box))
 	}
 }
 
@@ -234,7 +234,7 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	t.Cleanup(func() { log.SetOutput(was) })
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	plain := newHarness(t, nil)
-	if got, want := labelTexts(h.w.session.banners), labelTexts(plain.w.session.banners); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := labelTexts(h.w.session.notes.box), labelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
 	}
 	h.w.session.remote.enable(false)
@@ -316,7 +316,7 @@ func TestRemoteOverDBus(t *testing.T) {
 	}
 
 	// Settings' check turns it off and on.
-	check := findCheck(h.w.side.settings, "Headphone buttons, media keys and remotes")
+	check := findCheck(h.w.side.settings.view, "Headphone buttons, media keys and remotes")
 	if check == nil || !check.Checked {
 		t.Fatalf("Settings: the media controls' check %v", check)
 	}

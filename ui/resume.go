@@ -36,15 +36,15 @@ func (c *controller) offerResume() {
 	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
 	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.days.resume = &pos
-	c.session.setBanner("resume", c.session.resume)
+	c.session.notes.set("resume", c.session.resume)
 	c.syncDay()
 }
 
 // Resume continues the interrupted session pos at its step.
 func (c *controller) Resume(pos position) {
-	if !c.allows(state.ResumeInterrupted) {
+	if !c.screen.Allows(state.ResumeInterrupted) {
 		if c.State() == state.StoppedForToday {
-			c.notice("stopped", stopText+" The session is not resumed today.")
+			c.session.notes.notice("stopped", stopText+" The session is not resumed today.")
 		}
 		return
 	}
@@ -96,7 +96,7 @@ func (c *controller) abandonResume() {
 
 // clearResume takes the offer to resume away.
 func (c *controller) clearResume() {
-	c.session.clearNotice("resume")
+	c.session.notes.clear("resume")
 	c.session.resume, c.days.resume = nil, nil
 	c.syncDay()
 }
@@ -107,6 +107,6 @@ func (c *controller) rollover() {
 		return
 	}
 	c.clearResume()
-	c.reloadDone()
+	c.side.today.reload()
 	c.levelsChanged() // a level for one day no longer holds
 }

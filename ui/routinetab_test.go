@@ -63,7 +63,7 @@ func problemTexts(c *fyne.Container) []string {
 // History.
 func TestRoutineTabSaveAndRun(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	if err := h.w.tick("side-planks", true); err != nil {
+	if err := h.w.side.today.list.onTick("side-planks", true); err != nil {
 		t.Fatal(err)
 	}
 	h.showTab("Routine")
@@ -81,8 +81,8 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.inuse.key != key {
 		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.status.Text)
 	}
-	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.side.list.rows) != 2 {
-		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.side.list.rows))
+	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.side.today.list.rows) != 2 {
+		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.side.today.list.rows))
 	}
 	for _, p := range h.w.side.routines.pickers {
 		if p.sel.Selected != "McGill Big 3 (bad-day routine) (my copy)" {
@@ -90,7 +90,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		}
 	}
 	// Side planks' tick of today still counts in History.
-	heat := h.w.side.history.heat
+	heat := h.w.side.history.view.heat
 	if n := heat.Counts[heat.Today]; n != 1 {
 		t.Errorf("today's count in History: %d, want 1", n)
 	}
@@ -161,7 +161,7 @@ func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.showTab("Routine")
 	test.Tap(h.w.side.routines.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
@@ -170,7 +170,7 @@ func TestRoutineTabGolden(t *testing.T) {
 // A renamed move keeps its id, so today's tick stays on it.
 func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 	h, _ := newLibraryHarness(t, nil)
-	if err := h.w.tick("bird-dogs", true); err != nil {
+	if err := h.w.side.today.list.onTick("bird-dogs", true); err != nil {
 		t.Fatal(err)
 	}
 	ed := h.w.side.routines.editor
@@ -178,7 +178,7 @@ func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 	retype(ed.form.fields["name"].entry, "Bird Dog (slow)")
 	test.Tap(ed.save)
 	h.sync()
-	row := h.w.side.list.rows[2]
+	row := h.w.side.today.list.rows[2]
 	if row.move.ID != "bird-dogs" || row.move.Name != "Bird Dog (slow)" || !row.done.Checked {
 		t.Errorf("row %q (%s) ticked %v", row.move.Name, row.move.ID, row.done.Checked)
 	}
@@ -242,14 +242,14 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; !ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
 	if err := h.w.side.routines.choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -22,8 +22,8 @@ func (c *controller) syncDay() {
 		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
 		Resumable: c.days.resume != nil,
 	}
-	if c.side.plan != nil {
-		d.First, d.Stop = c.side.plan.first, c.side.plan.advised.Safety
+	if c.side.today.plan != nil {
+		d.First, d.Stop = c.side.today.plan.first, c.side.today.plan.advised.Safety
 	}
 	c.screen.SetDay(d)
 }
@@ -32,8 +32,8 @@ func (c *controller) syncDay() {
 // the day (the safety stop full size), and the big button names the
 // screen's first action.
 func (c *controller) showScreen(s state.Screen) {
-	if c.side.list != nil {
-		c.side.list.setStopped(s == state.StoppedForToday)
+	if c.side.today.list != nil {
+		c.side.today.list.setStopped(s == state.StoppedForToday)
 	}
 	if s.Idle() {
 		c.showIdle()
@@ -54,6 +54,3 @@ func (c *controller) primaryAction() {
 	}
 	c.StartPause()
 }
-
-// allows reports whether the screen shown allows a.
-func (c *controller) allows(a state.Action) bool { return c.screen.Allows(a) }

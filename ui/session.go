@@ -24,13 +24,13 @@ func moveIDs(p *schedule.Plan) []string {
 
 // startChosen starts a session of the moves chosen on the checklist.
 func (c *controller) startChosen() {
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
-		c.notice("choose", "Choose at least one move to start.")
+		c.session.notes.notice("choose", "Choose at least one move to start.")
 		return
 	}
-	c.session.clearNotice("choose")
-	if c.side.plan.function.offer(c.startChosen) { // the weekly ratings first
+	c.session.notes.clear("choose")
+	if c.side.today.plan.function.offer(c.startChosen) { // the weekly ratings first
 		return
 	}
 	c.abandonResume()
@@ -43,12 +43,12 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 	c.session.sound.loadOnce(c.inuse.base)
 	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
-		c.notice("plan", "Cannot start: "+err.Error())
+		c.session.notes.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
 	c.session.open(plan, resumeID)
-	if c.side.plan != nil {
-		c.side.plan.relayout()
+	if c.side.today.plan != nil {
+		c.side.today.plan.relayout()
 	}
 	c.screen.Fire(state.Started)
 	c.session.begin(step)
@@ -58,7 +58,7 @@ func (c *controller) startSession(ids []string, step int, resumeID string) {
 // not empty.
 func (s *sessionScreen) open(plan *schedule.Plan, resumeID string) {
 	s.flagged = nil
-	s.clearNotice("hurt")
+	s.notes.clear("hurt")
 	s.run.open(plan, resumeID)
 	s.painBefore.hide()
 }
@@ -75,13 +75,13 @@ func (s *sessionScreen) begin(step int) {
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
-	c.session.clearNotice("hurt") // its offer is about the session that ended
+	c.session.notes.clear("hurt") // its offer is about the session that ended
 	c.session.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
 	c.session.showSummary(st)
-	c.reloadDone()
-	c.side.plan.update()
-	c.refreshHistory()
+	c.side.today.reload()
+	c.side.today.plan.update()
+	c.side.history.refresh()
 }
 
 // startToday starts the moves chosen on Today (by default those not done
@@ -99,7 +99,7 @@ func (c *controller) startToday() {
 
 // ReturnToChecklist leaves the summary for the idle checklist.
 func (c *controller) ReturnToChecklist() {
-	if !c.allows(state.ReturnToList) {
+	if !c.screen.Allows(state.ReturnToList) {
 		return
 	}
 	c.session.run.clear()
@@ -133,7 +133,7 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 		c.session.cueFlash(ev.Cue.Kind, ev.At)
 	case schedule.MoveCompleted:
 		if saved {
-			c.side.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
+			c.side.today.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
 		}
 	case schedule.Finished, schedule.Stopped:
 		c.sessionOver(ev.Status)
@@ -181,23 +181,17 @@ func (s *sessionScreen) follow(st schedule.Status) {
 	}
 }
 
-// dayText is the checklist's day, e.g. "Monday 23 November".
-func (c *controller) dayText() string {
-	y, m, d := c.days.day.Date()
-	return time.Date(y, m, d, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
-}
-
 // showIdle shows the card of the first chosen move with the total time of
 // the choice on the clock, ready to start; at the safety stop, the stop.
 func (c *controller) showIdle() {
-	if c.side.list == nil || c.session.card == nil || !c.State().Idle() {
+	if c.side.today.list == nil || c.session.card == nil || !c.State().Idle() {
 		return
 	}
 	if c.State() == state.StoppedForToday {
-		c.session.showStop(c.side.plan.advised.SafetyWhy, c.side.plan.bigThree())
+		c.session.showStop(c.side.today.plan.advised.SafetyWhy, c.side.today.plan.bigThree())
 		return
 	}
-	ids := c.side.list.selection()
+	ids := c.side.today.list.selection()
 	c.session.showIdle(c.inuse.r.Select(ids...), c.inuse.r.Duration(ids...))
 }
 

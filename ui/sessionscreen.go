@@ -42,10 +42,9 @@ type sessionScreen struct {
 	controls   controls
 	flash      *flasher
 	help       fyne.CanvasObject
-	dialog     dialog.Dialog // the Levels dialog while it shows (Esc closes it)
-	banners    *fyne.Container
-	noticeBox  map[string]fyne.CanvasObject // the banners by key
-	resume     fyne.CanvasObject            // the resume offer's banner
+	dialog     dialog.Dialog     // the Levels dialog while it shows (Esc closes it)
+	notes      *notices          // the banners above the card
+	resume     fyne.CanvasObject // the resume offer's banner
 	cardArea   *fyne.Container
 	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
 	focusFull  bool                // the focus view turned full screen on
@@ -64,7 +63,6 @@ type frame interface {
 // sessionHooks are what the session screen tells the rest of the window,
 // set once by the shell.
 type sessionHooks struct {
-	notice func(key, text string)
 	// listStart labels the checklist's big button as the one under the card.
 	listStart func(text string, icon fyne.Resource)
 	// setLevels journals and applies levels (an easier level for today).
@@ -88,8 +86,8 @@ type sessionHooks struct {
 // with keys. The shell gives it its runner and its frame once they exist,
 // and builds its widgets (build).
 func newSessionScreen(o Options, post func(func()), screen *state.Machine, keys keyRoute, th *appTheme, saved cue.Settings, h sessionHooks) *sessionScreen {
-	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, noticeBox: map[string]fyne.CanvasObject{}}
+	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, notes: newNotices(keys)}
 	s.sound = newSpeaker(o, saved, post,
-		func(msg string) { h.notice("voices", msg) }, func(msg string) { h.notice("audio", msg) })
+		func(msg string) { s.notes.notice("voices", msg) }, func(msg string) { s.notes.notice("audio", msg) })
 	return s
 }

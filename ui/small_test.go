@@ -69,7 +69,7 @@ func TestSmallScreenViews(t *testing.T) {
 
 	h, _ := newLibraryHarness(t, nil)
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine", "Settings", "History"} {
 		h.showTab(tab)

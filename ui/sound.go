@@ -176,12 +176,12 @@ func (s *speaker) noSound(err error) {
 
 // ToggleMute mutes or unmutes the sounds; the cues still flash. Unmuting
 // ends a --mute of the command line; the choice is saved.
-func (c *controller) ToggleMute() {
-	s := c.session.sound.settings
+func (t *settingsTab) ToggleMute() {
+	s := t.sound.settings
 	s.Muted = !s.Muted
-	c.settingsChosen(func(x *Settings) { x.Sound = s })
-	if c.side.settings != nil {
-		c.side.settings.setSound(c.session.sound.settings)
+	t.chosen(func(x *Settings) { x.Sound = s })
+	if t.view != nil {
+		t.view.setSound(t.sound.settings)
 	}
 }
 

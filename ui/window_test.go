@@ -147,10 +147,10 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
 		t.Fatal("journal: curl-up not done")
 	}
-	if !h.w.side.list.rows[0].done.Checked {
+	if !h.w.side.today.list.rows[0].done.Checked {
 		t.Error("checklist: curl-up not ticked")
 	}
-	if h.w.side.list.rows[1].done.Checked {
+	if h.w.side.today.list.rows[1].done.Checked {
 		t.Error("checklist: side planks ticked")
 	}
 }
@@ -172,10 +172,10 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("phase = %q", h.w.session.card.phase.Text)
 	}
 	// A History tab already built shows the moves just done.
-	if h.w.side.history == nil {
+	if h.w.side.history.view == nil {
 		t.Fatal("no History tab")
 	}
-	if got := heatCount(h.w.side.history.heat, journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.w.side.history.view.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
 	if h.player.detached != 1 || h.w.session.noBlanking {
@@ -193,7 +193,7 @@ func TestSummaryAndReturn(t *testing.T) {
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.side.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
+	if got := h.w.side.today.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
@@ -238,13 +238,13 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.w.session.banners) {
+	for _, s := range labelTexts(h.w.session.notes.box) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.banners))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.notes.box))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
@@ -260,7 +260,7 @@ func TestCuesFlash(t *testing.T) {
 	// The window wears the amber of getting ready, so the countdown's amber
 	// flash is drawn in the phase's text colour.
 	h := newHarness(t, nil)
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	h.w.StartPause()
 	countdown, start := flashColour(schedule.CueCountdown), flashColour(schedule.CueStart)
 	for i, want := range []color.Color{countdown, color.Transparent, countdown, start, color.Transparent} {
@@ -300,7 +300,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.w.session.banners), "\n")
+	got := strings.Join(labelTexts(h.w.session.notes.box), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -308,7 +308,7 @@ func TestProblemsAreShown(t *testing.T) {
 
 func TestSafetyNoteOnce(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Start = true })
-	if _, ok := h.w.session.noticeBox["safety"]; !ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; !ok {
 		t.Fatal("no safety note on the first launch")
 	}
 	// --start: the note does not hold the timer.
@@ -317,15 +317,15 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.w.session.banners)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.w.session.banners)[0])
+	if !strings.Contains(labelTexts(h.w.session.notes.box)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.session.notes.box)[0])
 	}
-	box := h.w.session.noticeBox["safety"].(*fyne.Container)
+	box := h.w.session.notes.byKey["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
-	if _, ok := h.w.session.noticeBox["safety"]; ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; ok {
 		t.Error("note still shown")
 	}
 }
@@ -373,10 +373,10 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.mute.Checked)
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.view.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.view.mute.Checked)
 	}
-	h.w.side.settings.volume.SetValue(35)
+	h.w.side.settings.view.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
@@ -384,8 +384,8 @@ func TestMuteFlagIsNeverSaved(t *testing.T) {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
-	h.w.ToggleMute()
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	if !h.w.prefs.Sound().Muted {
 		t.Error("a mute chosen by hand was not saved")
 	}

@@ -44,6 +44,9 @@ func (e entry) plural() bool {
 // Supported has a file that parses, holds every English key and no other,
 // each message with English's placeholders ({{.Name}}) and, for a
 // message that depends on a count, the plural forms of its language.
+// English's file is the reference: it holds every key, also in a family
+// keyed by the English text itself (the window's), where its text is the
+// key again.
 func CheckFamily(fsys fs.FS, family string) []string {
 	files, err := familyFiles(fsys, family)
 	if err != nil {

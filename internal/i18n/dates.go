@@ -2,6 +2,7 @@ package i18n
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -104,11 +105,12 @@ func (l Lang) ShortDayDate(t time.Time) string {
 	return fmt.Sprintf(l.cal().shortDay, l.ShortWeekday(t.Weekday()), l.ShortDate(t))
 }
 
-// Decimal is f with prec digits after the language's decimal mark: "7.5"
-// in English, "7,5" in German, Spanish and French. There is no grouping of
-// thousands: the app's numbers (pain 0-10, minutes, kilograms) stay small.
+// Decimal is f with prec digits after the language's decimal mark (prec
+// -1: as few as say f exactly): "7.5" in English, "7,5" in German, Spanish
+// and French. There is no grouping of thousands: the app's numbers (pain
+// 0-10, seconds, minutes) stay small.
 func (l Lang) Decimal(f float64, prec int) string {
-	s := fmt.Sprintf("%.*f", prec, f)
+	s := strconv.FormatFloat(f, 'f', prec, 64)
 	if sep := l.cal().decimal; sep != "." {
 		s = strings.Replace(s, ".", sep, 1)
 	}

@@ -65,7 +65,7 @@ func TestDecimal(t *testing.T) {
 	}{
 		{English, 7.5, 1, "7.5"}, {German, 7.5, 1, "7,5"}, {Spanish, 7.5, 1, "7,5"}, {French, 7.5, 1, "7,5"},
 		{German, 3, 1, "3,0"}, {French, 2.25, 2, "2,25"}, {English, 4.46, 0, "4"}, {German, -1.5, 1, "-1,5"},
-		{"pt", 7.5, 1, "7.5"},
+		{"pt", 7.5, 1, "7.5"}, {German, 1.5, -1, "1,5"}, {French, 10, -1, "10"}, {English, 0.25, -1, "0.25"},
 	} {
 		if got := tc.lang.Decimal(tc.f, tc.prec); got != tc.want {
 			t.Errorf("%s.Decimal(%v, %d) = %q, want %q", tc.lang, tc.f, tc.prec, got, tc.want)
