@@ -2,12 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
@@ -214,17 +209,14 @@ func (c *controller) started() {
 // views, the checklist with moves chosen (nil: the default choice), and
 // a banner for each of problems.
 func (c *controller) build(moves, problems []string) {
-	c.session.figure = newFigureView(figure.Default())
-	c.session.card = newCard(c.session.figure.w)
 	painGiven := func(w painWhen, v int) { c.side.today.painGiven(w, v) }
-	c.session.painBefore = newPainRow(painBeforeSession, c.keys, painGiven)
+	c.session.buildCard(painGiven)
 	c.session.painBefore.onSkip = func() {
 		c.syncDay()
 		if c.side.today.plan != nil {
 			c.side.today.plan.relayout() // the check-in's room goes to the plan
 		}
 	}
-	c.session.painAfter = newPainRow(painAfterSession, c.keys, painGiven)
 	c.side.today = newTodayTab(c.rec, c.inuse, c.keys, moves, todayHooks{
 		start:   c.primaryAction,
 		changed: c.showIdle,
@@ -260,87 +252,16 @@ func (c *controller) build(moves, problems []string) {
 			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.today.plan.function.historySection()} },
 			today:        func() day { return c.days.day },
 		}}
-	c.session.progress = widgets.NewProgressBar()
-	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
-	c.session.flash = newFlasher()
-	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.side.history.saveNote),
-		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
-	c.session.card.summary.Add(c.session.summary.obj)
-
-	k := c.keys
-	b := &c.session.controls
-	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.session.Back)
-	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.primaryAction)
-	b.startPause.Importance = widget.HighImportance
-	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.session.Skip)
-	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.session.AddTime)
-	b.stop = k.button("End", theme.MediaStopIcon(), c.session.EndSession)
-	b.mute = k.button("", theme.VolumeUpIcon(), c.side.settings.ToggleMute)
-	b.full = k.button("", theme.ViewFullScreenIcon(), c.session.ToggleFullScreen)
-	b.help = k.button("", theme.HelpIcon(), c.session.ToggleHelp)
-	// Only Start/Pause and End are filled; the others are flat, a draw
-	// call less each in every frame of a session (a frame is repainted
-	// whole: ui/drawcost_test.go).
-	for _, f := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.mute, b.full, b.help} {
-		f.Importance = widget.LowImportance
-	}
-	c.session.showMuted(c.session.sound.settings.Muted)
-	// End sits apart from +10 s, with the window's buttons, and asks to be
-	// pressed again.
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
-		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
-
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.notes.box)
-	c.session.card.setActions(c.session.flagRow(c.session.Hurts, c.session.Nerve))
-	bottom := buttons
-	c.session.chrome = []fyne.CanvasObject{top, bottom}
-	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
-	c.session.notes.area = c.session.cardArea
-
+	c.session.buildBars(sessionButtons{primary: c.primaryAction, toList: c.ReturnToChecklist,
+		mute: c.side.settings.ToggleMute, note: c.side.history.saveNote})
 	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
-	c.session.main.onSession = c.session.resized
-	c.session.main.onShow = c.session.wearPhase
 	c.session.main.prepare = c.side.lazy.ensure
 	if c.side.routines != nil {
 		// The editor needs the room of the whole window.
 		c.session.main.full = c.side.routines.obj
 	}
-	c.session.help = newHelpOverlay(c.keys, c.session.ToggleHelp)
-	c.session.help.Hide()
-	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
-	c.win.SetContent(root)
+	c.win.SetContent(c.session.buildOverlays())
 	for _, p := range problems {
 		c.session.notes.notice(p, p)
 	}
-}
-
-// resized rescales the texts of the window to the session view's width and
-// the window's height while a session is shown (the view is wider then,
-// the side views behind the tab strip); they are at 100 % otherwise.
-func (s *sessionScreen) resized(width, height float32) {
-	if !s.main.inSession {
-		width, height = 0, 0
-	}
-	if s.theme.setScale(width, height) {
-		s.main.refreshTheme()
-	}
-}
-
-// wearPhase dresses the window in the colours of the phase on the card
-// while a session runs or is paused and its card is shown (appTheme.wear),
-// and in the theme's own colours otherwise (the card then paints its band).
-func (s *sessionScreen) wearPhase() {
-	var p *palette
-	if s.screen.Screen().UnderWay() && (s.main.current == 0 || s.main.focus) {
-		pal := palettes[s.card.shownPhase]
-		p = &pal
-	}
-	if !s.theme.wear(p) {
-		return
-	}
-	s.card.setWorn(p != nil)
-	s.flash.setBackdrop(p)
-	s.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	s.main.refreshTheme()
 }

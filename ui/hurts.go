@@ -21,11 +21,11 @@ import (
 
 // flagRow builds the row of the session's flags, shown on the card while
 // a session runs: hurts and nerve are what its buttons do.
-func (s *sessionScreen) flagRow(hurts, nerve func()) *fyne.Container {
+func flagRow(keys keyRoute, hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurtsB := s.keys.button("This hurts (H)", nil, hurts)
-	nerveB := s.keys.button("Numbness / tingling / weakness", nil, nerve)
+	hurtsB := keys.button("This hurts (H)", nil, hurts)
+	nerveB := keys.button("Numbness / tingling / weakness", nil, nerve)
 	nerveB.Importance = widget.DangerImportance
 	return container.NewHBox(hurtsB, nerveB)
 }
