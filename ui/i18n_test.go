@@ -39,7 +39,7 @@ var notWrappedYet = []string{
 	"controller.go", "views.go", "session.go", "actions.go", "resume.go", "screenstate.go", "coach.go",
 	"choices.go", "closing.go", "dialogs.go", "notices.go", "report.go", "screen.go", "sound.go", "flash.go",
 	"keys.go", "ui.go", "runner.go", "recorder.go", "inuse.go", "bridge.go", "lazy.go", "layout.go",
-	"daily.go", "prefs.go",
+	"daily.go", "prefs.go", "sessionscreen.go", "settingstab.go", "historytab.go", "todaytab.go",
 	// the other ui helper's
 	"card.go", "cardlayout.go", "checklist.go", "coachtoday.go", "figure.go", "function.go",
 	"function_history.go", "function_offer.go", "hurts.go", "levelsdialog.go", "note.go", "pain.go",
