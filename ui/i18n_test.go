@@ -50,10 +50,13 @@ var notWrappedYet = []string{
 
 // TestMain runs the package's tests in English, whatever the machine's
 // locale (the GUI tests find widgets by their English text), with the
-// window's translations loaded as the app loads them.
+// window's translations loaded as the app loads them. LANGUAGE comes
+// first for Fyne's lang and internal/i18n alike (under a C locale both
+// are English anyway).
 func TestMain(m *testing.M) {
-	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
-		os.Setenv(v, "en_GB.UTF-8")
+	if err := os.Setenv("LANGUAGE", "en"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
 	}
 	if err := loadWindowLang(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -77,18 +80,40 @@ func loadWindowLang() error {
 	return nil
 }
 
-// inLanguage switches Fyne's lang to l for the rest of the test (and back
-// to English at its end). Tests using it must not run in parallel.
+// localeOf is a locale of each language, for LANG.
+var localeOf = map[string]string{"en": "en_GB.UTF-8", "de": "de_DE.UTF-8", "es": "es_ES.UTF-8", "fr": "fr_FR.UTF-8"}
+
+// inLanguage switches the window's language (Fyne's lang and uiLang) to l
+// for the rest of the test, as cmd does at start, whatever the machine's
+// locale (a C locale would hide LANGUAGE); the environment and English
+// come back at its end. Tests using it must not run in parallel.
 func inLanguage(t *testing.T, l string) {
 	t.Helper()
-	set := func(l string) {
-		os.Setenv("LANGUAGE", l)
+	vars := []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+	old := map[string]string{}
+	for _, k := range vars {
+		if v, ok := os.LookupEnv(k); ok {
+			old[k] = v
+		}
+	}
+	set := func(env map[string]string) {
+		for _, k := range vars {
+			var err error
+			if v, ok := env[k]; ok {
+				err = os.Setenv(k, v)
+			} else {
+				err = os.Unsetenv(k)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
 		if err := loadWindowLang(); err != nil {
 			t.Fatal(err)
 		}
 	}
-	set(l)
-	t.Cleanup(func() { set("en_GB.UTF-8") })
+	set(map[string]string{"LANGUAGE": l, "LANG": localeOf[l]})
+	t.Cleanup(func() { set(old) })
 }
 
 // langUse is one call of lang.L/N/X/XN with a literal key.
