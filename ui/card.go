@@ -3,12 +3,14 @@ package ui
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -100,7 +102,7 @@ func newCard(figure fyne.CanvasObject) *card {
 		next:   bigText(false),
 		muted:  bigText(true),
 	}
-	c.muted.Text = "MUTED"
+	c.muted.Text = lang.L("MUTED")
 	c.muted.Alignment = fyne.TextAlignTrailing
 	c.muted.Hide()
 	c.arrow = canvas.NewArbitraryPolygon(nil, lightText)
@@ -230,7 +232,7 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 	c.summary.Hide()
 	c.lower.Show()
 	if len(moves) == 0 {
-		c.name.Text = "Choose the moves of today's session"
+		c.name.Text = lang.L("Choose the moves of today's session")
 		c.focus.Text, c.setRep.Text, c.next.Text = "", "", ""
 		c.steps.SetText("")
 		c.easier.Hide()
@@ -241,7 +243,7 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 			next = &moves[1]
 		}
 		c.showMove(moves[0], next)
-		c.setRep.Text = plural(len(moves), "move", "moves")
+		c.setRep.Text = lang.N("{{.Count}} moves", len(moves), counted(len(moves)))
 		c.clock.SetRemaining(total)
 	}
 	c.refreshTexts()
@@ -253,20 +255,20 @@ func (c *card) showIdle(moves []routine.Move, total time.Duration) {
 func (c *card) showStop(why string, big3 bigThreeOffer) {
 	c.shownMove = ""
 	c.setPhase(PhaseIdle)
-	c.phase.Text = "STOP TODAY"
+	c.phase.Text = lang.L("STOP TODAY")
 	c.setSide(schedule.NoSide)
 	c.summary.Hide()
 	c.lower.Show()
-	c.name.Text = "Stop for today"
+	c.name.Text = lang.L("Stop for today")
 	c.focus.Text = ""
-	c.steps.SetText(why + "\n\nNumbness, tingling, weakness or sharp pain that spreads can mean a nerve is " +
-		"pressed: do not push through it.")
+	c.steps.SetText(why + "\n\n" + lang.L("Numbness, tingling, weakness or sharp pain that spreads can mean a nerve is "+
+		"pressed: do not push through it."))
 	c.easier.Hide()
 	c.next.Text = ""
 	c.setRep.Text = ""
 	c.clock.SetRemaining(0)
 	if big3.ok {
-		c.setRep.Text = "Big 3 at level 1"
+		c.setRep.Text = lang.L("Big 3 at level 1")
 		c.clock.SetRemaining(big3.total)
 	}
 	c.refreshTexts()
@@ -284,11 +286,7 @@ func (c *card) showStatus(st schedule.Status, m routine.Move, left time.Duration
 	if tempo != "" {
 		c.phase.Text += " · " + tempo
 	}
-	if st.Next != nil {
-		c.next.Text = "Up next: " + st.Next.Name
-	} else {
-		c.next.Text = "Last move"
-	}
+	c.next.Text = nextWords(st.Next)
 	c.setRep.Text = setRepText(st.Step)
 	switch st.Step.Kind {
 	case schedule.Work, schedule.Gap, schedule.Switch:
@@ -306,10 +304,10 @@ func (c *card) showStatus(st schedule.Status, m routine.Move, left time.Duration
 func (c *card) showEnd(st schedule.Status) {
 	c.setPhase(PhaseDone)
 	if st.State == schedule.Stopped {
-		c.phase.Text = "ENDED"
+		c.phase.Text = lang.L("ENDED")
 	}
 	c.clock.SetRemaining(exerciseTime(st))
-	c.setRep.Text = "exercise time"
+	c.setRep.Text = lang.L("exercise time")
 	c.setSide(schedule.NoSide)
 	c.name.Text, c.focus.Text, c.next.Text = "", "", ""
 	c.lower.Hide()
@@ -317,26 +315,33 @@ func (c *card) showEnd(st schedule.Status) {
 
 // setRepText is the set/rep line of a step.
 func setRepText(s schedule.Step) string {
-	set := ""
-	if s.Sets > 1 && s.Set > 0 {
-		set = fmt.Sprintf("Set %d of %d", s.Set, s.Sets)
-	}
+	d := map[string]any{"Set": s.Set, "Sets": s.Sets, "Rep": s.Rep, "Reps": s.Reps}
+	set := s.Sets > 1 && s.Set > 0
 	switch s.Kind {
 	case schedule.Work:
-		if set != "" {
-			return fmt.Sprintf("%s · Rep %d of %d", set, s.Rep, s.Reps)
+		if set {
+			return lang.L("Set {{.Set}} of {{.Sets}} · Rep {{.Rep}} of {{.Reps}}", d)
 		}
-		return fmt.Sprintf("Rep %d of %d", s.Rep, s.Reps)
+		return lang.L("Rep {{.Rep}} of {{.Reps}}", d)
 	case schedule.Gap, schedule.Switch:
-		return fmt.Sprintf("Next: rep %d of %d", s.Rep, s.Reps)
+		return lang.L("Next: rep {{.Rep}} of {{.Reps}}", d)
 	case schedule.BetweenSets:
-		return fmt.Sprintf("Next: set %d of %d", s.Set, s.Sets)
+		return lang.L("Next: set {{.Set}} of {{.Sets}}", d)
 	default: // get ready, rest
 		if s.Sets > 1 {
-			return fmt.Sprintf("%d sets", s.Sets)
+			return lang.N("{{.Count}} sets", s.Sets, counted(s.Sets))
 		}
 		return ""
 	}
+}
+
+// nextWords is the line about the next move: "Up next: Side Planks", or
+// "Last move".
+func nextWords(next *routine.Move) string {
+	if next == nil {
+		return lang.L("Last move")
+	}
+	return lang.L("Up next: {{.Name}}", map[string]any{"Name": next.Name})
 }
 
 // showMove fills the move's part of the card.
@@ -354,49 +359,45 @@ func (c *card) showMove(m routine.Move, next *routine.Move) {
 	switch {
 	case m.Easier != "" && m.EasierVariant():
 		// Today's level is the easier variant: always shown.
-		c.easier.SetText("Today, the easier variant: " + m.Easier)
+		c.easier.SetText(lang.L("Today, the easier variant: {{.Easier}}", map[string]any{"Easier": m.Easier}))
 		c.easier.Show()
 	case m.Easier != "":
-		c.easier.SetText("Easier: " + m.Easier)
+		c.easier.SetText(lang.L("Easier: {{.Easier}}", map[string]any{"Easier": m.Easier}))
 		setVisible(c.easier, !c.noEasier)
 	default:
 		c.easier.Hide()
 	}
-	if next != nil {
-		c.next.Text = "Up next: " + next.Name
-	} else {
-		c.next.Text = "Last move"
-	}
+	c.next.Text = nextWords(next)
 }
 
 // describeDose is the focus, level and dosage line: "stability · Level 3
 // of 6 · 3 sets · 5-3-1 reps · hold 10 s".
 func describeDose(m routine.Move) string {
-	parts := []string{string(m.Focus)}
-	if lv := levelText(m); lv != "" {
-		parts = append(parts, upperFirst(lv))
+	parts := []string{focusWord(m.Focus)}
+	if lv := levelHeading(m); lv != "" {
+		parts = append(parts, lv)
 	}
 	if n := m.Sets(); n > 1 {
-		parts = append(parts, fmt.Sprintf("%d sets", n))
+		parts = append(parts, lang.N("{{.Count}} sets", n, counted(n)))
 	}
-	perSide := ""
+	// The plural follows the most reps of a set: "5-3-1 reps", "1 rep".
+	most := slices.Max(append([]int{0}, m.Reps...))
+	d := map[string]any{"Reps": m.SetReps()}
 	if m.Sides != routine.NoSides {
-		perSide = " per side"
-	}
-	unit := " reps"
-	if len(m.Reps) == 1 && m.Reps[0] == 1 {
-		unit = " rep"
-	}
-	parts = append(parts, m.SetReps()+unit+perSide)
-	if m.Tempo == nil {
-		parts = append(parts, "hold "+seconds(m.Hold))
+		parts = append(parts, lang.N("{{.Reps}} reps per side", most, d))
 	} else {
-		parts = append(parts, seconds(m.RepDuration())+" a rep")
+		parts = append(parts, lang.N("{{.Reps}} reps", most, d))
+	}
+	if m.Tempo == nil {
+		parts = append(parts, lang.L("hold {{.Time}}", map[string]any{"Time": secondsWords(m.Hold)}))
+	} else {
+		parts = append(parts, lang.L("{{.Time}} a rep", map[string]any{"Time": secondsWords(m.RepDuration())}))
 	}
 	return strings.Join(parts, " · ")
 }
 
-// seconds formats a duration as "10 s" or "1.5 s".
+// seconds formats a duration as "10 s" or "1.5 s" (the editor's fields
+// read it back: it is not translated; secondsWords is the shown one).
 func seconds(d time.Duration) string {
 	s := d.Seconds()
 	if s == float64(int64(s)) {
@@ -418,10 +419,10 @@ func (c *card) setSide(s schedule.Side) {
 	c.arrowTo = s
 	switch s {
 	case schedule.Left:
-		c.side.Text = "LEFT"
+		c.side.Text = lang.L("LEFT")
 		c.arrow.Points = leftArrow
 	case schedule.Right:
-		c.side.Text = "RIGHT"
+		c.side.Text = lang.L("RIGHT")
 		c.arrow.Points = rightArrow
 	default:
 		c.side.Text = ""

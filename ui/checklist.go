@@ -6,7 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -55,6 +55,9 @@ type checklist struct {
 	onChange func()
 	// onLevels opens the levels of the moves (Levels…).
 	onLevels func()
+	// onStopped, if set, is called when setStopped changed what shows
+	// (Today gives the room to the stop's panel, or takes it back).
+	onStopped func()
 }
 
 // checkRow is one move of the checklist.
@@ -73,7 +76,8 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		l.big3 = ids
 	}
 	l.day.TextStyle = fyne.TextStyle{Bold: true}
-	rows := container.New(layout.NewFormLayout())
+	rowsLayout := newCheckRowsLayout()
+	rows := container.New(rowsLayout)
 	for _, m := range r.Moves {
 		row := &checkRow{move: m}
 		id := m.ID
@@ -87,7 +91,7 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		rows.Add(row.done)
 		rows.Add(container.NewBorder(nil, nil, nil, row.include, row.info))
 	}
-	names := []string{"To do", "All", "Big 3", "Pick"}
+	names := []string{lang.L("To do"), lang.L("All"), lang.L("Big 3"), lang.L("Pick")}
 	for i, n := range names {
 		c := choice(i)
 		l.choices = append(l.choices, keys.button(n, nil, func() { l.setChoice(c) }))
@@ -97,13 +101,13 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	}
 	l.total = widget.NewLabel("")
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
-	l.levels = keys.button("Levels…", nil, func() {
+	l.levels = keys.button(lang.L("Levels…"), nil, func() {
 		if l.onLevels != nil {
 			l.onLevels()
 		}
 	})
 	setVisible(l.levels, hasLevels(r))
-	l.start = keys.button("Start", nil, start)
+	l.start = keys.button(lang.L("Start"), nil, start)
 	l.start.Importance = widget.HighImportance
 	// One row of choices: a low screen keeps its height for the check-in,
 	// the plan and the moves.
@@ -114,11 +118,12 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 		}
 	}
 	chooser := container.NewGridWithColumns(len(shown), shown...)
-	head := container.NewBorder(nil, nil, nil, widget.NewLabel("in session"), widget.NewLabel("Done today"))
+	head := container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("in session")), widget.NewLabel(lang.L("Done today")))
 	top := container.NewVBox(l.day, chooser, head)
 	totals := container.NewBorder(nil, nil, nil, l.levels, l.total)
 	bottom := container.NewVBox(totals, l.start)
 	list := newVScroll(rows)
+	rowsLayout.onStack = list.Refresh // the rows' height changed
 	l.obj = container.NewBorder(top, bottom, nil, nil, list)
 	l.plan = []fyne.CanvasObject{top, totals, list}
 
@@ -135,8 +140,13 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 // the safety stop (on), leaving the big button and the check-in; off
 // shows them again.
 func (l *checklist) setStopped(on bool) {
+	changed := false
 	for _, o := range l.plan {
+		changed = changed || o.Visible() == on
 		setVisible(o, !on)
+	}
+	if changed && l.onStopped != nil {
+		l.onStopped()
 	}
 }
 
@@ -146,10 +156,10 @@ func rowInfo(r *routine.Routine, m routine.Move) string {
 	// The level before the focus: a narrow pane cuts the focus, not the
 	// level ("1:40 · level 3 of 6 · decompre…").
 	s := widgets.FormatClock(m.Duration(r.Switch))
-	if lv := levelText(m); lv != "" {
+	if lv := levelWords(m); lv != "" {
 		s += " · " + lv
 	}
-	return s + " · " + string(m.Focus)
+	return s + " · " + focusWord(m.Focus)
 }
 
 // setRoutine shows the moves of r, the same moves at other levels: their
@@ -174,7 +184,7 @@ func (l *checklist) setDone(done map[string]bool, day string) {
 		r.done.SetChecked(done[r.move.ID])
 	}
 	l.updating = false
-	l.day.SetText("Today · " + day)
+	l.day.SetText(lang.L("Today · {{.Day}}", map[string]any{"Day": day}))
 	l.update()
 }
 
@@ -198,7 +208,7 @@ func (l *checklist) ticked(id string, on bool) {
 	}
 	unfocus(l.obj)
 	if err := l.onTick(id, on); err != nil {
-		l.onError("Could not save the tick: " + err.Error())
+		l.onError(lang.L("Could not save the tick: {{.Error}}", map[string]any{"Error": err.Error()}))
 		l.updating = true
 		for _, r := range l.rows {
 			if r.move.ID == id {
@@ -298,18 +308,15 @@ func (l *checklist) update() {
 	l.updating = false
 	switch {
 	case len(ids) == 0:
-		l.total.SetText("Pick at least one move.")
+		l.total.SetText(lang.L("Pick at least one move."))
 		l.start.Disable()
 	case l.choice == choiceNotDone && l.doneCount() == len(l.r.Moves):
-		what := "the move"
-		if len(ids) > 1 {
-			what = fmt.Sprintf("all %d moves", len(ids))
-		}
-		l.total.SetText(fmt.Sprintf("All done today: Start runs %s again (%s).", what,
-			widgets.FormatClock(l.r.Duration(ids...))))
+		l.total.SetText(lang.N("All done today: Start runs all {{.Count}} moves again ({{.Time}}).", len(ids),
+			map[string]any{"Count": len(ids), "Time": widgets.FormatClock(l.r.Duration(ids...))}))
 		l.start.Enable()
 	default:
-		l.total.SetText(fmt.Sprintf("%s · %s", plural(len(ids), "move", "moves"), widgets.FormatClock(l.r.Duration(ids...))))
+		l.total.SetText(lang.N("{{.Count}} moves · {{.Time}}", len(ids),
+			map[string]any{"Count": len(ids), "Time": widgets.FormatClock(l.r.Duration(ids...))}))
 		l.start.Enable()
 	}
 	if l.onChange != nil {
@@ -317,6 +324,8 @@ func (l *checklist) update() {
 	}
 }
 
+// plural is "1 move" or "3 moves" in English only (the files not yet
+// translated use it; count is the translated one).
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/progress"
@@ -77,6 +77,9 @@ func (t *todayPlan) advice() progress.Result {
 func (t *todayPlan) update() {
 	var st todayState
 	base, r := t.w.inuse.base, t.w.inuse.r
+	if l := t.w.list(); l != nil {
+		l.onStopped = t.relayout // the stop hides most of the list: the panel takes its room
+	}
 	t.first = hasLevels(base) && t.w.rec.firstStart(t.w.day())
 	if t.first {
 		st.first = true
@@ -85,7 +88,9 @@ func (t *todayPlan) update() {
 		t.w.changed()
 		return
 	}
-	res := t.advice()
+	// The reasons in the window's language (the session's stop and the
+	// remote read them from advised too).
+	res := reasonWords(t.advice(), base)
 	t.advised = res
 	switch {
 	case res.Safety:
@@ -109,10 +114,10 @@ func (t *todayPlan) update() {
 			if !ok {
 				continue
 			}
-			to := shortDose(m.AtLevel(a.To))
-			q := fmt.Sprintf("%s: ready for %s (level %d of %d)?", m.Name, to, a.To, a.Levels)
+			d := map[string]any{"Name": m.Name, "Dose": doseWords(m.AtLevel(a.To)), "Level": a.To, "Levels": a.Levels}
+			q := lang.L("{{.Name}}: ready for {{.Dose}} (level {{.Level}} of {{.Levels}})?", d)
 			if a.Suggest == progress.Down {
-				q = fmt.Sprintf("%s: easier, %s (level %d of %d)?", m.Name, to, a.To, a.Levels)
+				q = lang.L("{{.Name}}: easier, {{.Dose}} (level {{.Level}} of {{.Levels}})?", d)
 			}
 			st.items = append(st.items, suggestionItem{id: a.ID, question: q, why: sentence(a.Why)})
 		}
@@ -290,7 +295,7 @@ func (t *todayPlan) sayStopIfDue() {
 // sentence returns s with a capital and a full stop, unless it ends with
 // a question mark or a full stop already.
 func sentence(s string) string {
-	s = upperFirst(s)
+	s = capital(s)
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ".") {
 		return s
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,16 +30,16 @@ type functionHistory struct {
 func newFunctionHistory(f *functionScale) *functionHistory {
 	h := &functionHistory{f: f, status: widget.NewLabel(""), ratings: widget.NewLabel(""), problem: newProblemLine()}
 	h.ratings.Wrapping = fyne.TextWrapWord
-	about := widget.NewLabel("Name up to five activities your back makes hard (putting on socks, sitting 30 " +
+	about := widget.NewLabel(lang.L("Name up to five activities your back makes hard (putting on socks, sitting 30 " +
 		"minutes…). Once a week, before the first session, you rate each from 0 (unable) to 10 (as before): " +
-		"the Patient-Specific Functional Scale your physiotherapist may use.")
+		"the Patient-Specific Functional Scale your physiotherapist may use."))
 	about.Wrapping = fyne.TextWrapWord
 	grid := container.NewVBox()
 	acts := f.activities()
 	for i := range maxActivities {
 		e := widgets.NewEditEntry(nil)
 		e.ActionItem = nil
-		e.SetPlaceHolder(fmt.Sprintf("Activity %d", i+1))
+		e.SetPlaceHolder(lang.L("Activity {{.Number}}", map[string]any{"Number": i + 1}))
 		if i < len(acts) {
 			e.SetText(acts[i])
 		}
@@ -46,15 +47,15 @@ func newFunctionHistory(f *functionScale) *functionHistory {
 		h.entries = append(h.entries, e)
 		grid.Add(e)
 	}
-	h.keep = f.keys.button("Keep these activities", theme.DocumentSaveIcon(), h.save)
-	h.rateNow = f.keys.button("Rate them now", nil, func() {
+	h.keep = f.keys.button(lang.L("Keep these activities"), theme.DocumentSaveIcon(), h.save)
+	h.rateNow = f.keys.button(lang.L("Rate them now"), nil, func() {
 		f.dialog = newFunctionOffer(f, f.activities(), nil)
 		f.asked = f.week()
 		f.dialog.show()
 	})
 	h.obj = container.NewVBox(
 		widget.NewSeparator(),
-		heading("Activities (function scale)"),
+		heading(lang.L("Activities (function scale)")),
 		about,
 		grid,
 		container.NewHBox(h.keep, h.rateNow),
@@ -74,12 +75,12 @@ func (h *functionHistory) save() {
 		names[i] = e.Text
 	}
 	if err := h.f.setActivities(names); err != nil {
-		h.problem.show("Not kept: " + err.Error())
+		h.problem.show(lang.L("Not kept: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
 	h.problem.hide()
 	n := len(h.f.activities())
-	h.status.SetText(fmt.Sprintf("Kept: %d %s.", n, map[bool]string{true: "activity", false: "activities"}[n == 1]))
+	h.status.SetText(lang.N("Kept: {{.Count}} activities.", n, counted(n)))
 	h.status.Show()
 	h.reload()
 }
@@ -102,7 +103,7 @@ func (h *functionHistory) reload() {
 		by[r.Activity] = append(by[r.Activity], fmt.Sprintf("%d (%s)", r.Score, shortDay(r.Day)))
 	}
 	if len(order) == 0 {
-		h.ratings.SetText("No ratings yet.")
+		h.ratings.SetText(lang.L("No ratings yet."))
 		return
 	}
 	var b strings.Builder

@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -55,15 +55,15 @@ func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOff
 		rows.Add(container.NewBorder(nil, nil, mark, nil, name))
 		rows.Add(radio)
 	}
-	o.save = widget.NewButton("Save", o.submit)
+	o.save = widget.NewButton(lang.L("Save"), o.submit)
 	o.save.Importance = widget.HighImportance
-	o.skipB = widget.NewButton("Not this week", o.skip)
-	about := widget.NewLabel("How well can you do each of these this week? 0 = unable to do it, " +
+	o.skipB = widget.NewButton(lang.L("Not this week"), o.skip)
+	about := widget.NewLabel(lang.L("How well can you do each of these this week? 0 = unable to do it, " +
 		"10 = as well as before your back trouble. Keys: a digit rates the activity marked ▶, T is 10, " +
-		"Enter saves, Esc skips.")
+		"Enter saves, Esc skips."))
 	about.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(about, rows, o.problem.row, container.NewHBox(o.skipB, o.save))
-	o.dlg = f.dialogs.custom("Your activities this week", content)
+	o.dlg = f.dialogs.custom(lang.L("Your activities this week"), content)
 	o.dlg.Resize(fyne.NewSize(640, 0))
 	o.mark()
 	return o
@@ -137,11 +137,11 @@ func (o *functionOffer) submit() {
 		}
 	}
 	if rated == 0 {
-		o.problem.show("Rate at least one activity, or tap \"Not this week\".")
+		o.problem.show(lang.L("Rate at least one activity, or tap \"Not this week\"."))
 		return
 	}
 	if err := safely("saving the ratings", func() error { return o.f.save(o.acts, o.scores) }); err != nil {
-		o.problem.show(fmt.Sprintf("The ratings were not saved: %v", err))
+		o.problem.show(lang.L("The ratings were not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
 	o.close()

@@ -69,7 +69,9 @@ func (s *levelsSection) show(in levelsInput) {
 		}
 		line := widgets.NewLevelLine()
 		line.Set(days, m.LevelCount())
-		s.grid.Add(widget.NewLabel(lang.L("{{.Move}} · {{.Level}}", map[string]any{"Move": m.Name, "Level": levelNow(m, spans, in.today)})))
+		name := widget.NewLabel(lang.L("{{.Move}} · {{.Level}}", map[string]any{"Move": m.Name, "Level": levelNow(m, spans, in.today)}))
+		name.Wrapping = fyne.TextWrapWord // a long name in French ran past History's width
+		s.grid.Add(name)
 		s.grid.Add(container.NewHBox(line))
 	}
 	s.flags.SetText(flagLines(in))

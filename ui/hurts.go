@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -24,8 +24,8 @@ import (
 func flagRow(keys keyRoute, hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurtsB := keys.button("This hurts (H)", nil, hurts)
-	nerveB := keys.button("Numbness / tingling / weakness", nil, nerve)
+	hurtsB := keys.button(lang.L("This hurts (H)"), nil, hurts)
+	nerveB := keys.button(lang.L("Numbness / tingling / weakness"), nil, nerve)
 	nerveB.Importance = widget.DangerImportance
 	return container.NewHBox(hurtsB, nerveB)
 }
@@ -68,31 +68,33 @@ func (s *sessionScreen) Hurts() {
 	if s.hooks.flag(m.ID, flagHurts) != nil {
 		return // the recorder shows why
 	}
-	s.flagged.add(m.Name + " hurt")
+	s.flagged.add(lang.L("{{.Name}} hurt", map[string]any{"Name": m.Name}))
 	s.sound.say(cue.PhraseHurts)
 	// N skips the move under way; in the rest after a move, the one to come.
-	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
+	name := map[string]any{"Name": m.Name}
+	text := lang.L("Noted: {{.Name}} hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", name)
 	if done {
-		text = fmt.Sprintf("Noted: %s hurts. It is at its easiest level: leave it out next time, and stop if the pain is sharp or spreads.", m.Name)
+		text = lang.L("Noted: {{.Name}} hurts. It is at its easiest level: leave it out next time, and stop if the pain is sharp or spreads.", name)
 	}
 	var offer fyne.CanvasObject
 	if m.Level > 1 {
 		easier := m.AtLevel(m.Level - 1)
-		text = fmt.Sprintf("Noted: %s hurts. Easier for the rest of today: level %d of %d (%s)?",
-			m.Name, easier.Level, m.LevelCount(), shortDose(easier))
+		text = lang.L("Noted: {{.Name}} hurts. Easier for the rest of today: level {{.Level}} of {{.Levels}} ({{.Dose}})?",
+			map[string]any{"Name": m.Name, "Level": easier.Level, "Levels": m.LevelCount(), "Dose": doseWords(easier)})
 		id, n := m.ID, easier.Level
-		b := s.keys.button("Easier for today", nil, func() {
+		b := s.keys.button(lang.L("Easier for today"), nil, func() {
 			s.hooks.setLevels(map[string]int{id: n}, srcHurt, true)
-			text := fmt.Sprintf("%s at level %d for the rest of today.", m.Name, n)
+			at := map[string]any{"Name": m.Name, "Level": n}
+			text := lang.L("{{.Name}} at level {{.Level}} for the rest of today.", at)
 			if !done && s.screen.Screen().UnderWay() {
 				// The set under way starts again at the easier level.
 				restarted, err := s.run.restartSet(id, s.hooks.routine())
 				switch {
 				case err != nil:
-					s.notes.notice("plan", "Cannot change the set under way: "+err.Error())
+					s.notes.notice("plan", lang.L("Cannot change the set under way: {{.Error}}", map[string]any{"Error": err.Error()}))
 				case restarted:
 					s.refresh()
-					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
+					text = lang.L("{{.Name}} at level {{.Level}} for the rest of today: this set starts again at it.", at)
 				}
 			}
 			s.notes.notice("hurt", text)
@@ -114,16 +116,18 @@ func (s *sessionScreen) Nerve() {
 	if s.hooks.flag(m.ID, flagNerve) != nil {
 		return
 	}
-	s.flagged.add("numbness, tingling or weakness in " + m.Name)
+	s.flagged.add(lang.L("numbness, tingling or weakness in {{.Name}}", map[string]any{"Name": m.Name}))
 	if s.run.status().State == schedule.Running {
 		s.togglePause()
 	}
 	s.sound.say(cue.PhraseStop)
-	b := s.keys.button("Easiest levels today", nil, func() {
+	b := s.keys.button(lang.L("Easiest levels today"), nil, func() {
 		s.hooks.easiest()
-		s.notes.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+		s.notes.notice("stop", lang.L("Every move at its easiest level for the rest of today. Stop here. Contact your surgeon or "+
+			"physiotherapist before going on."))
 	})
 	b.Importance = widget.WarningImportance
-	s.notes.flag("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	s.notes.flag("stop", lang.L("Stop here. Contact your surgeon or physiotherapist before going on. "+
+		"Numbness, tingling or weakness can mean a nerve is pressed. Exercise guidance, not medical advice."), b)
 	s.hooks.stopped() // stopped for today once the session ends
 }

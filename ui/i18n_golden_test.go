@@ -75,7 +75,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 	inLanguage(t, l)
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, func(o *Options) {
-		o.RoutineKey, o.Routine = library.DefaultKey, routine.Default()
+		o.RoutineKey, o.Routine = library.DefaultKey, routine.DefaultIn(i18n.Lang(l)) // the built-in routine in l
 		o.Reminders, o.MediaControls = true, true // their sections in Settings
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)

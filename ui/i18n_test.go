@@ -40,12 +40,6 @@ var notWrappedYet = []string{
 	"choices.go", "closing.go", "dialogs.go", "notices.go", "report.go", "screen.go", "sound.go", "flash.go",
 	"keys.go", "ui.go", "runner.go", "recorder.go", "inuse.go", "bridge.go", "lazy.go", "layout.go",
 	"daily.go", "prefs.go", "sessionscreen.go", "settingstab.go", "historytab.go", "todaytab.go",
-	// the other ui helper's
-	"card.go", "cardlayout.go", "checklist.go", "coachtoday.go", "figure.go", "function.go",
-	"function_history.go", "function_offer.go", "hurts.go", "levelsdialog.go", "note.go", "pain.go",
-	"phase.go", "safely.go", "scrollbar.go", "summary.go", "themes.go", "todaylayout.go", "todaypanel.go",
-	"wheel.go", "widgets/countdown.go", "widgets/figure.go", "widgets/keys.go", "widgets/progress.go",
-	"widgets/doc.go",
 }
 
 // TestMain runs the package's tests in English, whatever the machine's

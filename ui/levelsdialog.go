@@ -1,11 +1,10 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,17 +18,18 @@ func levelOptions(m routine.Move) []string {
 	out := make([]string, m.LevelCount())
 	for n := 1; n <= m.LevelCount(); n++ {
 		at := m.AtLevel(n)
-		s := fmt.Sprintf("Level %d of %d · %s", n, m.LevelCount(), shortDose(at))
+		s := lang.L("Level {{.Level}} of {{.Levels}} · {{.Dose}}", map[string]any{"Level": n, "Levels": m.LevelCount(),
+			"Dose": doseWords(at)})
 		if at.EasierVariant() {
-			s += " (easier variant)"
+			s += " " + lang.L("(easier variant)")
 		}
 		switch {
 		case n == m.StartLevel && n == m.TopLevel:
-			s += " · start, top"
+			s += " · " + lang.L("start, top")
 		case n == m.StartLevel:
-			s += " · start"
+			s += " · " + lang.L("start")
 		case n == m.TopLevel:
-			s += " · top"
+			s += " · " + lang.L("top")
 		}
 		out[n-1] = s
 	}
@@ -56,14 +56,14 @@ func (c *controller) showLevels() {
 		rows.Add(widget.NewLabel(m.Name))
 		rows.Add(sel)
 	}
-	text := "A level you choose holds from today on; the app only suggests changes."
+	text := lang.L("A level you choose holds from today on; the app only suggests changes.")
 	if safety {
-		text = stopText + " Today only easier levels are offered."
+		text = lang.L("Stop here. Contact your surgeon or physiotherapist before going on. Today only easier levels are offered.")
 	}
 	note := widget.NewLabel(text)
 	note.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(note, nil, nil, nil, container.NewVScroll(rows))
-	d := dialog.NewCustom("Levels of the moves", "Close", body, c.win)
+	d := dialog.NewCustom(lang.L("Levels of the moves"), lang.L("Close"), body, c.win)
 	d.Resize(fyne.NewSize(760, 560))
 	d.SetOnClosed(func() { c.session.dialog = nil })
 	d.Show()

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,9 +27,9 @@ type noteRow struct {
 // newNoteRow builds the row; onSave journals the text.
 func newNoteRow(keys keyRoute, onSave func(text string) error) *noteRow {
 	n := &noteRow{entry: widget.NewEntry(), status: widget.NewLabel(""), problem: newProblemLine(), onSave: onSave}
-	n.entry.SetPlaceHolder("A note for today, if you like: left hip tight")
+	n.entry.SetPlaceHolder(lang.L("A note for today, if you like: left hip tight"))
 	n.entry.OnSubmitted = func(string) { n.submit() }
-	n.save = keys.button("Save note", theme.DocumentSaveIcon(), n.submit)
+	n.save = keys.button(lang.L("Save note"), theme.DocumentSaveIcon(), n.submit)
 	n.status.Hide()
 	n.obj = container.NewVBox(container.NewBorder(nil, nil, nil, n.save, n.entry), n.status, n.problem.row)
 	return n
@@ -42,11 +43,11 @@ func (n *noteRow) submit() {
 	}
 	if err := n.onSave(text); err != nil {
 		n.status.Hide()
-		n.problem.show("The note was not saved: " + err.Error())
+		n.problem.show(lang.L("The note was not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
 	n.problem.hide()
-	n.status.SetText("Note saved: " + text)
+	n.status.SetText(lang.L("Note saved: {{.Note}}", map[string]any{"Note": text}))
 	n.status.Show()
 	unfocus(n.entry)
 }

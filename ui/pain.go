@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/ui/state"
@@ -30,13 +30,15 @@ type painRow struct {
 
 func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *painRow {
 	p := &painRow{when: when, label: widget.NewLabel(""), onChoose: onChoose}
+	// The question wraps rather than run under Skip (German is longer).
+	p.label.Wrapping = fyne.TextWrapWord
 	row := container.NewGridWithColumns(11)
 	for v := 0; v <= maxPain; v++ {
 		b := keys.button(strconv.Itoa(v), nil, func() { p.choose(v) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	skip := keys.button("Skip", nil, func() {
+	skip := keys.button(lang.L("Skip"), nil, func() {
 		p.hide()
 		if p.onSkip != nil {
 			p.onSkip()
@@ -60,12 +62,12 @@ func (p *painRow) reset() {
 }
 
 func (p *painRow) setLabel() {
-	q := "Pain right now? 0 = none, 10 = worst (optional)"
+	q := lang.L("Pain right now? 0 = none, 10 = worst (optional)")
 	if p.when == painAfterSession {
-		q = "Pain after the session? 0 = none, 10 = worst (optional)"
+		q = lang.L("Pain after the session? 0 = none, 10 = worst (optional)")
 	}
 	if p.value != nil {
-		q = fmt.Sprintf("Pain %d noted (tap another to change).", *p.value)
+		q = lang.L("Pain {{.Pain}} noted (tap another to change).", map[string]any{"Pain": *p.value})
 	}
 	p.label.SetText(q)
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"image/color"
 
+	"fyne.io/fyne/v2/lang"
+
 	"spineroutine/internal/schedule"
 )
 
@@ -55,23 +57,24 @@ var palettes = map[Phase]palette{
 	PhaseDone:     {bg: color.NRGBA{R: 0x2e, G: 0x3a, B: 0x46, A: 0xff}, fg: lightText},
 }
 
-// Word is the phase written in capitals on the card.
+// Word is the phase written in capitals on the card, in the window's
+// language.
 func (p Phase) Word() string {
 	switch p {
 	case PhaseGetReady:
-		return "GET READY"
+		return lang.L("GET READY")
 	case PhaseWork:
-		return "WORK"
+		return lang.L("WORK")
 	case PhaseRest:
-		return "REST"
+		return lang.L("REST")
 	case PhaseSwitch:
-		return "SWITCH SIDES"
+		return lang.L("SWITCH SIDES")
 	case PhasePaused:
-		return "PAUSED"
+		return lang.L("PAUSED")
 	case PhaseDone:
-		return "DONE"
+		return lang.L("DONE")
 	default:
-		return "READY"
+		return lang.L("READY")
 	}
 }
 

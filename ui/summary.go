@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,26 +77,27 @@ func summarize(plan *schedule.Plan, st schedule.Status, streak int, saved map[st
 	}
 	var sum summary
 	if st.State == schedule.Finished && len(skipped) == 0 {
-		sum.title = "Well done: routine complete."
+		sum.title = lang.L("Well done: routine complete.")
 	} else {
-		sum.title = "Session ended."
+		sum.title = lang.L("Session ended.")
 	}
-	lines := []string{"No move completed."}
+	lines := []string{lang.L("No move completed.")}
 	switch {
 	case len(doneNames) > 0:
-		lines[0] = fmt.Sprintf("%d of %d moves done: %s.", len(doneNames), len(plan.Moves), strings.Join(doneNames, ", "))
+		lines[0] = lang.N("{{.Done}} of {{.Count}} moves done: {{.Names}}.", len(plan.Moves),
+			map[string]any{"Done": len(doneNames), "Count": len(plan.Moves), "Names": strings.Join(doneNames, ", ")})
 	case len(unsaved) > 0:
-		lines[0] = "No move saved yet."
+		lines[0] = lang.L("No move saved yet.")
 	}
 	if len(unsaved) > 0 {
-		lines = append(lines, fmt.Sprintf("Completed but not saved yet: %s (kept, and saved as soon as there is room).",
-			strings.Join(unsaved, ", ")))
+		lines = append(lines, lang.L("Completed but not saved yet: {{.Names}} (kept, and saved as soon as there is room).",
+			map[string]any{"Names": strings.Join(unsaved, ", ")}))
 	}
 	if len(skipped) > 0 {
-		lines = append(lines, fmt.Sprintf("Skipped: %s.", strings.Join(skipped, ", ")))
+		lines = append(lines, lang.L("Skipped: {{.Names}}.", map[string]any{"Names": strings.Join(skipped, ", ")}))
 	}
 	lines = append(lines, exerciseWords(st),
-		"Streak: "+plural(streak, "day", "days")+" in a row.")
+		lang.N("Streak: {{.Count}} days in a row.", streak, counted(streak)))
 	sum.body = strings.Join(lines, "\n")
 	return sum
 }
@@ -129,16 +130,18 @@ func exerciseTime(st schedule.Status) time.Duration { return st.Work.Round(time.
 func exerciseWords(st schedule.Status) string {
 	work, all := durationWords(exerciseTime(st)), durationWords(st.Active.Round(time.Second))
 	if all == work {
-		return work + " of exercise."
+		return lang.L("{{.Work}} of exercise.", map[string]any{"Work": work})
 	}
-	return work + " of exercise in " + all + "."
+	return lang.L("{{.Work}} of exercise in {{.All}}.", map[string]any{"Work": work, "All": all})
 }
 
 // durationWords says a duration in whole minutes, or in seconds under a
 // minute: "12 minutes", "40 seconds".
 func durationWords(d time.Duration) string {
 	if d < time.Minute {
-		return plural(int(d.Round(time.Second)/time.Second), "second", "seconds")
+		n := int(d.Round(time.Second) / time.Second)
+		return lang.N("{{.Count}} seconds", n, counted(n))
 	}
-	return plural(int((d+30*time.Second)/time.Minute), "minute", "minutes")
+	n := int((d + 30*time.Second) / time.Minute)
+	return lang.N("{{.Count}} minutes", n, counted(n))
 }

@@ -32,12 +32,19 @@ func (l *todayLayout) checkInHeight() float32 {
 	return l.checkIn.MinSize().Height
 }
 
-// panelHeight is the panel's height in a view of height h.
-func (l *todayLayout) panelHeight(h float32) float32 {
+// panelHeight is the panel's height in a view of w × h. The panel is laid
+// out at the width first: its wrapped labels know their height once they
+// have their width (a longer text than at the last layout, a stop in
+// German, took the height of the one before and scrolled).
+func (l *todayLayout) panelHeight(w, h float32) float32 {
 	if !l.content.Visible() {
 		return 0
 	}
-	return max(0, min(l.panel.Content.MinSize().Height, h-l.checkInHeight()-l.list.MinSize().Height))
+	c := l.panel.Content
+	if c.Size().Width != w {
+		c.Resize(fyne.NewSize(w, c.Size().Height))
+	}
+	return max(0, min(c.MinSize().Height, h-l.checkInHeight()-l.list.MinSize().Height))
 }
 
 // Layout places the panel and the checklist below it.
@@ -45,7 +52,7 @@ func (l *todayLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	ch := l.checkInHeight()
 	l.checkIn.Move(fyne.NewPos(0, 0))
 	l.checkIn.Resize(fyne.NewSize(size.Width, ch))
-	ph := l.panelHeight(size.Height)
+	ph := l.panelHeight(size.Width, size.Height)
 	l.panel.Move(fyne.NewPos(0, ch))
 	l.panel.Resize(fyne.NewSize(size.Width, ph))
 	l.panel.Show()

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/ui/widgets"
@@ -25,10 +25,11 @@ const (
 // the checklist keeps its room.
 const maxSuggestions = 3
 
-// stopText is the safety stop, shown and spoken.
+// stopText is the safety stop, in English (the files not translated yet
+// add to it; the translated ones write their whole sentence as a key).
 const stopText = "Stop here. Contact your surgeon or physiotherapist before going on."
 
-// guidanceText says what the suggestions are.
+// guidanceText says what the suggestions are, in English (as stopText).
 const guidanceText = "Exercise guidance, not medical advice."
 
 // todayState is what the Today panel shows before Start; the zero value
@@ -103,15 +104,15 @@ func (p *todayPanel) show(st todayState) {
 	var rows []fyne.CanvasObject
 	bold := fyne.TextStyle{Bold: true}
 	if st.first {
-		rows = append(rows, wrapped("Where do you want to begin? Start small: the app suggests a step up when your back has earned it.", bold),
+		rows = append(rows, wrapped(lang.L("Where do you want to begin? Start small: the app suggests a step up when your back has earned it."), bold),
 			container.NewGridWithColumns(3,
-				p.keys.button("Gentle start", nil, func() { p.act.begin(startGentle) }),
-				p.keys.button("My usual dose", nil, func() { p.act.begin(startUsual) }),
-				p.keys.button("Top levels", nil, func() { p.act.begin(startTop) })),
-			wrapped(fmt.Sprintf("Gentle start: the Big 3 at their easiest level (%s). My usual dose: every move at "+
-				"the routine's start level (%s). Top levels: every move at its hardest level (%s). Start without "+
-				"choosing runs your usual dose.", widgets.FormatClock(st.firstTimes[startGentle]),
-				widgets.FormatClock(st.firstTimes[startUsual]), widgets.FormatClock(st.firstTimes[startTop])), fyne.TextStyle{}))
+				p.keys.button(lang.L("Gentle start"), nil, func() { p.act.begin(startGentle) }),
+				p.keys.button(lang.L("My usual dose"), nil, func() { p.act.begin(startUsual) }),
+				p.keys.button(lang.L("Top levels"), nil, func() { p.act.begin(startTop) })),
+			wrapped(lang.L("Gentle start: the Big 3 at their easiest level ({{.Gentle}}). My usual dose: every move at "+
+				"the routine's start level ({{.Usual}}). Top levels: every move at its hardest level ({{.Top}}). Start without "+
+				"choosing runs your usual dose.", map[string]any{"Gentle": widgets.FormatClock(st.firstTimes[startGentle]),
+				"Usual": widgets.FormatClock(st.firstTimes[startUsual]), "Top": widgets.FormatClock(st.firstTimes[startTop])}), fyne.TextStyle{}))
 	}
 	if st.stop != "" {
 		// The reason says the stop (stopText is what the voice says).
@@ -119,12 +120,12 @@ func (p *todayPanel) show(st todayState) {
 		title.Importance = widget.DangerImportance
 		rows = append(rows, title)
 		if st.big3.ok {
-			b := p.keys.button(fmt.Sprintf("Big 3 at level 1 (%s)", widgets.FormatClock(st.big3.total)), nil, p.act.bigThree)
-			rows = append(rows, wrapped("If your back allows some gentle movement today, this is the one session "+
-				"offered: the Big 3 at their easiest level.", fyne.TextStyle{}), container.NewHBox(b))
+			b := p.keys.button(lang.L("Big 3 at level 1 ({{.Time}})", map[string]any{"Time": widgets.FormatClock(st.big3.total)}), nil, p.act.bigThree)
+			rows = append(rows, wrapped(lang.L("If your back allows some gentle movement today, this is the one session "+
+				"offered: the Big 3 at their easiest level."), fyne.TextStyle{}), container.NewHBox(b))
 		}
 		if st.easiest {
-			b := p.keys.button("Easiest levels today", nil, p.act.easiest)
+			b := p.keys.button(lang.L("Easiest levels today"), nil, p.act.easiest)
 			b.Importance = widget.WarningImportance
 			rows = append(rows, container.NewHBox(b))
 		}
@@ -132,37 +133,38 @@ func (p *todayPanel) show(st todayState) {
 	if st.flare != "" {
 		rows = append(rows, wrapped(st.flare, bold))
 		if st.badDay {
-			rows = append(rows, wrapped("Start runs the Big 3 today.", fyne.TextStyle{}),
-				container.NewHBox(p.keys.button("Bad-day routine, first levels", nil, p.act.badDay),
-					p.keys.button("Usual plan instead", nil, p.act.usual)))
+			rows = append(rows, wrapped(lang.L("Start runs the Big 3 today."), fyne.TextStyle{}),
+				container.NewHBox(p.keys.button(lang.L("Bad-day routine, first levels"), nil, p.act.badDay),
+					p.keys.button(lang.L("Usual plan instead"), nil, p.act.usual)))
 		}
 	}
 	if st.waiting {
-		rows = append(rows, wrapped("Your suggestions for today follow this check-in.", fyne.TextStyle{Italic: true}))
+		rows = append(rows, wrapped(lang.L("Your suggestions for today follow this check-in."), fyne.TextStyle{Italic: true}))
 	}
 	if len(st.items) > 1 {
-		all := p.keys.button("Accept all", nil, p.act.all)
+		all := p.keys.button(lang.L("Accept all"), nil, p.act.all)
 		all.Importance = widget.HighImportance
 		rows = append(rows, container.NewBorder(nil, nil, nil, all,
-			wrapped(fmt.Sprintf("%d suggestions for today", len(st.items)), bold)))
+			wrapped(lang.N("{{.Count}} suggestions for today", len(st.items), counted(len(st.items))), bold)))
 	} else if len(st.items) > 0 {
-		rows = append(rows, wrapped("Suggestions for today", bold))
+		rows = append(rows, wrapped(lang.L("Suggestions for today"), bold))
 	}
 	for i, it := range st.items {
 		if i == maxSuggestions {
-			rows = append(rows, wrapped(fmt.Sprintf("%d more once you have answered these.", len(st.items)-i), fyne.TextStyle{}))
+			more := len(st.items) - i
+			rows = append(rows, wrapped(lang.N("{{.Count}} more once you have answered these.", more, counted(more)), fyne.TextStyle{}))
 			break
 		}
 		id := it.id
-		yes := p.keys.button("Yes", nil, func() { p.act.accept(id) })
+		yes := p.keys.button(lang.L("Yes"), nil, func() { p.act.accept(id) })
 		yes.Importance = widget.HighImportance
-		no := p.keys.button("Not yet", nil, func() { p.act.notYet(id) })
+		no := p.keys.button(lang.L("Not yet"), nil, func() { p.act.notYet(id) })
 		q := wrapped(it.question, fyne.TextStyle{})
 		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(yes, no), q),
 			wrapped(it.why, fyne.TextStyle{Italic: true}))
 	}
 	if len(st.items) > 0 && st.stop == "" {
-		rows = append(rows, wrapped(guidanceText+" You decide: nothing changes without your Yes.", fyne.TextStyle{}))
+		rows = append(rows, wrapped(lang.L("Exercise guidance, not medical advice. You decide: nothing changes without your Yes."), fyne.TextStyle{}))
 	}
 	p.box.Objects = rows
 	p.box.Refresh()

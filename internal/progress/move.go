@@ -16,7 +16,7 @@ type evaluator struct {
 type verdict struct {
 	good bool
 	down bool
-	why  string // why it did not go well, or why it steps down
+	why  SessionReason // why it did not go well, or why it steps down
 }
 
 // levelOf returns the current step of m and when it was set (zero: never).
@@ -58,11 +58,13 @@ func (ev *evaluator) move(m Move) Advice {
 	}
 	if level > top {
 		a.Suggest, a.To = Down, top
-		a.Why = aboveTopText(d, level, top)
+		a.Reason = Reason{Kind: ReasonAboveTop, Level: level, To: top}
+		a.Why = a.Reason.english(d, ev.in.Day)
 		return a
 	}
 	if len(mine) == 0 {
-		a.Why = noSessionText(d, level)
+		a.Reason = Reason{Kind: ReasonNoSession, Level: level}
+		a.Why = a.Reason.english(d, ev.in.Day)
 		return a
 	}
 
@@ -72,10 +74,11 @@ func (ev *evaluator) move(m Move) Advice {
 	if v := ev.judge(mine[0], m); v.down && (!did || lv <= level) {
 		if level > 1 {
 			a.Suggest, a.To = Down, level-1
-			a.Why = downText(v.why, d, level-1)
+			a.Reason = Reason{Kind: ReasonDown, Level: level, To: level - 1, Session: v.why}
 		} else {
-			a.Why = downAtFirstText(v.why)
+			a.Reason = Reason{Kind: ReasonDownAtFirst, Level: level, Session: v.why}
 		}
+		a.Why = a.Reason.english(d, ev.in.Day)
 		return a
 	}
 
@@ -85,7 +88,7 @@ func (ev *evaluator) move(m Move) Advice {
 	// The run goes on past Sessions days: the longest run steps up first
 	// when more moves are ready than may step up on one day (MaxUps).
 	days := 0
-	notGood := ""
+	var notGood SessionReason
 	for i := 0; i < len(mine); {
 		day := mine[i].Day
 		if ev.in.Day.Sub(day) >= ev.p.Window {
@@ -116,46 +119,57 @@ func (ev *evaluator) move(m Move) Advice {
 	days = min(days, ev.p.Sessions)
 	a.Good = days
 	switch {
-	case notGood != "" && days == 0:
-		a.Why = notGoodText(notGood, d, level)
+	case notGood.Kind != "" && days == 0:
+		a.Reason = Reason{Kind: ReasonNotGood, Level: level, Session: notGood}
 	case days >= ev.p.Sessions && level >= top:
-		a.Why = topText(days, d, level, top == levels)
+		a.Reason = Reason{Kind: ReasonTop, Level: level, Good: days, Last: top == levels}
 	case days >= ev.p.Sessions:
 		a.Suggest, a.To = Up, level+1
-		a.Why = upText(days, d, level)
+		a.Reason = Reason{Kind: ReasonUp, Level: level, To: level + 1, Good: days}
 	default:
-		a.Why = countingText(days, ev.p.Sessions, ev.p.Window, d, level)
+		a.Reason = Reason{Kind: ReasonCounting, Level: level, Good: days, Need: ev.p.Sessions, Window: ev.p.Window}
 	}
+	a.Why = a.Reason.english(d, ev.in.Day)
 	return a
 }
 
 // judge says how session s went for move m.
 func (ev *evaluator) judge(s journal.SessionRecord, m Move) verdict {
 	p := ev.p
-	when := dayText(s.Day, ev.in.Day)
+	on := SessionReason{Day: s.Day}
+	why := func(k SessionKind) SessionReason { on.Kind = k; return on }
 	if flagged(s, m.ID) {
-		return verdict{down: true, why: flaggedText(when)}
+		return verdict{down: true, why: why(SessionFlagged)}
+	}
+	if s.PainAfter != nil {
+		on.After = *s.PainAfter
+	}
+	if s.PainBefore != nil {
+		on.Before = *s.PainBefore
 	}
 	if s.PainAfter != nil && *s.PainAfter >= p.DownAfter {
-		return verdict{down: true, why: afterText(when, *s.PainAfter)}
+		return verdict{down: true, why: why(SessionAfter)}
 	}
 	next, hasNext := ev.next(s)
+	on.Next, on.NextDay = next.pain, next.day
 	if s.PainBefore != nil && hasNext && next.pain-*s.PainBefore >= p.DownNextRise {
-		return verdict{down: true, why: nextText(when, *s.PainBefore, next, ev.in.Day)}
+		return verdict{down: true, why: why(SessionNext)}
 	}
 	switch {
 	case s.PainBefore == nil || s.PainAfter == nil:
-		return verdict{why: missingText(when)}
+		return verdict{why: why(SessionMissing)}
 	case *s.PainAfter > p.MaxAfter:
-		return verdict{why: afterHighText(when, *s.PainAfter, p.MaxAfter)}
+		on.Most = p.MaxAfter
+		return verdict{why: why(SessionAfterHigh)}
 	case *s.PainAfter-*s.PainBefore > p.MaxRise:
-		return verdict{why: roseText(when, *s.PainBefore, *s.PainAfter)}
+		return verdict{why: why(SessionRose)}
 	case !hasNext && ev.in.Day.Sub(s.Day) <= p.NextWithin:
-		return verdict{why: waitNextText(when)}
+		return verdict{why: why(SessionWaitNext)}
 	case !hasNext:
-		return verdict{why: noNextText(when, p.NextWithin)}
+		on.Within = p.NextWithin
+		return verdict{why: why(SessionNoNext)}
 	case next.pain-*s.PainBefore > p.MaxNextRise:
-		return verdict{why: nextText(when, *s.PainBefore, next, ev.in.Day)}
+		return verdict{why: why(SessionNext)}
 	}
 	return verdict{good: true}
 }

@@ -35,7 +35,8 @@ func pace(res *Result, in Input, p Params) {
 			continue
 		}
 		a := &res.Moves[i]
-		a.Why = waitText(a.Good, doses{in.Moves[i]}, a.Level, p.MaxUps)
+		a.Reason = Reason{Kind: ReasonWait, Level: a.Level, To: a.Level + 1, Good: a.Good, Most: p.MaxUps}
+		a.Why = a.Reason.english(doses{in.Moves[i]}, in.Day)
 		a.Suggest, a.To, a.Waits = Stay, a.Level, true
 	}
 }

@@ -98,8 +98,10 @@ type Advice struct {
 	// Waits is set when the move is ready to step up but waits for another
 	// day: MaxUps moves step up today already, or are suggested first.
 	Waits bool
-	// Why is the reason in plain words.
-	Why string
+	// Why is the reason in plain words (English); Reason is the same as
+	// data, for the window's language.
+	Why    string
+	Reason Reason
 }
 
 // Result is the rule's answer for a day.
@@ -111,6 +113,8 @@ type Result struct {
 	// routine at its first levels is suggested (FlareWhy says so).
 	Flare    bool
 	FlareWhy string
+	// FlareDays is how many days a flare-up blocks step ups (Params).
+	FlareDays int
 	// NoUpUntil is the first day step ups may be suggested again after a
 	// flare-up of the last days; zero when none blocks them.
 	NoUpUntil journal.Day
@@ -118,6 +122,9 @@ type Result struct {
 	// physiotherapist (SafetyWhy): only the easiest levels are offered today.
 	Safety    bool
 	SafetyWhy string
+	// SafetyNerve is set when the stop follows numbness, tingling or
+	// weakness noted today; else it follows the pain Before.
+	SafetyNerve bool
 	// Moves holds the advice for each move, in the input's order.
 	Moves []Advice
 	// Restore lists, on a day that is no longer a safety day (its check-in
@@ -149,7 +156,7 @@ type checkIn struct {
 
 // Evaluate applies the rule with params p to in.
 func Evaluate(in Input, p Params) Result {
-	res := Result{Day: in.Day}
+	res := Result{Day: in.Day, FlareDays: p.FlareDays}
 	var checkIns []checkIn
 	nerve := false
 	for _, s := range in.Sessions {
@@ -194,7 +201,7 @@ func Evaluate(in Input, p Params) Result {
 	case res.Before != nil && *res.Before >= p.Stop:
 		res.Safety, res.SafetyWhy = true, stopPainText(*res.Before)
 	case nerve:
-		res.Safety, res.SafetyWhy = true, stopNerveText
+		res.Safety, res.SafetyWhy, res.SafetyNerve = true, stopNerveText, true
 	}
 
 	ev := evaluator{in: in, p: p, checkIns: checkIns}
@@ -202,10 +209,12 @@ func Evaluate(in Input, p Params) Result {
 		a := ev.move(m)
 		switch {
 		case res.Safety:
-			a = safetyAdvice(a, doses{m})
+			a = safetyAdvice(a, doses{m}, in.Day)
 		case a.Suggest == Up && !res.NoUpUntil.IsZero():
 			a.Suggest, a.To = Stay, a.Level
-			a.Why = blockedText(a.Good, doses{m}, a.Level, flareDay, flarePain, res.NoUpUntil, in.Day)
+			a.Reason = Reason{Kind: ReasonBlocked, Level: a.Level, Good: a.Good, Pain: flarePain, FlareDay: flareDay,
+				Until: res.NoUpUntil}
+			a.Why = a.Reason.english(doses{m}, in.Day)
 		}
 		res.Moves = append(res.Moves, a)
 		if l, ok := in.Levels[m.ID]; ok && !res.Safety && l.Today && l.Src == journal.LevelSafety {
@@ -218,12 +227,13 @@ func Evaluate(in Input, p Params) Result {
 }
 
 // safetyAdvice turns a into the easiest level for today.
-func safetyAdvice(a Advice, d doses) Advice {
+func safetyAdvice(a Advice, d doses, today journal.Day) Advice {
 	if a.Level > 1 {
 		a.Suggest, a.To = Down, 1
 	} else {
 		a.Suggest, a.To = Stay, 1
 	}
-	a.Why = safetyText(d, a.Level)
+	a.Reason = Reason{Kind: ReasonSafety, Level: a.Level, To: 1}
+	a.Why = a.Reason.english(d, today)
 	return a
 }

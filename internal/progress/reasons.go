@@ -55,6 +55,113 @@ func sessions(n int) string {
 	return fmt.Sprintf("%d sessions on %d days", n, n)
 }
 
+// ReasonKind names what a reason says; Reason holds its figures.
+type ReasonKind string
+
+// The reasons of an advice.
+const (
+	ReasonAboveTop    ReasonKind = "above-top"     // Level is above Top: go back to To
+	ReasonNoSession   ReasonKind = "no-session"    // stay: no session at Level yet
+	ReasonDown        ReasonKind = "down"          // Session went badly: go back to To
+	ReasonDownAtFirst ReasonKind = "down-at-first" // Session went badly at the easiest level
+	ReasonNotGood     ReasonKind = "not-good"      // stay at Level: Session did not go well
+	ReasonTop         ReasonKind = "top"           // Good sessions went well at the top (Last: the move's hardest level)
+	ReasonUp          ReasonKind = "up"            // Good sessions went well at Level: ready for Level+1
+	ReasonCounting    ReasonKind = "counting"      // Good of the Need sessions so far (0: none within Window days)
+	ReasonBlocked     ReasonKind = "blocked"       // Good went well, but Pain on FlareDay: no step up until Until
+	ReasonSafety      ReasonKind = "safety"        // the safety stop: the easiest level only
+	ReasonWait        ReasonKind = "wait"          // ready for Level+1, but at most Most moves step up on one day
+)
+
+// Reason is an advice's reason as data, for a caller that words it in
+// another language (Advice.Why is its English). Level is the move's
+// current level; the other fields are set as its Kind says.
+type Reason struct {
+	Kind                     ReasonKind
+	Level, To                int
+	Good, Need, Window, Most int
+	Last                     bool
+	Pain                     int
+	FlareDay, Until          journal.Day
+	// Session is how the last session went, for ReasonDown,
+	// ReasonDownAtFirst and ReasonNotGood.
+	Session SessionReason
+}
+
+// SessionKind names how a session went for a move.
+type SessionKind string
+
+// How a session went.
+const (
+	SessionFlagged   SessionKind = "flagged"    // the move was flagged as hurting
+	SessionAfter     SessionKind = "after"      // the pain After was high enough for a step down
+	SessionMissing   SessionKind = "missing"    // no pain check-in before or after
+	SessionAfterHigh SessionKind = "after-high" // the pain After was above Most
+	SessionRose      SessionKind = "rose"       // the pain rose from Before to After
+	SessionWaitNext  SessionKind = "wait-next"  // it counts once the next check-in is in
+	SessionNoNext    SessionKind = "no-next"    // no check-in followed within Within days
+	SessionNext      SessionKind = "next"       // the pain went from Before to Next on NextDay
+)
+
+// SessionReason is how the session of Day went for a move, as data.
+type SessionReason struct {
+	Kind                        SessionKind
+	Day                         journal.Day
+	Before, After, Most, Within int
+	Next                        int
+	NextDay                     journal.Day
+}
+
+// english is the session's reason in English, as of today.
+func (s SessionReason) english(today journal.Day) string {
+	when := dayText(s.Day, today)
+	switch s.Kind {
+	case SessionFlagged:
+		return flaggedText(when)
+	case SessionAfter:
+		return afterText(when, s.After)
+	case SessionMissing:
+		return missingText(when)
+	case SessionAfterHigh:
+		return afterHighText(when, s.After, s.Most)
+	case SessionRose:
+		return roseText(when, s.Before, s.After)
+	case SessionWaitNext:
+		return waitNextText(when)
+	case SessionNoNext:
+		return noNextText(when, s.Within)
+	}
+	return nextText(when, s.Before, checkIn{s.NextDay, s.Next}, today)
+}
+
+// english is the reason in English, the levels with the doses of d, as of
+// today.
+func (r Reason) english(d doses, today journal.Day) string {
+	switch r.Kind {
+	case ReasonAboveTop:
+		return aboveTopText(d, r.Level, r.To)
+	case ReasonNoSession:
+		return noSessionText(d, r.Level)
+	case ReasonDown:
+		return downText(r.Session.english(today), d, r.To)
+	case ReasonDownAtFirst:
+		return downAtFirstText(r.Session.english(today))
+	case ReasonNotGood:
+		return notGoodText(r.Session.english(today), d, r.Level)
+	case ReasonTop:
+		return topText(r.Good, d, r.Level, r.Last)
+	case ReasonUp:
+		return upText(r.Good, d, r.Level)
+	case ReasonCounting:
+		return countingText(r.Good, r.Need, r.Window, d, r.Level)
+	case ReasonBlocked:
+		return blockedText(r.Good, d, r.Level, r.FlareDay, r.Pain, r.Until, today)
+	case ReasonSafety:
+		return safetyText(d, r.Level)
+	}
+	return waitText(r.Good, d, r.Level, r.Most)
+}
+
 func flaggedText(when string) string { return "you flagged it as hurting " + when }
 
 func afterText(when string, after int) string {

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -129,7 +130,7 @@ type KeySelect struct {
 func NewKeySelect(options []string, changed func(string)) *KeySelect {
 	s := &KeySelect{}
 	s.Options, s.OnChanged = options, changed
-	s.PlaceHolder = "(Select one)"
+	s.PlaceHolder = lang.L("(Select one)")
 	s.ExtendBaseWidget(s)
 	return s
 }
