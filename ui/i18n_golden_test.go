@@ -76,7 +76,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, func(o *Options) {
 		o.RoutineKey, o.Routine = library.DefaultKey, routine.DefaultIn(i18n.Lang(l)) // the built-in routine in l
-		o.Reminders, o.MediaControls = true, true // their sections in Settings
+		o.Reminders, o.MediaControls = true, true                                     // their sections in Settings
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
 	h.w.session.notes.clear("safety")
