@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -111,6 +112,11 @@ func checkLayout(t *testing.T, l string, images bool) {
 	showTabIn(h, "Routine")
 	test.Tap(h.w.side.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
 	check("Routine")
+	for _, row := range h.w.side.routines.editor.rows {
+		if row.pick.Text != row.name.full && !strings.HasSuffix(row.pick.Text, "…") {
+			t.Errorf("the list shows %q for %q", row.pick.Text, row.name.full)
+		}
+	}
 	image("routine")
 
 	showTabIn(h, "History")
