@@ -266,8 +266,8 @@ func (r *remote) Quit() {
 func (r *remote) startToday() {
 	c := r.c
 	if c.side.today.plan.advised.Safety {
-		c.session.notes.notice(remoteNotice, lang.L("Not started: {{.Stop}} {{.Why}}",
-			map[string]any{"Stop": stopText, "Why": c.side.today.plan.advised.SafetyWhy}))
+		c.session.notes.notice(remoteNotice, lang.L("Not started: stop here. Contact your surgeon or physiotherapist "+
+			"before going on. {{.Why}}", map[string]any{"Why": c.side.today.plan.advised.SafetyWhy}))
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}
