@@ -16,7 +16,7 @@ func TestTimingBoxesWithoutCheckMarks(t *testing.T) {
 	v := h.v
 	w := test.NewWindow(v)
 	t.Cleanup(w.Close)
-	for _, text := range []string{routineOwn, "12"} {
+	for _, text := range []string{routineOwn(), "12"} {
 		v.getReady.SetText(text)
 		walk(v.getReady, func(o fyne.CanvasObject) {
 			if im, ok := o.(*canvas.Image); ok && im.Visible() && im.Resource != nil && strings.Contains(im.Resource.Name(), "check") {

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,12 +95,12 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	e.save = e.keys.button("Save", theme.DocumentSaveIcon(), e.Save)
+	e.save = e.keys.button(lang.L("Save"), theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
-	e.undoBtn = e.keys.button("Undo", theme.ContentUndoIcon(), e.Undo)
-	e.redoBtn = e.keys.button("Redo", theme.ContentRedoIcon(), e.Redo)
-	e.reset = e.keys.button("Reset to the built-in routine", theme.HistoryIcon(), e.askReset)
-	e.newBtn = e.keys.button("New routine", theme.DocumentCreateIcon(), e.NewRoutine)
+	e.undoBtn = e.keys.button(lang.L("Undo"), theme.ContentUndoIcon(), e.Undo)
+	e.redoBtn = e.keys.button(lang.L("Redo"), theme.ContentRedoIcon(), e.Redo)
+	e.reset = e.keys.button(lang.L("Reset to the built-in routine"), theme.HistoryIcon(), e.askReset)
+	e.newBtn = e.keys.button(lang.L("New routine"), theme.DocumentCreateIcon(), e.NewRoutine)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
 		f := newEditField(hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
@@ -107,20 +108,20 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 		if key == "name" {
 			return f.obj
 		}
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), f.obj)
+		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), f.obj)
 	}
-	name := field("name", "the routine's name", func(d *routine.Draft, s string) { d.Name = s })
+	name := field("name", lang.L("the routine's name"), func(d *routine.Draft, s string) { d.Name = s })
 	getReady := field("get_ready", seconds(routine.DefaultGetReady), func(d *routine.Draft, s string) { d.GetReady = s })
 	rest := field("rest", seconds(routine.DefaultRest), func(d *routine.Draft, s string) { d.Rest = s })
 	switchTime := field("switch", seconds(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
 	betweenSets := field("between_sets", seconds(routine.DefaultBetweenSets), func(d *routine.Draft, s string) { d.BetweenSets = s })
 	whole := container.NewGridWithColumns(2,
-		formRows(formLabel("Routine name"), name, formLabel("Get ready"), getReady, formLabel("Rest between moves"), rest),
-		formRows(formLabel("Switch sides"), switchTime, formLabel("Between sets"), betweenSets, formLabel("Total"), e.total))
+		formRows(formLabel(lang.L("Routine name")), name, formLabel(lang.L("Get ready")), getReady, formLabel(lang.L("Rest between moves")), rest),
+		formRows(formLabel(lang.L("Switch sides")), switchTime, formLabel(lang.L("Between sets")), betweenSets, formLabel(lang.L("Total")), e.total))
 
-	add := e.keys.button("Add a move", theme.ContentAddIcon(), e.addMove)
+	add := e.keys.button(lang.L("Add a move"), theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
-	head := widget.NewLabelWithStyle("Moves (tick the ones to run; tap a name to edit it)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(lang.L("Moves (tick the ones to run; tap a name to edit it)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	e.listScroll = newVScroll(e.list)
 	left := container.NewBorder(head, add, nil, nil, e.listScroll)
@@ -253,12 +254,12 @@ func (e *routineEditor) Save() {
 	}
 	key, saved, err := e.o.Save(e.key, r)
 	if err != nil {
-		e.status.SetText("Not saved: " + err.Error())
+		e.status.SetText(lang.L("Not saved: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		return
 	}
-	note := "Saved."
+	note := lang.L("Saved.")
 	if e.builtIn {
-		note = fmt.Sprintf("Saved as your own routine %q.", saved.Name)
+		note = lang.L("Saved as your own routine \"{{.Name}}\".", map[string]any{"Name": saved.Name})
 	}
 	e.key, e.builtIn, e.isNew = key, false, false
 	e.draft = routine.NewDraft(saved)

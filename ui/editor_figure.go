@@ -1,9 +1,9 @@
 package ui
 
 import (
-	"fmt"
 	"sync"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/figure"
@@ -11,7 +11,7 @@ import (
 )
 
 // noFigure is the figure choice of a move without a drawing.
-const noFigure = "None"
+func noFigure() string { return lang.L("None") }
 
 // figureChoice is one drawing of the pose library a move can show.
 type figureChoice struct {
@@ -23,7 +23,29 @@ type figureChoice struct {
 // order, each labelled with the name of the built-in move drawn so and
 // what it is drawn for (a hold, or a tempo of so many phases), so that a
 // person can pick one that fits the move's dose.
-var figureChoices = sync.OnceValue(func() []figureChoice {
+func figureChoices() []figureChoice {
+	base := figureBase()
+	out := make([]figureChoice, len(base))
+	for i, c := range base {
+		what := lang.L("a hold")
+		if !c.hold {
+			what = lang.N("a tempo of {{.Count}} phases", c.phases, map[string]any{"Count": c.phases})
+		}
+		out[i] = figureChoice{name: c.name, label: lang.L("{{.Move}} · {{.Drawn}}", map[string]any{"Move": c.title, "Drawn": what})}
+	}
+	return out
+}
+
+// figureKind is a figure of the pose library: its name, the built-in move
+// drawn so, and what it is drawn for.
+type figureKind struct {
+	name, title string
+	hold        bool
+	phases      int
+}
+
+// figureBase lists the figures of the shipped pose library in its order.
+var figureBase = sync.OnceValue(func() []figureKind {
 	lib := figure.Default()
 	names := map[string]string{}
 	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
@@ -33,18 +55,14 @@ var figureChoices = sync.OnceValue(func() []figureChoice {
 			}
 		}
 	}
-	out := make([]figureChoice, 0, len(lib.Order))
+	out := make([]figureKind, 0, len(lib.Order))
 	for _, n := range lib.Order {
 		f := lib.Figures[n]
-		what := "a hold"
-		if !f.Hold {
-			what = fmt.Sprintf("a tempo of %d phases", len(f.Phases))
-		}
 		title := names[n]
 		if title == "" {
 			title = n
 		}
-		out = append(out, figureChoice{name: n, label: title + " · " + what})
+		out = append(out, figureKind{name: n, title: title, hold: f.Hold, phases: len(f.Phases)})
 	}
 	return out
 })
@@ -52,7 +70,7 @@ var figureChoices = sync.OnceValue(func() []figureChoice {
 // newFigureSelect is the move form's choice of drawing: None or a figure
 // of the pose library; onChange gets the figure's name ("" for none).
 func newFigureSelect(onChange func(name string)) *widget.Select {
-	labels := []string{noFigure}
+	labels := []string{noFigure()}
 	for _, c := range figureChoices() {
 		labels = append(labels, c.label)
 	}
@@ -71,7 +89,7 @@ func newFigureSelect(onChange func(name string)) *widget.Select {
 // and false for a name the pose library does not have.
 func figureLabel(name string) (string, bool) {
 	if name == "" {
-		return noFigure, true
+		return noFigure(), true
 	}
 	for _, c := range figureChoices() {
 		if c.name == name {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,11 +37,11 @@ type levelsForm struct {
 }
 
 // levelName is how the editor names level n (1-based).
-func levelName(n int) string { return fmt.Sprintf("Level %d", n) }
+func levelName(n int) string { return lang.L("Level {{.N}}", map[string]any{"N": n}) }
 
 func newLevelsForm(ed *routineEditor) *levelsForm {
 	f := &levelsForm{ed: ed, startProblem: newProblemLine(), topProblem: newProblemLine(), other: newProblemLine()}
-	f.add = ed.keys.button("Add levels", theme.ContentAddIcon(), func() {
+	f.add = ed.keys.button(lang.L("Add levels"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevels() })
 	})
 	f.start = ed.keys.selectBox(nil, func(s string) {
@@ -49,20 +50,20 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 	f.top = ed.keys.selectBox(nil, func(s string) {
 		ed.editMove(f.i, "top_level", func(m *routine.DraftMove) { m.TopLevel = f.pick(f.top, s) })
 	})
-	f.addLevel = ed.keys.button("Add a level", theme.ContentAddIcon(), func() {
+	f.addLevel = ed.keys.button(lang.L("Add a level"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevel() })
 	})
-	drop := ed.keys.button("Remove the levels (keep the start's dose)", theme.ContentClearIcon(), func() {
+	drop := ed.keys.button(lang.L("Remove the levels (keep the start's dose)"), theme.ContentClearIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.DropLevels() })
 	})
 	f.list = container.NewVBox()
-	hint := widget.NewLabel("Each level is a whole dose, the easiest first. A new user starts at the start " +
-		"level; suggestions to step up never pass the top.")
+	hint := widget.NewLabel(lang.L("Each level is a whole dose, the easiest first. A new user starts at the start " +
+		"level; suggestions to step up never pass the top."))
 	hint.Wrapping = fyne.TextWrapWord
 	f.ladder = container.NewVBox(hint,
 		formRows(
-			formLabel("Start at"), container.NewVBox(f.start, f.startProblem.row),
-			formLabel("Top"), container.NewVBox(f.top, f.topProblem.row)),
+			formLabel(lang.L("Start at")), container.NewVBox(f.start, f.startProblem.row),
+			formLabel(lang.L("Top")), container.NewVBox(f.top, f.topProblem.row)),
 		f.other.row, f.list, container.NewHBox(f.addLevel, drop))
 	f.obj = container.NewVBox(container.NewHBox(f.add), f.ladder)
 	return f
@@ -141,22 +142,22 @@ func (f *levelsForm) showProblems(byKey map[string]string, byLevel map[int]map[s
 		if d, ok := f.ed.doseDuration(f.i, m.Levels[k]); ok {
 			t = widgets.FormatClock(d)
 		}
-		b.time.SetText("This level: " + t)
+		b.time.SetText(lang.L("This level: {{.Time}}", map[string]any{"Time": t}))
 	}
 }
 
 // levelTitle is the heading of level n of m: its number and its role.
 func levelTitle(m routine.DraftMove, n int) string {
-	t := fmt.Sprintf("%s of %d", levelName(n), len(m.Levels))
+	data := map[string]any{"N": n, "Count": len(m.Levels)}
 	switch {
 	case n == m.Start() && n == m.Top():
-		t += " · start and top"
+		return lang.L("Level {{.N}} of {{.Count}} · start and top", data)
 	case n == m.Start():
-		t += " · start"
+		return lang.L("Level {{.N}} of {{.Count}} · start", data)
 	case n == m.Top() && m.TopLevel != 0:
-		t += " · top"
+		return lang.L("Level {{.N}} of {{.Count}} · top", data)
 	}
-	return t
+	return lang.L("Level {{.N}} of {{.Count}}", data)
 }
 
 // levelBox edits one level: its sets and reps, hold or tempo, the time
@@ -195,21 +196,21 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 		b.fields[key] = e
 		return e
 	}
-	reps := field("reps", "reps of each set: 8, or 6-4-2", func(l *routine.DraftLevel, s string) { l.Reps = s })
-	hold := field("hold", "seconds each rep is held", func(l *routine.DraftLevel, s string) { l.Hold = s })
-	tempo := field("tempo", "seconds of each phase: 2-1-2", func(l *routine.DraftLevel, s string) { l.Tempo = s })
+	reps := field("reps", lang.L("reps of each set: 8, or 6-4-2"), func(l *routine.DraftLevel, s string) { l.Reps = s })
+	hold := field("hold", lang.L("seconds each rep is held"), func(l *routine.DraftLevel, s string) { l.Hold = s })
+	tempo := field("tempo", lang.L("seconds of each phase: 2-1-2"), func(l *routine.DraftLevel, s string) { l.Tempo = s })
 	between := field("between_reps", "0", func(l *routine.DraftLevel, s string) { l.BetweenReps = s })
-	b.dose = widget.NewRadioGroup(doseLabels, func(s string) {
-		edit("dose", func(l *routine.DraftLevel) { l.UseTempo = s == doseLabels[1] })
-		b.showDose(s == doseLabels[1])
+	b.dose = widget.NewRadioGroup(doseLabels(), func(s string) {
+		edit("dose", func(l *routine.DraftLevel) { l.UseTempo = s == doseLabels()[1] })
+		b.showDose(s == doseLabels()[1])
 	})
 	b.dose.Horizontal = true
 	b.dose.Required = true
-	b.easier = ed.keys.check("Done as the easier variant", func(on bool) {
+	b.easier = ed.keys.check(lang.L("Done as the easier variant"), func(on bool) {
 		edit("easier", func(l *routine.DraftLevel) { l.Easier = on })
 	})
 	secs := func(e *editField) *fyne.Container {
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), e.obj)
+		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), e.obj)
 	}
 	b.holdRow, b.tempoRow = secs(hold), secs(tempo)
 	b.up = ed.keys.button("", theme.MoveUpIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, -1) }) })
@@ -229,8 +230,8 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	// when a time or a problem changes their sizes.
 	b.obj = container.NewVBox(widget.NewSeparator(), head, b.problem.row,
 		container.NewGridWithColumns(2,
-			labelled(bold("Sets and reps"), reps.obj),
-			labelled(bold("Between reps"), secs(between))),
+			labelled(bold(lang.L("Sets and reps")), reps.obj),
+			labelled(bold(lang.L("Between reps")), secs(between))),
 		container.NewGridWithColumns(2, labelled(b.dose, container.NewVBox(b.holdRow, b.tempoRow))),
 		b.easier)
 	return b
@@ -253,9 +254,9 @@ func (b *levelBox) show(l routine.DraftLevel, n, count int) {
 	for key, text := range map[string]string{"reps": l.Reps, "hold": l.Hold, "tempo": l.Tempo, "between_reps": l.BetweenReps} {
 		b.fields[key].set(text)
 	}
-	dose := doseLabels[0]
+	dose := doseLabels()[0]
 	if l.UseTempo {
-		dose = doseLabels[1]
+		dose = doseLabels()[1]
 	}
 	b.dose.SetSelected(dose)
 	b.showDose(l.UseTempo)

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,6 +27,7 @@ type moveRow struct {
 	down    *widgets.KeyButton
 	dup     *widgets.KeyButton
 	del     *widgets.KeyButton
+	name    *nameFit // lays the row out, the name cut to its room
 	obj     fyne.CanvasObject
 }
 
@@ -41,8 +45,9 @@ func newMoveRow(ed *routineEditor, i int) *moveRow {
 	}
 	r.pick.Alignment = widget.ButtonAlignLeading
 	r.problem.Hide()
-	r.obj = container.NewBorder(nil, nil, r.on,
-		container.NewHBox(r.problem, r.time, r.up, r.down, r.dup, r.del), r.pick)
+	right := container.NewHBox(r.problem, r.time, r.up, r.down, r.dup, r.del)
+	r.name = &nameFit{pick: r.pick, row: layout.NewBorderLayout(nil, nil, r.on, right)}
+	r.obj = container.New(r.name, r.on, right, r.pick)
 	return r
 }
 
@@ -51,12 +56,13 @@ func (r *moveRow) show(ed *routineEditor, i int) {
 	m := ed.draft.Moves[i]
 	name := m.Name
 	if name == "" {
-		name = "(no name)"
+		name = lang.L("(no name)")
 	}
 	if m.Off {
-		name += " — off"
+		name = lang.L("{{.Move}} — off", map[string]any{"Move": name})
 	}
-	r.pick.SetText(name)
+	r.name.full = name
+	r.pick.SetText(name) // cut to its room at the next layout
 	if i == ed.sel {
 		r.pick.Importance = widget.HighImportance
 	} else {
@@ -112,7 +118,7 @@ func (e *routineEditor) duplicateMove(i int) {
 		m := d.Moves[i]
 		m.Levels = slices.Clone(m.Levels) // the copy's levels are its own
 		m.ID = ""
-		m.Name += " (copy)"
+		m.Name = lang.L("{{.Move}} (copy)", map[string]any{"Move": m.Name})
 		d.Moves = append(d.Moves[:i+1], append([]routine.DraftMove{m}, d.Moves[i+1:]...)...)
 	})
 }
@@ -131,4 +137,51 @@ func (e *routineEditor) deleteMove(i int) {
 func (e *routineEditor) addMove() {
 	e.restructure(len(e.draft.Moves), func(d *routine.Draft) { d.Moves = append(d.Moves, blankMove()) })
 	e.focusBox(e.form.fields["name"].entry, e.formScroll)
+}
+
+// nameRoom is the most width a move's name asks of the editor's list, the
+// room of the longest English name ("Staggered Hip Hinge Stretch" is 198
+// px): a longer one (German, Spanish and French names run to 44 letters)
+// is cut with "…" to the room it gets, and shown whole in the form, so the
+// list keeps its share of the window in every language.
+const nameRoom = 200
+
+// nameFit lays a move's row out as row does (its check, its name, its
+// buttons), the name's button asking at most nameRoom for its text and
+// its text cut with "…" to the room the row leaves it.
+type nameFit struct {
+	pick *widgets.KeyButton
+	full string // the name as it reads whole
+	row  fyne.Layout
+}
+
+// nameWidth is the width of a button's text s.
+func nameWidth(s string) float32 {
+	return fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+}
+
+// MinSize is the row's, the name asking at most nameRoom.
+func (n *nameFit) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := n.row.MinSize(objs)
+	shown := nameWidth(n.pick.Text)
+	m.Width += min(nameWidth(n.full), nameRoom) - shown
+	return m
+}
+
+// Layout cuts the name to the room left for it, then lays the row out.
+func (n *nameFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	text := n.full
+	room := nameWidth(n.pick.Text) + size.Width - n.row.MinSize(objs).Width
+	if nameWidth(text) > room {
+		runes := []rune(text)
+		for len(runes) > 1 && nameWidth(string(runes)+"…") > room {
+			runes = runes[:len(runes)-1]
+		}
+		text = strings.TrimRight(string(runes), " ") + "…"
+	}
+	if n.pick.Text != text {
+		n.pick.Text = text
+		n.pick.Refresh()
+	}
+	n.row.Layout(objs, size)
 }

@@ -1,24 +1,28 @@
 package ui
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
 )
 
-// The choices of the move form, as shown and as written in the file.
-var (
-	sidesLabels = []string{"Both at once", "Each side in turn", "Alternate"}
-	sidesValues = []string{string(routine.NoSides), string(routine.Each), string(routine.Alternate)}
-	doseLabels  = []string{"Hold", "Tempo"}
-)
+// sidesValues are the choices of sides as written in the file.
+var sidesValues = []string{string(routine.NoSides), string(routine.Each), string(routine.Alternate)}
+
+// sidesLabels are the choices of sides as shown, by sidesValues.
+func sidesLabels() []string {
+	return []string{lang.L("Both at once"), lang.L("Each side in turn"), lang.L("Alternate")}
+}
+
+// doseLabels are the kinds of dose as shown: a hold, a tempo.
+func doseLabels() []string { return []string{lang.L("Hold"), lang.L("Tempo")} }
 
 // moveForm edits one move of the routine editor: what it is (name, focus,
 // what it is for, form cues, easier variant) and its dose.
@@ -56,69 +60,93 @@ func newMoveForm(ed *routineEditor) *moveForm {
 		f.fields[key] = e
 		return e
 	}
-	name := field("name", "the move's name, spoken before it starts", false, func(m *routine.DraftMove, s string) { m.Name = s })
-	about := field("about", "what the move is for", true, func(m *routine.DraftMove, s string) { m.About = s })
-	steps := field("steps", "form cues, one per line", true, func(m *routine.DraftMove, s string) { m.Steps = s })
-	easier := field("easier", "an easier way to do it", false, func(m *routine.DraftMove, s string) { m.Easier = s })
-	reps := field("reps", "reps of each set: 8, or 6-4-2 for three sets", false, func(m *routine.DraftMove, s string) { m.Reps = s })
-	hold := field("hold", "seconds each rep is held", false, func(m *routine.DraftMove, s string) { m.Hold = s })
-	tempo := field("tempo", "seconds of each phase of a rep: 2-1-2", false, func(m *routine.DraftMove, s string) { m.Tempo = s })
+	name := field("name", lang.L("the move's name, spoken before it starts"), false, func(m *routine.DraftMove, s string) { m.Name = s })
+	about := field("about", lang.L("what the move is for"), true, func(m *routine.DraftMove, s string) { m.About = s })
+	steps := field("steps", lang.L("form cues, one per line"), true, func(m *routine.DraftMove, s string) { m.Steps = s })
+	easier := field("easier", lang.L("an easier way to do it"), false, func(m *routine.DraftMove, s string) { m.Easier = s })
+	reps := field("reps", lang.L("reps of each set: 8, or 6-4-2 for three sets"), false, func(m *routine.DraftMove, s string) { m.Reps = s })
+	hold := field("hold", lang.L("seconds each rep is held"), false, func(m *routine.DraftMove, s string) { m.Hold = s })
+	tempo := field("tempo", lang.L("seconds of each phase of a rep: 2-1-2"), false, func(m *routine.DraftMove, s string) { m.Tempo = s })
 	betweenReps := field("between_reps", "0", false, func(m *routine.DraftMove, s string) { m.BetweenReps = s })
 	betweenSets := field("between_sets", "", false, func(m *routine.DraftMove, s string) { m.BetweenSets = s })
 	rest := field("rest", "", false, func(m *routine.DraftMove, s string) { m.Rest = s })
 
-	f.focus = widget.NewSelect(focusNames(), func(s string) {
-		ed.editMove(f.i, "focus", func(m *routine.DraftMove) { m.Focus = s })
+	f.focus = widget.NewSelect(editorFocusLabels(), func(s string) {
+		focus := focusNames()[indexOf(editorFocusLabels(), s)]
+		ed.editMove(f.i, "focus", func(m *routine.DraftMove) { m.Focus = focus })
 	})
 	// The sides one a line: side by side they made the form wider than its
 	// pane on a small screen.
-	f.sides = widget.NewRadioGroup(sidesLabels, func(s string) {
-		ed.editMove(f.i, "sides", func(m *routine.DraftMove) { m.Sides = sidesValues[indexOf(sidesLabels, s)] })
+	f.sides = widget.NewRadioGroup(sidesLabels(), func(s string) {
+		ed.editMove(f.i, "sides", func(m *routine.DraftMove) { m.Sides = sidesValues[indexOf(sidesLabels(), s)] })
 	})
 	f.sides.Required = true
-	f.dose = widget.NewRadioGroup(doseLabels, func(s string) {
-		ed.editMove(f.i, "dose", func(m *routine.DraftMove) { m.UseTempo = s == doseLabels[1] })
-		f.showDose(s == doseLabels[1])
+	f.dose = widget.NewRadioGroup(doseLabels(), func(s string) {
+		ed.editMove(f.i, "dose", func(m *routine.DraftMove) { m.UseTempo = s == doseLabels()[1] })
+		f.showDose(s == doseLabels()[1])
 	})
 	f.dose.Horizontal = true
 	f.dose.Required = true
 	f.figure = newFigureSelect(func(name string) {
 		ed.editMove(f.i, "figure", func(m *routine.DraftMove) { m.Figure = name })
 	})
-	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), hold.obj)
-	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel("s"), tempo.obj)
+	f.holdRow = container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), hold.obj)
+	f.tempoRow = container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), tempo.obj)
 	secs := func(e *editField) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, nil, widget.NewLabel("s"), e.obj)
+		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), e.obj)
 	}
 
 	what := formRows(
-		formLabel("Name"), name.obj,
-		formLabel("Focus"), container.NewVBox(f.focus, f.focusProblem.row),
-		formLabel("What it is for"), about.obj,
-		formLabel("Form cues"), steps.obj,
-		formLabel("Easier variant"), easier.obj,
-		formLabel("Figure"), container.NewVBox(f.figure, f.figureProblem.row),
+		formLabel(lang.L("Name")), name.obj,
+		formLabel(lang.L("Focus")), container.NewVBox(f.focus, f.focusProblem.row),
+		formLabel(lang.L("What it is for")), about.obj,
+		formLabel(lang.L("Form cues")), steps.obj,
+		formLabel(lang.L("Easier variant")), easier.obj,
+		formLabel(lang.L("Figure")), container.NewVBox(f.figure, f.figureProblem.row),
 	)
 	f.ownDose = formRows(
-		formLabel("Sets and reps"), reps.obj,
-		formLabel("Each rep"), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
-		formLabel("Between reps"), secs(betweenReps),
+		formLabel(lang.L("Sets and reps")), reps.obj,
+		formLabel(lang.L("Each rep")), container.NewVBox(f.dose, f.holdRow, f.tempoRow),
+		formLabel(lang.L("Between reps")), secs(betweenReps),
 	)
 	shared := formRows(
-		formLabel("Sides"), container.NewVBox(f.sides, f.sidesProblem.row),
-		formLabel("Between sets"), secs(betweenSets),
-		formLabel("Rest after"), secs(rest),
+		formLabel(lang.L("Sides")), container.NewVBox(f.sides, f.sidesProblem.row),
+		formLabel(lang.L("Between sets")), secs(betweenSets),
+		formLabel(lang.L("Rest after")), secs(rest),
 	)
 	f.levels = newLevelsForm(ed)
 	f.obj = container.NewVBox(
 		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
 		what, widget.NewSeparator(),
-		widget.NewLabelWithStyle("Dose", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
+		widget.NewLabelWithStyle(lang.L("Dose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
 		widget.NewSeparator(),
-		widget.NewLabelWithStyle("Levels", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.levels.obj)
+		widget.NewLabelWithStyle(lang.L("Levels"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.levels.obj)
 	return f
 }
 
+// editorFocusLabels are the focus choices as shown, by routine.Focuses.
+func editorFocusLabels() []string {
+	out := make([]string, len(routine.Focuses))
+	for i, x := range routine.Focuses {
+		switch x {
+		case routine.Mobility:
+			out[i] = lang.L("mobility")
+		case routine.Stability:
+			out[i] = lang.L("stability")
+		case routine.Decompression:
+			out[i] = lang.L("decompression")
+		case routine.Activation:
+			out[i] = lang.L("activation")
+		case routine.Strength:
+			out[i] = lang.L("strength")
+		default:
+			out[i] = string(x)
+		}
+	}
+	return out
+}
+
+// focusNames are the focus choices as written in the file.
 func focusNames() []string {
 	out := make([]string, len(routine.Focuses))
 	for i, x := range routine.Focuses {
@@ -160,26 +188,29 @@ func (f *moveForm) show(i int) {
 	f.i = i
 	d := f.ed.draft
 	m := d.Moves[i]
-	f.title.SetText(fmt.Sprintf("Move %d of %d", i+1, len(d.Moves)))
+	f.title.SetText(lang.L("Move {{.N}} of {{.Count}}", map[string]any{"N": i + 1, "Count": len(d.Moves)}))
 	for key, text := range map[string]string{"name": m.Name, "about": m.About, "steps": m.Steps, "easier": m.Easier,
 		"reps": m.Reps, "hold": m.Hold, "tempo": m.Tempo, "between_reps": m.BetweenReps,
 		"between_sets": m.BetweenSets, "rest": m.Rest} {
 		f.fields[key].set(text)
 	}
-	f.fields["between_sets"].entry.SetPlaceHolder(fmt.Sprintf("the routine's (%s)", orDefault(d.BetweenSets, routine.DefaultBetweenSets)))
-	f.fields["rest"].entry.SetPlaceHolder(fmt.Sprintf("the routine's (%s)", orDefault(d.Rest, routine.DefaultRest)))
-	f.focus.SetSelected(m.Focus)
-	if m.Focus == "" {
-		f.focus.ClearSelected()
+	f.fields["between_sets"].entry.SetPlaceHolder(lang.L("the routine's ({{.Time}})",
+		map[string]any{"Time": orDefault(d.BetweenSets, routine.DefaultBetweenSets)}))
+	f.fields["rest"].entry.SetPlaceHolder(lang.L("the routine's ({{.Time}})",
+		map[string]any{"Time": orDefault(d.Rest, routine.DefaultRest)}))
+	if slices.Contains(focusNames(), m.Focus) {
+		f.focus.SetSelected(editorFocusLabels()[indexOf(focusNames(), m.Focus)])
+	} else {
+		f.focus.ClearSelected() // none chosen, or unknown: its problem says so
 	}
 	sides := m.Sides
 	if sides == "" {
 		sides = string(routine.NoSides)
 	}
-	f.sides.SetSelected(sidesLabels[indexOf(sidesValues, sides)])
-	dose := doseLabels[0]
+	f.sides.SetSelected(sidesLabels()[indexOf(sidesValues, sides)])
+	dose := doseLabels()[0]
 	if m.UseTempo {
-		dose = doseLabels[1]
+		dose = doseLabels()[1]
 	}
 	f.dose.SetSelected(dose)
 	f.showDose(m.UseTempo)
@@ -201,7 +232,7 @@ func orDefault(text string, def time.Duration) string {
 	if text == "" {
 		return seconds(def)
 	}
-	return text + " s"
+	return lang.L("{{.Seconds}} s", map[string]any{"Seconds": text})
 }
 
 // showProblems shows the problems of the move shown (by file key; those

@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -39,12 +38,12 @@ func (e *routineEditor) askReset() {
 	if e.builtin == nil || c == nil {
 		return
 	}
-	msg := widget.NewLabel(fmt.Sprintf("Reset to the built-in routine %q? Its moves and times replace "+
-		"those of the draft (the routine keeps its name; Undo takes it back).", e.builtin.Name))
+	msg := widget.NewLabel(lang.L("Reset to the built-in routine \"{{.Name}}\"? Its moves and times replace "+
+		"those of the draft (the routine keeps its name; Undo takes it back).", map[string]any{"Name": e.builtin.Name}))
 	msg.Wrapping = fyne.TextWrapWord
 	var pop *widget.PopUp
-	cancel := widget.NewButton("Cancel", func() { pop.Hide() })
-	reset := widget.NewButton("Reset", func() {
+	cancel := widget.NewButton(lang.L("Cancel"), func() { pop.Hide() })
+	reset := widget.NewButton(lang.L("Reset"), func() {
 		pop.Hide()
 		e.Reset()
 	})
@@ -80,11 +79,12 @@ func (e *routineEditor) focusBox(box *widget.Entry, scroll *container.Scroll) {
 	}
 }
 
-// editedName names the routine edited in a sentence: "the new routine",
-// or its name as saved, quoted.
-func (e *routineEditor) editedName() string {
+// unsavedQuestion asks whether to drop the unsaved changes of the routine
+// edited (the new routine, or the one of its name as saved) for another.
+func (e *routineEditor) unsavedQuestion() string {
 	if e.isNew {
-		return "the new routine"
+		return lang.L("Your changes to the new routine are not saved. Switch routines and drop them?")
 	}
-	return fmt.Sprintf("%q", e.savedName)
+	return lang.L("Your changes to \"{{.Name}}\" are not saved. Switch routines and drop them?",
+		map[string]any{"Name": e.savedName})
 }

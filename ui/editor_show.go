@@ -2,13 +2,13 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"regexp"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
@@ -140,21 +140,24 @@ func (e *routineEditor) refresh() {
 		if d, ok := e.moveDuration(e.sel); ok {
 			t = widgets.FormatClock(d)
 		}
+		moveTime := lang.L("This move: {{.Time}}", map[string]any{"Time": t})
 		if m := e.draft.Moves[e.sel]; len(m.Levels) > 0 {
-			t += fmt.Sprintf(" at level %d of %d", m.Start(), len(m.Levels))
+			moveTime = lang.L("This move: {{.Time}} at level {{.N}} of {{.Count}}",
+				map[string]any{"Time": t, "N": m.Start(), "Count": len(m.Levels)})
 		}
-		e.form.showProblems(byKey, byLevel, "This move: "+t)
+		e.form.showProblems(byKey, byLevel, moveTime)
 	}
 
 	if r != nil {
-		total := widgets.FormatClock(r.Duration()) + " for " + plural(len(r.Moves), "move", "moves")
+		data := map[string]any{"Time": widgets.FormatClock(r.Duration()), "Count": len(r.Moves)}
+		total := lang.N("{{.Time}} for {{.Count}} moves", len(r.Moves), data)
 		if hasLevels(r) {
 			// Today's total is at today's levels: say which this one is.
-			total += " at their start levels"
+			total = lang.N("{{.Time}} for {{.Count}} moves at their start levels", len(r.Moves), data)
 		}
 		e.total.SetText(total)
 	} else {
-		e.total.SetText("–:–– (fix the problems first)")
+		e.total.SetText(lang.L("–:–– (fix the problems first)"))
 	}
 	e.showState()
 	// Problems shown or hidden and new times change sizes: lay out again.
@@ -194,23 +197,22 @@ func relayout(o fyne.CanvasObject) {
 func (e *routineEditor) showState() {
 	switch name := e.savedName; {
 	case e.isNew:
-		e.heading.SetText("Editing a new routine: saving adds it to your routines and puts it in use.")
+		e.heading.SetText(lang.L("Editing a new routine: saving adds it to your routines and puts it in use."))
 	case e.builtIn:
-		e.heading.SetText(fmt.Sprintf("Editing %q, a built-in routine: saving makes it your own copy.", name))
+		e.heading.SetText(lang.L("Editing \"{{.Name}}\", a built-in routine: saving makes it your own copy.",
+			map[string]any{"Name": name}))
 	default:
-		e.heading.SetText(fmt.Sprintf("Editing %q.", name))
+		e.heading.SetText(lang.L("Editing \"{{.Name}}\".", map[string]any{"Name": name}))
 	}
 	dirty := e.dirty()
 	if dirty {
 		e.note = ""
 	}
 	switch n := len(e.problems); {
-	case n == 1:
-		e.status.SetText("Not saved: 1 problem, shown beside its box.")
-	case n > 1:
-		e.status.SetText(fmt.Sprintf("Not saved: %d problems, shown beside their boxes.", n))
+	case n > 0:
+		e.status.SetText(lang.N("Not saved: {{.Count}} problems, shown beside their boxes.", n, map[string]any{"Count": n}))
 	case dirty:
-		e.status.SetText("Changes not saved yet.")
+		e.status.SetText(lang.L("Changes not saved yet."))
 	default:
 		e.status.SetText(e.note)
 	}

@@ -352,7 +352,7 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 	if !ed.form.figureProblem.row.Visible() {
 		t.Errorf("no problem shown beside the figure, drawn as a hold, of a tempo move: %v", ed.problems)
 	}
-	ed.form.figure.SetSelected(noFigure)
+	ed.form.figure.SetSelected(noFigure())
 	retype(ed.form.fields["between_reps"].entry, "1")
 	retype(ed.form.fields["between_sets"].entry, "")
 	test.Tap(h.findButton("Add a move"))

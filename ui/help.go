@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -19,10 +20,10 @@ func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 		grid.Add(k)
 		grid.Add(widget.NewLabel(s.action))
 	}
-	title := widget.NewLabel("Keys")
+	title := widget.NewLabel(lang.L("Keys"))
 	title.TextStyle = fyne.TextStyle{Bold: true}
-	note := widget.NewLabel("Keys work whatever you clicked last.")
-	closeBtn := keys.button("Close", theme.CancelIcon(), hide)
+	note := widget.NewLabel(lang.L("Keys work whatever you clicked last."))
+	closeBtn := keys.button(lang.L("Close"), theme.CancelIcon(), hide)
 	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
 	scroll := container.NewVScroll(box)
 	panel := container.NewStack(newPanelBackground(), container.NewPadded(scroll))

@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -68,15 +68,17 @@ type historyView struct {
 func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *historyView {
 	h := &historyView{j: j, r: r, o: o}
 	h.heat = widgets.NewHeatMap()
+	h.heat.Calendar = uiLang()
 	h.heat.OnTapped = func(i int) { h.cellTapped(dayOf(h.heat.First).Add(i)) }
 	h.heat.OnHovered = func(i int) { h.showDayInfo(dayOf(h.heat.First).Add(i)) }
-	h.heatInfo = widget.NewLabel("Tap a day to see it; the last 7 days can be ticked below.")
+	h.heatInfo = widget.NewLabel(lang.L("Tap a day to see it; the last 7 days can be ticked below."))
 	h.heatInfo.Wrapping = fyne.TextWrapWord
 	h.current = widget.NewLabel("")
 	h.best = widget.NewLabel("")
 	h.weekly = widget.NewLabel("")
 	h.weekly.Wrapping = fyne.TextWrapWord
 	h.chart = widgets.NewPainChart()
+	h.chart.Calendar = uiLang()
 	h.legend = widgets.NewLegends()
 
 	days := container.NewGridWithColumns(4)
@@ -92,26 +94,26 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	h.levels = newLevelsSection()
 
 	h.box = container.NewVBox(
-		heading("Last 12 weeks"),
+		heading(lang.L("Last 12 weeks")),
 		h.heat,
 		h.legend.Heat,
 		h.heatInfo,
 		widget.NewSeparator(),
-		heading("Streaks"),
+		heading(lang.L("Streaks")),
 		h.current, h.best, h.weekly,
 		widget.NewSeparator(),
-		heading("Pain and moves, last 30 days"),
+		heading(lang.L("Pain and moves, last 30 days")),
 		h.chart,
 		h.legend.Chart,
 		widget.NewSeparator(),
-		heading("Tick a past day"),
+		heading(lang.L("Tick a past day")),
 		days,
 		h.fillTitle,
 		h.checkBox,
 		h.fillError.row,
 		h.levels.obj,
 		widget.NewSeparator(),
-		heading("For your physiotherapist"),
+		heading(lang.L("For your physiotherapist")),
 		h.report.box,
 	)
 	h.content = newVScroll(h.box)
@@ -208,14 +210,16 @@ func (h *historyView) reload() {
 
 	// Streaks.
 	st := h.j.Streaks(h.today, target)
-	cur := "Current streak: " + plural(st.Current, "day", "days")
+	cur := lang.N("Current streak: {{.Count}} days", st.Current, map[string]any{"Count": st.Current})
 	if st.Current > 0 && !st.TodayDone {
-		cur += " (do a move today to keep it going)"
+		cur = lang.N("Current streak: {{.Count}} days (do a move today to keep it going)", st.Current,
+			map[string]any{"Count": st.Current})
 	}
 	h.current.SetText(cur)
-	h.best.SetText("Best streak: " + plural(st.Best, "day", "days"))
-	h.weekly.SetText(fmt.Sprintf("Weekly streak: %s in a row with ≥ %d days (this week so far: %s)",
-		plural(st.Weeks, "week", "weeks"), st.WeeklyTarget, plural(st.WeekDays, "day", "days")))
+	h.best.SetText(lang.N("Best streak: {{.Count}} days", st.Best, map[string]any{"Count": st.Best}))
+	h.weekly.SetText(lang.N("Weekly streak: {{.Count}} weeks in a row with ≥ {{.Target}} days (this week so far: {{.Days}})",
+		st.Weeks, map[string]any{"Count": st.Weeks, "Target": st.WeeklyTarget,
+			"Days": lang.N("{{.Count}} days", st.WeekDays, map[string]any{"Count": st.WeekDays})}))
 
 	// Chart, oldest day first.
 	sums := h.j.Days(h.today.Add(-(widgets.ChartDays - 1)), h.today)
@@ -240,9 +244,9 @@ func (h *historyView) reload() {
 	sel := h.Selected()
 	switch h.offset {
 	case 0:
-		h.fillTitle.SetText("Moves done today, " + longDay(sel))
+		h.fillTitle.SetText(lang.L("Moves done today, {{.Date}}", map[string]any{"Date": longDay(sel)}))
 	default:
-		h.fillTitle.SetText("Moves done on " + longDay(sel))
+		h.fillTitle.SetText(lang.L("Moves done on {{.Date}}", map[string]any{"Date": longDay(sel)}))
 	}
 	done := h.j.Done(sel)
 	h.updating = true
@@ -259,7 +263,7 @@ func (h *historyView) ticked(id string, on bool) {
 	}
 	unfocus(h)
 	if err := h.o.onTick(h.Selected(), id, on); err != nil {
-		h.fillError.show("Could not save the tick: " + err.Error())
+		h.fillError.show(lang.L("Could not save the tick: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		h.relayout()
 		h.updating = true
 		for i, m := range h.r.Moves {
@@ -285,12 +289,14 @@ func (h *historyView) cellTapped(d day) {
 // showDayInfo writes "Mon 3 Nov: 5 moves" under the heat map.
 func (h *historyView) showDayInfo(d day) {
 	n := len(h.j.Day(d).Done)
-	text := shortDay(d) + ": " + plural(n, "move", "moves")
+	data := map[string]any{"Date": shortDay(d), "Count": n}
+	text := lang.N("{{.Date}}: {{.Count}} moves", n, data)
 	if notes := h.j.Notes(d, d); len(notes) > 0 {
-		text += ". Note: " + notes[0].Text
+		data["Note"] = notes[0].Text
+		text = lang.N("{{.Date}}: {{.Count}} moves. Note: {{.Note}}", n, data)
 	}
 	if off := h.today.Sub(d); off >= 0 && off < backfillDays {
-		text += " (can be ticked below)"
+		text = lang.L("{{.Day}} (can be ticked below)", map[string]any{"Day": text})
 	}
 	h.heatInfo.SetText(text)
 }
@@ -299,12 +305,18 @@ func (h *historyView) showDayInfo(d day) {
 func backfillName(today day, offset int) string {
 	switch offset {
 	case 0:
-		return "Today"
+		// Its own key: the French "Aujourd'hui" made the four buttons of a
+		// line wider than History at 1024×600.
+		return lang.X("history.backfill.today", "Today")
 	case 1:
-		return "Yesterday"
+		return lang.L("Yesterday")
 	}
-	return noon(today.Add(-offset)).Format("Mon 2")
+	t := noon(today.Add(-offset))
+	return lang.L("{{.Weekday}} {{.Day}}", map[string]any{"Weekday": uiLang().ShortWeekday(t.Weekday()), "Day": t.Day()})
 }
 
-func shortDay(d day) string { return noon(d).Format("Mon 2 Jan") }
-func longDay(d day) string  { return noon(d).Format("Monday 2 January") }
+// shortDay is d in a few letters: "Mon 3 Nov".
+func shortDay(d day) string { return uiLang().ShortDayDate(noon(d)) }
+
+// longDay is d with its weekday: "Monday 3 November".
+func longDay(d day) string { return uiLang().Date(noon(d)) }

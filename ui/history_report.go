@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,13 +36,13 @@ func newReportRow(keys keyRoute, ask func(done func(path string, err error)), op
 	r := &reportRow{problem: newProblemLine()}
 	r.saved = widget.NewLabel("")
 	r.saved.Wrapping = fyne.TextWrapWord
-	r.open = keys.button("Open the folder", theme.FolderOpenIcon(), func() {
+	r.open = keys.button(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 		if err := openFolder(filepath.Dir(r.path)); err != nil {
-			r.problem.show("Could not open the folder: " + err.Error())
+			r.problem.show(lang.L("Could not open the folder: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 			relayout()
 		}
 	})
-	r.button = keys.button("Report for my physiotherapist…", theme.DocumentSaveIcon(), func() {
+	r.button = keys.button(lang.L("Report for my physiotherapist…"), theme.DocumentSaveIcon(), func() {
 		ask(func(path string, err error) {
 			r.show(path, err)
 			relayout()
@@ -49,8 +50,8 @@ func newReportRow(keys keyRoute, ask func(done func(path string, err error)), op
 	})
 	r.open.Hide()
 	r.saved.Hide()
-	about := widget.NewLabel("A PDF of the last 4 weeks to print or send: days done, pain before and after, " +
-		"each move, the routine and every day.")
+	about := widget.NewLabel(lang.L("A PDF of the last 4 weeks to print or send: days done, pain before and after, " +
+		"each move, the routine and every day."))
 	about.Wrapping = fyne.TextWrapWord
 	// "Saved: …" and the folder's button come on the button's line, where
 	// the eyes are when it is tapped.
@@ -65,7 +66,7 @@ func newReportRow(keys keyRoute, ask func(done func(path string, err error)), op
 // show shows the outcome of saving a report to path.
 func (r *reportRow) show(path string, err error) {
 	if err != nil {
-		r.problem.show("The report was not saved: " + err.Error())
+		r.problem.show(lang.L("The report was not saved: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		return
 	}
 	r.problem.hide()
@@ -73,7 +74,7 @@ func (r *reportRow) show(path string, err error) {
 		return // cancelled
 	}
 	r.path = path
-	r.saved.SetText("Saved: " + path)
+	r.saved.SetText(lang.L("Saved: {{.Path}}", map[string]any{"Path": path}))
 	r.saved.Show()
 	r.open.Show()
 }
@@ -82,8 +83,8 @@ func (r *reportRow) show(path string, err error) {
 func (r *reportRow) note(unprintable []report.Unprintable) {
 	chars := make([]string, len(unprintable))
 	for i, u := range unprintable {
-		chars[i] = fmt.Sprintf("%U in %s", u.Char, u.Where)
+		chars[i] = lang.L("{{.Char}} in {{.Where}}", map[string]any{"Char": fmt.Sprintf("%U", u.Char), "Where": u.Where})
 	}
-	r.saved.SetText(r.saved.Text + fmt.Sprintf(" (no font on this computer has %s: printed as %c)",
-		strings.Join(chars, ", "), unprintable[0].As))
+	r.saved.SetText(lang.L("{{.Saved}} (no font on this computer has {{.Chars}}: printed as {{.As}})",
+		map[string]any{"Saved": r.saved.Text, "Chars": strings.Join(chars, ", "), "As": string(unprintable[0].As)}))
 }

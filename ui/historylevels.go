@@ -1,12 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
@@ -31,8 +31,8 @@ type levelsSection struct {
 func newLevelsSection() *levelsSection {
 	s := &levelsSection{grid: container.NewVBox(), flags: widget.NewLabel(""), notes: widget.NewLabel("")}
 	s.notes.Wrapping = fyne.TextWrapWord
-	s.obj = container.NewVBox(widget.NewSeparator(), heading(fmt.Sprintf("Levels, last %d days", widgets.ChartDays)), s.grid,
-		heading("Flagged"), s.flags, heading("Notes of the day"), s.notes)
+	s.obj = container.NewVBox(widget.NewSeparator(), heading(lang.N("Levels, last {{.Count}} days", widgets.ChartDays, map[string]any{"Count": widgets.ChartDays})), s.grid,
+		heading(lang.L("Flagged")), s.flags, heading(lang.L("Notes of the day")), s.notes)
 	return s
 }
 
@@ -69,7 +69,9 @@ func (s *levelsSection) show(in levelsInput) {
 		}
 		line := widgets.NewLevelLine()
 		line.Set(days, m.LevelCount())
-		s.grid.Add(widget.NewLabel(m.Name + " · " + levelNow(m, spans, in.today)))
+		name := widget.NewLabel(lang.L("{{.Move}} · {{.Level}}", map[string]any{"Move": m.Name, "Level": levelNow(m, spans, in.today)}))
+		name.Wrapping = fyne.TextWrapWord // a long name in French ran past History's width
+		s.grid.Add(name)
 		s.grid.Add(container.NewHBox(line))
 	}
 	s.flags.SetText(flagLines(in))
@@ -91,42 +93,42 @@ func levelOnDay(spans []levelSpan, d day, start int) int {
 // levelNow says a move's level today and since when: "level 4 of 6 since
 // 16 Nov (suggested)".
 func levelNow(m routine.Move, spans []levelSpan, today day) string {
-	s := fmt.Sprintf("level %d of %d", m.Level, m.LevelCount())
+	data := map[string]any{"N": m.Level, "Count": m.LevelCount()}
 	// A level for one past day no longer holds: the span before it does
 	// (or the start level, when it was the move's only entry).
 	for len(spans) > 0 && spans[len(spans)-1].Level.Today && spans[len(spans)-1].Level.Day != today {
 		spans = spans[:len(spans)-1]
 	}
 	if len(spans) == 0 {
-		return s + " (start)"
+		return lang.L("level {{.N}} of {{.Count}} (start)", data)
 	}
 	last := spans[len(spans)-1]
-	_, mo, d := last.Level.Day.Date()
-	since := fmt.Sprintf("since %d %s", d, mo.String()[:3]) // when it was set
+	data["Why"] = sourceShort(last.Level.Src)
 	switch {
 	case last.Level.Today:
-		since = "today only"
+		return lang.L("level {{.N}} of {{.Count}} today only ({{.Why}})", data)
 	case last.Level.Day == today:
-		since = "from today"
+		return lang.L("level {{.N}} of {{.Count}} from today ({{.Why}})", data)
 	}
-	return fmt.Sprintf("%s %s (%s)", s, since, sourceShort(last.Level.Src))
+	data["Date"] = uiLang().ShortDate(noon(last.Level.Day)) // when it was set
+	return lang.L("level {{.N}} of {{.Count}} since {{.Date}} ({{.Why}})", data)
 }
 
 // sourceShort says in a word or two why a level was set.
 func sourceShort(src levelSrc) string {
 	switch src {
 	case srcSuggested:
-		return "suggested"
+		return lang.L("suggested")
 	case srcHand:
-		return "by hand"
+		return lang.L("by hand")
 	case srcStart:
-		return "first start"
+		return lang.L("first start")
 	case srcHurt:
-		return "after it hurt"
+		return lang.L("after it hurt")
 	case srcSafety:
-		return "after a stop"
+		return lang.L("after a stop")
 	case srcRestored:
-		return "back after a corrected check-in"
+		return lang.L("back after a corrected check-in")
 	}
 	return string(src)
 }
@@ -135,7 +137,7 @@ func sourceShort(src levelSrc) string {
 // hurt".
 func flagLines(in levelsInput) string {
 	if len(in.flags) == 0 {
-		return "None."
+		return lang.L("None.")
 	}
 	var lines []string
 	for _, f := range slices.Backward(in.flags) {
@@ -143,11 +145,12 @@ func flagLines(in levelsInput) string {
 		if m, ok := in.r.Move(f.Move); ok {
 			name = m.Name
 		}
-		what := name + " hurt"
+		data := map[string]any{"Date": shortDay(f.Day), "Move": name}
+		line := lang.L("{{.Date}}: {{.Move}} hurt", data)
 		if f.Kind == flagNerve {
-			what = "numbness, tingling or weakness in " + name
+			line = lang.L("{{.Date}}: numbness, tingling or weakness in {{.Move}}", data)
 		}
-		lines = append(lines, shortDay(f.Day)+": "+what)
+		lines = append(lines, line)
 		if len(lines) == historyShown {
 			break
 		}
@@ -158,11 +161,11 @@ func flagLines(in levelsInput) string {
 // noteLines lists the notes, newest first.
 func noteLines(notes []dayNote) string {
 	if len(notes) == 0 {
-		return "None. Write one after a session, on its summary."
+		return lang.L("None. Write one after a session, on its summary.")
 	}
 	var lines []string
 	for _, n := range slices.Backward(notes) {
-		lines = append(lines, shortDay(n.Day)+": "+n.Text)
+		lines = append(lines, lang.L("{{.Date}}: {{.Note}}", map[string]any{"Date": shortDay(n.Day), "Note": n.Text}))
 		if len(lines) == historyShown {
 			break
 		}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,7 +15,7 @@ import (
 )
 
 // licencesTitle is the title of the window that shows the licences.
-const licencesTitle = Title + ": licences"
+func licencesTitle() string { return lang.L("{{.App}}: licences", map[string]any{"App": Title}) }
 
 // licencesSize is the licences window's size when it opens: 80 columns
 // of licence text and most of a small screen's height.
@@ -23,7 +24,7 @@ var licencesSize = fyne.NewSize(760, 640)
 // newLicencesRow is About's licence line: the app's licence and the
 // Licences button.
 func newLicencesRow(keys keyRoute) fyne.CanvasObject {
-	return container.NewHBox(newLicencesButton(keys), widget.NewLabel("Free software: GPL-3.0-or-later"))
+	return container.NewHBox(newLicencesButton(keys), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
 }
 
 // newLicencesButton makes About's "Licences" button. It opens a window of
@@ -32,12 +33,12 @@ func newLicencesRow(keys keyRoute) fyne.CanvasObject {
 // Close closes it.
 func newLicencesButton(keys keyRoute) *widgets.KeyButton {
 	var win fyne.Window
-	return keys.button("Licences", theme.DocumentIcon(), func() {
+	return keys.button(lang.L("Licences"), theme.DocumentIcon(), func() {
 		if win != nil {
 			win.RequestFocus()
 			return
 		}
-		win = fyne.CurrentApp().NewWindow(licencesTitle)
+		win = fyne.CurrentApp().NewWindow(licencesTitle())
 		w := win
 		w.SetContent(newLicencesView(assets.Notices, w.Close))
 		w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
@@ -62,7 +63,7 @@ const licenceColumns = 80
 func newLicencesView(text string, close func()) fyne.CanvasObject {
 	grid := widget.NewTextGridFromString(wrapLines(text, licenceColumns))
 	grid.Scroll = fyne.ScrollBoth
-	closeButton := widget.NewButtonWithIcon("Close", theme.CancelIcon(), close)
+	closeButton := widget.NewButtonWithIcon(lang.L("Close"), theme.CancelIcon(), close)
 	return container.NewBorder(nil, container.NewCenter(closeButton), nil, nil, grid)
 }
 

@@ -18,7 +18,7 @@ import (
 func licencesWindows(app fyne.App) []fyne.Window {
 	var out []fyne.Window
 	for _, w := range app.Driver().AllWindows() {
-		if w.Title() == licencesTitle {
+		if w.Title() == licencesTitle() {
 			out = append(out, w)
 		}
 	}

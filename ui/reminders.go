@@ -5,16 +5,19 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/reminder"
 )
 
 // reminderHelp explains the section; everything in it is off by default.
-const reminderHelp = "Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
-	"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
-	"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
-	"with the desktop (it then starts in the tray, without a window)."
+func reminderHelp() string {
+	return lang.L("Off unless you turn it on. When on, Spine Routine shows an icon in the system tray " +
+		"and, at the time below on the days you tick, sends a desktop notification if nothing was done that day. " +
+		"It can only remind you while it runs: keep it in the tray when you close the window, or start it " +
+		"with the desktop (it then starts in the tray, without a window).")
+}
 
 // reminderSection is the "Daily reminder" section of the Settings tab.
 type reminderSection struct {
@@ -38,14 +41,14 @@ type reminderSection struct {
 // start).
 func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) error) *reminderSection {
 	r := &reminderSection{onChange: onChange, s: s}
-	help := widget.NewLabel(reminderHelp)
+	help := widget.NewLabel(reminderHelp())
 	help.Wrapping = fyne.TextWrapWord
 	r.problem = widget.NewLabel("")
 	r.problem.Wrapping = fyne.TextWrapWord
 	r.problem.Importance = widget.DangerImportance
 	r.problem.Hide()
 
-	r.enable = widget.NewCheck("Remind me to do the routine", func(on bool) {
+	r.enable = widget.NewCheck(lang.L("Remind me to do the routine"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.Enabled = on })
 	})
 	r.at = widget.NewEntry()
@@ -55,28 +58,30 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	r.at.OnChanged = func(text string) {
 		at, err := reminder.ParseClock(text)
 		if err != nil {
-			r.showProblem("The time is hours and minutes, like 18:00 (" + err.Error() + ").")
+			r.showProblem(lang.L("The time is hours and minutes, like 18:00 ({{.Problem}}).", map[string]any{"Problem": err.Error()}))
 			return
 		}
 		r.change(func(s *reminder.Settings) { s.At = at })
 	}
-	week := container.NewHBox()
+	// Four days a line: seven side by side were wider than Settings at
+	// 1024×600.
+	week := container.NewGridWithColumns(4)
 	for i := range 7 {
 		d := time.Weekday((i + 1) % 7) // Monday first
-		r.days[d] = widget.NewCheck(d.String()[:3], func(on bool) {
+		r.days[d] = widget.NewCheck(uiLang().ShortWeekday(d), func(on bool) {
 			r.change(func(s *reminder.Settings) { s.Days = s.Days.With(d, on) })
 		})
 		week.Add(r.days[d])
 	}
-	r.keep = widget.NewCheck("Keep running in the tray when the window is closed", func(on bool) {
+	r.keep = widget.NewCheck(lang.L("Keep running in the tray when the window is closed"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.KeepInTray = on })
 	})
-	r.autostart = widget.NewCheck("Start with the desktop, in the tray", func(on bool) {
+	r.autostart = widget.NewCheck(lang.L("Start with the desktop, in the tray"), func(on bool) {
 		r.change(func(s *reminder.Settings) { s.Autostart = on })
 	})
 	r.show()
-	r.obj = section("Daily reminder", help, r.enable,
-		container.NewBorder(nil, nil, widget.NewLabel("At"), nil, r.at),
+	r.obj = section(lang.L("Daily reminder"), help, r.enable,
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("At")), nil, r.at),
 		week, r.keep, r.autostart, r.problem)
 	return r
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -106,12 +107,14 @@ func (r *remote) snapshot() mpris.Snapshot {
 			Position: func() time.Duration { return s.Status().Offset },
 			CanPlay:  true, CanPause: true, CanGoNext: true, CanGoPrevious: true}
 	case c.State() == state.Summary:
-		title := "Session done"
+		title := lang.L("Session done")
 		if c.session.last.State == schedule.Stopped {
-			title = "Session ended"
+			title = lang.L("Session ended")
 		}
+		total := len(c.session.run.plan().Moves)
 		return mpris.Snapshot{Track: mpris.Track{ID: fmt.Sprintf("session%d/end", r.n), Title: title,
-			Artist: name, Album: fmt.Sprintf("%d of %d moves done", len(c.session.last.Completed), len(c.session.run.plan().Moves))},
+			Artist: name, Album: lang.N("{{.Done}} of {{.Count}} moves done", total,
+				map[string]any{"Done": len(c.session.last.Completed), "Count": total})},
 			CanPlay: true}
 	}
 	if c.side.today == nil {
@@ -120,10 +123,10 @@ func (r *remote) snapshot() mpris.Snapshot {
 	ids := c.side.today.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
-		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: "No move chosen", Artist: name}}
+		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: lang.L("No move chosen"), Artist: name}}
 	}
 	return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: moves[0].Name, Artist: name,
-		Album: fmt.Sprintf("Ready: %d moves", len(moves)), Length: c.inuse.r.Duration(ids...),
+		Album: lang.N("Ready: {{.Count}} moves", len(moves), map[string]any{"Count": len(moves)}), Length: c.inuse.r.Duration(ids...),
 		ArtPath: r.artOf(moves[0], schedule.NoSide)}, CanPlay: true}
 }
 
@@ -131,6 +134,12 @@ func (r *remote) snapshot() mpris.Snapshot {
 func moveTitle(m routine.Move, side schedule.Side) string {
 	if side == schedule.NoSide {
 		return m.Name
+	}
+	switch side {
+	case schedule.Left:
+		return lang.L("{{.Move}} — left", map[string]any{"Move": m.Name})
+	case schedule.Right:
+		return lang.L("{{.Move}} — right", map[string]any{"Move": m.Name})
 	}
 	return m.Name + " — " + string(side)
 }
@@ -141,13 +150,13 @@ func stepAlbum(s schedule.Step) string {
 	text := setRepText(s)
 	switch s.Kind {
 	case schedule.GetReady:
-		return "Get ready"
+		return lang.L("Get ready")
 	case schedule.Rest:
-		return "Rest"
+		return lang.L("Rest")
 	case schedule.Switch:
-		return "Switch sides · " + text
+		return lang.L("Switch sides · {{.Next}}", map[string]any{"Next": text})
 	case schedule.Gap, schedule.BetweenSets:
-		return "Pause · " + text
+		return lang.L("Pause · {{.Next}}", map[string]any{"Next": text})
 	}
 	return text
 }
@@ -221,7 +230,7 @@ func (r *remote) Stop() {
 			c.session.refresh()
 		}
 		c.session.EndSession()
-		c.session.notes.notice(remoteNotice, "Paused. Press stop again to end the session.")
+		c.session.notes.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
 		c.session.sound.say(cue.PhraseStopAgain)
 		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
 	})
@@ -257,7 +266,8 @@ func (r *remote) Quit() {
 func (r *remote) startToday() {
 	c := r.c
 	if c.side.today.plan.advised.Safety {
-		c.session.notes.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
+		c.session.notes.notice(remoteNotice, lang.L("Not started: stop here. Contact your surgeon or physiotherapist "+
+			"before going on. {{.Why}}", map[string]any{"Why": c.side.today.plan.advised.SafetyWhy}))
 		c.session.sound.say(cue.PhraseStop)
 		return
 	}
@@ -270,14 +280,14 @@ func (r *remote) sections() []fyne.CanvasObject {
 	if !r.c.hooks.mediaControls {
 		return nil
 	}
-	check := r.c.keys.check("Headphone buttons, media keys and remotes", nil)
+	check := r.c.keys.check(lang.L("Headphone buttons, media keys and remotes"), nil)
 	check.SetChecked(r.c.prefs.MediaControls())
 	check.OnChanged = func(on bool) {
 		r.c.prefs.SetMediaControls(on)
 		r.enable(on)
 	}
-	explain := widget.NewLabel("Play/pause, next, previous and stop from headphones, a keyboard's media keys, " +
-		"a phone (KDE Connect, GSConnect) or the desktop's media controls; the second stop within 4 s ends the session.")
+	explain := widget.NewLabel(lang.L("Play/pause, next, previous and stop from headphones, a keyboard's media keys, " +
+		"a phone (KDE Connect, GSConnect) or the desktop's media controls; the second stop within 4 s ends the session."))
 	explain.Wrapping = fyne.TextWrapWord
-	return []fyne.CanvasObject{section("Remote control", check, explain)}
+	return []fyne.CanvasObject{section(lang.L("Remote control"), check, explain)}
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -50,16 +51,16 @@ type routinePicker struct {
 func newRoutinePicker(o pickerOptions) *routinePicker {
 	p := &routinePicker{o: o, problems: container.NewVBox()}
 	p.sel = widget.NewSelect(nil, p.chosen)
-	row := []fyne.CanvasObject{widget.NewLabelWithStyle("Routine in use", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	row := []fyne.CanvasObject{widget.NewLabelWithStyle(lang.L("Routine in use"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	var right []fyne.CanvasObject
 	if o.Import != nil {
-		right = append(right, o.keys.button("Import…", theme.FolderOpenIcon(), p.importFile))
+		right = append(right, o.keys.button(lang.L("Import…"), theme.FolderOpenIcon(), p.importFile))
 	}
 	if o.Export != nil {
-		right = append(right, o.keys.button("Export…", theme.DocumentSaveIcon(), p.exportFile))
+		right = append(right, o.keys.button(lang.L("Export…"), theme.DocumentSaveIcon(), p.exportFile))
 	}
 	if o.Delete != nil {
-		p.del = o.keys.button("Delete…", theme.DeleteIcon(), p.deleteCurrent)
+		p.del = o.keys.button(lang.L("Delete…"), theme.DeleteIcon(), p.deleteCurrent)
 		right = append(right, p.del)
 	}
 	p.obj = container.NewVBox(
@@ -100,7 +101,7 @@ func (p *routinePicker) show(current string) {
 	}
 	p.sel.OnChanged = was
 	if err != nil {
-		p.showProblems("The routines folder could not be read:", err)
+		p.showProblems(lang.L("The routines folder could not be read:"), err)
 	}
 }
 
@@ -115,9 +116,9 @@ func entryLabels(entries []library.Entry) []string {
 	for i, e := range entries {
 		switch {
 		case e.Err != nil:
-			out[i] = e.Key + " (has problems)"
+			out[i] = lang.L("{{.File}} (has problems)", map[string]any{"File": e.Key})
 		case e.BuiltIn:
-			out[i] = e.Name + " (built in)"
+			out[i] = lang.L("{{.Name}} (built in)", map[string]any{"Name": e.Name})
 		case count[e.Name] > 1:
 			out[i] = fmt.Sprintf("%s (%s)", e.Name, e.Key)
 		default:
@@ -134,7 +135,7 @@ func (p *routinePicker) chosen(label string) {
 		return
 	}
 	if err := p.o.Use(p.keys[i]); err != nil {
-		p.showProblems(fmt.Sprintf("%s was not put in use:", label), err)
+		p.showProblems(lang.L("{{.Name}} was not put in use:", map[string]any{"Name": label}), err)
 		p.show(p.current)
 		return
 	}
@@ -160,7 +161,7 @@ func (p *routinePicker) clearProblems() {
 func (p *routinePicker) importFile() {
 	d := p.o.dialogs.openFile(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			p.showProblems("The file could not be opened:", err)
+			p.showProblems(lang.L("The file could not be opened:"), err)
 			return
 		}
 		if rc == nil {
@@ -168,7 +169,7 @@ func (p *routinePicker) importFile() {
 		}
 		path := rc.URI().Path()
 		if err := rc.Close(); err != nil {
-			p.showProblems("The file could not be read:", err)
+			p.showProblems(lang.L("The file could not be read:"), err)
 			return
 		}
 		p.importPath(path)
@@ -183,11 +184,11 @@ func (p *routinePicker) importPath(path string) {
 	var key string
 	err := safely("the import", func() (err error) { key, err = p.o.Import(path); return err })
 	if err != nil {
-		p.showProblems("Routine file "+path+" not imported:", err)
+		p.showProblems(lang.L("Routine file {{.Path}} not imported:", map[string]any{"Path": path}), err)
 		return
 	}
 	if err := safely("putting the routine in use", func() error { return p.o.Use(key) }); err != nil {
-		p.showProblems("The imported routine was not put in use:", err)
+		p.showProblems(lang.L("The imported routine was not put in use:"), err)
 		return
 	}
 	p.clearProblems()
@@ -197,7 +198,7 @@ func (p *routinePicker) importPath(path string) {
 func (p *routinePicker) exportFile() {
 	d := p.o.dialogs.saveFile(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			p.showProblems("The file could not be created:", err)
+			p.showProblems(lang.L("The file could not be created:"), err)
 			return
 		}
 		if wc == nil {
@@ -206,7 +207,7 @@ func (p *routinePicker) exportFile() {
 		path := wc.URI().Path()
 		// The library writes the file itself, atomically.
 		if err := wc.Close(); err != nil {
-			p.showProblems("The file could not be written:", err)
+			p.showProblems(lang.L("The file could not be written:"), err)
 			return
 		}
 		p.exportPath(path)
@@ -225,11 +226,11 @@ func (p *routinePicker) exportFile() {
 // exportPath writes the routine in use to path.
 func (p *routinePicker) exportPath(path string) {
 	if err := safely("the export", func() error { return p.o.Export(p.current, path) }); err != nil {
-		p.showProblems("The routine was not exported:", err)
+		p.showProblems(lang.L("The routine was not exported:"), err)
 		return
 	}
 	p.problems.RemoveAll()
-	p.problems.Add(problemRow("Exported to "+path+".", theme.ConfirmIcon(), fyne.TextStyle{}))
+	p.problems.Add(problemRow(lang.L("Exported to {{.Path}}.", map[string]any{"Path": path}), theme.ConfirmIcon(), fyne.TextStyle{}))
 	p.problems.Refresh()
 }
 
@@ -239,9 +240,9 @@ func (p *routinePicker) deleteCurrent() {
 	if i := slices.Index(p.keys, p.current); i >= 0 && i < len(p.sel.Options) {
 		name = p.sel.Options[i]
 	}
-	p.o.dialogs.confirm("Delete routine",
-		fmt.Sprintf("Delete %q? Its file is kept in the folder %q of the routines folder, the days you did "+
-			"stay in History, and the built-in daily routine is put in use.", name, library.DeletedDir),
+	p.o.dialogs.confirm(lang.L("Delete routine"),
+		lang.L("Delete \"{{.Name}}\"? Its file is kept in the folder \"{{.Folder}}\" of the routines folder, the days you did "+
+			"stay in History, and the built-in daily routine is put in use.", map[string]any{"Name": name, "Folder": library.DeletedDir}),
 		func(ok bool) {
 			if ok {
 				p.deleteKey(p.current)
@@ -252,7 +253,7 @@ func (p *routinePicker) deleteCurrent() {
 // deleteKey deletes the routine of key.
 func (p *routinePicker) deleteKey(key string) {
 	if _, err := p.o.Delete(key); err != nil {
-		p.showProblems("The routine was not deleted:", err)
+		p.showProblems(lang.L("The routine was not deleted:"), err)
 		return
 	}
 	p.clearProblems()

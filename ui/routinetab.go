@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
@@ -84,15 +83,14 @@ func (t *routineTab) choose(key string) error {
 	if t.editor == nil || !t.editor.dirty() {
 		return t.switchTo(key)
 	}
-	t.win.dialogs.confirm("Unsaved changes",
-		fmt.Sprintf("Your changes to %s are not saved. Switch routines and drop them?", t.editor.editedName()),
+	t.win.dialogs.confirm(lang.L("Unsaved changes"), t.editor.unsavedQuestion(),
 		func(ok bool) {
 			if !ok {
 				t.showKey()
 				return
 			}
 			if err := t.switchTo(key); err != nil {
-				t.win.notice("routine", "The routine was not switched: "+err.Error())
+				t.win.notice("routine", lang.L("The routine was not switched: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 			}
 		})
 	return nil
@@ -152,7 +150,7 @@ func (t *routineTab) delete(key string) (string, error) {
 	if err := t.switchTo(library.DefaultKey); err != nil {
 		return to, err
 	}
-	t.win.notice("routine", fmt.Sprintf("Routine deleted; its file is kept as %s.", to))
+	t.win.notice("routine", lang.L("Routine deleted; its file is kept as {{.Path}}.", map[string]any{"Path": to}))
 	return to, nil
 }
 

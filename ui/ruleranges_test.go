@@ -15,7 +15,7 @@ import (
 func TestRuleBoxesOfferWhatValidateAccepts(t *testing.T) {
 	roomy := progress.Defaults()
 	roomy.Sessions, roomy.Window = 1, progress.Lookback
-	for _, rp := range ruleParams {
+	for _, rp := range ruleParams() {
 		accepts := func(n int) bool {
 			v := roomy
 			*rp.field(&v) = n
@@ -50,7 +50,7 @@ func TestRuleBoxShowsASavedValue(t *testing.T) {
 	}
 	for i, want := range []int{30, 60} {
 		if got := h.w.side.settings.rules.boxes[i].Selected; got != strconv.Itoa(want) {
-			t.Errorf("%s shows %q, want %d", ruleParams[i].label, got, want)
+			t.Errorf("%s shows %q, want %d", ruleParams()[i].label, got, want)
 		}
 	}
 }

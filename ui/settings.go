@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -46,6 +48,9 @@ type settingsOptions struct {
 	// Sections are added after the built-in sections, before Data and
 	// About (voice details, reminders).
 	Sections []fyne.CanvasObject
+
+	// Languages keeps the language settings; nil: the app's preferences.
+	Languages languageStore
 
 	// Clock paces the sound check; nil: schedule.RealClock().
 	Clock schedule.Clock
@@ -86,6 +91,8 @@ type settingsView struct {
 
 	target *widgets.KeySelect
 
+	language *languageSection
+
 	routineLabel  *widget.Label
 	routineErrors *fyne.Container
 	builtin       *widgets.KeyButton
@@ -94,12 +101,18 @@ type settingsView struct {
 	scroll *container.Scroll
 }
 
+// routineOwnText is the timing choice that means "the routine's own
+// value", in English (routineOwn is the language's).
+const routineOwnText = "Routine's own"
+
 // routineOwn is the timing choice that means "the routine's own value".
-const routineOwn = "Routine's own"
+func routineOwn() string { return lang.L("Routine's own") }
 
 // timingChoices are offered in the get-ready and rest boxes; any whole
 // number of seconds may be typed as well.
-var timingChoices = []string{routineOwn, "0", "5", "10", "15", "20", "30", "45", "60", "90"}
+func timingChoices() []string {
+	return []string{routineOwn(), "0", "5", "10", "15", "20", "30", "45", "60", "90"}
+}
 
 // newSettingsView builds the Settings tab, showing s.
 func newSettingsView(s Settings, o settingsOptions) *settingsView {
@@ -118,10 +131,10 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	v.volumeLabel = widget.NewLabel("")
 	v.volume = keys.slider(0, 100)
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
-	v.mute = keys.check("Mute (cues still flash on screen)", func(bool) { v.soundChanged() })
-	v.voice = keys.check("Voice prompts", func(bool) { v.soundChanged() })
-	details := container.NewGridWithColumns(len(detailLabels))
-	for i, label := range detailLabels {
+	v.mute = keys.check(lang.L("Mute (cues still flash on screen)"), func(bool) { v.soundChanged() })
+	v.voice = keys.check(lang.L("Voice prompts"), func(bool) { v.soundChanged() })
+	details := container.NewGridWithColumns(len(cue.Details))
+	for i, label := range detailLabels() {
 		b := keys.button(label, nil, func() {
 			unfocus(v)
 			v.showDetail(cue.Details[i])
@@ -130,74 +143,76 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		v.details = append(v.details, b)
 		details.Add(b)
 	}
-	v.ticks = keys.check("Rep and tempo ticks", func(bool) { v.soundChanged() })
+	v.ticks = keys.check(lang.L("Rep and tempo ticks"), func(bool) { v.soundChanged() })
 	v.setSound(s.Sound)
 	v.checkStatus = widget.NewLabel("")
 	v.checkStatus.Wrapping = fyne.TextWrapWord
-	v.check = keys.button("Sound check", theme.MediaPlayIcon(), v.SoundCheck)
+	v.check = keys.button(lang.L("Sound check"), theme.MediaPlayIcon(), v.SoundCheck)
 	if o.SoundCheck == nil {
 		v.check.Disable()
-		v.checkStatus.SetText("Sound check is not available (no audio player).")
+		v.checkStatus.SetText(lang.L("Sound check is not available (no audio player)."))
 	}
-	sound := section("Sound",
-		container.NewBorder(nil, nil, widget.NewLabel("Volume"), v.volumeLabel, v.volume),
+	sound := section(lang.L("Sound"),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Volume")), v.volumeLabel, v.volume),
 		v.mute, v.voice,
-		container.NewBorder(nil, nil, widget.NewLabel("Voice detail"), nil, details),
+		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Voice detail")), nil, details),
 		v.ticks,
 		container.NewBorder(nil, nil, v.check, nil, v.checkStatus))
 
 	// Theme.
 	row := container.NewGridWithColumns(3)
-	for _, label := range []string{"System", "Light", "Dark"} {
+	for _, name := range themeNames {
+		label := themeLabel(name)
 		b := keys.button(label, nil, func() { v.selectTheme(label) })
 		v.themes = append(v.themes, b)
 		row.Add(b)
 	}
 	v.showTheme(themeLabel(s.Theme))
-	look := section("Theme", row)
+	look := section(lang.L("Theme"), row)
+	v.language = newLanguageSection(o.Languages, keys)
 
 	// Timings.
 	v.getReady = newTimingEntry(keys, s.GetReady, func(string) { v.timingsChanged() })
 	v.rest = newTimingEntry(keys, s.Rest, func(string) { v.timingsChanged() })
 	v.timingError = newProblemLine()
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel("Get ready (s)"), v.getReady,
-		widget.NewLabel("Rest (s)"), v.rest)
-	timings := section("Timings", form, v.timingError.row)
+		widget.NewLabel(lang.L("Get ready (s)")), v.getReady,
+		widget.NewLabel(lang.L("Rest (s)")), v.rest)
+	timings := section(lang.L("Timings"), form, v.timingError.row)
 
 	// Weekly goal.
 	v.target = keys.selectBox([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
 	v.target.SetSelected(strconv.Itoa(s.WeeklyTarget))
-	goal := section("Weekly goal",
-		container.NewHBox(v.target, widget.NewLabel("days a week keep the weekly streak")))
+	goal := section(lang.L("Weekly goal"),
+		container.NewHBox(v.target, widget.NewLabel(lang.L("days a week keep the weekly streak"))))
 
 	// Routine.
 	v.routineLabel = widget.NewLabel("")
 	v.routineLabel.Wrapping = fyne.TextWrapWord
 	v.routineErrors = container.NewVBox()
-	open := keys.button("Open…", theme.FolderOpenIcon(), v.openRoutine)
+	open := keys.button(lang.L("Open…"), theme.FolderOpenIcon(), v.openRoutine)
 	if o.PickFile == nil {
 		open.Disable()
 	}
-	v.builtin = keys.button("Use built-in", theme.HomeIcon(), func() { v.LoadRoutine("") })
+	v.builtin = keys.button(lang.L("Use built-in"), theme.HomeIcon(), func() { v.LoadRoutine("") })
 	v.showRoutinePath(s.RoutinePath)
-	rout := section("Routine", v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
+	rout := section(lang.L("Routine"), v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
-	data := section("Data", pathRow(keys, "Journal", o.JournalPath), pathRow(keys, "Folder", o.DataDir))
+	data := section(lang.L("Data"), pathRow(keys, lang.L("Journal"), o.JournalPath), pathRow(keys, lang.L("Folder"), o.DataDir))
 
 	// About.
 	version := o.Version
 	if version == "" {
-		version = "development build"
+		version = lang.L("development build")
 	}
-	about := section("About",
+	about := section(lang.L("About"),
 		widget.NewLabel(Title+" "+version),
-		widget.NewLabel("Exercise guidance, not medical advice."),
+		widget.NewLabel(lang.L("Exercise guidance, not medical advice.")),
 		newLicencesRow(keys))
 
 	var parts []fyne.CanvasObject
-	for _, s := range append(append([]fyne.CanvasObject{sound, look, timings, goal, rout}, o.Sections...), data, about) {
+	for _, s := range append(append([]fyne.CanvasObject{sound, look, v.language.obj, timings, goal, rout}, o.Sections...), data, about) {
 		if len(parts) > 0 {
 			parts = append(parts, widget.NewSeparator())
 		}
@@ -233,7 +248,7 @@ func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 func pathRow(keys keyRoute, name, path string) fyne.CanvasObject {
 	l := widget.NewLabel(path)
 	l.Wrapping = fyne.TextWrapBreak
-	copyPath := keys.button("Copy", theme.ContentCopyIcon(), func() {
+	copyPath := keys.button(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 		fyne.CurrentApp().Clipboard().SetContent(path)
 	})
 	return container.NewBorder(nil, nil, widget.NewLabel(name), copyPath, l)
@@ -259,7 +274,7 @@ func (v *settingsView) setSound(s cue.Settings) {
 // detailLabels name the voice detail levels (cue.Details, in that order)
 // in the view: Minimal says the move names, Normal also doses, sides, sets
 // and time left, Full also counts the reps.
-var detailLabels = []string{"Minimal", "Normal", "Full"}
+func detailLabels() []string { return []string{lang.L("Minimal"), lang.L("Normal"), lang.L("Full")} }
 
 // showDetail marks the button of voice detail d (an unknown one: Normal).
 func (v *settingsView) showDetail(d cue.Detail) {
@@ -306,26 +321,33 @@ func (v *settingsView) change(edit func(*Settings)) {
 	}
 }
 
-// cueNames are the names the sound check shows.
-var cueNames = map[schedule.CueKind]string{
-	schedule.CueCountdown: "Countdown beep",
-	schedule.CueStart:     "Hold starts",
-	schedule.CueRep:       "Rep tick",
-	schedule.CueTempo:     "Tempo tick",
-	schedule.CueRelease:   "Release",
-	schedule.CueHalfway:   "Halfway",
-	schedule.CueSwitch:    "Switch sides",
-	schedule.CueRest:      "Rest",
-	schedule.CueNext:      "Next move",
-	schedule.CueGetReady:  "Get ready",
-	schedule.CueTimeLeft:  "Time left",
-	schedule.CueDone:      "Routine done",
-}
-
-// cueName returns the name of a cue kind.
+// cueName returns the name the sound check shows of a cue kind.
 func cueName(k schedule.CueKind) string {
-	if n, ok := cueNames[k]; ok {
-		return n
+	switch k {
+	case schedule.CueCountdown:
+		return lang.L("Countdown beep")
+	case schedule.CueStart:
+		return lang.L("Hold starts")
+	case schedule.CueRep:
+		return lang.L("Rep tick")
+	case schedule.CueTempo:
+		return lang.L("Tempo tick")
+	case schedule.CueRelease:
+		return lang.L("Release")
+	case schedule.CueHalfway:
+		return lang.L("Halfway")
+	case schedule.CueSwitch:
+		return lang.L("Switch sides")
+	case schedule.CueRest:
+		return lang.L("Rest")
+	case schedule.CueNext:
+		return lang.L("Next move")
+	case schedule.CueGetReady:
+		return lang.L("Get ready")
+	case schedule.CueTimeLeft:
+		return lang.L("Time left")
+	case schedule.CueDone:
+		return lang.L("Routine done")
 	}
 	return string(k)
 }
@@ -347,18 +369,21 @@ func (v *settingsView) soundCheckStep(i int, d time.Duration) {
 	v.clock.AfterFunc(d, func() {
 		k := kinds[i]
 		v.post(func() {
-			v.checkStatus.SetText(fmt.Sprintf("Playing %d of %d: %s", i+1, len(kinds), cueName(k)))
+			v.checkStatus.SetText(lang.L("Playing {{.N}} of {{.Total}}: {{.Sound}}",
+				map[string]any{"N": i + 1, "Total": len(kinds), "Sound": cueName(k)}))
 		})
 		err := v.o.SoundCheck(k)
 		v.post(func() {
 			switch {
 			case err != nil:
-				v.checkStatus.SetText(fmt.Sprintf("Sound check stopped at %s: %v", cueName(k), err))
+				v.checkStatus.SetText(lang.L("Sound check stopped at {{.Sound}}: {{.Error}}",
+					map[string]any{"Sound": cueName(k), "Error": err.Error()}))
 			case i+1 < len(kinds):
 				v.soundCheckStep(i+1, soundCheckGap)
 				return
 			default:
-				v.checkStatus.SetText(fmt.Sprintf("Sound check done: %d sounds played.", len(kinds)))
+				v.checkStatus.SetText(lang.N("Sound check done: {{.Count}} sounds played.", len(kinds),
+					map[string]any{"Count": len(kinds)}))
 			}
 			v.checking = false
 			v.check.Enable()
@@ -368,14 +393,18 @@ func (v *settingsView) soundCheckStep(i int, d time.Duration) {
 
 // ---- theme ----
 
+// themeNames are the themes offered, in the order of their buttons.
+var themeNames = []string{ThemeSystem, ThemeLight, ThemeDark}
+
+// themeLabel is the label of a theme's button.
 func themeLabel(name string) string {
 	switch name {
 	case ThemeLight:
-		return "Light"
+		return lang.L("Light")
 	case ThemeDark:
-		return "Dark"
+		return lang.L("Dark")
 	}
-	return "System"
+	return lang.L("System")
 }
 
 // showTheme marks the button of the theme label chosen.
@@ -398,8 +427,10 @@ func (v *settingsView) selectTheme(label string) {
 	unfocus(v)
 	v.showTheme(label)
 	name := ThemeSystem
-	if n := strings.ToLower(label); n == ThemeLight || n == ThemeDark {
-		name = n
+	for _, n := range themeNames {
+		if themeLabel(n) == label {
+			name = n
+		}
 	}
 	v.s.Theme = name
 	v.change(func(s *Settings) { s.Theme = name })
@@ -410,7 +441,7 @@ func (v *settingsView) selectTheme(label string) {
 // newTimingEntry is a box offering routineOwn and common values, in which
 // any whole number of seconds can be typed (Return or Esc ends the edit).
 func newTimingEntry(keys keyRoute, sec int, changed func(string)) *widgets.EditEntry {
-	e := keys.entry(timingChoices) // no Validator: it marked good values "✓"; timingError says a bad one
+	e := keys.entry(timingChoices()) // no Validator: it marked good values "✓"; timingError says a bad one
 	e.SetText(timingText(sec))
 	e.OnChanged = changed
 	return e
@@ -418,7 +449,7 @@ func newTimingEntry(keys keyRoute, sec int, changed func(string)) *widgets.EditE
 
 func timingText(sec int) string {
 	if sec < 0 {
-		return routineOwn
+		return routineOwn()
 	}
 	return strconv.Itoa(sec)
 }
@@ -427,13 +458,14 @@ func timingText(sec int) string {
 // nothing), else a whole number of seconds 0..maxTimingOverride.
 func parseTiming(s string) (int, error) {
 	s = strings.TrimSpace(s)
-	if s == "" || strings.EqualFold(s, routineOwn) {
+	if s == "" || strings.EqualFold(s, routineOwn()) || strings.EqualFold(s, routineOwnText) {
 		return routineTiming, nil
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "s"))
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 0 || n > maxTimingOverride {
-		return 0, fmt.Errorf("want a whole number of seconds from 0 to %d, or %q", maxTimingOverride, routineOwn)
+		return 0, errors.New(lang.L("want a whole number of seconds from 0 to {{.Max}}, or \"{{.Own}}\"",
+			map[string]any{"Max": maxTimingOverride, "Own": routineOwn()}))
 	}
 	return n, nil
 }
@@ -450,13 +482,13 @@ func (v *settingsView) timingsChanged() {
 		box  *widgets.EditEntry
 		sec  *int
 	}{
-		{"Get ready", v.getReady, &v.s.GetReady},
-		{"Rest", v.rest, &v.s.Rest},
+		{lang.L("Get ready"), v.getReady, &v.s.GetReady},
+		{lang.L("Rest"), v.rest, &v.s.Rest},
 	} {
 		sec, err := parseTiming(b.box.Text)
 		switch {
 		case err != nil:
-			msgs = append(msgs, b.name+": "+err.Error()+".")
+			msgs = append(msgs, lang.L("{{.Box}}: {{.Problem}}.", map[string]any{"Box": b.name, "Problem": err.Error()}))
 		case sec != *b.sec:
 			*b.sec = sec
 			changed = true

@@ -189,8 +189,8 @@ func TestSettingsWeeklyTarget(t *testing.T) {
 func TestSettingsTimings(t *testing.T) {
 	h := newSettingsHarness(t)
 	v := h.v
-	if v.getReady.Text != routineOwn || v.rest.Text != routineOwn {
-		t.Fatalf("boxes show %q / %q, want %q", v.getReady.Text, v.rest.Text, routineOwn)
+	if v.getReady.Text != routineOwn() || v.rest.Text != routineOwn() {
+		t.Fatalf("boxes show %q / %q, want %q", v.getReady.Text, v.rest.Text, routineOwn())
 	}
 	own := time.Duration(-1)
 	steps := []struct {
@@ -206,7 +206,7 @@ func TestSettingsTimings(t *testing.T) {
 		{"rest 45", func() *widgets.EditEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
 		{"rest typo", func() *widgets.EditEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
 		{"rest too long", func() *widgets.EditEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
-		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn, routineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
+		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn(), routineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
 		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", routineTiming, 0, false, [2]time.Duration{own, 0}, 4},
 	}
 	for _, s := range steps {

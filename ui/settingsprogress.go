@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,43 +24,45 @@ type ruleParam struct {
 }
 
 // ruleParams lists the rule's numbers in the order Settings shows them.
-var ruleParams = []ruleParam{
-	{"Good sessions for a step up",
-		"How many sessions at a level, each on a different day, must have gone well before a step up is suggested.",
-		1, progress.Lookback, func(p *progress.Params) *int { return &p.Sessions }},
-	{"Within days",
-		"Those sessions must all fall within this many days (today included).",
-		1, progress.Lookback, func(p *progress.Params) *int { return &p.Window }},
-	{"Highest pain after",
-		"The highest pain (0–10) after a session that still counts as going well.",
-		0, 10, func(p *progress.Params) *int { return &p.MaxAfter }},
-	{"Rise during a session",
-		"How many points the pain after may be above the pain before and still count as going well.",
-		0, 10, func(p *progress.Params) *int { return &p.MaxRise }},
-	{"Rise by the next morning",
-		"How many points the next check-in (the pain before the next session) may be above the pain before and still count as going well.",
-		0, 10, func(p *progress.Params) *int { return &p.MaxNextRise }},
-	{"Next check-in within days",
-		"The next check-in must come within this many days; without one, a session does not count as going well.",
-		1, 7, func(p *progress.Params) *int { return &p.NextWithin }},
-	{"Pain after that steps down",
-		"From this pain after a session (0–10), its moves are suggested one level easier.",
-		0, 10, func(p *progress.Params) *int { return &p.DownAfter }},
-	{"Next-morning rise that steps down",
-		"When the next check-in is this many points above the pain before a session, its moves are suggested one level easier.",
-		0, 10, func(p *progress.Params) *int { return &p.DownNextRise }},
-	{"Flare-up pain",
-		"From this pain before a session (0–10), the day is a flare-up: the bad-day routine at its first levels is suggested.",
-		0, 10, func(p *progress.Params) *int { return &p.Flare }},
-	{"No step up after a flare-up for days",
-		"After a flare-up, no step up is suggested for this many days (today included).",
-		1, progress.Lookback, func(p *progress.Params) *int { return &p.FlareDays }},
-	{"Stop pain",
-		"From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day.",
-		0, 10, func(p *progress.Params) *int { return &p.Stop }},
-	{"Moves stepping up on one day",
-		"At most this many moves step up on one day: when more are ready, those with the longest run of good sessions go first and the others wait for another day.",
-		1, progress.MaxUpsLimit, func(p *progress.Params) *int { return &p.MaxUps }},
+func ruleParams() []ruleParam {
+	return []ruleParam{
+		{lang.L("Good sessions for a step up"),
+			lang.L("How many sessions at a level, each on a different day, must have gone well before a step up is suggested."),
+			1, progress.Lookback, func(p *progress.Params) *int { return &p.Sessions }},
+		{lang.L("Within days"),
+			lang.L("Those sessions must all fall within this many days (today included)."),
+			1, progress.Lookback, func(p *progress.Params) *int { return &p.Window }},
+		{lang.L("Highest pain after"),
+			lang.L("The highest pain (0–10) after a session that still counts as going well."),
+			0, 10, func(p *progress.Params) *int { return &p.MaxAfter }},
+		{lang.L("Rise during a session"),
+			lang.L("How many points the pain after may be above the pain before and still count as going well."),
+			0, 10, func(p *progress.Params) *int { return &p.MaxRise }},
+		{lang.L("Rise by the next morning"),
+			lang.L("How many points the next check-in (the pain before the next session) may be above the pain before and still count as going well."),
+			0, 10, func(p *progress.Params) *int { return &p.MaxNextRise }},
+		{lang.L("Next check-in within days"),
+			lang.L("The next check-in must come within this many days; without one, a session does not count as going well."),
+			1, 7, func(p *progress.Params) *int { return &p.NextWithin }},
+		{lang.L("Pain after that steps down"),
+			lang.L("From this pain after a session (0–10), its moves are suggested one level easier."),
+			0, 10, func(p *progress.Params) *int { return &p.DownAfter }},
+		{lang.L("Next-morning rise that steps down"),
+			lang.L("When the next check-in is this many points above the pain before a session, its moves are suggested one level easier."),
+			0, 10, func(p *progress.Params) *int { return &p.DownNextRise }},
+		{lang.L("Flare-up pain"),
+			lang.L("From this pain before a session (0–10), the day is a flare-up: the bad-day routine at its first levels is suggested."),
+			0, 10, func(p *progress.Params) *int { return &p.Flare }},
+		{lang.L("No step up after a flare-up for days"),
+			lang.L("After a flare-up, no step up is suggested for this many days (today included)."),
+			1, progress.Lookback, func(p *progress.Params) *int { return &p.FlareDays }},
+		{lang.L("Stop pain"),
+			lang.L("From this pain before a session (0–10), the app says to stop and contact your surgeon or physiotherapist, and offers only the easiest levels that day."),
+			0, 10, func(p *progress.Params) *int { return &p.Stop }},
+		{lang.L("Moves stepping up on one day"),
+			lang.L("At most this many moves step up on one day: when more are ready, those with the longest run of good sessions go first and the others wait for another day."),
+			1, progress.MaxUpsLimit, func(p *progress.Params) *int { return &p.MaxUps }},
+	}
 }
 
 // ruleSection is Settings' "Suggestions": each number of the progression
@@ -78,12 +81,12 @@ type ruleSection struct {
 // numbers that make sense together.
 func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Params) error) *ruleSection {
 	s := &ruleSection{problem: newProblemLine(), onChange: onChange}
-	intro := widget.NewLabel("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
+	intro := widget.NewLabel(lang.L("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
 		"(the pain-monitoring model: the next morning decides). It only suggests: nothing changes without your Yes. " +
-		guidanceText)
+		"Exercise guidance, not medical advice."))
 	intro.Wrapping = fyne.TextWrapWord
 	rows := []fyne.CanvasObject{intro}
-	for _, rp := range ruleParams {
+	for _, rp := range ruleParams() {
 		var opts []string
 		for n := rp.lo; n <= rp.hi; n++ {
 			opts = append(opts, strconv.Itoa(n))
@@ -95,13 +98,13 @@ func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Par
 		help.TextStyle = fyne.TextStyle{Italic: true}
 		rows = append(rows, container.NewBorder(nil, nil, widget.NewLabel(rp.label), box), help)
 	}
-	reset := keys.button("Defaults", theme.ViewRefreshIcon(), func() {
+	reset := keys.button(lang.L("Defaults"), theme.ViewRefreshIcon(), func() {
 		s.show(progress.Defaults())
 		s.save()
 	})
 	rows = append(rows, s.problem.row, container.NewHBox(reset))
 	s.show(v)
-	s.obj = section("Suggestions", rows...)
+	s.obj = section(lang.L("Suggestions"), rows...)
 	return s
 }
 
@@ -110,7 +113,7 @@ func (s *ruleSection) show(v progress.Params) {
 	s.updating = true
 	defer func() { s.updating = false }()
 	s.shown = v
-	for i, rp := range ruleParams {
+	for i, rp := range ruleParams() {
 		s.boxes[i].SetSelected(strconv.Itoa(*rp.field(&v)))
 	}
 	s.problem.hide()
@@ -122,7 +125,7 @@ func (s *ruleSection) save() {
 		return
 	}
 	v := s.shown
-	for i, rp := range ruleParams {
+	for i, rp := range ruleParams() {
 		if n, err := strconv.Atoi(s.boxes[i].Selected); err == nil {
 			*rp.field(&v) = n
 		}
@@ -132,7 +135,7 @@ func (s *ruleSection) save() {
 		err = s.onChange(v)
 	}
 	if err != nil {
-		s.problem.show("Not saved: " + err.Error() + ".")
+		s.problem.show(lang.L("Not saved: {{.Problem}}.", map[string]any{"Problem": err.Error()}))
 		return
 	}
 	s.shown = v

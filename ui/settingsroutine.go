@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,11 +17,11 @@ import (
 
 func (v *settingsView) showRoutinePath(path string) {
 	if path == "" {
-		v.routineLabel.SetText("Built-in routine")
+		v.routineLabel.SetText(lang.L("Built-in routine"))
 		v.builtin.Disable()
 		return
 	}
-	v.routineLabel.SetText("File: " + path)
+	v.routineLabel.SetText(lang.L("File: {{.Path}}", map[string]any{"Path": path}))
 	v.builtin.Enable()
 }
 
@@ -60,9 +61,9 @@ func (v *settingsView) ShowRoutineError(path string, err error) {
 	if err == nil {
 		return
 	}
-	head := "The routine file could not be used:"
+	head := lang.L("The routine file could not be used:")
 	if path != "" {
-		head = "Routine file " + path + " not used:"
+		head = lang.L("Routine file {{.Path}} not used:", map[string]any{"Path": path})
 	}
 	v.routineErrors.Add(problemRow(head, theme.WarningIcon(), fyne.TextStyle{Bold: true}))
 	for _, line := range problemLines(err) {

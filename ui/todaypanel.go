@@ -29,9 +29,6 @@ const maxSuggestions = 3
 // add to it; the translated ones write their whole sentence as a key).
 const stopText = "Stop here. Contact your surgeon or physiotherapist before going on."
 
-// guidanceText says what the suggestions are, in English (as stopText).
-const guidanceText = "Exercise guidance, not medical advice."
-
 // todayState is what the Today panel shows before Start; the zero value
 // shows nothing.
 type todayState struct {

@@ -1,10 +1,9 @@
 package ui
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 )
 
 // trayActions are what the items of the system tray menu do.
@@ -17,16 +16,16 @@ type trayActions struct {
 // newTrayMenu builds the system tray menu: "Start today's routine", today's
 // progress ("4 of 12 done", not clickable), "Show window" and "Quit".
 func newTrayMenu(done, total int, a trayActions) *fyne.Menu {
-	start := fyne.NewMenuItem("Start today's routine", a.Start)
+	start := fyne.NewMenuItem(lang.L("Start today's routine"), a.Start)
 	if done >= total {
-		start.Label = "Today's routine is done"
+		start.Label = lang.L("Today's routine is done")
 		start.Disabled = true
 	}
-	progress := fyne.NewMenuItem(fmt.Sprintf("%d of %d done", done, total), nil)
+	progress := fyne.NewMenuItem(lang.N("{{.Done}} of {{.Count}} done", total, map[string]any{"Done": done, "Count": total}), nil)
 	progress.Disabled = true
-	quit := fyne.NewMenuItem("Quit", a.Quit)
+	quit := fyne.NewMenuItem(lang.L("Quit"), a.Quit)
 	quit.IsQuit = true
-	return fyne.NewMenu(Title, start, progress, fyne.NewMenuItem("Show window", a.Show),
+	return fyne.NewMenu(Title, start, progress, fyne.NewMenuItem(lang.L("Show window"), a.Show),
 		fyne.NewMenuItemSeparator(), quit)
 }
 

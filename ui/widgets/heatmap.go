@@ -86,6 +86,8 @@ type HeatMap struct {
 	// cells, and so the height the map needs (its container lays out
 	// again); may be nil.
 	OnHeightChanged func()
+	// Calendar names the weekdays and months (nil: English).
+	Calendar Calendar
 
 	cell float32 // the side of a cell at the present width
 }
@@ -177,7 +179,12 @@ func (m *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 	for i := 0; i < HeatWeeks*7; i++ {
 		r.cells = append(r.cells, canvas.NewRectangle(color.Transparent))
 	}
-	for _, n := range []string{"Mon", "", "Wed", "", "Fri", "", "Sun"} {
+	cal := calendarOr(m.Calendar)
+	for i := range 7 {
+		n := ""
+		if i%2 == 0 { // Monday, Wednesday, Friday, Sunday
+			n = cal.ShortWeekday(time.Weekday((i + 1) % 7))
+		}
 		r.rows = append(r.rows, canvas.NewText(n, theme.Color(theme.ColorNameForeground)))
 	}
 	for i := 0; i < HeatWeeks; i++ {
@@ -274,7 +281,7 @@ func (r *heatRenderer) Refresh() {
 			sunday := r.m.First.AddDate(0, 0, i*7+6)
 			mo := sunday.Month()
 			if mo != prev {
-				t.Text = sunday.Format("Jan")
+				t.Text = calendarOr(r.m.Calendar).ShortMonth(mo)
 			}
 			prev = mo
 		}

@@ -6,6 +6,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -23,7 +26,7 @@ type Legends struct {
 func NewLegends() *Legends {
 	l := &Legends{circle: &canvas.Circle{}, square: &canvas.Rectangle{StrokeWidth: 2}, bar: &canvas.Rectangle{}}
 	var items []fyne.CanvasObject
-	for _, text := range []string{"0", "1–3", "4–7", "8+ moves"} {
+	for _, text := range []string{"0", "1–3", "4–7", lang.L("8+ moves")} {
 		sw := canvas.NewRectangle(color.Transparent)
 		sw.SetMinSize(fyne.NewSize(cellSize, cellSize))
 		l.swatches = append(l.swatches, sw)
@@ -31,10 +34,12 @@ func NewLegends() *Legends {
 	}
 	l.Heat = container.NewHBox(items...)
 	sz := fyne.NewSize(chartMarker+2, chartMarker+2)
-	l.Chart = container.NewHBox(
-		swatch(sz, l.circle), widget.NewLabel("pain before"),
-		swatch(sz, l.square), widget.NewLabel("pain after (0–10)"),
-		swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel("moves done"),
+	// The series wrap to a second line where a language's words are too
+	// long for one (German's at 1024×600).
+	l.Chart = container.New(layout.NewRowWrapLayoutWithCustomPadding(theme.Padding(), 0),
+		container.NewHBox(swatch(sz, l.circle), widget.NewLabel(lang.L("pain before"))),
+		container.NewHBox(swatch(sz, l.square), widget.NewLabel(lang.L("pain after (0–10)"))),
+		container.NewHBox(swatch(fyne.NewSize(4, chartMarker+2), l.bar), widget.NewLabel(lang.L("moves done"))),
 	)
 	l.Restyle()
 	return l

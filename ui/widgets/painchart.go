@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,6 +37,8 @@ type PainChart struct {
 	// Days are the days shown, oldest first, at most ChartDays; change
 	// them with SetDays.
 	Days []ChartDay
+	// Calendar names the first day (nil: English).
+	Calendar Calendar
 }
 
 // ChartDay is what the chart shows of one day.
@@ -218,9 +221,9 @@ func (r *chartRenderer) Refresh() {
 	for _, l := range r.grid {
 		l.StrokeColor = theme.Color(theme.ColorNameSeparator)
 	}
-	texts := []string{"10", "5", "0", fmt.Sprint(r.maxMoves()), "", "today"}
+	texts := []string{"10", "5", "0", fmt.Sprint(r.maxMoves()), "", lang.L("today")}
 	if len(c.Days) > 0 {
-		texts[4] = c.Days[0].Date.Format("Mon 2 Jan")
+		texts[4] = calendarOr(c.Calendar).ShortDayDate(c.Days[0].Date)
 	}
 	for i, l := range r.labels {
 		l.Text, l.TextSize, l.Color = texts[i], size, fg

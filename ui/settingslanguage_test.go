@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"spineroutine/internal/appdata"
+	"spineroutine/internal/i18n"
+)
+
+// memoryStore is a languageStore in memory.
+type memoryStore map[string]string
+
+func (m memoryStore) IntWithFallback(string, int) int { return 0 }
+func (m memoryStore) String(key string) string        { return m[key] }
+func (m memoryStore) SetString(key, value string)     { m[key] = value }
+
+// Settings' Language section keeps the choices where cmd reads them at the
+// next start (appdata's language settings), and shows the saved ones.
+func TestSettingsLanguage(t *testing.T) {
+	test.NewTempApp(t)
+	store := memoryStore{}
+	s := newLanguageSection(store, keyRoute{})
+	if s.window.Selected != "System" || s.voice.Selected != "Same as the window" {
+		t.Fatalf("nothing saved shows %q / %q, want System / Same as the window", s.window.Selected, s.voice.Selected)
+	}
+	cases := []struct {
+		window, voice string
+		wantWindow    i18n.Lang // "" follows the system
+		wantSet       bool
+		wantVoice     i18n.Lang // under a German system
+	}{
+		{"Deutsch", "Same as the window", i18n.German, true, i18n.German},
+		{"Français", "English", i18n.French, true, i18n.English},
+		{"Español", "Same as the window", i18n.Spanish, true, i18n.Spanish},
+		{"System", "English", "", false, i18n.English},
+		{"English", "Same as the window", i18n.English, true, i18n.English},
+	}
+	for _, c := range cases {
+		s.window.SetSelected(c.window)
+		s.voice.SetSelected(c.voice)
+		l, set, err := appdata.Language(store)
+		if err != nil || l != c.wantWindow || set != c.wantSet {
+			t.Errorf("%s: saved window language %q (set %v, %v), want %q (set %v)", c.window, l, set, err, c.wantWindow, c.wantSet)
+		}
+		window := i18n.German // the system's
+		if set {
+			window = l
+		}
+		if v, err := appdata.VoiceLanguage(store, window); err != nil || v != c.wantVoice {
+			t.Errorf("%s, voice %s: saved voice %q (%v), want %q", c.window, c.voice, v, err, c.wantVoice)
+		}
+		again := newLanguageSection(store, keyRoute{})
+		if again.window.Selected != c.window || again.voice.Selected != c.voice {
+			t.Errorf("saved %s / %s shows %q / %q when built again", c.window, c.voice, again.window.Selected, again.voice.Selected)
+		}
+	}
+
+	// A hand-edited value the app does not know is said, and the system's
+	// language shown.
+	store[appdata.KeyLanguage] = "tlh"
+	bad := newLanguageSection(store, keyRoute{})
+	if bad.window.Selected != "System" || !strings.Contains(bad.problem.text(), `"tlh"`) {
+		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.text())
+	}
+	said := false
+	walk(s.obj, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Text == "Applies when Spine Routine starts again." {
+			said = true
+		}
+	})
+	if !said {
+		t.Error("the section does not say when a change applies")
+	}
+}
