@@ -8,11 +8,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// safetyText is the note shown on the first launch.
-const safetyText = "This app gives exercise guidance, not medical advice. " +
-	"Stop at once on sharp or radiating pain, numbness or tingling. " +
-	"Follow the limits your surgeon or physiotherapist gave you."
-
 // notices are the banners above the card, one per key: notices, the
 // offer to resume, the flags' offers.
 type notices struct {
@@ -72,7 +67,9 @@ func (c *controller) showSafetyNote() {
 	if c.prefs.SafetyNoteSeen() {
 		return
 	}
-	lbl := widget.NewLabel(lang.L(safetyText))
+	lbl := widget.NewLabel(lang.L("This app gives exercise guidance, not medical advice. " +
+		"Stop at once on sharp or radiating pain, numbness or tingling. " +
+		"Follow the limits your surgeon or physiotherapist gave you."))
 	lbl.Wrapping = fyne.TextWrapWord
 	ok := c.keys.button(lang.L("Got it"), nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)

@@ -79,13 +79,13 @@ type journalReader interface {
 //
 // Its methods run on the UI goroutine, except sessionEvent, which the
 // session's delivery goroutine calls and which touches no state of the
-// recorder. What it reports it shows through show, on the UI goroutine.
+// recorder. What it reports it shows through showNotice, on the UI goroutine.
 type recorder struct {
 	j     *journal.Journal
 	clock schedule.Clock
 	post  func(func())
-	// show shows a notice under key ("" text: clears it).
-	show func(key, text string)
+	// showNotice shows a notice under key ("" text: clears it).
+	showNotice func(key, text string)
 	// saved runs once a retry wrote held-back entries (all: none waits).
 	saved func(all bool)
 
@@ -103,7 +103,7 @@ type recorder struct {
 // newRecorder returns the recorder of j.
 func newRecorder(j *journal.Journal, clock schedule.Clock, post func(func()),
 	show func(key, text string), saved func(all bool)) *recorder {
-	return &recorder{j: j, clock: clock, post: post, show: show, saved: saved}
+	return &recorder{j: j, clock: clock, post: post, showNotice: show, saved: saved}
 }
 
 // ---- reads ----
@@ -231,7 +231,7 @@ func (r *recorder) sessionEvent(id, routine string, moves []string, ev schedule.
 // session was started).
 func (r *recorder) abandon(id string) {
 	if err := r.j.EndSession(id, journal.Abandoned, r.clock.Now()); err != nil {
-		r.show("journal", tr("The journal could not close the interrupted session: {{.Error}}", map[string]any{"Error": err.Error()}))
+		r.showNotice("journal", tr("The journal could not close the interrupted session: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 }
 
@@ -242,7 +242,7 @@ func (r *recorder) pain(when painWhen, v int, routine string, moves []string) {
 	if when == journal.Before && (r.session == "" || !r.preSession) {
 		id, err := r.j.StartSession(r.clock.Now(), routine, moves)
 		if err != nil {
-			r.show("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
+			r.showNotice("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 			return
 		}
 		r.session, r.preSession = id, true
@@ -251,7 +251,7 @@ func (r *recorder) pain(when painWhen, v int, routine string, moves []string) {
 		return
 	}
 	if err := r.j.SavePain(r.session, when, v, r.clock.Now()); err != nil {
-		r.show("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
+		r.showNotice("pain", tr("Pain check-in not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 }
 
@@ -262,7 +262,7 @@ func (r *recorder) dropPreSession() {
 		return
 	}
 	if err := r.j.EndSession(r.session, journal.Abandoned, r.clock.Now()); err != nil {
-		r.show("journal", tr("The journal could not close the session: {{.Error}}", map[string]any{"Error": err.Error()}))
+		r.showNotice("journal", tr("The journal could not close the session: {{.Error}}", map[string]any{"Error": err.Error()}))
 	}
 	r.session, r.preSession = "", false
 }
@@ -366,7 +366,7 @@ func (r *recorder) failed(text string, err error) {
 		r.retryLater()
 		return
 	}
-	r.show("journal", text)
+	r.showNotice("journal", text)
 }
 
 // showPending shows how many journal entries wait to be written, or clears
@@ -374,18 +374,18 @@ func (r *recorder) failed(text string, err error) {
 func (r *recorder) showPending() {
 	p := r.j.Pending()
 	if p.Entries == 0 {
-		r.show("pending", "")
+		r.showNotice("pending", "")
 		return
 	}
 	data := map[string]any{"Count": p.Entries, "Ticks": p.Ticks, "Error": fmt.Sprint(p.Err),
 		"Seconds": int(pendingRetry / time.Second)}
 	if p.Ticks > 0 {
-		r.show("pending", trN("{{.Count}} journal entries ({{.Ticks}} of them moves done) not saved yet: {{.Error}}. "+
+		r.showNotice("pending", trN("{{.Count}} journal entries ({{.Ticks}} of them moves done) not saved yet: {{.Error}}. "+
 			"They are kept and saved as soon as there is room (tried every {{.Seconds}} s); a move is ticked once it "+
 			"is saved. Free some disk space.", p.Entries, data))
 		return
 	}
-	r.show("pending", trN("{{.Count}} journal entries not saved yet: {{.Error}}. They are kept and saved as soon "+
+	r.showNotice("pending", trN("{{.Count}} journal entries not saved yet: {{.Error}}. They are kept and saved as soon "+
 		"as there is room (tried every {{.Seconds}} s); a move is ticked once it is saved. Free some disk space.", p.Entries, data))
 }
 

@@ -134,7 +134,7 @@ func (s *sessionScreen) buildBars(a sessionButtons) {
 	b.startPause = k.button(lang.X("bar.start", "Start"), theme.MediaPlayIcon(), a.primary)
 	b.startPause.Importance = widget.HighImportance
 	b.skip = k.button(lang.X("bar.skip", "Skip"), theme.MediaSkipNextIcon(), s.Skip)
-	b.addTime = k.button("+10 s", theme.ContentAddIcon(), s.AddTime)
+	b.addTime = k.button(lang.L("+10 s"), theme.ContentAddIcon(), s.AddTime)
 	b.stop = k.button(lang.L("End"), theme.MediaStopIcon(), s.EndSession)
 	b.mute = k.button("", theme.VolumeUpIcon(), a.mute)
 	b.full = k.button("", theme.ViewFullScreenIcon(), s.ToggleFullScreen)
