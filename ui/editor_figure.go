@@ -48,7 +48,7 @@ type figureKind struct {
 var figureBase = sync.OnceValue(func() []figureKind {
 	lib := figure.Default()
 	names := map[string]string{}
-	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+	for _, r := range []*routine.Routine{routine.DefaultIn(uiLang()), routine.Big3In(uiLang())} {
 		for _, m := range r.Moves {
 			if m.Figure != "" {
 				names[m.Figure] = m.Name

@@ -52,6 +52,7 @@ func (h *historyTab) saveReport(path string) ([]report.Unprintable, error) {
 	if err != nil {
 		return nil, err
 	}
+	rep.Lang = uiLang() // the window's
 	if err := writeReport(rep, path, report.PaperFor(os.Getenv)); err != nil {
 		return nil, err
 	}

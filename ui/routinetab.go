@@ -71,7 +71,7 @@ func (t *routineTab) build() fyne.CanvasObject {
 	t.pickers = append(t.pickers, p)
 	t.editor = newRoutineEditor(t.inuse.key, isBuiltin(t.inuse.key), t.inuse.base, editorOptions{
 		Save:    t.save,
-		Builtin: library.Origin,
+		Builtin: t.lib.Origin, // in the library's language
 		keys:    t.keys,
 	})
 	return container.NewBorder(p.obj, nil, nil, nil, t.editor.obj)

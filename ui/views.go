@@ -75,7 +75,7 @@ func (c *controller) openRoutine(path string) error {
 		}
 		return c.side.routines.choose(key)
 	}
-	r := routine.Default()
+	r := routine.DefaultIn(uiLang())
 	if path != "" {
 		var err error
 		if r, err = routine.Load(path, figure.Shipped()); err != nil {

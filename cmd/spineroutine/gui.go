@@ -148,7 +148,6 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 			return cue.LoadVoices(r, filepath.Join(dir, "voices"))
 		},
 		Prefs:     prefs,
-		Lang:      lng,
 		Mute:      *mute,
 		Moves:     ids,
 		Start:     startNow,
