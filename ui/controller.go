@@ -2,7 +2,9 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 
+	"spineroutine/internal/cue"
 	"spineroutine/internal/library"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
@@ -137,7 +139,7 @@ func newController(app fyne.App, o Options) *controller {
 			},
 		})
 	}
-	c.session.remote = newRemote(c)
+	c.session.remote = newRemote(c.session, c.remoteHooks())
 	c.build(o.Moves, o.Problems)
 	c.inuse.onUse(c.routineChanged)
 	c.session.sound.warnAll(voiceWarnings)
@@ -183,6 +185,46 @@ func (c *controller) sessionHooks() sessionHooks {
 		summary:  c.summaryText,
 		flag:     c.rec.flag,
 		routine:  func() *routine.Routine { return c.inuse.r },
+	}
+}
+
+// remoteHooks are what the media controls need of the window.
+func (c *controller) remoteHooks() remoteHooks {
+	return remoteHooks{offered: c.hooks.mediaControls, prefs: c.prefs, post: c.post, clock: c.clock, app: c.app,
+		playPause: c.StartPause,
+		// Today's moves as Start starts them, unless the day is a safety
+		// stop: then nothing starts, and the remote says why.
+		startToday: func() {
+			if a := c.side.today.plan.advised; a.Safety {
+				c.session.notes.notice(remoteNotice, lang.L("Not started: stop here. Contact your surgeon or physiotherapist "+
+					"before going on. {{.Why}}", map[string]any{"Why": a.SafetyWhy}))
+				c.session.sound.say(cue.PhraseStop)
+				return
+			}
+			c.startToday()
+		},
+		routine: func() *routine.Routine { return c.inuse.r },
+		chosen: func() []string {
+			if c.side.today == nil {
+				return nil
+			}
+			return append([]string{}, c.side.today.list.selection()...) // none chosen: empty, not nil
+		},
+		raise: func() {
+			c.win.Show()
+			c.win.RequestFocus()
+		},
+		// Unsaved changes to the routine are asked about first.
+		quit: func() {
+			if r := c.side.routines; r != nil && r.editor != nil && r.editor.dirty() {
+				c.win.Show()
+				c.win.RequestFocus()
+				c.requestClose()
+				return
+			}
+			c.win.Close()
+			c.app.Quit()
+		},
 	}
 }
 

@@ -25,7 +25,8 @@ const remoteNotice = "remote-stop"
 // or button does (the controller's actions), on the UI goroutine; the
 // player shows the step on the card.
 type remote struct {
-	c      *controller
+	s      *sessionScreen // the session it shows and controls
+	hooks  remoteHooks
 	srv    *mpris.Server // nil while off or without a session bus
 	logged bool          // the bus error was logged
 
@@ -35,11 +36,26 @@ type remote struct {
 	artDir string            // "" until known; "-" none
 }
 
-// newRemote makes the window's remote and offers it when
+// remoteHooks are the remote's ties to the rest of the window.
+type remoteHooks struct {
+	offered    bool   // Options.MediaControls: the remote is offered at all
+	prefs      *Prefs // the setting that turns it on
+	post       func(func())
+	clock      schedule.Clock
+	app        fyne.App // its ID names the desktop entry
+	playPause  func()   // Space: Start, Pause or Resume
+	startToday func()   // today's moves, unless the day is stopped
+	routine    func() *routine.Routine
+	chosen     func() []string // the checklist's choice (nil before it)
+	raise      func()          // the window to the front
+	quit       func()          // the tray's Quit
+}
+
+// newRemote makes the remote of the session screen s and offers it when
 // Options.MediaControls and the setting are on.
-func newRemote(c *controller) *remote {
-	r := &remote{c: c, art: map[string]string{}}
-	if c.hooks.mediaControls && c.prefs.MediaControls() {
+func newRemote(s *sessionScreen, h remoteHooks) *remote {
+	r := &remote{s: s, hooks: h, art: map[string]string{}}
+	if h.offered && h.prefs.MediaControls() {
 		r.enable(true)
 	}
 	return r
@@ -84,17 +100,17 @@ func (r *remote) update() {
 // snapshot is what the player shows: the step on the card, the chosen
 // moves when idle, the end of the session at its summary.
 func (r *remote) snapshot() mpris.Snapshot {
-	c := r.c
-	name := c.inuse.r.Name
+	ss, rt := r.s, r.hooks.routine()
+	name := rt.Name
 	switch {
-	case c.session.run.running() && c.session.last.State != schedule.Idle:
-		s := c.session.run.sess
+	case ss.run.running() && ss.last.State != schedule.Idle:
+		s := ss.run.sess
 		if s != r.sess {
 			r.sess = s
 			r.n++
 		}
-		st := c.session.last
-		plan := c.session.run.plan()
+		st := ss.last
+		plan := ss.run.plan()
 		m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 		status := mpris.Playing
 		if st.State == schedule.Paused {
@@ -106,27 +122,27 @@ func (r *remote) snapshot() mpris.Snapshot {
 				Length: plan.Total, ArtPath: r.artOf(m, st.Step.Side)},
 			Position: func() time.Duration { return s.Status().Offset },
 			CanPlay:  true, CanPause: true, CanGoNext: true, CanGoPrevious: true}
-	case c.State() == state.Summary:
+	case ss.screen.Screen() == state.Summary:
 		title := lang.L("Session done")
-		if c.session.last.State == schedule.Stopped {
+		if ss.last.State == schedule.Stopped {
 			title = lang.L("Session ended")
 		}
-		total := len(c.session.run.plan().Moves)
+		total := len(ss.run.plan().Moves)
 		return mpris.Snapshot{Track: mpris.Track{ID: fmt.Sprintf("session%d/end", r.n), Title: title,
 			Artist: name, Album: lang.N("{{.Done}} of {{.Count}} moves done", total,
-				map[string]any{"Done": len(c.session.last.Completed), "Count": total})},
+				map[string]any{"Done": len(ss.last.Completed), "Count": total})},
 			CanPlay: true}
 	}
-	if c.side.today == nil {
+	ids := r.hooks.chosen()
+	if ids == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.side.today.list.selection()
-	moves := c.inuse.r.Select(ids...)
+	moves := rt.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: lang.L("No move chosen"), Artist: name}}
 	}
 	return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: moves[0].Name, Artist: name,
-		Album: lang.N("Ready: {{.Count}} moves", len(moves), map[string]any{"Count": len(moves)}), Length: c.inuse.r.Duration(ids...),
+		Album: lang.N("Ready: {{.Count}} moves", len(moves), map[string]any{"Count": len(moves)}), Length: rt.Duration(ids...),
 		ArtPath: r.artOf(moves[0], schedule.NoSide)}, CanPlay: true}
 }
 
@@ -164,10 +180,10 @@ func stepAlbum(s schedule.Step) string {
 // appID is the app's ID (FyneApp.toml's, compiled in), the name of its
 // desktop entry; the ID the app was made with when the metadata has none.
 func (r *remote) appID() string {
-	if id := r.c.app.Metadata().ID; id != "" {
+	if id := r.hooks.app.Metadata().ID; id != "" {
 		return id
 	}
-	return r.c.app.UniqueID()
+	return r.hooks.app.UniqueID()
 }
 
 // The media controls: each runs its action on the UI goroutine.
@@ -175,115 +191,88 @@ func (r *remote) appID() string {
 // PlayPause is Space: it pauses or resumes the session (a hold resumes
 // with its count-in), or starts today's moves as Start does.
 func (r *remote) PlayPause() {
-	r.c.post(func() {
-		if r.c.State().UnderWay() {
-			r.c.StartPause()
+	r.hooks.post(func() {
+		if r.s.screen.Screen().UnderWay() {
+			r.hooks.playPause()
 			return
 		}
-		r.startToday()
+		r.hooks.startToday()
 	})
 }
 
 // Play resumes a paused session, or starts today's moves.
 func (r *remote) Play() {
-	r.c.post(func() {
+	r.hooks.post(func() {
 		switch {
-		case !r.c.State().UnderWay():
-			r.startToday()
-		case r.c.session.run.status().State == schedule.Paused:
-			r.c.StartPause()
+		case !r.s.screen.Screen().UnderWay():
+			r.hooks.startToday()
+		case r.s.run.status().State == schedule.Paused:
+			r.hooks.playPause()
 		}
 	})
 }
 
 // Pause pauses a running session.
 func (r *remote) Pause() {
-	r.c.post(func() {
-		if r.c.State().UnderWay() && r.c.session.run.status().State == schedule.Running {
-			r.c.StartPause()
+	r.hooks.post(func() {
+		if r.s.screen.Screen().UnderWay() && r.s.run.status().State == schedule.Running {
+			r.hooks.playPause()
 		}
 	})
 }
 
 // Next skips to the next step (→).
-func (r *remote) Next() { r.c.post(r.c.session.Skip) }
+func (r *remote) Next() { r.hooks.post(r.s.Skip) }
 
 // Previous goes back (←).
-func (r *remote) Previous() { r.c.post(r.c.session.Back) }
+func (r *remote) Previous() { r.hooks.post(r.s.Back) }
 
 // Stop is End, guarded: the first pauses the session and asks for a
 // second Stop (the End button reads "End now?"); a second within
 // endConfirmTime ends the session, journalled as End does.
 func (r *remote) Stop() {
-	r.c.post(func() {
-		c := r.c
-		if !c.State().UnderWay() {
+	r.hooks.post(func() {
+		s := r.s
+		if !s.screen.Screen().UnderWay() {
 			return
 		}
-		if c.session.run.disarmEnd != nil {
-			c.session.notes.clear(remoteNotice)
-			c.session.EndSession()
+		if s.run.disarmEnd != nil {
+			s.notes.clear(remoteNotice)
+			s.EndSession()
 			return
 		}
-		if c.session.run.status().State == schedule.Running {
-			c.session.run.togglePause()
-			c.session.refresh()
+		if s.run.status().State == schedule.Running {
+			s.togglePause()
 		}
-		c.session.EndSession()
-		c.session.notes.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
-		c.session.sound.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
+		s.EndSession()
+		s.notes.notice(remoteNotice, lang.L("Paused. Press stop again to end the session."))
+		s.sound.say(cue.PhraseStopAgain)
+		r.hooks.clock.AfterFunc(endConfirmTime, func() { r.hooks.post(func() { s.notes.clear(remoteNotice) }) })
 	})
 }
 
 // Raise shows the window and brings it to the front, as a second launch
 // of the app does.
 func (r *remote) Raise() {
-	r.c.post(func() {
-		r.c.win.Show()
-		r.c.win.RequestFocus()
-	})
+	r.hooks.post(r.hooks.raise)
 }
 
 // Quit ends the app as the tray menu's Quit does; unsaved changes to the
 // routine are asked about first.
 func (r *remote) Quit() {
-	r.c.post(func() {
-		c := r.c
-		if c.side.routines != nil && c.side.routines.editor != nil && c.side.routines.editor.dirty() {
-			c.win.Show()
-			c.win.RequestFocus()
-			c.requestClose()
-			return
-		}
-		c.win.Close()
-		c.app.Quit()
-	})
-}
-
-// startToday starts today's moves as Start does, unless the day is a
-// safety stop: then it starts nothing and says why.
-func (r *remote) startToday() {
-	c := r.c
-	if c.side.today.plan.advised.Safety {
-		c.session.notes.notice(remoteNotice, lang.L("Not started: stop here. Contact your surgeon or physiotherapist "+
-			"before going on. {{.Why}}", map[string]any{"Why": c.side.today.plan.advised.SafetyWhy}))
-		c.session.sound.say(cue.PhraseStop)
-		return
-	}
-	c.startToday()
+	r.hooks.post(r.hooks.quit)
 }
 
 // sections is the Settings tab's section of the media controls (none
 // without Options.MediaControls).
 func (r *remote) sections() []fyne.CanvasObject {
-	if !r.c.hooks.mediaControls {
+	if !r.hooks.offered {
 		return nil
 	}
-	check := r.c.keys.check(lang.L("Headphone buttons, media keys and remotes"), nil)
-	check.SetChecked(r.c.prefs.MediaControls())
+	check := r.s.keys.check(lang.L("Headphone buttons, media keys and remotes"), nil)
+	check.SetChecked(r.hooks.prefs.MediaControls())
 	check.OnChanged = func(on bool) {
-		r.c.prefs.SetMediaControls(on)
+		r.hooks.prefs.SetMediaControls(on)
 		r.enable(on)
 	}
 	explain := widget.NewLabel(lang.L("Play/pause, next, previous and stop from headphones, a keyboard's media keys, " +
