@@ -206,12 +206,11 @@ func isTick(k schedule.CueKind) bool { return k == schedule.CueRep || k == sched
 // important, and for "Next: X" the first countdown pip or the start of
 // the work, nextMargin ahead.
 func (a *arranger) horizon(at int64, pr prompt, later []timedCue) int64 {
-	isNext := len(pr.clips) > 0 && pr.clips[0] == clipNext
 	for _, l := range later {
 		if l.pos <= at {
 			continue
 		}
-		if k := l.cue.Kind; isNext && (k == schedule.CueCountdown || k == schedule.CueStart || k == schedule.CueRep) {
+		if k := l.cue.Kind; pr.next && (k == schedule.CueCountdown || k == schedule.CueStart || k == schedule.CueRep) {
 			return l.pos - int64(SampleRate.N(nextMargin))
 		}
 		for _, q := range a.prompts(l.cue, nil) {

@@ -219,7 +219,7 @@ func TestRenderVoices(t *testing.T) {
 	want := []string{"Next: Bird Dogs", "left side", "10 seconds",
 		"right side", "hold 20 seconds", "10 seconds", "rest", "left side", "last set", "hold 20 seconds",
 		"10 seconds", "right side", "hold 20 seconds", "10 seconds", "rest", "Next: Glute Bridge, 2 reps",
-		"done, well done"}
+		"Done. Well done!"}
 	var got []string
 	for _, vo := range voices {
 		got = append(got, vo.name)

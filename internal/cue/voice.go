@@ -1,8 +1,10 @@
 package cue
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
+	"path"
 	"strings"
 	"sync"
 	"time"
@@ -11,18 +13,50 @@ import (
 	"spineroutine/internal/routine"
 )
 
-// VoiceBank holds the spoken clips, decoded to mono samples at SampleRate:
-// the embedded phrase clips (numbers, "next", "hold", ...) and one name
-// clip per move, from which prompts are composed. It is safe for
-// concurrent use: names synthesized in the background are added as they
-// are made, and prompts placed from then on say them. A nil *VoiceBank has
-// no clip (tones only).
+// VoiceBank holds the spoken clips of one language, decoded to mono
+// samples at SampleRate: the embedded phrase clips (numbers, "next",
+// "hold", ...) and one name clip per move, from which prompts are composed
+// with the language's grammar. It is safe for concurrent use: names
+// synthesized in the background are added as they are made, and prompts
+// placed from then on say them. A nil *VoiceBank has no clip (tones only).
 type VoiceBank struct {
+	lang     string
+	gram     *grammar
 	mu       sync.RWMutex
 	clips    map[string][]float32 // phrase clip name, or "move:" + move id
+	texts    map[string]string    // what the embedded clips say, by the same names
 	ready    chan struct{}        // closed when the embedded clips are in
 	done     chan struct{}        // closed when background synthesis ends
 	warnings []string             // of the background synthesis
+}
+
+// Language returns the tag of the language the bank speaks ("en", "de"...).
+func (v *VoiceBank) Language() string {
+	if v == nil {
+		return English
+	}
+	return v.lang
+}
+
+// grammar returns the rules of the bank's language (English for nil).
+func (v *VoiceBank) grammar() *grammar {
+	if v == nil {
+		return grammars[English]
+	}
+	return v.gram
+}
+
+// text returns what the embedded clip name says, false when the bank has
+// no such clip (a synthesized name: the move's own name is its text).
+func (v *VoiceBank) text(name string) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	<-v.ready
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	t, ok := v.texts[name]
+	return t, ok
 }
 
 // Duration is the length of the named clip ("rest", "move:bird-dogs"; 0
@@ -108,18 +142,38 @@ func clipKey(file string) string {
 	return file
 }
 
-// LoadVoices returns at once the voice bank for routine r (nil: the
-// shipped moves only). The embedded clips are decoded in the background,
+// LoadVoices returns at once the English voice bank for routine r (see
+// LoadVoicesIn).
+func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
+	return LoadVoicesIn(English, r, cacheDir)
+}
+
+// LoadVoicesIn returns at once the voice bank for routine r (nil: the
+// shipped moves only) in language lang (a tag of Languages; "" is
+// English; another one gives English and a warning). A move of r named
+// as a shipped move in any language (its name in the routine's overlay)
+// says the shipped move's clip in lang. The embedded clips are decoded in the background,
 // off the window's start-up path (0.2 s on a quiet machine, 0.9-1.2 s and
 // 51 MB of allocations under load, measured before they were moved there);
 // a lookup waits for them. The name of each move of r that has no
-// embedded clip (by its name) is then synthesized, with Festival (CMU SLT
-// HTS voice) when it is installed and manages, else espeak-ng, and cached
-// in cacheDir (none when empty); Wait waits for all of it. Without either
+// embedded clip (by its name) is then synthesized in lang's voice: in
+// English with Festival (CMU SLT HTS voice) when it is installed and
+// manages, else (and in the other languages) espeak-ng, and cached in
+// cacheDir (none when empty); Wait waits for all of it. Without a
 // synthesizer those moves are not named and one warning says so at once.
 // Warnings are meant for the user; the bank is always usable.
-func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
-	v := &VoiceBank{clips: map[string][]float32{}, ready: make(chan struct{}), done: make(chan struct{})}
+func LoadVoicesIn(lang string, r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
+	var warnings []string
+	gram, err := grammarOf(lang)
+	if err != nil {
+		warnings = append(warnings, err.Error()+": English instead")
+		lang, gram = English, grammars[English]
+	}
+	if lang == "" {
+		lang = English
+	}
+	v := &VoiceBank{lang: lang, gram: gram, clips: map[string][]float32{}, texts: map[string]string{},
+		ready: make(chan struct{}), done: make(chan struct{})}
 	shipped := map[string]string{} // move id -> id of the shipped move of its name
 	var unnamed []routine.Move     // moves without a shipped name clip
 	if r != nil {
@@ -133,11 +187,10 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	}
 	missing := unnamed // the names to synthesize
 	var synths []synthesizer
-	var warnings []string
 	if len(missing) > 0 {
 		var err error
-		if synths, err = findSynthesizers(); err != nil {
-			warnings = []string{fmt.Sprintf("no spoken name for %d move(s) of %q: %v (tones only)", len(missing), r.Name, err)}
+		if synths, err = findSynthesizers(gram); err != nil {
+			warnings = append(warnings, fmt.Sprintf("no spoken name for %d move(s) of %q: %v (tones only)", len(missing), r.Name, err))
 			missing = nil
 		}
 	}
@@ -173,7 +226,11 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 // lookups, even when the clips could not be decoded.
 func (v *VoiceBank) addEmbedded(shipped map[string]string, unnamed []routine.Move) error {
 	defer close(v.ready)
-	embedded, err := embeddedClips()
+	embedded, err := embeddedClips(v.lang)
+	if err != nil {
+		return err
+	}
+	texts, err := voiceTexts(v.lang)
 	if err != nil {
 		return err
 	}
@@ -182,43 +239,107 @@ func (v *VoiceBank) addEmbedded(shipped map[string]string, unnamed []routine.Mov
 	for name, s := range embedded {
 		v.clips[name] = s
 	}
+	for name, t := range texts {
+		v.texts[name] = t
+	}
 	for id, from := range shipped {
 		v.clips[moveClip(id)] = embedded[moveClip(from)]
+		v.texts[moveClip(id)] = texts[moveClip(from)]
 	}
 	for _, m := range unnamed {
 		delete(v.clips, moveClip(m.ID))
+		delete(v.texts, moveClip(m.ID))
 	}
 	return nil
 }
 
-// shippedID returns the id of the shipped move called name (any case).
+// shippedID returns the id of the shipped move called name (any case) in
+// any language of the voice.
 func shippedID(name string) (string, bool) {
-	for id, n := range shippedNames {
-		if strings.EqualFold(n, strings.TrimSpace(name)) {
-			return id, true
+	name = strings.TrimSpace(name)
+	for _, lang := range Languages {
+		texts, err := voiceTexts(lang)
+		if err != nil {
+			continue // the bank's own language reports it
+		}
+		for c, n := range texts {
+			if id, ok := strings.CutPrefix(c, "move:"); ok && strings.EqualFold(n, name) {
+				return id, true
+			}
 		}
 	}
 	return "", false
 }
 
-// embeddedClips decodes the embedded clips once per process; the banks
-// share the (read-only) samples.
-var embeddedClips = sync.OnceValues(func() (map[string][]float32, error) {
-	entries, err := fs.ReadDir(assets.Voice, "voice")
+// voiceDir is the directory of a language's embedded clips.
+func voiceDir(lang string) string {
+	if lang == English {
+		return "voice"
+	}
+	return path.Join("voice", lang)
+}
+
+// The embedded clips and their texts are read once per process and
+// language; the banks share them (read-only).
+var (
+	clipsOnce = map[string]func() (map[string][]float32, error){}
+	textsOnce = map[string]func() (map[string]string, error){}
+)
+
+func init() {
+	for _, lang := range Languages {
+		clipsOnce[lang] = sync.OnceValues(func() (map[string][]float32, error) { return decodeClips(lang) })
+		textsOnce[lang] = sync.OnceValues(func() (map[string]string, error) { return readTexts(lang) })
+	}
+}
+
+// embeddedClips returns the decoded clips of language lang by bank key.
+func embeddedClips(lang string) (map[string][]float32, error) { return clipsOnce[lang]() }
+
+// voiceTexts returns what each embedded clip of language lang says by
+// bank key (assets/lang/voice.<lang>.json), but the numbers (said as
+// digits).
+func voiceTexts(lang string) (map[string]string, error) { return textsOnce[lang]() }
+
+// decodeClips decodes the embedded clips of language lang.
+func decodeClips(lang string) (map[string][]float32, error) {
+	dir := voiceDir(lang)
+	entries, err := fs.ReadDir(assets.Voice, dir)
 	if err != nil {
 		return nil, fmt.Errorf("embedded clips: %w", err)
 	}
 	clips := map[string][]float32{}
 	for _, e := range entries {
 		name, ok := strings.CutSuffix(e.Name(), ".ogg")
-		if !ok {
+		if !ok || e.IsDir() {
 			continue
 		}
-		s, err := decodeEmbedded("voice/" + e.Name())
+		s, err := decodeEmbedded(path.Join(dir, e.Name()))
 		if err != nil {
-			return nil, fmt.Errorf("embedded clip %s: %w", e.Name(), err)
+			return nil, fmt.Errorf("embedded clip %s: %w", path.Join(dir, e.Name()), err)
 		}
 		clips[clipKey(name)] = s
 	}
 	return clips, nil
-})
+}
+
+// voiceFile is the embedded file of a language's phrases and move names.
+func voiceFile(lang string) string { return "lang/voice." + lang + ".json" }
+
+// readTexts reads what language lang's clips say from its voice file: an
+// object of clip names ("hold", "move-bird-dogs") to texts.
+func readTexts(lang string) (map[string]string, error) {
+	b, err := fs.ReadFile(assets.Lang, voiceFile(lang))
+	if err != nil {
+		return nil, fmt.Errorf("voice phrases: %w", err)
+	}
+	var raw map[string]string
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("voice phrases: assets/%s: %w", voiceFile(lang), err)
+	}
+	texts := make(map[string]string, len(raw))
+	for name, t := range raw {
+		texts[clipKey(name)] = t
+	}
+	return texts, nil
+}

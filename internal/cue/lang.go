@@ -1,0 +1,210 @@
+package cue
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// The languages the voice speaks, as their ISO 639-1 tags: English (the
+// clips in assets/voice), German, Spanish and French (assets/voice/<tag>).
+const (
+	English = "en"
+	German  = "de"
+	Spanish = "es"
+	French  = "fr"
+)
+
+// Languages lists the languages the voice speaks, English first.
+var Languages = []string{English, German, Spanish, French}
+
+// phraseID names a phrase whose words depend on a number or a move.
+type phraseID int
+
+// The phrases composed of clips; each language orders their words.
+const (
+	phNext         phraseID = iota // "Next:" and the move's name
+	phReps                         // "12 reps"
+	phRepsEachSide                 // "6 reps each side"
+	phHold                         // "hold 30 seconds"
+	phHoldOne                      // "hold one second"
+	phTimeLeft                     // "10 seconds" (left)
+	phTimeLeftOne                  // "one second" (left)
+	phSet                          // "set 2 of 3"
+	phCount                        // "4" (a rep counted)
+)
+
+// Template tokens: a clip name, or one of these.
+const (
+	tokMove  = "@"  // the move's name
+	tokN     = "#"  // the number, as counted ("one", "uno", "un")
+	tokNMasc = "#m" // the number before a masculine noun ("un segundo")
+	tokNFem  = "#f" // the number before a feminine noun ("una", "une")
+	tokM     = "%"  // the second number ("of 3"), as counted
+)
+
+// gender is the grammatical gender a number agrees with.
+type gender int
+
+const (
+	plain gender = iota // counting: no noun, or a language without agreement
+	masc
+	fem
+)
+
+// grammar is how one language composes its prompts: a template of clips
+// per phrase (word order and agreement), and its numbers.
+type grammar struct {
+	lang string // its tag
+	// espeak is espeak-ng's voice for the language (make-voices.sh and
+	// the names of a user's moves); festival, when not empty, the
+	// Festival voice preferred to it.
+	espeak, festival string
+	phrases          map[phraseID][]string
+	// number returns the clips that say n (1..100) agreeing with g, nil
+	// for a number it cannot say; numberWords gives what each number
+	// clip says (for make-voices.sh).
+	number      func(n int, g gender) []string
+	numberWords func() map[string]string
+}
+
+// grammars holds each language's rules. A language's phrase clips and
+// move names are in assets/lang/voice.<tag>.json (translators edit them);
+// the order of the words and the numbers are here.
+var grammars = map[string]*grammar{
+	English: {
+		espeak: "en-us", festival: festivalVoice,
+		phrases: map[phraseID][]string{
+			phNext: {clipNext, tokMove}, phReps: {tokN, clipReps}, phRepsEachSide: {tokN, clipReps, clipEachSide},
+			phHold: {clipHold, tokN, clipSeconds}, phHoldOne: {clipHold, clipOneSecond},
+			phTimeLeft: {tokN, clipSeconds}, phTimeLeftOne: {clipOneSecond},
+			phSet: {clipSet, tokN, clipOf, tokM}, phCount: {tokN},
+		},
+		number: numberEnglish, numberWords: wordsEnglish,
+	},
+	// "6 Wiederholungen pro Seite", "30 Sekunden halten", "Satz 2 von 3";
+	// no number agrees with a noun ("einundzwanzig Sekunden").
+	German: {
+		espeak: "de",
+		phrases: map[phraseID][]string{
+			phNext: {clipNext, tokMove}, phReps: {tokN, clipReps}, phRepsEachSide: {tokN, clipReps, clipEachSide},
+			phHold: {tokN, clipSeconds, clipHold}, phHoldOne: {clipOneSecond, clipHold},
+			phTimeLeft: {tokN, clipSeconds}, phTimeLeftOne: {clipOneSecond},
+			phSet: {clipSet, tokN, clipOf, tokM}, phCount: {tokN},
+		},
+		number: numberGerman, numberWords: wordsGerman,
+	},
+	// "6 repeticiones por lado" (feminine: "veintiuna repeticiones"),
+	// "mantén 30 segundos" (masculine: "veintiún segundos"), "serie 2 de 3".
+	Spanish: {
+		espeak: "es",
+		phrases: map[phraseID][]string{
+			phNext: {clipNext, tokMove}, phReps: {tokNFem, clipReps}, phRepsEachSide: {tokNFem, clipReps, clipEachSide},
+			phHold: {clipHold, tokNMasc, clipSeconds}, phHoldOne: {clipHold, clipOneSecond},
+			phTimeLeft: {tokNMasc, clipSeconds}, phTimeLeftOne: {clipOneSecond},
+			phSet: {clipSet, tokN, clipOf, tokM}, phCount: {tokN},
+		},
+		number: numberSpanish, numberWords: wordsSpanish,
+	},
+	// "6 répétitions de chaque côté", "tenez 30 secondes" (both feminine:
+	// "vingt et une secondes"), "série 2 sur 3".
+	French: {
+		espeak: "fr-fr",
+		phrases: map[phraseID][]string{
+			phNext: {clipNext, tokMove}, phReps: {tokNFem, clipReps}, phRepsEachSide: {tokNFem, clipReps, clipEachSide},
+			phHold: {clipHold, tokNFem, clipSeconds}, phHoldOne: {clipHold, clipOneSecond},
+			phTimeLeft: {tokNFem, clipSeconds}, phTimeLeftOne: {clipOneSecond},
+			phSet: {clipSet, tokN, clipOf, tokM}, phCount: {tokN},
+		},
+		number: numberFrench, numberWords: wordsFrench,
+	},
+}
+
+func init() {
+	for tag, g := range grammars {
+		g.lang = tag
+	}
+}
+
+// grammarOf returns the rules of language lang ("" is English), or an
+// error naming the languages there are.
+func grammarOf(lang string) (*grammar, error) {
+	if lang == "" {
+		lang = English
+	}
+	g, ok := grammars[lang]
+	if !ok {
+		return nil, fmt.Errorf("the voice speaks no %q (it speaks %s)", lang, strings.Join(Languages, ", "))
+	}
+	return g, nil
+}
+
+// words is part of a prompt: the clips said, in order, and their text.
+type words struct {
+	clips []string
+	text  string
+}
+
+// expand returns the words of phrase id in the bank's language with the
+// numbers n and m and the move move, or false when a number cannot be
+// said (0, over 100) or the language lacks the phrase.
+func (v *VoiceBank) expand(id phraseID, n, m int, move string, clipText func(string) string) (words, bool) {
+	tmpl := v.grammar().phrases[id]
+	if tmpl == nil {
+		return words{}, false
+	}
+	var w words
+	var text []string
+	for _, tok := range tmpl {
+		var cs []string
+		var t string
+		switch tok {
+		case tokMove:
+			cs, t = []string{moveClip(move)}, clipText(moveClip(move))
+		case tokN, tokNMasc, tokNFem, tokM:
+			x, g := n, plain
+			switch tok {
+			case tokNMasc:
+				g = masc
+			case tokNFem:
+				g = fem
+			case tokM:
+				x = m
+			}
+			cs, t = v.grammar().number(x, g), fmt.Sprint(x)
+			if cs == nil {
+				return words{}, false
+			}
+		default:
+			cs, t = []string{tok}, clipText(tok)
+		}
+		w.clips = append(w.clips, cs...)
+		text = append(text, t)
+	}
+	w.text = strings.Join(text, " ")
+	return w, true
+}
+
+// phraseClips returns every phrase clip name a language's templates use,
+// besides numbers and moves, with the fixed phrases; sorted.
+func phraseClips() []string {
+	seen := map[string]bool{}
+	for _, g := range grammars {
+		for _, tmpl := range g.phrases {
+			for _, tok := range tmpl {
+				if !strings.HasPrefix(tok, tokN) && tok != tokM && tok != tokMove {
+					seen[tok] = true
+				}
+			}
+		}
+	}
+	for _, c := range singleClips {
+		seen[c] = true
+	}
+	out := make([]string, 0, len(seen))
+	for c := range seen {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
+}
