@@ -257,3 +257,38 @@ func TestLoadVoicesFallsBackToEspeak(t *testing.T) {
 		t.Errorf("espeak-ng clip %v", d)
 	}
 }
+
+// The names of a user's moves are said in the bank's language: espeak-ng
+// with the language's voice (Festival's only voice here is English), into
+// the cache, and the prompts name the move in that language's sentence.
+func TestUserNamesInTheLanguagesVoice(t *testing.T) {
+	if _, err := exec.LookPath("espeak-ng"); err != nil {
+		t.Skip("espeak-ng is not installed")
+	}
+	for lang, tag := range map[string]string{German: "espeak-ng de 150", Spanish: "espeak-ng es 150", French: "espeak-ng fr-fr 150"} {
+		synths, err := findSynthesizers(grammars[lang])
+		if err != nil || len(synths) != 1 || synths[0].tag != tag {
+			t.Errorf("%s: synthesizers %v %v, want only %q", lang, synths, err, tag)
+		}
+	}
+	r := userRoutine()
+	r.Moves[1].Name = "Katzenbuckel"
+	v, warnings := LoadVoicesIn(German, r, t.TempDir())
+	if w := append(warnings, v.Wait()...); len(w) > 0 {
+		t.Fatalf("warnings %q", w)
+	}
+	if d := v.Duration(moveClip(r.Moves[1].ID)); d < 300*time.Millisecond {
+		t.Fatalf("no clip for Katzenbuckel (%v)", d)
+	}
+	p, err := schedule.NewPlan(r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range Script(p, v, DefaultSettings()) {
+		found = found || strings.HasPrefix(s.Text, "Als Nächstes: Katzenbuckel")
+	}
+	if !found {
+		t.Error(`no "Als Nächstes: Katzenbuckel" in the script`)
+	}
+}
