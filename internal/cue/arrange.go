@@ -46,6 +46,10 @@ type placement struct {
 	s     []float32
 	voice bool
 	name  string // "countdown 3", "start"..., or what a prompt says
+	// names and side are the move a prompt introduces and the side it
+	// says (see prompt), in any language.
+	names string
+	side  schedule.Side
 }
 
 func (p placement) end() int64 { return p.pos + int64(len(p.s)) }
@@ -162,7 +166,7 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 				failed = i
 				break
 			}
-			placed = append(placed, placement{pos: fit, s: c.s, voice: true, name: c.pr.text})
+			placed = append(placed, placement{pos: fit, s: c.s, voice: true, name: c.pr.text, names: c.pr.names, side: c.pr.side})
 			end = fit + n
 		}
 		if failed < 0 {

@@ -3,6 +3,8 @@ package cue
 import (
 	"strings"
 	"time"
+
+	"spineroutine/internal/schedule"
 )
 
 // Detail is how much the voice says (Settings.Detail).
@@ -78,7 +80,8 @@ const (
 // prompt is one thing said: clips in order, its text and its priority;
 // short, when not nil, is said instead when it does not fit; names is the
 // id of the move it introduces ("" for none), next whether it is a "Next:
-// X" (it ends before the countdown that follows it).
+// X" (it ends before the countdown that follows it), side the side it
+// says as a side begins (NoSide for none).
 type prompt struct {
 	clips []string
 	text  string
@@ -86,6 +89,7 @@ type prompt struct {
 	short *prompt
 	names string
 	next  bool
+	side  schedule.Side
 }
 
 // say builds a prompt from parts said one after the other, a pause

@@ -100,12 +100,15 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 		return nil
 	}
 	var out []prompt
+	side := say(prioSide, a.clip(sideClip(st.Side, clipLeftSide, clipRightSide)))
+	if m.Sides == routine.Alternate {
+		side = say(prioSide, a.clip(sideClip(st.Side, clipLeft, clipRight)))
+	}
+	side.side = st.Side
 	switch {
 	case st.Side == schedule.NoSide:
-	case m.Sides == routine.Alternate:
-		out = append(out, say(prioSide, a.clip(sideClip(st.Side, clipLeft, clipRight))))
-	case prev < 0 || p.Steps[prev].Side != st.Side || p.Steps[prev].Set != st.Set:
-		out = append(out, say(prioSide, a.clip(sideClip(st.Side, clipLeftSide, clipRightSide))))
+	case m.Sides == routine.Alternate, prev < 0 || p.Steps[prev].Side != st.Side || p.Steps[prev].Set != st.Set:
+		out = append(out, side)
 	}
 	if prev < 0 {
 		if _, ok := a.named[m.ID]; !ok {
