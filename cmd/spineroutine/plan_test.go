@@ -67,6 +67,8 @@ func TestPlanGolden(t *testing.T) {
 		{"plan_e2e.de.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "de_AT.UTF-8"},
 		{"plan_e2e.es.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "es_MX.UTF-8"},
 		{"plan_e2e.fr.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "fr_CA.UTF-8"},
+		{"plan_default_voice.de.txt", []string{"--voice-report"}, "de_DE.UTF-8"},
+		{"plan_big3_voice.es.txt", []string{"--routine", "../../assets/big3.toml", "--voice-report", "--lang", "es"}, "de_DE.UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
@@ -165,6 +167,7 @@ func TestPlanErrors(t *testing.T) {
 		{"unknown flag", []string{"--nope"}, 2, []string{"flag provided but not defined"}, "", true},
 		{"bad detail", []string{"--detail", "loud"}, 2, []string{`--detail "loud"`, "minimal, normal or full"}, "", true},
 		{"json and report", []string{"--json", "--voice-report"}, 2, []string{"exclude each other"}, "", true},
+		{"bad lang", []string{"--lang", "pt_BR"}, 2, []string{`--lang "pt_BR"`, "en, de, es, fr"}, "", true},
 		{"help", []string{"--help"}, 0, []string{"--moves"}, "", true},
 		{"selection", []string{"--routine", "testdata/e2e.toml", "--moves", " bird-dogs "}, 0, nil,
 			"End-to-end check: 1 move(s)", false},

@@ -13,8 +13,8 @@ import (
 	"spineroutine/internal/routine"
 )
 
-// Every voice.<lang>.json holds the same keys: the phrase clips the
-// grammars use and the name of every shipped move, each a text that is
+// Every voice.<lang>.json holds the same keys: "voice." and the phrase
+// clips the grammars use or the name of every shipped move, each a text that is
 // not empty, with English's placeholders (none today), keys sorted as
 // jq -S writes them; and a file for no other language.
 func TestVoiceFilesAgree(t *testing.T) {
@@ -25,6 +25,9 @@ func TestVoiceFilesAgree(t *testing.T) {
 				want = append(want, k)
 			}
 		}
+	}
+	for i, k := range want {
+		want[i] = voiceKey + k
 	}
 	slices.Sort(want)
 	placeholder := regexp.MustCompile(`\{\{[^}]*\}\}`)

@@ -326,8 +326,13 @@ func decodeClips(lang string) (map[string][]float32, error) {
 // voiceFile is the embedded file of a language's phrases and move names.
 func voiceFile(lang string) string { return "lang/voice." + lang + ".json" }
 
+// voiceKey prefixes the clip names in the voice files, so that they never
+// take the key of a window string (Fyne loads every file of assets/lang).
+const voiceKey = "voice."
+
 // readTexts reads what language lang's clips say from its voice file: an
-// object of clip names ("hold", "move-bird-dogs") to texts.
+// object of "voice." and a clip name ("voice.hold", "voice.move-bird-dogs")
+// to texts.
 func readTexts(lang string) (map[string]string, error) {
 	b, err := fs.ReadFile(assets.Lang, voiceFile(lang))
 	if err != nil {
@@ -338,7 +343,11 @@ func readTexts(lang string) (map[string]string, error) {
 		return nil, fmt.Errorf("voice phrases: assets/%s: %w", voiceFile(lang), err)
 	}
 	texts := make(map[string]string, len(raw))
-	for name, t := range raw {
+	for key, t := range raw {
+		name, ok := strings.CutPrefix(key, voiceKey)
+		if !ok {
+			return nil, fmt.Errorf("voice phrases: assets/%s: key %q does not start with %q", voiceFile(lang), key, voiceKey)
+		}
 		texts[clipKey(name)] = t
 	}
 	return texts, nil
