@@ -23,11 +23,12 @@
 # Needs: festival festvox-us-slt-hts (en) or espeak-ng (de, es, fr), sox,
 # and Go (scripts/voiceclips).
 #
-# Format: OGG Vorbis, mono, trimmed of leading and trailing silence and
-# peak-normalized; English at 44.1 kHz (the app's rate), espeak-ng's at its
-# own 22.05 kHz (resampling it up would only add bytes). The app decodes
-# them at their own rate and channel count (jfreymuth/oggvorbis),
-# resamples them to 44.1 kHz and matches their loudness to the cue tones.
+# Format: OGG Vorbis, mono, 44.1 kHz (the app's rate: nothing to resample
+# at start-up; espeak-ng's 22.05 kHz clips were a third smaller but took
+# the app 3 times as long to decode, resampled), trimmed of leading and
+# trailing silence and peak-normalized; the app decodes them at their own
+# rate and channel count (jfreymuth/oggvorbis) and matches their loudness
+# to the cue tones.
 #
 # Usage: scripts/make-voices.sh [LANG [CLIP...]]   (default: en, every clip)
 # With CLIP names, only those are made again (the others are kept).
@@ -55,7 +56,6 @@ mkdir -p "$out"
 
 if [ -n "$festival_voice" ]; then
 	# One Festival process says every clip.
-	rate=44100
 	{
 		echo "($festival_voice)"
 		while IFS='|' read -r name text; do
@@ -64,17 +64,25 @@ if [ -n "$festival_voice" ]; then
 	} >"$tmp/say.scm"
 	festival --batch "$tmp/say.scm"
 else
-	rate=22050
 	while IFS='|' read -r name text; do
 		espeak-ng -v "$espeak_voice" -s 150 -w "$tmp/$name.wav" "$text"
 	done <"$tmp/clips"
 fi
 
+# espeak-ng's clips are gently compressed (2:1 above -12 dBFS) first: its
+# plosive peaks left a few clips, peak-normalized, over 3 dB quieter than
+# the rest (the app raises a clip to the tones' loudness only as far as
+# its peak allows).
+compress=""
+if [ -z "$festival_voice" ]; then
+	compress="compand 0.002,0.05 6:-60,-60,-12,-12,0,-6 0 -90 0.002"
+fi
 if [ $# -eq 0 ]; then
 	rm -f "$out"/*.ogg
 fi
 while IFS='|' read -r name text; do
-	sox "$tmp/$name.wav" -r $rate -c 1 -C 3 "$out/$name.ogg" \
+	# shellcheck disable=SC2086 # $compress is several words, or none
+	sox "$tmp/$name.wav" -r 44100 -c 1 -C 3 "$out/$name.ogg" $compress \
 		silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse gain -n -1
 done <"$tmp/clips"
 

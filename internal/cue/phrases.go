@@ -52,6 +52,9 @@ const (
 	clipDone          = "done"
 	// pause marks a longer gap between two parts of a prompt.
 	pause = ","
+	// join marks two clips said as one word, without a gap ("einund"
+	// "zwanzig").
+	join = "+"
 )
 
 // singleClips are the phrase clips said alone or after a pause, in every

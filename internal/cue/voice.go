@@ -103,7 +103,7 @@ func (v *VoiceBank) warn(msg string) {
 }
 
 // compose returns the samples of a prompt: its clips in order, wordGap
-// apart (pauseGap at a pause mark), made anew at each call: kept, the
+// apart (pauseGap at a pause mark, none at a join mark), made anew at each call: kept, the
 // prompts of a whole default routine came to 13 MB (39 prompts of 1.9 s on
 // average), which the heap would have grown by over a session, while
 // making one is a copy of 80 000 samples. It fails when a clip is missing.
@@ -112,10 +112,14 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 		return nil, false
 	}
 	var out []float32
-	gap := 0
+	gap := SampleRate.N(wordGap)
 	for _, c := range clips {
-		if c == pause {
+		switch c {
+		case pause:
 			gap = SampleRate.N(pauseGap)
+			continue
+		case join:
+			gap = 0
 			continue
 		}
 		cs, ok := v.clip(c)
@@ -123,10 +127,10 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 			return nil, false
 		}
 		if len(out) > 0 {
-			out = append(out, make([]float32, max(gap, SampleRate.N(wordGap)))...)
+			out = append(out, make([]float32, gap)...)
 		}
 		out = append(out, cs...)
-		gap = 0
+		gap = SampleRate.N(wordGap)
 	}
 	return out, len(out) > 0
 }

@@ -69,7 +69,7 @@ func TestLoadVoicesShipped(t *testing.T) {
 					t.Errorf("%s: no clips say %d", lang, n)
 				}
 				for _, c := range cs {
-					if v.Duration(c) < 100*time.Millisecond {
+					if c != join && v.Duration(c) < 100*time.Millisecond {
 						t.Errorf("%s: number clip %q (for %d) missing", lang, c, n)
 					}
 				}
