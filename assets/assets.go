@@ -14,6 +14,14 @@ var RoutineTOML []byte
 //go:embed big3.toml
 var Big3TOML []byte
 
+// RoutineWords holds the words of the two routines above in the other
+// languages, routines.<lang>.toml ("de", "es", "fr"): per move id its name,
+// about, steps and easier variant, the routines' names and the focus
+// words, merged over the English files by internal/routine.
+//
+//go:embed routines.*.toml
+var RoutineWords embed.FS
+
 // Voice holds the spoken clips prompts are composed of, voice/*.ogg (OGG
 // Vorbis, mono, 44.1 kHz, Festival's CMU SLT HTS voice), made by
 // scripts/make-voices.sh: "move-<move id>" (the name) for every move of the
@@ -24,6 +32,14 @@ var Big3TOML []byte
 //
 //go:embed voice
 var Voice embed.FS
+
+// Lang holds the translations, lang/<family>.<lang>.json in go-i18n's JSON
+// as Fyne's lang package reads it: "window" (the window's strings, keyed
+// by their English text), "report" (the PDF report's words) and "voice"
+// (the spoken prompts' phrases), one file per language of i18n.Supported.
+//
+//go:embed lang
+var Lang embed.FS
 
 // PosesTOML is the pose library: the key poses of the figures drawn for
 // the moves (see internal/figure).

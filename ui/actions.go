@@ -15,47 +15,46 @@ import (
 // In the safety stop it starts nothing: it says why.
 func (c *controller) StartPause() {
 	switch {
-	case c.allows(state.Start):
+	case c.screen.Allows(state.Start):
 		c.startChosen()
-	case c.allows(state.Pause), c.allows(state.Resume):
-		c.run.togglePause()
-		c.refresh()
-	case c.allows(state.ReturnToList):
+	case c.screen.Allows(state.Pause), c.screen.Allows(state.Resume):
+		c.session.togglePause()
+	case c.screen.Allows(state.ReturnToList):
 		c.ReturnToChecklist()
 	case c.State() == state.StoppedForToday:
-		c.notice("stopped", stopText+" The session is not started today.")
+		c.session.notes.notice("stopped", stopText+" The session is not started today.")
 	}
 }
 
 // control applies f to the running session as action a and shows the
 // result; it does nothing when the screen does not allow a.
-func (c *controller) control(a state.Action, f func(*schedule.Session)) {
-	if c.allows(a) && c.run.control(f) {
-		c.refresh()
+func (s *sessionScreen) control(a state.Action, f func(*schedule.Session)) {
+	if s.screen.Allows(a) && s.run.control(f) {
+		s.refresh()
 	}
 }
 
 // Skip goes to the next step.
-func (c *controller) Skip() { c.control(state.Skip, (*schedule.Session).SkipStep) }
+func (s *sessionScreen) Skip() { s.control(state.Skip, (*schedule.Session).SkipStep) }
 
 // NextMove goes to the next move.
-func (c *controller) NextMove() { c.control(state.NextMove, (*schedule.Session).SkipMove) }
+func (s *sessionScreen) NextMove() { s.control(state.NextMove, (*schedule.Session).SkipMove) }
 
 // Back restarts the current move, or goes to the previous one (see
 // schedule.Session.Back).
-func (c *controller) Back() { c.control(state.Back, (*schedule.Session).Back) }
+func (s *sessionScreen) Back() { s.control(state.Back, (*schedule.Session).Back) }
 
 // AddTime lengthens the current step by 10 seconds.
-func (c *controller) AddTime() {
-	c.control(state.AddTime, func(s *schedule.Session) { s.AddTime(10 * time.Second) })
+func (s *sessionScreen) AddTime() {
+	s.control(state.AddTime, func(x *schedule.Session) { x.AddTime(10 * time.Second) })
 }
 
 // EndSession asks for a second press (the button reads "End now?" for
 // endConfirmTime); the second press stops the running session early and
 // shows the summary.
-func (c *controller) EndSession() {
-	if c.allows(state.End) && c.run.end() {
-		c.refresh()
+func (s *sessionScreen) EndSession() {
+	if s.screen.Allows(state.End) && s.run.end() {
+		s.refresh()
 	}
 }
 
@@ -73,44 +72,44 @@ func (s *sessionScreen) armEnd(on bool) {
 }
 
 // ToggleFullScreen enters or leaves full screen.
-func (c *controller) ToggleFullScreen() {
-	c.win.SetFullScreen(!c.win.FullScreen())
+func (s *sessionScreen) ToggleFullScreen() {
+	s.frame.SetFullScreen(!s.frame.FullScreen())
 }
 
 // Escape closes the Levels dialog or the help overlay, or leaves the
 // focus view, or leaves full screen.
-func (c *controller) Escape() {
+func (s *sessionScreen) Escape() {
 	switch {
-	case c.session.dialog != nil:
-		c.session.dialog.Hide()
-		c.session.dialog = nil
-	case c.session.help.Visible():
-		c.ToggleHelp()
-	case c.screen.Focus():
-		c.ToggleFocus()
-	case c.win.FullScreen():
-		c.win.SetFullScreen(false)
+	case s.dialog != nil:
+		s.dialog.Hide()
+		s.dialog = nil
+	case s.help.Visible():
+		s.ToggleHelp()
+	case s.screen.Focus():
+		s.ToggleFocus()
+	case s.frame.FullScreen():
+		s.frame.SetFullScreen(false)
 	}
 }
 
 // ToggleFocus enters or leaves the focus view: the card alone (phase,
 // countdown, side, move), full screen, for reading from the mat.
-func (c *controller) ToggleFocus() {
-	on := !c.screen.Focus()
-	c.screen.SetFocus(on)
-	for _, o := range c.session.chrome {
+func (s *sessionScreen) ToggleFocus() {
+	on := !s.screen.Focus()
+	s.screen.SetFocus(on)
+	for _, o := range s.chrome {
 		setVisible(o, !on)
 	}
-	c.session.card.setFocusView(on)
-	c.session.main.setFocus(on)
-	c.session.cardArea.Refresh()
+	s.card.setFocusView(on)
+	s.main.setFocus(on)
+	s.cardArea.Refresh()
 	switch {
-	case on && !c.win.FullScreen():
-		c.session.focusFull = true
-		c.win.SetFullScreen(true)
-	case !on && c.session.focusFull:
-		c.session.focusFull = false
-		c.win.SetFullScreen(false)
+	case on && !s.frame.FullScreen():
+		s.focusFull = true
+		s.frame.SetFullScreen(true)
+	case !on && s.focusFull:
+		s.focusFull = false
+		s.frame.SetFullScreen(false)
 	}
 }
 
@@ -122,13 +121,13 @@ func (s *sessionScreen) ToggleEasier() { s.card.toggleEasier() }
 // hidden member of the window's content, it was drawn only at the next
 // repaint (Fyne's Container.Show does not ask for one), so in an idle
 // window "?" showed nothing until another key redrew the window.
-func (c *controller) ToggleHelp() {
-	ov := c.win.Canvas().Overlays()
-	if c.session.help.Visible() {
-		c.session.help.Hide()
-		ov.Remove(c.session.help)
+func (s *sessionScreen) ToggleHelp() {
+	ov := s.frame.Canvas().Overlays()
+	if s.help.Visible() {
+		s.help.Hide()
+		ov.Remove(s.help)
 		return
 	}
-	c.session.help.Show()
-	ov.Add(c.session.help)
+	s.help.Show()
+	ov.Add(s.help)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -12,48 +13,49 @@ import (
 // choice was not muted and stays so when only the volume changed). It
 // returns the error of applying the reminder's settings (the autostart
 // entry).
-func (c *controller) settingsChosen(edit func(*Settings)) error {
-	old := c.prefs.Settings()
+func (t *settingsTab) chosen(edit func(*Settings)) error {
+	old := t.prefs.Settings()
 	s := old
-	s.Sound = c.sound.settings
+	s.Sound = t.sound.settings
 	edit(&s)
 	// The routine file in use is saved by the routine in use alone
 	// (routineInUse), as it is put in use.
 	s.RoutinePath = old.RoutinePath
-	soundChanged := s.Sound != c.sound.settings
+	soundChanged := s.Sound != t.sound.settings
 	if soundChanged {
-		if c.sound.flagMute {
+		if t.sound.flagMute {
 			if s.Sound.Muted {
 				s.Sound.Muted = old.Sound.Muted
 			} else {
-				c.sound.flagMute = false
+				t.sound.flagMute = false
 			}
 		}
 	} else {
 		s.Sound = old.Sound
 	}
-	c.prefs.SetSettings(s)
+	t.prefs.SetSettings(s)
 
+	h := t.hooks
 	if soundChanged {
-		c.sound.set(s.Sound)
-		c.session.showMuted(c.sound.settings.Muted)
+		t.sound.set(s.Sound)
+		h.muted(t.sound.settings.Muted)
 	}
 	if s.Theme != old.Theme {
-		c.applyTheme(s.Theme)
+		h.theme(s.Theme)
 	}
 	if s.GetReady != old.GetReady || s.Rest != old.Rest {
-		if err := c.useRoutine(c.inuse.base); err != nil {
-			c.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
+		if err := h.timings(); err != nil {
+			h.notice("settings", "Timings saved but not applied now ("+err.Error()+"); they apply when the routine is next loaded.")
 		}
 	}
 	if s.WeeklyTarget != old.WeeklyTarget {
-		c.refreshHistory()
+		h.weeklyTarget()
 	}
 	if s.Progress != old.Progress {
-		c.plan.update()
+		h.progress()
 	}
-	if s.Reminder != old.Reminder && c.daily != nil {
-		return c.daily.apply(s.Reminder)
+	if s.Reminder != old.Reminder && h.reminder != nil {
+		return h.reminder(s.Reminder)
 	}
 	return nil
 }
@@ -61,10 +63,10 @@ func (c *controller) settingsChosen(edit func(*Settings)) error {
 // applyTheme switches the app's theme and repaints the texts of the window
 // that take their colour when painted (the card's move name, dose and next
 // move, the time left), which Fyne's theme refresh does not reach.
-func (c *controller) applyTheme(name string) {
-	ApplyTheme(c.app, name)
-	c.session.card.paintPhase()
-	c.session.card.obj.Refresh()
-	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.session.timeLeft.Refresh()
+func (s *sessionScreen) applyTheme(app fyne.App, name string) {
+	ApplyTheme(app, name)
+	s.card.paintPhase()
+	s.card.obj.Refresh()
+	s.timeLeft.Color = theme.Color(theme.ColorNameForeground)
+	s.timeLeft.Refresh()
 }

@@ -13,7 +13,7 @@ import (
 // on only what changed: a setting saved elsewhere meanwhile stays.
 func TestSettingsChosenTakeEffect(t *testing.T) {
 	h := newHarness(t, nil)
-	v := h.w.settings
+	v := h.w.side.settings.view
 
 	v.getReady.SetText("12")
 	if got := h.w.prefs.GetReady(); got != 12 {
@@ -46,7 +46,7 @@ func TestSettingsChosenTakeEffect(t *testing.T) {
 		t.Errorf("weekly target saved %d, want 2", got)
 	}
 	test.Tap(v.mute)
-	if !h.w.sound.settings.Muted || !h.w.prefs.Sound().Muted || !h.player.settings.Muted {
-		t.Errorf("mute in Settings: shown %v, saved %v, player %v", h.w.sound.settings.Muted, h.w.prefs.Sound().Muted, h.player.settings.Muted)
+	if !h.w.session.sound.settings.Muted || !h.w.prefs.Sound().Muted || !h.player.settings.Muted {
+		t.Errorf("mute in Settings: shown %v, saved %v, player %v", h.w.session.sound.settings.Muted, h.w.prefs.Sound().Muted, h.player.settings.Muted)
 	}
 }

@@ -14,11 +14,11 @@ import (
 // or stay; then it closes the window the way Options.OnClose or the daily
 // reminder says (the tray may keep the app running), or plainly.
 func (c *controller) requestClose() {
-	if c.routines == nil || c.routines.editor == nil || !c.routines.editor.dirty() {
+	if c.side.routines == nil || c.side.routines.editor == nil || !c.side.routines.editor.dirty() {
 		c.closeWindow()
 		return
 	}
-	ed := c.routines.editor
+	ed := c.side.routines.editor
 	msg := widget.NewLabel(fmt.Sprintf("Your changes to %q are not saved.", ed.draft.Name))
 	var d *dialog.CustomDialog
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
@@ -27,7 +27,7 @@ func (c *controller) requestClose() {
 		if ed.dirty() {
 			// Not saved (problems, or a session under way): the Routine
 			// tab shows why, and the window stays.
-			c.session.main.showContent(c.routines.obj)
+			c.session.main.showContent(c.side.routines.obj)
 			return
 		}
 		c.closeWindow()

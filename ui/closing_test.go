@@ -17,9 +17,9 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 	closes = new(int)
 	h, lib = newLibraryHarness(t, func(o *Options) { o.OnClose = func() { *closes++ } })
 	h.showTab("Routine")
-	test.Tap(h.w.routines.editor.rows[2].pick)
-	retype(startBox(h.w.routines.editor, "reps").entry, "2") // Bird Dogs have levels
-	if !h.w.routines.editor.dirty() {
+	test.Tap(h.w.side.routines.editor.rows[2].pick)
+	retype(startBox(h.w.side.routines.editor, "reps").entry, "2") // Bird Dogs have levels
+	if !h.w.side.routines.editor.dirty() {
 		t.Fatal("the edit left the editor clean")
 	}
 	return h, lib, closes
@@ -74,7 +74,7 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 			}
 			if !tt.saved {
 				builtInsOnly(t, lib)
-				if tt.closes == 0 && !h.w.routines.editor.dirty() {
+				if tt.closes == 0 && !h.w.side.routines.editor.dirty() {
 					t.Error("the changes were dropped, the window kept")
 				}
 				return

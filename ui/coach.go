@@ -14,13 +14,6 @@ import (
 // the person chooses is journalled through the recorder. Nothing changes a
 // level without the person's say.
 
-// inUse returns base with the saved timings, each move at its level of
-// the checklist's day.
-func (c *controller) inUse(base *routine.Routine) *routine.Routine {
-	g, rest := c.prefs.Timings()
-	return withTimings(base, g, rest).WithLevels(c.rec.levels(c.day))
-}
-
 // hasLevels reports whether any move of r has more than one level.
 func hasLevels(r *routine.Routine) bool {
 	for _, m := range r.Moves {
@@ -36,11 +29,9 @@ func hasLevels(r *routine.Routine) bool {
 // the Today panel follow. A running session keeps its plan.
 func (c *controller) levelsChanged() {
 	c.inuse.relevel()
-	c.list.setRoutine(c.inuse.r)
-	if c.history != nil {
-		c.history.SetRoutine(c.inuse.r)
-	}
-	c.plan.update()
+	c.side.today.list.setRoutine(c.inuse.r)
+	c.side.history.setRoutine(c.inuse.r)
+	c.side.today.plan.update()
 	c.showIdle()
 }
 
@@ -54,14 +45,9 @@ func (c *controller) setLevels(levels map[string]int, src levelSrc, todayOnly bo
 		if !ok {
 			continue
 		}
-		c.rec.setLevel(c.day, m.ID, n, src, todayOnly)
+		c.rec.setLevel(c.days.day, m.ID, n, src, todayOnly)
 	}
 	c.levelsChanged()
-}
-
-// setLevelByHand sets the level of one move from today on.
-func (c *controller) setLevelByHand(id string, n int) {
-	c.setLevels(map[string]int{id: n}, srcHand, false)
 }
 
 // progressMoves returns what the rule needs to know of r's moves.
@@ -100,11 +86,11 @@ func upperFirst(s string) string {
 }
 
 // changesText says what changed today, for a session's summary: the
-// levels set today and what was flagged in the session ("" for nothing).
-func (c *controller) changesText() string {
-	set := c.rec.levelsSet(c.day)
+// levels set today (set) of the moves of r and what was flagged in the
+// session ("" for nothing).
+func changesText(set map[string]levelSrc, r *routine.Routine, flagged flagList) string {
 	var parts []string
-	for _, m := range c.inuse.r.Moves {
+	for _, m := range r.Moves {
 		src, ok := set[m.ID]
 		if !ok || m.LevelCount() < 2 {
 			continue
@@ -115,8 +101,8 @@ func (c *controller) changesText() string {
 	if len(parts) > 0 {
 		lines = append(lines, "Levels set today: "+strings.Join(parts, "; ")+".")
 	}
-	if len(c.flagged) > 0 {
-		lines = append(lines, "Flagged: "+strings.Join(c.flagged, "; ")+".")
+	if len(flagged) > 0 {
+		lines = append(lines, "Flagged: "+strings.Join(flagged, "; ")+".")
 	}
 	return strings.Join(lines, "\n")
 }

@@ -119,7 +119,7 @@ func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayi
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	return h, p
 }
 
@@ -195,20 +195,20 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
 		t.Errorf("before: the voice says %q", got)
 	}
-	if p := textsIn(h.w.plan.panel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
+	if p := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
 		t.Errorf("before the morning's check-in the panel says %q", p)
 	}
 
 	h.w.session.painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.plan.panel.obj)
-	if !h.w.plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
+	panel := textsIn(h.w.side.today.plan.panel.obj)
+	if !h.w.side.today.plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
 		t.Fatalf("the panel says %q", panel)
 	}
 	if strings.Contains(panel, "Side Planks: ready") {
 		t.Errorf("side planks offered above their top level: %q", panel)
 	}
-	yes := buttonIn(h.w.plan.panel.obj, "Yes")
+	yes := buttonIn(h.w.side.today.plan.panel.obj, "Yes")
 	if yes == nil {
 		t.Fatal("no Yes")
 	}
@@ -224,16 +224,16 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if d := after.Total - before.Total; d != 4*time.Second {
 		t.Errorf("the plan grew by %v, want one rep of 4 s", d)
 	}
-	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.list.total.Text, want) {
-		t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
+	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.side.today.list.total.Text, want) {
+		t.Errorf("the total reads %q, want %s", h.w.side.today.list.total.Text, want)
 	}
-	if strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready") {
+	if strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "McGill Curl-Up: ready") {
 		t.Error("the answered suggestion is still shown")
 	}
 
 	h.w.StartPause()
 	h.sync()
-	if got := spokenIntro(t, h.w.run.plan(), "McGill Curl-Up"); got != "McGill Curl-Up, 3 reps, hold 4 seconds" {
+	if got := spokenIntro(t, h.w.session.run.plan(), "McGill Curl-Up"); got != "McGill Curl-Up, 3 reps, hold 4 seconds" {
 		t.Errorf("the next session says %q", got)
 	}
 	h.advance(time.Hour)
@@ -247,13 +247,13 @@ func TestNotYetHidesTheSuggestion(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(1)
 	h.sync()
-	b := buttonIn(h.w.plan.panel.obj, "Not yet")
+	b := buttonIn(h.w.side.today.plan.panel.obj, "Not yet")
 	if b == nil {
-		t.Fatalf("no Not yet: %q", textsIn(h.w.plan.panel.obj))
+		t.Fatalf("no Not yet: %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
 	test.Tap(b)
-	if h.w.plan.panel.obj.Visible() {
-		t.Errorf("still shown: %q", textsIn(h.w.plan.panel.obj))
+	if h.w.side.today.plan.panel.obj.Visible() {
+		t.Errorf("still shown: %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
 	if _, ok := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; ok {
 		t.Error("Not yet journalled a level")
@@ -276,31 +276,31 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.button, func(t *testing.T) {
 			h, _ := levelsHarness(t, nil)
-			if !strings.Contains(textsIn(h.w.plan.panel.obj), "Where do you want to begin?") {
-				t.Fatalf("no first-start question: %q", textsIn(h.w.plan.panel.obj))
+			if !strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "Where do you want to begin?") {
+				t.Fatalf("no first-start question: %q", textsIn(h.w.side.today.plan.panel.obj))
 			}
-			test.Tap(buttonIn(h.w.plan.panel.obj, tt.button))
+			test.Tap(buttonIn(h.w.side.today.plan.panel.obj, tt.button))
 			got := h.j.Levels(dayOf(t0))
 			for id, n := range tt.want {
 				if l := got[id]; l.Level != n || l.Src != journal.LevelStart || l.Today {
 					t.Errorf("%s: %+v, want level %d from today on, start", id, l, n)
 				}
 			}
-			if p := textsIn(h.w.plan.panel.obj); strings.Contains(p, "Where do you want to begin") {
+			if p := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(p, "Where do you want to begin") {
 				t.Errorf("the question is still shown: %q", p)
 			}
-			if h.w.list.choice != tt.choice {
-				t.Errorf("today's choice %v, want %v", h.w.list.choice, tt.choice)
+			if h.w.side.today.list.choice != tt.choice {
+				t.Errorf("today's choice %v, want %v", h.w.side.today.list.choice, tt.choice)
 			}
-			plan, err := schedule.NewPlan(h.w.inuse.r, h.w.list.selection())
+			plan, err := schedule.NewPlan(h.w.inuse.r, h.w.side.today.list.selection())
 			must(t, err)
 			for _, m := range plan.Moves {
 				if m.Level != tt.want[m.ID] {
 					t.Errorf("the plan has %s at level %d, want %d", m.ID, m.Level, tt.want[m.ID])
 				}
 			}
-			if want := widgets.FormatClock(plan.Total); !strings.Contains(h.w.list.total.Text, want) {
-				t.Errorf("the total reads %q, want %s", h.w.list.total.Text, want)
+			if want := widgets.FormatClock(plan.Total); !strings.Contains(h.w.side.today.list.total.Text, want) {
+				t.Errorf("the total reads %q, want %s", h.w.side.today.list.total.Text, want)
 			}
 		})
 	}
@@ -326,16 +326,16 @@ func TestRuleSettings(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 2))
 	h.w.session.painBefore.choose(2)
 	h.sync()
-	if h.w.plan.panel.obj.Visible() {
-		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.plan.panel.obj))
+	if h.w.side.today.plan.panel.obj.Visible() {
+		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
-	s := h.w.rules
+	s := h.w.side.settings.rules
 	s.boxes[0].SetSelected("2") // Good sessions for a step up
 	if got := h.w.prefs.Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)
 	}
-	if !strings.Contains(textsIn(h.w.plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
-		t.Errorf("the panel says %q", textsIn(h.w.plan.panel.obj))
+	if !strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the panel says %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
 	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
 	if got := s.problem.text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
@@ -350,7 +350,7 @@ func TestRuleSettings(t *testing.T) {
 // total follow.
 func TestLevelsDialog(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
-	test.Tap(h.w.list.levels)
+	test.Tap(h.w.side.today.list.levels)
 	top := h.w.win.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog")
@@ -371,7 +371,7 @@ func TestLevelsDialog(t *testing.T) {
 	if l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; l.Level != 1 || l.Src != journal.LevelHand || l.Today {
 		t.Errorf("journalled %+v, want level 1 by hand from today on", l)
 	}
-	if got := h.w.list.rows[0].info.Text; got != "0:04 · level 1 of 3 · stability" {
+	if got := h.w.side.today.list.rows[0].info.Text; got != "0:04 · level 1 of 3 · stability" {
 		t.Errorf("the row reads %q", got)
 	}
 	// The idle card shows the easier variant as today's dose.

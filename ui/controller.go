@@ -2,14 +2,10 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
+	"spineroutine/internal/reminder"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
@@ -28,68 +24,26 @@ type controller struct {
 	hooks windowHooks   // what the window tells its program (Options)
 	inuse *routineInUse // the routine in use
 	rec   *recorder     // every journal write and read
-	theme *appTheme     // the app's theme: the session's scale and colours
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
 	keys  keyRoute
-	sound *speaker // the only user of the Player
-
-	run   *runner         // the session, its bridge and its sound
-	daily *dailyReminder  // nil without Options.Reminders
-	last  schedule.Status // last status shown
+	daily *dailyReminder // nil without Options.Reminders
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
-	screen     *state.Machine
-	noBlanking bool // screen blanking is disabled (a session runs)
+	screen *state.Machine
 
-	day          day // the day of the checklist
-	stopMidnight func() bool
-	resumePos    *position // the interrupted session offered for resume
+	days *dayWatch // the checklist's day and the session to resume on it
 
-	session *sessionScreen // the card area: its widgets, drawn by its methods
-	sideViews
-	flagged flagList // what was flagged in the session shown (for its summary)
-}
-
-// sessionScreen is the card area: the card with its figure and summary,
-// the bars around it, the banners above it, and the overlays.
-type sessionScreen struct {
-	keys       keyRoute  // makes its buttons
-	main       *mainArea // the card area beside the side views (or tabs)
-	card       *card
-	figure     *figureView // the move's figure on the card
-	summary    *summaryView
-	painBefore *painRow
-	painAfter  *painRow
-	progress   *widgets.ProgressBar
-	timeLeft   *canvas.Text
-	controls   controls
-	flash      *flasher
-	help       fyne.CanvasObject
-	dialog     dialog.Dialog // the Levels dialog while it shows (Esc closes it)
-	banners    *fyne.Container
-	noticeBox  map[string]fyne.CanvasObject // the banners by key
-	resume     fyne.CanvasObject            // the resume offer's banner
-	cardArea   *fyne.Container
-	chrome     []fyne.CanvasObject // the bars around the card, hidden in the focus view
-	focusFull  bool                // the focus view turned full screen on
-	remote     *remote             // the session on the desktop's media controls (remote.go)
+	session *sessionScreen // the session: its runner, sound and card area
+	side    *sideViews     // the views beside the card
 }
 
 // sideViews are the views beside the card (or tabs in a narrow window).
 type sideViews struct {
-	list     *checklist
-	today    *fyne.Container // Today's checklist, replaced with the routine
-	history  *historyView    // the History tab
-	settings *settingsView   // the Settings tab
-	// plan is the Today panel above the checklist (the rule's advice of
-	// today); rules is Settings' Suggestions.
-	plan  *todayPlan
-	rules *ruleSection
-	// reminders is the Settings tab's daily reminder section (nil without
-	// Options.Reminders).
-	reminders *reminderSection
+	today    *todayTab    // Today: the check-in, the plan of the day, the checklist
+	history  *historyTab  // the History tab
+	settings *settingsTab // the Settings tab and the user's settings
 	// routines is the Routine tab and the pickers of the routine in use
 	// (nil without Options.Library).
 	routines *routineTab
@@ -121,7 +75,6 @@ func newController(app fyne.App, o Options) *controller {
 	c := &controller{app: app, prefs: o.Prefs, clock: o.Clock, post: o.Post, hooks: windowHooks{
 		screen: o.Screen, position: o.Position, onClose: o.OnClose, start: o.Start,
 		onStarted: o.OnStarted, lib: o.Library, mediaControls: o.MediaControls}}
-	c.session = &sessionScreen{noticeBox: map[string]fyne.CanvasObject{}}
 	c.screen = state.NewMachine(state.Day{})
 	if c.clock == nil {
 		c.clock = schedule.RealClock()
@@ -129,28 +82,45 @@ func newController(app fyne.App, o Options) *controller {
 	if c.post == nil {
 		c.post = fyne.Do
 	}
-	c.rec = newRecorder(o.Journal, c.clock, c.post, c.showNotice, c.savedLater)
+	c.side = &sideViews{}
+	c.rec = newRecorder(o.Journal, c.clock, c.post, func(key, text string) { c.session.notes.show(key, text) }, c.savedLater)
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
-	c.sound = newSpeaker(o, c.prefs.Sound(), c.post,
-		func(msg string) { c.notice("voices", msg) }, func(msg string) { c.notice("audio", msg) })
-	c.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.sound,
-		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.sound.noSound}}
 	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
-	c.session.keys = c.keys
-	c.theme = appThemeOf(app)
+	c.session = newSessionScreen(o, c.post, c.screen, c.keys, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
+	c.win = app.NewWindow(Title)
+	c.session.frame = c.win
+	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: dialogsOver(c.win),
+		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
+			keys: c.keys, DataDir: c.rec.dir(), JournalPath: c.rec.path()},
+		hooks: settingsHooks{
+			muted:        c.session.showMuted,
+			theme:        func(name string) { c.session.applyTheme(app, name) },
+			timings:      func() error { return c.useRoutine(c.inuse.base) },
+			weeklyTarget: func() { c.side.history.refresh() },
+			progress:     func() { c.side.today.plan.update() },
+			notice:       c.session.notes.notice,
+			sections:     func() []fyne.CanvasObject { return c.session.remote.sections() },
+			routinePath:  func() string { return c.inuse.path },
+		}}
+	c.session.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.session.sound,
+		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.session.sound.noSound}}
 	// With --start the voices first: their clips decode while the window
 	// is built, and the session starts when they are ready (started).
 	// Otherwise they load after the first frame.
 	var voiceWarnings []string
 	if o.Start {
-		voiceWarnings = c.sound.load(o.Routine)
+		voiceWarnings = c.session.sound.load(o.Routine)
 	}
-	c.day = dayOf(c.clock.Now())
-	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, c.inUse)
-	c.win = app.NewWindow(Title)
+	c.days = newDayWatch(c.clock, c.post, func() {
+		if c.State().Idle() { // else the day turns when the session ends
+			c.rollover()
+		}
+	})
+	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
+		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
 		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
 			show: func() {
 				c.win.Show()
@@ -160,11 +130,9 @@ func newController(app fyne.App, o Options) *controller {
 			close:      c.win.Close,
 			startToday: c.startToday,
 			problem: func(msg string, loud bool) {
-				if c.reminders != nil {
-					c.reminders.showProblem(msg)
-				}
+				c.side.settings.showProblem(msg)
 				if loud {
-					c.notice("reminder", msg)
+					c.session.notes.notice("reminder", msg)
 				}
 			},
 		})
@@ -172,7 +140,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.session.remote = newRemote(c)
 	c.build(o.Moves, o.Problems)
 	c.inuse.onUse(c.routineChanged)
-	c.sound.warnAll(voiceWarnings)
+	c.session.sound.warnAll(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -182,8 +150,8 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
-	c.reloadDone()
-	c.plan.update()
+	c.side.today.reload()
+	c.side.today.plan.update()
 	c.showSafetyNote()
 	c.screen.OnChange(c.showScreen)
 	// With --start the offer is shown until the session starts, which ends
@@ -191,23 +159,46 @@ func newController(app fyne.App, o Options) *controller {
 	c.offerResume()
 	c.showIdle()
 	c.showScreen(c.screen.Screen())
-	c.armMidnight()
+	c.days.arm()
 	return c
+}
+
+// sessionHooks are what the session screen tells the rest of the window.
+func (c *controller) sessionHooks() sessionHooks {
+	return sessionHooks{
+		listStart: func(text string, icon fyne.Resource) {
+			if l := c.side.today.list; l != nil && l.start.Text != text {
+				l.start.SetText(text)
+				l.start.SetIcon(icon)
+			}
+		},
+		setLevels: c.setLevels,
+		stopped: func() {
+			c.side.today.plan.stopSaid = c.days.day
+			c.side.today.plan.update()
+			c.syncDay()
+		},
+		easiest:  func() { c.side.today.plan.easiestToday() },
+		blanking: func(off bool) { c.app.Driver().SetDisableScreenBlanking(off) },
+		summary:  c.summaryText,
+		flag:     c.rec.flag,
+		routine:  func() *routine.Routine { return c.inuse.r },
+	}
 }
 
 // started runs once the app's event loop runs: --start and the start-up
 // trace.
 func (c *controller) started() {
 	c.placeWindow()
-	if !c.sound.loaded {
-		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.sound.loadOnce(c.inuse.base) }) })
+	if !c.session.sound.loaded {
+		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.session.sound.loadOnce(c.inuse.base) }) })
 	}
 	if c.hooks.start {
 		// Once the clips are decoded: decoding them takes a core for about
 		// 200 ms, and a session begun meanwhile, with the window laying
 		// itself out for the session on the other, had its first cue heard
 		// 100-250 ms late (the end-to-end test's onsets).
-		c.sound.whenReady(c.StartPause)
+		c.session.sound.whenReady(c.StartPause)
 	}
 	if f := c.hooks.onStarted; f != nil {
 		fyne.Do(f)
@@ -218,98 +209,59 @@ func (c *controller) started() {
 // views, the checklist with moves chosen (nil: the default choice), and
 // a banner for each of problems.
 func (c *controller) build(moves, problems []string) {
-	c.session.figure = newFigureView(figure.Default())
-	c.session.card = newCard(c.session.figure.w)
-	c.session.painBefore = newPainRow(painBeforeSession, c.keys, c.painGiven)
+	painGiven := func(w painWhen, v int) { c.side.today.painGiven(w, v) }
+	c.session.buildCard(painGiven)
 	c.session.painBefore.onSkip = func() {
 		c.syncDay()
-		if c.plan != nil {
-			c.plan.relayout() // the check-in's room goes to the plan
+		if c.side.today.plan != nil {
+			c.side.today.plan.relayout() // the check-in's room goes to the plan
 		}
 	}
-	c.session.painAfter = newPainRow(painAfterSession, c.keys, c.painGiven)
-	c.list = c.newChecklist(moves)
-	c.session.progress = widgets.NewProgressBar()
-	c.session.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
-	c.session.timeLeft.Alignment = fyne.TextAlignTrailing
-	c.session.flash = newFlasher()
-	c.session.banners = container.NewVBox()
-	c.session.summary = newSummaryView(c.session.painAfter.obj, newNoteRow(c.keys, c.saveNote),
-		c.keys.button("Back to the checklist", theme.ListIcon(), c.ReturnToChecklist))
-	c.session.card.summary.Add(c.session.summary.obj)
-
-	k := c.keys
-	b := &c.session.controls
-	b.back = k.button("Back", theme.MediaSkipPreviousIcon(), c.Back)
-	b.startPause = k.button("Start", theme.MediaPlayIcon(), c.primaryAction)
-	b.startPause.Importance = widget.HighImportance
-	b.skip = k.button("Skip", theme.MediaSkipNextIcon(), c.Skip)
-	b.addTime = k.button("+10 s", theme.ContentAddIcon(), c.AddTime)
-	b.stop = k.button("End", theme.MediaStopIcon(), c.EndSession)
-	b.mute = k.button("", theme.VolumeUpIcon(), c.ToggleMute)
-	b.full = k.button("", theme.ViewFullScreenIcon(), c.ToggleFullScreen)
-	b.help = k.button("", theme.HelpIcon(), c.ToggleHelp)
-	// Only Start/Pause and End are filled; the others are flat, a draw
-	// call less each in every frame of a session (a frame is repainted
-	// whole: ui/drawcost_test.go).
-	for _, f := range []*widgets.KeyButton{b.back, b.skip, b.addTime, b.mute, b.full, b.help} {
-		f.Importance = widget.LowImportance
-	}
-	c.session.showMuted(c.sound.settings.Muted)
-	// End sits apart from +10 s, with the window's buttons, and asks to be
-	// pressed again.
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(b.stop, b.mute, b.full, b.help),
-		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
-
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, c.session.timeLeft, c.session.progress), c.session.banners)
-	c.session.card.setActions(c.session.flagRow(c.Hurts, c.Nerve))
-	bottom := buttons
-	c.session.chrome = []fyne.CanvasObject{top, bottom}
-	c.session.cardArea = container.NewBorder(top, bottom, nil, nil, c.session.card.obj)
-
+	c.side.today = newTodayTab(c.rec, c.inuse, c.keys, moves, todayHooks{
+		start:   c.primaryAction,
+		changed: c.showIdle,
+		levels:  c.showLevels,
+		notice:  c.session.notes.notice,
+		day:     func() day { return c.days.day },
+		checkIn: c.session.painBefore.obj,
+		plan: todayWindow{
+			day:       func() day { return c.days.day },
+			inuse:     c.inuse,
+			rec:       c.rec,
+			prefs:     c.prefs,
+			setLevels: c.setLevels,
+			say:       c.session.sound.say,
+			changed:   c.syncDay,
+			checkedIn: func() bool { return c.session.painBefore.answered() },
+			// The one start of the safety stop (also allowed between sessions).
+			startBadDay: func(ids []string) {
+				if c.screen.Allows(state.StartBadDay) {
+					c.side.today.list.setChoice(choiceBig3)
+					c.abandonResume()
+					c.startSession(ids, -1, "")
+				}
+			},
+		},
+		function: &functionScale{prefs: c.prefs, clock: c.clock, rec: c.rec, keys: c.keys, dialogs: dialogsOver(c.win)},
+	})
+	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: dialogsOver(c.win),
+		hooks: historyHooks{
+			weeklyTarget: c.prefs.WeeklyTarget,
+			openURL:      c.app.OpenURL,
+			ticked:       func() { c.side.today.reload() },
+			sections:     func() []fyne.CanvasObject { return []fyne.CanvasObject{c.side.today.plan.function.historySection()} },
+			today:        func() day { return c.days.day },
+		}}
+	c.session.buildBars(sessionButtons{primary: c.primaryAction, toList: c.ReturnToChecklist,
+		mute: c.side.settings.ToggleMute, note: c.side.history.saveNote})
 	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
-	c.session.main.onSession = c.resized
-	c.session.main.onShow = c.wearPhase
-	c.session.main.prepare = c.lazy.ensure
-	if c.routines != nil {
+	c.session.main.prepare = c.side.lazy.ensure
+	if c.side.routines != nil {
 		// The editor needs the room of the whole window.
-		c.session.main.full = c.routines.obj
+		c.session.main.full = c.side.routines.obj
 	}
-	c.session.help = newHelpOverlay(c.keys, c.ToggleHelp)
-	c.session.help.Hide()
-	root := container.NewStack(c.session.main.obj, c.session.flash.obj)
-	c.win.SetContent(root)
+	c.win.SetContent(c.session.buildOverlays())
 	for _, p := range problems {
-		c.notice(p, p)
+		c.session.notes.notice(p, p)
 	}
-}
-
-// resized rescales the texts of the window to the session view's width and
-// the window's height while a session is shown (the view is wider then,
-// the side views behind the tab strip); they are at 100 % otherwise.
-func (c *controller) resized(width, height float32) {
-	if !c.session.main.inSession {
-		width, height = 0, 0
-	}
-	if c.theme.setScale(width, height) {
-		c.session.main.refreshTheme()
-	}
-}
-
-// wearPhase dresses the window in the colours of the phase on the card
-// while a session runs or is paused and its card is shown (appTheme.wear),
-// and in the theme's own colours otherwise (the card then paints its band).
-func (c *controller) wearPhase() {
-	var p *palette
-	if c.screen.Screen().UnderWay() && (c.session.main.current == 0 || c.session.main.focus) {
-		pal := palettes[c.session.card.shownPhase]
-		p = &pal
-	}
-	if !c.theme.wear(p) {
-		return
-	}
-	c.session.card.setWorn(p != nil)
-	c.session.flash.setBackdrop(p)
-	c.session.timeLeft.Color = theme.Color(theme.ColorNameForeground)
-	c.session.main.refreshTheme()
 }

@@ -134,7 +134,7 @@ func TestRemindersWithoutTray(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Reminders = true })
 	d := h.w.daily
 	d.host = noTrayHost
-	sec := h.w.reminders
+	sec := h.w.side.settings.reminders
 	says := func(when string) {
 		t.Helper()
 		if !sec.problem.Visible() || !strings.Contains(sec.problem.Text, "No tray icon can be shown on this desktop") ||
@@ -155,7 +155,7 @@ func TestRemindersWithoutTray(t *testing.T) {
 	sec.showProblem("")
 	d.start()
 	says("at start")
-	if _, ok := h.w.session.noticeBox["reminder"]; ok {
+	if _, ok := h.w.session.notes.byKey["reminder"]; ok {
 		t.Error("a banner besides the Settings section for a desktop without a tray")
 	}
 	// The reminder turned off: nothing to say.

@@ -11,15 +11,23 @@ type dialogs struct {
 	openFile func(func(fyne.URIReadCloser, error)) *dialog.FileDialog  // call Show on it
 	saveFile func(func(fyne.URIWriteCloser, error)) *dialog.FileDialog // call Show on it
 	confirm  func(title, message string, done func(bool))
+	// custom makes a dialog of content without buttons (call Show on it).
+	custom func(title string, content fyne.CanvasObject) *dialog.CustomDialog
+	// canvas is the window's canvas (a dialog that takes the keyboard).
+	canvas func() fyne.Canvas
 }
 
-// dialogs returns the window's dialogs.
-func (c *controller) dialogs() dialogs {
+// dialogsOver returns the dialogs shown over win.
+func dialogsOver(win fyne.Window) dialogs {
 	return dialogs{
-		openFile: func(f func(fyne.URIReadCloser, error)) *dialog.FileDialog { return dialog.NewFileOpen(f, c.win) },
-		saveFile: func(f func(fyne.URIWriteCloser, error)) *dialog.FileDialog { return dialog.NewFileSave(f, c.win) },
+		openFile: func(f func(fyne.URIReadCloser, error)) *dialog.FileDialog { return dialog.NewFileOpen(f, win) },
+		saveFile: func(f func(fyne.URIWriteCloser, error)) *dialog.FileDialog { return dialog.NewFileSave(f, win) },
 		confirm: func(title, message string, done func(bool)) {
-			dialog.ShowConfirm(title, message, done, c.win)
+			dialog.ShowConfirm(title, message, done, win)
 		},
+		custom: func(title string, content fyne.CanvasObject) *dialog.CustomDialog {
+			return dialog.NewCustomWithoutButtons(title, content, win)
+		},
+		canvas: win.Canvas,
 	}
 }

@@ -113,7 +113,7 @@ func TestSessionFrameCost(t *testing.T) {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
 			h.w.win.Resize(fyne.NewSize(1280, 800))
 			if tc.muted {
-				h.w.ToggleMute()
+				h.w.side.settings.ToggleMute()
 			}
 			h.w.StartPause()
 			h.advance(h.w.inuse.r.GetReady + 2*time.Second)

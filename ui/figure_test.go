@@ -80,7 +80,7 @@ func TestFigureFollowsTheTempo(t *testing.T) {
 		t.Fatalf("idle card shows %q, want bridge-down", got)
 	}
 	h.w.StartPause()
-	plan := h.w.run.sess.Plan()
+	plan := h.w.session.run.sess.Plan()
 	ticks := map[time.Duration]bool{} // the start, rep and tempo cues
 	for _, c := range plan.Cues {
 		switch c.Kind {

@@ -65,7 +65,7 @@ var screens = []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}
 func defaultHarness(t *testing.T) *harness {
 	h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	return h
 }
 
@@ -159,7 +159,7 @@ func TestWindowIsRemembered(t *testing.T) {
 	if got := h2.w.win.Canvas().Size(); got != fyne.NewSize(1100, 650) {
 		t.Errorf("second run: %v, want the size left", got)
 	}
-	h2.w.ToggleFullScreen()
+	h2.w.session.ToggleFullScreen()
 	h2.close()
 	h3 := reopen(t, h, func(o *Options) { o.Screen, o.Position = screen, pos })
 	h3.w.placeWindow()

@@ -128,8 +128,8 @@ func (frameLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // cueFlash flashes the colour of a cue of kind k due at instant at when
 // the cue is not heard: the sound is muted, or there is no audio device
 // (its notice was shown). A heard cue draws nothing.
-func (c *controller) cueFlash(k schedule.CueKind, at time.Time) {
-	if c.sound.unheard() {
-		c.session.flash.cue(flashColour(k), at)
+func (s *sessionScreen) cueFlash(k schedule.CueKind, at time.Time) {
+	if s.sound.unheard() {
+		s.flash.cue(flashColour(k), at)
 	}
 }

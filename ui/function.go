@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"spineroutine/internal/schedule"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,7 +20,11 @@ const maxActivities = 5
 
 // functionScale is the scale's state in the window.
 type functionScale struct {
-	c *controller
+	prefs   *Prefs
+	clock   schedule.Clock
+	rec     *recorder
+	keys    keyRoute
+	dialogs dialogs
 	// asked is the Monday of the week the offer was shown in this run
 	// (answered or not, it is not shown again that week).
 	asked day
@@ -32,7 +37,7 @@ type functionScale struct {
 // activities are the named activities.
 func (f *functionScale) activities() []string {
 	var out []string
-	for _, a := range f.c.prefs.Activities() {
+	for _, a := range f.prefs.Activities() {
 		if a = strings.TrimSpace(a); a != "" && checkActivity(a) == nil && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
@@ -56,12 +61,12 @@ func (f *functionScale) setActivities(names []string) error {
 	if len(keep) > maxActivities {
 		keep = keep[:maxActivities]
 	}
-	f.c.prefs.SetActivities(keep)
+	f.prefs.SetActivities(keep)
 	return nil
 }
 
 // week is the Monday of today's week.
-func (f *functionScale) week() day { return dayOf(f.c.clock.Now()).WeekStart() }
+func (f *functionScale) week() day { return dayOf(f.clock.Now()).WeekStart() }
 
 // due reports whether the weekly offer is to be shown now: activities are
 // named, none was rated this week, and it was neither skipped nor shown
@@ -69,10 +74,10 @@ func (f *functionScale) week() day { return dayOf(f.c.clock.Now()).WeekStart() }
 func (f *functionScale) due() bool {
 	acts := f.activities()
 	week := f.week()
-	if len(acts) == 0 || f.asked == week || f.c.prefs.FunctionSkipped() == week.String() {
+	if len(acts) == 0 || f.asked == week || f.prefs.FunctionSkipped() == week.String() {
 		return false
 	}
-	for _, r := range f.c.rec.ratings(week.Add(6)) {
+	for _, r := range f.rec.ratings(week.Add(6)) {
 		if !r.Day.Before(week) && slices.Contains(acts, r.Activity) {
 			return false
 		}
@@ -94,17 +99,17 @@ func (f *functionScale) offer(then func()) bool {
 
 // skip records that the week's offer was skipped.
 func (f *functionScale) skip() {
-	f.c.prefs.SetFunctionSkipped(f.week().String())
+	f.prefs.SetFunctionSkipped(f.week().String())
 }
 
 // save journals the ratings of today, in the activities' order.
 func (f *functionScale) save(acts []string, scores []int) error {
-	today := dayOf(f.c.clock.Now())
+	today := dayOf(f.clock.Now())
 	for i, a := range acts {
 		if scores[i] < 0 {
 			continue // not rated
 		}
-		if err := f.c.rec.saveRating(today, a, scores[i]); err != nil {
+		if err := f.rec.saveRating(today, a, scores[i]); err != nil {
 			return err
 		}
 	}

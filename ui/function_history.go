@@ -46,8 +46,8 @@ func newFunctionHistory(f *functionScale) *functionHistory {
 		h.entries = append(h.entries, e)
 		grid.Add(e)
 	}
-	h.keep = f.c.keys.button("Keep these activities", theme.DocumentSaveIcon(), h.save)
-	h.rateNow = f.c.keys.button("Rate them now", nil, func() {
+	h.keep = f.keys.button("Keep these activities", theme.DocumentSaveIcon(), h.save)
+	h.rateNow = f.keys.button("Rate them now", nil, func() {
 		f.dialog = newFunctionOffer(f, f.activities(), nil)
 		f.asked = f.week()
 		f.dialog.show()
@@ -92,10 +92,10 @@ func (h *functionHistory) reload() {
 	} else {
 		h.rateNow.Show()
 	}
-	today := dayOf(h.f.c.clock.Now())
+	today := dayOf(h.f.clock.Now())
 	var order []string
 	by := make(map[string][]string)
-	for _, r := range h.f.c.rec.ratings(today) {
+	for _, r := range h.f.rec.ratings(today) {
 		if _, ok := by[r.Activity]; !ok {
 			order = append(order, r.Activity)
 		}

@@ -63,7 +63,7 @@ func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOff
 		"Enter saves, Esc skips.")
 	about.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(about, rows, o.problem.row, container.NewHBox(o.skipB, o.save))
-	o.dlg = dialog.NewCustomWithoutButtons("Your activities this week", content, f.c.win)
+	o.dlg = f.dialogs.custom("Your activities this week", content)
 	o.dlg.Resize(fyne.NewSize(640, 0))
 	o.mark()
 	return o
@@ -71,7 +71,7 @@ func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOff
 
 // show shows the offer and takes the keyboard.
 func (o *functionOffer) show() {
-	cv := o.f.c.win.Canvas()
+	cv := o.f.dialogs.canvas()
 	cv.SetOnTypedRune(o.typedRune)
 	cv.SetOnTypedKey(o.typedKey)
 	o.dlg.Show()
@@ -159,9 +159,9 @@ func (o *functionOffer) close() {
 		return
 	}
 	o.done = true
-	cv := o.f.c.win.Canvas()
-	cv.SetOnTypedRune(o.f.c.typedRune)
-	cv.SetOnTypedKey(o.f.c.typedKey)
+	cv := o.f.dialogs.canvas()
+	cv.SetOnTypedRune(o.f.keys.rune)
+	cv.SetOnTypedKey(o.f.keys.key)
 	o.dlg.Hide()
 	o.f.dialog = nil
 	if o.then != nil {

@@ -19,11 +19,11 @@ func TestGoldenRenders(t *testing.T) {
 	// (get ready 10, overhead band stretch...): long names, five cues, an
 	// easier variant.
 	sidePlanks := func(h *harness) {
-		h.w.list.setChoice(choicePick)
-		for _, r := range h.w.list.rows {
-			h.w.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
+		h.w.side.today.list.setChoice(choicePick)
+		for _, r := range h.w.side.today.list.rows {
+			h.w.side.today.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
 		}
-		h.w.list.update()
+		h.w.side.today.list.update()
 		h.w.StartPause()
 		h.advance(h.w.inuse.r.GetReady + 2*time.Second)
 	}
@@ -38,14 +38,14 @@ func TestGoldenRenders(t *testing.T) {
 			sidePlanks(h)
 			h.advance(time.Hour)
 		}},
-		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.ToggleHelp() }},
+		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.session.ToggleHelp() }},
 		{"today-portrait.png", fyne.NewSize(768, 1024), func(h *harness) {
-			test.Tap(h.w.list.rows[0].done)
+			test.Tap(h.w.side.today.list.rows[0].done)
 			test.Tap(h.w.session.main.buttons[1])
 		}},
 		{"focus.png", fyne.NewSize(1366, 768), func(h *harness) {
 			sidePlanks(h)
-			h.w.ToggleFocus()
+			h.w.session.ToggleFocus()
 		}},
 	}
 	for _, s := range screens {

@@ -151,7 +151,7 @@ func (h *harness) close() {
 func newHarness(t testing.TB, change func(*Options)) *harness {
 	t.Helper()
 	h := newLazyHarness(t, change)
-	h.w.lazy.all() // the tests use the side views as soon as they start
+	h.w.side.lazy.all() // the tests use the side views as soon as they start
 	return h
 }
 
@@ -199,10 +199,10 @@ func (h *harness) post(f func()) {
 // sync waits for the session's events and runs what they posted.
 func (h *harness) sync() {
 	for {
-		if s := h.w.run.sess; s != nil {
+		if s := h.w.session.run.sess; s != nil {
 			s.Sync()
 		}
-		h.w.run.audio.Wait()
+		h.w.session.run.audio.Wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil
@@ -247,10 +247,10 @@ func (h *harness) typeRune(r rune) {
 }
 
 func (h *harness) state() schedule.State {
-	if h.w.run.sess == nil {
+	if h.w.session.run.sess == nil {
 		return schedule.Idle
 	}
-	return h.w.run.sess.Status().State
+	return h.w.session.run.sess.Status().State
 }
 
 var errNoDevice = errors.New("no audio device")

@@ -18,11 +18,11 @@ func TestHeatMapUsesTheWidth(t *testing.T) {
 		h := newHarness(t, nil)
 		h.w.win.Resize(size)
 		test.Tap(h.w.session.main.buttons[2]) // History
-		m := h.w.history.heat
+		m := h.w.side.history.view.heat
 		if !m.Visible() || m.Size().Width == 0 {
 			t.Fatalf("%v: heat map not shown", size)
 		}
-		avail := h.w.history.box.Size().Width // the width of the History view
+		avail := h.w.side.history.view.box.Size().Width // the width of the History view
 		drawn := m.CellPos(widgets.HeatWeeks, 0).X
 		pitch := m.CellPos(1, 0).X - m.CellPos(0, 0).X // a cell and the gap after it
 		cells[size.Width] = pitch

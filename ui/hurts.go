@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
@@ -22,11 +21,11 @@ import (
 
 // flagRow builds the row of the session's flags, shown on the card while
 // a session runs: hurts and nerve are what its buttons do.
-func (s *sessionScreen) flagRow(hurts, nerve func()) *fyne.Container {
+func flagRow(keys keyRoute, hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurtsB := s.keys.button("This hurts (H)", nil, hurts)
-	nerveB := s.keys.button("Numbness / tingling / weakness", nil, nerve)
+	hurtsB := keys.button("This hurts (H)", nil, hurts)
+	nerveB := keys.button("Numbness / tingling / weakness", nil, nerve)
 	nerveB.Importance = widget.DangerImportance
 	return container.NewHBox(hurtsB, nerveB)
 }
@@ -34,12 +33,12 @@ func (s *sessionScreen) flagRow(hurts, nerve func()) *fyne.Container {
 // currentMove is the move a flag is about: the move of the step under
 // way, or in the rest before a move the one just done (the rest belongs to
 // the move that follows it); done says it is the one just done.
-func (c *controller) currentMove() (m routine.Move, done, ok bool) {
-	if !c.allows(state.Hurts) {
+func (s *sessionScreen) currentMove() (m routine.Move, done, ok bool) {
+	if !s.screen.Allows(state.Hurts) {
 		return routine.Move{}, false, false
 	}
-	plan := c.run.plan()
-	st := c.run.status().Step
+	plan := s.run.plan()
+	st := s.run.status().Step
 	i := st.MoveIndex
 	if st.Kind == schedule.Rest && i > 0 {
 		i--
@@ -61,16 +60,16 @@ func (l *flagList) add(what string) {
 // Hurts flags the move under way as hurting (key H, "This hurts"): it is
 // said back, journalled, and the easier level is offered for the rest of
 // today.
-func (c *controller) Hurts() {
-	m, done, ok := c.currentMove()
+func (s *sessionScreen) Hurts() {
+	m, done, ok := s.currentMove()
 	if !ok {
 		return
 	}
-	if c.rec.flag(m.ID, flagHurts) != nil {
+	if s.hooks.flag(m.ID, flagHurts) != nil {
 		return // the recorder shows why
 	}
-	c.flagged.add(m.Name + " hurt")
-	c.sound.say(cue.PhraseHurts)
+	s.flagged.add(m.Name + " hurt")
+	s.sound.say(cue.PhraseHurts)
 	// N skips the move under way; in the rest after a move, the one to come.
 	text := fmt.Sprintf("Noted: %s hurts. It is at its easiest level: skip it (N), and stop if the pain is sharp or spreads.", m.Name)
 	if done {
@@ -82,66 +81,49 @@ func (c *controller) Hurts() {
 		text = fmt.Sprintf("Noted: %s hurts. Easier for the rest of today: level %d of %d (%s)?",
 			m.Name, easier.Level, m.LevelCount(), shortDose(easier))
 		id, n := m.ID, easier.Level
-		b := c.keys.button("Easier for today", nil, func() {
-			c.setLevels(map[string]int{id: n}, srcHurt, true)
+		b := s.keys.button("Easier for today", nil, func() {
+			s.hooks.setLevels(map[string]int{id: n}, srcHurt, true)
 			text := fmt.Sprintf("%s at level %d for the rest of today.", m.Name, n)
-			if !done && c.State().UnderWay() {
+			if !done && s.screen.Screen().UnderWay() {
 				// The set under way starts again at the easier level.
-				restarted, err := c.run.restartSet(id, c.inuse.r)
+				restarted, err := s.run.restartSet(id, s.hooks.routine())
 				switch {
 				case err != nil:
-					c.notice("plan", "Cannot change the set under way: "+err.Error())
+					s.notes.notice("plan", "Cannot change the set under way: "+err.Error())
 				case restarted:
-					c.refresh()
+					s.refresh()
 					text = fmt.Sprintf("%s at level %d for the rest of today: this set starts again at it.", m.Name, n)
 				}
 			}
-			c.notice("hurt", text)
+			s.notes.notice("hurt", text)
 		})
 		b.Importance = widget.WarningImportance
 		offer = b
 	}
-	c.session.flagBanner("hurt", text, offer)
+	s.notes.flag("hurt", text, offer)
 }
 
 // Nerve flags numbness, tingling or weakness in the move under way: the
 // session pauses, the stop is shown and said, and only the easiest levels
 // are offered for the day.
-func (c *controller) Nerve() {
-	m, _, ok := c.currentMove()
+func (s *sessionScreen) Nerve() {
+	m, _, ok := s.currentMove()
 	if !ok {
 		return
 	}
-	if c.rec.flag(m.ID, flagNerve) != nil {
+	if s.hooks.flag(m.ID, flagNerve) != nil {
 		return
 	}
-	c.flagged.add("numbness, tingling or weakness in " + m.Name)
-	if c.run.status().State == schedule.Running {
-		c.run.togglePause()
-		c.refresh()
+	s.flagged.add("numbness, tingling or weakness in " + m.Name)
+	if s.run.status().State == schedule.Running {
+		s.togglePause()
 	}
-	c.plan.stopSaid = c.day
-	c.sound.say(cue.PhraseStop)
-	b := c.keys.button("Easiest levels today", nil, func() {
-		c.plan.easiestToday()
-		c.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
+	s.sound.say(cue.PhraseStop)
+	b := s.keys.button("Easiest levels today", nil, func() {
+		s.hooks.easiest()
+		s.notes.notice("stop", "Every move at its easiest level for the rest of today. "+stopText)
 	})
 	b.Importance = widget.WarningImportance
-	c.session.flagBanner("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
-	c.plan.update()
-	c.syncDay() // stopped for today once the session ends
-}
-
-// flagBanner shows text above the card under key with the button offer
-// (nil: none) and a close button.
-func (s *sessionScreen) flagBanner(key, text string, offer fyne.CanvasObject) {
-	lbl := widget.NewLabel(text)
-	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clearNotice(key) })
-	closeBtn.Importance = widget.LowImportance
-	right := container.NewHBox(closeBtn)
-	if offer != nil {
-		right = container.NewHBox(offer, closeBtn)
-	}
-	s.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
+	s.notes.flag("stop", stopText+" Numbness, tingling or weakness can mean a nerve is pressed. "+guidanceText, b)
+	s.hooks.stopped() // stopped for today once the session ends
 }

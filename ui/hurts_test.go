@@ -27,7 +27,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if !p.saidSoon(cue.PhraseHurts) {
 		t.Error("the flag was not said back")
 	}
-	banner, ok := h.w.session.noticeBox["hurt"]
+	banner, ok := h.w.session.notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no offer of the easier level")
 	}
@@ -56,7 +56,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
 		t.Errorf("notes %+v", notes)
 	}
-	hist := textsIn(h.w.history.levels.obj)
+	hist := textsIn(h.w.side.history.view.levels.obj)
 	for _, want := range []string{"Mon 23 Nov: Curl-up sore at the top", "Mon 23 Nov: McGill Curl-Up hurt",
 		"McGill Curl-Up · level 1 of 3 today only (after it hurt)"} {
 		if !strings.Contains(hist, want) {
@@ -70,14 +70,14 @@ func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(8)
 	h.sync()
-	panel := textsIn(h.w.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	if !strings.Contains(panel, "Stop, and contact your surgeon") || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {
 		t.Error("the stop was not said")
 	}
-	h.w.plan.easiestToday() // a routine without the Big 3 offers it as a button
+	h.w.side.today.plan.easiestToday() // a routine without the Big 3 offers it as a button
 	for _, m := range h.w.inuse.r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
@@ -98,7 +98,7 @@ func TestNerveFlagStops(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())
 	}
-	if b, ok := h.w.session.noticeBox["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.notes.byKey["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("no stop banner")
 	}
 	if !p.saidSoon(cue.PhraseStop) {
@@ -115,24 +115,24 @@ func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.session.painBefore.choose(7)
 	h.sync()
-	panel := textsIn(h.w.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
-	if h.w.list.choice != choiceBig3 {
-		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.list.choice)
+	if h.w.side.today.list.choice != choiceBig3 {
+		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.side.today.list.choice)
 	}
-	test.Tap(buttonIn(h.w.plan.panel.obj, "Usual plan instead"))
-	if h.w.list.choice != choiceNotDone {
-		t.Errorf("Usual plan instead: choice %v", h.w.list.choice)
+	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Usual plan instead"))
+	if h.w.side.today.list.choice != choiceNotDone {
+		t.Errorf("Usual plan instead: choice %v", h.w.side.today.list.choice)
 	}
-	b := buttonIn(h.w.plan.panel.obj, "Bad-day routine, first levels")
+	b := buttonIn(h.w.side.today.plan.panel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}
 	test.Tap(b)
-	if h.w.list.choice != choiceBig3 {
-		t.Errorf("choice %v, want the Big 3", h.w.list.choice)
+	if h.w.side.today.list.choice != choiceBig3 {
+		t.Errorf("choice %v, want the Big 3", h.w.side.today.list.choice)
 	}
 	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {
 		if l := h.j.Levels(dayOf(t0))[id]; l.Level != 1 || !l.Today {
@@ -146,22 +146,22 @@ func TestResumeAfterALevelChange(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(45 * time.Second)
-	if got := h.w.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
+	if got := h.w.session.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
 		t.Fatalf("at %+v", got)
 	}
 	h.close()
 	must(t, h.j.SetLevel(dayOf(t0), "mcgill-curl-up", 3, journal.LevelHand, false, h.clock.Now()))
 	h2 := reopen(t, h)
-	if h2.w.resumePos == nil {
+	if h2.w.days.resume == nil {
 		t.Fatal("no resume offer")
 	}
-	h2.w.Resume(*h2.w.resumePos)
+	h2.w.Resume(*h2.w.days.resume)
 	h2.sync()
-	if st := h2.w.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
+	if st := h2.w.session.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
 		t.Errorf("resumed at step %d (%s of %s, set %d rep %d), want the bird dogs' first rep",
 			st.Index, st.Kind, st.Move, st.Set, st.Rep)
 	}
-	if m := h2.w.run.plan().Moves[0]; m.Level != 3 {
+	if m := h2.w.session.run.plan().Moves[0]; m.Level != 3 {
 		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
 	}
 }
@@ -172,7 +172,7 @@ func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(10*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
-	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+	if st := h.w.session.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
 		t.Fatalf("at %s of %s", st.Kind, st.Move)
 	}
 	h.press(fyne.KeyH)
@@ -193,7 +193,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	}
 	h.w.session.painBefore.choose(8)
 	h.sync()
-	h.w.plan.easiestToday()
+	h.w.side.today.plan.easiestToday()
 	h.sync()
 	h.w.session.painBefore.choose(2)
 	h.sync()
@@ -209,7 +209,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	if n := len(h.j.LevelEntries(dayOf(t0))["mcgill-curl-up"]); n != 2 {
 		t.Errorf("%d entries for today, want the safety one and the restore", n)
 	}
-	if panel := textsIn(h.w.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
+	if panel := textsIn(h.w.side.today.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
 		t.Errorf("the step up earned is not offered again: %q", panel)
 	}
 }
@@ -219,15 +219,15 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 // listed once in the summary.
 func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
-	h.w.setLevelByHand("mcgill-curl-up", 1)
+	h.w.setLevels(map[string]int{"mcgill-curl-up": 1}, srcHand, false)
 	h.w.StartPause()
 	h.advance(10*time.Second + 4*time.Second + 2*time.Second) // get ready, one rep of 4 s, into the rest
-	if st := h.w.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+	if st := h.w.session.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
 		t.Fatalf("at %s of %s", st.Kind, st.Move)
 	}
 	h.press(fyne.KeyH)
 	h.press(fyne.KeyH)
-	banner, ok := h.w.session.noticeBox["hurt"]
+	banner, ok := h.w.session.notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no banner")
 	}
@@ -247,21 +247,21 @@ func TestEasierForTodayRestartsTheSet(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(h.w.inuse.r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
-	if st := h.w.last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
+	if st := h.w.session.last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
 		t.Fatalf("at %s rep %d of %s", st.Kind, st.Rep, st.Move)
 	}
 	h.press(fyne.KeyH)
-	test.Tap(buttonIn(h.w.session.noticeBox["hurt"], "Easier for today"))
+	test.Tap(buttonIn(h.w.session.notes.byKey["hurt"], "Easier for today"))
 	h.sync()
-	st := h.w.run.status()
+	st := h.w.session.run.status()
 	if st.Step.Move != "mcgill-curl-up" || st.Step.Set != 1 || st.Step.Rep != 1 || st.Step.Reps != 1 || !st.Preroll {
 		t.Errorf("after Easier: %s set %d rep %d of %d, count-in %v", st.Step.Move, st.Step.Set, st.Step.Rep,
 			st.Step.Reps, st.Preroll)
 	}
-	if m := h.w.run.plan().Moves[0]; m.Level != 1 {
+	if m := h.w.session.run.plan().Moves[0]; m.Level != 1 {
 		t.Errorf("the session's curl-up at level %d, want 1", m.Level)
 	}
-	if txt := textsIn(h.w.session.noticeBox["hurt"]); !strings.Contains(txt, "this set starts again at it") {
+	if txt := textsIn(h.w.session.notes.byKey["hurt"]); !strings.Contains(txt, "this set starts again at it") {
 		t.Errorf("the notice says %q", txt)
 	}
 	h.advance(time.Hour)

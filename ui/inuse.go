@@ -17,22 +17,29 @@ type routineInUse struct {
 	key  string           // its library key ("" for a file outside the library)
 	path string           // its file ("" for a built-in routine)
 
-	lib   *library.Library                        // nil: none (no key)
-	prefs *Prefs                                  // where the routine file opened is saved
-	today func(*routine.Routine) *routine.Routine // base at the timings and levels of today
-	told  []func(*routineInUse)                   // what Use tells
+	lib    *library.Library      // nil: none (no key)
+	prefs  *Prefs                // the saved timings; where the routine file opened is saved
+	levels func() map[string]int // the levels of the checklist's day, by move id
+	told   []func(*routineInUse) // what Use tells
 }
 
 // newRoutineInUse starts with base (library key key), at today's timings
 // and levels.
 func newRoutineInUse(base *routine.Routine, key string, lib *library.Library, prefs *Prefs,
-	today func(*routine.Routine) *routine.Routine) *routineInUse {
-	u := &routineInUse{base: base, key: key, lib: lib, prefs: prefs, today: today}
+	levels func() map[string]int) *routineInUse {
+	u := &routineInUse{base: base, key: key, lib: lib, prefs: prefs, levels: levels}
 	if src := base.Source; src != "default" && src != "big3" {
 		u.path = src // a file given with --routine or opened in Settings
 	}
-	u.r = today(base)
+	u.r = u.today(base)
 	return u
+}
+
+// today returns base with the saved timings, each move at its level of
+// the checklist's day.
+func (u *routineInUse) today(base *routine.Routine) *routine.Routine {
+	g, rest := u.prefs.Timings()
+	return withTimings(base, g, rest).WithLevels(u.levels())
 }
 
 // onUse adds f to what Use tells.

@@ -36,22 +36,27 @@ type binding struct {
 func keyTable() []binding {
 	return []binding{
 		{"Space", "Start / pause / resume", []fyne.KeyName{fyne.KeySpace}, nil, (*controller).StartPause, nil},
-		{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, (*controller).Skip, nil},
-		{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, (*controller).Back, nil},
-		{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, (*controller).NextMove, nil},
-		{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, (*controller).AddTime, nil},
-		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, (*controller).ToggleMute, nil},
-		{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, func(c *controller) { c.session.ToggleEasier() }, nil},
-		{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, (*controller).Hurts, nil},
-		{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, (*controller).ToggleFocus, nil},
-		{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, (*controller).ToggleFullScreen, nil},
-		{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, (*controller).Escape, nil},
-		{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, (*controller).ToggleHelp, nil},
+		{"→", "Skip to the next step", []fyne.KeyName{fyne.KeyRight}, nil, onSession((*sessionScreen).Skip), nil},
+		{"←", "Back: restart this move (or the previous one)", []fyne.KeyName{fyne.KeyLeft}, nil, onSession((*sessionScreen).Back), nil},
+		{"N", "Skip to the next move", []fyne.KeyName{fyne.KeyN, fyne.KeyPageDown}, nil, onSession((*sessionScreen).NextMove), nil},
+		{"↑", "Add 10 seconds to this step", []fyne.KeyName{fyne.KeyUp}, nil, onSession((*sessionScreen).AddTime), nil},
+		{"M", "Mute / unmute the sounds (cues still flash)", []fyne.KeyName{fyne.KeyM}, nil, func(c *controller) { c.side.settings.ToggleMute() }, nil},
+		{"E", "Show / hide the easier variant", []fyne.KeyName{fyne.KeyE}, nil, onSession((*sessionScreen).ToggleEasier), nil},
+		{"H", "This hurts: noted for this move, an easier level offered", []fyne.KeyName{fyne.KeyH}, nil, onSession((*sessionScreen).Hurts), nil},
+		{"F", "Focus view: the card alone, as large as the screen", []fyne.KeyName{fyne.KeyF}, nil, onSession((*sessionScreen).ToggleFocus), nil},
+		{"F11", "Full screen on / off", []fyne.KeyName{fyne.KeyF11}, nil, onSession((*sessionScreen).ToggleFullScreen), nil},
+		{"Esc", "Close the Levels dialog or this help, leave the focus view or full screen", []fyne.KeyName{fyne.KeyEscape}, nil, onSession((*sessionScreen).Escape), nil},
+		{"?", "Show / hide this help", []fyne.KeyName{fyne.KeyF1}, []rune{'?'}, onSession((*sessionScreen).ToggleHelp), nil},
 		{"0–9", "Answer the pain check-in shown (1 then 0 for 10)", nil,
 			[]rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9'}, nil,
 			func(c *controller, r rune) { c.session.checkInDigit(c.State(), r, c.clock.Now()) }},
 		{"Return", "Press the button that has the focus (Tab moves it)", nil, nil, nil, nil},
 	}
+}
+
+// onSession runs a key's action f on the window's session screen.
+func onSession(f func(*sessionScreen)) func(*controller) {
+	return func(c *controller) { f(c.session) }
 }
 
 // keyRoute carries the keys a focused widget does not use to the session
@@ -140,5 +145,5 @@ func (c *controller) installKeys() {
 	cv.SetOnTypedKey(c.typedKey)
 	cv.SetOnTypedRune(c.typedRune)
 	cv.AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierControl},
-		func(fyne.Shortcut) { c.ToggleFullScreen() })
+		func(fyne.Shortcut) { c.session.ToggleFullScreen() })
 }

@@ -25,7 +25,7 @@ func TestKeys(t *testing.T) {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
 	h.press(fyne.KeyRight) // skip get ready: the 3-s count-in
-	if got := h.w.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:03" {
+	if got := h.w.session.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:03" {
 		t.Errorf("→: step = %v, count-in %v, clock %s, want a 3-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
 	h.advance(3 * time.Second)
@@ -34,19 +34,19 @@ func TestKeys(t *testing.T) {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
 	}
 	h.press(fyne.KeyN) // next move: the rest before side planks
-	if got := h.w.last.Step; got.Move != "side-planks" {
+	if got := h.w.session.last.Step; got.Move != "side-planks" {
 		t.Errorf("N: move = %s, want side-planks", got.Move)
 	}
 	h.press(fyne.KeyLeft) // back to the previous move (within 3 s)
-	if got := h.w.last.Step.Move; got != "mcgill-curl-up" {
+	if got := h.w.session.last.Step.Move; got != "mcgill-curl-up" {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.sound.settings.Muted || h.player.settings.Muted {
+	if h.w.session.sound.settings.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
@@ -74,14 +74,14 @@ func TestKeys(t *testing.T) {
 	if !h.w.session.help.Visible() {
 		t.Error("F1: no help")
 	}
-	h.w.ToggleHelp()
+	h.w.session.ToggleHelp()
 	h.press(fyne.KeySpace)
 	if h.state() != schedule.Paused {
 		t.Errorf("Space: state = %v, want paused", h.state())
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.sound.settings.Muted {
+	if h.w.session.sound.settings.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -102,7 +102,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.sound.settings.Muted {
+	if h.w.session.sound.settings.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
 	c.Focus(h.w.session.controls.skip)
@@ -110,7 +110,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 		t.Fatal("the skip button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
-	if got := h.w.last.Step.Kind; got != schedule.GetReady {
+	if got := h.w.session.last.Step.Kind; got != schedule.GetReady {
 		t.Errorf("Space pressed the focused Skip button: step = %v", got)
 	}
 	h.press(fyne.KeySpace) // resume
@@ -121,7 +121,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	}
 
 	// A check box of the checklist: Space does not toggle it.
-	row := h.w.list.rows[1]
+	row := h.w.side.today.list.rows[1]
 	c.Focus(row.done)
 	h.press(fyne.KeySpace)
 	h.typeRune(' ')
@@ -134,16 +134,16 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.sound.settings.Muted || !h.w.session.help.Visible() {
+	if !h.w.session.sound.settings.Muted || !h.w.session.help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button (the help, over the window, closed
 	// first: a button under it cannot take the focus).
 	h.press(fyne.KeyEscape)
 	c.Focus(h.w.session.controls.skip)
-	before := h.w.last.Step.Index
+	before := h.w.session.last.Step.Index
 	h.press(fyne.KeyReturn)
-	if got := h.w.last.Step.Index; got != before+1 {
+	if got := h.w.session.last.Step.Index; got != before+1 {
 		t.Errorf("Return on Skip: step %d, want %d", got, before+1)
 	}
 }
@@ -158,7 +158,7 @@ func TestTapsDropFocus(t *testing.T) {
 	if c.Focused() != nil {
 		t.Errorf("focus after a button tap: %v", c.Focused())
 	}
-	test.Tap(h.w.list.rows[0].done)
+	test.Tap(h.w.side.today.list.rows[0].done)
 	if c.Focused() != nil {
 		t.Errorf("focus after a check tap: %v", c.Focused())
 	}
@@ -194,8 +194,8 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.sound.settings.Muted, b.mute.Icon)
+	if !h.w.session.sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.w.session.sound.settings.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
 	if !h.w.win.FullScreen() {
@@ -220,7 +220,7 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 	h.w.win.Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
 	c := h.w.win.Canvas()
 	test.Tap(h.w.session.main.buttons[1]) // Today
-	c.Focus(h.w.list.rows[0].include)
+	c.Focus(h.w.side.today.list.rows[0].include)
 	test.Tap(h.w.session.main.buttons[0]) // Session
 	if c.Focused() != nil {
 		t.Errorf("focus kept by %v after switching views", c.Focused())
@@ -235,7 +235,7 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 // reach the buttons under it.
 func TestHelpShadeCloses(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.ToggleHelp()
+	h.w.session.ToggleHelp()
 	// Tap where the Start button is, under the shade.
 	b := h.w.session.controls.startPause
 	pos := h.app.Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))

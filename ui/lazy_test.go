@@ -12,16 +12,16 @@ import (
 // muted) is in them, and nothing failed for their absence.
 func TestSideViewsBuiltWhenShown(t *testing.T) {
 	h := newLazyHarness(t, nil)
-	if h.w.history != nil || h.w.settings != nil {
+	if h.w.side.history.view != nil || h.w.side.settings.view != nil {
 		t.Fatal("History or Settings built with the window")
 	}
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	h.w.StartPause()
 	h.advance(h.w.inuse.r.GetReady + 5*time.Second)
-	h.w.EndSession()
-	h.w.EndSession() // confirmed
+	h.w.session.EndSession()
+	h.w.session.EndSession() // confirmed
 	h.sync()
-	if h.w.history != nil || h.w.settings != nil {
+	if h.w.side.history.view != nil || h.w.side.settings.view != nil {
 		t.Fatal("a session built History or Settings")
 	}
 
@@ -37,23 +37,23 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 		return nil
 	}
 	box := show("History").(*fyne.Container)
-	if h.w.history == nil || len(box.Objects) != 1 || box.Objects[0] != fyne.CanvasObject(h.w.history) {
+	if h.w.side.history.view == nil || len(box.Objects) != 1 || box.Objects[0] != fyne.CanvasObject(h.w.side.history.view) {
 		t.Fatal("History was not built when shown")
 	}
-	if !h.w.history.Visible() || h.w.history.Size().Width < 100 {
-		t.Errorf("History shown at %v, visible %v", h.w.history.Size(), h.w.history.Visible())
+	if !h.w.side.history.view.Visible() || h.w.side.history.view.Size().Width < 100 {
+		t.Errorf("History shown at %v, visible %v", h.w.side.history.view.Size(), h.w.side.history.view.Visible())
 	}
 	show("Settings")
-	if h.w.settings == nil {
+	if h.w.side.settings.view == nil {
 		t.Fatal("Settings was not built when shown")
 	}
-	if !h.w.settings.mute.Checked {
+	if !h.w.side.settings.view.mute.Checked {
 		t.Error("Settings, built after the sound was muted, shows it on")
 	}
 	// Shown again: the same view, not a second one.
-	hist := h.w.history
+	hist := h.w.side.history.view
 	show("History")
-	if h.w.history != hist {
+	if h.w.side.history.view != hist {
 		t.Error("History was built twice")
 	}
 }

@@ -41,7 +41,7 @@ func levelOptions(m routine.Move) []string {
 // by hand) at once, and the checklist's times follow.
 func (c *controller) showLevels() {
 	rows := container.New(layout.NewFormLayout())
-	safety := c.plan.advice().Safety
+	safety := c.side.today.plan.advice().Safety
 	for _, m := range c.inuse.r.Moves {
 		if m.LevelCount() < 2 {
 			continue
@@ -52,7 +52,7 @@ func (c *controller) showLevels() {
 		}
 		sel := widget.NewSelect(opts, nil)
 		sel.SetSelectedIndex(m.Level - 1)
-		sel.OnChanged = func(string) { c.setLevelByHand(id, sel.SelectedIndex()+1) }
+		sel.OnChanged = func(string) { c.setLevels(map[string]int{id: sel.SelectedIndex() + 1}, srcHand, false) }
 		rows.Add(widget.NewLabel(m.Name))
 		rows.Add(sel)
 	}

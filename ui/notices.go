@@ -12,42 +12,56 @@ const safetyText = "This app gives exercise guidance, not medical advice. " +
 	"Stop at once on sharp or radiating pain, numbness or tingling. " +
 	"Follow the limits your surgeon or physiotherapist gave you."
 
+// notices are the banners above the card, one per key: notices, the
+// offer to resume, the flags' offers.
+type notices struct {
+	keys  keyRoute
+	box   *fyne.Container              // the banners, stacked
+	byKey map[string]fyne.CanvasObject // the banners by key
+	area  fyne.CanvasObject            // what to lay out again when they change
+}
+
+// newNotices makes an empty stack of banners whose buttons pass keys on.
+func newNotices(keys keyRoute) *notices {
+	return &notices{keys: keys, box: container.NewVBox(), byKey: map[string]fyne.CanvasObject{}}
+}
+
 // notice shows a banner with text under key (one per key) until dismissed.
-func (c *controller) notice(key, text string) {
+func (s *notices) notice(key, text string) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := c.keys.button("", theme.CancelIcon(), func() { c.session.clearNotice(key) })
+	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clear(key) })
 	closeBtn.Importance = widget.LowImportance
-	c.session.setBanner(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
+	s.set(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
 
-// showNotice shows text under key, or clears the notice of key when text
+// show shows text under key, or clears the notice of key when text
 // is empty.
-func (c *controller) showNotice(key, text string) {
+func (s *notices) show(key, text string) {
 	if text == "" {
-		c.session.clearNotice(key)
+		s.clear(key)
 		return
 	}
-	c.notice(key, text)
+	s.notice(key, text)
 }
 
-// setBanner shows b above the card under key, replacing the banner of
+// set shows b above the card under key, replacing the banner of
 // that key.
-func (s *sessionScreen) setBanner(key string, b fyne.CanvasObject) {
-	if old, ok := s.noticeBox[key]; ok {
-		s.banners.Remove(old)
+func (s *notices) set(key string, b fyne.CanvasObject) {
+	if old, ok := s.byKey[key]; ok {
+		s.box.Remove(old)
 	}
-	s.noticeBox[key] = b
-	s.banners.Add(b)
-	s.cardArea.Refresh()
+	s.byKey[key] = b
+	s.box.Add(b)
+	s.area.Refresh()
 }
 
-// clearNotice removes the banner under key.
-func (s *sessionScreen) clearNotice(key string) {
-	if old, ok := s.noticeBox[key]; ok {
-		s.banners.Remove(old)
-		delete(s.noticeBox, key)
-		s.cardArea.Refresh()
+// clear removes the banner under key.
+func (s *notices) clear(key string) {
+	if old, ok := s.byKey[key]; ok {
+		s.box.Remove(old)
+		delete(s.byKey, key)
+		s.area.Refresh()
 	}
 }
 
@@ -61,7 +75,21 @@ func (c *controller) showSafetyNote() {
 	lbl.Wrapping = fyne.TextWrapWord
 	ok := c.keys.button("Got it", nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)
-		c.session.clearNotice("safety")
+		c.session.notes.clear("safety")
 	})
-	c.session.setBanner("safety", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl))
+	c.session.notes.set("safety", container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()), ok, lbl))
+}
+
+// flag shows text above the card under key with the button offer
+// (nil: none) and a close button.
+func (s *notices) flag(key, text string, offer fyne.CanvasObject) {
+	lbl := widget.NewLabel(text)
+	lbl.Wrapping = fyne.TextWrapWord
+	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clear(key) })
+	closeBtn.Importance = widget.LowImportance
+	right := container.NewHBox(closeBtn)
+	if offer != nil {
+		right = container.NewHBox(offer, closeBtn)
+	}
+	s.set(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), right, lbl))
 }

@@ -36,11 +36,11 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	})
 	t.Cleanup(func() { j.Close() }) // before the umount
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 
 	free := fulldisk.Fill(t, dir)
 	// The journal's last page too: a level entry then cannot be written.
-	yesterday := h.w.day.Add(-1)
+	yesterday := h.w.days.day.Add(-1)
 	for i := 0; i < 200; i++ {
 		if err = j.MarkDone(yesterday, "filler", journal.Hand, "", h.clock.Now()); err != nil {
 			break
@@ -51,7 +51,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	}
 	before := j.Pending().Entries
 
-	test.Tap(buttonIn(h.w.plan.panel.obj, "Top levels"))
+	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Top levels"))
 	want := []struct {
 		id    string
 		level int
@@ -59,7 +59,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if got := j.Pending().Entries - before; got != len(want) {
 		t.Errorf("%d level entries wait to be written, want %d (one per move)", got, len(want))
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
 		t.Error("no notice that entries wait to be saved")
 	}
 
@@ -68,7 +68,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if p := j.Pending(); p.Entries != 0 {
 		t.Fatalf("after room came back %d entries still wait: %v", p.Entries, p.Err)
 	}
-	got := j.Levels(h.w.day)
+	got := j.Levels(h.w.days.day)
 	for _, w := range want {
 		if l := got[w.id]; l.Level != w.level || l.Src != journal.LevelStart {
 			t.Errorf("journal: %s %+v, want level %d (start)", w.id, l, w.level)
@@ -90,14 +90,14 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 		if m, _ := h.w.inuse.r.Move(w.id); m.Level != w.level {
 			t.Errorf("the routine in use has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.list.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.side.today.list.r.Move(w.id); m.Level != w.level {
 			t.Errorf("the checklist has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.history.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.side.history.view.r.Move(w.id); m.Level != w.level {
 			t.Errorf("History has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 	}
-	plan, err := schedule.NewPlan(h.w.inuse.r, h.w.list.selection())
+	plan, err := schedule.NewPlan(h.w.inuse.r, h.w.side.today.list.selection())
 	must(t, err)
 	for _, m := range plan.Moves {
 		for _, w := range want {
@@ -106,7 +106,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }

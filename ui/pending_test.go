@@ -32,7 +32,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 
 	// Fill the disk, then the journal's last page with ticks of another day.
 	free := fulldisk.Fill(t, dir)
-	yesterday := h.w.day.Add(-1)
+	yesterday := h.w.days.day.Add(-1)
 	var err error
 	for i := 0; i < 200; i++ {
 		if err = j.MarkDone(yesterday, "filler", journal.Hand, "", h.clock.Now()); err != nil {
@@ -43,13 +43,13 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	row := h.w.list.rows[0]
-	h.w.list.ticked(row.move.ID, true)
+	row := h.w.side.today.list.rows[0]
+	h.w.side.today.list.ticked(row.move.ID, true)
 	h.sync()
-	if row.done.Checked || j.Done(h.w.day)[row.move.ID] {
-		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.day)[row.move.ID])
+	if row.done.Checked || j.Done(h.w.days.day)[row.move.ID] {
+		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; !ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
 		t.Fatal("no notice that entries wait to be saved")
 	}
 
@@ -60,10 +60,10 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	}
 	free()
 	h.advance(pendingRetry)
-	if !row.done.Checked || !j.Done(h.w.day)[row.move.ID] {
-		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.day)[row.move.ID])
+	if !row.done.Checked || !j.Done(h.w.days.day)[row.move.ID] {
+		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.noticeBox["pending"]; ok {
+	if _, ok := h.w.session.notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }
@@ -87,7 +87,7 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	free := fulldisk.Fill(t, dir)
 	var err error
 	for i := 0; i < 200; i++ {
-		if err = j.MarkDone(h.w.day.Add(-1), "filler", journal.Hand, "", h.clock.Now()); err != nil {
+		if err = j.MarkDone(h.w.days.day.Add(-1), "filler", journal.Hand, "", h.clock.Now()); err != nil {
 			break
 		}
 	}
@@ -96,7 +96,7 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	}
 
 	h.w.StartPause()
-	h.advance(h.w.run.plan().Total + time.Second)
+	h.advance(h.w.session.run.plan().Total + time.Second)
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}

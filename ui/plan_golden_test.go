@@ -40,7 +40,7 @@ func TestPlanAndSettingsGolden(t *testing.T) {
 		freshRenderCache()
 		h, _ := newLibraryHarness(t, goodMonth(t))
 		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.clearNotice("safety")
+		h.w.session.notes.clear("safety")
 		h.w.win.Resize(fitWindow(size, fyne.Size{}))
 		h.w.session.painBefore.choose(2)
 		h.sync()
@@ -52,7 +52,7 @@ func TestPlanAndSettingsGolden(t *testing.T) {
 			name := map[string]string{"Today": "plan", "Settings": "settings"}[tab]
 			test.AssertRendersToImage(t, fmt.Sprintf("%s-%dx%d.png", name, int(size.Width), int(size.Height)), h.w.win.Canvas())
 		}
-		if !h.w.list.start.Visible() || h.w.list.start.Position().Y+h.w.list.start.Size().Height > h.w.win.Canvas().Size().Height {
+		if !h.w.side.today.list.start.Visible() || h.w.side.today.list.start.Position().Y+h.w.side.today.list.start.Size().Height > h.w.win.Canvas().Size().Height {
 			t.Errorf("%v: Start is not on screen", size)
 		}
 	}

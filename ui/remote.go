@@ -86,14 +86,14 @@ func (r *remote) snapshot() mpris.Snapshot {
 	c := r.c
 	name := c.inuse.r.Name
 	switch {
-	case c.run.running() && c.last.State != schedule.Idle:
-		s := c.run.sess
+	case c.session.run.running() && c.session.last.State != schedule.Idle:
+		s := c.session.run.sess
 		if s != r.sess {
 			r.sess = s
 			r.n++
 		}
-		st := c.last
-		plan := c.run.plan()
+		st := c.session.last
+		plan := c.session.run.plan()
 		m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 		status := mpris.Playing
 		if st.State == schedule.Paused {
@@ -107,17 +107,17 @@ func (r *remote) snapshot() mpris.Snapshot {
 			CanPlay:  true, CanPause: true, CanGoNext: true, CanGoPrevious: true}
 	case c.State() == state.Summary:
 		title := "Session done"
-		if c.last.State == schedule.Stopped {
+		if c.session.last.State == schedule.Stopped {
 			title = "Session ended"
 		}
 		return mpris.Snapshot{Track: mpris.Track{ID: fmt.Sprintf("session%d/end", r.n), Title: title,
-			Artist: name, Album: fmt.Sprintf("%d of %d moves done", len(c.last.Completed), len(c.run.plan().Moves))},
+			Artist: name, Album: fmt.Sprintf("%d of %d moves done", len(c.session.last.Completed), len(c.session.run.plan().Moves))},
 			CanPlay: true}
 	}
-	if c.list == nil {
+	if c.side.today == nil {
 		return mpris.Snapshot{}
 	}
-	ids := c.list.selection()
+	ids := c.side.today.list.selection()
 	moves := c.inuse.r.Select(ids...)
 	if len(moves) == 0 {
 		return mpris.Snapshot{Track: mpris.Track{ID: "ready", Title: "No move chosen", Artist: name}}
@@ -181,7 +181,7 @@ func (r *remote) Play() {
 		switch {
 		case !r.c.State().UnderWay():
 			r.startToday()
-		case r.c.run.status().State == schedule.Paused:
+		case r.c.session.run.status().State == schedule.Paused:
 			r.c.StartPause()
 		}
 	})
@@ -190,17 +190,17 @@ func (r *remote) Play() {
 // Pause pauses a running session.
 func (r *remote) Pause() {
 	r.c.post(func() {
-		if r.c.State().UnderWay() && r.c.run.status().State == schedule.Running {
+		if r.c.State().UnderWay() && r.c.session.run.status().State == schedule.Running {
 			r.c.StartPause()
 		}
 	})
 }
 
 // Next skips to the next step (→).
-func (r *remote) Next() { r.c.post(r.c.Skip) }
+func (r *remote) Next() { r.c.post(r.c.session.Skip) }
 
 // Previous goes back (←).
-func (r *remote) Previous() { r.c.post(r.c.Back) }
+func (r *remote) Previous() { r.c.post(r.c.session.Back) }
 
 // Stop is End, guarded: the first pauses the session and asks for a
 // second Stop (the End button reads "End now?"); a second within
@@ -211,19 +211,19 @@ func (r *remote) Stop() {
 		if !c.State().UnderWay() {
 			return
 		}
-		if c.run.disarmEnd != nil {
-			c.session.clearNotice(remoteNotice)
-			c.EndSession()
+		if c.session.run.disarmEnd != nil {
+			c.session.notes.clear(remoteNotice)
+			c.session.EndSession()
 			return
 		}
-		if c.run.status().State == schedule.Running {
-			c.run.togglePause()
-			c.refresh()
+		if c.session.run.status().State == schedule.Running {
+			c.session.run.togglePause()
+			c.session.refresh()
 		}
-		c.EndSession()
-		c.notice(remoteNotice, "Paused. Press stop again to end the session.")
-		c.sound.say(cue.PhraseStopAgain)
-		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.clearNotice(remoteNotice) }) })
+		c.session.EndSession()
+		c.session.notes.notice(remoteNotice, "Paused. Press stop again to end the session.")
+		c.session.sound.say(cue.PhraseStopAgain)
+		c.clock.AfterFunc(endConfirmTime, func() { c.post(func() { c.session.notes.clear(remoteNotice) }) })
 	})
 }
 
@@ -241,7 +241,7 @@ func (r *remote) Raise() {
 func (r *remote) Quit() {
 	r.c.post(func() {
 		c := r.c
-		if c.routines != nil && c.routines.editor != nil && c.routines.editor.dirty() {
+		if c.side.routines != nil && c.side.routines.editor != nil && c.side.routines.editor.dirty() {
 			c.win.Show()
 			c.win.RequestFocus()
 			c.requestClose()
@@ -256,9 +256,9 @@ func (r *remote) Quit() {
 // safety stop: then it starts nothing and says why.
 func (r *remote) startToday() {
 	c := r.c
-	if c.plan.advised.Safety {
-		c.notice(remoteNotice, "Not started: "+stopText+" "+c.plan.advised.SafetyWhy)
-		c.sound.say(cue.PhraseStop)
+	if c.side.today.plan.advised.Safety {
+		c.session.notes.notice(remoteNotice, "Not started: "+stopText+" "+c.side.today.plan.advised.SafetyWhy)
+		c.session.sound.say(cue.PhraseStop)
 		return
 	}
 	c.startToday()

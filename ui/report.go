@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"net/url"
 	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
 	"spineroutine/internal/report"
@@ -17,8 +15,8 @@ import (
 // dialog was cancelled). The dialog has already created the file when it
 // returns (and asked before replacing one); the report then replaces it
 // atomically, and when it cannot be saved the empty file is removed.
-func (c *controller) askReport(done func(path string, err error)) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+func (h *historyTab) askReport(done func(path string, err error)) {
+	d := h.dialogs.saveFile(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			done("", err)
 			return
@@ -29,17 +27,17 @@ func (c *controller) askReport(done func(path string, err error)) {
 			return
 		}
 		var unprintable []report.Unprintable
-		err = safely("the report", func() (err error) { unprintable, err = c.saveReport(path); return err })
+		err = safely("the report", func() (err error) { unprintable, err = h.saveReport(path); return err })
 		if fi, serr := os.Stat(path); err != nil && serr == nil && fi.Size() == 0 {
 			os.Remove(path) // the dialog's empty file, not a report
 		}
 		done(path, err)
-		if err == nil && len(unprintable) > 0 && c.history != nil {
-			c.history.report.note(unprintable)
+		if err == nil && len(unprintable) > 0 && h.view != nil {
+			h.view.report.note(unprintable)
 		}
-	}, c.win)
+	})
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.SetFileName("spine-routine-report-" + c.clock.Now().Format("2006-01-02") + ".pdf")
+	d.SetFileName("spine-routine-report-" + h.clock.Now().Format("2006-01-02") + ".pdf")
 	if dir, err := storage.ListerForURI(storage.NewFileURI(reportFolder())); err == nil {
 		d.SetLocation(dir)
 	}
@@ -49,8 +47,8 @@ func (c *controller) askReport(done func(path string, err error)) {
 // saveReport writes the report of the last report.DefaultDays days, for
 // the routine in use, to path, on the paper of the locale.
 // It returns the characters no font has, printed as a box.
-func (c *controller) saveReport(path string) ([]report.Unprintable, error) {
-	rep, err := report.Recent(c.rec.reportSource(), c.inuse.r, c.clock.Now())
+func (h *historyTab) saveReport(path string) ([]report.Unprintable, error) {
+	rep, err := report.Recent(h.rec.reportSource(), h.inuse.r, h.clock.Now())
 	if err != nil {
 		return nil, err
 	}
@@ -62,11 +60,6 @@ func (c *controller) saveReport(path string) ([]report.Unprintable, error) {
 
 // writeReport saves a report (whole or not at all); tests replace it.
 var writeReport = func(rep *report.Report, path string, paper report.Paper) error { return rep.Save(path, paper) }
-
-// openFolder opens dir in the desktop's file manager.
-func (c *controller) openFolder(dir string) error {
-	return c.app.OpenURL(&url.URL{Scheme: "file", Path: dir})
-}
 
 // reportFolder is where the save dialog starts: the Documents folder when
 // there is one, else the home folder.

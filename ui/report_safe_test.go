@@ -16,7 +16,7 @@ import (
 // Save, into a temporary Documents folder, and waits for the outcome.
 func saveReportFromHistory(t *testing.T, h *harness, docs string) *reportRow {
 	t.Helper()
-	row := h.w.history.report
+	row := h.w.side.history.view.report
 	test.Tap(row.button)
 	tapDialogButton(t, h, "Save")
 	for deadline := time.Now().Add(10 * time.Second); row.path == "" && row.problem.text() == "" && time.Now().Before(deadline); {

@@ -42,7 +42,7 @@ func TestHistorySavesReport(t *testing.T) {
 	if err := h.j.SavePain(sid, journal.Before, 6, t0); err != nil {
 		t.Fatal(err)
 	}
-	row := h.w.history.report
+	row := h.w.side.history.view.report
 	test.Tap(row.button)
 	tapDialogButton(t, h, "Save")
 	want := filepath.Join(docs, "spine-routine-report-"+today.String()+".pdf")
@@ -113,12 +113,12 @@ func TestSummaryNote(t *testing.T) {
 	if note.problem.text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
 		t.Errorf("after saving: problem %q, status %q", note.problem.text(), note.status.Text)
 	}
-	h.w.history.Refresh()
-	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.w.history.levels.notes.Text, want) {
-		t.Errorf("History's notes %q, want %q", h.w.history.levels.notes.Text, want)
+	h.w.side.history.view.Refresh()
+	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.w.side.history.view.levels.notes.Text, want) {
+		t.Errorf("History's notes %q, want %q", h.w.side.history.view.levels.notes.Text, want)
 	}
-	h.w.history.showDayInfo(today)
-	if !strings.Contains(h.w.history.heatInfo.Text, "Note: left hip tight") {
-		t.Errorf("the day's info %q does not show its note", h.w.history.heatInfo.Text)
+	h.w.side.history.view.showDayInfo(today)
+	if !strings.Contains(h.w.side.history.view.heatInfo.Text, "Note: left hip tight") {
+		t.Errorf("the day's info %q does not show its note", h.w.side.history.view.heatInfo.Text)
 	}
 }

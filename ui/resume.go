@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,7 +17,7 @@ import (
 // the journal has an unfinished session of today for this routine.
 func (c *controller) offerResume() {
 	c.clearResume()
-	pos, ok := c.rec.resumePoint(c.day)
+	pos, ok := c.rec.resumePoint(c.days.day)
 	if !ok || pos.Routine != c.inuse.r.Source || len(c.inuse.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
 		return
 	}
@@ -36,16 +35,16 @@ func (c *controller) offerResume() {
 	resume.Importance = widget.HighImportance
 	fresh := c.keys.button("Start fresh", theme.ContentClearIcon(), c.abandonResume)
 	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
-	c.resumePos = &pos
-	c.session.setBanner("resume", c.session.resume)
+	c.days.resume = &pos
+	c.session.notes.set("resume", c.session.resume)
 	c.syncDay()
 }
 
 // Resume continues the interrupted session pos at its step.
 func (c *controller) Resume(pos position) {
-	if !c.allows(state.ResumeInterrupted) {
+	if !c.screen.Allows(state.ResumeInterrupted) {
 		if c.State() == state.StoppedForToday {
-			c.notice("stopped", stopText+" The session is not resumed today.")
+			c.session.notes.notice("stopped", stopText+" The session is not resumed today.")
 		}
 		return
 	}
@@ -89,51 +88,25 @@ func resumeStep(plan *schedule.Plan, pos position) int {
 // abandonResume ends the interrupted session in the journal ("Start
 // fresh", or a new session was started).
 func (c *controller) abandonResume() {
-	if c.resumePos == nil {
-		return
+	if pos := c.days.resume; pos != nil {
+		c.clearResume()
+		c.rec.abandon(pos.Session)
 	}
-	pos := *c.resumePos
-	c.clearResume()
-	c.rec.abandon(pos.Session)
 }
 
+// clearResume takes the offer to resume away.
 func (c *controller) clearResume() {
-	c.session.clearNotice("resume")
-	c.session.resume, c.resumePos = nil, nil
+	c.session.notes.clear("resume")
+	c.session.resume, c.days.resume = nil, nil
 	c.syncDay()
-}
-
-// armMidnight schedules the checklist's rollover at the next midnight. It
-// wakes at least hourly: timers follow the monotonic clock, which stands
-// still while the computer sleeps, so a timer set for midnight would be
-// late by the length of a night's suspend.
-func (c *controller) armMidnight() {
-	if c.stopMidnight != nil {
-		c.stopMidnight()
-	}
-	now := c.clock.Now()
-	d := min(nextMidnight(now).Sub(now), time.Hour)
-	c.stopMidnight = c.clock.AfterFunc(d, func() { c.post(c.midnight) })
-}
-
-// midnight runs on the UI goroutine at midnight (and hourly): the
-// checklist turns to the new day unless a session runs (then it turns when
-// the session ends).
-func (c *controller) midnight() {
-	c.armMidnight()
-	if c.State().Idle() {
-		c.rollover()
-	}
 }
 
 // rollover moves the checklist to today if the day changed.
 func (c *controller) rollover() {
-	today := dayOf(c.clock.Now())
-	if today == c.day {
+	if !c.days.turn() {
 		return
 	}
-	c.day = today
 	c.clearResume()
-	c.reloadDone()
+	c.side.today.reload()
 	c.levelsChanged() // a level for one day no longer holds
 }

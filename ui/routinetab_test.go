@@ -63,14 +63,14 @@ func problemTexts(c *fyne.Container) []string {
 // History.
 func TestRoutineTabSaveAndRun(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	if err := h.w.tick("side-planks", true); err != nil {
+	if err := h.w.side.today.list.onTick("side-planks", true); err != nil {
 		t.Fatal(err)
 	}
 	h.showTab("Routine")
-	if h.w.session.main.session.Visible() || !h.w.routines.obj.Visible() {
+	if h.w.session.main.session.Visible() || !h.w.side.routines.obj.Visible() {
 		t.Error("the Routine tab does not take the whole window")
 	}
-	ed := h.w.routines.editor
+	ed := h.w.side.routines.editor
 	test.Tap(ed.rows[2].pick)
 	retype(ed.form.fields["reps"].entry, "2")
 	test.Tap(ed.rows[1].del)
@@ -81,16 +81,16 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.inuse.key != key {
 		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.status.Text)
 	}
-	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.list.rows) != 2 {
-		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.list.rows))
+	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.side.today.list.rows) != 2 {
+		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.side.today.list.rows))
 	}
-	for _, p := range h.w.routines.pickers {
+	for _, p := range h.w.side.routines.pickers {
 		if p.sel.Selected != "McGill Big 3 (bad-day routine) (my copy)" {
 			t.Errorf("picker shows %q", p.sel.Selected)
 		}
 	}
 	// Side planks' tick of today still counts in History.
-	heat := h.w.history.heat
+	heat := h.w.side.history.view.heat
 	if n := heat.Counts[heat.Today]; n != 1 {
 		t.Errorf("today's count in History: %d, want 1", n)
 	}
@@ -98,7 +98,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	h.showTab("Today")
 	h.w.StartPause()
 	h.sync()
-	plan := h.w.run.sess.Plan()
+	plan := h.w.session.run.sess.Plan()
 	if got := moveIDs(plan); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("session plan %v", got)
 	}
@@ -114,9 +114,9 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 // listed with them and not used.
 func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	today, tab := h.w.routines.pickers[0], h.w.routines.pickers[1]
+	today, tab := h.w.side.routines.pickers[0], h.w.side.routines.pickers[1]
 	today.sel.SetSelected("Daily back routine (built in)")
-	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.routines.editor.draft.Moves) != 12 {
+	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.side.routines.editor.draft.Moves) != 12 {
 		t.Errorf("after switching: %q, in use %q", h.w.inuse.r.Name, lib.InUse())
 	}
 	if tab.sel.Selected != "Daily back routine (built in)" {
@@ -161,24 +161,24 @@ func TestRoutineTabGolden(t *testing.T) {
 	freshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.showTab("Routine")
-	test.Tap(h.w.routines.editor.rows[1].pick)
+	test.Tap(h.w.side.routines.editor.rows[1].pick)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
 }
 
 // A renamed move keeps its id, so today's tick stays on it.
 func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 	h, _ := newLibraryHarness(t, nil)
-	if err := h.w.tick("bird-dogs", true); err != nil {
+	if err := h.w.side.today.list.onTick("bird-dogs", true); err != nil {
 		t.Fatal(err)
 	}
-	ed := h.w.routines.editor
+	ed := h.w.side.routines.editor
 	test.Tap(ed.rows[2].pick)
 	retype(ed.form.fields["name"].entry, "Bird Dog (slow)")
 	test.Tap(ed.save)
 	h.sync()
-	row := h.w.list.rows[2]
+	row := h.w.side.today.list.rows[2]
 	if row.move.ID != "bird-dogs" || row.move.Name != "Bird Dog (slow)" || !row.done.Checked {
 		t.Errorf("row %q (%s) ticked %v", row.move.Name, row.move.ID, row.done.Checked)
 	}
@@ -193,7 +193,7 @@ func TestDamagedRoutineListed(t *testing.T) {
 	if err := os.WriteFile(path, bad, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	p := h.w.routines.pickers[0]
+	p := h.w.side.routines.pickers[0]
 	p.show(h.w.inuse.key)
 	if !slices.Contains(p.sel.Options, "mine.toml (has problems)") {
 		t.Fatalf("options %q", p.sel.Options)
@@ -218,7 +218,7 @@ func TestDamagedRoutineListed(t *testing.T) {
 func TestRoutineTabDelete(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
 	h.showTab("Routine")
-	tab, ed := h.w.routines.pickers[1], h.w.routines.editor
+	tab, ed := h.w.side.routines.pickers[1], h.w.side.routines.editor
 	if !tab.del.Disabled() {
 		t.Error("Delete is offered for a built-in routine")
 	}
@@ -242,14 +242,14 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; !ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
-	if err := h.w.routines.choose(library.Big3Key); err != nil {
+	if err := h.w.side.routines.choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.session.noticeBox["routine"]; ok {
+	if _, ok := h.w.session.notes.byKey["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -49,7 +49,7 @@ func TestRuleBoxShowsASavedValue(t *testing.T) {
 		t.Fatalf("saved %+v", got)
 	}
 	for i, want := range []int{30, 60} {
-		if got := h.w.rules.boxes[i].Selected; got != strconv.Itoa(want) {
+		if got := h.w.side.settings.rules.boxes[i].Selected; got != strconv.Itoa(want) {
 			t.Errorf("%s shows %q, want %d", ruleParams[i].label, got, want)
 		}
 	}

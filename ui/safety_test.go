@@ -28,7 +28,7 @@ func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 	if s := h.w.State(); s != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", s)
 	}
-	if got := h.w.list.start.Text; got != "Stop for today" {
+	if got := h.w.side.today.list.start.Text; got != "Stop for today" {
 		t.Errorf("the big button reads %q", got)
 	}
 	if c := h.card(); c.phase != "STOP TODAY" || c.name != "Stop for today" || c.clock != "0:39" ||
@@ -38,17 +38,17 @@ func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 	h.press(fyne.KeySpace)
 	h.w.StartPause()
 	h.sync()
-	if h.w.run.sess != nil || h.w.State() != state.StoppedForToday {
+	if h.w.session.run.sess != nil || h.w.State() != state.StoppedForToday {
 		t.Fatalf("a way to start ran a session at the stop: %v", h.w.State())
 	}
 
-	b := buttonIn(h.w.plan.panel.obj, "Big 3 at level 1 (0:39)")
+	b := buttonIn(h.w.side.today.plan.panel.obj, "Big 3 at level 1 (0:39)")
 	if b == nil {
-		t.Fatalf("no Big 3 at level 1 (0:39): %q", textsIn(h.w.plan.panel.obj))
+		t.Fatalf("no Big 3 at level 1 (0:39): %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
 	test.Tap(b)
 	h.sync()
-	plan := h.w.run.plan()
+	plan := h.w.session.run.plan()
 	if plan.Total != 39*time.Second || len(plan.Moves) != 3 {
 		t.Errorf("the session runs %d moves in %v", len(plan.Moves), plan.Total)
 	}
@@ -86,13 +86,13 @@ func TestStopScreenGolden(t *testing.T) {
 			must(t, o.Journal.EndSession(id, journal.Finished, at.Add(time.Minute)))
 		})
 		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.clearNotice("safety")
+		h.w.session.notes.clear("safety")
 		h.w.win.Resize(fitWindow(size, fyne.Size{}))
 		h.w.session.painBefore.choose(8)
 		h.sync()
 		h.showTab("Today")
-		if buttonIn(h.w.plan.panel.obj, "Big 3 at level 1 (7:51)") == nil {
-			t.Errorf("%v: no Big 3 at level 1 (7:51): %q", size, textsIn(h.w.plan.panel.obj))
+		if buttonIn(h.w.side.today.plan.panel.obj, "Big 3 at level 1 (7:51)") == nil {
+			t.Errorf("%v: no Big 3 at level 1 (7:51): %q", size, textsIn(h.w.side.today.plan.panel.obj))
 		}
 		for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
 			t.Errorf("%v: %s", size, p)
@@ -108,11 +108,11 @@ func TestStopScreenGolden(t *testing.T) {
 func TestFirstStartShowsTimes(t *testing.T) {
 	h, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	if h.w.State() != state.FirstStart {
 		t.Fatalf("screen %v, want the first start", h.w.State())
 	}
-	panel := textsIn(h.w.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	for _, want := range []string{"Gentle start", "My usual dose", "Top levels", "(7:51)", "(35:13)", "(56:47)",
 		"Start without choosing runs your usual dose"} {
 		if !strings.Contains(panel, want) {
@@ -121,7 +121,7 @@ func TestFirstStartShowsTimes(t *testing.T) {
 	}
 	h.w.StartPause()
 	h.sync()
-	if got := h.w.run.plan().Total; got != 35*time.Minute+13*time.Second {
+	if got := h.w.session.run.plan().Total; got != 35*time.Minute+13*time.Second {
 		t.Errorf("the session runs %v, want the usual dose's 35:13", got)
 	}
 }
@@ -145,15 +145,15 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 		}
 	})
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.w.session.painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.plan.panel.obj)
+	panel := textsIn(h.w.side.today.plan.panel.obj)
 	// A question ends "(level 4 of 6)?", its reason "(10 × 4 s)?".
 	if n := strings.Count(panel, " of 6)?"); n != 2 || !strings.Contains(panel, "2 suggestions for today") {
 		t.Fatalf("%d suggestions offered, want 2: %q", n, panel)
 	}
-	test.Tap(buttonIn(h.w.plan.panel.obj, "Accept all"))
+	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Accept all"))
 	h.sync()
 	ups := 0
 	for _, l := range h.j.Levels(dayOf(t0)) {
@@ -164,7 +164,7 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 	if ups != 2 {
 		t.Errorf("%d levels journalled by Accept all, want 2", ups)
 	}
-	if panel := textsIn(h.w.plan.panel.obj); strings.Contains(panel, " of 6)?") {
+	if panel := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(panel, " of 6)?") {
 		t.Errorf("after Accept all the panel still offers: %q", panel)
 	}
 }
@@ -184,11 +184,11 @@ func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
 	h.w.StartPause()
 	h.advance(h.w.inuse.r.GetReady + time.Second)
 	h.press(fyne.KeyH)
-	if _, ok := h.w.session.noticeBox["hurt"]; !ok {
+	if _, ok := h.w.session.notes.byKey["hurt"]; !ok {
 		t.Fatal("no offer after H")
 	}
 	h.advance(time.Hour)
-	if _, ok := h.w.session.noticeBox["hurt"]; ok {
+	if _, ok := h.w.session.notes.byKey["hurt"]; ok {
 		t.Error("the offer of an easier level is still shown on the ended screen")
 	}
 }

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/theme"
-
-	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
 )
 
@@ -23,37 +20,26 @@ func (c *controller) OnStateChange(f func(state.Screen)) { c.screen.OnChange(f) 
 func (c *controller) syncDay() {
 	d := state.Day{
 		CheckedIn: c.session.painBefore != nil && c.session.painBefore.answered(),
-		Resumable: c.resumePos != nil,
+		Resumable: c.days.resume != nil,
 	}
-	if c.plan != nil {
-		d.First, d.Stop = c.plan.first, c.plan.advised.Safety
+	if c.side.today.plan != nil {
+		d.First, d.Stop = c.side.today.plan.first, c.side.today.plan.advised.Safety
 	}
 	c.screen.SetDay(d)
-}
-
-// follow moves the screen with a status of the session shown: paused or
-// running again (a key, a button, the numbness flag).
-func (c *controller) follow(st schedule.Status) {
-	switch st.State {
-	case schedule.Paused:
-		c.screen.Fire(state.PausedEv)
-	case schedule.Running:
-		c.screen.Fire(state.Continued)
-	}
 }
 
 // showScreen is told of each new screen: between sessions the card shows
 // the day (the safety stop full size), and the big button names the
 // screen's first action.
 func (c *controller) showScreen(s state.Screen) {
-	if c.list != nil {
-		c.list.setStopped(s == state.StoppedForToday)
+	if c.side.today.list != nil {
+		c.side.today.list.setStopped(s == state.StoppedForToday)
 	}
 	if s.Idle() {
 		c.showIdle()
 		return
 	}
-	c.showControls()
+	c.session.showControls()
 }
 
 // primaryAction is the big button's (under the card and on the
@@ -68,27 +54,3 @@ func (c *controller) primaryAction() {
 	}
 	c.StartPause()
 }
-
-// showControls shows the buttons of the screen shown: Start's label and
-// the session's controls. The views call it once they drew the card, so
-// that a new icon takes the colours the window wears.
-func (c *controller) showControls() {
-	s := c.State()
-	switch s {
-	case state.Running:
-		c.setStartLabel("Pause", "Pause", theme.MediaPauseIcon())
-	case state.Paused:
-		c.setStartLabel("Resume", "Resume", theme.MediaPlayIcon())
-	case state.Summary:
-		c.setStartLabel("Checklist", "Checklist", theme.ListIcon())
-	case state.StoppedForToday:
-		// The bar under the card has the room of "Checklist".
-		c.setStartLabel("Stop", "Stop for today", theme.CancelIcon())
-	default:
-		c.setStartLabel("Start", "Start", theme.MediaPlayIcon())
-	}
-	c.session.enableSessionButtons(s.UnderWay())
-}
-
-// allows reports whether the screen shown allows a.
-func (c *controller) allows(a state.Action) bool { return c.screen.Allows(a) }

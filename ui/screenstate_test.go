@@ -54,14 +54,14 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 	if h.w.State() != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", h.w.State())
 	}
-	if h.w.list.start.Text != "Stop for today" || h.w.session.controls.startPause.Text != "Stop" {
-		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.list.start.Text, h.w.session.controls.startPause.Text)
+	if h.w.side.today.list.start.Text != "Stop for today" || h.w.session.controls.startPause.Text != "Stop" {
+		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.side.today.list.start.Text, h.w.session.controls.startPause.Text)
 	}
 	h.press("Space")
 	if h.state() != schedule.Idle {
 		t.Errorf("Space started a session (%v) in the safety stop", h.state())
 	}
-	if b, ok := h.w.session.noticeBox["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.w.session.notes.byKey["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("Space in the safety stop did not say why nothing starts")
 	}
 }
@@ -77,8 +77,8 @@ func TestNerveFlagStopsTheDay(t *testing.T) {
 	if h.w.State() != state.Paused {
 		t.Fatalf("screen %v, want paused", h.w.State())
 	}
-	h.w.EndSession()
-	h.w.EndSession()
+	h.w.session.EndSession()
+	h.w.session.EndSession()
 	h.sync()
 	if h.w.State() != state.Summary {
 		t.Fatalf("screen %v, want the summary", h.w.State())

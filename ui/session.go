@@ -24,13 +24,13 @@ func moveIDs(p *schedule.Plan) []string {
 
 // startChosen starts a session of the moves chosen on the checklist.
 func (c *controller) startChosen() {
-	ids := c.list.selection()
+	ids := c.side.today.list.selection()
 	if len(ids) == 0 {
-		c.notice("choose", "Choose at least one move to start.")
+		c.session.notes.notice("choose", "Choose at least one move to start.")
 		return
 	}
-	c.session.clearNotice("choose")
-	if c.plan.function.offer(c.startChosen) { // the weekly ratings first
+	c.session.notes.clear("choose")
+	if c.side.today.plan.function.offer(c.startChosen) { // the weekly ratings first
 		return
 	}
 	c.abandonResume()
@@ -40,36 +40,48 @@ func (c *controller) startChosen() {
 // startSession starts a session of ids at step (-1: from the start),
 // continuing journal session resumeID when not empty.
 func (c *controller) startSession(ids []string, step int, resumeID string) {
-	c.sound.loadOnce(c.inuse.base)
+	c.session.sound.loadOnce(c.inuse.base)
 	plan, err := schedule.NewPlan(c.inuse.r, ids)
 	if err != nil {
-		c.notice("plan", "Cannot start: "+err.Error())
+		c.session.notes.notice("plan", "Cannot start: "+err.Error())
 		return
 	}
-	c.flagged = nil
-	c.session.clearNotice("hurt")
-	c.run.open(plan, resumeID)
-	c.session.painBefore.hide()
-	if c.plan != nil {
-		c.plan.relayout()
+	c.session.open(plan, resumeID)
+	if c.side.today.plan != nil {
+		c.side.today.plan.relayout()
 	}
 	c.screen.Fire(state.Started)
-	c.setNoBlanking(true)
-	c.win.Canvas().Unfocus()
-	c.session.main.showSession()
-	c.run.begin(step)
-	c.refresh()
+	c.session.begin(step)
+}
+
+// open opens a session of plan, continuing journal session resumeID when
+// not empty.
+func (s *sessionScreen) open(plan *schedule.Plan, resumeID string) {
+	s.flagged = nil
+	s.notes.clear("hurt")
+	s.run.open(plan, resumeID)
+	s.painBefore.hide()
+}
+
+// begin runs the session opened at step (-1: from the start) and shows it.
+func (s *sessionScreen) begin(step int) {
+	s.setNoBlanking(true)
+	s.frame.Canvas().Unfocus()
+	s.main.showSession()
+	s.run.begin(step)
+	s.refresh()
 }
 
 // sessionOver runs on the UI goroutine once the session has finished or
 // was stopped.
 func (c *controller) sessionOver(st schedule.Status) {
-	c.session.clearNotice("hurt") // its offer is about the session that ended
-	c.setNoBlanking(false)
+	c.session.notes.clear("hurt") // its offer is about the session that ended
+	c.session.setNoBlanking(false)
 	c.screen.Fire(state.Ended)
-	c.showSummary(st)
-	c.plan.update()
-	c.refreshHistory()
+	c.session.showSummary(st)
+	c.side.today.reload()
+	c.side.today.plan.update()
+	c.side.history.refresh()
 }
 
 // startToday starts the moves chosen on Today (by default those not done
@@ -87,10 +99,10 @@ func (c *controller) startToday() {
 
 // ReturnToChecklist leaves the summary for the idle checklist.
 func (c *controller) ReturnToChecklist() {
-	if !c.allows(state.ReturnToList) {
+	if !c.screen.Allows(state.ReturnToList) {
 		return
 	}
-	c.run.clear()
+	c.session.run.clear()
 	c.screen.Fire(state.Returned)
 	c.rollover()
 	c.showIdle()
@@ -101,13 +113,11 @@ func (c *controller) ReturnToChecklist() {
 // its position so that the next launch offers to resume.
 func (c *controller) closed() {
 	c.saveWindow()
-	if c.stopMidnight != nil {
-		c.stopMidnight()
-	}
+	c.days.close()
 	c.rec.dropPreSession()
 	c.session.remote.close()
-	if c.run.close() {
-		c.setNoBlanking(false)
+	if c.session.run.close() {
+		c.session.setNoBlanking(false)
 	}
 	c.screen.Fire(state.Dropped)
 }
@@ -120,90 +130,122 @@ func (c *controller) showEvent(ev schedule.Event, saved bool) {
 	}
 	switch ev.Kind {
 	case schedule.CueDue:
-		c.cueFlash(ev.Cue.Kind, ev.At)
+		c.session.cueFlash(ev.Cue.Kind, ev.At)
 	case schedule.MoveCompleted:
 		if saved {
-			c.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
+			c.side.today.list.markDone(ev.Move) // else it is ticked once saved (recorder.retryPending)
 		}
 	case schedule.Finished, schedule.Stopped:
 		c.sessionOver(ev.Status)
 		return
 	}
-	if live := c.run.status(); live.State != ev.Status.State {
-		// Paused or resumed since the event was due (it reaches the window
-		// after its journal write, which can take seconds on a busy disk):
-		// its status would show the session running while it is paused.
-		c.follow(live)
-		c.show(live)
-		return
+	c.session.showLive(ev.Status)
+}
+
+// showLive shows st, the status of an event, unless the session was
+// paused or resumed since the event was due (it reaches the window after
+// its journal write, which can take seconds on a busy disk): its status
+// would show the session running while it is paused. The live status is
+// shown then.
+func (s *sessionScreen) showLive(st schedule.Status) {
+	if live := s.run.status(); live.State != st.State {
+		st = live
 	}
-	c.follow(ev.Status)
-	c.show(ev.Status)
+	s.follow(st)
+	s.show(st)
 }
 
 // refresh shows the session's status now (after a control).
-func (c *controller) refresh() {
-	if c.State().UnderWay() {
-		st := c.run.status()
-		c.follow(st)
-		c.show(st)
+func (s *sessionScreen) refresh() {
+	if s.screen.Screen().UnderWay() {
+		st := s.run.status()
+		s.follow(st)
+		s.show(st)
 	}
 }
 
-// dayText is the checklist's day, e.g. "Monday 23 November".
-func (c *controller) dayText() string {
-	y, m, d := c.day.Date()
-	return time.Date(y, m, d, 12, 0, 0, 0, time.Local).Format("Monday 2 January")
+// togglePause pauses or resumes the session under way.
+func (s *sessionScreen) togglePause() {
+	s.run.togglePause()
+	s.refresh()
+}
+
+// follow moves the screen with a status of the session shown: paused or
+// running again (a key, a button, the numbness flag).
+func (s *sessionScreen) follow(st schedule.Status) {
+	switch st.State {
+	case schedule.Paused:
+		s.screen.Fire(state.PausedEv)
+	case schedule.Running:
+		s.screen.Fire(state.Continued)
+	}
 }
 
 // showIdle shows the card of the first chosen move with the total time of
-// the choice on the clock, ready to start.
+// the choice on the clock, ready to start; at the safety stop, the stop.
 func (c *controller) showIdle() {
-	if c.list == nil || c.session.card == nil || !c.State().Idle() {
+	if c.side.today.list == nil || c.session.card == nil || !c.State().Idle() {
 		return
 	}
 	if c.State() == state.StoppedForToday {
-		c.session.figure.showStart(nil)
-		c.session.card.showStop(c.plan.advised.SafetyWhy, c.plan.bigThree())
-	} else {
-		ids := c.list.selection()
-		moves := c.inuse.r.Select(ids...)
-		var first *routine.Move
-		if len(moves) > 0 {
-			first = &moves[0]
-		}
-		c.session.figure.showStart(first)
-		c.session.card.showIdle(moves, c.inuse.r.Duration(ids...))
+		c.session.showStop(c.side.today.plan.advised.SafetyWhy, c.side.today.plan.bigThree())
+		return
 	}
-	c.wearPhase()
-	c.session.progress.SetValue(0)
-	c.session.setTimeLeft("")
-	c.win.SetTitle(Title)
-	c.showControls()
-	c.session.remote.update()
+	ids := c.side.today.list.selection()
+	c.session.showIdle(c.inuse.r.Select(ids...), c.inuse.r.Duration(ids...))
+}
+
+// showIdle shows the card of moves, ready to start, with their total time
+// on the clock.
+func (s *sessionScreen) showIdle(moves []routine.Move, total time.Duration) {
+	var first *routine.Move
+	if len(moves) > 0 {
+		first = &moves[0]
+	}
+	s.figure.showStart(first)
+	s.card.showIdle(moves, total)
+	s.showBetween()
+}
+
+// showStop shows the safety stop full size on the card, and the one
+// session it offers.
+func (s *sessionScreen) showStop(why string, big3 bigThreeOffer) {
+	s.figure.showStart(nil)
+	s.card.showStop(why, big3)
+	s.showBetween()
+}
+
+// showBetween shows the bars of the card between sessions.
+func (s *sessionScreen) showBetween() {
+	s.wearPhase()
+	s.progress.SetValue(0)
+	s.setTimeLeft("")
+	s.frame.SetTitle(Title)
+	s.showControls()
+	s.remote.update()
 }
 
 // show draws a session status on the card, the progress bar and the title.
-func (c *controller) show(st schedule.Status) {
-	if !c.State().UnderWay() {
+func (s *sessionScreen) show(st schedule.Status) {
+	if !s.screen.Screen().UnderWay() {
 		return
 	}
-	c.last = st
-	c.session.remote.update()
+	s.last = st
+	s.remote.update()
 	switch st.State {
 	case schedule.Finished, schedule.Stopped:
 		return // the summary comes with the Finished / Stopped event
 	}
-	plan := c.run.plan()
+	plan := s.run.plan()
 	m := plan.Moves[min(max(st.Step.MoveIndex, 0), len(plan.Moves)-1)]
 	left, tempo := clockOf(plan, st, m)
-	c.session.figure.show(st, m)
-	c.session.card.showStatus(st, m, left, tempo)
-	c.wearPhase()
-	c.session.progress.SetValue(st.Progress)
-	c.session.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
-	c.win.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
-	c.showControls()
+	s.figure.show(st, m)
+	s.card.showStatus(st, m, left, tempo)
+	s.wearPhase()
+	s.progress.SetValue(st.Progress)
+	s.setTimeLeft(widgets.FormatClock(st.Remaining) + " left")
+	s.frame.SetTitle(fmt.Sprintf("%s · %s — %s", widgets.FormatClock(st.StepRemaining), m.Name, Title))
+	s.showControls()
 }
 
 // clockOf is what the card's clock shows for st: the time left in the
@@ -246,21 +288,20 @@ func tempoWord(i, n int) string {
 }
 
 // showSummary replaces the card by the summary of the session that ended.
-func (c *controller) showSummary(st schedule.Status) {
-	c.last = st
-	c.session.remote.update()
-	c.session.figure.hide()
-	c.session.card.showEnd(st)
-	c.wearPhase()
-	c.session.summary.show(c.summaryText(st))
-	c.session.painAfter.reset()
-	c.session.card.summary.Show()
-	c.session.card.refreshTexts()
-	c.session.progress.SetValue(st.Progress)
-	c.session.setTimeLeft("")
-	c.win.SetTitle("Done — " + Title)
-	c.showControls()
-	c.reloadDone()
+func (s *sessionScreen) showSummary(st schedule.Status) {
+	s.last = st
+	s.remote.update()
+	s.figure.hide()
+	s.card.showEnd(st)
+	s.wearPhase()
+	s.summary.show(s.hooks.summary(st))
+	s.painAfter.reset()
+	s.card.summary.Show()
+	s.card.refreshTexts()
+	s.progress.SetValue(st.Progress)
+	s.setTimeLeft("")
+	s.frame.SetTitle("Done — " + Title)
+	s.showControls()
 }
 
 func (s *sessionScreen) setTimeLeft(text string) {
@@ -270,17 +311,34 @@ func (s *sessionScreen) setTimeLeft(text string) {
 }
 
 // setStartLabel labels the big button in the bar under the card (bar) and
-// the checklist's (list), when they read otherwise.
-func (c *controller) setStartLabel(bar, list string, icon fyne.Resource) {
-	for _, b := range []struct {
-		b    *widgets.KeyButton
-		text string
-	}{{c.session.controls.startPause, bar}, {c.list.start, list}} {
-		if b.b.Text != b.text {
-			b.b.SetText(b.text)
-			b.b.SetIcon(icon)
-		}
+// the checklist's (list).
+func (s *sessionScreen) setStartLabel(bar, list string, icon fyne.Resource) {
+	if b := s.controls.startPause; b.Text != bar {
+		b.SetText(bar)
+		b.SetIcon(icon)
 	}
+	s.hooks.listStart(list, icon)
+}
+
+// showControls shows the buttons of the screen shown: Start's label and
+// the session's controls. The views call it once they drew the card, so
+// that a new icon takes the colours the window wears.
+func (s *sessionScreen) showControls() {
+	sc := s.screen.Screen()
+	switch sc {
+	case state.Running:
+		s.setStartLabel("Pause", "Pause", theme.MediaPauseIcon())
+	case state.Paused:
+		s.setStartLabel("Resume", "Resume", theme.MediaPlayIcon())
+	case state.Summary:
+		s.setStartLabel("Checklist", "Checklist", theme.ListIcon())
+	case state.StoppedForToday:
+		// The bar under the card has the room of "Checklist".
+		s.setStartLabel("Stop", "Stop for today", theme.CancelIcon())
+	default:
+		s.setStartLabel("Start", "Start", theme.MediaPlayIcon())
+	}
+	s.enableSessionButtons(sc.UnderWay())
 }
 
 // enableSessionButtons enables the controls that need a running session.

@@ -57,7 +57,7 @@ func TestSmallScreenViews(t *testing.T) {
 	for _, tab := range []string{"Today", "Routine"} {
 		d.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(d.w.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
+			test.Tap(d.w.side.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
 		}
 		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.session.main.views[viewIndex(d, tab)].Content)...) {
 			t.Errorf("%s, daily routine: %s", tab, p)
@@ -69,12 +69,12 @@ func TestSmallScreenViews(t *testing.T) {
 
 	h, _ := newLibraryHarness(t, nil)
 	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.clearNotice("safety")
+	h.w.session.notes.clear("safety")
 	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine", "Settings", "History"} {
 		h.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(h.w.routines.editor.rows[1].pick)
+			test.Tap(h.w.side.routines.editor.rows[1].pick)
 		}
 		for _, p := range overflowing(h.w.win.Content()) {
 			t.Errorf("%s: %s", tab, p)

@@ -176,12 +176,12 @@ func (s *speaker) noSound(err error) {
 
 // ToggleMute mutes or unmutes the sounds; the cues still flash. Unmuting
 // ends a --mute of the command line; the choice is saved.
-func (c *controller) ToggleMute() {
-	s := c.sound.settings
+func (t *settingsTab) ToggleMute() {
+	s := t.sound.settings
 	s.Muted = !s.Muted
-	c.settingsChosen(func(x *Settings) { x.Sound = s })
-	if c.settings != nil {
-		c.settings.setSound(c.sound.settings)
+	t.chosen(func(x *Settings) { x.Sound = s })
+	if t.view != nil {
+		t.view.setSound(t.sound.settings)
 	}
 }
 
@@ -201,9 +201,9 @@ func (s *sessionScreen) showMuted(muted bool) {
 
 // setNoBlanking keeps the screen on while a session runs (the user is on
 // the mat, not touching the computer) and gives it back after.
-func (c *controller) setNoBlanking(on bool) {
-	if c.noBlanking != on {
-		c.noBlanking = on
-		c.app.Driver().SetDisableScreenBlanking(on)
+func (s *sessionScreen) setNoBlanking(on bool) {
+	if s.noBlanking != on {
+		s.noBlanking = on
+		s.hooks.blanking(on)
 	}
 }

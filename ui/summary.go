@@ -110,8 +110,8 @@ func (c *controller) summaryText(st schedule.Status) summary {
 	if !ok {
 		d = today
 	}
-	sum := summarize(c.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d))
-	if ch := c.changesText(); ch != "" {
+	sum := summarize(c.session.run.plan(), st, c.rec.currentStreak(today), c.rec.done(d))
+	if ch := changesText(c.rec.levelsSet(c.days.day), c.inuse.r, c.session.flagged); ch != "" {
 		sum.body += "\n" + ch
 	}
 	return sum

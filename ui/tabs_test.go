@@ -22,7 +22,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
-	hist, set := h.w.history, h.w.settings
+	hist, set := h.w.side.history.view, h.w.side.settings.view
 	if tabs[1].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(hist) ||
 		tabs[2].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(set) {
 		t.Fatal("the History and Settings tabs do not show the views")
@@ -37,11 +37,11 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
-	if !h.w.sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
-		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	if set.mute.Checked || prefs.Sound().Muted {
 		t.Errorf("mute key: Settings shows %v, saved %v", set.mute.Checked, prefs.Sound().Muted)
 	}
@@ -51,7 +51,7 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if !h.j.Done(journal.Today(t0))[h.w.inuse.r.Moves[1].ID] {
 		t.Fatal("the tick was not saved")
 	}
-	if !h.w.list.rows[1].done.Checked {
+	if !h.w.side.today.list.rows[1].done.Checked {
 		t.Error("the Today checklist was not reloaded")
 	}
 

@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -64,6 +65,10 @@ type Options struct {
 	Voices func(*routine.Routine) (*cue.VoiceBank, []string)
 	// Prefs are the saved settings; nil: NewPrefs(app.Preferences()).
 	Prefs *Prefs
+	// Lang is the language of this run, decided once at start (the
+	// language setting, else the system's): for the report and the voice.
+	// "" is English.
+	Lang i18n.Lang
 	// Mute starts muted for this run only (--mute): it is never saved.
 	Mute  bool
 	Moves []string // preselected moves (--moves); empty: the default choice

@@ -2,74 +2,15 @@ package ui
 
 import (
 	"errors"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
-	"spineroutine/internal/progress"
-	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/ui/state"
 )
-
-// newChecklist builds today's checklist of the routine in use wired to
-// the controller, with moves chosen (nil: the default choice).
-func (c *controller) newChecklist(moves []string) *checklist {
-	l := newChecklist(c.inuse.r, moves, c.keys, c.primaryAction)
-	l.onTick = c.tick
-	l.onError = func(msg string) { c.notice("tick", msg) }
-	l.onChange = c.showIdle
-	l.onLevels = c.showLevels
-	return l
-}
-
-// tick records a tick or untick by hand of today's checklist.
-func (c *controller) tick(id string, on bool) error { return c.rec.tick(c.day, id, on) }
-
-// backfill records a tick or untick of a past day (History), and shows it
-// on today's checklist when the day is today.
-func (c *controller) backfill(d day, id string, on bool) error {
-	if err := c.rec.backfill(d, id, on); err != nil {
-		return err
-	}
-	c.reloadDone()
-	return nil
-}
-
-// reloadDone shows the journal's ticks of the checklist's day.
-func (c *controller) reloadDone() {
-	c.list.setDone(c.rec.done(c.day), c.dayText())
-	c.showIdle()
-}
-
-// painGiven writes a pain check-in (see recorder.pain).
-func (c *controller) painGiven(when painWhen, v int) {
-	c.rec.pain(when, v, c.inuse.r.Source, c.list.selection())
-	if when == painBeforeSession {
-		c.plan.restore()
-		c.plan.update() // the check-in answered; a stop, said
-		c.syncDay()
-		c.plan.sayStopIfDue()
-		if a := c.plan.advised; a.Flare && !a.Safety && c.list.big3 != nil {
-			c.list.setChoice(choiceBig3) // the bad day first; the usual plan is one tap away
-		}
-	}
-}
-
-// saveNote records the day's one-line note from the session summary (see
-// recorder.saveNote) and shows it in History.
-func (c *controller) saveNote(text string) error {
-	if err := c.rec.saveNote(c.day, text); err != nil {
-		return err
-	}
-	c.refreshHistory()
-	return nil
-}
 
 // savedLater shows the ticks that a retry wrote after a full disk, on the
 // checklist and in the summary of the session that ended, and the levels
@@ -78,12 +19,12 @@ func (c *controller) savedLater(all bool) {
 	if c.rec.takeLevelsWritten() {
 		c.levelsChanged()
 	}
-	c.reloadDone()
+	c.side.today.reload()
 	if c.State() == state.Summary {
-		c.session.summary.update(c.summaryText(c.last))
+		c.session.summary.update(c.summaryText(c.session.last))
 	}
 	if all {
-		c.refreshHistory()
+		c.side.history.refresh()
 	}
 }
 
@@ -95,120 +36,27 @@ func (c *controller) savedLater(all bool) {
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
 	if lib := c.hooks.lib; lib != nil {
-		c.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
-			dialogs:  c.dialogs(),
+		c.side.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
+			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },
-			notice:   c.notice,
-			clear:    c.session.clearNotice,
+			notice:   c.session.notes.notice,
+			clear:    c.session.notes.clear,
 			showPath: func(path string) {
-				if c.settings != nil {
-					c.settings.showRoutinePath(path)
-				}
+				c.side.settings.showRoutinePath(path)
 			},
-		}, c.lazy.add)
+		}, c.side.lazy.add)
 	}
-	views := []*container.TabItem{container.NewTabItem("Today", c.todayContent())}
-	if c.routines != nil {
-		views = append(views, container.NewTabItem("Routine", c.routines.obj))
+	views := []*container.TabItem{container.NewTabItem("Today", c.side.today.build(c.side.routines))}
+	if c.side.routines != nil {
+		views = append(views, container.NewTabItem("Routine", c.side.routines.obj))
 	}
 	return append(views,
-		container.NewTabItem("History", c.lazy.add(c.buildHistory)),
-		container.NewTabItem("Settings", c.lazy.add(func() fyne.CanvasObject {
-			c.settings = c.newSettings()
-			return c.settings
+		container.NewTabItem("History", c.side.lazy.add(c.side.history.build)),
+		container.NewTabItem("Settings", c.side.lazy.add(func() fyne.CanvasObject {
+			return c.side.settings.build()
 		})),
 	)
-}
-
-// todayContent builds Today's content: the routine picker (with a
-// library) above the check-in, the plan and the checklist.
-func (c *controller) todayContent() fyne.CanvasObject {
-	c.today = container.NewStack(c.list.obj)
-	c.plan = newTodayPlan(c.keys, c.session.painBefore.obj, c.today, todayWindow{
-		day:       func() day { return c.day },
-		inuse:     c.inuse,
-		rec:       c.rec,
-		prefs:     c.prefs,
-		list:      func() *checklist { return c.list },
-		setLevels: c.setLevels,
-		say:       c.sound.say,
-		changed:   c.syncDay,
-		checkedIn: func() bool { return c.session.painBefore.answered() },
-		// The one start of the safety stop (also allowed between sessions).
-		startBadDay: func(ids []string) {
-			if c.allows(state.StartBadDay) {
-				c.list.setChoice(choiceBig3)
-				c.abandonResume()
-				c.startSession(ids, -1, "")
-			}
-		},
-	})
-	c.plan.function = &functionScale{c: c}
-	view := c.plan.view
-	if c.routines == nil {
-		return view
-	}
-	return container.NewBorder(c.routines.todayPicker(), nil, nil, nil, view)
-}
-
-// buildHistory builds the History tab.
-func (c *controller) buildHistory() fyne.CanvasObject {
-	c.history = newHistoryView(c.rec.reader(), c.inuse.r, historyOptions{
-		now:          c.clock.Now,
-		weeklyTarget: c.prefs.WeeklyTarget,
-		onTick:       c.backfill,
-		keys:         c.keys,
-		askReport:    c.askReport,
-		openFolder:   c.openFolder,
-	})
-	c.history.box.Add(c.plan.function.historySection())
-	return c.history
-}
-
-// refreshHistory redraws History when it is built (the moves just done,
-// a tick of a past day).
-func (c *controller) refreshHistory() {
-	if c.history != nil {
-		c.history.Refresh()
-	}
-}
-
-// newSettings builds the Settings tab wired to the controller. A new
-// section of settings is one more entry of settingsOptions.Sections.
-func (c *controller) newSettings() *settingsView {
-	c.rules = newRuleSection(c.prefs.Settings().Progress, c.keys, func(p progress.Params) error {
-		return c.settingsChosen(func(s *Settings) { s.Progress = p })
-	})
-	o := settingsOptions{
-		Version: c.app.Metadata().Version,
-		OnChange: func(edit func(*Settings)) {
-			if err := c.settingsChosen(edit); err != nil {
-				c.notice("settings", err.Error())
-			}
-		},
-		OnRoutine: c.openRoutine,
-		PickFile:  c.pickRoutineFile,
-		Clock:     c.clock,
-		Post:      c.post,
-		keys:      c.keys,
-	}
-	o.DataDir, o.JournalPath = c.rec.dir(), c.rec.path()
-	if c.daily != nil {
-		c.reminders = newReminderSection(c.prefs.Reminder(), func(r reminder.Settings) error {
-			return c.settingsChosen(func(s *Settings) { s.Reminder = r })
-		})
-		o.Sections = []fyne.CanvasObject{c.reminders.obj}
-	}
-	o.Sections = append(o.Sections, c.rules.obj)
-	o.Sections = append(o.Sections, c.session.remote.sections()...)
-	o.SoundCheck = c.sound.soundCheck()
-	v := newSettingsView(c.prefs.Settings(), o)
-	// Show the sound in use (--mute is not saved).
-	v.setSound(c.sound.settings)
-	// Show the routine in use (--routine may differ from the saved choice).
-	v.showRoutinePath(c.inuse.path)
-	return v
 }
 
 // openRoutine loads the routine file at path ("" = the built-in routine)
@@ -223,7 +71,7 @@ func (c *controller) openRoutine(path string) error {
 				return err
 			}
 		}
-		return c.routines.choose(key)
+		return c.side.routines.choose(key)
 	}
 	r := routine.Default()
 	if path != "" {
@@ -239,25 +87,6 @@ func (c *controller) openRoutine(path string) error {
 	return nil
 }
 
-// pickRoutineFile asks for a .toml file in a dialog over the window.
-func (c *controller) pickRoutineFile(done func(path string, err error)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil { // an error, or cancelled
-			done("", err)
-			return
-		}
-		path := rc.URI().Path()
-		done(path, rc.Close())
-	}, c.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".toml"}))
-	if cur := c.prefs.RoutinePath(); cur != "" {
-		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(cur))); err == nil {
-			d.SetLocation(dir)
-		}
-	}
-	d.Show()
-}
-
 // errSessionRuns is returned by useRoutine during a session.
 var errSessionRuns = errors.New("a session is under way: end it first")
 
@@ -269,7 +98,7 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 		return errSessionRuns
 	}
 	c.rec.dropPreSession()
-	c.run.clear()
+	c.session.run.clear()
 	c.screen.Fire(state.Dropped)
 	c.inuse.Use(r)
 	return nil
@@ -280,18 +109,14 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 // shows its first moves (or the offer to resume) and its spoken prompts
 // load off the UI goroutine.
 func (c *controller) routineChanged(u *routineInUse) {
-	c.list = c.newChecklist(nil)
-	c.today.Objects = []fyne.CanvasObject{c.list.obj}
-	c.today.Refresh()
+	c.side.today.setRoutine()
 	c.showScreen(c.State()) // on the new checklist's Start
-	c.reloadDone()
-	if c.history != nil {
-		c.history.SetRoutine(u.r)
-	}
+	c.side.today.reload()
+	c.side.history.setRoutine(u.r)
 	if c.daily != nil {
 		c.daily.setRoutine(u.r.IDs())
 	}
 	c.offerResume()
 	c.showIdle()
-	c.sound.warnAll(c.sound.load(u.base))
+	c.session.sound.warnAll(c.session.sound.load(u.base))
 }

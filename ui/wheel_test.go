@@ -57,7 +57,7 @@ func TestWheelScrollsFormsOverBoxes(t *testing.T) {
 	hs := newHarness(t, func(o *Options) { o.Reminders = true })
 	hs.w.win.Resize(fyne.NewSize(1024, 600))
 	hs.w.session.main.show(len(hs.w.session.main.buttons) - 1) // Settings
-	v := hs.w.settings
+	v := hs.w.side.settings.view
 	var box *widget.Entry
 	walk(v.box, func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && box == nil {

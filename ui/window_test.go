@@ -86,7 +86,7 @@ func TestCardPhases(t *testing.T) {
 	if got := h.w.win.Title(); got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
-	if !h.w.noBlanking {
+	if !h.w.session.noBlanking {
 		t.Error("screen blanking not disabled during the session")
 	}
 }
@@ -147,10 +147,10 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
 		t.Fatal("journal: curl-up not done")
 	}
-	if !h.w.list.rows[0].done.Checked {
+	if !h.w.side.today.list.rows[0].done.Checked {
 		t.Error("checklist: curl-up not ticked")
 	}
-	if h.w.list.rows[1].done.Checked {
+	if h.w.side.today.list.rows[1].done.Checked {
 		t.Error("checklist: side planks ticked")
 	}
 }
@@ -158,7 +158,7 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 func TestSummaryAndReturn(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
-	h.advance(h.w.run.sess.Plan().Total + time.Second)
+	h.advance(h.w.session.run.sess.Plan().Total + time.Second)
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
@@ -172,14 +172,14 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("phase = %q", h.w.session.card.phase.Text)
 	}
 	// A History tab already built shows the moves just done.
-	if h.w.history == nil {
+	if h.w.side.history.view == nil {
 		t.Fatal("no History tab")
 	}
-	if got := heatCount(h.w.history.heat, journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.w.side.history.view.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
-	if h.player.detached != 1 || h.w.noBlanking {
-		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.noBlanking)
+	if h.player.detached != 1 || h.w.session.noBlanking {
+		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.session.noBlanking)
 	}
 	// The after-session pain check-in goes to the journal.
 	test := h.w.session.painAfter
@@ -188,12 +188,12 @@ func TestSummaryAndReturn(t *testing.T) {
 		t.Errorf("pain after = %v, want 3", got)
 	}
 	h.w.ReturnToChecklist()
-	if (h.w.State() == state.Summary) || h.w.run.sess != nil {
+	if (h.w.State() == state.Summary) || h.w.session.run.sess != nil {
 		t.Fatal("still on the summary")
 	}
 	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
+	if got := h.w.side.today.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
@@ -212,8 +212,8 @@ func TestEndSessionEarly(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(20 * time.Second)
-	h.w.EndSession()
-	h.w.EndSession() // confirmed
+	h.w.session.EndSession()
+	h.w.session.EndSession() // confirmed
 	h.sync()
 	if (h.w.State() != state.Summary) || h.w.session.card.phase.Text != "ENDED" {
 		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.w.session.card.phase.Text)
@@ -231,20 +231,20 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.player.fail = errNoDevice
 	h.w.StartPause()
 	h.sync()
-	h.w.EndSession()
-	h.w.EndSession() // confirmed
+	h.w.session.EndSession()
+	h.w.session.EndSession() // confirmed
 	h.sync()
 	h.w.ReturnToChecklist()
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.w.session.banners) {
+	for _, s := range labelTexts(h.w.session.notes.box) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.banners))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.notes.box))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
@@ -260,7 +260,7 @@ func TestCuesFlash(t *testing.T) {
 	// The window wears the amber of getting ready, so the countdown's amber
 	// flash is drawn in the phase's text colour.
 	h := newHarness(t, nil)
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	h.w.StartPause()
 	countdown, start := flashColour(schedule.CueCountdown), flashColour(schedule.CueStart)
 	for i, want := range []color.Color{countdown, color.Transparent, countdown, start, color.Transparent} {
@@ -300,7 +300,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.w.session.banners), "\n")
+	got := strings.Join(labelTexts(h.w.session.notes.box), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -308,7 +308,7 @@ func TestProblemsAreShown(t *testing.T) {
 
 func TestSafetyNoteOnce(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Start = true })
-	if _, ok := h.w.session.noticeBox["safety"]; !ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; !ok {
 		t.Fatal("no safety note on the first launch")
 	}
 	// --start: the note does not hold the timer.
@@ -317,15 +317,15 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.w.session.banners)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.w.session.banners)[0])
+	if !strings.Contains(labelTexts(h.w.session.notes.box)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.w.session.notes.box)[0])
 	}
-	box := h.w.session.noticeBox["safety"].(*fyne.Container)
+	box := h.w.session.notes.byKey["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
-	if _, ok := h.w.session.noticeBox["safety"]; ok {
+	if _, ok := h.w.session.notes.byKey["safety"]; ok {
 		t.Error("note still shown")
 	}
 }
@@ -340,14 +340,14 @@ func BenchmarkShowSecond(b *testing.B) {
 	var sts []schedule.Status
 	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
 		h.advance(time.Second)
-		sts = append(sts, h.w.run.sess.Status())
+		sts = append(sts, h.w.session.run.sess.Status())
 	}
 	if h.w.State() == state.Summary {
 		b.Fatal("the session ended")
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		h.w.show(sts[i%len(sts)])
+		h.w.session.show(sts[i%len(sts)])
 	}
 }
 
@@ -373,19 +373,19 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.sound.settings.Muted || !h.player.settings.Muted || !h.w.settings.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.sound.settings.Muted, h.player.settings.Muted, h.w.settings.mute.Checked)
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.view.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.view.mute.Checked)
 	}
-	h.w.settings.volume.SetValue(35)
+	h.w.side.settings.view.volume.SetValue(35)
 	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
-	if !h.w.sound.settings.Muted || !h.player.settings.Muted {
+	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
-	h.w.ToggleMute()
-	h.w.ToggleMute()
+	h.w.side.settings.ToggleMute()
+	h.w.side.settings.ToggleMute()
 	if !h.w.prefs.Sound().Muted {
 		t.Error("a mute chosen by hand was not saved")
 	}
@@ -405,28 +405,28 @@ func TestSummaryIsHonest(t *testing.T) {
 	}{
 		{"all skipped", func(h *harness) {
 			h.w.StartPause()
-			for h.w.run.sess.Status().State == schedule.Running {
+			for h.w.session.run.sess.Status().State == schedule.Running {
 				h.advance(time.Second)
-				h.w.NextMove()
+				h.w.session.NextMove()
 			}
 		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n0 seconds of exercise in 2 seconds.\nStreak: 0 days in a row.", "0:00"},
 		{"ended in the get-ready", func(h *harness) {
 			h.w.StartPause()
 			h.advance(4 * time.Second)
-			h.w.EndSession()
-			h.w.EndSession() // confirmed
+			h.w.session.EndSession()
+			h.w.session.EndSession() // confirmed
 		}, "Session ended.", "No move completed.\n0 seconds of exercise.\nStreak: 0 days in a row.", "0:00"},
 		{"one done, rest skipped", func(h *harness) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second) // get ready, curl-up
-			h.w.NextMove()
-			h.w.NextMove()
+			h.w.session.NextMove()
+			h.w.session.NextMove()
 		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n9 seconds of exercise.\nStreak: 1 day in a row.", "0:09"},
 		{"ended in the second move", func(h *harness) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second + 7*time.Second + 400*time.Millisecond)
-			h.w.EndSession()
-			h.w.EndSession() // confirmed
+			h.w.session.EndSession()
+			h.w.session.EndSession() // confirmed
 		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n10 seconds of exercise in 16 seconds.\nStreak: 1 day in a row.", "0:10"},
 		{"all done", func(h *harness) {
 			h.w.StartPause()

@@ -43,11 +43,12 @@ func newFlags(c string, usage string, stderr io.Writer) *flag.FlagSet {
 }
 
 // loadRoutine reads the routine at path, or returns the embedded default
-// routine when path is empty, the figures its moves name checked against
-// the shipped pose library, as everywhere a routine is read.
+// routine in the system's language (routineLang) when path is empty, the figures its moves name
+// checked against the shipped pose library, as everywhere a routine is
+// read.
 func loadRoutine(path string) (*routine.Routine, error) {
 	if path == "" {
-		return routine.Default(), nil
+		return routine.DefaultIn(routineLang(nil)), nil
 	}
 	return routine.Load(path, figure.Shipped())
 }

@@ -69,12 +69,25 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 	a := app.NewWithID(appID)
 	sig := catchSignals(a)
 	prefs := ui.NewPrefs(a.Preferences())
+	// The language of this run (Settings' choice, else the system's),
+	// decided once, before any window is built: a change of the setting
+	// applies at the next start.
+	lng, err := languageOf(a.Preferences(), os.Getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+		problems = append(problems, err.Error())
+	}
+	if err := useLanguage(lng, os.Getenv, os.Setenv); err != nil {
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+		problems = append(problems, err.Error())
+	}
 	ui.ApplyTheme(a, prefs.Theme())
 	lib, err := library.Open(dir, figure.Shipped())
 	if err != nil {
 		fmt.Fprintf(stderr, "spineroutine: %v\n", err)
 		return 1
 	}
+	lib = lib.WithLang(routineLang(a.Preferences()))
 
 	// A routine file that cannot be used does not stop the app: it opens on
 	// the default routine and lists the problems in the window. --start
@@ -135,6 +148,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 			return cue.LoadVoices(r, filepath.Join(dir, "voices"))
 		},
 		Prefs:     prefs,
+		Lang:      lng,
 		Mute:      *mute,
 		Moves:     ids,
 		Start:     startNow,

@@ -22,9 +22,10 @@ import (
 // startRoutine chooses the routine the window opens with: the file of
 // --routine (flagPath) when given, else the library's routine in use, else
 // the file once opened in Settings (legacyPath, from before the library),
-// else the built-in one. key is the routine's library key ("" for a file
-// outside the library). A routine that cannot be used is replaced by the
-// built-in one, its problems listed.
+// else the built-in one (in the library's language, as its built-in
+// routines). key is the routine's library key ("" for a file outside the
+// library). A routine that cannot be used is replaced by the built-in
+// one, its problems listed.
 func startRoutine(lib *library.Library, flagPath, legacyPath string) (r *routine.Routine, key string, problems []string) {
 	path := flagPath
 	if path == "" && lib.InUse() == library.DefaultKey {
@@ -33,16 +34,16 @@ func startRoutine(lib *library.Library, flagPath, legacyPath string) (r *routine
 	if path != "" {
 		r, err := routine.Load(path, figure.Shipped())
 		if err != nil {
-			return routine.Default(), library.DefaultKey, routineProblems(path, err)
+			return routine.DefaultIn(lib.Lang()), library.DefaultKey, routineProblems(path, err)
 		}
 		return r, "", nil
 	}
 	e, err := lib.Get(lib.InUse())
 	switch {
 	case err != nil:
-		return routine.Default(), library.DefaultKey, []string{err.Error()}
+		return routine.DefaultIn(lib.Lang()), library.DefaultKey, []string{err.Error()}
 	case e.Err != nil:
-		return routine.Default(), library.DefaultKey, routineProblems(e.Path, e.Err)
+		return routine.DefaultIn(lib.Lang()), library.DefaultKey, routineProblems(e.Path, e.Err)
 	}
 	return e.Routine, e.Key, nil
 }
@@ -65,8 +66,10 @@ func savedSettings(stderr io.Writer, cmd string) appdata.Saved {
 // routineInUse is the routine a command works on, the one the window
 // opens with (startRoutine): the file at path when given, else the
 // routine in use in dir's library, else the file once opened in Settings
-// (saved), else the built-in one. It creates no library where dir has
-// none. A routine that cannot be read is an error, not the built-in one.
+// (saved), else the built-in one, in the language of Settings or the
+// system (routineLang). It creates no library
+// where dir has none. A routine that cannot be read is an error, not the
+// built-in one.
 func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, error) {
 	if path != "" {
 		return loadRoutine(path)
@@ -75,7 +78,7 @@ func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, err
 	if _, err := os.Stat(filepath.Join(dir, library.Dir)); errors.Is(err, fs.ErrNotExist) {
 		// No library: its routine in use would be the built-in one.
 		if legacy == "" {
-			return routine.Default(), nil
+			return routine.DefaultIn(routineLang(saved)), nil
 		}
 		r, err := routine.Load(legacy, figure.Shipped())
 		if err != nil {
@@ -87,6 +90,7 @@ func routineInUse(dir, path string, saved appdata.Values) (*routine.Routine, err
 	if err != nil {
 		return nil, err
 	}
+	lib = lib.WithLang(routineLang(saved))
 	r, _, problems := startRoutine(lib, "", legacy)
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("the routine in use cannot be read: %s", problems[0])

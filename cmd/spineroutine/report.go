@@ -6,11 +6,12 @@ import (
 	"os"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/report"
 )
 
-const reportUsage = "report [--data DIR] [--routine FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter] [--force] --out FILE.pdf"
+const reportUsage = "report [--data DIR] [--routine FILE] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--paper a4|letter] [--lang en|de|es|fr] [--force] --out FILE.pdf"
 
 func init() {
 	register(command{
@@ -28,8 +29,10 @@ var reportNow = time.Now
 // journal (no lock: it works while the app runs) and writes the PDF to a
 // temporary file renamed over --out, which it replaces only when it is a
 // report the app wrote, unless --force. The routine shown is --routine's,
-// else the routine in use, as the window finds it (routineInUse). Exit status: 0, 1 when the journal, the routine or the output
-// fails, 2 on a usage error.
+// else the routine in use, as the window finds it (routineInUse). Its
+// words are in --lang's language, else the language setting's, else the
+// system's; its messages here are in English. Exit status: 0, 1 when the
+// journal, the routine or the output fails, 2 on a usage error.
 func runReport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("report", reportUsage, stderr)
 	data := fs.String("data", "", "data `DIR` holding the journal (default: the app's storage directory)")
@@ -37,6 +40,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	fromText := fs.String("from", "", "the first `DAY` of the period, YYYY-MM-DD (default: 27 days before --to)")
 	toText := fs.String("to", "", "the last `DAY` of the period, YYYY-MM-DD (default: today)")
 	paperText := fs.String("paper", "", "the paper, a4 or letter (default: from the locale, LC_PAPER or LANG)")
+	langText := fs.String("lang", "", "the report's language, en, de, es or fr (default: the language setting, else the system's)")
 	out := fs.String("out", "", "the PDF `FILE` to write (required)")
 	force := fs.Bool("force", false, "replace --out even when it is not a report Spine Routine wrote")
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
@@ -76,6 +80,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 			return fail(2, "--%v", err)
 		}
 	}
+	var lng i18n.Lang
+	if *langText != "" {
+		if lng, err = i18n.Parse(*langText); err != nil {
+			return fail(2, "--lang: %v", err)
+		}
+	}
 	if err := report.CheckOut(*out, *force); err != nil {
 		return fail(1, "%v", err)
 	}
@@ -83,9 +93,13 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	r, err := routineInUse(dir, *routinePath, savedSettings(stderr, "report"))
+	saved := savedSettings(stderr, "report")
+	r, err := routineInUse(dir, *routinePath, saved)
 	if err != nil {
 		return fail(1, "%v", err)
+	}
+	if lng == "" {
+		lng = commandLanguage(saved, stderr, "report")
 	}
 	j, err := loadJournal(dir, stderr, "report")
 	if err != nil {
@@ -95,6 +109,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
+	rep.Lang = lng
 	if rep.Empty() {
 		fmt.Fprintf(stderr, "spineroutine report: warning: no sessions in this period: the journal in %s holds no move done, "+
 			"session or pain check-in from %s to %s; the report says so\n", dir, from, to)

@@ -218,8 +218,10 @@ var sampleNotes = map[int]string{
 	22: "late session, stiff",
 }
 
-// setReportNow makes the report command see now.
+// setReportNow makes the report command see now, and write in English
+// whatever the test's locale (LANGUAGE=en comes first).
 func setReportNow(t *testing.T, now time.Time) {
+	t.Setenv("LANGUAGE", "en")
 	old := reportNow
 	reportNow = func() time.Time { return now }
 	t.Cleanup(func() { reportNow = old })

@@ -9,6 +9,11 @@
 // with its problems and never written over; import and export check a
 // routine before copying it. The routine in use is remembered in the file
 // "in-use" of the folder (its key, one line).
+//
+// The built-in routines are given in the library's language (WithLang:
+// routine.DefaultIn and Big3In), the person's files in their own words.
+// The journal names moves by id, so a change of language changes no
+// history.
 package library
 
 import (
@@ -17,10 +22,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/regfile"
 	"spineroutine/internal/routine"
 )
@@ -40,38 +47,50 @@ const inUseFile = "in-use"
 // maxInUseSize bounds what is read of inUseFile: one file name.
 const maxInUseSize = 4 << 10
 
-// CopySuffix ends the name of the copy saved when a built-in routine is
-// edited.
+// CopySuffix ends the name of the copy saved when a built-in routine in
+// English is edited (routine.CopySuffix gives it in the library's
+// language).
 const CopySuffix = " (my copy)"
 
 // builtin is a routine shipped in the binary.
 type builtin struct {
 	key  string
-	data []byte
-	load func() *routine.Routine
+	data []byte                                // the English file
+	load func(lang i18n.Lang) *routine.Routine // the routine in a language
 }
 
 var builtins = []builtin{
-	{DefaultKey, assets.RoutineTOML, routine.Default},
-	{Big3Key, assets.Big3TOML, routine.Big3},
+	{DefaultKey, assets.RoutineTOML, routine.DefaultIn},
+	{Big3Key, assets.Big3TOML, routine.Big3In},
 }
 
-// Origin returns the built-in routine r was made from: the one whose name
-// begins r's name (its copies keep it, followed by CopySuffix), else the
-// default routine.
-func Origin(r *routine.Routine) *routine.Routine {
+// Origin returns the built-in routine r was made from, in English: see
+// Library.Origin.
+func Origin(r *routine.Routine) *routine.Routine { return origin(r, i18n.English) }
+
+// Origin returns the built-in routine r was made from, in the library's
+// language: the one whose name, in any language of routine.Languages,
+// begins r's name (its copies keep it, followed by the copy suffix), else
+// the default routine. A copy saved in English has the German built-in as
+// its origin in a German window.
+func (l *Library) Origin(r *routine.Routine) *routine.Routine { return origin(r, l.lang) }
+
+func origin(r *routine.Routine, lang i18n.Lang) *routine.Routine {
 	for _, b := range builtins[1:] {
-		if b := b.load(); strings.HasPrefix(r.Name, b.Name) {
-			return b
+		for _, in := range routine.Languages() {
+			if strings.HasPrefix(r.Name, b.load(in).Name) {
+				return b.load(lang)
+			}
 		}
 	}
-	return routine.Default()
+	return routine.DefaultIn(lang)
 }
 
 // Library is the routines folder of one data directory.
 type Library struct {
 	dir  string
 	figs routine.Figures // what checks the routines' figures
+	lang i18n.Lang       // the language of the built-in routines ("": English)
 }
 
 // Entry is one routine of the library.
@@ -100,6 +119,19 @@ func Open(dataDir string, figs routine.Figures) (*Library, error) {
 	return &Library{dir: dir, figs: figs}, nil
 }
 
+// WithLang returns the library with its built-in routines in lang (see
+// routine.DefaultIn). Only the built-in routines are translated: the
+// person's files keep their words.
+func (l *Library) WithLang(lang i18n.Lang) *Library {
+	c := *l
+	c.lang = lang
+	return &c
+}
+
+// Lang returns the language of the library's built-in routines ("" for
+// English when none was chosen).
+func (l *Library) Lang() i18n.Lang { return l.lang }
+
 // Dir returns the routines folder.
 func (l *Library) Dir() string { return l.dir }
 
@@ -108,7 +140,7 @@ func (l *Library) Dir() string { return l.dir }
 func (l *Library) List() ([]Entry, error) {
 	var out []Entry
 	for _, b := range builtins {
-		out = append(out, builtinEntry(b))
+		out = append(out, builtinEntry(b, l.lang))
 	}
 	des, err := os.ReadDir(l.dir)
 	if err != nil {
@@ -127,8 +159,8 @@ func (l *Library) List() ([]Entry, error) {
 	return out, nil
 }
 
-func builtinEntry(b builtin) Entry {
-	r := b.load()
+func builtinEntry(b builtin, lang i18n.Lang) Entry {
+	r := b.load(lang)
 	return Entry{Key: b.key, Name: r.Name, BuiltIn: true, Routine: r}
 }
 
@@ -146,7 +178,7 @@ func (l *Library) fileEntry(name string) Entry {
 func (l *Library) Get(key string) (Entry, error) {
 	for _, b := range builtins {
 		if b.key == key {
-			return builtinEntry(b), nil
+			return builtinEntry(b, l.lang), nil
 		}
 	}
 	if !validFileKey(key) {
@@ -192,7 +224,8 @@ func (l *Library) Use(key string) error {
 
 // Save writes r under key and returns the key it was saved under: key
 // itself for a file of the folder, a new file for a built-in routine (its
-// name ends in CopySuffix when r kept the built-in's name), for "" (a new
+// name ends in the copy suffix of the library's language when r kept the
+// built-in's name in that language), for "" (a new
 // routine) and for a file with problems, which is never written over.
 func (l *Library) Save(key string, r *routine.Routine) (string, error) {
 	data := routine.Format(r)
@@ -205,9 +238,9 @@ func (l *Library) Save(key string, r *routine.Routine) (string, error) {
 		}
 	}
 	for _, b := range builtins {
-		if b.key == key && r.Name == b.load().Name {
+		if b.key == key && r.Name == b.load(l.lang).Name {
 			c := *r
-			c.Name += CopySuffix
+			c.Name += routine.CopySuffix(l.lang)
 			data = routine.Format(&c)
 			r = &c
 		}
@@ -254,8 +287,9 @@ func (l *Library) Import(path string) (string, error) {
 }
 
 // Export writes the routine of key to the file path (replacing it), as
-// stored: a built-in routine as shipped, a file of the folder as it is. A
-// file with problems is not exported.
+// stored: a built-in routine as shipped (in another language than English,
+// the routine in the library's language, written by routine.Format), a
+// file of the folder as it is. A file with problems is not exported.
 func (l *Library) Export(key, path string) error {
 	data, err := l.text(key)
 	if err != nil {
@@ -267,7 +301,11 @@ func (l *Library) Export(key, path string) error {
 // text returns the checked text of the routine of key.
 func (l *Library) text(key string) ([]byte, error) {
 	for _, b := range builtins {
-		if b.key == key {
+		switch {
+		case b.key != key:
+		case l.lang != i18n.English && slices.Contains(routine.Languages(), l.lang):
+			return routine.Format(b.load(l.lang)), nil
+		default:
 			return b.data, nil
 		}
 	}

@@ -18,6 +18,11 @@
 // prints (Unprintable lists what no font has). The calendar's shades and
 // the pain scale come from internal/chart, as the History tab's do.
 //
+// Its own words, dates, decimals and the scales' names are in the
+// language of Report.Lang (English when unset): the messages of
+// assets/lang/report.<lang>.json through internal/i18n. Names, notes and
+// activities print as the person wrote them.
+//
 // The package has no Fyne import; cmd/spineroutine's report command and
 // the History tab's button both use it.
 package report

@@ -34,7 +34,8 @@ func cellGrey(level int) int { return int(255 - 235*chart.HeatShade(level) + 0.5
 // calendarAndChart draws the calendar of the period and the pain chart:
 // side by side when the calendar is narrow, else one above the other.
 func (p *page) calendarAndChart() {
-	r := p.r
+	r, tr := p.r, p.tr
+	days, pain := tr.T("report.calendar.title", nil), tr.T("report.pain.title", nil)
 	cols, _ := chart.CalendarCell(r.From, r.To)
 	cols++
 	cell := min(calMaxCel, max(calMinCel, (p.width-calLabelW)/float64(cols)-calGap))
@@ -43,18 +44,18 @@ func (p *page) calendarAndChart() {
 	chartH := chartPain + chartBars + 18
 	top := p.GetY()
 	if calW <= p.width*0.35 {
-		p.titleAt(p.left, top, "Days done")
+		p.titleAt(p.left, top, days)
 		p.calendar(p.left, top+6, cell, cols)
 		x := p.left + calW + 8
-		p.titleAt(x, top, "Pain before and after each session")
+		p.titleAt(x, top, pain)
 		p.painChart(x, top+6, p.left+p.width-x, chartH)
 		p.SetY(top + 6 + max(calH, chartH))
 		return
 	}
-	p.titleAt(p.left, top, "Days done")
+	p.titleAt(p.left, top, days)
 	p.calendar(p.left, top+6, cell, cols)
 	y := top + 6 + calH + 2
-	p.titleAt(p.left, y, "Pain before and after each session")
+	p.titleAt(p.left, y, pain)
 	p.painChart(p.left, y+6, p.width, chartH)
 	p.SetY(y + 6 + chartH)
 }
@@ -71,14 +72,14 @@ func (p *page) titleAt(x, y float64, text string) {
 // (rows) from x, y, each day shaded by the moves done (chart.HeatLevel)
 // and its count written in it, so that it reads in black and white.
 func (p *page) calendar(x, y, cell float64, cols int) {
-	r := p.r
+	r, lang := p.r, p.tr.lang
 	step := cell + calGap
 	top := y + 4
 	p.font(false, smallPt)
 	p.grey(ink, ruleGrey, 255)
-	for i, name := range []string{"Mon", "", "Wed", "", "Fri", "", "Sun"} {
-		p.SetXY(x, top+float64(i)*step)
-		p.cell(calLabelW, cell, name, 0, "L")
+	for i, day := range []time.Weekday{time.Monday, time.Wednesday, time.Friday, time.Sunday} {
+		p.SetXY(x, top+float64(2*i)*step)
+		p.cell(calLabelW, cell, lang.ShortWeekday(day), 0, "L")
 	}
 	prev := time.Month(0)
 	for col := range cols {
@@ -87,7 +88,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		d := r.From.WeekStart().Add(col*7 + 6)
 		if _, mo, _ := d.Date(); mo != prev {
 			p.SetXY(x+calLabelW+float64(col)*step, y)
-			p.cell(3*step, 3.5, noon(d).Format("Jan"), 0, "L")
+			p.cell(3*step, 3.5, lang.ShortMonth(mo), 0, "L")
 			prev = mo
 		}
 	}
@@ -118,6 +119,9 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 	lx := x
 	p.font(false, smallPt)
 	for level, label := range chart.HeatLabels {
+		if level == 0 {
+			label = p.tr.T("report.calendar.none", nil)
+		}
 		g := cellGrey(level)
 		p.SetFillColor(g, g, g)
 		p.SetDrawColor(ruleGrey, ruleGrey, ruleGrey)
@@ -129,7 +133,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 		lx += 3 + w
 	}
 	p.SetXY(x, ly+3)
-	p.cell(0, 4, "moves a day", 0, "L")
+	p.cell(0, 4, p.tr.T("report.calendar.legend", nil), 0, "L")
 }
 
 // painChart draws, in the box x, y, w, h, the pain before (filled
@@ -138,7 +142,7 @@ func (p *page) calendar(x, y, cell float64, cols int) {
 // and under it the moves done each day as bars; the same scale and
 // markers as the History tab's chart (chart.PainY).
 func (p *page) painChart(x, y, w, h float64) {
-	r := p.r
+	r, tr := p.r, p.tr
 	left, right := x+chartAxis, x+w-bandW
 	slot := (right - left) / float64(r.DayCount())
 	py := func(v float64) float64 { return y + chartPain*chart.PainY(v) }
@@ -174,10 +178,14 @@ func (p *page) painChart(x, y, w, h float64) {
 			mondays = append(mondays, d)
 		}
 	}
-	if label := p.strWidth("30 Nov") + 1; slot*7 >= label {
+	label := 0.0
+	for _, d := range mondays {
+		label = max(label, p.strWidth(tr.dayMonth(d))+1)
+	}
+	if slot*7 >= label {
 		for _, d := range mondays {
 			p.SetXY(cx(d)-slot/2-label/2, py(0)+0.6)
-			p.cell(label, 3, noon(d).Format("2 Jan"), 0, "C")
+			p.cell(label, 3, tr.dayMonth(d), 0, "C")
 		}
 	}
 	// Markers.
@@ -214,23 +222,23 @@ func (p *page) painChart(x, y, w, h float64) {
 	p.cell(chartAxis-1, 4, "0", 0, "R")
 	ly := barsTop + chartBars + 0.5
 	p.SetXY(left, ly)
-	p.cell(30, 4, shortDate(r.From), 0, "L")
+	p.cell(30, 4, tr.shortDate(r.From), 0, "L")
 	p.SetXY(right-30, ly)
-	p.cell(30, 4, shortDate(r.To), 0, "R")
+	p.cell(30, 4, tr.shortDate(r.To), 0, "R")
 
 	// Legend.
 	ly += 5
 	lx := left
 	p.SetFillColor(ink, ink, ink)
 	p.Circle(lx+marker/2, ly+2, marker/2, "F")
-	lx = p.legendText(lx+marker+1, ly, "pain before a session")
+	lx = p.legendText(lx+marker+1, ly, tr.T("report.pain.before", nil))
 	p.SetFillColor(255, 255, 255)
 	p.Rect(lx, ly+2-marker/2, marker, marker, "FD")
-	lx = p.legendText(lx+marker+1, ly, "after")
+	lx = p.legendText(lx+marker+1, ly, tr.T("report.after", nil))
 	p.SetFillColor(150, 150, 150)
 	p.Rect(lx, ly+0.5, 1, 3, "F")
-	lx = p.legendText(lx+2, ly, "moves done")
-	p.legendText(lx, ly, "shaded: pain 0–2, 3–5, 6–10")
+	lx = p.legendText(lx+2, ly, tr.T("report.movesDone", nil))
+	p.legendText(lx, ly, tr.T("report.chart.shaded", nil))
 }
 
 // legendText writes a legend's words at x, y and returns where the next

@@ -7,10 +7,10 @@ import (
 	"spineroutine/internal/journal"
 )
 
-// PSFS names the Patient-Specific Functional Scale and its source, as the
-// report prints them.
+// PSFSSource is the source of the Patient-Specific Functional Scale, as
+// the report prints it in every language (the scale's name is a message
+// of assets/lang/report.*.json, "report.psfs").
 const (
-	PSFSName   = "Patient-Specific Functional Scale"
 	PSFSSource = "Stratford P, Gill C, Westaway M, Binkley J. Assessing disability and change on individual " +
 		"patients: a report of a patient specific measure. Physiotherapy Canada 1995;47:258–263."
 	// PSFSMeaningful is the change of the average that is clinically
@@ -75,43 +75,46 @@ func (r *Report) FunctionAverage() (start, latest, change float64) {
 // latest, the change; the average's change and whether it is clinically
 // meaningful; the scale's name and source.
 func (p *page) functionTable() {
-	r := p.r
+	r, tr := p.r, p.tr
 	if len(r.Function) == 0 {
 		return
 	}
 	p.Ln(3)
 	p.room(40)
-	p.heading("Function: " + PSFSName)
-	cols := []column{{"Activity (0 = unable, 10 = as before)", 0, "L"}, {"At the start", 34, "C"},
-		{"Latest", 34, "C"}, {"Change", 18, "C"}}
+	scale := tr.T("report.psfs", nil)
+	p.heading(tr.T("report.function.heading", args{"Scale": scale}))
+	cols := []column{{tr.T("report.col.activity", nil), 0, "L"}, {tr.T("report.col.atStart", nil), 34, "C"},
+		{tr.T("report.col.latest", nil), 34, "C"}, {tr.T("report.col.change", nil), 18, "C"}}
 	cols[0].w = p.width - 86
+	p.widen(cols, 0, nil)
 	p.tableHeader(cols)
 	for i, f := range r.Function {
-		p.tableRow(cols, []string{f.Activity, ratingText(f.Start), ratingText(f.Latest), signed(float64(f.Change()))},
+		p.tableRow(cols, []string{f.Activity, tr.rating(f.Start), tr.rating(f.Latest), tr.signed(float64(f.Change()))},
 			i%2 == 1)
 	}
 	start, latest, change := r.FunctionAverage()
-	verdict := "less than the 2 points that are clinically meaningful"
+	verdict := tr.T("report.function.small", nil)
 	if math.Abs(change) >= PSFSMeaningful-1e-9 {
-		verdict = "at least 2 points: a clinically meaningful change"
+		verdict = tr.T("report.function.meaningful", nil)
 	}
 	p.font(true, bodyPt)
 	p.SetX(p.left)
-	p.multi(p.width, lineH, fmt.Sprintf("Average of %s: %.1f → %.1f, %s (%s)",
-		plural(len(r.Function), "activity", "activities"), start, latest, signed(change), verdict))
+	p.multi(p.width, lineH, tr.N("report.function.average", len(r.Function), args{"Start": tr.decimal(start),
+		"Latest": tr.decimal(latest), "Change": tr.signed(change), "Verdict": verdict}))
 	p.font(false, smallPt)
 	p.grey(softInk, ruleGrey, 255)
-	p.multi(p.width, lineH*0.8, PSFSName+": the person names activities that are hard because of their back "+
-		"and rates each from 0 to 10. "+PSFSSource)
+	p.multi(p.width, lineH*0.8, tr.T("report.function.about", args{"Scale": scale})+" "+PSFSSource)
 	p.grey(ink, ink, 255)
 }
 
-// ratingText is "4 (Fri 20 Nov)".
-func ratingText(r journal.Rating) string { return fmt.Sprintf("%d (%s)", r.Score, shortDate(r.Day)) }
+// rating is "4 (Fri 20 Nov)".
+func (w words) rating(r journal.Rating) string {
+	return fmt.Sprintf("%d (%s)", r.Score, w.shortDate(r.Day))
+}
 
-// signed is "+1.5", "−2" or "0".
-func signed(v float64) string {
-	s := fmt.Sprintf("%.1f", math.Abs(v))
+// signed is "+1.5", "−2" or "0", with the language's decimal mark.
+func (w words) signed(v float64) string {
+	s := w.lang.Decimal(math.Abs(v), 1)
 	if v == math.Trunc(v) {
 		s = fmt.Sprintf("%.0f", math.Abs(v))
 	}

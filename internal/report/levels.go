@@ -1,25 +1,26 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 
 	"spineroutine/internal/journal"
 )
 
-// sourceText says why a level was set, as a clinician reads it.
-func sourceText(src journal.LevelSource) string {
-	switch src {
-	case journal.LevelSuggested:
-		return "suggested by the app, accepted"
-	case journal.LevelHand:
-		return "set by hand"
-	case journal.LevelStart:
-		return "chosen at the first start"
-	case journal.LevelHurt:
-		return "easier after “this hurts”"
-	case journal.LevelSafety:
-		return "easiest after a safety stop"
+// sourceKeys are the messages that say why a level was set, as a
+// clinician reads it.
+var sourceKeys = map[journal.LevelSource]string{
+	journal.LevelSuggested: "report.level.source.suggested",
+	journal.LevelHand:      "report.level.source.hand",
+	journal.LevelStart:     "report.level.source.start",
+	journal.LevelHurt:      "report.level.source.hurt",
+	journal.LevelSafety:    "report.level.source.safety",
+}
+
+// source says why a level was set: the journal's word for a source the
+// report does not know.
+func (w words) source(src journal.LevelSource) string {
+	if key, ok := sourceKeys[src]; ok {
+		return w.T(key, nil)
 	}
 	return string(src)
 }
@@ -92,15 +93,18 @@ func sortChanges(c []LevelChange) {
 }
 
 // text is "3 → 4, suggested by the app, accepted", "4 → 3 for the day,
-// easier after “this hurts”" or "back to 4".
-func (c LevelChange) text() string {
+// easier after “this hurts”" or "back to 4", in tr's language.
+func (c LevelChange) text(tr words) string {
+	a := args{"From": c.From, "To": c.To}
 	switch {
 	case c.BackAgain:
-		return fmt.Sprintf("back to %d", c.To)
+		return tr.T("report.level.back", a)
 	case c.Today:
-		return fmt.Sprintf("%d → %d for the day, %s", c.From, c.To, sourceText(c.Src))
+		a["Why"] = tr.source(c.Src)
+		return tr.T("report.level.changeToday", a)
 	}
-	return fmt.Sprintf("%d → %d, %s", c.From, c.To, sourceText(c.Src))
+	a["Why"] = tr.source(c.Src)
+	return tr.T("report.level.change", a)
 }
 
 // levelTimeline draws, for each move whose level changed in the period,
@@ -110,9 +114,12 @@ func (p *page) levelTimeline() {
 	if len(changes) == 0 {
 		return
 	}
+	tr := p.tr
 	p.room(20)
-	p.heading("Level changes")
-	cols := []column{{"Move", 48, "L"}, {"Level on " + shortDate(p.r.From), 24, "C"}, {"Then", p.width - 72, "L"}}
+	p.heading(tr.T("report.heading.levels", nil))
+	cols := []column{{tr.T("report.col.move", nil), 48, "L"},
+		{tr.T("report.col.levelOn", args{"Date": tr.shortDate(p.r.From)}), 24, "C"}, {tr.T("report.col.then", nil), p.width - 72, "L"}}
+	p.widen(cols, 2, nil)
 	p.tableHeader(cols)
 	names := p.names()
 	i := 0
@@ -126,12 +133,13 @@ func (p *page) levelTimeline() {
 			if first < 0 {
 				first = c.From
 			}
-			steps = append(steps, shortDate(c.Day)+": "+c.text())
+			steps = append(steps, tr.dated(c.Day, c.text(tr)))
 		}
 		if first < 0 {
 			continue
 		}
-		p.tableRow(cols, []string{names(row.ID), fmt.Sprintf("%d of %d", first, row.Levels), strings.Join(steps, "; ")}, i%2 == 1)
+		p.tableRow(cols, []string{names(row.ID), tr.T("report.level.of", args{"Level": first, "Levels": row.Levels}),
+			strings.Join(steps, "; ")}, i%2 == 1)
 		i++
 	}
 	p.Ln(4)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 )
@@ -67,6 +68,10 @@ type Report struct {
 	// Function has a row per activity of the Patient-Specific Functional
 	// Scale rated up to the period's end.
 	Function []FunctionRow
+	// Lang is the language of the report's own words, dates, numbers and
+	// scale names ("": English); names, notes and activities print as the
+	// person wrote them.
+	Lang i18n.Lang
 }
 
 // Gap is a run of days with no move done.

@@ -13,56 +13,56 @@ import (
 // routine draws the routine as it is done now: each move with its dose
 // and its easier variant.
 func (p *page) routine() {
-	rt := p.r.Routine
-	p.heading("The routine as done now: " + rt.Name)
-	cols := []column{{"Move", 48, "L"}, {"Dose", 62, "L"}, {"Easier variant", p.width - 110, "L"}}
+	rt, tr := p.r.Routine, p.tr
+	p.heading(tr.T("report.heading.routine", args{"Routine": rt.Name}))
+	cols := []column{{tr.T("report.col.move", nil), 48, "L"}, {tr.T("report.col.dose", nil), 62, "L"},
+		{tr.T("report.col.easier", nil), p.width - 110, "L"}}
+	p.widen(cols, 2, nil)
 	p.tableHeader(cols)
 	for i, m := range rt.Moves {
-		dose := doseText(m)
+		dose := tr.dose(m)
 		if n := m.LevelCount(); n > 1 {
-			dose = fmt.Sprintf("level %d of %d: %s", m.Level, n, dose)
+			key := "report.dose.level"
 			if m.EasierVariant() {
-				dose += ", as the easier variant"
+				key = "report.dose.levelEasier"
 			}
+			dose = tr.T(key, args{"Level": m.Level, "Levels": n, "Dose": dose})
 		}
 		p.tableRow(cols, []string{m.Name, dose, m.Easier}, i%2 == 1)
 	}
 	p.Ln(5)
 }
 
-// doseText describes a move's dose: "3 sets of 6-4-2 reps per side, hold 10 s,
-// 15 s between sets".
-func doseText(m routine.Move) string {
-	unit := "reps"
-	if len(m.Reps) == 1 && m.Reps[0] == 1 {
-		unit = "rep"
-	}
-	var b strings.Builder
+// dose describes a move's dose: "3 sets of 6-4-2 reps each side, hold 10 s,
+// 15 s between sets", in w's language.
+func (w words) dose(m routine.Move) string {
+	var reps string
 	if n := len(m.Reps); n > 1 {
-		fmt.Fprintf(&b, "%d sets of %s %s", n, m.SetReps(), unit)
-	} else {
-		fmt.Fprintf(&b, "%s %s", m.RepsText(), unit)
+		reps = w.N("report.dose.sets", n, args{"Reps": m.SetReps()})
+	} else if n == 1 {
+		reps = w.N("report.dose.reps", m.Reps[0], nil)
 	}
 	switch m.Sides {
 	case routine.Each:
-		b.WriteString(" each side")
+		reps = w.T("report.dose.eachSide", args{"Reps": reps})
 	case routine.Alternate:
-		b.WriteString(", sides alternating")
+		reps = w.T("report.dose.alternating", args{"Reps": reps})
 	}
+	parts := []string{reps}
 	if m.Tempo == nil {
-		b.WriteString(", hold " + secs(m.Hold))
+		parts = append(parts, w.T("report.dose.hold", args{"Time": w.secs(m.Hold)}))
 	} else {
-		b.WriteString(", " + secs(m.RepDuration()) + " a rep")
+		parts = append(parts, w.T("report.dose.perRep", args{"Time": w.secs(m.RepDuration())}))
 	}
 	if len(m.Reps) > 1 && m.BetweenSets > 0 {
-		b.WriteString(", " + secs(m.BetweenSets) + " between sets")
+		parts = append(parts, w.T("report.dose.between", args{"Time": w.secs(m.BetweenSets)}))
 	}
-	return b.String()
+	return strings.Join(parts, ", ")
 }
 
-// secs formats a duration as "10 s" or "1.5 s".
-func secs(d time.Duration) string {
-	return strconv.FormatFloat(d.Seconds(), 'f', -1, 64) + " s"
+// secs formats a duration as "10 s" or "1.5 s", with the language's decimal mark.
+func (w words) secs(d time.Duration) string {
+	return w.T("report.dose.seconds", args{"Seconds": w.lang.Decimal(d.Seconds(), -1)})
 }
 
 // dayTable draws the day-by-day table, oldest day first, one line a day:
@@ -70,14 +70,15 @@ func secs(d time.Duration) string {
 // was), the pain before and after, the levels that changed that day, the
 // flags, and the note (cut with "…"; page 1 has it whole).
 func (p *page) dayTable() {
-	r := p.r
+	r, tr := p.r, p.tr
 	p.room(30)
-	p.heading("Day by day")
+	p.heading(tr.T("report.heading.dayByDay", nil))
 	names := p.names()
 	p.tablePt = smallPt + 0.5
 	defer func() { p.tablePt = bodyPt }()
-	cols := []column{{"Date", 19, "L"}, {"Moves", 13, "R"}, {"Pain", 15, "C"},
-		{"Levels changed", 42, "L"}, {"Flagged as hurting", 44, "L"}, {"Note", p.width - 133, "L"}}
+	cols := []column{{tr.T("report.col.date", nil), 19, "L"}, {tr.T("report.col.moves", nil), 13, "R"},
+		{tr.T("report.col.pain", nil), 15, "C"}, {tr.T("report.col.levelsChanged", nil), 42, "L"},
+		{tr.T("report.col.flagged", nil), 44, "L"}, {tr.T("report.col.note", nil), p.width - 133, "L"}}
 	notes := make(map[journal.Day]string)
 	for _, n := range r.Notes {
 		notes[n.Day] = n.Text
@@ -90,17 +91,24 @@ func (p *page) dayTable() {
 	for _, m := range r.Routine.Moves {
 		all[m.ID] = true
 	}
+	// The dates and "all 12" are not cut: their columns take what they need.
+	p.font(false, p.tablePt)
+	need := map[int]float64{1: p.strWidth(tr.T("report.day.all", args{"Count": len(all)})) + 2.5}
+	for _, d := range r.Days {
+		need[0] = max(need[0], p.strWidth(tr.shortDate(d.Date))+2.5)
+	}
+	p.widen(cols, 5, need)
 	p.tableHeader(cols)
 	for i, d := range r.Days {
 		var flags []string
 		for _, f := range r.Flags[d.Date] {
 			if f.Kind == journal.FlagNerve {
-				flags = append(flags, names(f.Move)+" (nerve)")
+				flags = append(flags, tr.T("report.day.nerve", args{"Move": names(f.Move)}))
 			} else {
 				flags = append(flags, names(f.Move))
 			}
 		}
-		cells := []string{shortDate(d.Date), movesText(d, all), painText(d), joinNames(changes[d.Date]),
+		cells := []string{tr.shortDate(d.Date), movesText(tr, d, all), painText(d), joinNames(changes[d.Date]),
 			joinNames(flags), notes[d.Date]}
 		p.font(false, p.tablePt)
 		for k, c := range cols {
@@ -112,7 +120,7 @@ func (p *page) dayTable() {
 
 // movesText is the day's moves done: "all 12" when every move of the
 // routine (all) was, else their number.
-func movesText(d journal.DaySummary, all map[string]bool) string {
+func movesText(tr words, d journal.DaySummary, all map[string]bool) string {
 	n := 0
 	for _, t := range d.Done {
 		if all[t.Move] {
@@ -120,7 +128,7 @@ func movesText(d journal.DaySummary, all map[string]bool) string {
 		}
 	}
 	if len(all) > 1 && n == len(all) {
-		return fmt.Sprintf("all %d", len(all))
+		return tr.T("report.day.all", args{"Count": len(all)})
 	}
 	return strconv.Itoa(len(d.Done))
 }

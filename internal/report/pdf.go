@@ -38,6 +38,7 @@ const (
 type page struct {
 	*fpdf.Fpdf
 	r      *Report
+	tr     words   // the report's words in its language
 	w, h   float64 // page size
 	left   float64 // left margin
 	width  float64 // text width
@@ -69,6 +70,10 @@ func (r *Report) writePDF(w io.Writer, paper Paper) (_ *pdftext.Writer, err erro
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
 	}
+	tr, err := wordsIn(r.Lang)
+	if err != nil {
+		return nil, err
+	}
 	size := "A4"
 	if paper == Letter {
 		size = "Letter"
@@ -76,7 +81,7 @@ func (r *Report) writePDF(w io.Writer, paper Paper) (_ *pdftext.Writer, err erro
 	f := fpdf.New("P", "mm", size, "")
 	f.SetCreator(Creator, false)
 	f.SetProducer("Spine Routine", false)
-	f.SetTitle("Exercise report "+r.From.String()+" to "+r.To.String(), true)
+	f.SetTitle(tr.T("report.pdfTitle", args{"From": r.From.String(), "To": r.To.String()}), true)
 	f.SetCreationDate(r.Made)
 	f.SetModificationDate(r.Made)
 	text := fonts.Writer(f, fontName)
@@ -84,7 +89,7 @@ func (r *Report) writePDF(w io.Writer, paper Paper) (_ *pdftext.Writer, err erro
 	f.SetAutoPageBreak(false, margin)
 	f.AliasNbPages("{nb}")
 	pw, ph := f.GetPageSize()
-	p := &page{Fpdf: f, r: r, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt, text: text}
+	p := &page{Fpdf: f, r: r, tr: tr, w: pw, h: ph, left: margin, width: pw - 2*margin, bottom: ph - margin - 8, tablePt: bodyPt, text: text}
 	f.SetFooterFunc(p.footer)
 
 	f.AddPage()
@@ -129,9 +134,8 @@ func (p *page) footer() {
 	y := p.h - margin - 3
 	p.Line(p.left, y-1.5, p.left+p.width, y-1.5)
 	p.SetXY(p.left, y)
-	p.cell(p.width*0.8, 4, "Spine Routine · made "+longDate(journal.DayOf(p.r.Made))+
-		" · exercise guidance, not medical advice", 0, "L")
-	p.cell(p.width*0.2, 4, fmt.Sprintf("page %d of {nb}", p.PageNo()), 0, "R")
+	p.cell(p.width*0.8, 4, p.tr.T("report.footer", args{"Date": p.tr.longDate(journal.DayOf(p.r.Made))}), 0, "L")
+	p.cell(p.width*0.2, 4, p.tr.T("report.page", args{"Page": p.PageNo(), "Pages": "{nb}"}), 0, "R")
 }
 
 // heading prints a section title and leaves the cursor under it.
@@ -154,20 +158,21 @@ func (p *page) room(h float64) bool {
 
 // summary draws page 1.
 func (p *page) summary() {
-	r := p.r
+	r, tr := p.r, p.tr
 	p.font(true, titlePt)
 	p.grey(ink, ink, 255)
-	p.cell(p.width, 8, "Home exercise report", 1, "L")
+	p.cell(p.width, 8, tr.T("report.title", nil), 1, "L")
 	p.font(false, bodyPt)
 	name := r.Routine.Name
 	if name == "" {
-		name = "unnamed"
+		name = tr.T("report.unnamed", nil)
 	}
-	p.cell(p.width, lineH, fmt.Sprintf("%s to %s (%s) · routine: %s",
-		longDate(r.From), longDate(r.To), plural(r.DayCount(), "day", "days"), name), 1, "L")
+	// Wrapped: a translated date or a long routine name may not fit a line.
+	p.multi(p.width, lineH, tr.T("report.period", args{"From": tr.longDate(r.From), "To": tr.longDate(r.To),
+		"Days": tr.days(r.DayCount()), "Routine": name}))
 	p.Ln(2)
 
-	for _, kv := range r.keyFigures() {
+	for _, kv := range r.keyFigures(tr) {
 		p.font(true, bodyPt)
 		p.cell(62, lineH, kv[0], 0, "L")
 		p.font(false, bodyPt)
@@ -176,10 +181,9 @@ func (p *page) summary() {
 	p.Ln(3)
 	if r.Empty() {
 		p.font(true, headPt+2)
-		p.cell(p.width, 10, "No sessions in this period", 1, "L")
+		p.cell(p.width, 10, tr.T("report.empty.title", nil), 1, "L")
 		p.font(false, bodyPt)
-		p.multi(p.width, lineH, "The journal holds no move done, no timed session and no pain check-in from "+
-			longDate(r.From)+" to "+longDate(r.To)+".")
+		p.multi(p.width, lineH, tr.T("report.empty.text", args{"From": tr.longDate(r.From), "To": tr.longDate(r.To)}))
 		p.Ln(3)
 	} else {
 		p.calendarAndChart()
@@ -190,103 +194,103 @@ func (p *page) summary() {
 	p.functionTable()
 }
 
-// keyFigures are page 1's label-value lines.
-func (r *Report) keyFigures() [][2]string {
+// keyFigures are page 1's label-value lines in tr's language.
+func (r *Report) keyFigures(tr words) [][2]string {
 	pct := 0
 	if n := r.DayCount(); n > 0 {
 		pct = (100*r.DaysDone + n/2) / n
 	}
-	gap := "none: a move was done every day"
+	gap := tr.T("report.figure.gap.none", nil)
 	if r.Gap.Length > 0 {
-		gap = plural(r.Gap.Length, "day", "days") + " with nothing done"
-		if r.Gap.Length == 1 {
-			gap += ", " + shortDate(r.Gap.From)
-		} else {
-			gap += ", " + shortDate(r.Gap.From) + " to " + shortDate(r.Gap.To)
-		}
+		gap = tr.N("report.figure.gap.value", r.Gap.Length, args{"From": tr.shortDate(r.Gap.From), "To": tr.shortDate(r.Gap.To)})
 	}
-	sessions := fmt.Sprintf("%d finished, %d stopped early", r.Finished, r.Stopped)
+	counts := args{"Finished": r.Finished, "Stopped": r.Stopped}
+	sessions := tr.T("report.figure.sessions.value", counts)
 	if other := r.Sessions - r.Finished - r.Stopped; other > 0 {
-		sessions += fmt.Sprintf(", %d not ended", other)
+		counts["Open"] = other
+		sessions = tr.T("report.figure.sessions.open", counts)
 	}
 	return [][2]string{
-		{"Days with a move done", fmt.Sprintf("%d of %d (%d %%)", r.DaysDone, r.DayCount(), pct)},
-		{"Longest gap", gap},
-		{"Timed sessions", sessions},
-		{"Pain, first week", r.FirstWeek.text()},
-		{"Pain, last week", r.LastWeek.text()},
+		{tr.T("report.figure.daysDone", nil), tr.T("report.figure.daysDone.value",
+			args{"Done": r.DaysDone, "Days": r.DayCount(), "Percent": pct})},
+		{tr.T("report.figure.gap", nil), gap},
+		{tr.T("report.figure.sessions", nil), sessions},
+		{tr.T("report.figure.painFirst", nil), r.FirstWeek.text(tr)},
+		{tr.T("report.figure.painLast", nil), r.LastWeek.text(tr)},
 	}
 }
 
 // text is "before 5.2, after 3.9 (0–10; 5 and 4 days with a check-in,
-// Sun 1 Nov to Sat 7 Nov)".
-func (a PainAverage) text() string {
-	when := shortDate(a.From) + " to " + shortDate(a.To)
+// Sun 1 Nov to Sat 7 Nov)" in tr's language.
+func (a PainAverage) text(tr words) string {
+	when := args{"From": tr.shortDate(a.From), "To": tr.shortDate(a.To)}
 	if a.NBefore == 0 && a.NAfter == 0 {
-		return "no check-ins, " + when
+		return tr.T("report.pain.none", when)
 	}
 	mean := func(v float64, n int) string {
 		if n == 0 {
 			return "–"
 		}
-		return fmt.Sprintf("%.1f", v)
+		return tr.decimal(v)
 	}
-	return fmt.Sprintf("before %s, after %s (0–10; %d and %s with a check-in, %s)",
-		mean(a.Before, a.NBefore), mean(a.After, a.NAfter), a.NBefore, plural(a.NAfter, "day", "days"), when)
+	when["Before"], when["After"], when["NBefore"] = mean(a.Before, a.NBefore), mean(a.After, a.NAfter), a.NBefore
+	return tr.N("report.pain.value", a.NAfter, when)
 }
 
 // moveTable draws each move's row: its name, the days it was done, its
 // level at the start and the end of the period (when the routine has
 // levels) and the times it was flagged as hurting.
 func (p *page) moveTable() {
-	r := p.r
-	p.heading("Each move")
-	cols := []column{{"Move", 0, "L"}, {"Days done", 22, "R"}, {"Of the days", 24, "R"}}
+	r, tr := p.r, p.tr
+	p.heading(tr.T("report.heading.eachMove", nil))
+	cols := []column{{tr.T("report.col.move", nil), 0, "L"}, {tr.T("report.col.daysDone", nil), 22, "R"},
+		{tr.T("report.col.ofTheDays", nil), 24, "R"}}
 	if r.Leveled {
-		cols = append(cols, column{"Level, start → end", 36, "C"})
+		cols = append(cols, column{tr.T("report.col.levelStartEnd", nil), 36, "C"})
 	}
-	cols = append(cols, column{"Flagged as hurting", 34, "C"})
+	cols = append(cols, column{tr.T("report.col.flagged", nil), 34, "C"})
 	cols[0].w = p.width
 	for _, c := range cols[1:] {
 		cols[0].w -= c.w
 	}
+	p.widen(cols, 0, nil)
 	p.tableHeader(cols)
 	for i, m := range r.Moves {
 		name := m.Name
 		if !m.InRoutine {
-			name += " (no longer in the routine)"
+			name = tr.T("report.move.gone", args{"Name": m.Name})
 		}
 		pct := 0
 		if n := r.DayCount(); n > 0 {
 			pct = (100*m.Days + n/2) / n
 		}
-		cells := []string{name, fmt.Sprint(m.Days), fmt.Sprintf("%d %%", pct)}
+		cells := []string{name, fmt.Sprint(m.Days), tr.percent(pct)}
 		if r.Leveled {
-			cells = append(cells, m.levelText())
+			cells = append(cells, m.levelText(tr))
 		}
-		cells = append(cells, m.flagText())
+		cells = append(cells, m.flagText(tr))
 		p.tableRow(cols, cells, i%2 == 1)
 	}
 }
 
 // levelText is "3 → 4 of 6", "3 of 6" when it did not change, "" for a
 // move without levels or no longer in the routine.
-func (m MoveRow) levelText() string {
+func (m MoveRow) levelText(tr words) string {
 	switch {
 	case m.Levels <= 1:
 		return ""
 	case m.StartLevel == m.EndLevel:
-		return fmt.Sprintf("%d of %d", m.EndLevel, m.Levels)
+		return tr.T("report.level.of", args{"Level": m.EndLevel, "Levels": m.Levels})
 	}
-	return fmt.Sprintf("%d → %d of %d", m.StartLevel, m.EndLevel, m.Levels)
+	return tr.T("report.level.from", args{"From": m.StartLevel, "To": m.EndLevel, "Levels": m.Levels})
 }
 
 // flagText is "2", "2 (1 nerve)" or "0".
-func (m MoveRow) flagText() string {
+func (m MoveRow) flagText(tr words) string {
 	if m.Nerve == 0 {
 		return fmt.Sprint(m.Hurts)
 	}
-	return fmt.Sprintf("%d (%d nerve)", m.Hurts+m.Nerve, m.Nerve)
+	return tr.T("report.flags.nerve", args{"All": m.Hurts + m.Nerve, "Nerve": m.Nerve})
 }
 
 // notes lists the day notes of the period.
@@ -296,10 +300,10 @@ func (p *page) notes() {
 	}
 	p.Ln(3)
 	p.room(14)
-	p.heading("Notes")
+	p.heading(p.tr.T("report.heading.notes", nil))
 	p.font(false, bodyPt)
 	for _, n := range p.r.Notes {
-		text := shortDate(n.Day) + ": " + n.Text
+		text := p.tr.dated(n.Day, n.Text)
 		p.room(float64(len(p.split(text, p.width-2*p.GetCellMargin()))) * lineH)
 		p.SetX(p.left)
 		p.multi(p.width, lineH, text)
@@ -311,6 +315,27 @@ type column struct {
 	title string
 	w     float64
 	align string
+}
+
+// widen makes each column but flex at least as wide as the longest word
+// of its title in bold at the table's size (a title wraps between words,
+// never inside one: a translated title may have longer words) and as
+// need asks by column, taking the room from column flex.
+func (p *page) widen(cols []column, flex int, need map[int]float64) {
+	p.font(true, p.tablePt)
+	for i := range cols {
+		if i == flex {
+			continue
+		}
+		w := need[i]
+		for _, word := range strings.Fields(cols[i].title) {
+			w = max(w, p.strWidth(word)+2.5)
+		}
+		if w > cols[i].w {
+			cols[flex].w -= w - cols[i].w
+			cols[i].w = w
+		}
+	}
 }
 
 // tableHeader prints the column titles in bold over a rule; a title
@@ -367,20 +392,6 @@ func (p *page) cells(cols []column, cells []string, shaded bool) {
 		x += c.w
 	}
 	p.SetXY(p.left, y+h)
-}
-
-// longDate is "Sunday 1 November 2026".
-func longDate(d journal.Day) string { return noon(d).Format("Monday 2 January 2006") }
-
-// shortDate is "Sun 1 Nov".
-func shortDate(d journal.Day) string { return noon(d).Format("Mon 2 Jan") }
-
-// plural is "1 day" or "3 days".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // joinNames joins move names for a table cell.
