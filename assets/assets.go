@@ -54,10 +54,3 @@ var PosesTOML []byte
 //
 //go:embed NOTICES
 var Notices string
-
-// Lang holds the translations, lang/<family>.<lang>.json (go-i18n JSON, as
-// Fyne's lang package reads them): the window's, the report's and the
-// voice's phrases (voice.<lang>.json: what each clip of assets/voice says).
-//
-//go:embed lang
-var Lang embed.FS

@@ -167,7 +167,7 @@ func TestPlanErrors(t *testing.T) {
 		{"unknown flag", []string{"--nope"}, 2, []string{"flag provided but not defined"}, "", true},
 		{"bad detail", []string{"--detail", "loud"}, 2, []string{`--detail "loud"`, "minimal, normal or full"}, "", true},
 		{"json and report", []string{"--json", "--voice-report"}, 2, []string{"exclude each other"}, "", true},
-		{"bad lang", []string{"--lang", "pt_BR"}, 2, []string{`--lang "pt_BR"`, "en, de, es, fr"}, "", true},
+		{"bad lang", []string{"--lang", "pt_BR"}, 2, []string{"--lang", `"pt_BR"`, "en, de, es, fr"}, "", true},
 		{"help", []string{"--help"}, 0, []string{"--moves"}, "", true},
 		{"selection", []string{"--routine", "testdata/e2e.toml", "--moves", " bird-dogs "}, 0, nil,
 			"End-to-end check: 1 move(s)", false},

@@ -2,15 +2,14 @@ package main
 
 import (
 	"encoding/binary"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/outfile"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -111,16 +110,9 @@ func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path 
 	return cue.SampleRate.D(int((size - 44) / frame)), nil
 }
 
-// addLangFlag adds --lang, the voice's language, to the flags of plan and
-// render.
-func addLangFlag(fs *flag.FlagSet) *string {
-	return fs.String("lang", "", "the voice's `language`: "+strings.Join(cue.Languages, ", ")+
-		" (default: the environment's, LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English when it is none of them)")
-}
-
 // loadVoices returns the voice bank of r in language lang with every name
 // synthesized, printing the warnings of subcommand c on stderr.
-func loadVoices(lang string, r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
+func loadVoices(lang i18n.Lang, r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
 	voices, warnings := cue.LoadVoicesIn(lang, r, voiceCacheDir())
 	for _, w := range append(warnings, voices.Wait()...) {
 		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", c, w)

@@ -1,55 +1,30 @@
 package main
 
 import (
+	"flag"
 	"fmt"
-	"slices"
-	"strings"
 
-	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 )
 
 // voiceLang returns the language plan and render speak: flag (--lang)
-// when given, else the environment's through getenv (os.Getenv) as
-// gettext reads it: the first entry of LANGUAGE's ':' list the voice
-// speaks, else the first of LC_ALL, LC_MESSAGES and LANG that is set
-// ("de_DE.UTF-8" is German). C, POSIX, an unset locale and a language the
-// voice does not speak are English. A --lang the voice does not speak is
-// an error.
-func voiceLang(flag string, getenv func(string) string) (string, error) {
-	if flag != "" {
-		if l, ok := localeLang(flag); ok {
-			return l, nil
-		}
-		return "", fmt.Errorf("--lang %q: want one of %s", flag, strings.Join(cue.Languages, ", "))
+// when given, else the system's through getenv (os.Getenv; i18n.FromEnv),
+// the language the built-in routine's words are read in (loadRoutine). A
+// --lang the app does not speak is an error.
+func voiceLang(flag string, getenv func(string) string) (i18n.Lang, error) {
+	if flag == "" {
+		return i18n.FromEnv(getenv), nil
 	}
-	for _, entry := range strings.Split(getenv("LANGUAGE"), ":") {
-		if l, ok := localeLang(entry); ok {
-			return l, nil
-		}
+	l, err := i18n.Parse(flag)
+	if err != nil {
+		return "", fmt.Errorf("--lang: %w", err)
 	}
-	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := getenv(name); v != "" {
-			l, _ := localeLang(v)
-			return l, nil
-		}
-	}
-	return cue.English, nil
+	return l, nil
 }
 
-// localeLang returns the voice's language of a locale name
-// ("de_DE.UTF-8@euro", "de-DE", "DE" are de); English and false when the
-// voice does not speak it.
-func localeLang(s string) (string, bool) {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, ".@"); i >= 0 {
-		s = s[:i]
-	}
-	if i := strings.IndexAny(s, "_-"); i >= 0 {
-		s = s[:i]
-	}
-	l := strings.ToLower(s)
-	if slices.Contains(cue.Languages, l) {
-		return l, true
-	}
-	return cue.English, false
+// addLangFlag adds --lang, the voice's language, to the flags of plan and
+// render.
+func addLangFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "the voice's `language`: "+i18n.Tags()+
+		" (default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; English when it is none of them)")
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"spineroutine/internal/i18n"
 	"strings"
 	"testing"
 	"time"
@@ -21,15 +22,15 @@ func TestClipLengthFitsItsText(t *testing.T) {
 		t.Skip("espeak-ng is not installed")
 	}
 	dir := t.TempDir()
-	for _, lang := range Languages {
-		t.Run(lang, func(t *testing.T) {
+	for _, lang := range i18n.Supported {
+		t.Run(string(lang), func(t *testing.T) {
 			t.Parallel()
-			checkClipLengths(t, bin, lang, filepath.Join(dir, lang))
+			checkClipLengths(t, bin, lang, filepath.Join(dir, string(lang)))
 		})
 	}
 }
 
-func checkClipLengths(t *testing.T, bin, lang, dir string) {
+func checkClipLengths(t *testing.T, bin string, lang i18n.Lang, dir string) {
 	rec, err := RecordingOf(lang)
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package cue
 import (
 	"fmt"
 	"slices"
+	"spineroutine/internal/i18n"
 	"strings"
 )
 
@@ -21,7 +22,7 @@ type Clip struct{ Name, Text string }
 
 // RecordingOf returns the recording of language lang: its phrases and move
 // names (assets/lang/voice.<lang>.json) and its numbers (its grammar).
-func RecordingOf(lang string) (Recording, error) {
+func RecordingOf(lang i18n.Lang) (Recording, error) {
 	g, err := grammarOf(lang)
 	if err != nil {
 		return Recording{}, err

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // oggDuration reads the length of an OGG Vorbis file from its bytes alone,
@@ -38,7 +39,7 @@ func oggDuration(b []byte) (time.Duration, error) {
 
 // embeddedDurations returns the source length of every embedded clip of
 // language lang by its bank key.
-func embeddedDurations(t *testing.T, lang string) map[string]time.Duration {
+func embeddedDurations(t *testing.T, lang i18n.Lang) map[string]time.Duration {
 	t.Helper()
 	entries, err := fs.ReadDir(assets.Voice, voiceDir(lang))
 	if err != nil {
@@ -67,7 +68,7 @@ func embeddedDurations(t *testing.T, lang string) map[string]time.Duration {
 // to nothing): a mono clip read as stereo lasts half as long, a 22.05 kHz
 // one read as 44.1 kHz half as long too.
 func TestEmbeddedClipsDecodeAtTheirRate(t *testing.T) {
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		v, _ := LoadVoicesIn(lang, nil, "")
 		src := embeddedDurations(t, lang)
 		if len(src) == 0 {
@@ -112,12 +113,12 @@ func covered(i int64, ps []placement) bool {
 // track at its planned time with its planned length (found by its
 // energy), and a prompt of one clip lasts as long as the clip's file.
 func TestRenderedPromptsMatchScript(t *testing.T) {
-	for _, lang := range Languages {
-		t.Run(lang, func(t *testing.T) { checkRenderedPrompts(t, lang) })
+	for _, lang := range i18n.Supported {
+		t.Run(string(lang), func(t *testing.T) { checkRenderedPrompts(t, lang) })
 	}
 }
 
-func checkRenderedPrompts(t *testing.T, lang string) {
+func checkRenderedPrompts(t *testing.T, lang i18n.Lang) {
 	p := testPlan(t)
 	v, _ := LoadVoicesIn(lang, p.Routine, "")
 	s := Settings{Volume: 100, Voice: true, RepTicks: true}

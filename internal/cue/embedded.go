@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // The embedded clips of each language (assets/voice, assets/voice/<lang>)
@@ -18,7 +19,7 @@ import (
 // any language of the voice.
 func shippedID(name string) (string, bool) {
 	name = strings.TrimSpace(name)
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		texts, err := voiceTexts(lang)
 		if err != nil {
 			continue // the bank's own language reports it
@@ -33,37 +34,37 @@ func shippedID(name string) (string, bool) {
 }
 
 // voiceDir is the directory of a language's embedded clips.
-func voiceDir(lang string) string {
-	if lang == English {
+func voiceDir(lang i18n.Lang) string {
+	if lang == i18n.English {
 		return "voice"
 	}
-	return path.Join("voice", lang)
+	return path.Join("voice", string(lang))
 }
 
 // The embedded clips and their texts are read once per process and
 // language; the banks share them (read-only).
 var (
-	clipsOnce = map[string]func() (map[string][]float32, error){}
-	textsOnce = map[string]func() (map[string]string, error){}
+	clipsOnce = map[i18n.Lang]func() (map[string][]float32, error){}
+	textsOnce = map[i18n.Lang]func() (map[string]string, error){}
 )
 
 func init() {
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		clipsOnce[lang] = sync.OnceValues(func() (map[string][]float32, error) { return decodeClips(lang) })
 		textsOnce[lang] = sync.OnceValues(func() (map[string]string, error) { return readTexts(lang) })
 	}
 }
 
 // embeddedClips returns the decoded clips of language lang by bank key.
-func embeddedClips(lang string) (map[string][]float32, error) { return clipsOnce[lang]() }
+func embeddedClips(lang i18n.Lang) (map[string][]float32, error) { return clipsOnce[lang]() }
 
 // voiceTexts returns what each embedded clip of language lang says by
 // bank key (assets/lang/voice.<lang>.json), but the numbers (said as
 // digits).
-func voiceTexts(lang string) (map[string]string, error) { return textsOnce[lang]() }
+func voiceTexts(lang i18n.Lang) (map[string]string, error) { return textsOnce[lang]() }
 
 // decodeClips decodes the embedded clips of language lang.
-func decodeClips(lang string) (map[string][]float32, error) {
+func decodeClips(lang i18n.Lang) (map[string][]float32, error) {
 	dir := voiceDir(lang)
 	entries, err := fs.ReadDir(assets.Voice, dir)
 	if err != nil {
@@ -85,7 +86,7 @@ func decodeClips(lang string) (map[string][]float32, error) {
 }
 
 // voiceFile is the embedded file of a language's phrases and move names.
-func voiceFile(lang string) string { return "lang/voice." + lang + ".json" }
+func voiceFile(lang i18n.Lang) string { return "lang/voice." + string(lang) + ".json" }
 
 // voiceKey prefixes the clip names in the voice files, so that they never
 // take the key of a window string (Fyne loads every file of assets/lang).
@@ -94,7 +95,7 @@ const voiceKey = "voice."
 // readTexts reads what language lang's clips say from its voice file: an
 // object of "voice." and a clip name ("voice.hold", "voice.move-bird-dogs")
 // to texts.
-func readTexts(lang string) (map[string]string, error) {
+func readTexts(lang i18n.Lang) (map[string]string, error) {
 	b, err := fs.ReadFile(assets.Lang, voiceFile(lang))
 	if err != nil {
 		return nil, fmt.Errorf("voice phrases: %w", err)

@@ -2,21 +2,9 @@ package cue
 
 import (
 	"fmt"
-	"slices"
+	"spineroutine/internal/i18n"
 	"strings"
 )
-
-// The languages the voice speaks, as their ISO 639-1 tags: English (the
-// clips in assets/voice), German, Spanish and French (assets/voice/<tag>).
-const (
-	English = "en"
-	German  = "de"
-	Spanish = "es"
-	French  = "fr"
-)
-
-// Languages lists the languages the voice speaks, English first.
-var Languages = []string{English, German, Spanish, French}
 
 // phraseID names a phrase whose words depend on a number or a move.
 type phraseID int
@@ -55,7 +43,7 @@ const (
 // grammar is how one language composes its prompts: a template of clips
 // per phrase (word order and agreement), and its numbers.
 type grammar struct {
-	lang string // its tag
+	lang i18n.Lang
 	// espeak is espeak-ng's voice for the language (make-voices.sh and
 	// the names of a user's moves); festival, when not empty, the
 	// Festival voice preferred to it.
@@ -68,11 +56,11 @@ type grammar struct {
 	numberWords func() map[string]string
 }
 
-// grammars holds each language's rules. A language's phrase clips and
+// grammars holds the rules of each language of i18n.Supported. A language's phrase clips and
 // move names are in assets/lang/voice.<tag>.json (translators edit them);
 // the order of the words and the numbers are here.
-var grammars = map[string]*grammar{
-	English: {
+var grammars = map[i18n.Lang]*grammar{
+	i18n.English: {
 		espeak: "en-us", festival: festivalVoice,
 		phrases: map[phraseID][]string{
 			phNext: {clipNext, tokMove}, phReps: {tokN, clipReps}, phRepsEachSide: {tokN, clipReps, clipEachSide},
@@ -84,7 +72,7 @@ var grammars = map[string]*grammar{
 	},
 	// "6 Wiederholungen pro Seite", "30 Sekunden halten", "Satz 2 von 3";
 	// no number agrees with a noun ("einundzwanzig Sekunden").
-	German: {
+	i18n.German: {
 		espeak: "de",
 		phrases: map[phraseID][]string{
 			phNext: {clipNext, tokMove}, phReps: {tokN, clipReps}, phRepsEachSide: {tokN, clipReps, clipEachSide},
@@ -96,7 +84,7 @@ var grammars = map[string]*grammar{
 	},
 	// "6 repeticiones por lado" (feminine: "veintiuna repeticiones"),
 	// "mantén 30 segundos" (masculine: "veintiún segundos"), "serie 2 de 3".
-	Spanish: {
+	i18n.Spanish: {
 		espeak: "es",
 		phrases: map[phraseID][]string{
 			phNext: {clipNext, tokMove}, phReps: {tokNFem, clipReps}, phRepsEachSide: {tokNFem, clipReps, clipEachSide},
@@ -108,7 +96,7 @@ var grammars = map[string]*grammar{
 	},
 	// "6 répétitions de chaque côté", "tenez 30 secondes" (both feminine:
 	// "vingt et une secondes"), "série 2 sur 3".
-	French: {
+	i18n.French: {
 		espeak: "fr-fr",
 		phrases: map[phraseID][]string{
 			phNext: {clipNext, tokMove}, phReps: {tokNFem, clipReps}, phRepsEachSide: {tokNFem, clipReps, clipEachSide},
@@ -128,13 +116,13 @@ func init() {
 
 // grammarOf returns the rules of language lang ("" is English), or an
 // error naming the languages there are.
-func grammarOf(lang string) (*grammar, error) {
+func grammarOf(lang i18n.Lang) (*grammar, error) {
 	if lang == "" {
-		lang = English
+		lang = i18n.English
 	}
 	g, ok := grammars[lang]
 	if !ok {
-		return nil, fmt.Errorf("the voice speaks no %q (it speaks %s)", lang, strings.Join(Languages, ", "))
+		return nil, fmt.Errorf("the voice speaks no %q (it speaks %s)", lang, i18n.Tags())
 	}
 	return g, nil
 }
@@ -183,28 +171,4 @@ func (v *VoiceBank) expand(id phraseID, n, m int, move string, clipText func(str
 	}
 	w.text = strings.Join(text, " ")
 	return w, true
-}
-
-// phraseClips returns every phrase clip name a language's templates use,
-// besides numbers and moves, with the fixed phrases; sorted.
-func phraseClips() []string {
-	seen := map[string]bool{}
-	for _, g := range grammars {
-		for _, tmpl := range g.phrases {
-			for _, tok := range tmpl {
-				if !strings.HasPrefix(tok, tokN) && tok != tokM && tok != tokMove {
-					seen[tok] = true
-				}
-			}
-		}
-	}
-	for _, c := range singleClips {
-		seen[c] = true
-	}
-	out := make([]string, 0, len(seen))
-	for c := range seen {
-		out = append(out, c)
-	}
-	slices.Sort(out)
-	return out
 }

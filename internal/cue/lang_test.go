@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
@@ -31,7 +32,7 @@ func TestVoiceFilesAgree(t *testing.T) {
 	}
 	slices.Sort(want)
 	placeholder := regexp.MustCompile(`\{\{[^}]*\}\}`)
-	read := func(lang string) map[string]string {
+	read := func(lang i18n.Lang) map[string]string {
 		b, err := fs.ReadFile(assets.Lang, voiceFile(lang))
 		if err != nil {
 			t.Fatal(err)
@@ -52,8 +53,8 @@ func TestVoiceFilesAgree(t *testing.T) {
 		}
 		return texts
 	}
-	en := read(English)
-	for _, lang := range Languages {
+	en := read(i18n.English)
+	for _, lang := range i18n.Supported {
 		texts := read(lang)
 		var keys []string
 		for k, text := range texts {
@@ -70,17 +71,20 @@ func TestVoiceFilesAgree(t *testing.T) {
 			t.Errorf("%s: keys\n%q\nwant\n%q", voiceFile(lang), keys, want)
 		}
 	}
+	for _, p := range i18n.CheckFamily(assets.Lang, "lang/voice") {
+		t.Error(p)
+	}
 	files, err := fs.Glob(assets.Lang, "lang/voice.*.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != len(Languages) {
-		t.Errorf("voice files %q, want one per language of %q", files, Languages)
+	if len(files) != len(i18n.Supported) {
+		t.Errorf("voice files %q, want one per language of %q", files, i18n.Supported)
 	}
 }
 
 // numberText says n in lang with agreement g, by the words of its clips.
-func numberText(t *testing.T, lang string, n int, g gender) string {
+func numberText(t *testing.T, lang i18n.Lang, n int, g gender) string {
 	t.Helper()
 	words := grammars[lang].numberWords()
 	var out strings.Builder
@@ -107,31 +111,31 @@ func numberText(t *testing.T, lang string, n int, g gender) string {
 // "quatre-vingts" loses its s before another number but is said the same.
 func TestNumbersAsSaid(t *testing.T) {
 	for _, c := range []struct {
-		lang string
+		lang i18n.Lang
 		n    int
 		g    gender
 		want string
 	}{
-		{English, 7, plain, "seven"}, {English, 25, plain, "twenty five"}, {English, 45, masc, "forty five"},
-		{English, 100, plain, "one hundred"},
-		{German, 1, plain, "eins"}, {German, 21, fem, "einundzwanzig"}, {German, 25, plain, "fünfundzwanzig"},
-		{German, 45, plain, "fünfundvierzig"}, {German, 30, plain, "dreißig"}, {German, 97, plain, "siebenundneunzig"},
-		{German, 100, plain, "hundert"},
-		{Spanish, 1, plain, "uno"}, {Spanish, 1, masc, "un"}, {Spanish, 1, fem, "una"}, {Spanish, 16, plain, "dieciséis"},
-		{Spanish, 21, masc, "veintiún"}, {Spanish, 21, fem, "veintiuna"}, {Spanish, 25, plain, "veinticinco"},
-		{Spanish, 31, masc, "treinta y un"}, {Spanish, 41, fem, "cuarenta y una"}, {Spanish, 45, masc, "cuarenta y cinco"},
-		{Spanish, 90, plain, "noventa"}, {Spanish, 100, plain, "cien"},
-		{French, 1, fem, "une"}, {French, 17, plain, "dix-sept"}, {French, 21, fem, "vingt et une"},
-		{French, 21, plain, "vingt et un"}, {French, 25, plain, "vingt cinq"}, {French, 45, fem, "quarante cinq"},
-		{French, 70, plain, "soixante dix"}, {French, 71, plain, "soixante et onze"}, {French, 77, plain, "soixante dix-sept"},
-		{French, 80, plain, "quatre-vingts"}, {French, 81, fem, "quatre-vingts une"}, {French, 90, plain, "quatre-vingts dix"},
-		{French, 99, plain, "quatre-vingts dix-neuf"}, {French, 100, plain, "cent"},
+		{i18n.English, 7, plain, "seven"}, {i18n.English, 25, plain, "twenty five"}, {i18n.English, 45, masc, "forty five"},
+		{i18n.English, 100, plain, "one hundred"},
+		{i18n.German, 1, plain, "eins"}, {i18n.German, 21, fem, "einundzwanzig"}, {i18n.German, 25, plain, "fünfundzwanzig"},
+		{i18n.German, 45, plain, "fünfundvierzig"}, {i18n.German, 30, plain, "dreißig"}, {i18n.German, 97, plain, "siebenundneunzig"},
+		{i18n.German, 100, plain, "hundert"},
+		{i18n.Spanish, 1, plain, "uno"}, {i18n.Spanish, 1, masc, "un"}, {i18n.Spanish, 1, fem, "una"}, {i18n.Spanish, 16, plain, "dieciséis"},
+		{i18n.Spanish, 21, masc, "veintiún"}, {i18n.Spanish, 21, fem, "veintiuna"}, {i18n.Spanish, 25, plain, "veinticinco"},
+		{i18n.Spanish, 31, masc, "treinta y un"}, {i18n.Spanish, 41, fem, "cuarenta y una"}, {i18n.Spanish, 45, masc, "cuarenta y cinco"},
+		{i18n.Spanish, 90, plain, "noventa"}, {i18n.Spanish, 100, plain, "cien"},
+		{i18n.French, 1, fem, "une"}, {i18n.French, 17, plain, "dix-sept"}, {i18n.French, 21, fem, "vingt et une"},
+		{i18n.French, 21, plain, "vingt et un"}, {i18n.French, 25, plain, "vingt cinq"}, {i18n.French, 45, fem, "quarante cinq"},
+		{i18n.French, 70, plain, "soixante dix"}, {i18n.French, 71, plain, "soixante et onze"}, {i18n.French, 77, plain, "soixante dix-sept"},
+		{i18n.French, 80, plain, "quatre-vingts"}, {i18n.French, 81, fem, "quatre-vingts une"}, {i18n.French, 90, plain, "quatre-vingts dix"},
+		{i18n.French, 99, plain, "quatre-vingts dix-neuf"}, {i18n.French, 100, plain, "cent"},
 	} {
 		if got := numberText(t, c.lang, c.n, c.g); got != c.want {
 			t.Errorf("%s %d (%v): %q, want %q", c.lang, c.n, c.g, got, c.want)
 		}
 	}
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		if grammars[lang].number(0, plain) != nil || grammars[lang].number(101, plain) != nil {
 			t.Errorf("%s says 0 or 101", lang)
 		}
@@ -142,22 +146,22 @@ func TestNumbersAsSaid(t *testing.T) {
 // them agree: the prompts as the bank composes them.
 func TestPhrasesInEachLanguage(t *testing.T) {
 	for _, c := range []struct {
-		lang string
+		lang i18n.Lang
 		id   phraseID
 		n, m int
 		want string
 	}{
-		{English, phHold, 30, 0, "hold 30 seconds"}, {English, phHoldOne, 1, 0, "hold one second"},
-		{English, phSet, 2, 3, "set 2 of 3"}, {English, phRepsEachSide, 6, 0, "6 reps each side"},
-		{German, phHold, 5, 0, "5 Sekunden halten"}, {German, phHoldOne, 1, 0, "eine Sekunde halten"},
-		{German, phReps, 3, 0, "3 Wiederholungen"}, {German, phSet, 2, 3, "Satz 2 von 3"},
-		{German, phTimeLeft, 10, 0, "10 Sekunden"}, {German, phNext, 0, 0, "Als Nächstes: Seitstütz"},
-		{Spanish, phHold, 5, 0, "mantén 5 segundos"}, {Spanish, phHoldOne, 1, 0, "mantén un segundo"},
-		{Spanish, phRepsEachSide, 6, 0, "6 repeticiones por lado"}, {Spanish, phSet, 2, 3, "serie 2 de 3"},
-		{Spanish, phTimeLeftOne, 1, 0, "un segundo"},
-		{French, phHold, 5, 0, "tenez 5 secondes"}, {French, phHoldOne, 1, 0, "tenez une seconde"},
-		{French, phRepsEachSide, 6, 0, "6 répétitions de chaque côté"}, {French, phSet, 2, 3, "série 2 sur 3"},
-		{French, phNext, 0, 0, "Suivant : Planches latérales"},
+		{i18n.English, phHold, 30, 0, "hold 30 seconds"}, {i18n.English, phHoldOne, 1, 0, "hold one second"},
+		{i18n.English, phSet, 2, 3, "set 2 of 3"}, {i18n.English, phRepsEachSide, 6, 0, "6 reps each side"},
+		{i18n.German, phHold, 5, 0, "5 Sekunden halten"}, {i18n.German, phHoldOne, 1, 0, "eine Sekunde halten"},
+		{i18n.German, phReps, 3, 0, "3 Wiederholungen"}, {i18n.German, phSet, 2, 3, "Satz 2 von 3"},
+		{i18n.German, phTimeLeft, 10, 0, "10 Sekunden"}, {i18n.German, phNext, 0, 0, "Als Nächstes: Seitstütz"},
+		{i18n.Spanish, phHold, 5, 0, "mantén 5 segundos"}, {i18n.Spanish, phHoldOne, 1, 0, "mantén un segundo"},
+		{i18n.Spanish, phRepsEachSide, 6, 0, "6 repeticiones por lado"}, {i18n.Spanish, phSet, 2, 3, "serie 2 de 3"},
+		{i18n.Spanish, phTimeLeftOne, 1, 0, "un segundo"},
+		{i18n.French, phHold, 5, 0, "tenez 5 secondes"}, {i18n.French, phHoldOne, 1, 0, "tenez une seconde"},
+		{i18n.French, phRepsEachSide, 6, 0, "6 répétitions de chaque côté"}, {i18n.French, phSet, 2, 3, "série 2 sur 3"},
+		{i18n.French, phNext, 0, 0, "Suivant : Planches latérales"},
 	} {
 		v, _ := LoadVoicesIn(c.lang, nil, "")
 		a := &arranger{voices: v}
@@ -171,15 +175,15 @@ func TestPhrasesInEachLanguage(t *testing.T) {
 	}
 	// The agreement shows in the clips: "veintiún segundos", "vingt et une secondes".
 	for _, c := range []struct {
-		lang  string
+		lang  i18n.Lang
 		id    phraseID
 		n     int
 		clips []string
 	}{
-		{Spanish, phHold, 21, []string{clipHold, "21m", clipSeconds}},
-		{Spanish, phReps, 31, []string{"30", "y", "1f", clipReps}},
-		{French, phHold, 21, []string{clipHold, "20", "et", "1f", clipSeconds}},
-		{German, phHold, 21, []string{"1und", join, "20", clipSeconds, clipHold}},
+		{i18n.Spanish, phHold, 21, []string{clipHold, "21m", clipSeconds}},
+		{i18n.Spanish, phReps, 31, []string{"30", "y", "1f", clipReps}},
+		{i18n.French, phHold, 21, []string{clipHold, "20", "et", "1f", clipSeconds}},
+		{i18n.German, phHold, 21, []string{"1und", join, "20", clipSeconds, clipHold}},
 	} {
 		v, _ := LoadVoicesIn(c.lang, nil, "")
 		w, _ := (&arranger{voices: v}).phrase(c.id, c.n, 0, "")
@@ -197,7 +201,7 @@ func TestShippedNamesInAnyLanguage(t *testing.T) {
 	cp := *r
 	cp.Moves = append([]routine.Move(nil), r.Moves[:2]...)
 	cp.Moves[0].Name, cp.Moves[1].Name = "Band-Überzug über Kopf", "marcha de psoas"
-	for _, lang := range []string{English, French} {
+	for _, lang := range []i18n.Lang{i18n.English, i18n.French} {
 		v, warnings := LoadVoicesIn(lang, &cp, "")
 		if w := append(warnings, v.Wait()...); len(w) > 0 {
 			t.Fatalf("%s: %q", lang, w)
@@ -210,7 +214,36 @@ func TestShippedNamesInAnyLanguage(t *testing.T) {
 		}
 	}
 	v, warnings := LoadVoicesIn("pt", nil, "")
-	if v.Language() != English || len(warnings) != 1 || !strings.Contains(warnings[0], `"pt"`) {
+	if v.Language() != i18n.English || len(warnings) != 1 || !strings.Contains(warnings[0], `"pt"`) {
 		t.Errorf("pt: %s, warnings %q", v.Language(), warnings)
 	}
+}
+
+// singleClips are the phrase clips said alone or after a pause, in every
+// language (the phrases' templates name the others).
+var singleClips = []string{clipGetReady, clipLeftSideFirst, clipLastSet, clipLeft, clipRight, clipLeftSide,
+	clipRightSide, clipSwitch, clipRest, clipHalfway, clipDone, PhraseHurts, PhraseStop, PhraseStopAgain}
+
+// phraseClips returns every phrase clip name a language's templates use,
+// besides numbers and moves, with the fixed phrases; sorted.
+func phraseClips() []string {
+	seen := map[string]bool{}
+	for _, g := range grammars {
+		for _, tmpl := range g.phrases {
+			for _, tok := range tmpl {
+				if !strings.HasPrefix(tok, tokN) && tok != tokM && tok != tokMove {
+					seen[tok] = true
+				}
+			}
+		}
+	}
+	for _, c := range singleClips {
+		seen[c] = true
+	}
+	out := make([]string, 0, len(seen))
+	for c := range seen {
+		out = append(out, c)
+	}
+	slices.Sort(out)
+	return out
 }

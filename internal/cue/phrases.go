@@ -57,11 +57,6 @@ const (
 	join = "+"
 )
 
-// singleClips are the phrase clips said alone or after a pause, in every
-// language (the phrases' templates name the others).
-var singleClips = []string{clipGetReady, clipLeftSideFirst, clipLastSet, clipLeft, clipRight, clipLeftSide,
-	clipRightSide, clipSwitch, clipRest, clipHalfway, clipDone, PhraseHurts, PhraseStop, PhraseStopAgain}
-
 // Gaps inside a prompt: between words, and at a pause mark.
 const (
 	wordGap  = 70 * time.Millisecond

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
-	"github.com/faiface/beep"
 	"io"
 	"math"
 	"os"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/faiface/beep"
 
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -12,14 +13,14 @@ import (
 // more than 15 s of silence, every hold of 10 s or more counted down,
 // every move named when it starts, every side change said.
 func TestVoiceReportShippedRoutines(t *testing.T) {
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
 			checkVoiceReport(t, lang, r)
 		}
 	}
 }
 
-func checkVoiceReport(t *testing.T, lang string, r *routine.Routine) {
+func checkVoiceReport(t *testing.T, lang i18n.Lang, r *routine.Routine) {
 	t.Helper()
 	{
 		p, err := schedule.NewPlan(r, nil)

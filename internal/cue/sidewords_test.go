@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -103,7 +104,7 @@ func checkByEar(t *testing.T, name string, p *schedule.Plan, v *VoiceBank, d Det
 // the move's introduction goes in the pause before it (shortened when
 // there is no room), never in the way of the side.
 func TestSideWordsInTime(t *testing.T) {
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
 			p, err := schedule.NewPlan(r, nil)
 			if err != nil {
@@ -111,7 +112,7 @@ func TestSideWordsInTime(t *testing.T) {
 			}
 			v, _ := LoadVoicesIn(lang, r, "")
 			for _, d := range []Detail{DetailNormal, DetailFull} {
-				checkByEar(t, lang+" "+r.Name, p, v, d)
+				checkByEar(t, string(lang)+" "+r.Name, p, v, d)
 			}
 		}
 	}
@@ -125,8 +126,8 @@ func TestSideWordsInTime(t *testing.T) {
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
-		for _, lang := range Languages {
-			if lang != English && seed > 20 {
+		for _, lang := range i18n.Supported {
+			if lang != i18n.English && seed > 20 {
 				break
 			}
 			v, _ := LoadVoicesIn(lang, r, "")

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"spineroutine/internal/i18n"
 	"time"
 
 	ole "github.com/go-ole/go-ole"
@@ -32,7 +33,7 @@ var errNoVoice = errors.New("no speech voice is installed in Windows (Settings, 
 
 // sapiLanguages are the Windows language ids (LCID, hex) of the voice's
 // languages, as SAPI voices list them in their Language attribute.
-var sapiLanguages = map[string]string{English: "409", German: "407", Spanish: "c0a", French: "40c"}
+var sapiLanguages = map[i18n.Lang]string{i18n.English: "409", i18n.German: "407", i18n.Spanish: "c0a", i18n.French: "40c"}
 
 // findSynthesizers returns SAPI's voice of g's language, then espeak-ng
 // when it is installed; or an error for the user when there is neither.

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"spineroutine/internal/i18n"
 	"testing"
 )
 
@@ -14,7 +15,7 @@ import (
 // Without a voice (Wine, a stripped Windows) the error says so and the
 // test is skipped with it.
 func TestSAPISpeaksAName(t *testing.T) {
-	name, err := sapiVoice(sapiLanguages[English], true)
+	name, err := sapiVoice(sapiLanguages[i18n.English], true)
 	if errors.Is(err, errNoVoice) {
 		t.Skipf("SAPI: %v", err)
 	}
@@ -23,7 +24,7 @@ func TestSAPISpeaksAName(t *testing.T) {
 	}
 	t.Logf("SAPI voice: %s", name)
 	s := synthesizer{tag: "sapi " + name, say: func(ctx context.Context, text, out string) error {
-		return sapiSay(ctx, sapiLanguages[English], true, text, out)
+		return sapiSay(ctx, sapiLanguages[i18n.English], true, text, out)
 	}}
 	dir := t.TempDir()
 	clip, err := spoken(s, "Shoulder Rolls", dir)

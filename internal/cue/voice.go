@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
@@ -16,7 +17,7 @@ import (
 // synthesized in the background are added as they are made, and prompts
 // placed from then on say them. A nil *VoiceBank has no clip (tones only).
 type VoiceBank struct {
-	lang     string
+	lang     i18n.Lang
 	gram     *grammar
 	mu       sync.RWMutex
 	clips    map[string][]float32 // phrase clip name, or "move:" + move id
@@ -26,10 +27,10 @@ type VoiceBank struct {
 	warnings []string             // of the background synthesis
 }
 
-// Language returns the tag of the language the bank speaks ("en", "de"...).
-func (v *VoiceBank) Language() string {
+// Language returns the language the bank speaks.
+func (v *VoiceBank) Language() i18n.Lang {
 	if v == nil {
-		return English
+		return i18n.English
 	}
 	return v.lang
 }
@@ -37,7 +38,7 @@ func (v *VoiceBank) Language() string {
 // grammar returns the rules of the bank's language (English for nil).
 func (v *VoiceBank) grammar() *grammar {
 	if v == nil {
-		return grammars[English]
+		return grammars[i18n.English]
 	}
 	return v.gram
 }
@@ -145,11 +146,11 @@ func clipKey(file string) string {
 // LoadVoices returns at once the English voice bank for routine r (see
 // LoadVoicesIn).
 func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
-	return LoadVoicesIn(English, r, cacheDir)
+	return LoadVoicesIn(i18n.English, r, cacheDir)
 }
 
 // LoadVoicesIn returns at once the voice bank for routine r (nil: the
-// shipped moves only) in language lang (a tag of Languages; "" is
+// shipped moves only) in language lang (a tag of i18n.Supported; "" is
 // English; another one gives English and a warning). A move of r named
 // as a shipped move in any language (its name in the routine's overlay)
 // says the shipped move's clip in lang. The embedded clips are decoded in the background,
@@ -162,15 +163,15 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 // cacheDir (none when empty); Wait waits for all of it. Without a
 // synthesizer those moves are not named and one warning says so at once.
 // Warnings are meant for the user; the bank is always usable.
-func LoadVoicesIn(lang string, r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
+func LoadVoicesIn(lang i18n.Lang, r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	var warnings []string
 	gram, err := grammarOf(lang)
 	if err != nil {
 		warnings = append(warnings, err.Error()+": English instead")
-		lang, gram = English, grammars[English]
+		lang, gram = i18n.English, grammars[i18n.English]
 	}
 	if lang == "" {
-		lang = English
+		lang = i18n.English
 	}
 	v := &VoiceBank{lang: lang, gram: gram, clips: map[string][]float32{}, texts: map[string]string{},
 		ready: make(chan struct{}), done: make(chan struct{})}

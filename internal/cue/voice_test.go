@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -42,7 +43,7 @@ func TestSpeechTextIsCapped(t *testing.T) {
 }
 
 func TestLoadVoicesShipped(t *testing.T) {
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
 			v, warnings := LoadVoicesIn(lang, r, t.TempDir())
 			if len(warnings) > 0 || len(v.Wait()) > 0 {
@@ -77,7 +78,7 @@ func TestLoadVoicesShipped(t *testing.T) {
 		}
 	}
 	// The English names of the shipped moves are the shipped routines'.
-	texts, err := voiceTexts(English)
+	texts, err := voiceTexts(i18n.English)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,13 +126,13 @@ func TestClipsStartAtOnce(t *testing.T) {
 func allClips(t *testing.T) map[string][]float32 {
 	t.Helper()
 	out := map[string][]float32{}
-	for _, lang := range Languages {
+	for _, lang := range i18n.Supported {
 		clips, err := embeddedClips(lang)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for name, s := range clips {
-			out[lang+" "+name] = s
+			out[string(lang)+" "+name] = s
 		}
 	}
 	return out
@@ -147,7 +148,7 @@ func userRoutine() *routine.Routine {
 }
 
 func TestLoadVoicesSynthesizesInTheBackground(t *testing.T) {
-	if _, err := findSynthesizers(grammars[English]); err != nil {
+	if _, err := findSynthesizers(grammars[i18n.English]); err != nil {
 		t.Skip(err)
 	}
 	dir := filepath.Join(t.TempDir(), "voices")
@@ -265,7 +266,7 @@ func TestUserNamesInTheLanguagesVoice(t *testing.T) {
 	if _, err := exec.LookPath("espeak-ng"); err != nil {
 		t.Skip("espeak-ng is not installed")
 	}
-	for lang, tag := range map[string]string{German: "espeak-ng de 150", Spanish: "espeak-ng es 150", French: "espeak-ng fr-fr 150"} {
+	for lang, tag := range map[i18n.Lang]string{i18n.German: "espeak-ng de 150", i18n.Spanish: "espeak-ng es 150", i18n.French: "espeak-ng fr-fr 150"} {
 		synths, err := findSynthesizers(grammars[lang])
 		if err != nil || len(synths) != 1 || synths[0].tag != tag {
 			t.Errorf("%s: synthesizers %v %v, want only %q", lang, synths, err, tag)
@@ -273,7 +274,7 @@ func TestUserNamesInTheLanguagesVoice(t *testing.T) {
 	}
 	r := userRoutine()
 	r.Moves[1].Name = "Katzenbuckel"
-	v, warnings := LoadVoicesIn(German, r, t.TempDir())
+	v, warnings := LoadVoicesIn(i18n.German, r, t.TempDir())
 	if w := append(warnings, v.Wait()...); len(w) > 0 {
 		t.Fatalf("warnings %q", w)
 	}

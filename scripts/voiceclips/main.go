@@ -16,6 +16,7 @@ import (
 	"os"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 )
 
 func main() {
@@ -23,7 +24,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: voiceclips LANG")
 		os.Exit(2)
 	}
-	r, err := cue.RecordingOf(os.Args[1])
+	lang, err := i18n.Parse(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "voiceclips:", err)
+		os.Exit(2)
+	}
+	r, err := cue.RecordingOf(lang)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "voiceclips:", err)
 		os.Exit(1)
