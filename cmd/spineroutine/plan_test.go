@@ -33,16 +33,6 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-// setLocale sets the locale of the environment to lang (LANG; LANGUAGE,
-// LC_ALL and LC_MESSAGES empty) for the test.
-func setLocale(t *testing.T, lang string) {
-	t.Helper()
-	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES"} {
-		t.Setenv(v, "")
-	}
-	t.Setenv("LANG", lang)
-}
-
 func TestPlanGolden(t *testing.T) {
 	tests := []struct {
 		golden string
@@ -72,7 +62,7 @@ func TestPlanGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
-			setLocale(t, cmp.Or(tt.locale, "C.UTF-8"))
+			setLang(t, cmp.Or(tt.locale, "C.UTF-8"))
 			var stdout, stderr bytes.Buffer
 			if code := runPlan(tt.args, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr.String())
@@ -88,7 +78,7 @@ func TestPlanGolden(t *testing.T) {
 // TestPlanJSONShape decodes the JSON and checks that the steps tile the
 // total and that numbers carry no float noise.
 func TestPlanJSONShape(t *testing.T) {
-	setLocale(t, "C")
+	setLang(t, "C")
 	var stdout, stderr bytes.Buffer
 	if code := runPlan([]string{"--json", "--routine", "testdata/e2e.toml"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
@@ -221,7 +211,7 @@ func TestPlanSpeaksTheLanguage(t *testing.T) {
 			"mi-temps", "repos", "Préparez-vous.", "Terminé. Bravo !"}},
 	} {
 		t.Run(c.locale, func(t *testing.T) {
-			setLocale(t, c.locale)
+			setLang(t, c.locale)
 			var texts []string
 			for _, routine := range []string{"../../assets/routine.toml", "../../assets/big3.toml"} {
 				var stdout, stderr bytes.Buffer

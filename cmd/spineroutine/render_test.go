@@ -228,7 +228,7 @@ func must(t testing.TB, err error) {
 func TestRenderSpeaksWherePlanned(t *testing.T) {
 	for _, locale := range []string{"C.UTF-8", "de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8"} {
 		t.Run(locale, func(t *testing.T) {
-			setLocale(t, locale)
+			setLang(t, locale)
 			dir := t.TempDir()
 			args := func(out string, more ...string) []string {
 				return append([]string{"--routine", "testdata/e2e.toml", "--out", out}, more...)
