@@ -22,13 +22,14 @@ var Big3TOML []byte
 //go:embed routines.*.toml
 var RoutineWords embed.FS
 
-// Voice holds the spoken clips prompts are composed of, voice/*.ogg (OGG
-// Vorbis, mono, 44.1 kHz, Festival's CMU SLT HTS voice), made by
-// scripts/make-voices.sh: "move-<move id>" (the name) for every move of the
-// two shipped routines, the numbers 1-20, 30-90 and 100, and the phrases
-// (next, get-ready, hold, seconds, reps, each-side, left-side-first, set,
-// of, last-set, left, right, left-side, right-side, switch-sides, rest,
-// halfway, done).
+// Voice holds the spoken clips prompts are composed of (OGG Vorbis, mono,
+// 44.1 kHz), made by scripts/make-voices.sh: English in voice/*.ogg
+// (Festival's CMU SLT HTS voice), German, Spanish and French in
+// voice/<lang>/*.ogg (espeak-ng). Each language has "move-<move id>" (the
+// name) for every move of the two shipped routines, the phrases of
+// lang/voice.<lang>.json (next, hold, seconds, reps, set, of, left side
+// first, switch sides, rest, halfway, done...) and the number words its
+// grammar composes 1-100 of (internal/cue).
 //
 //go:embed voice
 var Voice embed.FS

@@ -384,19 +384,35 @@ func TestNoticesFonts(t *testing.T) {
 }
 
 // TestNoticesVoice: the notices say where the voice clips came from (as
-// many clips as the binary embeds) and carry the CMU SLT HTS voice's and
-// Festival's copyright; where Debian's copyright files are installed, the
-// texts are theirs.
+// many clips as the binary embeds, English and per language) and carry
+// the CMU SLT HTS voice's, Festival's and espeak-ng's copyright; where
+// Debian's copyright files are installed, the texts are theirs.
 func TestNoticesVoice(t *testing.T) {
-	clips, err := Voice.ReadDir("voice")
-	if err != nil {
-		t.Fatal(err)
+	var count func(dir string) (clips int, langs []string)
+	count = func(dir string) (clips int, langs []string) {
+		entries, err := Voice.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if e.IsDir() {
+				n, _ := count(dir + "/" + e.Name())
+				langs = append(langs, fmt.Sprintf("%s %d", e.Name(), n))
+			} else if strings.HasSuffix(e.Name(), ".ogg") {
+				clips++
+			}
+		}
+		return clips, langs
 	}
+	clips, langs := count("voice")
 	part := Notices[strings.Index(Notices, "Part 3: Voice clips"):]
-	if want := fmt.Sprintf("Voice clips assets/voice/*.ogg (%d clips)", len(clips)); !strings.Contains(part, want) {
-		t.Errorf("the voice part does not say %q", want)
+	for _, want := range []string{fmt.Sprintf("Voice clips assets/voice/*.ogg (%d clips)", clips),
+		fmt.Sprintf("Voice clips assets/voice/<lang>/*.ogg (%s clips)", strings.Join(langs, ", "))} {
+		if !strings.Contains(part, want) {
+			t.Errorf("the voice part does not say %q", want)
+		}
 	}
-	for _, s := range []string{"scripts/make-voices.sh", "Festival", "CMU SLT HTS"} {
+	for _, s := range []string{"scripts/make-voices.sh", "Festival", "CMU SLT HTS", "espeak-ng"} {
 		if !strings.Contains(part, s) {
 			t.Errorf("the voice part does not say where the clips came from: no %q", s)
 		}
@@ -404,6 +420,7 @@ func TestNoticesVoice(t *testing.T) {
 	for _, c := range []struct{ pkg, mark string }{
 		{"festvox-us-slt-hts", "cmu_us_slt_arctic_hts"},
 		{"festival", "Centre for Speech Technology Research"},
+		{"espeak-ng-data", "either version 3 of the License"},
 	} {
 		var entry *notice
 		for _, n := range parseNotices(part) {

@@ -17,8 +17,10 @@
 #   list), their names and copyright notices from their name tables
 #   (scripts/notices/fontinfo), and the licence file Fyne ships for each.
 # - Voice: the Debian copyright files of festvox-us-slt-hts (the CMU SLT
-#   HTS voice) and festival, which made assets/voice/*.ogg
-#   (scripts/make-voices.sh).
+#   HTS voice) and festival, which made the English clips
+#   assets/voice/*.ogg, and of espeak-ng-data (espeak-ng's voices, the
+#   same text as espeak-ng's), which made the German, Spanish and French
+#   ones, assets/voice/<lang>/*.ogg (scripts/make-voices.sh).
 # - Last, the app's own licence, LICENSE, so that the app shows it offline.
 #
 # What ships is what is linked: go.sum also lists modules only tests use
@@ -46,8 +48,9 @@ tool=$(command -v go-licenses || echo "$(go env GOPATH)/bin/go-licenses")
 [[ -x $tool ]] || die "go-licenses is not installed: run scripts/setup.sh notices"
 voice_copyright=/usr/share/doc/festvox-us-slt-hts/copyright
 festival_copyright=/usr/share/doc/festival/copyright
-for f in "$voice_copyright" "$festival_copyright"; do
-  [[ -r $f ]] || die "$f is missing: install festival and festvox-us-slt-hts (scripts/setup.sh notices)"
+espeak_copyright=/usr/share/doc/espeak-ng-data/copyright
+for f in "$voice_copyright" "$festival_copyright" "$espeak_copyright"; do
+  [[ -r $f ]] || die "$f is missing: install festival, festvox-us-slt-hts and espeak-ng-data (scripts/setup.sh notices)"
 done
 
 tmp=$(mktemp -d)
@@ -168,7 +171,11 @@ EOF
     echo
   done
 
-  clips=$(find assets/voice -name '*.ogg' | wc -l)
+  clips=$(find assets/voice -maxdepth 1 -name '*.ogg' | wc -l)
+  langs=""
+  for d in assets/voice/*/; do
+    langs="$langs, $(basename "$d") $(find "$d" -name '*.ogg' | wc -l)"
+  done
   cat <<EOF
 
 Part 3: Voice clips
@@ -176,21 +183,24 @@ Part 3: Voice clips
 
 $rule
 Voice clips assets/voice/*.ogg ($clips clips)
+Voice clips assets/voice/<lang>/*.ogg (${langs#, } clips)
 $rule
 
-The words and move names the app speaks were recorded with the Festival
-speech synthesis system (University of Edinburgh, Centre for Speech
-Technology Research) speaking with the CMU SLT HTS voice (Carnegie Mellon
-University and Nagoya Institute of Technology), the Debian packages
-festival and festvox-us-slt-hts, by scripts/make-voices.sh, then trimmed
-of silence and normalized with SoX and encoded as Ogg Vorbis. The licences
-below allow using, copying and distributing the voice and what it says,
-with their notices kept. Names of moves in routines of your own are spoken
-by the Festival or espeak-ng installed on your computer, if any; nothing of
-those is shipped.
+The English words and move names the app speaks were recorded with the
+Festival speech synthesis system (University of Edinburgh, Centre for
+Speech Technology Research) speaking with the CMU SLT HTS voice (Carnegie
+Mellon University and Nagoya Institute of Technology), the Debian
+packages festival and festvox-us-slt-hts; the German, Spanish and French
+ones with espeak-ng (its de, es and fr-fr voices, the Debian packages
+espeak-ng and espeak-ng-data, GPL-3.0-or-later); all by
+scripts/make-voices.sh, then trimmed of silence and normalized with SoX
+and encoded as Ogg Vorbis. The licences below allow using, copying and
+distributing the voices and what they say, with their notices kept. Names
+of moves in routines of your own are spoken by the Festival or espeak-ng
+installed on your computer, if any; nothing of those is shipped.
 
 EOF
-  for f in "$voice_copyright" "$festival_copyright"; do
+  for f in "$voice_copyright" "$festival_copyright" "$espeak_copyright"; do
     pkg=$(basename "$(dirname "$f")")
     ids=$(sed -n 's/^License: *\([^ ]\+\) *$/\1/p' "$f" | sort -u | paste -sd, | sed 's/,/, /g')
     printf '%s\nCopyright of %s %s (Debian: %s)\n' "$rule" "$pkg" \

@@ -1,105 +1,88 @@
 #!/bin/sh
-# make-voices.sh regenerates the spoken clips embedded in the binary
-# (assets/voice/*.ogg): one name clip per move of the two shipped routines
-# ("move-<id>") and the phrase clips prompts are composed of (numbers,
-# "next", "hold", "seconds", "set", "of", "left side first", ...). It needs
-# Festival with the CMU SLT HTS voice (Debian: festival festvox-us-slt-hts)
-# and sox. The voice's licence (CMU ARCTIC / HTS, BSD-like) allows shipping
-# what it says.
+# make-voices.sh regenerates the spoken clips of one language embedded in
+# the binary: English in assets/voice/*.ogg, German, Spanish and French in
+# assets/voice/<lang>/*.ogg. The clips are one name clip per move of the
+# two shipped routines ("move-<id>"), the phrase clips prompts are
+# composed of ("next", "hold", "seconds", "left side first", ...; their
+# texts are in assets/lang/voice.<lang>.json, which translators edit) and
+# the numbers the language's grammar says (internal/cue/numbers.go).
+# scripts/voiceclips (go run) lists them.
+#
+# The voices: the clearest free voice Debian has for each language whose
+# licence lets its output ship in a GPL-3.0-or-later program.
+#   en  Festival with the CMU SLT HTS voice (festival festvox-us-slt-hts;
+#       CMU ARCTIC / HTS, BSD-like), a natural HMM voice.
+#   de, es, fr  espeak-ng (GPL-3.0-or-later) with its de, es and fr-fr
+#       voices, at 150 words a minute (clearer than its default 175).
+#       Debian 12 has no Festival voice for German, Spanish or French
+#       (apt-cache search festvox: Spanish festvox-ellpc11k is no longer
+#       packaged); the MBROLA voices (non-free: mbrola-de*, -es*, -fr*)
+#       sound better, but their licence allows only non-commercial,
+#       non-military use, which a GPL program cannot impose on what it
+#       ships: they do not qualify.
+# Needs: festival festvox-us-slt-hts (en) or espeak-ng (de, es, fr), sox,
+# and Go (scripts/voiceclips).
 #
 # Format: OGG Vorbis, mono, 44.1 kHz (the app's rate: nothing to resample
-# at start-up), trimmed of leading and trailing silence and
-# peak-normalized; the app decodes them at their own rate and channel count
-# (jfreymuth/oggvorbis) and matches their loudness to the cue tones. Keep
-# the clip names in sync with internal/cue/phrases.go (shippedNames and the
-# clip constants).
+# at start-up; espeak-ng's 22.05 kHz clips were a third smaller but took
+# the app 3 times as long to decode, resampled), trimmed of leading and
+# trailing silence and peak-normalized; the app decodes them at their own
+# rate and channel count (jfreymuth/oggvorbis) and matches their loudness
+# to the cue tones.
 #
-# Usage: scripts/make-voices.sh [OUTDIR]   (default assets/voice)
+# Usage: scripts/make-voices.sh [LANG [CLIP...]]   (default: en, every clip)
+# With CLIP names, only those are made again (the others are kept).
 set -eu
 
-out=${1:-assets/voice}
-mkdir -p "$out"
+lang=${1:-en}
+[ $# -gt 0 ] && shift
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# clips: NAME|TEXT, one per line. The spoken text spells acronyms and
-# drops hyphens ("QL" -> "Q L").
-cat >"$tmp/clips" <<'EOF'
-move-overhead-band-stretch|Overhead Band Stretch
-move-psoas-march|Psoas March
-move-w-rows|W rows
-move-ql-hang-stretch|Q L Hang Stretch
-move-high-plank|High Plank
-move-self-decompression|Self Decompression
-move-glute-bridge|Glute Bridge
-move-mcgill-curl-up|McGill Curl Up
-move-pause-goblet-squat|Pause Goblet Squat
-move-side-planks|Side Planks
-move-bird-dogs|Bird Dogs
-move-staggered-hip-hinge-stretch|Staggered Hip Hinge Stretch
-next|Next:
-get-ready|Get ready.
-hold|hold
-seconds|seconds
-reps|reps
-each-side|each side
-left-side-first|left side first
-set|set
-of|of
-last-set|last set
-left|left
-right|right
-left-side|left side
-right-side|right side
-switch-sides|switch sides
-rest|rest
-halfway|halfway
-done|Done. Well done!
-this-hurts|Noted: this hurts.
-stop-here|Stop here. Contact your surgeon or physiotherapist before going on.
-press-stop-again|Press stop again to end.
-1|one
-2|two
-3|three
-4|four
-5|five
-6|six
-7|seven
-8|eight
-9|nine
-10|ten
-11|eleven
-12|twelve
-13|thirteen
-14|fourteen
-15|fifteen
-16|sixteen
-17|seventeen
-18|eighteen
-19|nineteen
-20|twenty
-30|thirty
-40|forty
-50|fifty
-60|sixty
-70|seventy
-80|eighty
-90|ninety
-100|one hundred
-EOF
+go run ./scripts/voiceclips "$lang" >"$tmp/list"
+out=assets/$(sed -n 's/^dir //p' "$tmp/list")
+festival_voice=$(sed -n 's/^festival //p' "$tmp/list")
+espeak_voice=$(sed -n 's/^espeak //p' "$tmp/list")
+# clips: NAME|TEXT, one per line (only the CLIP names asked for, if any).
+sed -n 's/^clip //p' "$tmp/list" >"$tmp/all"
+if [ $# -gt 0 ]; then
+	for name in "$@"; do
+		grep -m 1 "^$name|" "$tmp/all" || { echo "make-voices: $lang has no clip $name" >&2; exit 1; }
+	done >"$tmp/clips"
+else
+	cp "$tmp/all" "$tmp/clips"
+fi
+mkdir -p "$out"
 
-# One Festival process says every clip.
-{
-	echo '(voice_cmu_us_slt_arctic_hts)'
+if [ -n "$festival_voice" ]; then
+	# One Festival process says every clip.
+	{
+		echo "($festival_voice)"
+		while IFS='|' read -r name text; do
+			printf '(utt.save.wave (SynthText "%s") "%s/%s.wav" (quote riff))\n' "$text" "$tmp" "$name"
+		done <"$tmp/clips"
+	} >"$tmp/say.scm"
+	festival --batch "$tmp/say.scm"
+else
 	while IFS='|' read -r name text; do
-		printf '(utt.save.wave (SynthText "%s") "%s/%s.wav" (quote riff))\n' "$text" "$tmp" "$name"
+		espeak-ng -v "$espeak_voice" -s 150 -w "$tmp/$name.wav" "$text"
 	done <"$tmp/clips"
-} >"$tmp/say.scm"
-festival --batch "$tmp/say.scm"
+fi
 
-rm -f "$out"/*.ogg
+# espeak-ng's clips are gently compressed (2:1 above -12 dBFS) first: its
+# plosive peaks left a few clips, peak-normalized, over 3 dB quieter than
+# the rest (the app raises a clip to the tones' loudness only as far as
+# its peak allows).
+compress=""
+if [ -z "$festival_voice" ]; then
+	compress="compand 0.002,0.05 6:-60,-60,-12,-12,0,-6 0 -90 0.002"
+fi
+if [ $# -eq 0 ]; then
+	rm -f "$out"/*.ogg
+fi
 while IFS='|' read -r name text; do
-	sox "$tmp/$name.wav" -r 44100 -c 1 -C 3 "$out/$name.ogg" \
+	# shellcheck disable=SC2086 # $compress is several words, or none
+	sox "$tmp/$name.wav" -r 44100 -c 1 -C 3 "$out/$name.ogg" $compress \
 		silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse gain -n -1
 done <"$tmp/clips"
 

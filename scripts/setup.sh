@@ -49,8 +49,9 @@ test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festiva
   wine64 gcc-mingw-w64-x86-64)
 # The cross compiler of "make windows".
 windows_pkgs=(gcc-mingw-w64-x86-64)
-# "make notices" copies the copyright files of the voice and of Festival.
-notices_pkgs=(festival festvox-us-slt-hts)
+# "make notices" copies the copyright files of the voices, of Festival and
+# of espeak-ng.
+notices_pkgs=(festival festvox-us-slt-hts espeak-ng-data)
 
 # The Go version go.mod needs ("1.24" reads as the release go1.24.0).
 need=$(awk '$1 == "go" { print $2; exit }' go.mod)

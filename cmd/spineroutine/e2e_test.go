@@ -260,7 +260,7 @@ func TestEndToEnd(t *testing.T) {
 	x := startXvfb(t)
 
 	var plan planJSON
-	runCLI(t, &plan, "plan", "--routine", e2eRoutine, "--json")
+	runCLI(t, &plan, "plan", "--routine", e2eRoutine, "--json", "--lang", "en") // as the app under LANG=en_US
 
 	t.Run("routine", func(t *testing.T) {
 		paEnv, monitor, _ := pulsetest.Start(t)

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/go-gl/glfw/v3.4/glfw"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
 	"spineroutine/internal/instance"
@@ -81,6 +82,14 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
 		problems = append(problems, err.Error())
 	}
+	// The voice speaks the window's language unless Settings keep the
+	// English voice (voice_language), from the next start too.
+	voiceLng, err := appdata.VoiceLanguage(a.Preferences(), lng)
+	if err != nil {
+		err = fmt.Errorf("settings: %w", err)
+		fmt.Fprintf(stderr, "spineroutine: warning: %v\n", err)
+		problems = append(problems, err.Error())
+	}
 	ui.ApplyTheme(a, prefs.Theme())
 	lib, err := library.Open(dir, figure.Shipped())
 	if err != nil {
@@ -145,7 +154,7 @@ func runGUI(args []string, stdout, stderr io.Writer) int {
 		Journal:    j,
 		Player:     player,
 		Voices: func(r *routine.Routine) (*cue.VoiceBank, []string) {
-			return cue.LoadVoices(r, filepath.Join(dir, "voices"))
+			return cue.LoadVoicesIn(voiceLng, r, filepath.Join(dir, "voices"))
 		},
 		Prefs:     prefs,
 		Mute:      *mute,

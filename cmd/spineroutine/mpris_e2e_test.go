@@ -195,7 +195,7 @@ func TestMediaControlsEndToEnd(t *testing.T) {
 	bin := buildBinary(t)
 	x := startXvfb(t)
 	var plan planJSON
-	runCLI(t, &plan, "plan", "--routine", e2eRoutine, "--json")
+	runCLI(t, &plan, "plan", "--routine", e2eRoutine, "--json", "--lang", "en") // as the app under LANG=en_US
 
 	// A whole session with a client reading Position at 10 Hz: the cues
 	// are heard on time, and the player's title follows the card's move.

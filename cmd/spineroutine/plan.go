@@ -4,13 +4,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/schedule"
 )
 
-const planUsage = "plan [--routine FILE] [--moves id,id,...] [--data DIR] [--detail minimal|normal|full] [--json | --voice-report]"
+const planUsage = "plan [--routine FILE] [--moves id,id,...] [--data DIR] [--detail minimal|normal|full] [--lang en|de|es|fr] [--json | --voice-report]"
 
 func init() {
 	register(command{
@@ -26,7 +27,8 @@ func init() {
 // the journal has for it today (its start level without one): a table, one line
 // per step, then the total; with --json the steps, the cues, every tone as
 // placed (start, length, sound: a tick under a prompt is left out) and
-// every spoken prompt (text, start, length, at the --detail level); with
+// every spoken prompt (text, start, length, at the --detail level, in the
+// voice's language: --lang, else the environment's, see voiceLang); with
 // --voice-report the figures of what a person hears (cue.Report). Exit
 // status: 0 on success, 1 when the routine cannot be read or a move id is
 // unknown, 2 on a usage error.
@@ -38,8 +40,14 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the steps, cues, placed tones and spoken prompts as JSON")
 	report := fs.Bool("voice-report", false, "print the longest silence and how many holds, moves and side changes are voiced")
 	detail := fs.String("detail", string(cue.DetailNormal), "voice `detail`: minimal, normal or full")
+	langFlag := addLangFlag(fs)
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
+	}
+	lang, err := voiceLang(*langFlag, os.Getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine plan: %v\n", err)
+		return 2
 	}
 	settings := cue.DefaultSettings()
 	if d, ok := parseDetail(*detail); ok {
@@ -56,10 +64,9 @@ func runPlan(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 1
 	}
-	var err error
 	switch {
 	case *asJSON || *report:
-		voices := loadVoices(r, stderr, "plan")
+		voices := loadVoices(lang, r, stderr, "plan")
 		if *report {
 			_, err = io.WriteString(stdout, cue.Analyze(p, voices, settings).String())
 			break

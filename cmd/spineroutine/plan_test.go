@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -35,18 +37,32 @@ func TestPlanGolden(t *testing.T) {
 	tests := []struct {
 		golden string
 		args   []string
+		locale string // LANG ("": C.UTF-8)
 	}{
-		{"plan_default.txt", nil},
-		{"plan_default.json", []string{"--json"}},
-		{"plan_big3.txt", []string{"--routine", "../../assets/big3.toml"}},
-		{"plan_big3.json", []string{"--routine", "../../assets/big3.toml", "--json"}},
-		{"plan_e2e.txt", []string{"--routine", "testdata/e2e.toml"}},
-		{"plan_e2e.json", []string{"--routine", "testdata/e2e.toml", "--json"}},
-		{"plan_default_voice.txt", []string{"--voice-report"}},
-		{"plan_big3_minimal_voice.txt", []string{"--routine", "../../assets/big3.toml", "--detail", "minimal", "--voice-report"}},
+		{"plan_default.txt", nil, ""},
+		{"plan_default.json", []string{"--json"}, ""},
+		{"plan_big3.txt", []string{"--routine", "../../assets/big3.toml"}, ""},
+		{"plan_big3.json", []string{"--routine", "../../assets/big3.toml", "--json"}, ""},
+		{"plan_e2e.txt", []string{"--routine", "testdata/e2e.toml"}, ""},
+		{"plan_e2e.json", []string{"--routine", "testdata/e2e.toml", "--json"}, ""},
+		{"plan_default_voice.txt", []string{"--voice-report"}, ""},
+		{"plan_big3_minimal_voice.txt", []string{"--routine", "../../assets/big3.toml", "--detail", "minimal", "--voice-report"}, ""},
+		// The prompts in the language of the environment.
+		{"plan_default.de.json", []string{"--json"}, "de_DE.UTF-8"},
+		{"plan_default.es.json", []string{"--json"}, "es_ES.UTF-8"},
+		{"plan_default.fr.json", []string{"--json"}, "fr_FR.UTF-8"},
+		{"plan_big3_full.de.json", []string{"--routine", "../../assets/big3.toml", "--detail", "full", "--json"}, "de_DE.UTF-8"},
+		{"plan_big3_full.es.json", []string{"--routine", "../../assets/big3.toml", "--detail", "full", "--json"}, "es_ES.UTF-8"},
+		{"plan_big3_full.fr.json", []string{"--routine", "../../assets/big3.toml", "--detail", "full", "--json"}, "fr_FR.UTF-8"},
+		{"plan_e2e.de.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "de_AT.UTF-8"},
+		{"plan_e2e.es.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "es_MX.UTF-8"},
+		{"plan_e2e.fr.json", []string{"--routine", "testdata/e2e.toml", "--json"}, "fr_CA.UTF-8"},
+		{"plan_default_voice.de.txt", []string{"--voice-report"}, "de_DE.UTF-8"},
+		{"plan_big3_voice.es.txt", []string{"--routine", "../../assets/big3.toml", "--voice-report", "--lang", "es"}, "de_DE.UTF-8"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.golden, func(t *testing.T) {
+			setLang(t, cmp.Or(tt.locale, "C.UTF-8"))
 			var stdout, stderr bytes.Buffer
 			if code := runPlan(tt.args, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d: %s", code, stderr.String())
@@ -62,6 +78,7 @@ func TestPlanGolden(t *testing.T) {
 // TestPlanJSONShape decodes the JSON and checks that the steps tile the
 // total and that numbers carry no float noise.
 func TestPlanJSONShape(t *testing.T) {
+	setLang(t, "C")
 	var stdout, stderr bytes.Buffer
 	if code := runPlan([]string{"--json", "--routine", "testdata/e2e.toml"}, &stdout, &stderr); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
@@ -140,6 +157,7 @@ func TestPlanErrors(t *testing.T) {
 		{"unknown flag", []string{"--nope"}, 2, []string{"flag provided but not defined"}, "", true},
 		{"bad detail", []string{"--detail", "loud"}, 2, []string{`--detail "loud"`, "minimal, normal or full"}, "", true},
 		{"json and report", []string{"--json", "--voice-report"}, 2, []string{"exclude each other"}, "", true},
+		{"bad lang", []string{"--lang", "pt_BR"}, 2, []string{"--lang", `"pt_BR"`, "en, de, es, fr"}, "", true},
 		{"help", []string{"--help"}, 0, []string{"--moves"}, "", true},
 		{"selection", []string{"--routine", "testdata/e2e.toml", "--moves", " bird-dogs "}, 0, nil,
 			"End-to-end check: 1 move(s)", false},
@@ -170,5 +188,58 @@ func TestPlanIsRegistered(t *testing.T) {
 	c, ok := commands["plan"]
 	if !ok || c.run == nil || c.usage != planUsage {
 		t.Fatalf("plan command not registered: %+v", c)
+	}
+}
+
+// TestPlanSpeaksTheLanguage: under each LANG the prompts of plan --json are
+// that language's sentences, in its word order and agreement, and no
+// English phrase is left among them.
+func TestPlanSpeaksTheLanguage(t *testing.T) {
+	english := []string{"Next:", "seconds", "reps", "hold ", "each side", "left side", "right side", "set ", "rest", "Get ready", "Done"}
+	for _, c := range []struct {
+		locale string
+		want   []string
+	}{
+		{"de_DE.UTF-8", []string{"Als Nächstes: Seitstütz, 6 Wiederholungen pro Seite, 10 Sekunden halten, zuerst die linke Seite",
+			"Satz 2 von 3", "30 Sekunden halten", "10 Sekunden", "letzter Satz", "Seite wechseln", "links", "rechte Seite",
+			"Halbzeit", "Pause", "Bereit machen.", "Fertig. Gut gemacht!"}},
+		{"es_ES.UTF-8", []string{"Siguiente: Planchas laterales, 6 repeticiones por lado, mantén 10 segundos, primero el lado izquierdo",
+			"serie 2 de 3", "mantén 30 segundos", "10 segundos", "última serie", "cambia de lado", "izquierda", "lado derecho",
+			"mitad", "descanso", "Prepárate.", "Terminado. ¡Bien hecho!"}},
+		{"fr_FR.UTF-8", []string{"Suivant : Planches latérales, 6 répétitions de chaque côté, tenez 10 secondes, côté gauche d'abord",
+			"série 2 sur 3", "tenez 30 secondes", "10 secondes", "dernière série", "changez de côté", "gauche", "côté droit",
+			"mi-temps", "repos", "Préparez-vous.", "Terminé. Bravo !"}},
+	} {
+		t.Run(c.locale, func(t *testing.T) {
+			setLang(t, c.locale)
+			var texts []string
+			for _, routine := range []string{"../../assets/routine.toml", "../../assets/big3.toml"} {
+				var stdout, stderr bytes.Buffer
+				if code := runPlan([]string{"--json", "--routine", routine}, &stdout, &stderr); code != 0 {
+					t.Fatalf("exit %d: %s", code, stderr.String())
+				}
+				var out struct {
+					Spoken []struct{ Text string } `json:"spoken"`
+				}
+				if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+					t.Fatal(err)
+				}
+				for _, s := range out.Spoken {
+					texts = append(texts, s.Text)
+				}
+			}
+			for _, w := range c.want {
+				if !slices.Contains(texts, w) {
+					t.Errorf("no prompt %q among %q", w, texts)
+				}
+			}
+			for _, s := range texts {
+				for _, e := range english {
+					if strings.Contains(s, e) {
+						t.Errorf("prompt %q says the English %q", s, e)
+					}
+				}
+			}
+		})
 	}
 }

@@ -9,12 +9,13 @@ import (
 	"time"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/outfile"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
-const renderUsage = "render [--routine FILE] [--moves id,id,...] [--no-voice] [--no-ticks] [--force] --out FILE.wav"
+const renderUsage = "render [--routine FILE] [--moves id,id,...] [--no-voice] [--no-ticks] [--lang en|de|es|fr] [--force] --out FILE.wav"
 
 func init() {
 	register(command{
@@ -26,7 +27,8 @@ func init() {
 }
 
 // runRender writes the sound track of the plan (every cue sound and spoken
-// prompt at its planned instant, silence between) to a 44.1 kHz 16-bit
+// prompt at its planned instant, silence between; the prompts in the
+// voice's language: --lang, else the environment's, see voiceLang) to a 44.1 kHz 16-bit
 // stereo WAV file at full volume, then prints its length and path. The
 // file is written to a temporary file next to it and renamed at the end,
 // so a failed render leaves nothing behind. An existing file is replaced
@@ -39,8 +41,14 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	noTicks := fs.Bool("no-ticks", false, "no rep and tempo ticks")
 	out := fs.String("out", "", "the WAV `FILE` to write (required)")
 	force := fs.Bool("force", false, "replace --out even when it is not a WAV file that render wrote")
+	langFlag := addLangFlag(fs)
 	if code, ok := parseFlags(fs, args, false, stderr); !ok {
 		return code
+	}
+	lang, err := voiceLang(*langFlag, os.Getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "spineroutine render: %v\n", err)
+		return 2
 	}
 	if *out == "" {
 		fmt.Fprintln(stderr, "spineroutine render: --out FILE.wav is required")
@@ -58,7 +66,7 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	settings := cue.Settings{Volume: 100, Voice: !*noVoice, RepTicks: !*noTicks}
 	var voices *cue.VoiceBank
 	if settings.Voice {
-		voices = loadVoices(r, stderr, "render")
+		voices = loadVoices(lang, r, stderr, "render")
 	}
 	length, err := renderFile(p, voices, settings, *out)
 	if err != nil {
@@ -102,10 +110,10 @@ func renderFile(p *schedule.Plan, v *cue.VoiceBank, settings cue.Settings, path 
 	return cue.SampleRate.D(int((size - 44) / frame)), nil
 }
 
-// loadVoices returns the voice bank of r with every name synthesized,
-// printing the warnings of subcommand c on stderr.
-func loadVoices(r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
-	voices, warnings := cue.LoadVoices(r, voiceCacheDir())
+// loadVoices returns the voice bank of r in language lang with every name
+// synthesized, printing the warnings of subcommand c on stderr.
+func loadVoices(lang i18n.Lang, r *routine.Routine, stderr io.Writer, c string) *cue.VoiceBank {
+	voices, warnings := cue.LoadVoicesIn(lang, r, voiceCacheDir())
 	for _, w := range append(warnings, voices.Wait()...) {
 		fmt.Fprintf(stderr, "spineroutine %s: warning: %s\n", c, w)
 	}

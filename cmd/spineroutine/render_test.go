@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,5 +217,104 @@ func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestRenderSpeaksWherePlanned: under each LANG, the voice in render's
+// track (the track less the same render without voice, where a tick left
+// out under a prompt remains: those outside the prompts are not counted)
+// begins where plan --json places each prompt, in that language, sounds for
+// its planned length, and is silent everywhere else.
+func TestRenderSpeaksWherePlanned(t *testing.T) {
+	for _, locale := range []string{"C.UTF-8", "de_DE.UTF-8", "es_ES.UTF-8", "fr_FR.UTF-8"} {
+		t.Run(locale, func(t *testing.T) {
+			setLang(t, locale)
+			dir := t.TempDir()
+			args := func(out string, more ...string) []string {
+				return append([]string{"--routine", "testdata/e2e.toml", "--out", out}, more...)
+			}
+			var stdout, stderr bytes.Buffer
+			voicedWAV, tonesWAV := filepath.Join(dir, "voiced.wav"), filepath.Join(dir, "tones.wav")
+			if runRender(args(voicedWAV), &stdout, &stderr) != 0 || runRender(args(tonesWAV, "--no-voice"), &stdout, &stderr) != 0 {
+				t.Fatalf("render: %s", stderr.String())
+			}
+			stdout.Reset()
+			if code := runPlan([]string{"--routine", "testdata/e2e.toml", "--json"}, &stdout, &stderr); code != 0 {
+				t.Fatalf("plan: exit %d: %s", code, stderr.String())
+			}
+			var plan struct {
+				Cues []struct {
+					At   float64 `json:"at_s"`
+					Kind string  `json:"kind"`
+				} `json:"cues"`
+				Spoken []struct {
+					At   float64 `json:"at_s"`
+					Len  float64 `json:"len_s"`
+					Text string  `json:"text"`
+				} `json:"spoken"`
+			}
+			if err := json.Unmarshal(stdout.Bytes(), &plan); err != nil {
+				t.Fatal(err)
+			}
+			voiced, tones := readWAVFile(t, voicedWAV), readWAVFile(t, tonesWAV)
+			voice := make([]float64, len(voiced))
+			for i, v := range voiced {
+				if i < len(tones) {
+					v -= tones[i]
+				}
+				voice[i] = v
+			}
+			n := func(s float64) int { return min(max(int(s*float64(cue.SampleRate)+0.5), 0), len(voice)) }
+			inPrompt := make([]bool, len(voice))
+			for _, sp := range plan.Spoken {
+				for i := n(sp.At); i < n(sp.At+sp.Len); i++ {
+					inPrompt[i] = true
+				}
+			}
+			for _, c := range plan.Cues {
+				if c.Kind != "rep" && c.Kind != "tempo" {
+					continue
+				}
+				for i := n(c.At); i < n(c.At+0.07); i++ {
+					if !inPrompt[i] {
+						voice[i] = 0 // the tick of the voiceless render
+					}
+				}
+			}
+			loud := func(i int) bool { return voice[i] > 0.002 || voice[i] < -0.002 }
+			said := make([]bool, len(voice))
+			for _, sp := range plan.Spoken {
+				from, to := n(sp.At-0.005), n(sp.At+sp.Len+0.005)
+				first, last := -1, -1
+				for i := from; i < to; i++ {
+					said[i] = true
+					if loud(i) {
+						if first < 0 {
+							first = i
+						}
+						last = i
+					}
+				}
+				if first < 0 {
+					t.Errorf("%q at %.3f s: no speech", sp.Text, sp.At)
+					continue
+				}
+				if d := float64(first)/float64(cue.SampleRate) - sp.At; d < -0.002 || d > 0.01 {
+					t.Errorf("%q: speech begins %.3f s after its planned %.3f s", sp.Text, d, sp.At)
+				}
+				if got := float64(last-first) / float64(cue.SampleRate); got < 0.95*sp.Len {
+					t.Errorf("%q: speech lasts %.3f s of its planned %.3f s", sp.Text, got, sp.Len)
+				}
+			}
+			for i := range voice {
+				if loud(i) && !said[i] {
+					t.Errorf("speech at %.3f s where no prompt is planned", float64(i)/float64(cue.SampleRate))
+					break
+				}
+			}
+			if len(plan.Spoken) < 5 {
+				t.Errorf("%d prompts planned: %+v", len(plan.Spoken), plan.Spoken)
+			}
+		})
 	}
 }

@@ -48,8 +48,8 @@ func setLang(t *testing.T, loc string) {
 
 // `plan --json` under a German LANG plans the German routine: its name,
 // and the spoken prompts name each move as the shared table does (the
-// names are synthesized into a private cache until German clips ship);
-// under Spanish and French the routine is theirs too.
+// German clips say them); under Spanish and French the routine is theirs
+// too.
 func TestPlanJSONInLang(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	setLang(t, "de_DE.UTF-8")

@@ -46,6 +46,10 @@ type placement struct {
 	s     []float32
 	voice bool
 	name  string // "countdown 3", "start"..., or what a prompt says
+	// names and side are the move a prompt introduces and the side it
+	// says (see prompt), in any language.
+	names string
+	side  schedule.Side
 }
 
 func (p placement) end() int64 { return p.pos + int64(len(p.s)) }
@@ -162,7 +166,7 @@ func (a *arranger) placeGroup(group, later []timedCue) []placement {
 				failed = i
 				break
 			}
-			placed = append(placed, placement{pos: fit, s: c.s, voice: true, name: c.pr.text})
+			placed = append(placed, placement{pos: fit, s: c.s, voice: true, name: c.pr.text, names: c.pr.names, side: c.pr.side})
 			end = fit + n
 		}
 		if failed < 0 {
@@ -206,12 +210,11 @@ func isTick(k schedule.CueKind) bool { return k == schedule.CueRep || k == sched
 // important, and for "Next: X" the first countdown pip or the start of
 // the work, nextMargin ahead.
 func (a *arranger) horizon(at int64, pr prompt, later []timedCue) int64 {
-	isNext := len(pr.clips) > 0 && pr.clips[0] == clipNext
 	for _, l := range later {
 		if l.pos <= at {
 			continue
 		}
-		if k := l.cue.Kind; isNext && (k == schedule.CueCountdown || k == schedule.CueStart || k == schedule.CueRep) {
+		if k := l.cue.Kind; pr.next && (k == schedule.CueCountdown || k == schedule.CueStart || k == schedule.CueRep) {
 			return l.pos - int64(SampleRate.N(nextMargin))
 		}
 		for _, q := range a.prompts(l.cue, nil) {

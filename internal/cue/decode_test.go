@@ -5,12 +5,14 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 )
 
 // oggDuration reads the length of an OGG Vorbis file from its bytes alone,
@@ -35,17 +37,20 @@ func oggDuration(b []byte) (time.Duration, error) {
 	return time.Duration(float64(granule) / float64(rate) * float64(time.Second)), nil
 }
 
-// embeddedDurations returns the source length of every embedded clip by
-// its bank key.
-func embeddedDurations(t *testing.T) map[string]time.Duration {
+// embeddedDurations returns the source length of every embedded clip of
+// language lang by its bank key.
+func embeddedDurations(t *testing.T, lang i18n.Lang) map[string]time.Duration {
 	t.Helper()
-	entries, err := fs.ReadDir(assets.Voice, "voice")
+	entries, err := fs.ReadDir(assets.Voice, voiceDir(lang))
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]time.Duration{}
 	for _, e := range entries {
-		b, err := fs.ReadFile(assets.Voice, "voice/"+e.Name())
+		if e.IsDir() {
+			continue
+		}
+		b, err := fs.ReadFile(assets.Voice, path.Join(voiceDir(lang), e.Name()))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,19 +63,22 @@ func embeddedDurations(t *testing.T) map[string]time.Duration {
 	return out
 }
 
-// Every embedded clip decodes to the length of its file (the clips are
-// trimmed when made, so trimming at load removes next to nothing): a
-// mono clip read as stereo lasts half as long.
+// Every embedded clip of every language decodes to the length of its
+// file (the clips are trimmed when made, so trimming at load removes next
+// to nothing): a mono clip read as stereo lasts half as long, a 22.05 kHz
+// one read as 44.1 kHz half as long too.
 func TestEmbeddedClipsDecodeAtTheirRate(t *testing.T) {
-	v, _ := LoadVoices(nil, "")
-	src := embeddedDurations(t)
-	if len(src) == 0 {
-		t.Fatal("no embedded clip")
-	}
-	for name, want := range src {
-		got := v.Duration(name)
-		if r := float64(got) / float64(want); r < 0.99 || r > 1.01 {
-			t.Errorf("%s: decoded %v, file %v (ratio %.3f), want ±1 %%", name, got, want, r)
+	for _, lang := range i18n.Supported {
+		v, _ := LoadVoicesIn(lang, nil, "")
+		src := embeddedDurations(t, lang)
+		if len(src) == 0 {
+			t.Fatalf("%s: no embedded clip", lang)
+		}
+		for name, want := range src {
+			got := v.Duration(name)
+			if r := float64(got) / float64(want); r < 0.99 || r > 1.01 {
+				t.Errorf("%s %s: decoded %v, file %v (ratio %.3f), want ±1 %%", lang, name, got, want, r)
+			}
 		}
 	}
 }
@@ -101,18 +109,28 @@ func covered(i int64, ps []placement) bool {
 	return false
 }
 
-// Every prompt of the script sounds in the rendered track at its planned
-// time with its planned length (found by its energy), and a prompt of one
-// clip lasts as long as the clip's file.
+// In every language, every prompt of the script sounds in the rendered
+// track at its planned time with its planned length (found by its
+// energy), and a prompt of one clip lasts as long as the clip's file.
 func TestRenderedPromptsMatchScript(t *testing.T) {
+	for _, lang := range i18n.Supported {
+		t.Run(string(lang), func(t *testing.T) { checkRenderedPrompts(t, lang) })
+	}
+}
+
+func checkRenderedPrompts(t *testing.T, lang i18n.Lang) {
 	p := testPlan(t)
-	v, _ := LoadVoices(p.Routine, "")
+	v, _ := LoadVoicesIn(lang, p.Routine, "")
 	s := Settings{Volume: 100, Voice: true, RepTicks: true}
 	x := render(t, p, v, s)
 	ps, _ := arrangePlan(p, v, s)
-	src := embeddedDurations(t)
+	src := embeddedDurations(t, lang)
+	texts, err := voiceTexts(lang)
+	if err != nil {
+		t.Fatal(err)
+	}
 	clipOf := map[string]string{}
-	for c, text := range phraseText {
+	for c, text := range texts {
 		clipOf[text] = c
 	}
 	script := Script(p, v, s)

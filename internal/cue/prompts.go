@@ -30,16 +30,16 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 	}
 	switch c.Kind {
 	case schedule.CueDone:
-		return []prompt{a.say(prioName, clipDone)}
+		return []prompt{say(prioName, a.clip(clipDone))}
 	case schedule.CueSwitch:
-		return []prompt{a.say(prioSide, clipSwitch)}
+		return []prompt{say(prioSide, a.clip(clipSwitch))}
 	case schedule.CueRest:
-		return []prompt{a.say(prioTime, clipRest)}
+		return []prompt{say(prioTime, a.clip(clipRest))}
 	case schedule.CueGetReady:
-		return []prompt{a.say(prioTime, clipGetReady)}
+		return []prompt{say(prioTime, a.clip(clipGetReady))}
 	case schedule.CueTimeLeft:
-		if s := seconds(time.Duration(c.N) * time.Second); s != nil {
-			return []prompt{a.say(prioTime, s...)}
+		if s, ok := a.seconds(phTimeLeft, phTimeLeftOne, c.N); ok {
+			return []prompt{say(prioTime, s)}
 		}
 	case schedule.CueHalfway:
 		for _, g := range group {
@@ -47,7 +47,7 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 				return nil // the time left says more
 			}
 		}
-		return []prompt{a.say(prioTime, clipHalfway)}
+		return []prompt{say(prioTime, a.clip(clipHalfway))}
 	}
 	return nil
 }
@@ -57,8 +57,9 @@ func (a *arranger) prompts(c schedule.Cue, group []timedCue) []prompt {
 // introduction ("Next: Side Planks, 6 reps each side, hold 10 seconds, left
 // side first"), shortened to the name when it does not fit.
 func (a *arranger) next(c schedule.Cue, d Detail) prompt {
-	name := a.say(prioName, clipNext, moveClip(c.Move))
-	name.names = c.Move
+	said, _ := a.phrase(phNext, 0, 0, c.Move)
+	name := say(prioName, said)
+	name.names, name.next = c.Move, true
 	p := a.plan
 	if d == DetailMinimal || p == nil || c.Step < 0 || c.Step >= len(p.Steps) {
 		return name
@@ -68,12 +69,12 @@ func (a *arranger) next(c schedule.Cue, d Detail) prompt {
 	if first < 0 {
 		return name
 	}
-	clips := a.introClips(p.Moves[mi], p.Steps[first], true)
-	if len(clips) == 1 {
+	dose := a.dose(p.Moves[mi], p.Steps[first], true)
+	if len(dose) == 0 {
 		return name
 	}
-	full := a.say(prioName, append([]string{clipNext}, clips...)...)
-	full.names, full.short = c.Move, &name
+	full := say(prioName, append([]words{said}, dose...)...)
+	full.names, full.short, full.next = c.Move, &name, true
 	return full
 }
 
@@ -99,12 +100,15 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 		return nil
 	}
 	var out []prompt
+	side := say(prioSide, a.clip(sideClip(st.Side, clipLeftSide, clipRightSide)))
+	if m.Sides == routine.Alternate {
+		side = say(prioSide, a.clip(sideClip(st.Side, clipLeft, clipRight)))
+	}
+	side.side = st.Side
 	switch {
 	case st.Side == schedule.NoSide:
-	case m.Sides == routine.Alternate:
-		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeft, clipRight)))
-	case prev < 0 || p.Steps[prev].Side != st.Side || p.Steps[prev].Set != st.Set:
-		out = append(out, a.say(prioSide, sideClip(st.Side, clipLeftSide, clipRightSide)))
+	case m.Sides == routine.Alternate, prev < 0 || p.Steps[prev].Side != st.Side || p.Steps[prev].Set != st.Set:
+		out = append(out, side)
 	}
 	if prev < 0 {
 		if _, ok := a.named[m.ID]; !ok {
@@ -115,21 +119,21 @@ func (a *arranger) workPrompts(c schedule.Cue, d Detail) []prompt {
 	ps := p.Steps[prev]
 	if ps.Set != st.Set {
 		if st.Set == st.Sets {
-			out = append(out, a.say(prioSet, clipLastSet))
-		} else if n, of := number(st.Set), number(st.Sets); n != nil && of != nil {
-			out = append(out, a.say(prioSet, append(append(append([]string{clipSet}, n...), clipOf), of...)...))
+			out = append(out, say(prioSet, a.clip(clipLastSet)))
+		} else if w, ok := a.phrase(phSet, st.Set, st.Sets, ""); ok {
+			out = append(out, say(prioSet, w))
 		}
 	}
 	if d == DetailFull && st.Phases == nil && st.Rep >= 2 && st.Side != schedule.Right {
-		if n := number(st.Rep); n != nil {
-			out = append(out, a.say(prioCount, n...))
+		if w, ok := a.phrase(phCount, st.Rep, 0, ""); ok {
+			out = append(out, say(prioCount, w))
 		}
 	}
 	if m.Sides != routine.Alternate && st.Phases == nil && st.Dur >= longHold {
 		// Another long hold: its length, so the start of a long stretch
 		// is not a tick alone.
-		if s := seconds(st.Dur); s != nil {
-			out = append(out, a.say(prioTime, append([]string{clipHold}, s...)...))
+		if w, ok := a.seconds(phHold, phHoldOne, wholeSeconds(st.Dur)); ok {
+			out = append(out, say(prioTime, w))
 		}
 	}
 	return out
@@ -150,39 +154,55 @@ func sideClip(s schedule.Side, left, right string) string {
 // Bridge, 12 reps"; the name alone when that does not fit). The side is
 // said before it, so the intro does not say which side comes first.
 func (a *arranger) intro(m routine.Move, st schedule.Step, d Detail) prompt {
-	name := a.say(prioName, moveClip(m.ID))
+	name := say(prioName, a.clip(moveClip(m.ID)))
 	name.names = m.ID
 	if d == DetailMinimal {
 		return name
 	}
-	clips := a.introClips(m, st, false)
-	if len(clips) == 1 {
+	dose := a.dose(m, st, false)
+	if len(dose) == 0 {
 		return name
 	}
-	full := a.say(prioName, clips...)
+	full := say(prioName, append([]words{a.clip(moveClip(m.ID))}, dose...)...)
 	full.names, full.short = m.ID, &name
 	return full
 }
 
-// introClips returns the clips of a move's introduction, its first work
-// step st: "Side Planks, 6 reps each side, hold 10 seconds", and with
-// first ", left side first" for a move done on sides.
-func (a *arranger) introClips(m routine.Move, st schedule.Step, first bool) []string {
-	clips := []string{moveClip(m.ID)}
+// dose returns the parts of a move's introduction after its name, at its
+// first work step st: "6 reps each side", "hold 10 seconds", and with
+// first "left side first" for a move done on sides.
+func (a *arranger) dose(m routine.Move, st schedule.Step, first bool) []words {
+	var out []words
 	sided := m.Sides == routine.Alternate || m.Sides == routine.Each
-	if n := number(st.Reps); n != nil && st.Reps > 1 {
-		clips = append(append(append(clips, pause), n...), clipReps)
-		if sided {
-			clips = append(clips, clipEachSide)
-		}
+	reps := phReps
+	if sided {
+		reps = phRepsEachSide
 	}
-	if s := seconds(m.Hold); m.Tempo == nil && s != nil {
-		clips = append(append(clips, pause, clipHold), s...)
+	if w, ok := a.phrase(reps, st.Reps, 0, ""); ok && st.Reps > 1 {
+		out = append(out, w)
+	}
+	if w, ok := a.seconds(phHold, phHoldOne, wholeSeconds(m.Hold)); ok && m.Tempo == nil {
+		out = append(out, w)
 	}
 	if sided && first {
-		clips = append(clips, pause, clipLeftSideFirst)
+		out = append(out, a.clip(clipLeftSideFirst))
 	}
-	return clips
+	return out
+}
+
+// seconds returns the words of phrase id for n seconds, or of one (its
+// singular) when n is 1; false when n cannot be said.
+func (a *arranger) seconds(id, one phraseID, n int) (words, bool) {
+	if n == 1 {
+		return a.phrase(one, 1, 0, "")
+	}
+	return a.phrase(id, n, 0, "")
+}
+
+// wholeSeconds returns d rounded to whole seconds (0, which is not said,
+// under half a second).
+func wholeSeconds(d time.Duration) int {
+	return int(d.Round(time.Second) / time.Second)
 }
 
 // prevWork returns the index of the work step of the same move before

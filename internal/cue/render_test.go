@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
-	"github.com/faiface/beep"
 	"io"
 	"math"
 	"os"
@@ -12,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/faiface/beep"
 
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
@@ -219,7 +220,7 @@ func TestRenderVoices(t *testing.T) {
 	want := []string{"Next: Bird Dogs", "left side", "10 seconds",
 		"right side", "hold 20 seconds", "10 seconds", "rest", "left side", "last set", "hold 20 seconds",
 		"10 seconds", "right side", "hold 20 seconds", "10 seconds", "rest", "Next: Glute Bridge, 2 reps",
-		"done, well done"}
+		"Done. Well done!"}
 	var got []string
 	for _, vo := range voices {
 		got = append(got, vo.name)

@@ -2,7 +2,6 @@ package cue
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"spineroutine/internal/schedule"
@@ -44,12 +43,11 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 	if gap := SampleRate.D(int(length - end)); gap > r.LongestSilence {
 		r.LongestSilence, r.SilenceAt = gap, SampleRate.D(int(end))
 	}
-	// heard reports whether a sound whose name satisfies ok starts in
-	// [from, to).
-	heard := func(from, to time.Duration, voice bool, ok func(string) bool) bool {
+	// heard reports whether a sound that satisfies ok starts in [from, to).
+	heard := func(from, to time.Duration, voice bool, ok func(placement) bool) bool {
 		a, b := int64(SampleRate.N(from)), int64(SampleRate.N(to))
 		for _, pl := range ps {
-			if pl.voice == voice && pl.pos >= a && pl.pos < b && ok(pl.name) {
+			if pl.voice == voice && pl.pos >= a && pl.pos < b && ok(pl) {
 				return true
 			}
 		}
@@ -58,8 +56,7 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 	r.Moves = len(p.Moves)
 	for mi, m := range p.Moves {
 		from, st := p.Steps[p.MoveStart(mi)], p.Steps[p.FirstWork(mi)]
-		named := func(s string) bool { return strings.HasPrefix(strings.TrimPrefix(s, "Next: "), m.Name) }
-		if heard(from.Start, st.End(), true, named) {
+		if heard(from.Start, st.End(), true, func(pl placement) bool { return pl.names == m.ID }) {
 			r.MovesNamed++
 		}
 	}
@@ -73,7 +70,7 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 			for n := 3; n >= 1; n-- {
 				at := st.End() - time.Duration(n)*time.Second
 				pip := soundName(schedule.CueCountdown, n)
-				counted = counted && heard(at, at+time.Millisecond, false, func(s string) bool { return s == pip })
+				counted = counted && heard(at, at+time.Millisecond, false, func(pl placement) bool { return pl.name == pip })
 			}
 			if counted {
 				r.HoldsCounted++
@@ -81,7 +78,7 @@ func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 		}
 		if j := prevWork(p, i); j >= 0 && st.Side != p.Steps[j].Side {
 			r.SideChanges++
-			if heard(p.Steps[j].End(), st.End(), true, func(s string) bool { return strings.Contains(s, string(st.Side)) }) {
+			if heard(p.Steps[j].End(), st.End(), true, func(pl placement) bool { return pl.side == st.Side }) {
 				r.SidesSpoken++
 			}
 		}

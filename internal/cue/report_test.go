@@ -4,22 +4,32 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
 
-// The shipped routines can be followed by ear: never more than 15 s of
-// silence, every hold of 10 s or more counted down, every move named when
-// it starts, every side change said.
+// The shipped routines can be followed by ear in every language: never
+// more than 15 s of silence, every hold of 10 s or more counted down,
+// every move named when it starts, every side change said.
 func TestVoiceReportShippedRoutines(t *testing.T) {
-	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+	for _, lang := range i18n.Supported {
+		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+			checkVoiceReport(t, lang, r)
+		}
+	}
+}
+
+func checkVoiceReport(t *testing.T, lang i18n.Lang, r *routine.Routine) {
+	t.Helper()
+	{
 		p, err := schedule.NewPlan(r, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, _ := LoadVoices(r, "")
+		v, _ := LoadVoicesIn(lang, r, "")
 		rep := Analyze(p, v, DefaultSettings())
-		t.Logf("%s:\n%s", r.Name, rep)
+		t.Logf("%s %s:\n%s", lang, r.Name, rep)
 		if rep.LongestSilence > 15*time.Second {
 			t.Errorf("%s: %v of silence at %v, want <= 15 s", r.Name, rep.LongestSilence, rep.SilenceAt)
 		}

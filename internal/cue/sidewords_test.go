@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -67,9 +68,11 @@ func checkByEar(t *testing.T, name string, p *schedule.Plan, v *VoiceBank, d Det
 	t.Helper()
 	s := Settings{Volume: 100, Voice: true, Detail: d, RepTicks: true}
 	script, tones := Script(p, v, s), Tones(p, v, s)
+	ps, _ := arrangePlan(p, v, s)
 	for _, st := range sideStarts(p) {
-		if !slices.ContainsFunc(script, func(sp Spoken) bool {
-			return sp.At >= st.Start && sp.At <= st.Start+time.Second && strings.HasPrefix(sp.Text, string(st.Side))
+		if !slices.ContainsFunc(ps, func(pl placement) bool {
+			at := SampleRate.D(int(pl.pos))
+			return pl.voice && at >= st.Start && at <= st.Start+time.Second && pl.side == st.Side
 		}) {
 			var near []string
 			for _, sp := range script {
@@ -96,18 +99,21 @@ func checkByEar(t *testing.T, name string, p *schedule.Plan, v *VoiceBank, d Det
 	}
 }
 
-// Side words in time, on the shipped routines and on generated ones: the
-// move's introduction goes in the pause before it (shortened when there is
-// no room), never in the way of the side.
+// Side words in time, on the shipped routines and on generated ones, in
+// every language (the generated ones: 80 in English, 20 in the others):
+// the move's introduction goes in the pause before it (shortened when
+// there is no room), never in the way of the side.
 func TestSideWordsInTime(t *testing.T) {
-	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
-		p, err := schedule.NewPlan(r, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		v, _ := LoadVoices(r, "")
-		for _, d := range []Detail{DetailNormal, DetailFull} {
-			checkByEar(t, r.Name, p, v, d)
+	for _, lang := range i18n.Supported {
+		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+			p, err := schedule.NewPlan(r, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			v, _ := LoadVoicesIn(lang, r, "")
+			for _, d := range []Detail{DetailNormal, DetailFull} {
+				checkByEar(t, string(lang)+" "+r.Name, p, v, d)
+			}
 		}
 	}
 	for seed := int64(1); seed <= 80; seed++ {
@@ -120,9 +126,14 @@ func TestSideWordsInTime(t *testing.T) {
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
-		v, _ := LoadVoices(r, "")
-		for _, d := range []Detail{DetailNormal, DetailFull} {
-			checkByEar(t, fmt.Sprintf("seed %d", seed), p, v, d)
+		for _, lang := range i18n.Supported {
+			if lang != i18n.English && seed > 20 {
+				break
+			}
+			v, _ := LoadVoicesIn(lang, r, "")
+			for _, d := range []Detail{DetailNormal, DetailFull} {
+				checkByEar(t, fmt.Sprintf("%s seed %d", lang, seed), p, v, d)
+			}
 		}
 	}
 }

@@ -39,10 +39,10 @@ func program(tag, path string, args func(out string) []string) synthesizer {
 	}}
 }
 
-// Synthesizer settings, those of scripts/make-voices.sh where they apply.
+// Synthesizer settings, those of scripts/make-voices.sh where they apply
+// (each language's espeak-ng voice is its grammar's).
 const (
 	festivalVoice = "voice_cmu_us_slt_arctic_hts"
-	espeakVoice   = "en-us"
 	espeakSpeed   = "150"
 	synthWait     = 20 * time.Second // per clip
 	// maxSpoken caps the text spoken for a name: a longer name is cut at
@@ -55,14 +55,15 @@ const (
 // festivalVoiceDirs are where Debian installs the CMU SLT HTS voice.
 var festivalVoiceDirs = []string{"/usr/share/festival/voices/us/cmu_us_slt_arctic_hts"}
 
-// espeak returns espeak-ng when it is installed.
-func espeak() (synthesizer, bool) {
+// espeak returns espeak-ng speaking with voice (en-us, de...) when it is
+// installed.
+func espeak(voice string) (synthesizer, bool) {
 	p, err := exec.LookPath("espeak-ng")
 	if err != nil {
 		return synthesizer{}, false
 	}
-	return program("espeak-ng "+espeakVoice+" "+espeakSpeed, p, func(file string) []string {
-		return []string{"-v", espeakVoice, "-s", espeakSpeed, "-w", file, "--stdin"}
+	return program("espeak-ng "+voice+" "+espeakSpeed, p, func(file string) []string {
+		return []string{"-v", voice, "-s", espeakSpeed, "-w", file, "--stdin"}
 	}), true
 }
 

@@ -8,21 +8,26 @@ import (
 	"slices"
 )
 
-// findSynthesizers returns the synthesizers installed, best first:
-// Festival with the CMU SLT HTS voice, then espeak-ng; or an error for the
-// user when there is neither.
-func findSynthesizers() ([]synthesizer, error) {
+// findSynthesizers returns the synthesizers installed that speak g's
+// language, best first: Festival with the CMU SLT HTS voice (English
+// only: Debian has no Festival voice of German, Spanish or French that
+// may be shipped), then espeak-ng with the language's voice; or an error
+// for the user when there is none.
+func findSynthesizers(g *grammar) ([]synthesizer, error) {
 	var out []synthesizer
-	if p, err := exec.LookPath("text2wave"); err == nil && slices.ContainsFunc(festivalVoiceDirs, isDir) {
-		out = append(out, program("festival "+festivalVoice, p, func(file string) []string {
-			return []string{"-eval", "(" + festivalVoice + ")", "-o", file}
+	if p, err := exec.LookPath("text2wave"); err == nil && g.festival != "" && slices.ContainsFunc(festivalVoiceDirs, isDir) {
+		out = append(out, program("festival "+g.festival, p, func(file string) []string {
+			return []string{"-eval", "(" + g.festival + ")", "-o", file}
 		}))
 	}
-	if s, ok := espeak(); ok {
+	if s, ok := espeak(g.espeak); ok {
 		out = append(out, s)
 	}
-	if len(out) == 0 {
+	switch {
+	case len(out) > 0:
+		return out, nil
+	case g.festival != "":
 		return nil, errors.New("neither Festival (festvox-us-slt-hts) nor espeak-ng is installed")
 	}
-	return out, nil
+	return nil, errors.New("espeak-ng is not installed")
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"spineroutine/internal/i18n"
 	"time"
 
 	ole "github.com/go-ole/go-ole"
@@ -15,9 +16,10 @@ import (
 
 // On Windows the names of one's own moves are spoken by the system's
 // speech synthesizer (SAPI 5, through its COM automation objects SpVoice
-// and SpFileStream), with its default voice, into a WAV file cached like
-// the clips of Festival and espeak-ng elsewhere; espeak-ng, when it is on
-// PATH, is the fallback.
+// and SpFileStream), with a voice of the language (by its Language
+// attribute; in English the default voice when none is tagged US
+// English), into a WAV file cached like the clips of Festival and
+// espeak-ng elsewhere; espeak-ng, when it is on PATH, is the fallback.
 
 // SAPI's constants (sapi.h).
 const (
@@ -29,15 +31,22 @@ const (
 // errNoVoice is the error when SAPI works but has no voice installed.
 var errNoVoice = errors.New("no speech voice is installed in Windows (Settings, Time & language, Speech: add a voice)")
 
-// findSynthesizers returns SAPI's default voice, then espeak-ng when it
-// is installed; or an error for the user when there is neither.
-func findSynthesizers() ([]synthesizer, error) {
+// sapiLanguages are the Windows language ids (LCID, hex) of the voice's
+// languages, as SAPI voices list them in their Language attribute.
+var sapiLanguages = map[i18n.Lang]string{i18n.English: "409", i18n.German: "407", i18n.Spanish: "c0a", i18n.French: "40c"}
+
+// findSynthesizers returns SAPI's voice of g's language, then espeak-ng
+// when it is installed; or an error for the user when there is neither.
+func findSynthesizers(g *grammar) ([]synthesizer, error) {
 	var out []synthesizer
-	name, sapiErr := sapiVoice()
+	lcid := sapiLanguages[g.lang]
+	name, sapiErr := sapiVoice(lcid, g.festival != "")
 	if sapiErr == nil {
-		out = append(out, synthesizer{tag: "sapi " + name, say: sapiSay})
+		out = append(out, synthesizer{tag: "sapi " + name, say: func(ctx context.Context, text, file string) error {
+			return sapiSay(ctx, lcid, g.festival != "", text, file)
+		}})
 	}
-	if s, ok := espeak(); ok {
+	if s, ok := espeak(g.espeak); ok {
 		out = append(out, s)
 	}
 	if len(out) == 0 {
@@ -75,9 +84,40 @@ func dispatch(progID string) (*ole.IDispatch, error) {
 	return d, nil
 }
 
-// sapiVoice returns the description of SAPI's default voice, or why SAPI
-// cannot speak (errNoVoice when no voice is installed).
-func sapiVoice() (name string, err error) {
+// pickVoice makes the voice of language lcid SpVoice's voice; without one
+// it keeps the default voice when orDefault, else it fails.
+func pickVoice(voice *ole.IDispatch, lcid string, orDefault bool) error {
+	tokens, err := oleutil.CallMethod(voice, "GetVoices", "Language="+lcid, "")
+	if err != nil {
+		return fmt.Errorf("SAPI voices: %w", err)
+	}
+	defer tokens.Clear()
+	count, err := oleutil.GetProperty(tokens.ToIDispatch(), "Count")
+	if err != nil {
+		return fmt.Errorf("SAPI voices: %w", err)
+	}
+	defer count.Clear()
+	if n, _ := count.Value().(int32); n < 1 {
+		if orDefault {
+			return nil
+		}
+		return fmt.Errorf("no Windows speech voice speaks the language %s (Settings, Time & language, Speech: add one)", lcid)
+	}
+	token, err := oleutil.CallMethod(tokens.ToIDispatch(), "Item", 0)
+	if err != nil {
+		return fmt.Errorf("SAPI voice: %w", err)
+	}
+	defer token.Clear()
+	if _, err := oleutil.PutPropertyRef(voice, "Voice", token.ToIDispatch()); err != nil {
+		return fmt.Errorf("SAPI voice: %w", err)
+	}
+	return nil
+}
+
+// sapiVoice returns the description of SAPI's voice of language lcid (or
+// its default voice when orDefault and none is), or why SAPI cannot speak
+// (errNoVoice when no voice is installed).
+func sapiVoice(lcid string, orDefault bool) (name string, err error) {
 	err = withCOM(func() error {
 		voice, err := dispatch("SAPI.SpVoice")
 		if err != nil {
@@ -97,6 +137,9 @@ func sapiVoice() (name string, err error) {
 		if n, _ := count.Value().(int32); n < 1 {
 			return errNoVoice
 		}
+		if err := pickVoice(voice, lcid, orDefault); err != nil {
+			return err
+		}
 		token, err := oleutil.GetProperty(voice, "Voice")
 		if err != nil {
 			return fmt.Errorf("SAPI voice: %w", err)
@@ -113,15 +156,18 @@ func sapiVoice() (name string, err error) {
 	return name, err
 }
 
-// sapiSay speaks text with SAPI's default voice into the WAV file out
-// (22 kHz, 16 bits, mono), within ctx.
-func sapiSay(ctx context.Context, text, out string) error {
+// sapiSay speaks text with SAPI's voice of language lcid (see sapiVoice)
+// into the WAV file out (22 kHz, 16 bits, mono), within ctx.
+func sapiSay(ctx context.Context, lcid string, orDefault bool, text, out string) error {
 	return withCOM(func() error {
 		voice, err := dispatch("SAPI.SpVoice")
 		if err != nil {
 			return err
 		}
 		defer voice.Release()
+		if err := pickVoice(voice, lcid, orDefault); err != nil {
+			return err
+		}
 		stream, err := dispatch("SAPI.SpFileStream")
 		if err != nil {
 			return err

@@ -3,8 +3,10 @@
 package cue
 
 import (
+	"context"
 	"errors"
 	"path/filepath"
+	"spineroutine/internal/i18n"
 	"testing"
 )
 
@@ -13,7 +15,7 @@ import (
 // Without a voice (Wine, a stripped Windows) the error says so and the
 // test is skipped with it.
 func TestSAPISpeaksAName(t *testing.T) {
-	name, err := sapiVoice()
+	name, err := sapiVoice(sapiLanguages[i18n.English], true)
 	if errors.Is(err, errNoVoice) {
 		t.Skipf("SAPI: %v", err)
 	}
@@ -21,7 +23,9 @@ func TestSAPISpeaksAName(t *testing.T) {
 		t.Skipf("SAPI cannot speak here: %v", err)
 	}
 	t.Logf("SAPI voice: %s", name)
-	s := synthesizer{tag: "sapi " + name, say: sapiSay}
+	s := synthesizer{tag: "sapi " + name, say: func(ctx context.Context, text, out string) error {
+		return sapiSay(ctx, sapiLanguages[i18n.English], true, text, out)
+	}}
 	dir := t.TempDir()
 	clip, err := spoken(s, "Shoulder Rolls", dir)
 	if err != nil {

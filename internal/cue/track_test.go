@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/schedule"
 )
 
@@ -390,7 +391,8 @@ func TestTrackPicksUpNamesAsTheyArrive(t *testing.T) {
 	full.Wait()
 	ready := make(chan struct{})
 	close(ready)
-	v := &VoiceBank{clips: map[string][]float32{}, ready: ready, done: make(chan struct{})}
+	v := &VoiceBank{lang: i18n.English, gram: grammars[i18n.English], clips: map[string][]float32{}, texts: full.texts,
+		ready: ready, done: make(chan struct{})}
 	for name, c := range full.clips {
 		if name != moveClip("glute-bridge") {
 			v.clips[name] = c

@@ -2,27 +2,58 @@ package cue
 
 import (
 	"fmt"
-	"io/fs"
 	"strings"
 	"sync"
 	"time"
 
-	"spineroutine/assets"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
-// VoiceBank holds the spoken clips, decoded to mono samples at SampleRate:
-// the embedded phrase clips (numbers, "next", "hold", ...) and one name
-// clip per move, from which prompts are composed. It is safe for
-// concurrent use: names synthesized in the background are added as they
-// are made, and prompts placed from then on say them. A nil *VoiceBank has
-// no clip (tones only).
+// VoiceBank holds the spoken clips of one language, decoded to mono
+// samples at SampleRate: the embedded phrase clips (numbers, "next",
+// "hold", ...) and one name clip per move, from which prompts are composed
+// with the language's grammar. It is safe for concurrent use: names
+// synthesized in the background are added as they are made, and prompts
+// placed from then on say them. A nil *VoiceBank has no clip (tones only).
 type VoiceBank struct {
+	lang     i18n.Lang
+	gram     *grammar
 	mu       sync.RWMutex
 	clips    map[string][]float32 // phrase clip name, or "move:" + move id
+	texts    map[string]string    // what the embedded clips say, by the same names
 	ready    chan struct{}        // closed when the embedded clips are in
 	done     chan struct{}        // closed when background synthesis ends
 	warnings []string             // of the background synthesis
+}
+
+// Language returns the language the bank speaks.
+func (v *VoiceBank) Language() i18n.Lang {
+	if v == nil {
+		return i18n.English
+	}
+	return v.lang
+}
+
+// grammar returns the rules of the bank's language (English for nil).
+func (v *VoiceBank) grammar() *grammar {
+	if v == nil {
+		return grammars[i18n.English]
+	}
+	return v.gram
+}
+
+// text returns what the embedded clip name says, false when the bank has
+// no such clip (a synthesized name: the move's own name is its text).
+func (v *VoiceBank) text(name string) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	<-v.ready
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	t, ok := v.texts[name]
+	return t, ok
 }
 
 // Duration is the length of the named clip ("rest", "move:bird-dogs"; 0
@@ -69,7 +100,7 @@ func (v *VoiceBank) warn(msg string) {
 }
 
 // compose returns the samples of a prompt: its clips in order, wordGap
-// apart (pauseGap at a pause mark), made anew at each call: kept, the
+// apart (pauseGap at a pause mark, none at a join mark), made anew at each call: kept, the
 // prompts of a whole default routine came to 13 MB (39 prompts of 1.9 s on
 // average), which the heap would have grown by over a session, while
 // making one is a copy of 80 000 samples. It fails when a clip is missing.
@@ -78,10 +109,14 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 		return nil, false
 	}
 	var out []float32
-	gap := 0
+	gap := SampleRate.N(wordGap)
 	for _, c := range clips {
-		if c == pause {
+		switch c {
+		case pause:
 			gap = SampleRate.N(pauseGap)
+			continue
+		case join:
+			gap = 0
 			continue
 		}
 		cs, ok := v.clip(c)
@@ -89,10 +124,10 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 			return nil, false
 		}
 		if len(out) > 0 {
-			out = append(out, make([]float32, max(gap, SampleRate.N(wordGap)))...)
+			out = append(out, make([]float32, gap)...)
 		}
 		out = append(out, cs...)
-		gap = 0
+		gap = SampleRate.N(wordGap)
 	}
 	return out, len(out) > 0
 }
@@ -108,18 +143,38 @@ func clipKey(file string) string {
 	return file
 }
 
-// LoadVoices returns at once the voice bank for routine r (nil: the
-// shipped moves only). The embedded clips are decoded in the background,
+// LoadVoices returns at once the English voice bank for routine r (see
+// LoadVoicesIn).
+func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
+	return LoadVoicesIn(i18n.English, r, cacheDir)
+}
+
+// LoadVoicesIn returns at once the voice bank for routine r (nil: the
+// shipped moves only) in language lang (a tag of i18n.Supported; "" is
+// English; another one gives English and a warning). A move of r named
+// as a shipped move in any language (its name in the routine's overlay)
+// says the shipped move's clip in lang. The embedded clips are decoded in the background,
 // off the window's start-up path (0.2 s on a quiet machine, 0.9-1.2 s and
 // 51 MB of allocations under load, measured before they were moved there);
 // a lookup waits for them. The name of each move of r that has no
-// embedded clip (by its name) is then synthesized, with Festival (CMU SLT
-// HTS voice) when it is installed and manages, else espeak-ng, and cached
-// in cacheDir (none when empty); Wait waits for all of it. Without either
+// embedded clip (by its name) is then synthesized in lang's voice: in
+// English with Festival (CMU SLT HTS voice) when it is installed and
+// manages, else (and in the other languages) espeak-ng, and cached in
+// cacheDir (none when empty); Wait waits for all of it. Without a
 // synthesizer those moves are not named and one warning says so at once.
 // Warnings are meant for the user; the bank is always usable.
-func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
-	v := &VoiceBank{clips: map[string][]float32{}, ready: make(chan struct{}), done: make(chan struct{})}
+func LoadVoicesIn(lang i18n.Lang, r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
+	var warnings []string
+	gram, err := grammarOf(lang)
+	if err != nil {
+		warnings = append(warnings, err.Error()+": English instead")
+		lang, gram = i18n.English, grammars[i18n.English]
+	}
+	if lang == "" {
+		lang = i18n.English
+	}
+	v := &VoiceBank{lang: lang, gram: gram, clips: map[string][]float32{}, texts: map[string]string{},
+		ready: make(chan struct{}), done: make(chan struct{})}
 	shipped := map[string]string{} // move id -> id of the shipped move of its name
 	var unnamed []routine.Move     // moves without a shipped name clip
 	if r != nil {
@@ -133,11 +188,10 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 	}
 	missing := unnamed // the names to synthesize
 	var synths []synthesizer
-	var warnings []string
 	if len(missing) > 0 {
 		var err error
-		if synths, err = findSynthesizers(); err != nil {
-			warnings = []string{fmt.Sprintf("no spoken name for %d move(s) of %q: %v (tones only)", len(missing), r.Name, err)}
+		if synths, err = findSynthesizers(gram); err != nil {
+			warnings = append(warnings, fmt.Sprintf("no spoken name for %d move(s) of %q: %v (tones only)", len(missing), r.Name, err))
 			missing = nil
 		}
 	}
@@ -173,7 +227,11 @@ func LoadVoices(r *routine.Routine, cacheDir string) (*VoiceBank, []string) {
 // lookups, even when the clips could not be decoded.
 func (v *VoiceBank) addEmbedded(shipped map[string]string, unnamed []routine.Move) error {
 	defer close(v.ready)
-	embedded, err := embeddedClips()
+	embedded, err := embeddedClips(v.lang)
+	if err != nil {
+		return err
+	}
+	texts, err := voiceTexts(v.lang)
 	if err != nil {
 		return err
 	}
@@ -182,43 +240,16 @@ func (v *VoiceBank) addEmbedded(shipped map[string]string, unnamed []routine.Mov
 	for name, s := range embedded {
 		v.clips[name] = s
 	}
+	for name, t := range texts {
+		v.texts[name] = t
+	}
 	for id, from := range shipped {
 		v.clips[moveClip(id)] = embedded[moveClip(from)]
+		v.texts[moveClip(id)] = texts[moveClip(from)]
 	}
 	for _, m := range unnamed {
 		delete(v.clips, moveClip(m.ID))
+		delete(v.texts, moveClip(m.ID))
 	}
 	return nil
 }
-
-// shippedID returns the id of the shipped move called name (any case).
-func shippedID(name string) (string, bool) {
-	for id, n := range shippedNames {
-		if strings.EqualFold(n, strings.TrimSpace(name)) {
-			return id, true
-		}
-	}
-	return "", false
-}
-
-// embeddedClips decodes the embedded clips once per process; the banks
-// share the (read-only) samples.
-var embeddedClips = sync.OnceValues(func() (map[string][]float32, error) {
-	entries, err := fs.ReadDir(assets.Voice, "voice")
-	if err != nil {
-		return nil, fmt.Errorf("embedded clips: %w", err)
-	}
-	clips := map[string][]float32{}
-	for _, e := range entries {
-		name, ok := strings.CutSuffix(e.Name(), ".ogg")
-		if !ok {
-			continue
-		}
-		s, err := decodeEmbedded("voice/" + e.Name())
-		if err != nil {
-			return nil, fmt.Errorf("embedded clip %s: %w", e.Name(), err)
-		}
-		clips[clipKey(name)] = s
-	}
-	return clips, nil
-})

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 )
@@ -42,34 +43,49 @@ func TestSpeechTextIsCapped(t *testing.T) {
 }
 
 func TestLoadVoicesShipped(t *testing.T) {
-	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
-		v, warnings := LoadVoices(r, t.TempDir())
-		if len(warnings) > 0 || len(v.Wait()) > 0 {
-			t.Errorf("%s: warnings %q", r.Name, warnings)
+	for _, lang := range i18n.Supported {
+		for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+			v, warnings := LoadVoicesIn(lang, r, t.TempDir())
+			if len(warnings) > 0 || len(v.Wait()) > 0 {
+				t.Errorf("%s %s: warnings %q", lang, r.Name, warnings)
+			}
+			for _, m := range r.Moves {
+				if d := v.Duration(moveClip(m.ID)); d < 300*time.Millisecond || d > 3500*time.Millisecond {
+					t.Errorf("%s: %s: name clip %v, want 0.3..3.5 s", lang, m.ID, d)
+				}
+			}
 		}
-		for _, m := range r.Moves {
-			if d := v.Duration(moveClip(m.ID)); d < 300*time.Millisecond || d > 3*time.Second {
-				t.Errorf("%s: name clip %v, want 0.3..3 s", m.ID, d)
+		// Every phrase the prompts use is embedded; so is every number, in
+		// every agreement.
+		v, _ := LoadVoicesIn(lang, nil, "")
+		for _, c := range phraseClips() {
+			if v.Duration(c) < 100*time.Millisecond {
+				t.Errorf("%s: phrase clip %q missing or empty", lang, c)
+			}
+		}
+		for n := 1; n <= 100; n++ {
+			for _, g := range []gender{plain, masc, fem} {
+				cs := v.grammar().number(n, g)
+				if cs == nil {
+					t.Errorf("%s: no clips say %d", lang, n)
+				}
+				for _, c := range cs {
+					if c != join && v.Duration(c) < 100*time.Millisecond {
+						t.Errorf("%s: number clip %q (for %d) missing", lang, c, n)
+					}
+				}
 			}
 		}
 	}
-	// The shipped names table matches the shipped routines.
-	for _, m := range routine.Default().Moves {
-		if shippedNames[m.ID] != m.Name {
-			t.Errorf("shippedNames[%q] = %q, routine says %q", m.ID, shippedNames[m.ID], m.Name)
-		}
+	// The English names of the shipped moves are the shipped routines'.
+	texts, err := voiceTexts(i18n.English)
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Every phrase the prompts use is embedded; so is every number.
-	v, _ := LoadVoices(nil, "")
-	for c := range phraseText {
-		if v.Duration(c) < 100*time.Millisecond {
-			t.Errorf("phrase clip %q missing or empty", c)
-		}
-	}
-	for n := 1; n <= 100; n++ {
-		for _, c := range number(n) {
-			if v.Duration(c) < 100*time.Millisecond {
-				t.Errorf("number clip %q (for %d) missing", c, n)
+	for _, r := range []*routine.Routine{routine.Default(), routine.Big3()} {
+		for _, m := range r.Moves {
+			if texts[moveClip(m.ID)] != m.Name {
+				t.Errorf("voice.en.json names %q %q, the routine %q", m.ID, texts[moveClip(m.ID)], m.Name)
 			}
 		}
 	}
@@ -78,10 +94,8 @@ func TestLoadVoicesShipped(t *testing.T) {
 // The voice is as loud as the cue tones: each clip's RMS level within
 // ±3 dB of the main cue sounds', without clipping.
 func TestVoiceLoudnessMatchesTones(t *testing.T) {
-	v, _ := LoadVoices(nil, "")
-	v.Wait()
 	tone := toneRMS()
-	for name, s := range v.clips {
+	for name, s := range allClips(t) {
 		db := 20 * math.Log10(rms(s)/tone)
 		if math.Abs(db) > 3 {
 			t.Errorf("%s: %+.1f dB from the tones, want within ±3 dB", name, db)
@@ -99,14 +113,29 @@ func TestVoiceLoudnessMatchesTones(t *testing.T) {
 // Every clip starts with its speech: no leading silence (the first 10 ms
 // hold sound), so a prompt is heard when it is placed.
 func TestClipsStartAtOnce(t *testing.T) {
-	v, _ := LoadVoices(nil, "")
-	v.Wait()
 	n := SampleRate.N(10 * time.Millisecond)
-	for name, s := range v.clips {
+	for name, s := range allClips(t) {
 		if m := maxAbs(toFloat64(s[:n])); m < 0.003 {
 			t.Errorf("%s: first 10 ms peak %.4f: leading silence", name, m)
 		}
 	}
+}
+
+// allClips returns the embedded clips of every language, by language and
+// bank key ("de move:bird-dogs").
+func allClips(t *testing.T) map[string][]float32 {
+	t.Helper()
+	out := map[string][]float32{}
+	for _, lang := range i18n.Supported {
+		clips, err := embeddedClips(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, s := range clips {
+			out[string(lang)+" "+name] = s
+		}
+	}
+	return out
 }
 
 func userRoutine() *routine.Routine {
@@ -119,7 +148,7 @@ func userRoutine() *routine.Routine {
 }
 
 func TestLoadVoicesSynthesizesInTheBackground(t *testing.T) {
-	if _, err := findSynthesizers(); err != nil {
+	if _, err := findSynthesizers(grammars[i18n.English]); err != nil {
 		t.Skip(err)
 	}
 	dir := filepath.Join(t.TempDir(), "voices")
@@ -227,5 +256,40 @@ func TestLoadVoicesFallsBackToEspeak(t *testing.T) {
 	}
 	if d := v.Duration(moveClip(r.Moves[1].ID)); d < 300*time.Millisecond {
 		t.Errorf("espeak-ng clip %v", d)
+	}
+}
+
+// The names of a user's moves are said in the bank's language: espeak-ng
+// with the language's voice (Festival's only voice here is English), into
+// the cache, and the prompts name the move in that language's sentence.
+func TestUserNamesInTheLanguagesVoice(t *testing.T) {
+	if _, err := exec.LookPath("espeak-ng"); err != nil {
+		t.Skip("espeak-ng is not installed")
+	}
+	for lang, tag := range map[i18n.Lang]string{i18n.German: "espeak-ng de 150", i18n.Spanish: "espeak-ng es 150", i18n.French: "espeak-ng fr-fr 150"} {
+		synths, err := findSynthesizers(grammars[lang])
+		if err != nil || len(synths) != 1 || synths[0].tag != tag {
+			t.Errorf("%s: synthesizers %v %v, want only %q", lang, synths, err, tag)
+		}
+	}
+	r := userRoutine()
+	r.Moves[1].Name = "Katzenbuckel"
+	v, warnings := LoadVoicesIn(i18n.German, r, t.TempDir())
+	if w := append(warnings, v.Wait()...); len(w) > 0 {
+		t.Fatalf("warnings %q", w)
+	}
+	if d := v.Duration(moveClip(r.Moves[1].ID)); d < 300*time.Millisecond {
+		t.Fatalf("no clip for Katzenbuckel (%v)", d)
+	}
+	p, err := schedule.NewPlan(r, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range Script(p, v, DefaultSettings()) {
+		found = found || strings.HasPrefix(s.Text, "Als Nächstes: Katzenbuckel")
+	}
+	if !found {
+		t.Error(`no "Als Nächstes: Katzenbuckel" in the script`)
 	}
 }
