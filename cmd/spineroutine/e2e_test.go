@@ -438,8 +438,16 @@ func TestEndToEnd(t *testing.T) {
 // ocrButtons reads the labels of the primary (blue) buttons of the
 // screenshot name: each box of the theme's primary colour is cut out and
 // read alone as one line, light text on blue made dark on light (a
-// whole-screen read misses them).
+// whole-screen read misses them). It reads English (ocrButtonsIn reads
+// other languages).
 func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
+	t.Helper()
+	return ocrButtonsIn(t, "eng", dir, name, img)
+}
+
+// ocrButtonsIn is ocrButtons reading the languages langs, tesseract's
+// names joined by "+".
+func ocrButtonsIn(t *testing.T, langs, dir, name string, img image.Image) []string {
 	t.Helper()
 	primary := func(x, y int) bool {
 		r, g, b, _ := img.At(x, y).RGBA()
@@ -479,7 +487,7 @@ func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
 				"-resize", "200%", "-colorspace", "Gray", "-negate", crop).CombinedOutput(); err != nil {
 				t.Fatalf("convert %s: %v\n%s", name, err, out)
 			}
-			out, err := exec.Command("tesseract", crop, "stdout", "--psm", "7").Output()
+			out, err := exec.Command("tesseract", crop, "stdout", "-l", langs, "--psm", "7").Output()
 			if err != nil {
 				t.Fatalf("tesseract %s: %v", crop, err)
 			}
