@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"image"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -44,14 +45,37 @@ func ocrNorm(s string) string {
 // englishTabs matches an English tab name read as a word.
 var englishTabs = regexp.MustCompile(`(?i)\b(today|history|settings)\b`)
 
+// readTabRow reads the row of tabs of the screenshot dir/name.png (img):
+// the selected tab, the topmost box of the primary colour, read alone
+// with its light text on blue negated, then the line right of it to the
+// screen's edge (the other tabs), read as it is.
+func readTabRow(t *testing.T, langs, dir, name string, img image.Image) string {
+	t.Helper()
+	var sel image.Rectangle
+	for _, b := range primaryBoxes(img) {
+		if b.Dy() >= 17 {
+			sel = b
+			break
+		}
+	}
+	if sel.Empty() {
+		t.Fatalf("%s: no selected tab (a box of the primary colour) on screen", name)
+	}
+	tab := sel.Inset(-6).Intersect(img.Bounds())
+	rest := image.Rect(tab.Max.X, tab.Min.Y, img.Bounds().Max.X, tab.Max.Y).Intersect(img.Bounds())
+	selected := strings.Trim(ocrLine(t, langs, dir, name, name+"-tab", tab, true), "|[]() ")
+	return selected + " " + ocrLine(t, langs, dir, name, name+"-tabs", rest, false)
+}
+
 // TestWindowSpeaksTheLanguage starts the real binary on a fresh data
 // folder (the built-in routine) under LANG=de_DE.UTF-8, es_ES.UTF-8 and
 // fr_FR.UTF-8 (no LANGUAGE, LC_ALL nor LC_MESSAGES) and reads the window
 // with tesseract in that language: the tabs, both Start buttons and the
 // first start's texts (the checklist's choices, the check-in's question)
 // must be read in the words of assets/lang/window.<lang>.json, and no
-// English tab name may be read. German, the longest, is read on a
-// netbook's screen too.
+// English tab name may be read (German's Start is English's word: the
+// other texts tell). German, the longest, is read on a netbook's screen
+// too.
 func TestWindowSpeaksTheLanguage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped in -short mode")
@@ -69,46 +93,61 @@ func TestWindowSpeaksTheLanguage(t *testing.T) {
 		{"fr_FR.UTF-8", "fr", "fra", []string{"1366x768"}},
 	} {
 		words := windowWords(t, tc.lang)
-		var want []string
-		for _, key := range []string{"Today", "History", "Settings", "Start", "bar.start", "Gentle start", "My usual dose"} {
+		word := func(key string) string {
 			w, ok := words[key]
 			if !ok {
 				t.Fatalf("lang/window.%s.json has no %q", tc.lang, key)
 			}
-			want = append(want, w)
+			return w
+		}
+		var tabs, texts []string
+		for _, key := range []string{"Today", "Routine", "History", "Settings"} {
+			tabs = append(tabs, word(key))
+		}
+		for _, key := range []string{"Start", "bar.start", "Gentle start", "My usual dose"} {
+			texts = append(texts, word(key))
 		}
 		// The check-in's question, up to its question mark (the scale
 		// after it is digits).
-		q, ok := words["Pain right now? 0 = none, 10 = worst (optional)"]
-		if !ok {
-			t.Fatalf("lang/window.%s.json has no pain check-in question", tc.lang)
-		}
+		q := word("Pain right now? 0 = none, 10 = worst (optional)")
 		if i := strings.IndexAny(q, "?:"); i > 0 {
 			q = q[:i]
 		}
-		want = append(want, strings.TrimSpace(strings.TrimLeft(q, "¿")))
+		texts = append(texts, strings.TrimSpace(strings.TrimLeft(q, "¿")))
 
 		for _, size := range tc.sizes {
 			t.Run(tc.locale+"/"+size, func(t *testing.T) {
 				x := startXvfbSize(t, size)
 				home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
+				// baseEnv sets only LANG of the locale's variables; the
+				// later LANG wins (os/exec keeps the last of a name).
 				env := append(baseEnv(t, x.display, home), "LANG="+tc.locale, "SPINEROUTINE_TRACE_STARTUP=1")
 				a := startApp(t, bin, env, "--data", data)
 				waitStarted(t, a, 120*time.Second)
 				time.Sleep(3 * time.Second) // drawn at its final size
 				const shot = "window"
 				img := x.screenshot(t, keep, shot)
+				a.kill(syscall.SIGTERM)
+
+				tabRow := readTabRow(t, tc.ocr, keep, shot, img)
 				text := ocrIn(t, tc.ocr, keep, shot)
 				buttons := ocrButtonsIn(t, tc.ocr, keep, shot, img)
-				a.kill(syscall.SIGTERM)
-				read := ocrNorm(text + "\n" + strings.Join(buttons, "\n"))
-				t.Logf("read (buttons %q):\n%s", buttons, read)
-				for _, w := range want {
-					if !strings.Contains(read, ocrNorm(w)) {
+				t.Logf("the tabs read %q; the blue buttons %q; the window:\n%s", tabRow, buttons, ocrNorm(text))
+				for _, w := range tabs {
+					if !strings.Contains(ocrNorm(tabRow), ocrNorm(w)) {
+						t.Errorf("tab %q not read in the tab row %q", w, tabRow)
+					}
+				}
+				if row := strings.Join(tabs, " "); !t.Failed() && !strings.Contains(ocrNorm(tabRow), ocrNorm(row)) {
+					t.Errorf("the tab row reads %q, want %q in that order", tabRow, row)
+				}
+				all := ocrNorm(text + "\n" + strings.Join(buttons, "\n"))
+				for _, w := range texts {
+					if !strings.Contains(all, ocrNorm(w)) {
 						t.Errorf("%q not read on screen", w)
 					}
 				}
-				if en := englishTabs.FindAllString(text+"\n"+strings.Join(buttons, "\n"), -1); len(en) > 0 {
+				if en := englishTabs.FindAllString(tabRow+"\n"+text+"\n"+strings.Join(buttons, "\n"), -1); len(en) > 0 {
 					t.Errorf("English tab names read: %q", en)
 				}
 				if t.Failed() {
