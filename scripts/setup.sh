@@ -42,9 +42,11 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-d
 # script with the system's fonts: the tests check Greek, Cyrillic, Japanese,
 # Arabic, Hebrew and Devanagari), and Wine (wine64) with the mingw-w64
 # cross compiler (the Windows build is run under Wine:
-# cmd/spineroutine/wine_test.go).
+# cmd/spineroutine/wine_test.go). Tesseract's German, Spanish and French
+# read the translated window (cmd/spineroutine/e2e_lang_test.go).
 test_pkgs=(xvfb pulseaudio pulseaudio-utils libasound2-plugins espeak-ng festival
-  festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr pocketsphinx pocketsphinx-en-us
+  festvox-us-slt-hts sox xdotool imagemagick tesseract-ocr tesseract-ocr-deu
+  tesseract-ocr-spa tesseract-ocr-fra pocketsphinx pocketsphinx-en-us
   desktop-file-utils appstream time poppler-utils dbus-daemon playerctl fonts-noto-core fonts-noto-cjk
   wine64 gcc-mingw-w64-x86-64)
 # The cross compiler of "make windows".

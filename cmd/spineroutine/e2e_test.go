@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -438,14 +439,36 @@ func TestEndToEnd(t *testing.T) {
 // ocrButtons reads the labels of the primary (blue) buttons of the
 // screenshot name: each box of the theme's primary colour is cut out and
 // read alone as one line, light text on blue made dark on light (a
-// whole-screen read misses them).
+// whole-screen read misses them). It reads English (ocrButtonsIn reads
+// other languages).
 func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
 	t.Helper()
+	return ocrButtonsIn(t, "eng", dir, name, img)
+}
+
+// ocrButtonsIn is ocrButtons reading the languages langs, tesseract's
+// names joined by "+".
+func ocrButtonsIn(t *testing.T, langs, dir, name string, img image.Image) []string {
+	t.Helper()
+	var labels []string
+	for _, b := range primaryBoxes(img) {
+		if b.Dx() < 41 || b.Dy() < 17 {
+			continue
+		}
+		crop := fmt.Sprintf("%s-button%d", name, len(labels))
+		labels = append(labels, strings.Trim(ocrLine(t, langs, dir, name, crop, b, true), "|> "))
+	}
+	return labels
+}
+
+// primaryBoxes returns the boxes of the theme's primary colour in img (the
+// primary buttons, the selected tab), top to bottom, each found on a 4-px
+// grid and grown right and down along the colour.
+func primaryBoxes(img image.Image) []image.Rectangle {
 	primary := func(x, y int) bool {
 		r, g, b, _ := img.At(x, y).RGBA()
 		return b>>8 > 200 && r>>8 < 90 && g>>8 > 80 && g>>8 < 150
 	}
-	var labels []string
 	bounds := img.Bounds()
 	var boxes []image.Rectangle
 	inBox := func(p image.Point) bool {
@@ -461,7 +484,6 @@ func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
 			if !primary(x, y) || inBox(image.Pt(x, y)) {
 				continue
 			}
-			// The box: grow right and down along the primary colour.
 			x1, y1 := x, y
 			for x1+1 < bounds.Max.X && primary(x1+1, y) {
 				x1++
@@ -470,23 +492,31 @@ func ocrButtons(t *testing.T, dir, name string, img image.Image) []string {
 				y1++
 			}
 			boxes = append(boxes, image.Rect(x, y, x1+1, y1+1))
-			if x1-x < 40 || y1-y < 16 {
-				continue
-			}
-			crop := filepath.Join(dir, fmt.Sprintf("%s-button%d.png", name, len(labels)))
-			geometry := fmt.Sprintf("%dx%d+%d+%d", x1-x+1, y1-y+1, x, y)
-			if out, err := exec.Command("convert", filepath.Join(dir, name+".png"), "-crop", geometry, "+repage",
-				"-resize", "200%", "-colorspace", "Gray", "-negate", crop).CombinedOutput(); err != nil {
-				t.Fatalf("convert %s: %v\n%s", name, err, out)
-			}
-			out, err := exec.Command("tesseract", crop, "stdout", "--psm", "7").Output()
-			if err != nil {
-				t.Fatalf("tesseract %s: %v", crop, err)
-			}
-			labels = append(labels, strings.Trim(strings.TrimSpace(string(out)), "|> "))
 		}
 	}
-	return labels
+	return boxes
+}
+
+// ocrLine reads the part r of the screenshot dir/name.png as one line of
+// text in the languages langs: cut out, enlarged twice, in grey, negated
+// when negate (light text on a dark or coloured ground). The image read
+// is kept as dir/crop.png.
+func ocrLine(t *testing.T, langs, dir, name, crop string, r image.Rectangle, negate bool) string {
+	t.Helper()
+	path := filepath.Join(dir, crop+".png")
+	args := []string{filepath.Join(dir, name+".png"), "-crop", fmt.Sprintf("%dx%d+%d+%d", r.Dx(), r.Dy(), r.Min.X, r.Min.Y), "+repage",
+		"-resize", "200%", "-colorspace", "Gray"}
+	if negate {
+		args = append(args, "-negate")
+	}
+	if out, err := exec.Command("convert", append(args, path)...).CombinedOutput(); err != nil {
+		t.Fatalf("convert %s: %v\n%s", name, err, out)
+	}
+	out, err := tesseract(context.Background(), path, "stdout", "-l", langs, "--psm", "7").Output()
+	if err != nil {
+		t.Fatalf("tesseract %s: %v", path, err)
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // TestWindowFitsTheScreen opens the window on a netbook's and a laptop's
