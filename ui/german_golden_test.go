@@ -70,7 +70,9 @@ func startOnly(h *harness, ids ...string) {
 
 // The German window at 1024×600, the smallest screen it is made for, as
 // golden images: the card in a session (the longest move name, a hold on
-// each side), Today with the rule's suggestions, and the safety stop.
+// each side), the first start's three choices (one under the other: side
+// by side they were cut), Today with the rule's suggestions, and the
+// safety stop.
 // Nothing is cut (no label or button smaller than its text, nothing past
 // the window's edge), and the card's texts keep a size read from two
 // metres.
@@ -94,6 +96,14 @@ func TestGermanGolden(t *testing.T) {
 		}, []string{"ÜBEN", "Wdh. 1 von 2", "LINKS", "Hüftbeuge-Dehnung in Schrittstellung",
 			"Mobilität · Stufe 3 von 5 · 2 Wdh. pro Seite · 30 s halten", "Letzte Übung",
 			"Leichter: Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."}},
+		{"de-first-start", func(t *testing.T) *harness {
+			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
+			h.w.prefs.SetSafetyNoteSeen(true)
+			h.w.session.notes.clear("safety")
+			h.w.win.Resize(size)
+			return h
+		}, []string{"Wo möchten Sie beginnen? Fangen Sie klein an: Die App schlägt eine Stufe höher vor, wenn Ihr Rücken " +
+			"sie sich verdient hat."}},
 		{"de-card-sideplanks", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
 			h.w.prefs.SetSafetyNoteSeen(true)

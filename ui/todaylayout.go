@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 )
 
 // todayLayout lays out Today top-down: the check-in first, then the panel
@@ -72,4 +73,73 @@ func (l *todayLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 		w = max(w, l.checkIn.MinSize().Width)
 	}
 	return fyne.NewSize(w, m.Height+l.checkInHeight())
+}
+
+// choiceRow lays its buttons out side by side in equal widths when each
+// one's label fits its share, else one under the other: the first start's
+// three choices in German ("Mein übliches Pensum") need more than a third
+// of Today's width, and three equal columns cut the third and widened the
+// text around them past the pane. It decides at the width it was last
+// laid out at (Today lays its panel out at its width before it asks its
+// height); its minimum width is its widest button's, so it never widens
+// Today.
+type choiceRow struct{ width float32 }
+
+// visibleObjects are objs that are shown.
+func visibleObjects(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, o := range objs {
+		if o.Visible() {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// side reports whether objs fit side by side at the last width, with the
+// widest and tallest minimum of them.
+func (r *choiceRow) side(objs []fyne.CanvasObject) (fits bool, widest, tallest float32) {
+	for _, o := range objs {
+		m := o.MinSize()
+		widest, tallest = max(widest, m.Width), max(tallest, m.Height)
+	}
+	n := float32(len(objs))
+	return r.width == 0 || widest*n+theme.Padding()*(n-1) <= r.width, widest, tallest
+}
+
+// MinSize is a row's height when the buttons fit side by side, else the
+// column's; the widest button's width.
+func (r *choiceRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	objs = visibleObjects(objs)
+	if len(objs) == 0 {
+		return fyne.Size{}
+	}
+	fits, widest, tallest := r.side(objs)
+	if fits {
+		return fyne.NewSize(widest, tallest)
+	}
+	n := float32(len(objs))
+	return fyne.NewSize(widest, tallest*n+theme.Padding()*(n-1))
+}
+
+// Layout places the buttons side by side in equal widths, or one under the
+// other at the whole width.
+func (r *choiceRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	r.width = size.Width
+	objs = visibleObjects(objs)
+	if len(objs) == 0 {
+		return
+	}
+	fits, _, tallest := r.side(objs)
+	pad, n := theme.Padding(), float32(len(objs))
+	for i, o := range objs {
+		if fits {
+			w := (size.Width - pad*(n-1)) / n
+			o.Move(fyne.NewPos(float32(i)*(w+pad), 0))
+			o.Resize(fyne.NewSize(w, tallest))
+			continue
+		}
+		o.Move(fyne.NewPos(0, float32(i)*(tallest+pad)))
+		o.Resize(fyne.NewSize(size.Width, tallest))
+	}
 }

@@ -102,7 +102,7 @@ func (p *todayPanel) show(st todayState) {
 	bold := fyne.TextStyle{Bold: true}
 	if st.first {
 		rows = append(rows, wrapped(lang.L("Where do you want to begin? Start small: the app suggests a step up when your back has earned it."), bold),
-			container.NewGridWithColumns(3,
+			container.New(&choiceRow{},
 				p.keys.button(lang.L("Gentle start"), nil, func() { p.act.begin(startGentle) }),
 				p.keys.button(lang.L("My usual dose"), nil, func() { p.act.begin(startUsual) }),
 				p.keys.button(lang.L("Top levels"), nil, func() { p.act.begin(startTop) })),
