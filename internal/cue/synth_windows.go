@@ -84,20 +84,32 @@ func dispatch(progID string) (*ole.IDispatch, error) {
 	return d, nil
 }
 
+// voiceTokens lists SAPI's voices that match args (none: all) and counts
+// them; the caller clears the list.
+func voiceTokens(voice *ole.IDispatch, args ...any) (*ole.VARIANT, int32, error) {
+	tokens, err := oleutil.CallMethod(voice, "GetVoices", args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("SAPI voices: %w", err)
+	}
+	count, err := oleutil.GetProperty(tokens.ToIDispatch(), "Count")
+	if err != nil {
+		tokens.Clear()
+		return nil, 0, fmt.Errorf("SAPI voices: %w", err)
+	}
+	defer count.Clear()
+	n, _ := count.Value().(int32)
+	return tokens, n, nil
+}
+
 // pickVoice makes the voice of language lcid SpVoice's voice; without one
 // it keeps the default voice when orDefault, else it fails.
 func pickVoice(voice *ole.IDispatch, lcid string, orDefault bool) error {
-	tokens, err := oleutil.CallMethod(voice, "GetVoices", "Language="+lcid, "")
+	tokens, n, err := voiceTokens(voice, "Language="+lcid, "")
 	if err != nil {
-		return fmt.Errorf("SAPI voices: %w", err)
+		return err
 	}
 	defer tokens.Clear()
-	count, err := oleutil.GetProperty(tokens.ToIDispatch(), "Count")
-	if err != nil {
-		return fmt.Errorf("SAPI voices: %w", err)
-	}
-	defer count.Clear()
-	if n, _ := count.Value().(int32); n < 1 {
+	if n < 1 {
 		if orDefault {
 			return nil
 		}
@@ -124,17 +136,12 @@ func sapiVoice(lcid string, orDefault bool) (name string, err error) {
 			return err
 		}
 		defer voice.Release()
-		tokens, err := oleutil.CallMethod(voice, "GetVoices")
+		tokens, n, err := voiceTokens(voice)
 		if err != nil {
-			return fmt.Errorf("SAPI voices: %w", err)
+			return err
 		}
 		defer tokens.Clear()
-		count, err := oleutil.GetProperty(tokens.ToIDispatch(), "Count")
-		if err != nil {
-			return fmt.Errorf("SAPI voices: %w", err)
-		}
-		defer count.Clear()
-		if n, _ := count.Value().(int32); n < 1 {
+		if n < 1 {
 			return errNoVoice
 		}
 		if err := pickVoice(voice, lcid, orDefault); err != nil {
