@@ -13,13 +13,13 @@ import (
 	"spineroutine/ui/widgets"
 )
 
-// controller owns the window and wires the package's owners: the screen's
-// state (state.Machine), the runner (the schedule.Session and its
-// bridge), the speaker (the sound), the recorder (every journal write),
-// the routine in use, the session screen (the card area), the Routine
-// tab and the daily reminder, and the views, which get state and
-// callbacks. It is the only type of the package that holds the window.
-// The side views (sideViews) are still an embedded group of its own.
+// controller is the shell: it owns the window, the tabs, the keys and the
+// screen's state (state.Machine), and wires the owners once, each through
+// its hooks: the session screen (runner, speaker, card area, banners,
+// media controls), Today, History, Settings, the Routine tab, the routine
+// in use, the recorder (every journal write), the day and the daily
+// reminder. It is the only type of the package that holds the window, and
+// no owner holds it.
 type controller struct {
 	app   fyne.App
 	win   fyne.Window
