@@ -70,9 +70,9 @@ func startOnly(h *harness, ids ...string) {
 
 // The German window at 1024×600, the smallest screen it is made for, as
 // golden images: the card in a session (the longest move name, a hold on
-// each side), the first start's three choices (one under the other: side
-// by side they were cut), Today with the rule's suggestions, and the
-// safety stop.
+// each side), the first start's three choices (two on a row, the third
+// under them: three side by side were cut), Today with the rule's
+// suggestions, and the safety stop.
 // Nothing is cut (no label or button smaller than its text, nothing past
 // the window's edge), and the card's texts keep a size read from two
 // metres.

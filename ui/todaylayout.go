@@ -75,14 +75,14 @@ func (l *todayLayout) MinSize(_ []fyne.CanvasObject) fyne.Size {
 	return fyne.NewSize(w, m.Height+l.checkInHeight())
 }
 
-// choiceRow lays its buttons out side by side in equal widths when each
-// one's label fits its share, else one under the other: the first start's
-// three choices in German ("Mein übliches Pensum") need more than a third
-// of Today's width, and three equal columns cut the third and widened the
-// text around them past the pane. It decides at the width it was last
-// laid out at (Today lays its panel out at its width before it asks its
-// height); its minimum width is its widest button's, so it never widens
-// Today.
+// choiceRow lays its buttons out in rows of equal widths: all side by
+// side when each one's label fits its share, else as many to a row as fit
+// (the first start's three choices in German: "Sanfter Einstieg" and
+// "Mein übliches Pensum" on a row, "Höchste Stufen" under them; three
+// equal columns cut the third and widened the text around them past the
+// pane). It decides at the width it was last laid out at (Today lays its
+// panel out at its width before it asks its height); its minimum width
+// is its widest button's, so it never widens Today.
 type choiceRow struct{ width float32 }
 
 // visibleObjects are objs that are shown.
@@ -96,50 +96,56 @@ func visibleObjects(objs []fyne.CanvasObject) []fyne.CanvasObject {
 	return out
 }
 
-// side reports whether objs fit side by side at the last width, with the
-// widest and tallest minimum of them.
-func (r *choiceRow) side(objs []fyne.CanvasObject) (fits bool, widest, tallest float32) {
+// rows groups objs into rows at the last width: a row takes the next
+// button while each of its buttons still fits an equal share.
+func (r *choiceRow) rows(objs []fyne.CanvasObject) (rows [][]fyne.CanvasObject, tallest float32) {
+	pad := theme.Padding()
+	var row []fyne.CanvasObject
+	var widest float32
 	for _, o := range objs {
 		m := o.MinSize()
-		widest, tallest = max(widest, m.Width), max(tallest, m.Height)
+		tallest = max(tallest, m.Height)
+		n := float32(len(row) + 1)
+		if w := max(widest, m.Width); len(row) == 0 || r.width == 0 || w*n+pad*(n-1) <= r.width {
+			row, widest = append(row, o), w
+			continue
+		}
+		rows = append(rows, row)
+		row, widest = []fyne.CanvasObject{o}, m.Width
 	}
-	n := float32(len(objs))
-	return r.width == 0 || widest*n+theme.Padding()*(n-1) <= r.width, widest, tallest
+	if len(row) > 0 {
+		rows = append(rows, row)
+	}
+	return rows, tallest
 }
 
-// MinSize is a row's height when the buttons fit side by side, else the
-// column's; the widest button's width.
+// MinSize is the rows' height at the last width, and the widest button's
+// width.
 func (r *choiceRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	objs = visibleObjects(objs)
-	if len(objs) == 0 {
+	var widest float32
+	for _, o := range objs {
+		widest = max(widest, o.MinSize().Width)
+	}
+	rows, tallest := r.rows(objs)
+	n := float32(len(rows))
+	if n == 0 {
 		return fyne.Size{}
 	}
-	fits, widest, tallest := r.side(objs)
-	if fits {
-		return fyne.NewSize(widest, tallest)
-	}
-	n := float32(len(objs))
 	return fyne.NewSize(widest, tallest*n+theme.Padding()*(n-1))
 }
 
-// Layout places the buttons side by side in equal widths, or one under the
-// other at the whole width.
+// Layout places each row's buttons side by side in equal widths.
 func (r *choiceRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	r.width = size.Width
-	objs = visibleObjects(objs)
-	if len(objs) == 0 {
-		return
-	}
-	fits, _, tallest := r.side(objs)
-	pad, n := theme.Padding(), float32(len(objs))
-	for i, o := range objs {
-		if fits {
-			w := (size.Width - pad*(n-1)) / n
-			o.Move(fyne.NewPos(float32(i)*(w+pad), 0))
+	rows, tallest := r.rows(visibleObjects(objs))
+	pad := theme.Padding()
+	for i, row := range rows {
+		n := float32(len(row))
+		w := (size.Width - pad*(n-1)) / n
+		for j, o := range row {
+			o.Move(fyne.NewPos(float32(j)*(w+pad), float32(i)*(tallest+pad)))
 			o.Resize(fyne.NewSize(w, tallest))
-			continue
 		}
-		o.Move(fyne.NewPos(0, float32(i)*(tallest+pad)))
-		o.Resize(fyne.NewSize(size.Width, tallest))
 	}
 }
