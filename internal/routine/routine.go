@@ -253,6 +253,23 @@ func (m Move) EasierVariant() bool {
 	return m.Levels[min(max(m.Level, 1), len(m.Levels))-1].Easier
 }
 
+// mapMoves replaces every move of r, those switched off too, with f of
+// it, in new slices (r is a copy whose slices it must not share).
+func (r *Routine) mapMoves(f func(Move) Move) {
+	moves := make([]Move, len(r.Moves))
+	for i, m := range r.Moves {
+		moves[i] = f(m)
+	}
+	r.Moves = moves
+	if r.Off != nil {
+		off := make([]OffMove, len(r.Off))
+		for i, o := range r.Off {
+			off[i] = OffMove{Move: f(o.Move), At: o.At}
+		}
+		r.Off = off
+	}
+}
+
 // WithLevels returns a copy of r whose moves (those switched off too) are
 // at the levels of at, by move id; the others are at their start level.
 func (r *Routine) WithLevels(at map[string]int) *Routine {
@@ -263,16 +280,7 @@ func (r *Routine) WithLevels(at map[string]int) *Routine {
 		}
 		return m.AtLevel(m.StartLevel)
 	}
-	c.Moves = make([]Move, len(r.Moves))
-	for i, m := range r.Moves {
-		c.Moves[i] = level(m)
-	}
-	if r.Off != nil {
-		c.Off = make([]OffMove, len(r.Off))
-		for i, o := range r.Off {
-			c.Off[i] = OffMove{Move: level(o.Move), At: o.At}
-		}
-	}
+	c.mapMoves(level)
 	return &c
 }
 

@@ -172,16 +172,7 @@ func (w *words) apply(file string, r *Routine) (*Routine, error) {
 		m.Steps = append([]string(nil), t.Steps...)
 		return m
 	}
-	c.Moves = make([]Move, len(r.Moves))
-	for i, m := range r.Moves {
-		c.Moves[i] = move(m)
-	}
-	if r.Off != nil {
-		c.Off = make([]OffMove, len(r.Off))
-		for i, o := range r.Off {
-			c.Off[i] = OffMove{Move: move(o.Move), At: o.At}
-		}
-	}
+	c.mapMoves(move)
 	if len(errs) > 0 {
 		return nil, errs
 	}
