@@ -169,9 +169,8 @@ func newController(app fyne.App, o Options) *controller {
 func (c *controller) sessionHooks() sessionHooks {
 	return sessionHooks{
 		listStart: func(text string, icon fyne.Resource) {
-			if l := c.side.today.list; l != nil && l.start.Text != text {
-				l.start.SetText(text)
-				l.start.SetIcon(icon)
+			if l := c.side.today.list; l != nil {
+				relabel(l.start, text, icon)
 			}
 		},
 		setLevels: c.setLevels,

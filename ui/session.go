@@ -315,11 +315,16 @@ func (s *sessionScreen) setTimeLeft(text string) {
 // setStartLabel labels the big button in the bar under the card (bar) and
 // the checklist's (list).
 func (s *sessionScreen) setStartLabel(bar, list string, icon fyne.Resource) {
-	if b := s.controls.startPause; b.Text != bar {
-		b.SetText(bar)
+	relabel(s.controls.startPause, bar, icon)
+	s.hooks.listStart(list, icon)
+}
+
+// relabel gives b text and icon, when it reads otherwise.
+func relabel(b *widgets.KeyButton, text string, icon fyne.Resource) {
+	if b.Text != text {
+		b.SetText(text)
 		b.SetIcon(icon)
 	}
-	s.hooks.listStart(list, icon)
 }
 
 // The bar under the card names its buttons with the bar's own keys
