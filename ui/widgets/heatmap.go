@@ -88,29 +88,13 @@ type HeatMap struct {
 	OnHeightChanged func()
 	// Calendar names the weekdays and months (nil: English).
 	Calendar Calendar
-
-	cell float32 // the side of a cell at the present width
 }
 
 // NewHeatMap returns an empty heat map.
 func NewHeatMap() *HeatMap {
-	m := &HeatMap{cell: cellSize}
+	m := &HeatMap{}
 	m.ExtendBaseWidget(m)
 	return m
-}
-
-// Resize lays the map out at size, its cells as large as the width allows
-// (up to maxCellSize), and tells OnHeightChanged when their size changed.
-func (m *HeatMap) Resize(size fyne.Size) {
-	old := m.cell
-	m.cell = cellFor(size.Width)
-	m.BaseWidget.Resize(size)
-	if m.cell != old {
-		m.Refresh()
-		if m.OnHeightChanged != nil {
-			m.OnHeightChanged()
-		}
-	}
 }
 
 // Set shows counts from first (see the fields) and redraws.
@@ -128,12 +112,17 @@ func (m *HeatMap) Count(i int) int {
 	return m.Counts[i]
 }
 
+// cell is the side of a cell at the map's width: as large as the width
+// allows, up to maxCellSize.
+func (m *HeatMap) cell() float32 { return cellFor(m.Size().Width) }
+
 // top is the height of the month row above the cells.
 func (m *HeatMap) top() float32 { return theme.CaptionTextSize() + 4 }
 
 // CellPos is the top-left corner of the cell of column col, row row.
 func (m *HeatMap) CellPos(col, row int) fyne.Position {
-	return fyne.NewPos(heatLabelW+float32(col)*(m.cell+cellGap), m.top()+float32(row)*(m.cell+cellGap))
+	c := m.cell()
+	return fyne.NewPos(heatLabelW+float32(col)*(c+cellGap), m.top()+float32(row)*(c+cellGap))
 }
 
 // DayAt returns the day drawn at p.
@@ -142,7 +131,8 @@ func (m *HeatMap) DayAt(p fyne.Position) (int, bool) {
 	if x < 0 || y < 0 {
 		return 0, false
 	}
-	col, row := int(x/(m.cell+cellGap)), int(y/(m.cell+cellGap))
+	c := m.cell()
+	col, row := int(x/(c+cellGap)), int(y/(c+cellGap))
 	if col >= HeatWeeks || row >= 7 {
 		return 0, false
 	}
@@ -175,7 +165,7 @@ func (m *HeatMap) MouseOut() {}
 
 // CreateRenderer makes the cells and labels.
 func (m *HeatMap) CreateRenderer() fyne.WidgetRenderer {
-	r := &heatRenderer{m: m}
+	r := &heatRenderer{m: m, laid: cellSize}
 	for i := 0; i < HeatWeeks*7; i++ {
 		r.cells = append(r.cells, canvas.NewRectangle(color.Transparent))
 	}
@@ -211,6 +201,7 @@ type heatRenderer struct {
 	mark    *canvas.Rectangle // today's outline
 	sel     *canvas.Rectangle // the back-fill day's outline
 	objects []fyne.CanvasObject
+	laid    float32 // the side of the cells last laid out
 }
 
 func (r *heatRenderer) Destroy()                     {}
@@ -223,20 +214,29 @@ func (r *heatRenderer) MinSize() fyne.Size {
 	return fyne.NewSize(heatLabelW+HeatWeeks*(cellSize+cellGap), p.Y)
 }
 
-func (r *heatRenderer) Layout(fyne.Size) {
+// Layout places the cells at the size of the map's width, and tells
+// OnHeightChanged when that size changed (the height the map needs).
+func (r *heatRenderer) Layout(size fyne.Size) {
+	side := cellFor(size.Width)
 	for i, c := range r.cells {
 		c.Move(r.m.CellPos(i/7, i%7))
-		c.Resize(fyne.NewSize(r.m.cell, r.m.cell))
+		c.Resize(fyne.NewSize(side, side))
 	}
 	for i, t := range r.rows {
 		p := r.m.CellPos(0, i)
-		t.Move(fyne.NewPos(0, p.Y+(r.m.cell-t.MinSize().Height)/2))
+		t.Move(fyne.NewPos(0, p.Y+(side-t.MinSize().Height)/2))
 	}
 	for i, t := range r.months {
 		t.Move(fyne.NewPos(r.m.CellPos(i, 0).X, 0))
 	}
 	r.outline(r.mark, r.m.Today)
 	r.outline(r.sel, r.m.Selected)
+	if side != r.laid {
+		r.laid = side
+		if r.m.OnHeightChanged != nil {
+			r.m.OnHeightChanged()
+		}
+	}
 }
 
 // outline places o around the cell of day i (hidden when it is not shown).
@@ -246,8 +246,9 @@ func (r *heatRenderer) outline(o *canvas.Rectangle, i int) {
 		return
 	}
 	p := r.m.CellPos(i/7, i%7)
+	side := r.m.cell()
 	o.Move(p.SubtractXY(2, 2))
-	o.Resize(fyne.NewSize(r.m.cell+4, r.m.cell+4))
+	o.Resize(fyne.NewSize(side+4, side+4))
 	o.Show()
 }
 
