@@ -167,7 +167,7 @@ func rowInfo(r *routine.Routine, m routine.Move) string {
 func (l *checklist) setRoutine(r *routine.Routine) {
 	l.r = r
 	for _, row := range l.rows {
-		if m, ok := r.Move(row.move.ID); ok {
+		if m, ok := r.Find(row.move.ID); ok {
 			row.move = m
 			row.info.SetText(rowInfo(r, m))
 		}

@@ -110,7 +110,7 @@ func (t *todayPlan) update() {
 			if a.Suggest == progress.Stay || slices.Contains(notYet, t.notYetKey(a.ID)) {
 				continue
 			}
-			m, ok := r.Move(a.ID)
+			m, ok := r.Find(a.ID)
 			if !ok {
 				continue
 			}

@@ -114,7 +114,7 @@ func TestEditorLevels(t *testing.T) {
 	lf.top.SetSelected("Level 6")
 	test.Tap(ed.save)
 
-	saved, _ := h.saved().Move("bird-dogs")
+	saved, _ := h.saved().Find("bird-dogs")
 	var reps [][]int
 	for _, l := range saved.Levels {
 		reps = append(reps, l.Reps)
@@ -177,7 +177,7 @@ func TestEditorAddLevels(t *testing.T) {
 	}
 	test.Tap(h.findButton("Remove the levels (keep the start's dose)"))
 	test.Tap(ed.save)
-	cat, _ := h.saved().Move("cat-camel")
+	cat, _ := h.saved().Find("cat-camel")
 	if len(cat.Levels) != 0 || !reflect.DeepEqual(cat.Reps, []int{12}) {
 		t.Errorf("saved cat-camel: %d levels, reps %v", len(cat.Levels), cat.Reps)
 	}

@@ -116,9 +116,9 @@ func TestEditorMakesARoutine(t *testing.T) {
 	if !reflect.DeepEqual(r.IDs(), wantIDs) {
 		t.Errorf("ids %v", r.IDs())
 	}
-	bird, _ := r.Move("bird-dogs")
-	plank, _ := r.Move("high-plank")
-	cat, _ := r.Move("cat-camel")
+	bird, _ := r.Find("bird-dogs")
+	plank, _ := r.Find("high-plank")
+	cat, _ := r.Find("cat-camel")
 	if !reflect.DeepEqual(bird.Reps, []int{4, 4}) || plank.Hold != 15*time.Second {
 		t.Errorf("bird dogs %v, plank hold %v", bird.Reps, plank.Hold)
 	}

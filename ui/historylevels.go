@@ -142,7 +142,7 @@ func flagLines(in levelsInput) string {
 	var lines []string
 	for _, f := range slices.Backward(in.flags) {
 		name := f.Move
-		if m, ok := in.r.Move(f.Move); ok {
+		if m, ok := in.r.Find(f.Move); ok {
 			name = m.Name
 		}
 		data := map[string]any{"Date": shortDay(f.Day), "Move": name}

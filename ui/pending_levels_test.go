@@ -87,13 +87,13 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 
 	// Every view shows the journalled levels.
 	for _, w := range want {
-		if m, _ := h.w.inuse.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.inuse.r.Find(w.id); m.Level != w.level {
 			t.Errorf("the routine in use has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.side.today.list.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.side.today.list.r.Find(w.id); m.Level != w.level {
 			t.Errorf("the checklist has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.side.history.view.r.Move(w.id); m.Level != w.level {
+		if m, _ := h.w.side.history.view.r.Find(w.id); m.Level != w.level {
 			t.Errorf("History has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 	}

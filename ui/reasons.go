@@ -28,7 +28,7 @@ func reasonWords(res progress.Result, base *routine.Routine) progress.Result {
 	}
 	moves := make([]progress.Advice, len(res.Moves))
 	for i, a := range res.Moves {
-		m, _ := base.Move(a.ID)
+		m, _ := base.Find(a.ID)
 		a.Why = reasonText(a.Reason, m, res.Day)
 		moves[i] = a
 	}

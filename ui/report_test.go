@@ -71,7 +71,7 @@ func TestHistorySavesReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	curlUp, _ := h.w.inuse.r.Move("mcgill-curl-up")
+	curlUp, _ := h.w.inuse.r.Find("mcgill-curl-up")
 	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.w.inuse.r.Name, curlUp.Name + " 1 4"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the report does not say %q:\n%s", w, text)

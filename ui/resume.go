@@ -22,7 +22,7 @@ func (c *controller) offerResume() {
 	if !ok || pos.Routine != c.inuse.r.Source || len(c.inuse.r.Unknown(pos.Moves...)) > 0 || len(pos.Moves) == 0 {
 		return
 	}
-	m, _ := c.inuse.r.Move(pos.Move)
+	m, _ := c.inuse.r.Find(pos.Move)
 	what := m.Name
 	if what == "" {
 		what = pos.Move

@@ -168,7 +168,7 @@ func writeProgressText(w io.Writer, r *routine.Routine, res progress.Result) err
 	rows := []row{{"MOVE", "LEVEL", "SUGGESTION", ""}}
 	for _, a := range res.Moves {
 		name := a.ID
-		if m, ok := r.Move(a.ID); ok {
+		if m, ok := r.Find(a.ID); ok {
 			name = m.Name
 		}
 		what := "stay"

@@ -59,7 +59,7 @@ func TestDefaultLength(t *testing.T) {
 func TestBig3MatchesDefault(t *testing.T) {
 	def := Default()
 	for _, m := range Big3().Moves {
-		d, ok := def.Move(m.ID)
+		d, ok := def.Find(m.ID)
 		if !ok {
 			t.Errorf("%s is not in the default routine", m.ID)
 			continue
@@ -92,7 +92,7 @@ func TestDefaultDoses(t *testing.T) {
 		{"staggered-hip-hinge-stretch", 135 * time.Second}, // 2 x (60 + 5) + 5
 	}
 	for _, tt := range tests {
-		m, ok := r.Move(tt.id)
+		m, ok := r.Find(tt.id)
 		if !ok {
 			t.Errorf("no move %s", tt.id)
 			continue

@@ -40,7 +40,7 @@ func TestDraftLevelEdits(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, d.TOML())
 	}
-	c, _ := r.Move("mcgill-curl-up")
+	c, _ := r.Find("mcgill-curl-up")
 	if c.LevelCount() != 3 || c.Level != 2 || c.TopLevel != 2 || !reflect.DeepEqual(c.Reps, []int{7, 5, 3}) {
 		t.Errorf("checked: %d levels, at %d, top %d, reps %v", c.LevelCount(), c.Level, c.TopLevel, c.Reps)
 	}

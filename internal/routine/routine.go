@@ -351,8 +351,8 @@ func (m Move) Duration(switchTime time.Duration) time.Duration {
 	return d + time.Duration(len(m.Reps)-1)*m.BetweenSets
 }
 
-// Move returns the move with the given id.
-func (r *Routine) Move(id string) (Move, bool) {
+// Find returns the move with the given id.
+func (r *Routine) Find(id string) (Move, bool) {
 	for _, m := range r.Moves {
 		if m.ID == id {
 			return m, true
@@ -411,7 +411,7 @@ func (r *Routine) Select(ids ...string) []Move {
 func (r *Routine) Unknown(ids ...string) []string {
 	var out []string
 	for _, id := range ids {
-		if _, ok := r.Move(id); !ok {
+		if _, ok := r.Find(id); !ok {
 			out = append(out, id)
 		}
 	}
