@@ -108,13 +108,6 @@ func newController(app fyne.App, o Options) *controller {
 		}}
 	c.session.run = &runner{o: runnerOptions{clock: c.clock, post: c.post, rec: c.rec, player: c.session.sound,
 		startLead: o.StartLead, show: c.showEvent, armEnd: c.session.armEnd, noSound: c.session.sound.noSound}}
-	// With --start the voices first: their clips decode while the window
-	// is built, and the session starts when they are ready (started).
-	// Otherwise they load after the first frame.
-	var voiceWarnings []string
-	if o.Start {
-		voiceWarnings = c.session.sound.load(o.Routine)
-	}
 	c.days = newDayWatch(c.clock, c.post, func() {
 		if c.State().Idle() { // else the day turns when the session ends
 			c.rollover()
@@ -123,7 +116,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
 		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
-		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, c.inuse.r.IDs(), dailyWindow{
+		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, dailyWindow{
 			show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
@@ -141,8 +134,6 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.session.remote = newRemote(c.session, c.remoteHooks())
 	c.build(o.Moves, o.Problems)
-	c.inuse.onUse(c.routineChanged)
-	c.session.sound.warnAll(voiceWarnings)
 	c.installKeys()
 	// A size that fits most screens until the screen is known (placeWindow).
 	if s := c.prefs.Window().Size; s.Width >= minWindow.Width && s.Height >= minWindow.Height {
@@ -152,15 +143,22 @@ func newController(app fyne.App, o Options) *controller {
 	}
 	c.win.SetOnClosed(c.closed)
 	c.win.SetCloseIntercept(c.requestClose)
-	c.side.today.reload()
+	c.screen.OnChange(c.showScreen)
+	// The first routine comes as each after it: the checklist, History,
+	// the reminder, the offer to resume (with --start shown until the
+	// session starts, which ends the interrupted one as abandoned) and the
+	// card follow it.
+	c.inuse.onUse(c.routineChanged)
+	c.inuse.Use(o.Routine)
 	c.side.today.plan.update()
 	c.showSafetyNote()
-	c.screen.OnChange(c.showScreen)
-	// With --start the offer is shown until the session starts, which ends
-	// the interrupted one as abandoned (it is never left open).
-	c.offerResume()
-	c.showIdle()
 	c.showScreen(c.screen.Screen())
+	if o.Start {
+		// With --start the voices at once: their clips decode while the
+		// window shows, and the session starts when they are ready
+		// (started). Otherwise they load after the first frame.
+		c.session.sound.warnAll(c.session.sound.load(o.Routine))
+	}
 	c.days.arm()
 	return c
 }
@@ -231,6 +229,7 @@ func (c *controller) remoteHooks() remoteHooks {
 // trace.
 func (c *controller) started() {
 	c.placeWindow()
+	c.session.remote.start()
 	if !c.session.sound.loaded {
 		c.clock.AfterFunc(voicesAfterStart, func() { c.post(func() { c.session.sound.loadOnce(c.inuse.base) }) })
 	}

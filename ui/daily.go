@@ -55,11 +55,11 @@ type dailyWindow struct {
 	problem func(msg string, loud bool)
 }
 
-// newDailyReminder returns the reminder of settings s for the moves ids
-// of the routine in use, on clock, showing what it shows through post.
+// newDailyReminder returns the reminder of settings s, on clock, showing
+// what it shows through post; setRoutine tells it the moves to count.
 func newDailyReminder(a fyne.App, clock schedule.Clock, post func(func()), s reminder.Settings,
-	done func(day) map[string]bool, ids []string, w dailyWindow) *dailyReminder {
-	r := &dailyReminder{app: a, clock: clock, post: post, done: done, moves: ids, win: w,
+	done func(day) map[string]bool, w dailyWindow) *dailyReminder {
+	r := &dailyReminder{app: a, clock: clock, post: post, done: done, win: w,
 		s: s, host: trayhost.Check}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())

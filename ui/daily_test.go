@@ -33,7 +33,8 @@ func newTestReminders(t *testing.T) (*dailyReminder, *journal.Journal) {
 	}
 	t.Cleanup(func() { j.Close() })
 	rem := newDailyReminder(a, schedule.NewFakeClock(time.Now()), func(f func()) { f() }, reminder.Default(),
-		j.Done, routine.Default().IDs(), dailyWindow{})
+		j.Done, dailyWindow{})
+	rem.setRoutine(routine.Default().IDs())
 	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
 	rem.host = func() error { return nil } // a desktop with a tray
 	return rem, j

@@ -23,15 +23,15 @@ type routineInUse struct {
 	told   []func(*routineInUse) // what Use tells
 }
 
-// newRoutineInUse starts with base (library key key), at today's timings
-// and levels.
+// newRoutineInUse starts with base (library key key). Nothing is in use
+// (r is nil) until the window, its views listening, puts base in use with
+// Use, as it puts in use each routine after it.
 func newRoutineInUse(base *routine.Routine, key string, lib *library.Library, prefs *Prefs,
 	levels func() map[string]int) *routineInUse {
 	u := &routineInUse{base: base, key: key, lib: lib, prefs: prefs, levels: levels}
 	if src := base.Source; src != "default" && src != "big3" {
 		u.path = src // a file given with --routine or opened in Settings
 	}
-	u.r = u.today(base)
 	return u
 }
 

@@ -51,14 +51,18 @@ type remoteHooks struct {
 	quit       func()          // the tray's Quit
 }
 
-// newRemote makes the remote of the session screen s and offers it when
-// Options.MediaControls and the setting are on.
+// newRemote makes the remote of the session screen s; start offers it.
 func newRemote(s *sessionScreen, h remoteHooks) *remote {
-	r := &remote{s: s, hooks: h, art: map[string]string{}}
-	if h.offered && h.prefs.MediaControls() {
+	return &remote{s: s, hooks: h, art: map[string]string{}}
+}
+
+// start offers the player on the session bus when Options.MediaControls
+// and the setting are on. The window calls it once the app runs, so that
+// no control reaches a window that is not shown yet.
+func (r *remote) start() {
+	if r.hooks.offered && r.hooks.prefs.MediaControls() {
 		r.enable(true)
 	}
-	return r
 }
 
 // enable offers the player on the session bus or takes it away. Without

@@ -233,6 +233,7 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	log.SetOutput(&logged)
 	t.Cleanup(func() { log.SetOutput(was) })
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
+	h.w.started() // the app runs: the player is offered
 	plain := newHarness(t, nil)
 	if got, want := labelTexts(h.w.session.notes.box), labelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
@@ -255,6 +256,10 @@ func TestRemoteOverDBus(t *testing.T) {
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	r := h.w.session.remote
+	if r.srv != nil {
+		t.Fatal("a player on the bus before the app runs")
+	}
+	h.w.started()
 	if r.srv == nil {
 		t.Fatal("no player on the bus")
 	}

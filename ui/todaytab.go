@@ -11,7 +11,8 @@ import (
 // suggestions (todayPlan), and the checklist of the routine in use, which
 // it builds anew for each routine put in use.
 type todayTab struct {
-	list  *checklist
+	list  *checklist      // nil until a routine is put in use
+	first []string        // the moves the first checklist preselects (--moves)
 	box   *fyne.Container // holds the checklist, replaced with the routine
 	plan  *todayPlan      // the panel above the checklist
 	rec   *recorder
@@ -35,12 +36,10 @@ type todayHooks struct {
 	function *functionScale
 }
 
-// newTodayTab builds the checklist of the routine in use, with moves
-// chosen (nil: the default choice).
+// newTodayTab makes Today; its checklist, of the routine put in use
+// (setRoutine), first has moves chosen (nil: the default choice).
 func newTodayTab(rec *recorder, inuse *routineInUse, keys keyRoute, moves []string, h todayHooks) *todayTab {
-	t := &todayTab{rec: rec, inuse: inuse, keys: keys, hooks: h}
-	t.list = t.newList(moves)
-	return t
+	return &todayTab{rec: rec, inuse: inuse, keys: keys, first: moves, hooks: h}
 }
 
 // newList builds a checklist of the routine in use with moves chosen.
@@ -56,7 +55,7 @@ func (t *todayTab) newList(moves []string) *checklist {
 // build builds Today's content: the routine picker (with a library)
 // above the check-in, the plan and the checklist.
 func (t *todayTab) build(routines *routineTab) fyne.CanvasObject {
-	t.box = container.NewStack(t.list.obj)
+	t.box = container.NewStack()
 	w := t.hooks.plan
 	w.list = func() *checklist { return t.list }
 	t.plan = newTodayPlan(t.keys, t.hooks.checkIn, t.box, w)
@@ -70,7 +69,8 @@ func (t *todayTab) build(routines *routineTab) fyne.CanvasObject {
 
 // setRoutine builds the checklist anew for the routine in use.
 func (t *todayTab) setRoutine() {
-	t.list = t.newList(nil)
+	t.list = t.newList(t.first)
+	t.first = nil
 	t.box.Objects = []fyne.CanvasObject{t.list.obj}
 	t.box.Refresh()
 }

@@ -106,10 +106,11 @@ func (c *controller) useRoutine(r *routine.Routine) error {
 	return nil
 }
 
-// routineChanged shows the routine u put in use: the checklist is rebuilt
-// for its moves, History lists them, the reminder counts them, the card
-// shows its first moves (or the offer to resume) and its spoken prompts
-// load off the UI goroutine.
+// routineChanged shows the routine u put in use, the first at start as
+// each after it: the checklist is built for its moves, History lists
+// them, the reminder counts them, the card shows its first moves (or the
+// offer to resume) and its spoken prompts load off the UI goroutine (once
+// the first voices have: they load after the window's first frame).
 func (c *controller) routineChanged(u *routineInUse) {
 	c.side.today.setRoutine()
 	c.showScreen(c.State()) // on the new checklist's Start
@@ -120,5 +121,7 @@ func (c *controller) routineChanged(u *routineInUse) {
 	}
 	c.offerResume()
 	c.showIdle()
-	c.session.sound.warnAll(c.session.sound.load(u.base))
+	if c.session.sound.loaded {
+		c.session.sound.warnAll(c.session.sound.load(u.base))
+	}
 }
