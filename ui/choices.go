@@ -13,7 +13,7 @@ import (
 // while it holds, "muted" is saved only when the user chose it (the saved
 // choice was not muted and stays so when only the volume changed). It
 // returns the error of applying the reminder's settings (the autostart
-// entry).
+// entry). The languages are saved only: cmd reads them at the next start.
 func (t *settingsTab) chosen(edit func(*Settings)) error {
 	old := t.prefs.Settings()
 	s := old

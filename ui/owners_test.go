@@ -236,13 +236,19 @@ func TestControllerOwnsTheWindow(t *testing.T) {
 }
 
 // TestSettingsInOneFile: the preferences are read and written in prefs.go
-// alone (other files go through Prefs).
+// alone (other files go through Prefs), Fyne's or appdata's way (the
+// settings that cmd reads too, such as the languages).
 func TestSettingsInOneFile(t *testing.T) {
 	access := map[string]bool{"SetBool": true, "SetString": true, "SetInt": true, "SetFloat": true,
 		"BoolWithFallback": true, "StringWithFallback": true, "IntWithFallback": true, "FloatWithFallback": true}
 	for name, f := range parsePackage(t, ".") {
 		if name == "prefs.go" {
 			continue
+		}
+		for _, imp := range f.Imports {
+			if imp.Path.Value == `"spineroutine/internal/appdata"` {
+				t.Errorf("%s reads or writes the preferences through appdata", name)
+			}
 		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			if s, ok := n.(*ast.SelectorExpr); ok && access[s.Sel.Name] {

@@ -7,6 +7,7 @@ import (
 
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
@@ -79,18 +80,50 @@ type Settings struct {
 	RoutinePath  string // the routine file opened in Settings; "" the built-in
 	Reminder     reminder.Settings
 	Progress     progress.Params // the numbers of the progression rule
+	// Language is the window's language ("" follows the system) and
+	// VoiceLanguage the voice's ("" speaks the window's; English keeps the
+	// English voice under a translated window). cmd reads them as the app
+	// starts: a change applies at the next start.
+	Language, VoiceLanguage i18n.Lang
 }
 
 // Settings returns the saved settings, each checked as its getter does.
 func (p *Prefs) Settings() Settings {
+	window, voice, _ := p.languages()
 	return Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
 		WeeklyTarget: p.WeeklyTarget(), RoutinePath: p.RoutinePath(), Reminder: p.Reminder(),
-		Progress: p.Progress()}
+		Progress: p.Progress(), Language: window, VoiceLanguage: voice}
+}
+
+// SettingsProblems are the saved settings that Settings could not read
+// (a hand-edited file), each naming the field and what is used instead.
+// They stay saved until the user chooses another value.
+func (p *Prefs) SettingsProblems() []string {
+	_, _, problems := p.languages()
+	return problems
+}
+
+// languages reads the language settings (appdata's keys, which cmd reads
+// as the app starts); a value the app does not know reads as "" and is a
+// problem.
+func (p *Prefs) languages() (window, voice i18n.Lang, problems []string) {
+	window, _, err := appdata.Language(p.p)
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
+	if voice, err = appdata.VoiceLanguage(p.p, ""); err != nil {
+		problems = append(problems, err.Error())
+	}
+	return window, voice, problems
 }
 
 // SetSettings saves the settings that differ from the saved ones.
 func (p *Prefs) SetSettings(s Settings) {
 	old := p.Settings()
+	if s.Language != old.Language || s.VoiceLanguage != old.VoiceLanguage {
+		appdata.SetLanguage(p.p, s.Language)
+		appdata.SetVoiceLanguage(p.p, s.VoiceLanguage)
+	}
 	if s.Sound != old.Sound {
 		p.SetSound(s.Sound)
 	}

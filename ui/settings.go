@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -29,8 +30,8 @@ type settingsOptions struct {
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
 
-	// OnChange hands on a change of the user's (sound, theme, timings,
-	// weekly target, routine file) as an edit of the settings; the
+	// OnChange hands on a change of the user's (sound, theme, languages,
+	// timings, weekly target, routine file) as an edit of the settings; the
 	// controller saves and applies it. The view never saves.
 	OnChange func(edit func(*Settings))
 	// OnRoutine loads and switches to the routine file at path ("" = the
@@ -49,8 +50,9 @@ type settingsOptions struct {
 	// About (voice details, reminders).
 	Sections []fyne.CanvasObject
 
-	// Languages keeps the language settings; nil: the app's preferences.
-	Languages languageStore
+	// Problems are the saved settings that could not be read
+	// (Prefs.SettingsProblems), shown in their sections.
+	Problems []string
 
 	// Clock paces the sound check; nil: schedule.RealClock().
 	Clock schedule.Clock
@@ -169,7 +171,10 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	}
 	v.showTheme(themeLabel(s.Theme))
 	look := section(lang.L("Theme"), row)
-	v.language = newLanguageSection(o.Languages, keys)
+	v.language = newLanguageSection(s, o.Problems, keys, func(window, voice i18n.Lang) {
+		v.s.Language, v.s.VoiceLanguage = window, voice
+		v.change(func(s *Settings) { s.Language, s.VoiceLanguage = window, voice })
+	})
 
 	// Timings.
 	v.getReady = newTimingEntry(keys, s.GetReady, func(string) { v.timingsChanged() })

@@ -9,23 +9,15 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"spineroutine/internal/appdata"
 	"spineroutine/internal/i18n"
 	"spineroutine/ui/widgets"
 )
 
-// languageStore is where the language settings are kept: the app's
-// preferences (appdata reads and writes their keys).
-type languageStore interface {
-	appdata.Values
-	appdata.StringSetter
-}
-
 // languageSection is Settings' "Language": the window's language (the
 // system's or one of i18n.Supported) and the voice's (the window's, or
-// English), saved at once and applied at the next start, as it says.
+// English): fields of Settings, handed on at once as any setting, and
+// applied at the next start, as the section says.
 type languageSection struct {
-	store  languageStore
 	window *widgets.KeySelect
 	voice  *widgets.KeySelect
 	// problem says a saved value the app does not know (a hand-edited
@@ -49,73 +41,50 @@ func voiceLangChoices() []string {
 	return []string{lang.L("Same as the window"), i18n.English.Name()}
 }
 
-// newLanguageSection builds the section showing the settings of store
-// (nil: the app's preferences).
-func newLanguageSection(store languageStore, keys keyRoute) *languageSection {
-	if store == nil {
-		store = fyne.CurrentApp().Preferences()
+// newLanguageSection builds the section showing the languages of s and
+// the problems of their saved values; changed gets each choice.
+func newLanguageSection(s Settings, problems []string, keys keyRoute, changed func(window, voice i18n.Lang)) *languageSection {
+	l := &languageSection{problem: newProblemLine()}
+	choice := 0
+	for i, x := range i18n.Supported {
+		if x == s.Language {
+			choice = i + 1
+		}
 	}
-	s := &languageSection{store: store, problem: newProblemLine()}
-	s.window = keys.selectBox(windowLangChoices(), nil)
-	s.voice = keys.selectBox(voiceLangChoices(), nil)
-	s.show()
-	s.window.OnChanged = func(string) { s.save() }
-	s.voice.OnChanged = func(string) { s.save() }
+	voice := 0
+	if s.VoiceLanguage == i18n.English {
+		voice = 1
+	}
+	l.window = keys.selectBox(windowLangChoices(), nil)
+	l.window.SetSelected(windowLangChoices()[choice])
+	l.voice = keys.selectBox(voiceLangChoices(), nil)
+	l.voice.SetSelected(voiceLangChoices()[voice])
+	if len(problems) > 0 {
+		l.problem.show(strings.Join(problems, "\n"))
+	}
+	chose := func(string) {
+		l.problem.hide()
+		changed(l.chosen())
+	}
+	l.window.OnChanged, l.voice.OnChanged = chose, chose
 	when := widget.NewLabel(lang.L("Applies when {{.App}} starts again.", map[string]any{"App": Title}))
 	when.TextStyle = fyne.TextStyle{Italic: true}
 	when.Wrapping = fyne.TextWrapWord
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel(lang.L("Window")), s.window,
-		widget.NewLabel(lang.L("Voice")), s.voice)
-	s.obj = section(lang.L("Language"), form, when, s.problem.row)
-	return s
+		widget.NewLabel(lang.L("Window")), l.window,
+		widget.NewLabel(lang.L("Voice")), l.voice)
+	l.obj = section(lang.L("Language"), form, when, l.problem.row)
+	return l
 }
 
-// show sets the boxes to the saved settings.
-func (s *languageSection) show() {
-	var msgs []string
-	l, set, err := appdata.Language(s.store)
-	if err != nil {
-		msgs = append(msgs, err.Error())
+// chosen are the languages the boxes show: "" for the system's window
+// language and for the window's voice.
+func (l *languageSection) chosen() (window, voice i18n.Lang) {
+	if i := indexOf(windowLangChoices(), l.window.Selected); i > 0 {
+		window = i18n.Supported[i-1]
 	}
-	choice := 0
-	for i, x := range i18n.Supported {
-		if set && x == l {
-			choice = i + 1
-		}
+	if l.voice.Selected == voiceLangChoices()[1] {
+		voice = i18n.English
 	}
-	s.window.SetSelected(windowLangChoices()[choice])
-	window := uiLang()
-	if set {
-		window = l
-	}
-	v, err := appdata.VoiceLanguage(s.store, window)
-	if err != nil {
-		msgs = append(msgs, err.Error())
-	}
-	voice := 0
-	if s.store.String(appdata.KeyVoiceLanguage) != "" && v == i18n.English {
-		voice = 1
-	}
-	s.voice.SetSelected(voiceLangChoices()[voice])
-	if len(msgs) > 0 {
-		s.problem.show(strings.Join(msgs, "\n"))
-	} else {
-		s.problem.hide()
-	}
-}
-
-// save keeps the choices of the boxes.
-func (s *languageSection) save() {
-	l := i18n.Lang("")
-	if i := indexOf(windowLangChoices(), s.window.Selected); i > 0 {
-		l = i18n.Supported[i-1]
-	}
-	appdata.SetLanguage(s.store, l)
-	v := i18n.Lang("")
-	if s.voice.Selected == voiceLangChoices()[1] {
-		v = i18n.English
-	}
-	appdata.SetVoiceLanguage(s.store, v)
-	s.problem.hide()
+	return window, voice
 }

@@ -5,28 +5,24 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/i18n"
 )
 
-// memoryStore is a languageStore in memory.
-type memoryStore map[string]string
-
-func (m memoryStore) IntWithFallback(string, int) int { return 0 }
-func (m memoryStore) String(key string) string        { return m[key] }
-func (m memoryStore) SetString(key, value string)     { m[key] = value }
-
-// Settings' Language section keeps the choices where cmd reads them at the
-// next start (appdata's language settings), and shows the saved ones.
+// Settings' Language section saves the choices through the one path of
+// the settings (Prefs.SetSettings) where cmd reads them at the next start
+// (appdata's language settings), and a view built anew shows them.
 func TestSettingsLanguage(t *testing.T) {
-	test.NewTempApp(t)
-	store := memoryStore{}
-	s := newLanguageSection(store, keyRoute{})
+	h := newHarness(t, nil)
+	store := h.app.Preferences()
+	s := h.w.side.settings.view.language
 	if s.window.Selected != "System" || s.voice.Selected != "Same as the window" {
 		t.Fatalf("nothing saved shows %q / %q, want System / Same as the window", s.window.Selected, s.voice.Selected)
+	}
+	rebuilt := func() *languageSection {
+		return newSettingsView(h.w.prefs.Settings(), settingsOptions{Problems: h.w.prefs.SettingsProblems()}).language
 	}
 	cases := []struct {
 		window, voice string
@@ -54,18 +50,22 @@ func TestSettingsLanguage(t *testing.T) {
 		if v, err := appdata.VoiceLanguage(store, window); err != nil || v != c.wantVoice {
 			t.Errorf("%s, voice %s: saved voice %q (%v), want %q", c.window, c.voice, v, err, c.wantVoice)
 		}
-		again := newLanguageSection(store, keyRoute{})
-		if again.window.Selected != c.window || again.voice.Selected != c.voice {
+		if again := rebuilt(); again.window.Selected != c.window || again.voice.Selected != c.voice {
 			t.Errorf("saved %s / %s shows %q / %q when built again", c.window, c.voice, again.window.Selected, again.voice.Selected)
 		}
 	}
 
 	// A hand-edited value the app does not know is said, and the system's
-	// language shown.
-	store[appdata.KeyLanguage] = "tlh"
-	bad := newLanguageSection(store, keyRoute{})
+	// language shown; a choice then saves over it.
+	store.SetString(appdata.KeyLanguage, "tlh")
+	bad := rebuilt()
 	if bad.window.Selected != "System" || !strings.Contains(bad.problem.text(), `"tlh"`) {
 		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.text())
+	}
+	h.w.side.settings.build() // the tab shown anew
+	h.w.side.settings.view.language.voice.SetSelected("English")
+	if got := store.String(appdata.KeyLanguage); got != appdata.LanguageSystem {
+		t.Errorf("a choice over an unknown language saved %q, want %q", got, appdata.LanguageSystem)
 	}
 	said := false
 	walk(s.obj, func(o fyne.CanvasObject) {

@@ -63,6 +63,7 @@ func (t *settingsTab) build() fyne.CanvasObject {
 	}
 	o.Sections = append(o.Sections, t.rules.obj)
 	o.Sections = append(o.Sections, t.hooks.sections()...)
+	o.Problems = t.prefs.SettingsProblems()
 	t.view = newSettingsView(t.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
 	t.view.setSound(t.sound.settings)
