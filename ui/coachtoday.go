@@ -189,23 +189,24 @@ func (t *todayPlan) beginAt(choice startChoice) {
 // easiestToday puts every move at its first level for the rest of today
 // (the safety stop).
 func (t *todayPlan) easiestToday() {
-	levels := map[string]int{}
-	for _, m := range t.w.inuse.base.Moves {
-		levels[m.ID] = 1
+	t.w.setLevels(levelOne(t.w.inuse.base.IDs()), srcSafety, true)
+}
+
+// levelOne is the moves ids at their first level.
+func levelOne(ids []string) map[string]int {
+	levels := make(map[string]int, len(ids))
+	for _, id := range ids {
+		levels[id] = 1
 	}
-	t.w.setLevels(levels, srcSafety, true)
+	return levels
 }
 
 // badDay chooses the bad-day routine (the Big 3) at its first levels for
 // today.
 func (t *todayPlan) badDay() {
 	l := t.w.list()
-	levels := map[string]int{}
-	for _, id := range l.big3 {
-		levels[id] = 1
-	}
-	t.w.setLevels(levels, srcSuggested, true)
-	t.w.list().setChoice(choiceBig3)
+	t.w.setLevels(levelOne(l.big3), srcSuggested, true)
+	l.setChoice(choiceBig3)
 }
 
 // firstLevels returns the levels of each move of the routine in use for a
@@ -275,11 +276,7 @@ func (t *todayPlan) startBigThree() {
 	if !offer.ok {
 		return
 	}
-	levels := make(map[string]int, len(offer.ids))
-	for _, id := range offer.ids {
-		levels[id] = 1
-	}
-	t.w.setLevels(levels, srcSafety, true)
+	t.w.setLevels(levelOne(offer.ids), srcSafety, true)
 	t.w.startBadDay(offer.ids)
 }
 
