@@ -39,7 +39,7 @@ func newRoutineInUse(base *routine.Routine, key string, lib *library.Library, pr
 // the checklist's day.
 func (u *routineInUse) today(base *routine.Routine) *routine.Routine {
 	g, rest := u.prefs.Timings()
-	return withTimings(base, g, rest).WithLevels(u.levels())
+	return base.WithTimings(g, rest).WithLevels(u.levels())
 }
 
 // onUse adds f to what Use tells.

@@ -10,7 +10,6 @@ import (
 	"spineroutine/internal/i18n"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
-	"spineroutine/internal/routine"
 )
 
 // The keys of the preferences the app keeps (Fyne stores them in
@@ -24,8 +23,8 @@ const (
 	prefVoiceDetail  = "sound.voiceDetail"
 	prefRepTicks     = "sound.repTicks"
 	prefTheme        = "theme"
-	prefGetReady     = "timing.getReady"
-	prefRest         = "timing.rest"
+	prefGetReady     = appdata.KeyGetReady
+	prefRest         = appdata.KeyRest
 	prefRoutine      = appdata.KeyRoutinePath
 	prefWeeklyTarget = "streak.weeklyTarget"
 	prefWindowW      = "window.width"
@@ -55,10 +54,10 @@ const (
 
 // routineTiming is the timing override (in seconds) that means "use the
 // routine's own value".
-const routineTiming = -1
+const routineTiming = appdata.RoutineTiming
 
 // maxTimingOverride is the longest get-ready or rest override, in seconds.
-const maxTimingOverride = 600
+const maxTimingOverride = appdata.MaxTiming
 
 // Prefs are the user's settings, read and written through Fyne's
 // preferences with a default for each: a value that is missing or out of
@@ -225,43 +224,10 @@ func (p *Prefs) SetRest(sec int) { p.setTiming(prefRest, sec) }
 // Timings returns the saved get-ready and rest overrides as durations; a
 // negative duration means "the routine's own".
 func (p *Prefs) Timings() (getReady, rest time.Duration) {
-	return timingDuration(p.GetReady()), timingDuration(p.Rest())
+	return appdata.Timings(p.p)
 }
 
-// withTimings returns a copy of r with the get-ready time and the rest after
-// every move replaced by the overrides that are not negative (r itself when
-// both are negative). r is not changed.
-func withTimings(r *routine.Routine, getReady, rest time.Duration) *routine.Routine {
-	if getReady < 0 && rest < 0 {
-		return r
-	}
-	c := *r
-	if getReady >= 0 {
-		c.GetReady = getReady
-	}
-	if rest >= 0 {
-		c.Moves = append([]routine.Move(nil), r.Moves...)
-		for i := range c.Moves {
-			c.Moves[i].Rest = rest
-		}
-	}
-	return &c
-}
-
-func timingDuration(sec int) time.Duration {
-	if sec < 0 {
-		return -1
-	}
-	return time.Duration(sec) * time.Second
-}
-
-func (p *Prefs) timing(key string) int {
-	v := p.p.IntWithFallback(key, routineTiming)
-	if v < 0 || v > maxTimingOverride {
-		return routineTiming
-	}
-	return v
-}
+func (p *Prefs) timing(key string) int { return appdata.Timing(p.p, key) }
 
 func (p *Prefs) setTiming(key string, sec int) {
 	if sec < 0 || sec > maxTimingOverride {

@@ -13,7 +13,6 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
-	"spineroutine/internal/routine"
 )
 
 var updateViews = flag.Bool("update-views", false, "rewrite the settings and history golden files under testdata/")
@@ -161,29 +160,5 @@ func TestApplyTheme(t *testing.T) {
 	}
 	if theme.DefaultTheme().Color(bg, theme.VariantLight) == theme.DefaultTheme().Color(bg, theme.VariantDark) {
 		t.Fatal("the test cannot tell the variants apart")
-	}
-}
-
-func TestWithTimings(t *testing.T) {
-	base := routine.Default()
-	orig := base.Moves[0].Rest
-	if got := withTimings(base, -1, -1); got != base {
-		t.Error("no override should give the routine itself")
-	}
-	r := withTimings(base, 3*time.Second, 7*time.Second)
-	if r.GetReady != 3*time.Second {
-		t.Errorf("GetReady = %v", r.GetReady)
-	}
-	for _, m := range r.Moves {
-		if m.Rest != 7*time.Second {
-			t.Errorf("%s: rest %v, want 7s", m.ID, m.Rest)
-		}
-	}
-	if base.Moves[0].Rest != orig || base.GetReady != routine.Default().GetReady {
-		t.Error("the base routine was changed")
-	}
-	r = withTimings(base, -1, 0)
-	if r.GetReady != base.GetReady || r.Moves[0].Rest != 0 {
-		t.Errorf("rest only: get ready %v, rest %v", r.GetReady, r.Moves[0].Rest)
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"spineroutine/internal/appdata"
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
 	"spineroutine/internal/routine"
@@ -92,7 +93,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 				c.themes = append(c.themes, s.Theme)
 			}
 			if s.GetReady != old.GetReady || s.Rest != old.Rest {
-				c.timings = append(c.timings, [2]time.Duration{timingDuration(s.GetReady), timingDuration(s.Rest)})
+				c.timings = append(c.timings, [2]time.Duration{appdata.TimingDuration(s.GetReady), appdata.TimingDuration(s.Rest)})
 			}
 			if s.WeeklyTarget != old.WeeklyTarget {
 				c.targets = append(c.targets, s.WeeklyTarget)

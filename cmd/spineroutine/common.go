@@ -187,9 +187,9 @@ func addPlanFlags(fs *flag.FlagSet) planFlags {
 
 // routineOf loads the routine of the flags: without --data, --routine's
 // or the built-in one; with it, --routine's or the routine in use
-// (routineInUse), at the journal's levels of today (without a data
-// folder: --routine's or the built-in one at its start levels, with a
-// warning).
+// (routineInUse), at the timings saved in Settings and the journal's
+// levels of today, as the window runs it (without a data folder:
+// --routine's or the built-in one at its start levels, with a warning).
 func (f planFlags) routineOf(stderr io.Writer, cmd string) (*routine.Routine, error) {
 	if f.data == nil {
 		return loadRoutine(*f.routine)
@@ -199,11 +199,12 @@ func (f planFlags) routineOf(stderr io.Writer, cmd string) (*routine.Routine, er
 		fmt.Fprintf(stderr, "spineroutine %s: warning: %v; the start levels are used\n", cmd, err)
 		return loadRoutine(*f.routine)
 	}
-	r, err := routineInUse(dir, *f.routine, savedSettings(stderr, cmd))
+	saved := savedSettings(stderr, cmd)
+	r, err := routineInUse(dir, *f.routine, saved)
 	if err != nil {
 		return nil, err
 	}
-	return atJournalLevels(r, dir, stderr, cmd), nil
+	return atJournalLevels(r.WithTimings(appdata.Timings(saved)), dir, stderr, cmd), nil
 }
 
 // plan loads the routine and expands the chosen moves. Errors are printed

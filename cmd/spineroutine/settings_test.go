@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -180,5 +182,35 @@ func TestCommandsUseTheRoutineInUse(t *testing.T) {
 				t.Errorf("plan: routine %q, want %q", plan.Routine, big3.Name)
 			}
 		})
+	}
+}
+
+// TestPlanUsesTheSavedTimings: with the get-ready time set to 3 s and the
+// rest to 7 s in Settings, `plan --data` counts them as the window runs
+// them, where it used to print the routine's own 10 s and 30 s.
+func TestPlanUsesTheSavedTimings(t *testing.T) {
+	saveAsTheWindow(t, func(s *ui.Settings) { s.GetReady, s.Rest = 3, 7 })
+	data := t.TempDir()
+	durations := func(args ...string) map[string]string {
+		t.Helper()
+		var stdout, stderr bytes.Buffer
+		if code := run(append([]string{"plan", "--moves", "mcgill-curl-up,side-planks"}, args...), &stdout, &stderr); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		got := map[string]string{}
+		for _, line := range strings.Split(stdout.String(), "\n") {
+			// offset, step, move, ..., duration
+			if f := strings.Fields(line); len(f) >= 4 && (f[1] == "get_ready" || f[1] == "rest") {
+				got[f[1]] = f[len(f)-1]
+			}
+		}
+		return got
+	}
+	if got := durations("--data", data); got["get_ready"] != "3s" || got["rest"] != "7s" {
+		t.Errorf("with the saved timings: get ready %s, rest %s; want 3s and 7s", got["get_ready"], got["rest"])
+	}
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // nothing saved
+	if got := durations("--data", data); got["get_ready"] != "10s" || got["rest"] != "30s" {
+		t.Errorf("with nothing saved: get ready %s, rest %s; want the routine's 10s and 30s", got["get_ready"], got["rest"])
 	}
 }

@@ -351,6 +351,26 @@ func (m Move) Duration(switchTime time.Duration) time.Duration {
 	return d + time.Duration(len(m.Reps)-1)*m.BetweenSets
 }
 
+// WithTimings returns a copy of r with the get-ready time and the rest
+// after every move replaced by the overrides that are not negative (r
+// itself when both are negative): Settings' timings. r is not changed.
+func (r *Routine) WithTimings(getReady, rest time.Duration) *Routine {
+	if getReady < 0 && rest < 0 {
+		return r
+	}
+	c := *r
+	if getReady >= 0 {
+		c.GetReady = getReady
+	}
+	if rest >= 0 {
+		c.Moves = append([]Move(nil), r.Moves...)
+		for i := range c.Moves {
+			c.Moves[i].Rest = rest
+		}
+	}
+	return &c
+}
+
 // Find returns the move with the given id.
 func (r *Routine) Find(id string) (Move, bool) {
 	for _, m := range r.Moves {
