@@ -70,7 +70,7 @@ type checkRow struct {
 
 // newChecklist builds the list of r's moves; picked preselects moves
 // (--moves) and start is the Start action.
-func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func()) *checklist {
+func newChecklist(r *routine.Routine, picked []string, start func()) *checklist {
 	l := &checklist{r: r, picked: map[string]bool{}, done: map[string]bool{}, day: widget.NewLabel("")}
 	if ids := routine.Big3().IDs(); len(r.Unknown(ids...)) == 0 {
 		l.big3 = ids
@@ -81,8 +81,8 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	for _, m := range r.Moves {
 		row := &checkRow{move: m}
 		id := m.ID
-		row.done = keys.check(m.Name, func(on bool) { l.ticked(id, on) })
-		row.include = keys.check("", func(on bool) { l.included(id, on) })
+		row.done = widgets.NewKeyCheck(m.Name, func(on bool) { l.ticked(id, on) })
+		row.include = widgets.NewKeyCheck("", func(on bool) { l.included(id, on) })
 		row.info = widget.NewLabel(rowInfo(r, m))
 		// On a narrow pane the focus gives way ("1:40 · decompre…"), not
 		// the tick at the right.
@@ -94,20 +94,20 @@ func newChecklist(r *routine.Routine, picked []string, keys keyRoute, start func
 	names := []string{lang.L("To do"), lang.L("All"), lang.L("Big 3"), lang.L("Pick")}
 	for i, n := range names {
 		c := choice(i)
-		l.choices = append(l.choices, keys.button(n, nil, func() { l.setChoice(c) }))
+		l.choices = append(l.choices, widgets.NewKeyButton(n, nil, func() { l.setChoice(c) }))
 	}
 	if l.big3 == nil {
 		l.choices[choiceBig3].Hide()
 	}
 	l.total = widget.NewLabel("")
 	l.total.TextStyle = fyne.TextStyle{Bold: true}
-	l.levels = keys.button(lang.L("Levels…"), nil, func() {
+	l.levels = widgets.NewKeyButton(lang.L("Levels…"), nil, func() {
 		if l.onLevels != nil {
 			l.onLevels()
 		}
 	})
 	setVisible(l.levels, hasLevels(r))
-	l.start = keys.button(lang.L("Start"), nil, start)
+	l.start = widgets.NewKeyButton(lang.L("Start"), nil, start)
 	l.start.Importance = widget.HighImportance
 	// One row of choices: a low screen keeps its height for the check-in,
 	// the plan and the moves.

@@ -386,7 +386,7 @@ func TestLevelsDialog(t *testing.T) {
 // room, and says how many wait.
 func TestTodayPanelShowsThreeAtATime(t *testing.T) {
 	test.NewTempApp(t)
-	p := newTodayPanel(keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}}, todayActions{})
+	p := newTodayPanel(todayActions{})
 	var st todayState
 	for _, id := range []string{"a", "b", "c", "d", "e"} {
 		st.items = append(st.items, suggestionItem{id: id, question: id + "?", why: "because"})

@@ -47,9 +47,9 @@ type todayWindow struct {
 
 // newTodayPlan builds Today: checkIn (the pain before) first, the panel,
 // then list (Today's checklist).
-func newTodayPlan(keys keyRoute, checkIn, list fyne.CanvasObject, w todayWindow) *todayPlan {
+func newTodayPlan(checkIn, list fyne.CanvasObject, w todayWindow) *todayPlan {
 	t := &todayPlan{w: w}
-	t.panel = newTodayPanel(keys, todayActions{
+	t.panel = newTodayPanel(todayActions{
 		begin:    t.beginAt,
 		accept:   t.acceptSuggestion,
 		all:      t.acceptAll,

@@ -29,7 +29,6 @@ type controller struct {
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
-	keys  keyRoute
 	daily *dailyReminder // nil without Options.Reminders
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
@@ -89,13 +88,12 @@ func newController(app fyne.App, o Options) *controller {
 	if c.prefs == nil {
 		c.prefs = NewPrefs(app.Preferences())
 	}
-	c.keys = keyRoute{key: c.typedKey, rune: c.typedRune}
-	c.session = newSessionScreen(o, c.post, c.screen, c.keys, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
+	c.session = newSessionScreen(o, c.post, c.screen, appThemeOf(app), c.prefs.Sound(), c.sessionHooks())
 	c.win = app.NewWindow(Title)
 	c.session.frame = c.win
 	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: dialogsOver(c.win),
 		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
-			keys: c.keys, DataDir: c.rec.dir(), JournalPath: c.rec.path()},
+			DataDir: c.rec.dir(), JournalPath: c.rec.path()},
 		hooks: settingsHooks{
 			muted:        c.session.showMuted,
 			theme:        func(name string) { c.session.applyTheme(app, name) },
@@ -257,7 +255,7 @@ func (c *controller) build(moves, problems []string) {
 			c.side.today.plan.relayout() // the check-in's room goes to the plan
 		}
 	}
-	c.side.today = newTodayTab(c.rec, c.inuse, c.keys, moves, todayHooks{
+	c.side.today = newTodayTab(c.rec, c.inuse, moves, todayHooks{
 		start:   c.primaryAction,
 		changed: c.showIdle,
 		levels:  c.showLevels,
@@ -282,9 +280,9 @@ func (c *controller) build(moves, problems []string) {
 				}
 			},
 		},
-		function: &functionScale{prefs: c.prefs, clock: c.clock, rec: c.rec, keys: c.keys, dialogs: dialogsOver(c.win)},
+		function: &functionScale{prefs: c.prefs, clock: c.clock, rec: c.rec, dialogs: dialogsOver(c.win)},
 	})
-	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, keys: c.keys, dialogs: dialogsOver(c.win),
+	c.side.history = &historyTab{rec: c.rec, inuse: c.inuse, clock: c.clock, dialogs: dialogsOver(c.win),
 		hooks: historyHooks{
 			weeklyTarget: c.prefs.WeeklyTarget,
 			openURL:      c.app.OpenURL,
@@ -294,7 +292,7 @@ func (c *controller) build(moves, problems []string) {
 		}}
 	c.session.buildBars(sessionButtons{primary: c.primaryAction, toList: c.ReturnToChecklist,
 		mute: c.side.settings.ToggleMute, note: c.side.history.saveNote})
-	c.session.main = newMainArea(c.keys, c.session.cardArea, c.views())
+	c.session.main = newMainArea(c.session.cardArea, c.views())
 	c.session.main.prepare = c.side.lazy.ensure
 	if c.side.routines != nil {
 		// The editor needs the room of the whole window.

@@ -28,7 +28,6 @@ type editorOptions struct {
 	// routine r being edited.
 	Builtin func(r *routine.Routine) *routine.Routine
 	// keys receives the keys a focused button does not use.
-	keys keyRoute
 }
 
 // routineEditor is the Routine tab: it edits a copy of the routine in use
@@ -36,8 +35,7 @@ type editorOptions struct {
 // words of `spineroutine check`, shows each problem beside its box, and
 // saves only a routine without problems.
 type routineEditor struct {
-	o    editorOptions
-	keys keyRoute
+	o editorOptions
 
 	key     string // the library key of the routine edited ("": a file of --routine, or a new one)
 	builtIn bool
@@ -88,19 +86,19 @@ type routineEditor struct {
 // newRoutineEditor makes the editor of the routine of key (builtIn: a
 // routine shipped in the app, saved as a copy).
 func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
-	e := &routineEditor{o: o, keys: o.keys, fields: map[string]*editField{}, other: newProblemLine(), sel: -1,
+	e := &routineEditor{o: o, fields: map[string]*editField{}, other: newProblemLine(), sel: -1,
 		durations: map[durationKey]durationOf{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.status = widget.NewLabel("")
 	e.status.Wrapping = fyne.TextWrapWord
 	e.total = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	e.save = e.keys.button(lang.L("Save"), theme.DocumentSaveIcon(), e.Save)
+	e.save = widgets.NewKeyButton(lang.L("Save"), theme.DocumentSaveIcon(), e.Save)
 	e.save.Importance = widget.HighImportance
-	e.undoBtn = e.keys.button(lang.L("Undo"), theme.ContentUndoIcon(), e.Undo)
-	e.redoBtn = e.keys.button(lang.L("Redo"), theme.ContentRedoIcon(), e.Redo)
-	e.reset = e.keys.button(lang.L("Reset to the built-in routine"), theme.HistoryIcon(), e.askReset)
-	e.newBtn = e.keys.button(lang.L("New routine"), theme.DocumentCreateIcon(), e.NewRoutine)
+	e.undoBtn = widgets.NewKeyButton(lang.L("Undo"), theme.ContentUndoIcon(), e.Undo)
+	e.redoBtn = widgets.NewKeyButton(lang.L("Redo"), theme.ContentRedoIcon(), e.Redo)
+	e.reset = widgets.NewKeyButton(lang.L("Reset to the built-in routine"), theme.HistoryIcon(), e.askReset)
+	e.newBtn = widgets.NewKeyButton(lang.L("New routine"), theme.DocumentCreateIcon(), e.NewRoutine)
 
 	field := func(key, hint string, set func(d *routine.Draft, s string)) fyne.CanvasObject {
 		f := newEditField(hint, false, func(s string) { e.edit(key, func(d *routine.Draft) { set(d, s) }) })
@@ -119,7 +117,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 		formRows(formLabel(lang.L("Routine name")), name, formLabel(lang.L("Get ready")), getReady, formLabel(lang.L("Rest between moves")), rest),
 		formRows(formLabel(lang.L("Switch sides")), switchTime, formLabel(lang.L("Between sets")), betweenSets, formLabel(lang.L("Total")), e.total))
 
-	add := e.keys.button(lang.L("Add a move"), theme.ContentAddIcon(), e.addMove)
+	add := widgets.NewKeyButton(lang.L("Add a move"), theme.ContentAddIcon(), e.addMove)
 	e.list = container.NewVBox()
 	head := widget.NewLabelWithStyle(lang.L("Moves (tick the ones to run; tap a name to edit it)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord

@@ -41,19 +41,19 @@ func levelName(n int) string { return lang.L("Level {{.N}}", map[string]any{"N":
 
 func newLevelsForm(ed *routineEditor) *levelsForm {
 	f := &levelsForm{ed: ed, startProblem: newProblemLine(), topProblem: newProblemLine(), other: newProblemLine()}
-	f.add = ed.keys.button(lang.L("Add levels"), theme.ContentAddIcon(), func() {
+	f.add = widgets.NewKeyButton(lang.L("Add levels"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevels() })
 	})
-	f.start = ed.keys.selectBox(nil, func(s string) {
+	f.start = widgets.NewKeySelect(nil, func(s string) {
 		ed.editMove(f.i, "start_level", func(m *routine.DraftMove) { m.StartLevel = f.pick(f.start, s) })
 	})
-	f.top = ed.keys.selectBox(nil, func(s string) {
+	f.top = widgets.NewKeySelect(nil, func(s string) {
 		ed.editMove(f.i, "top_level", func(m *routine.DraftMove) { m.TopLevel = f.pick(f.top, s) })
 	})
-	f.addLevel = ed.keys.button(lang.L("Add a level"), theme.ContentAddIcon(), func() {
+	f.addLevel = widgets.NewKeyButton(lang.L("Add a level"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevel() })
 	})
-	drop := ed.keys.button(lang.L("Remove the levels (keep the start's dose)"), theme.ContentClearIcon(), func() {
+	drop := widgets.NewKeyButton(lang.L("Remove the levels (keep the start's dose)"), theme.ContentClearIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.DropLevels() })
 	})
 	f.list = container.NewVBox()
@@ -206,16 +206,16 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	})
 	b.dose.Horizontal = true
 	b.dose.Required = true
-	b.easier = ed.keys.check(lang.L("Done as the easier variant"), func(on bool) {
+	b.easier = widgets.NewKeyCheck(lang.L("Done as the easier variant"), func(on bool) {
 		edit("easier", func(l *routine.DraftLevel) { l.Easier = on })
 	})
 	secs := func(e *editField) *fyne.Container {
 		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), e.obj)
 	}
 	b.holdRow, b.tempoRow = secs(hold), secs(tempo)
-	b.up = ed.keys.button("", theme.MoveUpIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, -1) }) })
-	b.down = ed.keys.button("", theme.MoveDownIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, +1) }) })
-	b.del = ed.keys.button("", theme.DeleteIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.RemoveLevel(n) }) })
+	b.up = widgets.NewKeyButton("", theme.MoveUpIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, -1) }) })
+	b.down = widgets.NewKeyButton("", theme.MoveDownIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.MoveLevel(n, +1) }) })
+	b.del = widgets.NewKeyButton("", theme.DeleteIcon(), func() { f.restructure(func(m *routine.DraftMove) { m.RemoveLevel(n) }) })
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(b.time, b.up, b.down, b.del), b.title)
 	// The boxes of a dose under their labels: sets and reps beside the
 	// rest between reps, the hold or tempo under them (the three side by

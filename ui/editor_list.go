@@ -32,16 +32,15 @@ type moveRow struct {
 }
 
 func newMoveRow(ed *routineEditor, i int) *moveRow {
-	k := ed.keys
 	r := &moveRow{
-		on:      k.check("", func(on bool) { ed.setOff(i, !on) }),
-		pick:    k.button("", nil, func() { ed.selectMove(i) }),
+		on:      widgets.NewKeyCheck("", func(on bool) { ed.setOff(i, !on) }),
+		pick:    widgets.NewKeyButton("", nil, func() { ed.selectMove(i) }),
 		time:    widget.NewLabel(""),
 		problem: widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())),
-		up:      k.button("", theme.MoveUpIcon(), func() { ed.moveMove(i, i-1) }),
-		down:    k.button("", theme.MoveDownIcon(), func() { ed.moveMove(i, i+1) }),
-		dup:     k.button("", theme.ContentCopyIcon(), func() { ed.duplicateMove(i) }),
-		del:     k.button("", theme.DeleteIcon(), func() { ed.deleteMove(i) }),
+		up:      widgets.NewKeyButton("", theme.MoveUpIcon(), func() { ed.moveMove(i, i-1) }),
+		down:    widgets.NewKeyButton("", theme.MoveDownIcon(), func() { ed.moveMove(i, i+1) }),
+		dup:     widgets.NewKeyButton("", theme.ContentCopyIcon(), func() { ed.duplicateMove(i) }),
+		del:     widgets.NewKeyButton("", theme.DeleteIcon(), func() { ed.deleteMove(i) }),
 	}
 	r.pick.Alignment = widget.ButtonAlignLeading
 	r.problem.Hide()

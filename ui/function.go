@@ -23,7 +23,6 @@ type functionScale struct {
 	prefs   *Prefs
 	clock   schedule.Clock
 	rec     *recorder
-	keys    keyRoute
 	dialogs dialogs
 	// asked is the Monday of the week the offer was shown in this run
 	// (answered or not, it is not shown again that week).

@@ -47,8 +47,8 @@ func newFunctionHistory(f *functionScale) *functionHistory {
 		h.entries = append(h.entries, e)
 		grid.Add(e)
 	}
-	h.keep = f.keys.button(lang.L("Keep these activities"), theme.DocumentSaveIcon(), h.save)
-	h.rateNow = f.keys.button(lang.L("Rate them now"), nil, func() {
+	h.keep = widgets.NewKeyButton(lang.L("Keep these activities"), theme.DocumentSaveIcon(), h.save)
+	h.rateNow = widgets.NewKeyButton(lang.L("Rate them now"), nil, func() {
 		f.dialog = newFunctionOffer(f, f.activities(), nil)
 		f.asked = f.week()
 		f.dialog.show()

@@ -27,6 +27,9 @@ type functionOffer struct {
 	dlg     *dialog.CustomDialog
 	then    func()
 	done    bool
+	// the window's key handlers while the offer has the keyboard
+	windowKey  func(*fyne.KeyEvent)
+	windowRune func(rune)
 }
 
 // newFunctionOffer builds the offer for acts; then runs once it is closed.
@@ -72,6 +75,7 @@ func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOff
 // show shows the offer and takes the keyboard.
 func (o *functionOffer) show() {
 	cv := o.f.dialogs.canvas()
+	o.windowKey, o.windowRune = cv.OnTypedKey(), cv.OnTypedRune()
 	cv.SetOnTypedRune(o.typedRune)
 	cv.SetOnTypedKey(o.typedKey)
 	o.dlg.Show()
@@ -160,8 +164,8 @@ func (o *functionOffer) close() {
 	}
 	o.done = true
 	cv := o.f.dialogs.canvas()
-	cv.SetOnTypedRune(o.f.keys.rune)
-	cv.SetOnTypedKey(o.f.keys.key)
+	cv.SetOnTypedRune(o.windowRune)
+	cv.SetOnTypedKey(o.windowKey)
 	o.dlg.Hide()
 	o.f.dialog = nil
 	if o.then != nil {

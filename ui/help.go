@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"spineroutine/ui/widgets"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,7 +14,7 @@ import (
 
 // newHelpOverlay builds the list of keys shown over the window by "?";
 // hide hides it.
-func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
+func newHelpOverlay(hide func()) fyne.CanvasObject {
 	grid := container.New(layout.NewFormLayout())
 	for _, s := range keyTable() {
 		k := widget.NewLabel(s.keys)
@@ -23,7 +25,7 @@ func newHelpOverlay(keys keyRoute, hide func()) fyne.CanvasObject {
 	title := widget.NewLabel(lang.L("Keys"))
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	note := widget.NewLabel(lang.L("Keys work whatever you clicked last."))
-	closeBtn := keys.button(lang.L("Close"), theme.CancelIcon(), hide)
+	closeBtn := widgets.NewKeyButton(lang.L("Close"), theme.CancelIcon(), hide)
 	box := container.NewVBox(title, grid, note, container.NewCenter(closeBtn))
 	scroll := container.NewVScroll(box)
 	panel := container.NewStack(newPanelBackground(), container.NewPadded(scroll))

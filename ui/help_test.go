@@ -37,7 +37,7 @@ func TestHelpPanelFollowsTheTheme(t *testing.T) {
 	a := test.NewTempApp(t)
 	for _, c := range []struct{ from, to string }{{ThemeDark, ThemeLight}, {ThemeLight, ThemeDark}} {
 		ApplyTheme(a, c.from)
-		help := newHelpOverlay(keyRoute{}, func() {})
+		help := newHelpOverlay(func() {})
 		w := test.NewWindow(help)
 		w.Resize(fyne.NewSize(800, 600))
 		ApplyTheme(a, c.to)

@@ -22,7 +22,6 @@ type historyOptions struct {
 	// onTick writes a back-filled tick or untick of day d to the journal.
 	onTick func(d day, id string, on bool) error
 	// keys passes on the keys a focused button or box does not use.
-	keys keyRoute
 	// askReport asks where to save the physiotherapist's report, saves it
 	// and calls done with its path ("" when cancelled) or why it failed;
 	// openFolder opens a folder in the desktop's file manager.
@@ -83,14 +82,14 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 
 	days := container.NewGridWithColumns(4)
 	for i := 0; i < backfillDays; i++ {
-		b := o.keys.button("", nil, func() { h.SelectDay(h.today.Add(-i)) })
+		b := widgets.NewKeyButton("", nil, func() { h.SelectDay(h.today.Add(-i)) })
 		h.dayButtons = append(h.dayButtons, b)
 		days.Add(b)
 	}
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
 	h.fillError = newProblemLine()
-	h.report = newReportRow(o.keys, o.askReport, o.openFolder, h.relayout)
+	h.report = newReportRow(o.askReport, o.openFolder, h.relayout)
 	h.levels = newLevelsSection()
 
 	h.box = container.NewVBox(
@@ -184,7 +183,7 @@ func (h *historyView) buildChecks() {
 	h.checkBox.RemoveAll()
 	for _, m := range h.r.Moves {
 		id := m.ID
-		c := h.o.keys.check(m.Name, func(on bool) { h.ticked(id, on) })
+		c := widgets.NewKeyCheck(m.Name, func(on bool) { h.ticked(id, on) })
 		h.checks = append(h.checks, c)
 		h.checkBox.Add(c)
 	}

@@ -31,18 +31,18 @@ type reportRow struct {
 
 // newReportRow builds the row; ask asks where to save a report and saves
 // it (see historyOptions.askReport), openFolder opens a folder.
-func newReportRow(keys keyRoute, ask func(done func(path string, err error)), openFolder func(dir string) error,
+func newReportRow(ask func(done func(path string, err error)), openFolder func(dir string) error,
 	relayout func()) *reportRow {
 	r := &reportRow{problem: newProblemLine()}
 	r.saved = widget.NewLabel("")
 	r.saved.Wrapping = fyne.TextWrapWord
-	r.open = keys.button(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
+	r.open = widgets.NewKeyButton(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 		if err := openFolder(filepath.Dir(r.path)); err != nil {
 			r.problem.show(lang.L("Could not open the folder: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 			relayout()
 		}
 	})
-	r.button = keys.button(lang.L("Report for my physiotherapist…"), theme.DocumentSaveIcon(), func() {
+	r.button = widgets.NewKeyButton(lang.L("Report for my physiotherapist…"), theme.DocumentSaveIcon(), func() {
 		ask(func(path string, err error) {
 			r.show(path, err)
 			relayout()

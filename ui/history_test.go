@@ -95,7 +95,6 @@ func newHistoryHarness(t *testing.T, j *journal.Journal) *historyHarness {
 			}
 			return j.MarkUndone(day, id, historyNow)
 		},
-		keys: keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}},
 	})
 	h.win = test.NewTempWindow(t, h.v)
 	h.win.Resize(fyne.NewSize(460, 1300))
@@ -319,7 +318,7 @@ func BenchmarkHistoryRefresh(b *testing.B) {
 		}
 	}
 	v := newHistoryView(j, r, historyOptions{now: func() time.Time { return historyNow },
-		weeklyTarget: func() int { return 2 }, keys: keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}}})
+		weeklyTarget: func() int { return 2 }})
 	w := test.NewTempWindow(b, v)
 	w.Resize(fyne.NewSize(460, 1300))
 	b.ResetTimer()

@@ -62,7 +62,7 @@ func TestHistoryLevels(t *testing.T) {
 	j := levelsJournal(t)
 	r := routine.Big3().WithLevels(map[string]int{"mcgill-curl-up": 4, "side-planks": 3, "bird-dogs": 3})
 	v := newHistoryView(j, r, historyOptions{now: func() time.Time { return historyNow },
-		weeklyTarget: func() int { return 2 }, keys: keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}}})
+		weeklyTarget: func() int { return 2 }})
 	var line *widgets.LevelLine
 	walk(v.levels.grid, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widgets.LevelLine); ok && line == nil {
@@ -110,7 +110,7 @@ func TestHistoryLevelsGolden(t *testing.T) {
 	j := levelsJournal(t)
 	r := routine.Big3().WithLevels(map[string]int{"mcgill-curl-up": 4, "side-planks": 3, "bird-dogs": 3})
 	v := newHistoryView(j, r, historyOptions{now: func() time.Time { return historyNow },
-		weeklyTarget: func() int { return 2 }, keys: keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}}})
+		weeklyTarget: func() int { return 2 }})
 	w := test.NewTempWindow(t, v.levels.obj)
 	w.Resize(fyne.NewSize(460, 560))
 	test.AssertRendersToImage(t, "history-levels.png", w.Canvas())

@@ -16,7 +16,6 @@ type historyTab struct {
 	rec     *recorder
 	inuse   *routineInUse
 	clock   schedule.Clock
-	keys    keyRoute
 	dialogs dialogs
 	hooks   historyHooks
 }
@@ -36,7 +35,6 @@ func (h *historyTab) build() fyne.CanvasObject {
 		now:          h.clock.Now,
 		weeklyTarget: h.hooks.weeklyTarget,
 		onTick:       h.backfill,
-		keys:         h.keys,
 		askReport:    h.askReport,
 		openFolder:   h.openFolder,
 	})

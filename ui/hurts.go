@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
+	"spineroutine/ui/widgets"
 )
 
 // "This hurts" and the safety stop during a session (issue 20): the flag
@@ -21,11 +22,11 @@ import (
 
 // flagRow builds the row of the session's flags, shown on the card while
 // a session runs: hurts and nerve are what its buttons do.
-func flagRow(keys keyRoute, hurts, nerve func()) *fyne.Container {
+func flagRow(hurts, nerve func()) *fyne.Container {
 	// No icons: the words say it, and an icon is one more draw call in
 	// every frame of a session.
-	hurtsB := keys.button(lang.L("This hurts (H)"), nil, hurts)
-	nerveB := keys.button(lang.L("Numbness / tingling / weakness"), nil, nerve)
+	hurtsB := widgets.NewKeyButton(lang.L("This hurts (H)"), nil, hurts)
+	nerveB := widgets.NewKeyButton(lang.L("Numbness / tingling / weakness"), nil, nerve)
 	nerveB.Importance = widget.DangerImportance
 	return container.NewHBox(hurtsB, nerveB)
 }
@@ -82,7 +83,7 @@ func (s *sessionScreen) Hurts() {
 		text = lang.L("Noted: {{.Name}} hurts. Easier for the rest of today: level {{.Level}} of {{.Levels}} ({{.Dose}})?",
 			map[string]any{"Name": m.Name, "Level": easier.Level, "Levels": m.LevelCount(), "Dose": doseWords(easier)})
 		id, n := m.ID, easier.Level
-		b := s.keys.button(lang.L("Easier for today"), nil, func() {
+		b := widgets.NewKeyButton(lang.L("Easier for today"), nil, func() {
 			s.hooks.setLevels(map[string]int{id: n}, srcHurt, true)
 			at := map[string]any{"Name": m.Name, "Level": n}
 			text := lang.L("{{.Name}} at level {{.Level}} for the rest of today.", at)
@@ -121,7 +122,7 @@ func (s *sessionScreen) Nerve() {
 		s.togglePause()
 	}
 	s.sound.say(cue.PhraseStop)
-	b := s.keys.button(lang.L("Easiest levels today"), nil, func() {
+	b := widgets.NewKeyButton(lang.L("Easiest levels today"), nil, func() {
 		s.hooks.easiest()
 		s.notes.notice("stop", lang.L("Every move at its easiest level for the rest of today. Stop here. Contact your surgeon or "+
 			"physiotherapist before going on."))

@@ -1,13 +1,12 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/lang"
 	"slices"
+
+	"fyne.io/fyne/v2/lang"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-
-	"spineroutine/ui/widgets"
 )
 
 // Keyboard control. Fyne sends a key to the focused widget, and to the
@@ -58,49 +57,6 @@ func keyTable() []binding {
 // onSession runs a key's action f on the window's session screen.
 func onSession(f func(*sessionScreen)) func(*controller) {
 	return func(c *controller) { f(c.session) }
-}
-
-// keyRoute carries the keys a focused widget does not use to the session
-// keys: the views make their buttons and boxes with it.
-type keyRoute struct {
-	key  func(*fyne.KeyEvent)
-	rune func(rune)
-}
-
-// button makes a button that passes the session keys on.
-func (k keyRoute) button(label string, icon fyne.Resource, tapped func()) *widgets.KeyButton {
-	b := widgets.NewKeyButton(label, icon, tapped)
-	b.OnKey, b.OnRune = k.key, k.rune
-	return b
-}
-
-// check makes a check box that passes the session keys on.
-func (k keyRoute) check(label string, changed func(bool)) *widgets.KeyCheck {
-	c := widgets.NewKeyCheck(label, changed)
-	c.OnKey, c.OnRune = k.key, k.rune
-	return c
-}
-
-// slider makes a slider whose keys are the session's.
-func (k keyRoute) slider(min, max float64) *widgets.KeySlider {
-	s := widgets.NewKeySlider(min, max)
-	s.OnKey, s.OnRune = k.key, k.rune
-	return s
-}
-
-// selectBox makes a drop-down list whose keys are the session's.
-func (k keyRoute) selectBox(options []string, changed func(string)) *widgets.KeySelect {
-	s := widgets.NewKeySelect(options, changed)
-	s.OnKey, s.OnRune = k.key, k.rune
-	return s
-}
-
-// entry makes an entry offering options whose menu button passes the
-// session keys on.
-func (k keyRoute) entry(options []string) *widgets.EditEntry {
-	e := widgets.NewEditEntry(options)
-	e.OnKey, e.OnRune = k.key, k.rune
-	return e
 }
 
 // unfocus drops the keyboard focus of the canvas that shows o, so that

@@ -50,7 +50,7 @@ type mainArea struct {
 
 // newMainArea shows session and the side views (the first is today's
 // checklist).
-func newMainArea(keys keyRoute, session fyne.CanvasObject, views []*container.TabItem) *mainArea {
+func newMainArea(session fyne.CanvasObject, views []*container.TabItem) *mainArea {
 	a := &mainArea{session: session, views: views}
 	names := []string{lang.L("Session")}
 	for _, v := range a.views {
@@ -58,7 +58,7 @@ func newMainArea(keys keyRoute, session fyne.CanvasObject, views []*container.Ta
 	}
 	for i, n := range names {
 		i := i
-		a.buttons = append(a.buttons, keys.button(n, nil, func() { a.show(i) }))
+		a.buttons = append(a.buttons, widgets.NewKeyButton(n, nil, func() { a.show(i) }))
 	}
 	objs := make([]fyne.CanvasObject, len(a.buttons))
 	for i, b := range a.buttons {

@@ -23,17 +23,17 @@ var licencesSize = fyne.NewSize(760, 640)
 
 // newLicencesRow is About's licence line: the app's licence and the
 // Licences button.
-func newLicencesRow(keys keyRoute) fyne.CanvasObject {
-	return container.NewHBox(newLicencesButton(keys), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
+func newLicencesRow() fyne.CanvasObject {
+	return container.NewHBox(newLicencesButton(), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
 }
 
 // newLicencesButton makes About's "Licences" button. It opens a window of
 // its own with the app's licence and those of the parts made by others
 // (assets.Notices), or brings that window forward when it is open; Esc or
 // Close closes it.
-func newLicencesButton(keys keyRoute) *widgets.KeyButton {
+func newLicencesButton() *widgets.KeyButton {
 	var win fyne.Window
-	return keys.button(lang.L("Licences"), theme.DocumentIcon(), func() {
+	return widgets.NewKeyButton(lang.L("Licences"), theme.DocumentIcon(), func() {
 		if win != nil {
 			win.RequestFocus()
 			return

@@ -25,11 +25,11 @@ type noteRow struct {
 }
 
 // newNoteRow builds the row; onSave journals the text.
-func newNoteRow(keys keyRoute, onSave func(text string) error) *noteRow {
+func newNoteRow(onSave func(text string) error) *noteRow {
 	n := &noteRow{entry: widget.NewEntry(), status: widget.NewLabel(""), problem: newProblemLine(), onSave: onSave}
 	n.entry.SetPlaceHolder(lang.L("A note for today, if you like: left hip tight"))
 	n.entry.OnSubmitted = func(string) { n.submit() }
-	n.save = keys.button(lang.L("Save note"), theme.DocumentSaveIcon(), n.submit)
+	n.save = widgets.NewKeyButton(lang.L("Save note"), theme.DocumentSaveIcon(), n.submit)
 	n.status.Hide()
 	n.obj = container.NewVBox(container.NewBorder(nil, nil, nil, n.save, n.entry), n.status, n.problem.row)
 	return n

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"spineroutine/ui/widgets"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -11,22 +13,21 @@ import (
 // notices are the banners above the card, one per key: notices, the
 // offer to resume, the flags' offers.
 type notices struct {
-	keys  keyRoute
 	box   *fyne.Container              // the banners, stacked
 	byKey map[string]fyne.CanvasObject // the banners by key
 	area  fyne.CanvasObject            // what to lay out again when they change
 }
 
 // newNotices makes an empty stack of banners whose buttons pass keys on.
-func newNotices(keys keyRoute) *notices {
-	return &notices{keys: keys, box: container.NewVBox(), byKey: map[string]fyne.CanvasObject{}}
+func newNotices() *notices {
+	return &notices{box: container.NewVBox(), byKey: map[string]fyne.CanvasObject{}}
 }
 
 // notice shows a banner with text under key (one per key) until dismissed.
 func (s *notices) notice(key, text string) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clear(key) })
+	closeBtn := widgets.NewKeyButton("", theme.CancelIcon(), func() { s.clear(key) })
 	closeBtn.Importance = widget.LowImportance
 	s.set(key, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), closeBtn, lbl))
 }
@@ -71,7 +72,7 @@ func (c *controller) showSafetyNote() {
 		"Stop at once on sharp or radiating pain, numbness or tingling. " +
 		"Follow the limits your surgeon or physiotherapist gave you."))
 	lbl.Wrapping = fyne.TextWrapWord
-	ok := c.keys.button(lang.L("Got it"), nil, func() {
+	ok := widgets.NewKeyButton(lang.L("Got it"), nil, func() {
 		c.prefs.SetSafetyNoteSeen(true)
 		c.session.notes.clear("safety")
 	})
@@ -83,7 +84,7 @@ func (c *controller) showSafetyNote() {
 func (s *notices) flag(key, text string, offer fyne.CanvasObject) {
 	lbl := widget.NewLabel(text)
 	lbl.Wrapping = fyne.TextWrapWord
-	closeBtn := s.keys.button("", theme.CancelIcon(), func() { s.clear(key) })
+	closeBtn := widgets.NewKeyButton("", theme.CancelIcon(), func() { s.clear(key) })
 	closeBtn.Importance = widget.LowImportance
 	right := container.NewHBox(closeBtn)
 	if offer != nil {

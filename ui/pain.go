@@ -28,17 +28,17 @@ type painRow struct {
 	onSkip   func() // the row was put away unanswered
 }
 
-func newPainRow(when painWhen, keys keyRoute, onChoose func(painWhen, int)) *painRow {
+func newPainRow(when painWhen, onChoose func(painWhen, int)) *painRow {
 	p := &painRow{when: when, label: widget.NewLabel(""), onChoose: onChoose}
 	// The question wraps rather than run under Skip (German is longer).
 	p.label.Wrapping = fyne.TextWrapWord
 	row := container.NewGridWithColumns(11)
 	for v := 0; v <= maxPain; v++ {
-		b := keys.button(strconv.Itoa(v), nil, func() { p.choose(v) })
+		b := widgets.NewKeyButton(strconv.Itoa(v), nil, func() { p.choose(v) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
-	skip := keys.button(lang.L("Skip"), nil, func() {
+	skip := widgets.NewKeyButton(lang.L("Skip"), nil, func() {
 		p.hide()
 		if p.onSkip != nil {
 			p.onSkip()

@@ -14,6 +14,7 @@ import (
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
+	"spineroutine/ui/widgets"
 )
 
 // remoteNotice is the key of the banner of the first remote Stop.
@@ -273,7 +274,7 @@ func (r *remote) sections() []fyne.CanvasObject {
 	if !r.hooks.offered {
 		return nil
 	}
-	check := r.s.keys.check(lang.L("Headphone buttons, media keys and remotes"), nil)
+	check := widgets.NewKeyCheck(lang.L("Headphone buttons, media keys and remotes"), nil)
 	check.SetChecked(r.hooks.prefs.MediaControls())
 	check.OnChanged = func(on bool) {
 		r.hooks.prefs.SetMediaControls(on)

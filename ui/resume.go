@@ -12,6 +12,7 @@ import (
 
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/state"
+	"spineroutine/ui/widgets"
 )
 
 // offerResume shows "Resume at Side Planks, set 2" / "Start fresh" when
@@ -32,9 +33,9 @@ func (c *controller) offerResume() {
 	}
 	lbl := widget.NewLabel(lang.L("Today's session was interrupted. Resume at {{.Where}}, or start fresh?", map[string]any{"Where": what}))
 	lbl.Wrapping = fyne.TextWrapWord
-	resume := c.keys.button(lang.L("Resume at {{.Where}}", map[string]any{"Where": what}), theme.MediaPlayIcon(), func() { c.Resume(pos) })
+	resume := widgets.NewKeyButton(lang.L("Resume at {{.Where}}", map[string]any{"Where": what}), theme.MediaPlayIcon(), func() { c.Resume(pos) })
 	resume.Importance = widget.HighImportance
-	fresh := c.keys.button(lang.L("Start fresh"), theme.ContentClearIcon(), c.abandonResume)
+	fresh := widgets.NewKeyButton(lang.L("Start fresh"), theme.ContentClearIcon(), c.abandonResume)
 	c.session.resume = container.NewVBox(lbl, container.NewGridWithColumns(2, resume, fresh))
 	c.days.resume = &pos
 	c.session.notes.set("resume", c.session.resume)

@@ -31,7 +31,6 @@ type pickerOptions struct {
 	// aside) and returns where the file went; nil: no Delete button.
 	Delete  func(key string) (string, error)
 	dialogs dialogs // the window's file and confirm dialogs
-	keys    keyRoute
 }
 
 // routinePicker shows which routine is in use and switches between the
@@ -54,13 +53,13 @@ func newRoutinePicker(o pickerOptions) *routinePicker {
 	row := []fyne.CanvasObject{widget.NewLabelWithStyle(lang.L("Routine in use"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	var right []fyne.CanvasObject
 	if o.Import != nil {
-		right = append(right, o.keys.button(lang.L("Import…"), theme.FolderOpenIcon(), p.importFile))
+		right = append(right, widgets.NewKeyButton(lang.L("Import…"), theme.FolderOpenIcon(), p.importFile))
 	}
 	if o.Export != nil {
-		right = append(right, o.keys.button(lang.L("Export…"), theme.DocumentSaveIcon(), p.exportFile))
+		right = append(right, widgets.NewKeyButton(lang.L("Export…"), theme.DocumentSaveIcon(), p.exportFile))
 	}
 	if o.Delete != nil {
-		p.del = o.keys.button(lang.L("Delete…"), theme.DeleteIcon(), p.deleteCurrent)
+		p.del = widgets.NewKeyButton(lang.L("Delete…"), theme.DeleteIcon(), p.deleteCurrent)
 		right = append(right, p.del)
 	}
 	p.obj = container.NewVBox(

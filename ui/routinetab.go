@@ -22,7 +22,6 @@ type routineTab struct {
 	lib     *library.Library
 	inuse   *routineInUse
 	win     routineWindow
-	keys    keyRoute
 	editor  *routineEditor    // nil until the tab is first shown
 	obj     fyne.CanvasObject // the tab's content
 	pickers []*routinePicker
@@ -40,9 +39,9 @@ type routineWindow struct {
 
 // newRoutineTab returns the Routine tab of lib; add builds its content the
 // first time it is shown.
-func newRoutineTab(lib *library.Library, inuse *routineInUse, keys keyRoute, w routineWindow,
+func newRoutineTab(lib *library.Library, inuse *routineInUse, w routineWindow,
 	add func(func() fyne.CanvasObject) *fyne.Container) *routineTab {
-	t := &routineTab{lib: lib, inuse: inuse, win: w, keys: keys}
+	t := &routineTab{lib: lib, inuse: inuse, win: w}
 	t.obj = add(t.build)
 	return t
 }
@@ -58,7 +57,7 @@ func (t *routineTab) todayPicker() fyne.CanvasObject {
 // pickerOptions are the options of Today's routine picker; the Routine
 // tab's adds import, export and delete.
 func (t *routineTab) pickerOptions() pickerOptions {
-	return pickerOptions{List: t.lib.List, Use: t.choose, dialogs: t.win.dialogs, keys: t.keys}
+	return pickerOptions{List: t.lib.List, Use: t.choose, dialogs: t.win.dialogs}
 }
 
 // build builds the Routine tab: its picker above the editor of the routine
@@ -72,7 +71,6 @@ func (t *routineTab) build() fyne.CanvasObject {
 	t.editor = newRoutineEditor(t.inuse.key, isBuiltin(t.inuse.key), t.inuse.base, editorOptions{
 		Save:    t.save,
 		Builtin: t.lib.Origin, // in the library's language
-		keys:    t.keys,
 	})
 	return container.NewBorder(p.obj, nil, nil, nil, t.editor.obj)
 }

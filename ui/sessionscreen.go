@@ -35,7 +35,6 @@ type sessionScreen struct {
 	flagged    flagList
 	noBlanking bool // screen blanking is disabled (a session runs)
 
-	keys       keyRoute  // makes its buttons
 	main       *mainArea // the card area beside the side views (or tabs)
 	card       *card
 	figure     *figureView // the move's figure on the card
@@ -90,8 +89,8 @@ type sessionHooks struct {
 // its speaker at the saved sound, on the screen's state, its buttons made
 // with keys. The shell gives it its runner and its frame once they exist,
 // and builds its widgets (build).
-func newSessionScreen(o Options, post func(func()), screen *state.Machine, keys keyRoute, th *appTheme, saved cue.Settings, h sessionHooks) *sessionScreen {
-	s := &sessionScreen{screen: screen, keys: keys, theme: th, hooks: h, notes: newNotices(keys)}
+func newSessionScreen(o Options, post func(func()), screen *state.Machine, th *appTheme, saved cue.Settings, h sessionHooks) *sessionScreen {
+	s := &sessionScreen{screen: screen, theme: th, hooks: h, notes: newNotices()}
 	s.sound = newSpeaker(o, saved, post,
 		func(msg string) { s.notes.notice("voices", msg) }, func(msg string) { s.notes.notice("audio", msg) })
 	return s
@@ -103,8 +102,8 @@ func newSessionScreen(o Options, post func(func()), screen *state.Machine, keys 
 func (s *sessionScreen) buildCard(painGiven func(painWhen, int)) {
 	s.figure = newFigureView(figure.Default())
 	s.card = newCard(s.figure.w)
-	s.painBefore = newPainRow(painBeforeSession, s.keys, painGiven)
-	s.painAfter = newPainRow(painAfterSession, s.keys, painGiven)
+	s.painBefore = newPainRow(painBeforeSession, painGiven)
+	s.painAfter = newPainRow(painAfterSession, painGiven)
 	s.progress = widgets.NewProgressBar()
 	s.timeLeft = canvas.NewText("", theme.Color(theme.ColorNameForeground))
 	s.timeLeft.Alignment = fyne.TextAlignTrailing
@@ -124,21 +123,20 @@ type sessionButtons struct {
 // buildBars builds the summary, the buttons under the card, the bar above
 // it (progress, time left, banners) and the card area they frame.
 func (s *sessionScreen) buildBars(a sessionButtons) {
-	k := s.keys
-	s.summary = newSummaryView(s.painAfter.obj, newNoteRow(k, a.note),
-		k.button(lang.L("Back to the checklist"), theme.ListIcon(), a.toList))
+	s.summary = newSummaryView(s.painAfter.obj, newNoteRow(a.note),
+		widgets.NewKeyButton(lang.L("Back to the checklist"), theme.ListIcon(), a.toList))
 	s.card.summary.Add(s.summary.obj)
 
 	b := &s.controls
-	b.back = k.button(lang.L("Back"), theme.MediaSkipPreviousIcon(), s.Back)
-	b.startPause = k.button(lang.X("bar.start", "Start"), theme.MediaPlayIcon(), a.primary)
+	b.back = widgets.NewKeyButton(lang.L("Back"), theme.MediaSkipPreviousIcon(), s.Back)
+	b.startPause = widgets.NewKeyButton(lang.X("bar.start", "Start"), theme.MediaPlayIcon(), a.primary)
 	b.startPause.Importance = widget.HighImportance
-	b.skip = k.button(lang.X("bar.skip", "Skip"), theme.MediaSkipNextIcon(), s.Skip)
-	b.addTime = k.button(lang.L("+10 s"), theme.ContentAddIcon(), s.AddTime)
-	b.stop = k.button(lang.L("End"), theme.MediaStopIcon(), s.EndSession)
-	b.mute = k.button("", theme.VolumeUpIcon(), a.mute)
-	b.full = k.button("", theme.ViewFullScreenIcon(), s.ToggleFullScreen)
-	b.help = k.button("", theme.HelpIcon(), s.ToggleHelp)
+	b.skip = widgets.NewKeyButton(lang.X("bar.skip", "Skip"), theme.MediaSkipNextIcon(), s.Skip)
+	b.addTime = widgets.NewKeyButton(lang.L("+10 s"), theme.ContentAddIcon(), s.AddTime)
+	b.stop = widgets.NewKeyButton(lang.L("End"), theme.MediaStopIcon(), s.EndSession)
+	b.mute = widgets.NewKeyButton("", theme.VolumeUpIcon(), a.mute)
+	b.full = widgets.NewKeyButton("", theme.ViewFullScreenIcon(), s.ToggleFullScreen)
+	b.help = widgets.NewKeyButton("", theme.HelpIcon(), s.ToggleHelp)
 	// Only Start/Pause and End are filled; the others are flat, a draw
 	// call less each in every frame of a session (a frame is repainted
 	// whole: ui/drawcost_test.go).
@@ -152,7 +150,7 @@ func (s *sessionScreen) buildBars(a sessionButtons) {
 		container.NewGridWithColumns(4, b.back, b.startPause, b.skip, b.addTime))
 
 	top := container.NewVBox(container.NewBorder(nil, nil, nil, s.timeLeft, s.progress), s.notes.box)
-	s.card.setActions(flagRow(k, s.Hurts, s.Nerve))
+	s.card.setActions(flagRow(s.Hurts, s.Nerve))
 	s.chrome = []fyne.CanvasObject{top, bottom}
 	s.cardArea = container.NewBorder(top, bottom, nil, nil, s.card.obj)
 	s.notes.area = s.cardArea
@@ -164,7 +162,7 @@ func (s *sessionScreen) buildBars(a sessionButtons) {
 func (s *sessionScreen) buildOverlays() fyne.CanvasObject {
 	s.main.onSession = s.resized
 	s.main.onShow = s.wearPhase
-	s.help = newHelpOverlay(s.keys, s.ToggleHelp)
+	s.help = newHelpOverlay(s.ToggleHelp)
 	s.help.Hide()
 	return container.NewStack(s.main.obj, s.flash.obj)
 }

@@ -60,7 +60,6 @@ type settingsOptions struct {
 	Post func(f func())
 
 	// keys passes on the keys a focused widget does not use.
-	keys keyRoute
 }
 
 // settingsView is the Settings tab: sound, theme, timings, routine file,
@@ -125,19 +124,18 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	if v.post == nil {
 		v.post = fyne.Do
 	}
-	keys := o.keys
 	v.updating = true
 	defer func() { v.updating = false }()
 
 	// Sound.
 	v.volumeLabel = widget.NewLabel("")
-	v.volume = keys.slider(0, 100)
+	v.volume = widgets.NewKeySlider(0, 100)
 	v.volume.OnChanged = func(float64) { v.soundChanged() }
-	v.mute = keys.check(lang.L("Mute (cues still flash on screen)"), func(bool) { v.soundChanged() })
-	v.voice = keys.check(lang.L("Voice prompts"), func(bool) { v.soundChanged() })
+	v.mute = widgets.NewKeyCheck(lang.L("Mute (cues still flash on screen)"), func(bool) { v.soundChanged() })
+	v.voice = widgets.NewKeyCheck(lang.L("Voice prompts"), func(bool) { v.soundChanged() })
 	details := container.NewGridWithColumns(len(cue.Details))
 	for i, label := range detailLabels() {
-		b := keys.button(label, nil, func() {
+		b := widgets.NewKeyButton(label, nil, func() {
 			unfocus(v)
 			v.showDetail(cue.Details[i])
 			v.soundChanged()
@@ -145,11 +143,11 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		v.details = append(v.details, b)
 		details.Add(b)
 	}
-	v.ticks = keys.check(lang.L("Rep and tempo ticks"), func(bool) { v.soundChanged() })
+	v.ticks = widgets.NewKeyCheck(lang.L("Rep and tempo ticks"), func(bool) { v.soundChanged() })
 	v.setSound(s.Sound)
 	v.checkStatus = widget.NewLabel("")
 	v.checkStatus.Wrapping = fyne.TextWrapWord
-	v.check = keys.button(lang.L("Sound check"), theme.MediaPlayIcon(), v.SoundCheck)
+	v.check = widgets.NewKeyButton(lang.L("Sound check"), theme.MediaPlayIcon(), v.SoundCheck)
 	if o.SoundCheck == nil {
 		v.check.Disable()
 		v.checkStatus.SetText(lang.L("Sound check is not available (no audio player)."))
@@ -165,20 +163,20 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	row := container.NewGridWithColumns(3)
 	for _, name := range themeNames {
 		label := themeLabel(name)
-		b := keys.button(label, nil, func() { v.selectTheme(label) })
+		b := widgets.NewKeyButton(label, nil, func() { v.selectTheme(label) })
 		v.themes = append(v.themes, b)
 		row.Add(b)
 	}
 	v.showTheme(themeLabel(s.Theme))
 	look := section(lang.L("Theme"), row)
-	v.language = newLanguageSection(s, o.Problems, keys, func(window, voice i18n.Lang) {
+	v.language = newLanguageSection(s, o.Problems, func(window, voice i18n.Lang) {
 		v.s.Language, v.s.VoiceLanguage = window, voice
 		v.change(func(s *Settings) { s.Language, s.VoiceLanguage = window, voice })
 	})
 
 	// Timings.
-	v.getReady = newTimingEntry(keys, s.GetReady, func(string) { v.timingsChanged() })
-	v.rest = newTimingEntry(keys, s.Rest, func(string) { v.timingsChanged() })
+	v.getReady = newTimingEntry(s.GetReady, func(string) { v.timingsChanged() })
+	v.rest = newTimingEntry(s.Rest, func(string) { v.timingsChanged() })
 	v.timingError = newProblemLine()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Get ready (s)")), v.getReady,
@@ -186,7 +184,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	timings := section(lang.L("Timings"), form, v.timingError.row)
 
 	// Weekly goal.
-	v.target = keys.selectBox([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
+	v.target = widgets.NewKeySelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
 	v.target.SetSelected(strconv.Itoa(s.WeeklyTarget))
 	goal := section(lang.L("Weekly goal"),
 		container.NewHBox(v.target, widget.NewLabel(lang.L("days a week keep the weekly streak"))))
@@ -195,16 +193,16 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	v.routineLabel = widget.NewLabel("")
 	v.routineLabel.Wrapping = fyne.TextWrapWord
 	v.routineErrors = container.NewVBox()
-	open := keys.button(lang.L("Open…"), theme.FolderOpenIcon(), v.openRoutine)
+	open := widgets.NewKeyButton(lang.L("Open…"), theme.FolderOpenIcon(), v.openRoutine)
 	if o.PickFile == nil {
 		open.Disable()
 	}
-	v.builtin = keys.button(lang.L("Use built-in"), theme.HomeIcon(), func() { v.LoadRoutine("") })
+	v.builtin = widgets.NewKeyButton(lang.L("Use built-in"), theme.HomeIcon(), func() { v.LoadRoutine("") })
 	v.showRoutinePath(s.RoutinePath)
 	rout := section(lang.L("Routine"), v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
-	data := section(lang.L("Data"), pathRow(keys, lang.L("Journal"), o.JournalPath), pathRow(keys, lang.L("Folder"), o.DataDir))
+	data := section(lang.L("Data"), pathRow(lang.L("Journal"), o.JournalPath), pathRow(lang.L("Folder"), o.DataDir))
 
 	// About.
 	version := o.Version
@@ -214,7 +212,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	about := section(lang.L("About"),
 		widget.NewLabel(Title+" "+version),
 		widget.NewLabel(lang.L("Exercise guidance, not medical advice.")),
-		newLicencesRow(keys))
+		newLicencesRow())
 
 	var parts []fyne.CanvasObject
 	for _, s := range append(append([]fyne.CanvasObject{sound, look, v.language.obj, timings, goal, rout}, o.Sections...), data, about) {
@@ -250,10 +248,10 @@ func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
 
 // pathRow shows a path with a button that copies it (a selectable label
 // would keep the keyboard focus from the session keys).
-func pathRow(keys keyRoute, name, path string) fyne.CanvasObject {
+func pathRow(name, path string) fyne.CanvasObject {
 	l := widget.NewLabel(path)
 	l.Wrapping = fyne.TextWrapBreak
-	copyPath := keys.button(lang.L("Copy"), theme.ContentCopyIcon(), func() {
+	copyPath := widgets.NewKeyButton(lang.L("Copy"), theme.ContentCopyIcon(), func() {
 		fyne.CurrentApp().Clipboard().SetContent(path)
 	})
 	return container.NewBorder(nil, nil, widget.NewLabel(name), copyPath, l)
@@ -445,8 +443,8 @@ func (v *settingsView) selectTheme(label string) {
 
 // newTimingEntry is a box offering routineOwn and common values, in which
 // any whole number of seconds can be typed (Return or Esc ends the edit).
-func newTimingEntry(keys keyRoute, sec int, changed func(string)) *widgets.EditEntry {
-	e := keys.entry(timingChoices()) // no Validator: it marked good values "✓"; timingError says a bad one
+func newTimingEntry(sec int, changed func(string)) *widgets.EditEntry {
+	e := widgets.NewEditEntry(timingChoices()) // no Validator: it marked good values "✓"; timingError says a bad one
 	e.SetText(timingText(sec))
 	e.OnChanged = changed
 	return e

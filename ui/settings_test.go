@@ -115,7 +115,6 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 		PickFile: func(func(string, error)) {},
 		Clock:    h.clock,
 		Post:     h.queue.post,
-		keys:     keyRoute{key: func(*fyne.KeyEvent) {}, rune: func(rune) {}},
 	}
 	h.win = test.NewTempWindow(t, nil)
 	h.v = newSettingsView(h.prefs.Settings(), opts)

@@ -43,7 +43,7 @@ func voiceLangChoices() []string {
 
 // newLanguageSection builds the section showing the languages of s and
 // the problems of their saved values; changed gets each choice.
-func newLanguageSection(s Settings, problems []string, keys keyRoute, changed func(window, voice i18n.Lang)) *languageSection {
+func newLanguageSection(s Settings, problems []string, changed func(window, voice i18n.Lang)) *languageSection {
 	l := &languageSection{problem: newProblemLine()}
 	choice := 0
 	for i, x := range i18n.Supported {
@@ -55,9 +55,9 @@ func newLanguageSection(s Settings, problems []string, keys keyRoute, changed fu
 	if s.VoiceLanguage == i18n.English {
 		voice = 1
 	}
-	l.window = keys.selectBox(windowLangChoices(), nil)
+	l.window = widgets.NewKeySelect(windowLangChoices(), nil)
 	l.window.SetSelected(windowLangChoices()[choice])
-	l.voice = keys.selectBox(voiceLangChoices(), nil)
+	l.voice = widgets.NewKeySelect(voiceLangChoices(), nil)
 	l.voice.SetSelected(voiceLangChoices()[voice])
 	if len(problems) > 0 {
 		l.problem.show(strings.Join(problems, "\n"))

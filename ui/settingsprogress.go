@@ -79,7 +79,7 @@ type ruleSection struct {
 
 // newRuleSection builds the section showing v; onChange saves and applies
 // numbers that make sense together.
-func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Params) error) *ruleSection {
+func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ruleSection {
 	s := &ruleSection{problem: newProblemLine(), onChange: onChange}
 	intro := widget.NewLabel(lang.L("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
 		"(the pain-monitoring model: the next morning decides). It only suggests: nothing changes without your Yes. " +
@@ -91,14 +91,14 @@ func newRuleSection(v progress.Params, keys keyRoute, onChange func(progress.Par
 		for n := rp.lo; n <= rp.hi; n++ {
 			opts = append(opts, strconv.Itoa(n))
 		}
-		box := keys.selectBox(opts, func(string) { s.save() })
+		box := widgets.NewKeySelect(opts, func(string) { s.save() })
 		s.boxes = append(s.boxes, box)
 		help := widget.NewLabel(rp.help)
 		help.Wrapping = fyne.TextWrapWord
 		help.TextStyle = fyne.TextStyle{Italic: true}
 		rows = append(rows, container.NewBorder(nil, nil, widget.NewLabel(rp.label), box), help)
 	}
-	reset := keys.button(lang.L("Defaults"), theme.ViewRefreshIcon(), func() {
+	reset := widgets.NewKeyButton(lang.L("Defaults"), theme.ViewRefreshIcon(), func() {
 		s.show(progress.Defaults())
 		s.save()
 	})

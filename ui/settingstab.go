@@ -43,7 +43,7 @@ type settingsHooks struct {
 // build builds the Settings tab. A new section of settings is one more
 // entry of settingsOptions.Sections.
 func (t *settingsTab) build() fyne.CanvasObject {
-	t.rules = newRuleSection(t.prefs.Settings().Progress, t.o.keys, func(p progress.Params) error {
+	t.rules = newRuleSection(t.prefs.Settings().Progress, func(p progress.Params) error {
 		return t.chosen(func(s *Settings) { s.Progress = p })
 	})
 	o := t.o

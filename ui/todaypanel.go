@@ -75,15 +75,14 @@ type todayActions struct {
 // the progression rule, each with Yes and Not yet. It is hidden when it
 // has nothing to say.
 type todayPanel struct {
-	keys keyRoute
-	act  todayActions
-	box  *fyne.Container
-	obj  fyne.CanvasObject
+	act todayActions
+	box *fyne.Container
+	obj fyne.CanvasObject
 }
 
 // newTodayPanel builds the panel (hidden until show has something).
-func newTodayPanel(keys keyRoute, act todayActions) *todayPanel {
-	p := &todayPanel{keys: keys, act: act, box: container.NewVBox()}
+func newTodayPanel(act todayActions) *todayPanel {
+	p := &todayPanel{act: act, box: container.NewVBox()}
 	p.obj = container.NewVBox(p.box, widget.NewSeparator())
 	p.obj.Hide()
 	return p
@@ -103,9 +102,9 @@ func (p *todayPanel) show(st todayState) {
 	if st.first {
 		rows = append(rows, wrapped(lang.L("Where do you want to begin? Start small: the app suggests a step up when your back has earned it."), bold),
 			container.New(&choiceRow{},
-				p.keys.button(lang.L("Gentle start"), nil, func() { p.act.begin(startGentle) }),
-				p.keys.button(lang.L("My usual dose"), nil, func() { p.act.begin(startUsual) }),
-				p.keys.button(lang.L("Top levels"), nil, func() { p.act.begin(startTop) })),
+				widgets.NewKeyButton(lang.L("Gentle start"), nil, func() { p.act.begin(startGentle) }),
+				widgets.NewKeyButton(lang.L("My usual dose"), nil, func() { p.act.begin(startUsual) }),
+				widgets.NewKeyButton(lang.L("Top levels"), nil, func() { p.act.begin(startTop) })),
 			wrapped(lang.L("Gentle start: the Big 3 at their easiest level ({{.Gentle}}). My usual dose: every move at "+
 				"the routine's start level ({{.Usual}}). Top levels: every move at its hardest level ({{.Top}}). Start without "+
 				"choosing runs your usual dose.", map[string]any{"Gentle": widgets.FormatClock(st.firstTimes[startGentle]),
@@ -117,12 +116,12 @@ func (p *todayPanel) show(st todayState) {
 		title.Importance = widget.DangerImportance
 		rows = append(rows, title)
 		if st.big3.ok {
-			b := p.keys.button(lang.L("Big 3 at level 1 ({{.Time}})", map[string]any{"Time": widgets.FormatClock(st.big3.total)}), nil, p.act.bigThree)
+			b := widgets.NewKeyButton(lang.L("Big 3 at level 1 ({{.Time}})", map[string]any{"Time": widgets.FormatClock(st.big3.total)}), nil, p.act.bigThree)
 			rows = append(rows, wrapped(lang.L("If your back allows some gentle movement today, this is the one session "+
 				"offered: the Big 3 at their easiest level."), fyne.TextStyle{}), container.NewHBox(b))
 		}
 		if st.easiest {
-			b := p.keys.button(lang.L("Easiest levels today"), nil, p.act.easiest)
+			b := widgets.NewKeyButton(lang.L("Easiest levels today"), nil, p.act.easiest)
 			b.Importance = widget.WarningImportance
 			rows = append(rows, container.NewHBox(b))
 		}
@@ -131,15 +130,15 @@ func (p *todayPanel) show(st todayState) {
 		rows = append(rows, wrapped(st.flare, bold))
 		if st.badDay {
 			rows = append(rows, wrapped(lang.L("Start runs the Big 3 today."), fyne.TextStyle{}),
-				container.NewHBox(p.keys.button(lang.L("Bad-day routine, first levels"), nil, p.act.badDay),
-					p.keys.button(lang.L("Usual plan instead"), nil, p.act.usual)))
+				container.NewHBox(widgets.NewKeyButton(lang.L("Bad-day routine, first levels"), nil, p.act.badDay),
+					widgets.NewKeyButton(lang.L("Usual plan instead"), nil, p.act.usual)))
 		}
 	}
 	if st.waiting {
 		rows = append(rows, wrapped(lang.L("Your suggestions for today follow this check-in."), fyne.TextStyle{Italic: true}))
 	}
 	if len(st.items) > 1 {
-		all := p.keys.button(lang.L("Accept all"), nil, p.act.all)
+		all := widgets.NewKeyButton(lang.L("Accept all"), nil, p.act.all)
 		all.Importance = widget.HighImportance
 		rows = append(rows, container.NewBorder(nil, nil, nil, all,
 			wrapped(lang.N("{{.Count}} suggestions for today", len(st.items), counted(len(st.items))), bold)))
@@ -153,9 +152,9 @@ func (p *todayPanel) show(st todayState) {
 			break
 		}
 		id := it.id
-		yes := p.keys.button(lang.L("Yes"), nil, func() { p.act.accept(id) })
+		yes := widgets.NewKeyButton(lang.L("Yes"), nil, func() { p.act.accept(id) })
 		yes.Importance = widget.HighImportance
-		no := p.keys.button(lang.L("Not yet"), nil, func() { p.act.notYet(id) })
+		no := widgets.NewKeyButton(lang.L("Not yet"), nil, func() { p.act.notYet(id) })
 		q := wrapped(it.question, fyne.TextStyle{})
 		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewHBox(yes, no), q),
 			wrapped(it.why, fyne.TextStyle{Italic: true}))

@@ -17,7 +17,6 @@ type todayTab struct {
 	plan  *todayPlan      // the panel above the checklist
 	rec   *recorder
 	inuse *routineInUse
-	keys  keyRoute
 	hooks todayHooks
 }
 
@@ -38,13 +37,13 @@ type todayHooks struct {
 
 // newTodayTab makes Today; its checklist, of the routine put in use
 // (setRoutine), first has moves chosen (nil: the default choice).
-func newTodayTab(rec *recorder, inuse *routineInUse, keys keyRoute, moves []string, h todayHooks) *todayTab {
-	return &todayTab{rec: rec, inuse: inuse, keys: keys, first: moves, hooks: h}
+func newTodayTab(rec *recorder, inuse *routineInUse, moves []string, h todayHooks) *todayTab {
+	return &todayTab{rec: rec, inuse: inuse, first: moves, hooks: h}
 }
 
 // newList builds a checklist of the routine in use with moves chosen.
 func (t *todayTab) newList(moves []string) *checklist {
-	l := newChecklist(t.inuse.r, moves, t.keys, t.hooks.start)
+	l := newChecklist(t.inuse.r, moves, t.hooks.start)
 	l.onTick = func(id string, on bool) error { return t.rec.tick(t.hooks.day(), id, on) }
 	l.onError = func(msg string) { t.hooks.notice("tick", msg) }
 	l.onChange = t.hooks.changed
@@ -58,7 +57,7 @@ func (t *todayTab) build(routines *routineTab) fyne.CanvasObject {
 	t.box = container.NewStack()
 	w := t.hooks.plan
 	w.list = func() *checklist { return t.list }
-	t.plan = newTodayPlan(t.keys, t.hooks.checkIn, t.box, w)
+	t.plan = newTodayPlan(t.hooks.checkIn, t.box, w)
 	t.plan.function = t.hooks.function
 	view := t.plan.view
 	if routines == nil {

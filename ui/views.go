@@ -38,7 +38,7 @@ func (c *controller) savedLater(all bool) {
 // window's first frame.
 func (c *controller) views() []*container.TabItem {
 	if lib := c.hooks.lib; lib != nil {
-		c.side.routines = newRoutineTab(lib, c.inuse, c.keys, routineWindow{
+		c.side.routines = newRoutineTab(lib, c.inuse, routineWindow{
 			dialogs:  dialogsOver(c.win),
 			use:      c.useRoutine,
 			underWay: func() bool { return c.State().UnderWay() },

@@ -10,36 +10,35 @@ import (
 // Fyne sends a key to the focused widget, and to the canvas's OnTypedKey
 // only when nothing has focus: a button focused with Tab would swallow
 // Space. KeyButton and KeyCheck keep the one key that is theirs (Return)
-// and pass every other key and character on through OnKey and OnRune.
+// and hand every other key and character to their window as if nothing
+// had focus (passKey, passRune): the window's keys work whatever has the
+// focus, and no widget is told who handles them.
 
-// Keys holds where a widget sends the keys and characters it does not use.
-type Keys struct {
-	// OnKey receives the keys the widget does not use; may be nil.
-	OnKey func(*fyne.KeyEvent)
-	// OnRune receives the characters typed while it has focus; may be nil.
-	OnRune func(rune)
-}
-
-// key passes a key on.
-func (k *Keys) key(ev *fyne.KeyEvent) {
-	if k.OnKey != nil {
-		k.OnKey(ev)
+// passKey hands ev, a key the focused widget o does not use, to the key
+// handler of o's canvas (its OnTypedKey).
+func passKey(o fyne.CanvasObject, ev *fyne.KeyEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		if f := c.OnTypedKey(); f != nil {
+			f(ev)
+		}
 	}
 }
 
-// rune passes a character on.
-func (k *Keys) rune(r rune) {
-	if k.OnRune != nil {
-		k.OnRune(r)
+// passRune hands r, a character the focused widget o does not use, to the
+// character handler of o's canvas (its OnTypedRune).
+func passRune(o fyne.CanvasObject, r rune) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		if f := c.OnTypedRune(); f != nil {
+			f(r)
+		}
 	}
 }
 
 // KeyButton is a button that keeps the app's keys working when it has
-// focus: Return or Enter press it, every other key goes to OnKey (Space is
-// start/pause, not "press this button").
+// focus: Return or Enter press it, every other key goes to the window
+// (Space is start/pause, not "press this button").
 type KeyButton struct {
 	widget.Button
-	Keys
 }
 
 // NewKeyButton returns a button with a label, an icon (may be nil) and its
@@ -57,19 +56,18 @@ func (b *KeyButton) TypedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b.Tapped(nil)
 	default:
-		b.key(ev)
+		passKey(b, ev)
 	}
 }
 
 // TypedRune passes characters on.
-func (b *KeyButton) TypedRune(r rune) { b.rune(r) }
+func (b *KeyButton) TypedRune(r rune) { passRune(b, r) }
 
 // KeyCheck is a check box that keeps the app's keys working when it has
-// focus: Return or Enter toggle it, every other key goes to OnKey.
+// focus: Return or Enter toggle it, every other key goes to the window.
 // Space no longer toggles a focused box: it is start/pause.
 type KeyCheck struct {
 	widget.Check
-	Keys
 }
 
 // NewKeyCheck returns a check box with a label and its change callback.
@@ -88,19 +86,18 @@ func (c *KeyCheck) TypedKey(ev *fyne.KeyEvent) {
 			c.SetChecked(!c.Checked)
 		}
 	default:
-		c.key(ev)
+		passKey(c, ev)
 	}
 }
 
 // TypedRune passes characters on.
-func (c *KeyCheck) TypedRune(r rune) { c.rune(r) }
+func (c *KeyCheck) TypedRune(r rune) { passRune(c, r) }
 
 // KeySlider is a slider for the mouse whose keys are the app's: every key
-// and character typed while it has focus goes to OnKey and OnRune (→ skips
-// a step rather than moving the slider).
+// and character typed while it has focus goes to the window (→ skips a
+// step rather than moving the slider).
 type KeySlider struct {
 	widget.Slider
-	Keys
 }
 
 // NewKeySlider returns a slider from min to max.
@@ -113,17 +110,16 @@ func NewKeySlider(min, max float64) *KeySlider {
 }
 
 // TypedKey passes the key on.
-func (s *KeySlider) TypedKey(ev *fyne.KeyEvent) { s.key(ev) }
+func (s *KeySlider) TypedKey(ev *fyne.KeyEvent) { passKey(s, ev) }
 
 // TypedRune passes the character on.
-func (s *KeySlider) TypedRune(r rune) { s.rune(r) }
+func (s *KeySlider) TypedRune(r rune) { passRune(s, r) }
 
 // KeySelect is a drop-down list for the mouse whose keys are the app's:
-// every key and character typed while it has focus goes to OnKey and
-// OnRune (Space starts the session rather than opening the list).
+// every key and character typed while it has focus goes to the window
+// (Space starts the session rather than opening the list).
 type KeySelect struct {
 	widget.Select
-	Keys
 }
 
 // NewKeySelect returns a list of options with its change callback.
@@ -136,10 +132,10 @@ func NewKeySelect(options []string, changed func(string)) *KeySelect {
 }
 
 // TypedKey passes the key on.
-func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) { s.key(ev) }
+func (s *KeySelect) TypedKey(ev *fyne.KeyEvent) { passKey(s, ev) }
 
 // TypedRune passes the character on.
-func (s *KeySelect) TypedRune(r rune) { s.rune(r) }
+func (s *KeySelect) TypedRune(r rune) { passRune(s, r) }
 
 // EditEntry is an entry with a list of suggested values behind a menu
 // button. Its editing ends on Return, Enter or Esc: the focus is dropped,
@@ -147,11 +143,9 @@ func (s *KeySelect) TypedRune(r rune) { s.rune(r) }
 // takes the keys as any entry does; its menu button passes them on.
 type EditEntry struct {
 	widget.Entry
-	// Options are the values the menu button offers.
+	// Options are the values the menu button offers (the keys typed while
+	// it has focus go to the window).
 	Options []string
-	// Keys receives the keys and characters typed while the menu button
-	// has focus.
-	Keys
 }
 
 // NewEditEntry returns an entry offering options.
@@ -161,7 +155,6 @@ func NewEditEntry(options []string) *EditEntry {
 	e.ExtendBaseWidget(e)
 	b := NewKeyButton("", theme.MenuDropDownIcon(), e.showOptions)
 	b.Importance = widget.LowImportance
-	b.OnKey, b.OnRune = e.key, e.rune
 	e.ActionItem = b
 	return e
 }
