@@ -25,7 +25,7 @@ func TestTimingBoxesWithoutCheckMarks(t *testing.T) {
 		})
 	}
 	v.getReady.SetText("soon")
-	if !strings.Contains(v.timingError.text(), "Get ready") {
-		t.Errorf("a bad value is not said: %q", v.timingError.text())
+	if !strings.Contains(v.timingError.Text(), "Get ready") {
+		t.Errorf("a bad value is not said: %q", v.timingError.Text())
 	}
 }

@@ -338,7 +338,7 @@ func TestRuleSettings(t *testing.T) {
 		t.Errorf("the panel says %q", textsIn(h.w.side.today.plan.panel.obj))
 	}
 	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
-	if got := s.problem.text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
+	if got := s.problem.Text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
 		t.Errorf("problem %q", got)
 	}
 	if got := h.w.prefs.Progress().Window; got != 10 {

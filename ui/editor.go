@@ -71,7 +71,7 @@ type routineEditor struct {
 	reset   *widgets.KeyButton
 	newBtn  *widgets.KeyButton
 	fields  map[string]*editField // the routine's boxes by file key
-	other   *problemLine          // the routine's problems no box shows
+	other   *widgets.ProblemLine  // the routine's problems no box shows
 	rows    []*moveRow
 	list    *fyne.Container
 	form    *moveForm
@@ -86,7 +86,7 @@ type routineEditor struct {
 // newRoutineEditor makes the editor of the routine of key (builtIn: a
 // routine shipped in the app, saved as a copy).
 func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
-	e := &routineEditor{o: o, fields: map[string]*editField{}, other: newProblemLine(), sel: -1,
+	e := &routineEditor{o: o, fields: map[string]*editField{}, other: widgets.NewProblemLine(), sel: -1,
 		durations: map[durationKey]durationOf{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
@@ -131,7 +131,7 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 
 	buttons := container.NewHBox(e.save, e.undoBtn, e.redoBtn, e.reset, e.newBtn)
 	e.top = container.NewVBox(e.heading, container.NewBorder(nil, nil, buttons, nil, e.status),
-		whole, e.other.row, widget.NewSeparator())
+		whole, e.other.Row, widget.NewSeparator())
 	e.obj = container.NewBorder(e.top, nil, nil, nil, split)
 	e.setRoutine(key, builtIn, r)
 	return e

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"spineroutine/ui/widgets"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -12,7 +14,7 @@ import (
 // the value is fine).
 type editField struct {
 	entry   *widget.Entry
-	problem *problemLine
+	problem *widgets.ProblemLine
 	obj     fyne.CanvasObject
 }
 
@@ -27,8 +29,8 @@ func newEditField(hint string, multiLine bool, changed func(string)) *editField 
 	}
 	e.PlaceHolder = hint
 	e.OnChanged = changed
-	f := &editField{entry: e, problem: newProblemLine()}
-	f.obj = container.NewVBox(e, f.problem.row)
+	f := &editField{entry: e, problem: widgets.NewProblemLine()}
+	f.obj = container.NewVBox(e, f.problem.Row)
 	return f
 }
 
@@ -43,9 +45,9 @@ func (f *editField) set(text string) {
 // showProblem shows msg beside the box, or hides it when msg is "".
 func (f *editField) showProblem(msg string) {
 	if msg == "" {
-		f.problem.hide()
+		f.problem.Clear()
 	} else {
-		f.problem.show(msg)
+		f.problem.Set(msg)
 	}
 }
 

@@ -22,8 +22,8 @@ func TestEditorChecksFigures(t *testing.T) {
 	if !ed.save.Disabled() {
 		t.Error("Save enabled for a tempo move drawn as a hold")
 	}
-	if p := ed.form.figureProblem; !p.row.Visible() || !strings.Contains(p.label.Text, `figure "mcgill-curl-up" is drawn for a hold`) {
-		t.Errorf("beside the figure: %q (visible %v), want the figure's problem", p.label.Text, p.row.Visible())
+	if p := ed.form.figureProblem; !strings.Contains(p.Text(), `figure "mcgill-curl-up" is drawn for a hold`) {
+		t.Errorf("beside the figure: %q, want the figure's problem", p.Text())
 	}
 	// A figure drawn for a tempo of two phases fits: Save comes back.
 	var fits string
@@ -36,7 +36,7 @@ func TestEditorChecksFigures(t *testing.T) {
 		t.Fatal("no figure of two phases in the pose library")
 	}
 	ed.form.figure.SetSelected(fits)
-	if ed.save.Disabled() || ed.form.figureProblem.row.Visible() {
+	if ed.save.Disabled() || ed.form.figureProblem.Row.Visible() {
 		t.Errorf("Save still off with the figure %q: %s", fits, ed.status.Text)
 	}
 	if got := ed.draft.Moves[0].Figure; got == "" || got == "mcgill-curl-up" {

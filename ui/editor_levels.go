@@ -27,9 +27,9 @@ type levelsForm struct {
 	addLevel     *widgets.KeyButton // off at routine.MaxLevels
 	start        *widgets.KeySelect
 	top          *widgets.KeySelect
-	startProblem *problemLine
-	topProblem   *problemLine
-	other        *problemLine // problems of the levels as a whole
+	startProblem *widgets.ProblemLine
+	topProblem   *widgets.ProblemLine
+	other        *widgets.ProblemLine // problems of the levels as a whole
 	boxes        []*levelBox
 	list         *fyne.Container
 	ladder       *fyne.Container // everything shown when the move has levels
@@ -40,7 +40,7 @@ type levelsForm struct {
 func levelName(n int) string { return lang.L("Level {{.N}}", map[string]any{"N": n}) }
 
 func newLevelsForm(ed *routineEditor) *levelsForm {
-	f := &levelsForm{ed: ed, startProblem: newProblemLine(), topProblem: newProblemLine(), other: newProblemLine()}
+	f := &levelsForm{ed: ed, startProblem: widgets.NewProblemLine(), topProblem: widgets.NewProblemLine(), other: widgets.NewProblemLine()}
 	f.add = widgets.NewKeyButton(lang.L("Add levels"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevels() })
 	})
@@ -62,9 +62,9 @@ func newLevelsForm(ed *routineEditor) *levelsForm {
 	hint.Wrapping = fyne.TextWrapWord
 	f.ladder = container.NewVBox(hint,
 		formRows(
-			formLabel(lang.L("Start at")), container.NewVBox(f.start, f.startProblem.row),
-			formLabel(lang.L("Top")), container.NewVBox(f.top, f.topProblem.row)),
-		f.other.row, f.list, container.NewHBox(f.addLevel, drop))
+			formLabel(lang.L("Start at")), container.NewVBox(f.start, f.startProblem.Row),
+			formLabel(lang.L("Top")), container.NewVBox(f.top, f.topProblem.Row)),
+		f.other.Row, f.list, container.NewHBox(f.addLevel, drop))
 	f.obj = container.NewVBox(container.NewHBox(f.add), f.ladder)
 	return f
 }
@@ -121,11 +121,11 @@ func (f *levelsForm) show(i int) {
 // level, then by file key; byKey: the move's own, of which the form takes
 // start_level, top_level and level) and each level's time and role.
 func (f *levelsForm) showProblems(byKey map[string]string, byLevel map[int]map[string]string) {
-	show := func(p *problemLine, msg string) {
+	show := func(p *widgets.ProblemLine, msg string) {
 		if msg != "" {
-			p.show(msg)
+			p.Set(msg)
 		} else {
-			p.hide()
+			p.Clear()
 		}
 	}
 	show(f.startProblem, byKey["start_level"])
@@ -171,7 +171,7 @@ type levelBox struct {
 	holdRow  *fyne.Container
 	tempoRow *fyne.Container
 	easier   *widgets.KeyCheck
-	problem  *problemLine // the level's problems no box shows
+	problem  *widgets.ProblemLine // the level's problems no box shows
 	up       *widgets.KeyButton
 	down     *widgets.KeyButton
 	del      *widgets.KeyButton
@@ -181,7 +181,7 @@ type levelBox struct {
 // newLevelBox makes the box of level n (1-based) of the move of f.
 func newLevelBox(f *levelsForm, n int) *levelBox {
 	ed, i, k := f.ed, f.i, n-1
-	b := &levelBox{fields: map[string]*editField{}, problem: newProblemLine()}
+	b := &levelBox{fields: map[string]*editField{}, problem: widgets.NewProblemLine()}
 	b.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.time = widget.NewLabel("")
 	edit := func(key string, change func(l *routine.DraftLevel)) {
@@ -228,7 +228,7 @@ func newLevelBox(f *levelsForm, n int) *levelBox {
 	}
 	// Containers only (no card): the editor lays its containers out again
 	// when a time or a problem changes their sizes.
-	b.obj = container.NewVBox(widget.NewSeparator(), head, b.problem.row,
+	b.obj = container.NewVBox(widget.NewSeparator(), head, b.problem.Row,
 		container.NewGridWithColumns(2,
 			labelled(bold(lang.L("Sets and reps")), reps.obj),
 			labelled(bold(lang.L("Between reps")), secs(between))),
@@ -277,8 +277,8 @@ func (b *levelBox) showProblems(byKey map[string]string) {
 		e.showProblem(byKey[key])
 	}
 	if other != "" {
-		b.problem.show(other)
+		b.problem.Set(other)
 	} else {
-		b.problem.hide()
+		b.problem.Clear()
 	}
 }

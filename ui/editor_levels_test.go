@@ -66,23 +66,23 @@ func TestEditorLevels(t *testing.T) {
 	}
 	// A top below the start is refused beside the top.
 	lf.top.SetSelected("Level 3")
-	if got := lf.startProblem.text(); got != "start_level 5 is above top_level 3; a new user cannot start above the top" {
+	if got := lf.startProblem.Text(); got != "start_level 5 is above top_level 3; a new user cannot start above the top" {
 		t.Errorf("start above the top: %q", got)
 	}
 	if !ed.save.Disabled() {
 		t.Error("Save enabled with the start above the top")
 	}
 	test.Tap(ed.undoBtn)
-	if lf = ed.form.levels; lf.top.Selected != "Level 6" || lf.startProblem.text() != "" {
-		t.Errorf("after Undo: top %q, problem %q", lf.top.Selected, lf.startProblem.text())
+	if lf = ed.form.levels; lf.top.Selected != "Level 6" || lf.startProblem.Text() != "" {
+		t.Errorf("after Undo: top %q, problem %q", lf.top.Selected, lf.startProblem.Text())
 	}
 
 	// A bad value in a level is shown beside its box, with the level.
 	retype(lf.boxes[1].fields["hold"].entry, "0")
-	if got := lf.boxes[1].fields["hold"].problem.text(); got != "hold must be more than 0" {
+	if got := lf.boxes[1].fields["hold"].problem.Text(); got != "hold must be more than 0" {
 		t.Errorf("beside level 2's hold: %q", got)
 	}
-	if lf.boxes[2].fields["hold"].problem.text() != "" || ed.form.fields["hold"].problem.text() != "" || !ed.rows[2].problem.Visible() {
+	if lf.boxes[2].fields["hold"].problem.Text() != "" || ed.form.fields["hold"].problem.Text() != "" || !ed.rows[2].problem.Visible() {
 		t.Error("the problem is shown beside another box, or not marked on the move")
 	}
 	test.Tap(ed.undoBtn)

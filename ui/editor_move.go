@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/routine"
+	"spineroutine/ui/widgets"
 )
 
 // sidesValues are the choices of sides as written in the file.
@@ -34,23 +35,23 @@ type moveForm struct {
 
 	fields        map[string]*editField // by the file key they edit
 	focus         *widget.Select
-	focusProblem  *problemLine
+	focusProblem  *widgets.ProblemLine
 	sides         *widget.RadioGroup
-	sidesProblem  *problemLine
+	sidesProblem  *widgets.ProblemLine
 	dose          *widget.RadioGroup // hold or tempo
 	holdRow       *fyne.Container
 	tempoRow      *fyne.Container
 	ownDose       *fyne.Container // the boxes of the move's own dose, hidden with levels
 	levels        *levelsForm
 	figure        *widget.Select // the move's drawing (editor_figure.go)
-	figureProblem *problemLine
-	other         *problemLine // the move's problems no box shows
+	figureProblem *widgets.ProblemLine
+	other         *widgets.ProblemLine // the move's problems no box shows
 	obj           fyne.CanvasObject
 }
 
 func newMoveForm(ed *routineEditor) *moveForm {
-	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: newProblemLine(),
-		focusProblem: newProblemLine(), sidesProblem: newProblemLine(), figureProblem: newProblemLine()}
+	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: widgets.NewProblemLine(),
+		focusProblem: widgets.NewProblemLine(), sidesProblem: widgets.NewProblemLine(), figureProblem: widgets.NewProblemLine()}
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.time = widget.NewLabel("")
 	field := func(key, hint string, multi bool, set func(m *routine.DraftMove, s string)) *editField {
@@ -98,11 +99,11 @@ func newMoveForm(ed *routineEditor) *moveForm {
 
 	what := formRows(
 		formLabel(lang.L("Name")), name.obj,
-		formLabel(lang.L("Focus")), container.NewVBox(f.focus, f.focusProblem.row),
+		formLabel(lang.L("Focus")), container.NewVBox(f.focus, f.focusProblem.Row),
 		formLabel(lang.L("What it is for")), about.obj,
 		formLabel(lang.L("Form cues")), steps.obj,
 		formLabel(lang.L("Easier variant")), easier.obj,
-		formLabel(lang.L("Figure")), container.NewVBox(f.figure, f.figureProblem.row),
+		formLabel(lang.L("Figure")), container.NewVBox(f.figure, f.figureProblem.Row),
 	)
 	f.ownDose = formRows(
 		formLabel(lang.L("Sets and reps")), reps.obj,
@@ -110,13 +111,13 @@ func newMoveForm(ed *routineEditor) *moveForm {
 		formLabel(lang.L("Between reps")), secs(betweenReps),
 	)
 	shared := formRows(
-		formLabel(lang.L("Sides")), container.NewVBox(f.sides, f.sidesProblem.row),
+		formLabel(lang.L("Sides")), container.NewVBox(f.sides, f.sidesProblem.Row),
 		formLabel(lang.L("Between sets")), secs(betweenSets),
 		formLabel(lang.L("Rest after")), secs(rest),
 	)
 	f.levels = newLevelsForm(ed)
 	f.obj = container.NewVBox(
-		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.row,
+		container.NewBorder(nil, nil, nil, f.time, f.title), f.other.Row,
 		what, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("Dose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), f.ownDose, shared,
 		widget.NewSeparator(),
@@ -250,11 +251,11 @@ func (f *moveForm) showProblems(byKey map[string]string, byLevel map[int]map[str
 		e.showProblem(rest[key])
 		delete(rest, key)
 	}
-	showOn := func(p *problemLine, key string) {
+	showOn := func(p *widgets.ProblemLine, key string) {
 		if msg := rest[key]; msg != "" {
-			p.show(msg)
+			p.Set(msg)
 		} else {
-			p.hide()
+			p.Clear()
 		}
 		delete(rest, key)
 	}
@@ -269,9 +270,9 @@ func (f *moveForm) showProblems(byKey map[string]string, byLevel map[int]map[str
 		other = joinLines(other, rest[k])
 	}
 	if other != "" {
-		f.other.show(other)
+		f.other.Set(other)
 	} else {
-		f.other.hide()
+		f.other.Clear()
 	}
 	f.time.SetText(time)
 }

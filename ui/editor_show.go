@@ -107,9 +107,9 @@ func (e *routineEditor) refresh() {
 		box.showProblem(e.problems[routine.Field{Key: key}])
 	}
 	if other != "" {
-		e.other.show(other)
+		e.other.Set(other)
 	} else {
-		e.other.hide()
+		e.other.Clear()
 	}
 
 	for i, row := range e.rows {

@@ -94,7 +94,7 @@ func TestEditorMakesARoutine(t *testing.T) {
 	test.Tap(ed.rows[1].down) // Psoas March after W-Rows
 	test.Tap(ed.rows[3].on)   // QL Hang Stretch off
 	test.Tap(h.findButton("Add a move"))
-	if ed.sel != 12 || !ed.form.fields["name"].problem.row.Visible() {
+	if ed.sel != 12 || !ed.form.fields["name"].problem.Row.Visible() {
 		t.Fatalf("new move not shown with its problems (sel %d)", ed.sel)
 	}
 	test.Type(ed.form.fields["name"].entry, "Cat-Camel")
@@ -224,7 +224,7 @@ func TestEditorBadValues(t *testing.T) {
 			}
 			box := shown()
 			retype(box.entry, tt.text)
-			if got := box.problem.text(); got != tt.shown {
+			if got := box.problem.Text(); got != tt.shown {
 				t.Errorf("beside the box: %q, want %q", got, tt.shown)
 			}
 			if !ed.save.Disabled() || !strings.HasPrefix(ed.status.Text, "Not saved: 1 problem") {
@@ -239,8 +239,8 @@ func TestEditorBadValues(t *testing.T) {
 			}
 			// Fixing the value clears the problem.
 			ed.Undo()
-			if box = shown(); box.problem.text() != "" || len(ed.problems) != 0 {
-				t.Errorf("after Undo: %q, %v", box.problem.text(), ed.problems)
+			if box = shown(); box.problem.Text() != "" || len(ed.problems) != 0 {
+				t.Errorf("after Undo: %q, %v", box.problem.Text(), ed.problems)
 			}
 		})
 	}
@@ -349,7 +349,7 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 	retype(ed.form.fields["reps"].entry, "2")
 	ed.form.dose.SetSelected("Tempo")
 	retype(ed.form.fields["tempo"].entry, "1-1")
-	if !ed.form.figureProblem.row.Visible() {
+	if !ed.form.figureProblem.Row.Visible() {
 		t.Errorf("no problem shown beside the figure, drawn as a hold, of a tempo move: %v", ed.problems)
 	}
 	ed.form.figure.SetSelected(noFigure())

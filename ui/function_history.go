@@ -22,13 +22,13 @@ type functionHistory struct {
 	rateNow *widgets.KeyButton
 	status  *widget.Label
 	ratings *widget.Label
-	problem *problemLine
+	problem *widgets.ProblemLine
 	obj     fyne.CanvasObject
 }
 
 // newFunctionHistory builds the section.
 func newFunctionHistory(f *functionScale) *functionHistory {
-	h := &functionHistory{f: f, status: widget.NewLabel(""), ratings: widget.NewLabel(""), problem: newProblemLine()}
+	h := &functionHistory{f: f, status: widget.NewLabel(""), ratings: widget.NewLabel(""), problem: widgets.NewProblemLine()}
 	h.ratings.Wrapping = fyne.TextWrapWord
 	about := widget.NewLabel(lang.L("Name up to five activities your back makes hard (putting on socks, sitting 30 " +
 		"minutes…). Once a week, before the first session, you rate each from 0 (unable) to 10 (as before): " +
@@ -60,7 +60,7 @@ func newFunctionHistory(f *functionScale) *functionHistory {
 		grid,
 		container.NewHBox(h.keep, h.rateNow),
 		h.status,
-		h.problem.row,
+		h.problem.Row,
 		h.ratings,
 	)
 	h.status.Hide()
@@ -75,10 +75,10 @@ func (h *functionHistory) save() {
 		names[i] = e.Text
 	}
 	if err := h.f.setActivities(names); err != nil {
-		h.problem.show(lang.L("Not kept: {{.Error}}", map[string]any{"Error": err.Error()}))
+		h.problem.Set(lang.L("Not kept: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
-	h.problem.hide()
+	h.problem.Clear()
 	n := len(h.f.activities())
 	h.status.SetText(lang.N("Kept: {{.Count}} activities.", n, counted(n)))
 	h.status.Show()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"spineroutine/ui/widgets"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -21,7 +22,7 @@ type functionOffer struct {
 	current int   // the activity the keyboard rates
 	rows    []*widget.RadioGroup
 	marks   []*widget.Label
-	problem *problemLine
+	problem *widgets.ProblemLine
 	save    *widget.Button
 	skipB   *widget.Button
 	dlg     *dialog.CustomDialog
@@ -34,7 +35,7 @@ type functionOffer struct {
 
 // newFunctionOffer builds the offer for acts; then runs once it is closed.
 func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOffer {
-	o := &functionOffer{f: f, acts: acts, scores: make([]int, len(acts)), then: then, problem: newProblemLine()}
+	o := &functionOffer{f: f, acts: acts, scores: make([]int, len(acts)), then: then, problem: widgets.NewProblemLine()}
 	options := make([]string, 11)
 	for i := range options {
 		options[i] = strconv.Itoa(i)
@@ -65,7 +66,7 @@ func newFunctionOffer(f *functionScale, acts []string, then func()) *functionOff
 		"10 = as well as before your back trouble. Keys: a digit rates the activity marked ▶, T is 10, " +
 		"Enter saves, Esc skips."))
 	about.Wrapping = fyne.TextWrapWord
-	content := container.NewVBox(about, rows, o.problem.row, container.NewHBox(o.skipB, o.save))
+	content := container.NewVBox(about, rows, o.problem.Row, container.NewHBox(o.skipB, o.save))
 	o.dlg = f.dialogs.custom(lang.L("Your activities this week"), content)
 	o.dlg.Resize(fyne.NewSize(640, 0))
 	o.mark()
@@ -141,11 +142,11 @@ func (o *functionOffer) submit() {
 		}
 	}
 	if rated == 0 {
-		o.problem.show(lang.L("Rate at least one activity, or tap \"Not this week\"."))
+		o.problem.Set(lang.L("Rate at least one activity, or tap \"Not this week\"."))
 		return
 	}
 	if err := safely("saving the ratings", func() error { return o.f.save(o.acts, o.scores) }); err != nil {
-		o.problem.show(lang.L("The ratings were not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
+		o.problem.Set(lang.L("The ratings were not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
 	o.close()

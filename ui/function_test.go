@@ -40,8 +40,8 @@ func TestFunctionNamingActivities(t *testing.T) {
 		t.Errorf("status %q, rate-now shown %v", fh.status.Text, fh.rateNow.Visible())
 	}
 	nameActivities(t, h, strings.Repeat("x", maxActivity+1))
-	if !strings.Contains(fh.problem.text(), "at most 80") {
-		t.Errorf("a name too long: %q", fh.problem.text())
+	if !strings.Contains(fh.problem.Text(), "at most 80") {
+		t.Errorf("a name too long: %q", fh.problem.Text())
 	}
 	if got := h.w.side.today.plan.function.activities(); len(got) != 2 {
 		t.Errorf("a refused change changed the activities: %q", got)

@@ -54,7 +54,7 @@ type historyView struct {
 	fillTitle  *widget.Label
 	checks     []*widgets.KeyCheck
 	checkBox   *fyne.Container
-	fillError  *problemLine
+	fillError  *widgets.ProblemLine
 	legend     *widgets.Legends
 	report     *reportRow
 	levels     *levelsSection
@@ -88,7 +88,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 	}
 	h.fillTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	h.checkBox = container.NewVBox()
-	h.fillError = newProblemLine()
+	h.fillError = widgets.NewProblemLine()
 	h.report = newReportRow(o.askReport, o.openFolder, h.relayout)
 	h.levels = newLevelsSection()
 
@@ -109,7 +109,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		days,
 		h.fillTitle,
 		h.checkBox,
-		h.fillError.row,
+		h.fillError.Row,
 		h.levels.obj,
 		widget.NewSeparator(),
 		heading(lang.L("For your physiotherapist")),
@@ -168,7 +168,7 @@ func (h *historyView) SelectDay(d day) bool {
 		return false
 	}
 	h.offset = off
-	h.fillError.hide()
+	h.fillError.Clear()
 	h.relayout()
 	h.reload()
 	return true
@@ -262,7 +262,7 @@ func (h *historyView) ticked(id string, on bool) {
 	}
 	unfocus(h)
 	if err := h.o.onTick(h.Selected(), id, on); err != nil {
-		h.fillError.show(lang.L("Could not save the tick: {{.Problem}}", map[string]any{"Problem": err.Error()}))
+		h.fillError.Set(lang.L("Could not save the tick: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		h.relayout()
 		h.updating = true
 		for i, m := range h.r.Moves {
@@ -273,7 +273,7 @@ func (h *historyView) ticked(id string, on bool) {
 		h.updating = false
 		return
 	}
-	h.fillError.hide()
+	h.fillError.Clear()
 	h.relayout()
 	h.reload()
 }

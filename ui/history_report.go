@@ -22,7 +22,7 @@ type reportRow struct {
 	button  *widgets.KeyButton
 	saved   *widget.Label
 	open    *widgets.KeyButton
-	problem *problemLine
+	problem *widgets.ProblemLine
 	box     *fyne.Container
 
 	// path is the report saved last ("" when none).
@@ -33,12 +33,12 @@ type reportRow struct {
 // it (see historyOptions.askReport), openFolder opens a folder.
 func newReportRow(ask func(done func(path string, err error)), openFolder func(dir string) error,
 	relayout func()) *reportRow {
-	r := &reportRow{problem: newProblemLine()}
+	r := &reportRow{problem: widgets.NewProblemLine()}
 	r.saved = widget.NewLabel("")
 	r.saved.Wrapping = fyne.TextWrapWord
 	r.open = widgets.NewKeyButton(lang.L("Open the folder"), theme.FolderOpenIcon(), func() {
 		if err := openFolder(filepath.Dir(r.path)); err != nil {
-			r.problem.show(lang.L("Could not open the folder: {{.Problem}}", map[string]any{"Problem": err.Error()}))
+			r.problem.Set(lang.L("Could not open the folder: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 			relayout()
 		}
 	})
@@ -58,7 +58,7 @@ func newReportRow(ask func(done func(path string, err error)), openFolder func(d
 	r.box = container.NewVBox(
 		about,
 		container.NewBorder(nil, nil, r.button, r.open, r.saved),
-		r.problem.row,
+		r.problem.Row,
 	)
 	return r
 }
@@ -66,10 +66,10 @@ func newReportRow(ask func(done func(path string, err error)), openFolder func(d
 // show shows the outcome of saving a report to path.
 func (r *reportRow) show(path string, err error) {
 	if err != nil {
-		r.problem.show(lang.L("The report was not saved: {{.Problem}}", map[string]any{"Problem": err.Error()}))
+		r.problem.Set(lang.L("The report was not saved: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		return
 	}
-	r.problem.hide()
+	r.problem.Clear()
 	if path == "" {
 		return // cancelled
 	}

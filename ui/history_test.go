@@ -254,7 +254,7 @@ func TestHistoryTickErrorReverts(t *testing.T) {
 	if v.checks[0].Checked {
 		t.Error("the check stayed ticked after the journal refused it")
 	}
-	if got := v.fillError.text(); !strings.Contains(got, journal.ErrReadOnly.Error()) {
+	if got := v.fillError.Text(); !strings.Contains(got, journal.ErrReadOnly.Error()) {
 		t.Errorf("error shown: %q", got)
 	}
 	if !errors.Is(j.MarkDone(historyDay(0), "x", journal.Hand, "", historyNow), journal.ErrReadOnly) {

@@ -19,19 +19,19 @@ type noteRow struct {
 	entry   *widget.Entry
 	save    *widgets.KeyButton
 	status  *widget.Label
-	problem *problemLine
+	problem *widgets.ProblemLine
 	obj     *fyne.Container
 	onSave  func(text string) error
 }
 
 // newNoteRow builds the row; onSave journals the text.
 func newNoteRow(onSave func(text string) error) *noteRow {
-	n := &noteRow{entry: widget.NewEntry(), status: widget.NewLabel(""), problem: newProblemLine(), onSave: onSave}
+	n := &noteRow{entry: widget.NewEntry(), status: widget.NewLabel(""), problem: widgets.NewProblemLine(), onSave: onSave}
 	n.entry.SetPlaceHolder(lang.L("A note for today, if you like: left hip tight"))
 	n.entry.OnSubmitted = func(string) { n.submit() }
 	n.save = widgets.NewKeyButton(lang.L("Save note"), theme.DocumentSaveIcon(), n.submit)
 	n.status.Hide()
-	n.obj = container.NewVBox(container.NewBorder(nil, nil, nil, n.save, n.entry), n.status, n.problem.row)
+	n.obj = container.NewVBox(container.NewBorder(nil, nil, nil, n.save, n.entry), n.status, n.problem.Row)
 	return n
 }
 
@@ -43,10 +43,10 @@ func (n *noteRow) submit() {
 	}
 	if err := n.onSave(text); err != nil {
 		n.status.Hide()
-		n.problem.show(lang.L("The note was not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
+		n.problem.Set(lang.L("The note was not saved: {{.Error}}", map[string]any{"Error": err.Error()}))
 		return
 	}
-	n.problem.hide()
+	n.problem.Clear()
 	n.status.SetText(lang.L("Note saved: {{.Note}}", map[string]any{"Note": text}))
 	n.status.Show()
 	unfocus(n.entry)
@@ -56,5 +56,5 @@ func (n *noteRow) submit() {
 func (n *noteRow) reset() {
 	n.entry.SetText("")
 	n.status.Hide()
-	n.problem.hide()
+	n.problem.Clear()
 }

@@ -19,7 +19,7 @@ func saveReportFromHistory(t *testing.T, h *harness, docs string) *reportRow {
 	row := h.w.side.history.view.report
 	test.Tap(row.button)
 	tapDialogButton(t, h, "Save")
-	for deadline := time.Now().Add(10 * time.Second); row.path == "" && row.problem.text() == "" && time.Now().Before(deadline); {
+	for deadline := time.Now().Add(10 * time.Second); row.path == "" && row.problem.Text() == "" && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}
 	return row
@@ -46,7 +46,7 @@ func TestReportPanicKeepsWindow(t *testing.T) {
 	writeReport = func(*report.Report, string, report.Paper) error { panic("index out of range [65536]") }
 	t.Cleanup(func() { writeReport = old })
 	row := saveReportFromHistory(t, h, docs)
-	if got := row.problem.text(); !strings.Contains(got, "The report was not saved: the report failed unexpectedly") ||
+	if got := row.problem.Text(); !strings.Contains(got, "The report was not saved: the report failed unexpectedly") ||
 		!strings.Contains(got, "your journal is safe") {
 		t.Errorf("the window says %q", got)
 	}
@@ -55,8 +55,8 @@ func TestReportPanicKeepsWindow(t *testing.T) {
 	}
 	writeReport = old
 	row = saveReportFromHistory(t, h, docs)
-	if row.path == "" || row.problem.text() != "" {
-		t.Errorf("the second report: path %q, problem %q", row.path, row.problem.text())
+	if row.path == "" || row.problem.Text() != "" {
+		t.Errorf("the second report: path %q, problem %q", row.path, row.problem.Text())
 	}
 }
 
@@ -70,8 +70,8 @@ func TestReportEmojiRoutine(t *testing.T) {
 	h.w.inuse.r.Moves[0].Name = "Planks 💪"
 	h.w.inuse.r.Moves[0].Easier = "knees 🦵 \U000F0000"
 	row := saveReportFromHistory(t, h, docs)
-	if row.path == "" || row.problem.text() != "" {
-		t.Fatalf("path %q, problem %q", row.path, row.problem.text())
+	if row.path == "" || row.problem.Text() != "" {
+		t.Fatalf("path %q, problem %q", row.path, row.problem.Text())
 	}
 	for _, want := range []string{"no font on this computer has ", "U+F0000 in the easier variant of the move", "printed as □"} {
 		if !strings.Contains(row.saved.Text, want) {

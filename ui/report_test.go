@@ -49,8 +49,8 @@ func TestHistorySavesReport(t *testing.T) {
 	for deadline := time.Now().Add(5 * time.Second); row.path == "" && time.Now().Before(deadline); {
 		time.Sleep(10 * time.Millisecond)
 	}
-	if row.path != want || row.problem.text() != "" {
-		t.Fatalf("saved to %q (problem %q), want %s", row.path, row.problem.text(), want)
+	if row.path != want || row.problem.Text() != "" {
+		t.Fatalf("saved to %q (problem %q), want %s", row.path, row.problem.Text(), want)
 	}
 	if !row.saved.Visible() || row.saved.Text != "Saved: "+want || !row.open.Visible() {
 		t.Errorf("after saving: %q shown %v, open button shown %v", row.saved.Text, row.saved.Visible(), row.open.Visible())
@@ -81,8 +81,8 @@ func TestHistorySavesReport(t *testing.T) {
 		t.Errorf("the folder holds %d files, want the report alone", len(entries))
 	}
 	test.Tap(row.open)
-	if row.problem.text() != "" {
-		t.Errorf("opening the folder: %s", row.problem.text())
+	if row.problem.Text() != "" {
+		t.Errorf("opening the folder: %s", row.problem.Text())
 	}
 }
 
@@ -100,8 +100,8 @@ func TestSummaryNote(t *testing.T) {
 	test.Type(note.entry, strings.Repeat("x", journal.MaxNote+1))
 	test.Tap(note.save)
 	today := journal.Today(h.clock.Now())
-	if note.problem.text() == "" || len(h.j.Notes(today, today)) != 0 {
-		t.Fatalf("a note too long: problem %q, journal %v", note.problem.text(), h.j.Notes(today, today))
+	if note.problem.Text() == "" || len(h.j.Notes(today, today)) != 0 {
+		t.Fatalf("a note too long: problem %q, journal %v", note.problem.Text(), h.j.Notes(today, today))
 	}
 	note.entry.SetText("")
 	test.Type(note.entry, "left hip tight")
@@ -110,8 +110,8 @@ func TestSummaryNote(t *testing.T) {
 	if len(notes) != 1 || notes[0].Text != "left hip tight" || notes[0].Session != h.w.rec.session {
 		t.Fatalf("journal notes %+v, want the note of session %s", notes, h.w.rec.session)
 	}
-	if note.problem.text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
-		t.Errorf("after saving: problem %q, status %q", note.problem.text(), note.status.Text)
+	if note.problem.Text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
+		t.Errorf("after saving: problem %q, status %q", note.problem.Text(), note.status.Text)
 	}
 	h.w.side.history.view.Refresh()
 	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.w.side.history.view.levels.notes.Text, want) {

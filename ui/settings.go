@@ -88,7 +88,7 @@ type settingsView struct {
 	detail     cue.Detail           // the voice detail shown
 
 	getReady, rest *widgets.EditEntry
-	timingError    *problemLine
+	timingError    *widgets.ProblemLine
 
 	target *widgets.KeySelect
 
@@ -177,11 +177,11 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	// Timings.
 	v.getReady = newTimingEntry(s.GetReady, func(string) { v.timingsChanged() })
 	v.rest = newTimingEntry(s.Rest, func(string) { v.timingsChanged() })
-	v.timingError = newProblemLine()
+	v.timingError = widgets.NewProblemLine()
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Get ready (s)")), v.getReady,
 		widget.NewLabel(lang.L("Rest (s)")), v.rest)
-	timings := section(lang.L("Timings"), form, v.timingError.row)
+	timings := section(lang.L("Timings"), form, v.timingError.Row)
 
 	// Weekly goal.
 	v.target = widgets.NewKeySelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
@@ -498,9 +498,9 @@ func (v *settingsView) timingsChanged() {
 		}
 	}
 	if len(msgs) > 0 {
-		v.timingError.show(strings.Join(msgs, "\n"))
+		v.timingError.Set(strings.Join(msgs, "\n"))
 	} else {
-		v.timingError.hide()
+		v.timingError.Clear()
 	}
 	v.relayout()
 	if changed {

@@ -214,8 +214,8 @@ func TestSettingsTimings(t *testing.T) {
 		if g, r := h.prefs.GetReady(), h.prefs.Rest(); g != s.wantG || r != s.wantR {
 			t.Errorf("%s: saved %d / %d, want %d / %d", s.name, g, r, s.wantG, s.wantR)
 		}
-		if got := v.timingError.text() != ""; got != s.wantErr {
-			t.Errorf("%s: timing error shown = %v (%q), want %v", s.name, got, v.timingError.text(), s.wantErr)
+		if got := v.timingError.Text() != ""; got != s.wantErr {
+			t.Errorf("%s: timing error shown = %v (%q), want %v", s.name, got, v.timingError.Text(), s.wantErr)
 		}
 		if len(h.calls.timings) != s.wantCalls {
 			t.Errorf("%s: %d timing changes, want %d", s.name, len(h.calls.timings), s.wantCalls)

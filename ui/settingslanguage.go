@@ -22,7 +22,7 @@ type languageSection struct {
 	voice  *widgets.KeySelect
 	// problem says a saved value the app does not know (a hand-edited
 	// file): the system's or the window's language is used instead.
-	problem *problemLine
+	problem *widgets.ProblemLine
 	obj     fyne.CanvasObject
 }
 
@@ -44,7 +44,7 @@ func voiceLangChoices() []string {
 // newLanguageSection builds the section showing the languages of s and
 // the problems of their saved values; changed gets each choice.
 func newLanguageSection(s Settings, problems []string, changed func(window, voice i18n.Lang)) *languageSection {
-	l := &languageSection{problem: newProblemLine()}
+	l := &languageSection{problem: widgets.NewProblemLine()}
 	choice := 0
 	for i, x := range i18n.Supported {
 		if x == s.Language {
@@ -60,10 +60,10 @@ func newLanguageSection(s Settings, problems []string, changed func(window, voic
 	l.voice = widgets.NewKeySelect(voiceLangChoices(), nil)
 	l.voice.SetSelected(voiceLangChoices()[voice])
 	if len(problems) > 0 {
-		l.problem.show(strings.Join(problems, "\n"))
+		l.problem.Set(strings.Join(problems, "\n"))
 	}
 	chose := func(string) {
-		l.problem.hide()
+		l.problem.Clear()
 		changed(l.chosen())
 	}
 	l.window.OnChanged, l.voice.OnChanged = chose, chose
@@ -73,7 +73,7 @@ func newLanguageSection(s Settings, problems []string, changed func(window, voic
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Window")), l.window,
 		widget.NewLabel(lang.L("Voice")), l.voice)
-	l.obj = section(lang.L("Language"), form, when, l.problem.row)
+	l.obj = section(lang.L("Language"), form, when, l.problem.Row)
 	return l
 }
 

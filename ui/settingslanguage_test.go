@@ -59,8 +59,8 @@ func TestSettingsLanguage(t *testing.T) {
 	// language shown; a choice then saves over it.
 	store.SetString(appdata.KeyLanguage, "tlh")
 	bad := rebuilt()
-	if bad.window.Selected != "System" || !strings.Contains(bad.problem.text(), `"tlh"`) {
-		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.text())
+	if bad.window.Selected != "System" || !strings.Contains(bad.problem.Text(), `"tlh"`) {
+		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.Text())
 	}
 	h.w.side.settings.build() // the tab shown anew
 	h.w.side.settings.view.language.voice.SetSelected("English")

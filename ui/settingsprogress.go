@@ -70,7 +70,7 @@ func ruleParams() []ruleParam {
 // sense together (a problem line says why they do not).
 type ruleSection struct {
 	boxes    []*widgets.KeySelect // by ruleParams
-	problem  *problemLine
+	problem  *widgets.ProblemLine
 	onChange func(progress.Params) error // saves and applies the numbers
 	shown    progress.Params
 	updating bool
@@ -80,7 +80,7 @@ type ruleSection struct {
 // newRuleSection builds the section showing v; onChange saves and applies
 // numbers that make sense together.
 func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ruleSection {
-	s := &ruleSection{problem: newProblemLine(), onChange: onChange}
+	s := &ruleSection{problem: widgets.NewProblemLine(), onChange: onChange}
 	intro := widget.NewLabel(lang.L("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
 		"(the pain-monitoring model: the next morning decides). It only suggests: nothing changes without your Yes. " +
 		"Exercise guidance, not medical advice."))
@@ -102,7 +102,7 @@ func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ru
 		s.show(progress.Defaults())
 		s.save()
 	})
-	rows = append(rows, s.problem.row, container.NewHBox(reset))
+	rows = append(rows, s.problem.Row, container.NewHBox(reset))
 	s.show(v)
 	s.obj = section(lang.L("Suggestions"), rows...)
 	return s
@@ -116,7 +116,7 @@ func (s *ruleSection) show(v progress.Params) {
 	for i, rp := range ruleParams() {
 		s.boxes[i].SetSelected(strconv.Itoa(*rp.field(&v)))
 	}
-	s.problem.hide()
+	s.problem.Clear()
 }
 
 // save hands the numbers of the boxes on when they make sense together.
@@ -135,9 +135,9 @@ func (s *ruleSection) save() {
 		err = s.onChange(v)
 	}
 	if err != nil {
-		s.problem.show(lang.L("Not saved: {{.Problem}}.", map[string]any{"Problem": err.Error()}))
+		s.problem.Set(lang.L("Not saved: {{.Problem}}.", map[string]any{"Problem": err.Error()}))
 		return
 	}
 	s.shown = v
-	s.problem.hide()
+	s.problem.Clear()
 }

@@ -94,35 +94,3 @@ func problemRow(text string, icon fyne.Resource, style fyne.TextStyle) fyne.Canv
 	l.Importance = widget.DangerImportance
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(icon)), nil, l)
 }
-
-// problemLine is a problem shown in place (hidden when there is none): an
-// error icon and the text, both in the error colour.
-type problemLine struct {
-	label *widget.Label
-	row   *fyne.Container
-}
-
-func newProblemLine() *problemLine {
-	l := widget.NewLabel("")
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.DangerImportance
-	p := &problemLine{label: l,
-		row: container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())), nil, l)}
-	p.row.Hide()
-	return p
-}
-
-func (p *problemLine) show(text string) {
-	p.label.SetText(text)
-	p.row.Show()
-}
-
-func (p *problemLine) hide() { p.row.Hide() }
-
-// text returns the problem shown, "" when none.
-func (p *problemLine) text() string {
-	if !p.row.Visible() {
-		return ""
-	}
-	return p.label.Text
-}
