@@ -396,16 +396,6 @@ func describeDose(m routine.Move) string {
 	return strings.Join(parts, " · ")
 }
 
-// seconds formats a duration as "10 s" or "1.5 s" (the editor's fields
-// read it back: it is not translated; secondsWords is the shown one).
-func seconds(d time.Duration) string {
-	s := d.Seconds()
-	if s == float64(int64(s)) {
-		return fmt.Sprintf("%d s", int64(s))
-	}
-	return fmt.Sprintf("%.1f s", s)
-}
-
 // Arrow shapes, clockwise, in the arrow's box (0..1).
 var (
 	leftArrow = []fyne.Position{{X: 0, Y: 0.5}, {X: 0.5, Y: 0}, {X: 0.5, Y: 0.3}, {X: 1, Y: 0.3},

@@ -106,7 +106,7 @@ func newChecklist(r *routine.Routine, picked []string, start func()) *checklist 
 			l.onLevels()
 		}
 	})
-	setVisible(l.levels, hasLevels(r))
+	setVisible(l.levels, r.HasLevels())
 	l.start = widgets.NewKeyButton(lang.L("Start"), nil, start)
 	l.start.Importance = widget.HighImportance
 	// One row of choices: a low screen keeps its height for the check-in,
@@ -122,7 +122,7 @@ func newChecklist(r *routine.Routine, picked []string, start func()) *checklist 
 	top := container.NewVBox(l.day, chooser, head)
 	totals := container.NewBorder(nil, nil, nil, l.levels, l.total)
 	bottom := container.NewVBox(totals, l.start)
-	list := newVScroll(rows)
+	list := widgets.NewVScroll(rows)
 	rowsLayout.onStack = list.Refresh // the rows' height changed
 	l.obj = container.NewBorder(top, bottom, nil, nil, list)
 	l.plan = []fyne.CanvasObject{top, totals, list}
@@ -172,7 +172,7 @@ func (l *checklist) setRoutine(r *routine.Routine) {
 			row.info.SetText(rowInfo(r, m))
 		}
 	}
-	setVisible(l.levels, hasLevels(r))
+	setVisible(l.levels, r.HasLevels())
 	l.update()
 }
 

@@ -15,16 +15,6 @@ import (
 // the person chooses is journalled through the recorder. Nothing changes a
 // level without the person's say.
 
-// hasLevels reports whether any move of r has more than one level.
-func hasLevels(r *routine.Routine) bool {
-	for _, m := range r.Moves {
-		if m.LevelCount() > 1 {
-			return true
-		}
-	}
-	return false
-}
-
 // levelsChanged puts the moves at their levels of today again (a level
 // was set): the checklist's times and total, the idle card, History and
 // the Today panel follow. A running session keeps its plan.
@@ -67,7 +57,7 @@ func progressMoves(r *routine.Routine) []progress.Move {
 // shortDose names a move's dose in a few characters: "5-3-1 × 10 s" for
 // holds, "8 × 6 s" for a moving rep.
 func shortDose(m routine.Move) string {
-	return m.RepsText() + " × " + seconds(m.RepDuration())
+	return m.RepsText() + " × " + routine.DurationText(m.RepDuration())
 }
 
 // changesText says what changed today, for a session's summary: the

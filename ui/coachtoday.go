@@ -80,7 +80,7 @@ func (t *todayPlan) update() {
 	if l := t.w.list(); l != nil {
 		l.onStopped = t.relayout // the stop hides most of the list: the panel takes its room
 	}
-	t.first = hasLevels(base) && t.w.rec.firstStart(t.w.day())
+	t.first = base.HasLevels() && t.w.rec.firstStart(t.w.day())
 	if t.first {
 		st.first = true
 		st.firstTimes = t.firstTimes()
@@ -103,8 +103,8 @@ func (t *todayPlan) update() {
 		st.flare = res.FlareWhy
 		st.badDay = t.w.list().big3 != nil
 	}
-	st.waiting = !res.Safety && hasLevels(base) && !t.w.checkedIn()
-	if !res.Safety && hasLevels(base) {
+	st.waiting = !res.Safety && base.HasLevels() && !t.w.checkedIn()
+	if !res.Safety && base.HasLevels() {
 		notYet := t.w.prefs.NotYet()
 		for _, a := range res.Moves {
 			if a.Suggest == progress.Stay || slices.Contains(notYet, t.notYetKey(a.ID)) {

@@ -109,10 +109,10 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 		return container.NewBorder(nil, nil, nil, widget.NewLabel(lang.L("s")), f.obj)
 	}
 	name := field("name", lang.L("the routine's name"), func(d *routine.Draft, s string) { d.Name = s })
-	getReady := field("get_ready", seconds(routine.DefaultGetReady), func(d *routine.Draft, s string) { d.GetReady = s })
-	rest := field("rest", seconds(routine.DefaultRest), func(d *routine.Draft, s string) { d.Rest = s })
-	switchTime := field("switch", seconds(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
-	betweenSets := field("between_sets", seconds(routine.DefaultBetweenSets), func(d *routine.Draft, s string) { d.BetweenSets = s })
+	getReady := field("get_ready", routine.DurationText(routine.DefaultGetReady), func(d *routine.Draft, s string) { d.GetReady = s })
+	rest := field("rest", routine.DurationText(routine.DefaultRest), func(d *routine.Draft, s string) { d.Rest = s })
+	switchTime := field("switch", routine.DurationText(routine.DefaultSwitch), func(d *routine.Draft, s string) { d.Switch = s })
+	betweenSets := field("between_sets", routine.DurationText(routine.DefaultBetweenSets), func(d *routine.Draft, s string) { d.BetweenSets = s })
 	whole := container.NewGridWithColumns(2,
 		formRows(formLabel(lang.L("Routine name")), name, formLabel(lang.L("Get ready")), getReady, formLabel(lang.L("Rest between moves")), rest),
 		formRows(formLabel(lang.L("Switch sides")), switchTime, formLabel(lang.L("Between sets")), betweenSets, formLabel(lang.L("Total")), e.total))
@@ -121,11 +121,11 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.list = container.NewVBox()
 	head := widget.NewLabelWithStyle(lang.L("Moves (tick the ones to run; tap a name to edit it)"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
-	e.listScroll = newVScroll(e.list)
+	e.listScroll = widgets.NewVScroll(e.list)
 	left := container.NewBorder(head, add, nil, nil, e.listScroll)
 	e.form = newMoveForm(e)
 	e.formBox = container.NewStack(e.form.obj)
-	e.formScroll = newFormScroll(e.formBox, true)
+	e.formScroll = widgets.NewFormScroll(e.formBox, true)
 	split := container.NewHSplit(left, e.formScroll)
 	split.Offset = 0.4
 

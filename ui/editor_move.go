@@ -231,7 +231,7 @@ func (f *moveForm) show(i int) {
 // orDefault is a routine-wide time as typed, or its default.
 func orDefault(text string, def time.Duration) string {
 	if text == "" {
-		return seconds(def)
+		return routine.DurationText(def)
 	}
 	return lang.L("{{.Seconds}} s", map[string]any{"Seconds": text})
 }

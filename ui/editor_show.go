@@ -151,7 +151,7 @@ func (e *routineEditor) refresh() {
 	if r != nil {
 		data := map[string]any{"Time": widgets.FormatClock(r.Duration()), "Count": len(r.Moves)}
 		total := lang.N("{{.Time}} for {{.Count}} moves", len(r.Moves), data)
-		if hasLevels(r) {
+		if r.HasLevels() {
 			// Today's total is at today's levels: say which this one is.
 			total = lang.N("{{.Time}} for {{.Count}} moves at their start levels", len(r.Moves), data)
 		}

@@ -115,7 +115,7 @@ func newHistoryView(j journalReader, r *routine.Routine, o historyOptions) *hist
 		heading(lang.L("For your physiotherapist")),
 		h.report.box,
 	)
-	h.content = newVScroll(h.box)
+	h.content = widgets.NewVScroll(h.box)
 	h.heat.OnHeightChanged = h.relayout
 	h.ExtendBaseWidget(h)
 	h.buildChecks()

@@ -222,7 +222,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		parts = append(parts, s)
 	}
 	v.box = container.NewVBox(parts...)
-	v.scroll = newFormScroll(v.box, false)
+	v.scroll = widgets.NewFormScroll(v.box, false)
 	v.ExtendBaseWidget(v)
 	return v
 }

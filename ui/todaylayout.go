@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"spineroutine/ui/widgets"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -21,7 +23,7 @@ type todayLayout struct {
 
 // newTodayView builds Today of checkIn, panel and list.
 func newTodayView(checkIn, panel, list fyne.CanvasObject) *fyne.Container {
-	l := &todayLayout{checkIn: checkIn, content: panel, panel: newVScroll(panel), list: list}
+	l := &todayLayout{checkIn: checkIn, content: panel, panel: widgets.NewVScroll(panel), list: list}
 	return container.New(l, l.checkIn, l.panel, l.list)
 }
 

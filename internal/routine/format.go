@@ -207,6 +207,16 @@ func tomlString(s string) string {
 	return b.String()
 }
 
+// DurationText writes a duration as "10 s" or "1.5 s", as a routine's
+// text of a duration may be typed (the editor's fields read it back).
+func DurationText(d time.Duration) string {
+	s := d.Seconds()
+	if s == float64(int64(s)) {
+		return fmt.Sprintf("%d s", int64(s))
+	}
+	return fmt.Sprintf("%.1f s", s)
+}
+
 // tomlSeconds writes a duration as the number of seconds Parse reads back
 // exactly: a whole number when it is one, else a decimal to the
 // millisecond.

@@ -224,6 +224,16 @@ type Level struct {
 // LevelCount is the number of levels of the move: 1 without levels.
 func (m Move) LevelCount() int { return max(1, len(m.Levels)) }
 
+// HasLevels reports whether any move of r has more than one level.
+func (r *Routine) HasLevels() bool {
+	for _, m := range r.Moves {
+		if m.LevelCount() > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // AtLevel returns a copy of m at level n (1-based, clamped to
 // 1..LevelCount): its Reps, Hold, Tempo and BetweenReps are those of the
 // level, and Level is n. A move without levels is returned at level 1.
