@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"spineroutine/ui/internal/uitest"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ func TestTimingBoxesWithoutCheckMarks(t *testing.T) {
 	t.Cleanup(w.Close)
 	for _, text := range []string{routineOwn(), "12"} {
 		v.getReady.SetText(text)
-		walk(v.getReady, func(o fyne.CanvasObject) {
+		uitest.Walk(v.getReady, func(o fyne.CanvasObject) {
 			if im, ok := o.(*canvas.Image); ok && im.Visible() && im.Resource != nil && strings.Contains(im.Resource.Name(), "check") {
 				t.Errorf("%q: the box shows %s", text, im.Resource.Name())
 			}

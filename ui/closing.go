@@ -14,17 +14,17 @@ import (
 // or stay; then it closes the window the way Options.OnClose or the daily
 // reminder says (the tray may keep the app running), or plainly.
 func (c *controller) requestClose() {
-	if c.side.routines == nil || c.side.routines.editor == nil || !c.side.routines.editor.dirty() {
+	if c.side.routines == nil || c.side.routines.editor == nil || !c.side.routines.editor.Dirty() {
 		c.closeWindow()
 		return
 	}
 	ed := c.side.routines.editor
-	msg := widget.NewLabel(lang.L("Your changes to “{{.Name}}” are not saved.", map[string]any{"Name": ed.draft.Name}))
+	msg := widget.NewLabel(lang.L("Your changes to “{{.Name}}” are not saved.", map[string]any{"Name": ed.Name()}))
 	var d *dialog.CustomDialog
 	save := widget.NewButtonWithIcon(lang.L("Save"), theme.DocumentSaveIcon(), func() {
 		d.Hide()
 		ed.Save()
-		if ed.dirty() {
+		if ed.Dirty() {
 			// Not saved (problems, or a session under way): the Routine
 			// tab shows why, and the window stays.
 			c.session.main.showContent(c.side.routines.obj)

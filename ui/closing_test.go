@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/library"
+	"spineroutine/ui/internal/uitest"
 )
 
 // closingHarness opens the window on the Big 3 of a library, with an
@@ -17,9 +18,8 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 	closes = new(int)
 	h, lib = newLibraryHarness(t, func(o *Options) { o.OnClose = func() { *closes++ } })
 	h.showTab("Routine")
-	test.Tap(h.w.side.routines.editor.rows[2].pick)
-	retype(startBox(h.w.side.routines.editor, "reps").entry, "2") // Bird Dogs have levels
-	if !h.w.side.routines.editor.dirty() {
+	h.w.side.routines.editor.DeleteMove(1) // the side planks
+	if !h.w.side.routines.editor.Dirty() {
 		t.Fatal("the edit left the editor clean")
 	}
 	return h, lib, closes
@@ -29,7 +29,7 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 func tapDialogButton(t *testing.T, h *harness, text string) {
 	t.Helper()
 	found := false
-	walk(h.w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(h.w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && !found {
 			found = true
 			test.Tap(b)
@@ -74,13 +74,13 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 			}
 			if !tt.saved {
 				builtInsOnly(t, lib)
-				if tt.closes == 0 && !h.w.side.routines.editor.dirty() {
+				if tt.closes == 0 && !h.w.side.routines.editor.Dirty() {
 					t.Error("the changes were dropped, the window kept")
 				}
 				return
 			}
 			e, err := lib.Get(lib.InUse())
-			if err != nil || e.BuiltIn || e.Routine.Moves[2].Reps[0] != 2 {
+			if err != nil || e.BuiltIn || len(e.Routine.Moves) != 2 { // the side planks deleted
 				t.Fatalf("in use %q (%v): the edit was not saved", lib.InUse(), err)
 			}
 		})

@@ -14,6 +14,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -151,7 +152,7 @@ func must(t *testing.T, err error) {
 // buttonIn returns the button of o labelled text, or nil.
 func buttonIn(o fyne.CanvasObject, text string) *widgets.KeyButton {
 	var found *widgets.KeyButton
-	walk(o, func(x fyne.CanvasObject) {
+	uitest.Walk(o, func(x fyne.CanvasObject) {
 		if b, ok := x.(*widgets.KeyButton); ok && b.Text == text && found == nil {
 			found = b
 		}
@@ -162,7 +163,7 @@ func buttonIn(o fyne.CanvasObject, text string) *widgets.KeyButton {
 // textsIn returns the texts of the labels inside o.
 func textsIn(o fyne.CanvasObject) string {
 	var out []string
-	walk(o, func(x fyne.CanvasObject) {
+	uitest.Walk(o, func(x fyne.CanvasObject) {
 		if l, ok := x.(*widget.Label); ok {
 			out = append(out, l.Text)
 		}
@@ -311,7 +312,7 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 // suggestion after three good days and a good morning (regenerate by
 // deleting testdata/today-panel.png).
 func TestTodayPanelGolden(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	h.w.win.Resize(fyne.NewSize(1366, 768))
 	h.w.session.painBefore.choose(2)
@@ -356,7 +357,7 @@ func TestLevelsDialog(t *testing.T) {
 		t.Fatal("no dialog")
 	}
 	var sel *widget.Select
-	walk(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		if s, ok := o.(*widget.Select); ok && sel == nil {
 			sel = s // the curl-up's
 		}
@@ -393,7 +394,7 @@ func TestTodayPanelShowsThreeAtATime(t *testing.T) {
 	}
 	p.show(st)
 	yes := 0
-	walk(p.obj, func(o fyne.CanvasObject) {
+	uitest.Walk(p.obj, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.KeyButton); ok && b.Text == "Yes" {
 			yes++
 		}

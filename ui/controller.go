@@ -211,7 +211,7 @@ func (c *controller) remoteHooks() remoteHooks {
 		},
 		// Unsaved changes to the routine are asked about first.
 		quit: func() {
-			if r := c.side.routines; r != nil && r.editor != nil && r.editor.dirty() {
+			if r := c.side.routines; r != nil && r.editor != nil && r.editor.Dirty() {
 				c.win.Show()
 				c.win.RequestFocus()
 				c.requestClose()

@@ -17,6 +17,7 @@ import (
 	"spineroutine/assets"
 	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/state"
 )
 
@@ -151,7 +152,7 @@ func TestGermanGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			freshRenderCache()
+			uitest.FreshRenderCache()
 			h := c.setup(t)
 			h.advance(250 * time.Millisecond)
 			for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
@@ -203,7 +204,7 @@ func TestCardFitsInSpanishAndFrench(t *testing.T) {
 		t.Run(c.tag, func(t *testing.T) {
 			switchLanguage(t, c.tag, c.locale)
 			for _, stop := range []bool{false, true} {
-				freshRenderCache()
+				uitest.FreshRenderCache()
 				h, _ := newLibraryHarness(t, func(o *Options) {
 					goodMonth(t)(o)
 					o.Routine = routine.DefaultIn(c.l)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 )
 
 // TestGoldenRenders compares the window in its main states with the images
@@ -56,7 +57,7 @@ func TestGoldenRenders(t *testing.T) {
 			// In a -race run past a minute old, the first paint would drop
 			// the renderers just made (a clean clone's make test drew
 			// idle.png without the buttons' insides once).
-			freshRenderCache()
+			uitest.FreshRenderCache()
 			var h *harness
 			if tt.name == "idle.png" { // the first launch: with the safety note
 				h = newHarness(t, func(o *Options) { o.Routine = routine.Default() })

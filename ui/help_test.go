@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"spineroutine/ui/internal/uitest"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -43,7 +44,7 @@ func TestHelpPanelFollowsTheTheme(t *testing.T) {
 		ApplyTheme(a, c.to)
 		w.Content().Refresh()
 		var panel *canvas.Rectangle
-		walk(help, func(o fyne.CanvasObject) {
+		uitest.Walk(help, func(o fyne.CanvasObject) {
 			if r, ok := o.(*canvas.Rectangle); ok && r.StrokeWidth > 0 { // the panel, with its border
 				panel = r
 			}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"spineroutine/ui/internal/uitest"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -28,7 +29,7 @@ func TestHelpOnTopWhenIdle(t *testing.T) {
 			t.Errorf("%v: help %v does not cover the window %v", size, hs, cs)
 		}
 		var title *widget.Label
-		walk(h.w.session.help, func(o fyne.CanvasObject) {
+		uitest.Walk(h.w.session.help, func(o fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok && l.Text == "Keys" {
 				title = l
 			}

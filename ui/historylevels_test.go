@@ -10,6 +10,7 @@ import (
 
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -64,7 +65,7 @@ func TestHistoryLevels(t *testing.T) {
 	v := newHistoryView(j, r, historyOptions{now: func() time.Time { return historyNow },
 		weeklyTarget: func() int { return 2 }})
 	var line *widgets.LevelLine
-	walk(v.levels.grid, func(o fyne.CanvasObject) {
+	uitest.Walk(v.levels.grid, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widgets.LevelLine); ok && line == nil {
 			line = l // the first move's: the curl-up
 		}
@@ -105,7 +106,7 @@ func TestHistoryLevels(t *testing.T) {
 // TestHistoryLevelsGolden draws History's levels part (regenerate by
 // deleting testdata/history-levels.png).
 func TestHistoryLevelsGolden(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	test.NewTempApp(t)
 	j := levelsJournal(t)
 	r := routine.Big3().WithLevels(map[string]int{"mcgill-curl-up": 4, "side-planks": 3, "bird-dogs": 3})

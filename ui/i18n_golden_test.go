@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -15,6 +16,8 @@ import (
 	"spineroutine/internal/i18n"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
+	"spineroutine/ui/widgets"
 )
 
 // cutAnywhere lists what does not fit its box under o, inside scrolls
@@ -74,7 +77,7 @@ func TestI18nLayoutAt1024x600(t *testing.T) {
 // and compares them with golden images when images is true.
 func checkLayout(t *testing.T, l string, images bool) {
 	inLanguage(t, l)
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	h, _ := newLibraryHarness(t, func(o *Options) {
 		o.RoutineKey, o.Routine = library.DefaultKey, routine.DefaultIn(i18n.Lang(l)) // the built-in routine in l
 		o.Reminders, o.MediaControls = true, true                                     // their sections in Settings
@@ -110,11 +113,20 @@ func checkLayout(t *testing.T, l string, images bool) {
 	image("settings-reminder")
 
 	showTabIn(h, "Routine")
-	test.Tap(h.w.side.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
+	h.w.side.routines.editor.SelectMove(11) // Staggered Hip Hinge Stretch
 	check("Routine")
-	for _, row := range h.w.side.routines.editor.rows {
-		if row.pick.Text != row.name.full && !strings.HasSuffix(row.pick.Text, "…") {
-			t.Errorf("the list shows %q for %q", row.pick.Text, row.name.full)
+	// Each move's name is in the list whole, or cut with an ellipsis.
+	var shown []string
+	uitest.Walk(h.w.side.routines.editor.Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widgets.KeyButton); ok {
+			shown = append(shown, b.Text)
+		}
+	})
+	for _, m := range h.w.inuse.base.Moves {
+		if !slices.ContainsFunc(shown, func(s string) bool {
+			return s == m.Name || strings.HasSuffix(s, "…") && strings.HasPrefix(m.Name, strings.TrimSuffix(s, "…"))
+		}) {
+			t.Errorf("the list shows %q neither whole nor cut with an ellipsis", m.Name)
 		}
 	}
 	image("routine")
@@ -139,7 +151,7 @@ func showTabIn(h *harness, name string) {
 // cutDebug names what is cut: the first text under o.
 func cutDebug(o fyne.CanvasObject) string {
 	txt := ""
-	walk(o, func(x fyne.CanvasObject) {
+	uitest.Walk(o, func(x fyne.CanvasObject) {
 		if l, ok := x.(*widget.Label); ok && txt == "" {
 			txt = l.Text
 		}

@@ -11,12 +11,10 @@ import (
 	"regexp"
 	"slices"
 	"spineroutine/internal/i18n"
+	"spineroutine/ui/internal/uitest"
 	"strconv"
 	"strings"
 	"testing"
-
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 )
 
 // langDir holds the window's translations (window.<lang>.json).
@@ -46,26 +44,11 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	if err := loadWindowLang(); err != nil {
+	if err := uitest.LoadWindowLang(langDir); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
 	os.Exit(m.Run())
-}
-
-// loadWindowLang loads every window.<lang>.json into Fyne's lang (which
-// then picks the language of LANGUAGE again).
-func loadWindowLang() error {
-	for _, l := range i18n.Supported {
-		data, err := os.ReadFile(filepath.Join(langDir, "window."+string(l)+".json"))
-		if err != nil {
-			return err
-		}
-		if err := lang.AddTranslationsForLocale(data, fyne.Locale(string(l))); err != nil {
-			return fmt.Errorf("window.%s.json: %w", l, err)
-		}
-	}
-	return nil
 }
 
 // localeOf is a locale of each language, for LANG.
@@ -96,7 +79,7 @@ func inLanguage(t *testing.T, l string) {
 				t.Fatal(err)
 			}
 		}
-		if err := loadWindowLang(); err != nil {
+		if err := uitest.LoadWindowLang(langDir); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -115,18 +98,20 @@ type langUse struct {
 	at     string
 }
 
-// uiFile is a parsed Go file of ui or ui/widgets, named relative to ui.
+// uiFile is a parsed Go file of ui, ui/widgets or an owner package,
+// named relative to ui.
 type uiFile struct {
 	name string
 	fset *token.FileSet
 	file *ast.File
 }
 
-// parseUI parses the non-test Go files of ui and ui/widgets.
+// parseUI parses the non-test Go files of ui, ui/widgets and the owner
+// packages.
 func parseUI(t *testing.T) []uiFile {
 	t.Helper()
 	var out []uiFile
-	for _, dir := range []string{".", "widgets"} {
+	for _, dir := range append([]string{".", "widgets"}, ownerPackages...) {
 		paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
@@ -303,8 +288,9 @@ var visibleCalls = map[string]bool{
 	"NewCustom": true, "NewCustomConfirm": true, "ShowCustom": true, "ShowCustomConfirm": true,
 	"NewMenuItem": true, "NewMenu": true, "NewWindow": true, "SetTitle": true, "NewNotification": true,
 	"NewRichTextFromMarkdown": true, "NewHyperlink": true, "SetOptions": true, "NewEntry": true,
-	// the ui's helpers
-	"button": true, "check": true, "selectBox": true, "entry": true, "section": true, "heading": true,
+	// the ui's widgets and helpers
+	"NewKeyButton": true, "NewKeyCheck": true, "NewKeySelect": true, "NewEditEntry": true, "Set": true,
+	"section": true, "heading": true,
 	"formLabel": true, "bold": true, "problemRow": true, "showProblems": true, "showProblem": true,
 	"notice": true, "showNotice": true, "confirm": true, "show": true, "pathRow": true,
 	"field": true, "newEditField": true,

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
@@ -251,23 +252,11 @@ func TestHelpShadeCloses(t *testing.T) {
 // focusables returns every focusable object under o, hidden or not.
 func focusables(o fyne.CanvasObject) []fyne.Focusable {
 	var out []fyne.Focusable
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
+	uitest.Walk(o, func(o fyne.CanvasObject) {
 		if f, ok := o.(fyne.Focusable); ok {
 			out = append(out, f)
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
+	})
 	return out
 }
 

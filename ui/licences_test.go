@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/assets"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -32,7 +33,7 @@ func licencesWindows(app fyne.App) []fyne.Window {
 func TestAboutLicences(t *testing.T) {
 	h := newSettingsHarness(t)
 	var button *widgets.KeyButton
-	walk(h.win.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(h.win.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.KeyButton); ok && b.Text == "Licences" {
 			button = b
 		}
@@ -49,7 +50,7 @@ func TestAboutLicences(t *testing.T) {
 	}
 	win := wins[0]
 	var grid *widget.TextGrid
-	walk(win.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(win.Content(), func(o fyne.CanvasObject) {
 		if g, ok := o.(*widget.TextGrid); ok {
 			grid = g
 		}
@@ -112,7 +113,7 @@ func TestAboutLicences(t *testing.T) {
 		t.Fatalf("%d licences windows open after Esc and a tap, want 1", len(wins))
 	}
 	var closeButton *widget.Button
-	walk(wins[0].Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(wins[0].Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Close" {
 			closeButton = b
 		}

@@ -111,10 +111,21 @@ func TestSessionRunnerWithoutFyne(t *testing.T) {
 	}
 }
 
-// TestWidgetsTakePlainValues: the leaf widgets know nothing of the journal.
+// ownerPackages are the owners of the window that are packages of their
+// own under ui: the compiler keeps the rest of ui out of their fields.
+var ownerPackages = []string{"editor"}
+
+// TestWidgetsTakePlainValues: the leaf widgets and the owner packages know
+// nothing of the journal or the saved settings (the recorder and Prefs
+// hand them values).
 func TestWidgetsTakePlainValues(t *testing.T) {
-	if got := importers(parsePackage(t, "widgets"), journalPkg); len(got) != 0 {
-		t.Errorf("widgets files importing %s: %v", journalPkg, got)
+	for _, dir := range append([]string{"widgets"}, ownerPackages...) {
+		files := parsePackage(t, dir)
+		for _, pkg := range []string{journalPkg, "spineroutine/internal/appdata"} {
+			if got := importers(files, pkg); len(got) != 0 {
+				t.Errorf("%s files importing %s: %v", dir, pkg, got)
+			}
+		}
 	}
 }
 
@@ -231,6 +242,13 @@ func TestControllerOwnsTheWindow(t *testing.T) {
 		}
 		if name == "controller" {
 			t.Logf("controller: %d fields counted flattened, %d methods", fields, n)
+		}
+	}
+	for _, dir := range ownerPackages {
+		for name, n := range methodCounts(parsePackage(t, dir)) {
+			if n > maxMethods {
+				t.Errorf("%s.%s has %d methods, want at most %d", dir, name, n, maxMethods)
+			}
 		}
 	}
 }

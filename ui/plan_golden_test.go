@@ -11,6 +11,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 )
 
 // goodMonth seeds three good days of the daily routine before t0: every
@@ -37,7 +38,7 @@ func goodMonth(t *testing.T) func(*Options) {
 // scroll bar, and Start on screen.
 func TestPlanAndSettingsGolden(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}} {
-		freshRenderCache()
+		uitest.FreshRenderCache()
 		h, _ := newLibraryHarness(t, goodMonth(t))
 		h.w.prefs.SetSafetyNoteSeen(true)
 		h.w.session.notes.clear("safety")

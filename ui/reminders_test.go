@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"spineroutine/internal/reminder"
+	"spineroutine/ui/internal/uitest"
 )
 
 func TestReminderSection(t *testing.T) {
@@ -62,7 +63,7 @@ func TestReminderSection(t *testing.T) {
 		t.Errorf("problem label %q stays for a good time", r.problem.Text)
 	}
 	// A good time is not marked with a check mark ("18:00 ✓").
-	walk(r.at, func(o fyne.CanvasObject) {
+	uitest.Walk(r.at, func(o fyne.CanvasObject) {
 		if im, ok := o.(*canvas.Image); ok && im.Visible() && im.Resource != nil {
 			t.Errorf("the time box shows the icon %s", im.Resource.Name())
 		}

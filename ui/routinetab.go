@@ -7,6 +7,7 @@ import (
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/editor"
 )
 
 // The Routine tab and the choice of the routine in use, wired to the
@@ -22,7 +23,7 @@ type routineTab struct {
 	lib     *library.Library
 	inuse   *routineInUse
 	win     routineWindow
-	editor  *routineEditor    // nil until the tab is first shown
+	editor  *editor.Editor    // nil until the tab is first shown
 	obj     fyne.CanvasObject // the tab's content
 	pickers []*routinePicker
 }
@@ -68,20 +69,20 @@ func (t *routineTab) build() fyne.CanvasObject {
 	p := newRoutinePicker(o)
 	p.show(t.inuse.key)
 	t.pickers = append(t.pickers, p)
-	t.editor = newRoutineEditor(t.inuse.key, isBuiltin(t.inuse.key), t.inuse.base, editorOptions{
+	t.editor = editor.New(t.inuse.key, isBuiltin(t.inuse.key), t.inuse.base, editor.Options{
 		Save:    t.save,
 		Builtin: t.lib.Origin, // in the library's language
 	})
-	return container.NewBorder(p.obj, nil, nil, nil, t.editor.obj)
+	return container.NewBorder(p.obj, nil, nil, nil, t.editor.Content())
 }
 
 // choose puts the routine of key in use (a picker's choice, an import).
 // With unsaved changes in the editor it asks first.
 func (t *routineTab) choose(key string) error {
-	if t.editor == nil || !t.editor.dirty() {
+	if t.editor == nil || !t.editor.Dirty() {
 		return t.switchTo(key)
 	}
-	t.win.dialogs.confirm(lang.L("Unsaved changes"), t.editor.unsavedQuestion(),
+	t.win.dialogs.confirm(lang.L("Unsaved changes"), t.editor.UnsavedQuestion(),
 		func(ok bool) {
 			if !ok {
 				t.showKey()
@@ -104,7 +105,7 @@ func (t *routineTab) switchTo(key string) error {
 		return err
 	}
 	if t.editor != nil {
-		t.editor.setRoutine(key, e.BuiltIn, e.Routine)
+		t.editor.SetRoutine(key, e.BuiltIn, e.Routine)
 	}
 	t.win.clear("routine") // what it said of the routine before is old news
 	return nil

@@ -15,6 +15,7 @@ import (
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 )
 
 // newLibraryHarness opens the window on the Big 3 of a library in the
@@ -50,7 +51,7 @@ func (h *harness) showTab(name string) {
 // problemTexts returns the texts of the labels in c, in order.
 func problemTexts(c *fyne.Container) []string {
 	var out []string
-	walk(c, func(o fyne.CanvasObject) {
+	uitest.Walk(c, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok {
 			out = append(out, l.Text)
 		}
@@ -71,15 +72,13 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		t.Error("the Routine tab does not take the whole window")
 	}
 	ed := h.w.side.routines.editor
-	test.Tap(ed.rows[2].pick)
-	retype(ed.form.fields["reps"].entry, "2")
-	test.Tap(ed.rows[1].del)
-	test.Tap(ed.save)
+	ed.DeleteMove(1)
+	ed.Save()
 	h.sync()
 
 	key := lib.InUse()
 	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.inuse.key != key {
-		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.status.Text)
+		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.Status())
 	}
 	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.side.today.list.rows) != 2 {
 		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.side.today.list.rows))
@@ -103,10 +102,10 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 		t.Errorf("session plan %v", got)
 	}
 	// Saving is refused during a session.
-	ed.moveMove(0, 1)
-	test.Tap(ed.save)
-	if !strings.Contains(ed.status.Text, "a session is under way") {
-		t.Errorf("status %q", ed.status.Text)
+	ed.MoveMove(0, 1)
+	ed.Save()
+	if !strings.Contains(ed.Status(), "a session is under way") {
+		t.Errorf("status %q", ed.Status())
 	}
 }
 
@@ -116,7 +115,7 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
 	today, tab := h.w.side.routines.pickers[0], h.w.side.routines.pickers[1]
 	today.sel.SetSelected("Daily back routine (built in)")
-	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || len(h.w.side.routines.editor.draft.Moves) != 12 {
+	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || h.w.side.routines.editor.Moves() != 12 {
 		t.Errorf("after switching: %q, in use %q", h.w.inuse.r.Name, lib.InUse())
 	}
 	if tab.sel.Selected != "Daily back routine (built in)" {
@@ -158,12 +157,12 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 
 // The Routine tab as a person sees it in the window.
 func TestRoutineTabGolden(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
 	h.w.session.notes.clear("safety")
 	h.showTab("Routine")
-	test.Tap(h.w.side.routines.editor.rows[1].pick)
+	h.w.side.routines.editor.SelectMove(1)
 	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
 }
 
@@ -174,9 +173,9 @@ func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 		t.Fatal(err)
 	}
 	ed := h.w.side.routines.editor
-	test.Tap(ed.rows[2].pick)
-	retype(ed.form.fields["name"].entry, "Bird Dog (slow)")
-	test.Tap(ed.save)
+	ed.SelectMove(2)
+	ed.SetField("name", "Bird Dog (slow)")
+	ed.Save()
 	h.sync()
 	row := h.w.side.today.list.rows[2]
 	if row.move.ID != "bird-dogs" || row.move.Name != "Bird Dog (slow)" || !row.done.Checked {
@@ -222,8 +221,10 @@ func TestRoutineTabDelete(t *testing.T) {
 	if !tab.del.Disabled() {
 		t.Error("Delete is offered for a built-in routine")
 	}
-	retype(ed.form.fields["name"].entry, "Mine")
-	test.Tap(ed.save)
+	if !ed.SetField("name", "Mine") {
+		t.Fatal("no name box")
+	}
+	ed.Save()
 	key := lib.InUse()
 	if tab.del.Disabled() {
 		t.Fatalf("Delete is not offered for the saved copy %q", key)
@@ -236,8 +237,8 @@ func TestRoutineTabDelete(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(lib.Dir(), library.DeletedDir, key)); err != nil {
 		t.Errorf("the deleted routine's file was not kept: %v", err)
 	}
-	if lib.InUse() != library.DefaultKey || h.w.inuse.r.Name != "Daily back routine" || ed.key != library.DefaultKey {
-		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.inuse.r.Name, ed.key)
+	if lib.InUse() != library.DefaultKey || h.w.inuse.r.Name != "Daily back routine" || ed.Key() != library.DefaultKey {
+		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.inuse.r.Name, ed.Key())
 	}
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")

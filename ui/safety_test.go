@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/state"
 )
 
@@ -76,7 +77,7 @@ func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 // routine's get-ready and rests), nothing cut.
 func TestStopScreenGolden(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}} {
-		freshRenderCache()
+		uitest.FreshRenderCache()
 		h, _ := newLibraryHarness(t, func(o *Options) {
 			o.RoutineKey, o.Routine = library.DefaultKey, routine.Default()
 			at := t0.AddDate(0, 0, -1)

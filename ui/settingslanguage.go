@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -80,7 +81,7 @@ func newLanguageSection(s Settings, problems []string, changed func(window, voic
 // chosen are the languages the boxes show: "" for the system's window
 // language and for the window's voice.
 func (l *languageSection) chosen() (window, voice i18n.Lang) {
-	if i := indexOf(windowLangChoices(), l.window.Selected); i > 0 {
+	if i := slices.Index(windowLangChoices(), l.window.Selected); i > 0 {
 		window = i18n.Supported[i-1]
 	}
 	if l.voice.Selected == voiceLangChoices()[1] {

@@ -9,6 +9,7 @@ import (
 
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/i18n"
+	"spineroutine/ui/internal/uitest"
 )
 
 // Settings' Language section saves the choices through the one path of
@@ -68,7 +69,7 @@ func TestSettingsLanguage(t *testing.T) {
 		t.Errorf("a choice over an unknown language saved %q, want %q", got, appdata.LanguageSystem)
 	}
 	said := false
-	walk(s.obj, func(o fyne.CanvasObject) {
+	uitest.Walk(s.obj, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Text == "Applies when Spine Routine starts again." {
 			said = true
 		}

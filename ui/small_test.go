@@ -13,6 +13,7 @@ import (
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -50,14 +51,14 @@ func overflowing(o fyne.CanvasObject) []string {
 // vertical scroll bar; golden images keep how Today, the editor and
 // Settings look there.
 func TestSmallScreenViews(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	// The daily routine's long names in Today first.
 	d, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
 	d.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine"} {
 		d.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(d.w.side.routines.editor.rows[11].pick) // Staggered Hip Hinge Stretch
+			d.w.side.routines.editor.SelectMove(11) // Staggered Hip Hinge Stretch
 		}
 		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.session.main.views[viewIndex(d, tab)].Content)...) {
 			t.Errorf("%s, daily routine: %s", tab, p)
@@ -74,7 +75,7 @@ func TestSmallScreenViews(t *testing.T) {
 	for _, tab := range []string{"Today", "Routine", "Settings", "History"} {
 		h.showTab(tab)
 		if tab == "Routine" {
-			test.Tap(h.w.side.routines.editor.rows[1].pick)
+			h.w.side.routines.editor.SelectMove(1)
 		}
 		for _, p := range overflowing(h.w.win.Content()) {
 			t.Errorf("%s: %s", tab, p)

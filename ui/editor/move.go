@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"maps"
@@ -28,7 +28,7 @@ func doseLabels() []string { return []string{lang.L("Hold"), lang.L("Tempo")} }
 // moveForm edits one move of the routine editor: what it is (name, focus,
 // what it is for, form cues, easier variant) and its dose.
 type moveForm struct {
-	ed    *routineEditor
+	ed    *Editor
 	i     int // index of the move shown in the draft
 	title *widget.Label
 	time  *widget.Label
@@ -49,7 +49,7 @@ type moveForm struct {
 	obj           fyne.CanvasObject
 }
 
-func newMoveForm(ed *routineEditor) *moveForm {
+func newMoveForm(ed *Editor) *moveForm {
 	f := &moveForm{ed: ed, fields: map[string]*editField{}, other: widgets.NewProblemLine(),
 		focusProblem: widgets.NewProblemLine(), sidesProblem: widgets.NewProblemLine(), figureProblem: widgets.NewProblemLine()}
 	f.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

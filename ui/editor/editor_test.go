@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"flag"
@@ -12,12 +12,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/figure"
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -26,7 +26,7 @@ import (
 type editorHarness struct {
 	t   *testing.T
 	lib *library.Library
-	ed  *routineEditor
+	ed  *Editor
 	win fyne.Window
 }
 
@@ -42,7 +42,7 @@ func newEditorHarness(t *testing.T, key string) *editorHarness {
 	if err != nil || e.Err != nil {
 		t.Fatal(err, e.Err)
 	}
-	h.ed = newRoutineEditor(e.Key, e.BuiltIn, e.Routine, editorOptions{
+	h.ed = New(e.Key, e.BuiltIn, e.Routine, Options{
 		Save: func(key string, r *routine.Routine) (string, *routine.Routine, error) {
 			k, err := lib.Save(key, r)
 			if err != nil {
@@ -57,12 +57,6 @@ func newEditorHarness(t *testing.T, key string) *editorHarness {
 	h.win.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(h.win.Close)
 	return h
-}
-
-// retype replaces the text of a box as a person would: select all, type.
-func retype(e *widget.Entry, text string) {
-	e.SetText("")
-	test.Type(e, text)
 }
 
 // saved loads the routine the editor saved last.
@@ -85,12 +79,12 @@ func TestEditorMakesARoutine(t *testing.T) {
 	}
 
 	test.Tap(ed.rows[10].pick) // Bird Dogs: the dose of their start level
-	retype(startBox(ed, "reps").entry, "4-4")
+	uitest.Retype(startBox(ed, "reps").entry, "4-4")
 	if got := ed.rows[10].time.Text; got != "3:28" {
 		t.Errorf("bird dogs' time %q after typing 4-4", got)
 	}
 	test.Tap(ed.rows[4].pick) // High Plank
-	retype(startBox(ed, "hold").entry, "15")
+	uitest.Retype(startBox(ed, "hold").entry, "15")
 	test.Tap(ed.rows[1].down) // Psoas March after W-Rows
 	test.Tap(ed.rows[3].on)   // QL Hang Stretch off
 	test.Tap(h.findButton("Add a move"))
@@ -128,11 +122,11 @@ func TestEditorMakesARoutine(t *testing.T) {
 	if cat.Focus != routine.Mobility || len(cat.Steps) != 2 || !reflect.DeepEqual(cat.Tempo, []time.Duration{2 * time.Second, 2 * time.Second}) {
 		t.Errorf("cat-camel %+v", cat)
 	}
-	if !ed.save.Disabled() || ed.dirty() {
+	if !ed.save.Disabled() || ed.Dirty() {
 		t.Error("still dirty after saving")
 	}
 	// Saving again writes the same file.
-	retype(ed.fields["rest"].entry, "25")
+	uitest.Retype(ed.fields["rest"].entry, "25")
 	test.Tap(ed.save)
 	if r := h.saved(); r.Rest != 25*time.Second || h.ed.key != "daily-back-routine-my-copy.toml" {
 		t.Errorf("second save: rest %v key %q", r.Rest, h.ed.key)
@@ -140,7 +134,7 @@ func TestEditorMakesARoutine(t *testing.T) {
 }
 
 // startBox is the box of key in the start level of the move shown.
-func startBox(ed *routineEditor, key string) *editField {
+func startBox(ed *Editor, key string) *editField {
 	m := ed.draft.Moves[ed.sel]
 	return ed.form.levels.boxes[m.Start()-1].fields[key]
 }
@@ -149,7 +143,7 @@ func startBox(ed *routineEditor, key string) *editField {
 func (h *editorHarness) findButton(text string) *widgets.KeyButton {
 	h.t.Helper()
 	var found *widgets.KeyButton
-	walk(h.ed.obj, func(o fyne.CanvasObject) {
+	uitest.Walk(h.ed.obj, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.KeyButton); ok && b.Text == text {
 			found = b
 		}
@@ -158,32 +152,6 @@ func (h *editorHarness) findButton(text string) *widgets.KeyButton {
 		h.t.Fatalf("no button %q", text)
 	}
 	return found
-}
-
-// freshRenderCache paints an empty canvas, which makes Fyne's renderer
-// cache take the time now. Its entries expire a minute after the time it
-// last took (at a paint), and a paint destroys the expired renderers: in a
-// test process older than a minute (a slow -race run), the first paint
-// would destroy the renderers just made and draw widgets without their
-// insides. Golden tests call it before building what they draw.
-func freshRenderCache() {
-	test.NewCanvas().Capture()
-}
-
-// walk calls f for o and every object inside it.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	switch c := o.(type) {
-	case *fyne.Container:
-		for _, x := range c.Objects {
-			walk(x, f)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(c)
-		for _, x := range r.Objects() {
-			walk(x, f)
-		}
-	}
 }
 
 // A bad value says what is wrong beside its box and is never saved.
@@ -223,7 +191,7 @@ func TestEditorBadValues(t *testing.T) {
 				return ed.fields[tt.key]
 			}
 			box := shown()
-			retype(box.entry, tt.text)
+			uitest.Retype(box.entry, tt.text)
 			if got := box.problem.Text(); got != tt.shown {
 				t.Errorf("beside the box: %q, want %q", got, tt.shown)
 			}
@@ -254,7 +222,7 @@ func TestEditorUndo(t *testing.T) {
 		t.Error("Undo enabled with nothing to undo")
 	}
 	test.Tap(ed.rows[10].pick)
-	retype(startBox(ed, "reps").entry, "3")
+	uitest.Retype(startBox(ed, "reps").entry, "3")
 	test.Tap(ed.rows[0].del)
 	if len(ed.draft.Moves) != 11 {
 		t.Fatalf("%d moves after a delete", len(ed.draft.Moves))
@@ -265,8 +233,8 @@ func TestEditorUndo(t *testing.T) {
 		t.Errorf("after one Undo: %d moves, bird dogs %q", len(ed.draft.Moves), birdReps())
 	}
 	test.Tap(ed.undoBtn)
-	if birdReps() != "6-4-2" || ed.dirty() || !ed.undoBtn.Disabled() {
-		t.Errorf("after two: bird dogs %q, dirty %v", birdReps(), ed.dirty())
+	if birdReps() != "6-4-2" || ed.Dirty() || !ed.undoBtn.Disabled() {
+		t.Errorf("after two: bird dogs %q, dirty %v", birdReps(), ed.Dirty())
 	}
 	if got := startBox(ed, "reps").entry.Text; got != "6-4-2" {
 		t.Errorf("the box shows %q", got)
@@ -311,10 +279,10 @@ func TestEditorDuplicateAndReset(t *testing.T) {
 // The editor as a person sees it: the list of moves, a move's form with a
 // problem beside its box.
 func TestEditorGolden(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	h := newEditorHarness(t, library.Big3Key)
 	test.Tap(h.ed.rows[2].pick)
-	retype(h.ed.form.fields["name"].entry, "")
+	uitest.Retype(h.ed.form.fields["name"].entry, "")
 	test.AssertRendersToImage(t, "editor.png", h.win.Canvas())
 }
 
@@ -322,7 +290,7 @@ var update = flag.Bool("update", false, "rewrite the golden text files (images: 
 
 // editedRoutine is where TestEditorMakesTheE2ERoutine keeps the routine it
 // makes: the end-to-end test of cmd/spineroutine runs that very file.
-const editedRoutine = "../cmd/spineroutine/testdata/edited.toml"
+const editedRoutine = "../../cmd/spineroutine/testdata/edited.toml"
 
 // A short routine made only through the editor, from the built-in Big 3:
 // the file saved must be testdata/edited.toml of cmd/spineroutine byte for
@@ -330,9 +298,9 @@ const editedRoutine = "../cmd/spineroutine/testdata/edited.toml"
 func TestEditorMakesTheE2ERoutine(t *testing.T) {
 	h := newEditorHarness(t, library.Big3Key)
 	ed := h.ed
-	retype(ed.fields["name"].entry, "Made in the editor")
+	uitest.Retype(ed.fields["name"].entry, "Made in the editor")
 	for key, v := range map[string]string{"get_ready": "3", "rest": "4", "switch": "3", "between_sets": "3"} {
-		retype(ed.fields[key].entry, v)
+		uitest.Retype(ed.fields[key].entry, v)
 	}
 	test.Tap(ed.rows[0].on) // McGill Curl-Up off
 	// Each move keeps only its start level's dose, as its own.
@@ -341,26 +309,26 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 		test.Tap(h.findButton("Remove the levels (keep the start's dose)"))
 	}
 	test.Tap(ed.rows[1].pick)
-	retype(ed.form.fields["reps"].entry, "1")
-	retype(ed.form.fields["hold"].entry, "4")
-	retype(ed.form.fields["between_reps"].entry, "")
-	retype(ed.form.fields["between_sets"].entry, "")
+	uitest.Retype(ed.form.fields["reps"].entry, "1")
+	uitest.Retype(ed.form.fields["hold"].entry, "4")
+	uitest.Retype(ed.form.fields["between_reps"].entry, "")
+	uitest.Retype(ed.form.fields["between_sets"].entry, "")
 	test.Tap(ed.rows[2].pick)
-	retype(ed.form.fields["reps"].entry, "2")
+	uitest.Retype(ed.form.fields["reps"].entry, "2")
 	ed.form.dose.SetSelected("Tempo")
-	retype(ed.form.fields["tempo"].entry, "1-1")
+	uitest.Retype(ed.form.fields["tempo"].entry, "1-1")
 	if !ed.form.figureProblem.Row.Visible() {
 		t.Errorf("no problem shown beside the figure, drawn as a hold, of a tempo move: %v", ed.problems)
 	}
 	ed.form.figure.SetSelected(noFigure())
-	retype(ed.form.fields["between_reps"].entry, "1")
-	retype(ed.form.fields["between_sets"].entry, "")
+	uitest.Retype(ed.form.fields["between_reps"].entry, "1")
+	uitest.Retype(ed.form.fields["between_sets"].entry, "")
 	test.Tap(h.findButton("Add a move"))
 	test.Type(ed.form.fields["name"].entry, "Cat-Camel")
 	ed.form.focus.SetSelected("mobility")
 	test.Type(ed.form.fields["about"].entry, "Rounding and arching the back on hands and knees, gently.")
 	test.Type(ed.form.fields["steps"].entry, "Hands under the shoulders\nRound the back up, then let it sag")
-	retype(ed.form.fields["reps"].entry, "2")
+	uitest.Retype(ed.form.fields["reps"].entry, "2")
 	ed.form.dose.SetSelected("Tempo")
 	test.Type(ed.form.fields["tempo"].entry, "1-1")
 	test.Tap(ed.rows[3].up) // before Bird Dogs
@@ -394,7 +362,7 @@ func TestEditorMakesTheE2ERoutine(t *testing.T) {
 // the problems and the layout.
 func BenchmarkEditorKeystroke(b *testing.B) {
 	test.NewTempApp(b)
-	ed := newRoutineEditor(library.DefaultKey, true, routine.Default(), editorOptions{Builtin: library.Origin})
+	ed := New(library.DefaultKey, true, routine.Default(), Options{Builtin: library.Origin})
 	w := test.NewWindow(ed.obj)
 	defer w.Close()
 	w.Resize(fyne.NewSize(1280, 800))

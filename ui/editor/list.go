@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"slices"
@@ -31,16 +31,16 @@ type moveRow struct {
 	obj     fyne.CanvasObject
 }
 
-func newMoveRow(ed *routineEditor, i int) *moveRow {
+func newMoveRow(ed *Editor, i int) *moveRow {
 	r := &moveRow{
 		on:      widgets.NewKeyCheck("", func(on bool) { ed.setOff(i, !on) }),
-		pick:    widgets.NewKeyButton("", nil, func() { ed.selectMove(i) }),
+		pick:    widgets.NewKeyButton("", nil, func() { ed.SelectMove(i) }),
 		time:    widget.NewLabel(""),
 		problem: widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon())),
-		up:      widgets.NewKeyButton("", theme.MoveUpIcon(), func() { ed.moveMove(i, i-1) }),
-		down:    widgets.NewKeyButton("", theme.MoveDownIcon(), func() { ed.moveMove(i, i+1) }),
+		up:      widgets.NewKeyButton("", theme.MoveUpIcon(), func() { ed.MoveMove(i, i-1) }),
+		down:    widgets.NewKeyButton("", theme.MoveDownIcon(), func() { ed.MoveMove(i, i+1) }),
 		dup:     widgets.NewKeyButton("", theme.ContentCopyIcon(), func() { ed.duplicateMove(i) }),
-		del:     widgets.NewKeyButton("", theme.DeleteIcon(), func() { ed.deleteMove(i) }),
+		del:     widgets.NewKeyButton("", theme.DeleteIcon(), func() { ed.DeleteMove(i) }),
 	}
 	r.pick.Alignment = widget.ButtonAlignLeading
 	r.problem.Hide()
@@ -51,7 +51,7 @@ func newMoveRow(ed *routineEditor, i int) *moveRow {
 }
 
 // show shows move i of the editor's draft.
-func (r *moveRow) show(ed *routineEditor, i int) {
+func (r *moveRow) show(ed *Editor, i int) {
 	m := ed.draft.Moves[i]
 	name := m.Name
 	if name == "" {
@@ -93,18 +93,19 @@ func setEnabled(b fyne.Disableable, on bool) {
 
 // Changes to the list of moves, each one step of Undo.
 
-func (e *routineEditor) selectMove(i int) {
+// SelectMove shows move i in the form (a tap on its row).
+func (e *Editor) SelectMove(i int) {
 	e.sel = i
 	e.last = ""
 	e.showAll()
 }
 
-func (e *routineEditor) setOff(i int, off bool) {
+func (e *Editor) setOff(i int, off bool) {
 	e.restructure(e.sel, func(d *routine.Draft) { d.Moves[i].Off = off })
 }
 
-// moveMove moves move i to place j (one up or down).
-func (e *routineEditor) moveMove(i, j int) {
+// MoveMove moves move i to place j (one up or down).
+func (e *Editor) MoveMove(i, j int) {
 	if j < 0 || j >= len(e.draft.Moves) {
 		return
 	}
@@ -112,7 +113,7 @@ func (e *routineEditor) moveMove(i, j int) {
 }
 
 // duplicateMove adds a copy of move i after it, with a new id.
-func (e *routineEditor) duplicateMove(i int) {
+func (e *Editor) duplicateMove(i int) {
 	e.restructure(i+1, func(d *routine.Draft) {
 		m := d.Moves[i]
 		m.Levels = slices.Clone(m.Levels) // the copy's levels are its own
@@ -122,8 +123,8 @@ func (e *routineEditor) duplicateMove(i int) {
 	})
 }
 
-// deleteMove removes move i. Its days in the journal stay in History.
-func (e *routineEditor) deleteMove(i int) {
+// DeleteMove removes move i. Its days in the journal stay in History.
+func (e *Editor) DeleteMove(i int) {
 	if len(e.draft.Moves) < 2 {
 		return
 	}
@@ -133,7 +134,7 @@ func (e *routineEditor) deleteMove(i int) {
 // addMove adds an empty move at the end and shows it, the form scrolled to
 // its top and the name box focused: its name and focus are asked for
 // beside their boxes.
-func (e *routineEditor) addMove() {
+func (e *Editor) addMove() {
 	e.restructure(len(e.draft.Moves), func(d *routine.Draft) { d.Moves = append(d.Moves, blankMove()) })
 	e.focusBox(e.form.fields["name"].entry, e.formScroll)
 }

@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"fmt"
@@ -20,7 +20,7 @@ import (
 // suggestion never passes. A move without levels shows an "Add levels"
 // button that makes its dose level 1.
 type levelsForm struct {
-	ed *routineEditor
+	ed *Editor
 	i  int // index of the move shown in the draft
 
 	add          *widgets.KeyButton // "Add levels", shown without levels
@@ -39,7 +39,7 @@ type levelsForm struct {
 // levelName is how the editor names level n (1-based).
 func levelName(n int) string { return lang.L("Level {{.N}}", map[string]any{"N": n}) }
 
-func newLevelsForm(ed *routineEditor) *levelsForm {
+func newLevelsForm(ed *Editor) *levelsForm {
 	f := &levelsForm{ed: ed, startProblem: widgets.NewProblemLine(), topProblem: widgets.NewProblemLine(), other: widgets.NewProblemLine()}
 	f.add = widgets.NewKeyButton(lang.L("Add levels"), theme.ContentAddIcon(), func() {
 		f.restructure(func(m *routine.DraftMove) { m.AddLevels() })

@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"os"
@@ -14,6 +14,7 @@ import (
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 )
 
 // tapInQuestion taps the button text of the question shown over the
@@ -25,7 +26,7 @@ func (h *editorHarness) tapInQuestion(text string) {
 		h.t.Fatalf("no question shown (wanted its %q)", text)
 	}
 	var found *widget.Button
-	walk(top, func(o fyne.CanvasObject) {
+	uitest.Walk(top, func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text {
 			found = b
 		}
@@ -55,7 +56,7 @@ func (h *editorHarness) chooseFigure(name string) string {
 
 // madeRoutine is where TestEditorNewRoutineFromNothing keeps the routine
 // it makes: the end-to-end test of cmd/spineroutine runs that very file.
-const madeRoutine = "../cmd/spineroutine/testdata/made.toml"
+const madeRoutine = "../../cmd/spineroutine/testdata/made.toml"
 
 // A routine made from nothing: New routine, three moves, each with a
 // figure chosen from the pose library, saved. After Add a move the form
@@ -95,8 +96,8 @@ func TestEditorNewRoutineFromNothing(t *testing.T) {
 		test.Type(name, "My "+moves[i].name)
 		ed.form.focus.SetSelected("stability")
 		moves[i].figure = h.chooseFigure(moves[i].name)
-		retype(ed.form.fields["reps"].entry, "1")
-		retype(ed.form.fields["hold"].entry, "2")
+		uitest.Retype(ed.form.fields["reps"].entry, "1")
+		uitest.Retype(ed.form.fields["hold"].entry, "2")
 		if moves[i].name == "Glute Bridge" { // drawn as a tempo of three phases
 			ed.form.dose.SetSelected("Tempo")
 			test.Type(ed.form.fields["tempo"].entry, "1-1-1")
@@ -160,7 +161,7 @@ func TestEditorRedo(t *testing.T) {
 	test.Tap(ed.rows[2].pick)
 	test.Tap(h.findButton("Remove the levels (keep the start's dose)"))
 	start := ed.draft.Moves[2].Reps // the start level's
-	retype(ed.form.fields["reps"].entry, "4-4")
+	uitest.Retype(ed.form.fields["reps"].entry, "4-4")
 	test.Tap(ed.rows[1].del)
 	test.Tap(ed.undoBtn)
 	test.Tap(ed.undoBtn)
@@ -176,7 +177,7 @@ func TestEditorRedo(t *testing.T) {
 		t.Errorf("after the second redo: %d moves, want 2", len(ed.draft.Moves))
 	}
 	test.Tap(ed.undoBtn)
-	retype(ed.fields["rest"].entry, "20")
+	uitest.Retype(ed.fields["rest"].entry, "20")
 	if !ed.redoBtn.Disabled() {
 		t.Error("Redo still enabled after a new change")
 	}

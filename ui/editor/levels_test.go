@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"reflect"
@@ -10,11 +10,12 @@ import (
 
 	"spineroutine/internal/library"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
 // levelTexts lists the reps typed in each level box of the move shown.
-func levelTexts(ed *routineEditor) []string {
+func levelTexts(ed *Editor) []string {
 	var out []string
 	for _, b := range ed.form.levels.boxes {
 		out = append(out, b.fields["reps"].entry.Text)
@@ -52,7 +53,7 @@ func TestEditorLevels(t *testing.T) {
 	}
 
 	// A level's dose as typed: its time follows, the move's does not.
-	retype(lf.boxes[4].fields["reps"].entry, "7-5-4")
+	uitest.Retype(lf.boxes[4].fields["reps"].entry, "7-5-4")
 	if got := lf.boxes[4].time.Text; got != "This level: 6:58" { // 394 s + 2 x (10 + 2): a rep more each side
 		t.Errorf("level 5 after 7-5-4: %q", got)
 	}
@@ -78,7 +79,7 @@ func TestEditorLevels(t *testing.T) {
 	}
 
 	// A bad value in a level is shown beside its box, with the level.
-	retype(lf.boxes[1].fields["hold"].entry, "0")
+	uitest.Retype(lf.boxes[1].fields["hold"].entry, "0")
 	if got := lf.boxes[1].fields["hold"].problem.Text(); got != "hold must be more than 0" {
 		t.Errorf("beside level 2's hold: %q", got)
 	}
@@ -110,7 +111,7 @@ func TestEditorLevels(t *testing.T) {
 		t.Errorf("Undo did not bring level 1 back: %v", got)
 	}
 	lf = ed.form.levels
-	retype(lf.boxes[6].fields["reps"].entry, "9-7-5")
+	uitest.Retype(lf.boxes[6].fields["reps"].entry, "9-7-5")
 	lf.top.SetSelected("Level 6")
 	test.Tap(ed.save)
 
@@ -155,7 +156,7 @@ func TestEditorAddLevels(t *testing.T) {
 	}
 	test.Tap(h.findButton("Add a level"))
 	lf = ed.form.levels
-	retype(lf.boxes[1].fields["reps"].entry, "12")
+	uitest.Retype(lf.boxes[1].fields["reps"].entry, "12")
 	lf.start.SetSelected("Level 2")
 	if got := ed.rows[3].time.Text; got != "0:48" {
 		t.Errorf("the move at level 2 (12 x 4 s): %q", got)
@@ -189,7 +190,7 @@ func TestEditorDuplicateLevels(t *testing.T) {
 	h := newEditorHarness(t, library.Big3Key)
 	ed := h.ed
 	test.Tap(ed.rows[0].dup)
-	retype(ed.form.levels.boxes[0].fields["reps"].entry, "2-1")
+	uitest.Retype(ed.form.levels.boxes[0].fields["reps"].entry, "2-1")
 	if got := ed.draft.Moves[0].Levels[0].Reps; got != "3-2-1" {
 		t.Errorf("the original's level 1 became %q", got)
 	}
@@ -197,10 +198,10 @@ func TestEditorDuplicateLevels(t *testing.T) {
 
 // The editor with a move's levels, one with a problem beside its box.
 func TestEditorLevelsGolden(t *testing.T) {
-	freshRenderCache()
+	uitest.FreshRenderCache()
 	h := newEditorHarness(t, library.Big3Key)
 	h.win.Resize(fyne.NewSize(1280, 1600))
 	test.Tap(h.ed.rows[0].pick) // McGill Curl-Up
-	retype(h.ed.form.levels.boxes[1].fields["hold"].entry, "0")
+	uitest.Retype(h.ed.form.levels.boxes[1].fields["hold"].entry, "0")
 	test.AssertRendersToImage(t, "editor-levels.png", h.win.Canvas())
 }

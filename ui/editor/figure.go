@@ -1,12 +1,14 @@
-package ui
+package editor
 
 import (
+	"os"
 	"sync"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/figure"
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/routine"
 )
 
@@ -48,7 +50,8 @@ type figureKind struct {
 var figureBase = sync.OnceValue(func() []figureKind {
 	lib := figure.Default()
 	names := map[string]string{}
-	for _, r := range []*routine.Routine{routine.DefaultIn(uiLang()), routine.Big3In(uiLang())} {
+	l := i18n.FromEnv(os.Getenv) // the window's language
+	for _, r := range []*routine.Routine{routine.DefaultIn(l), routine.Big3In(l)} {
 		for _, m := range r.Moves {
 			if m.Figure != "" {
 				names[m.Figure] = m.Name

@@ -1,4 +1,9 @@
-package ui
+// Package editor is the Routine tab's editor of a routine: the routine's
+// boxes and its list of moves beside the form of the move shown, each
+// value checked as it is typed with the rules and words of `spineroutine
+// check` (routine.Draft), Undo and Redo, New routine and Reset. It saves
+// through Options.Save and knows nothing else of the window.
+package editor
 
 import (
 	"fmt"
@@ -18,8 +23,8 @@ import (
 // maxUndo is how many changes Undo can take back.
 const maxUndo = 100
 
-// editorOptions connect the routine editor to the rest of the app.
-type editorOptions struct {
+// Options connect the routine editor to the rest of the app.
+type Options struct {
 	// Save stores r as the routine of key and puts it in use; it returns
 	// the key and the routine as saved (a built-in routine is saved as a
 	// copy, under a new key and name).
@@ -27,15 +32,14 @@ type editorOptions struct {
 	// Builtin returns the built-in routine "Reset" goes back to for the
 	// routine r being edited.
 	Builtin func(r *routine.Routine) *routine.Routine
-	// keys receives the keys a focused button does not use.
 }
 
-// routineEditor is the Routine tab: it edits a copy of the routine in use
+// Editor is the Routine tab: it edits a copy of the routine in use
 // (a routine.Draft), checks every value as it is typed with the rules and
 // words of `spineroutine check`, shows each problem beside its box, and
 // saves only a routine without problems.
-type routineEditor struct {
-	o editorOptions
+type Editor struct {
+	o Options
 
 	key     string // the library key of the routine edited ("": a file of --routine, or a new one)
 	builtIn bool
@@ -83,10 +87,10 @@ type routineEditor struct {
 	obj        fyne.CanvasObject
 }
 
-// newRoutineEditor makes the editor of the routine of key (builtIn: a
+// New makes the editor of the routine of key (builtIn: a
 // routine shipped in the app, saved as a copy).
-func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOptions) *routineEditor {
-	e := &routineEditor{o: o, fields: map[string]*editField{}, other: widgets.NewProblemLine(), sel: -1,
+func New(key string, builtIn bool, r *routine.Routine, o Options) *Editor {
+	e := &Editor{o: o, fields: map[string]*editField{}, other: widgets.NewProblemLine(), sel: -1,
 		durations: map[durationKey]durationOf{}}
 	e.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	e.heading.Wrapping = fyne.TextWrapWord
@@ -133,13 +137,13 @@ func newRoutineEditor(key string, builtIn bool, r *routine.Routine, o editorOpti
 	e.top = container.NewVBox(e.heading, container.NewBorder(nil, nil, buttons, nil, e.status),
 		whole, e.other.Row, widget.NewSeparator())
 	e.obj = container.NewBorder(e.top, nil, nil, nil, split)
-	e.setRoutine(key, builtIn, r)
+	e.SetRoutine(key, builtIn, r)
 	return e
 }
 
-// setRoutine starts editing r, the routine of key, dropping the undo
+// SetRoutine starts editing r, the routine of key, dropping the undo
 // history.
-func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine) {
+func (e *Editor) SetRoutine(key string, builtIn bool, r *routine.Routine) {
 	e.key, e.builtIn, e.isNew = key, builtIn, false
 	e.draft = routine.NewDraft(r)
 	e.saved = string(e.draft.TOML())
@@ -154,13 +158,40 @@ func (e *routineEditor) setRoutine(key string, builtIn bool, r *routine.Routine)
 	e.showAll()
 }
 
-// dirty reports whether the draft differs from the routine last loaded or
+// Content is what shows the editor.
+func (e *Editor) Content() fyne.CanvasObject { return e.obj }
+
+// Key is the library key of the routine edited ("": a file of --routine,
+// or a new routine).
+func (e *Editor) Key() string { return e.key }
+
+// Status is what the last save did, or what stands in its way.
+func (e *Editor) Status() string { return e.status.Text }
+
+// Name is the name of the routine as edited.
+func (e *Editor) Name() string { return e.draft.Name }
+
+// Moves is the number of moves of the routine edited.
+func (e *Editor) Moves() int { return len(e.draft.Moves) }
+
+// SetField puts text in the box named by its file key (name, reps, hold,
+// …) of the move shown, as typing it does; it reports whether the form
+// has that box.
+func (e *Editor) SetField(key, text string) bool {
+	if e.form == nil || e.form.fields[key] == nil {
+		return false
+	}
+	e.form.fields[key].entry.SetText(text)
+	return true
+}
+
+// Dirty reports whether the draft differs from the routine last loaded or
 // saved.
-func (e *routineEditor) dirty() bool { return string(e.draft.TOML()) != e.saved }
+func (e *Editor) Dirty() bool { return string(e.draft.TOML()) != e.saved }
 
 // edit applies a change made in the box key; successive changes in the
 // same box (typing) make one step of Undo.
-func (e *routineEditor) edit(key string, change func(d *routine.Draft)) {
+func (e *Editor) edit(key string, change func(d *routine.Draft)) {
 	if e.updating {
 		return
 	}
@@ -173,7 +204,7 @@ func (e *routineEditor) edit(key string, change func(d *routine.Draft)) {
 }
 
 // editMove applies a change to move i made in its box key.
-func (e *routineEditor) editMove(i int, key string, change func(m *routine.DraftMove)) {
+func (e *Editor) editMove(i int, key string, change func(m *routine.DraftMove)) {
 	if i < 0 || i >= len(e.draft.Moves) {
 		return
 	}
@@ -181,7 +212,7 @@ func (e *routineEditor) editMove(i int, key string, change func(m *routine.Draft
 }
 
 // restructure applies a change to the list of moves and shows move sel.
-func (e *routineEditor) restructure(sel int, change func(d *routine.Draft)) {
+func (e *Editor) restructure(sel int, change func(d *routine.Draft)) {
 	e.pushUndo()
 	e.last = ""
 	change(&e.draft)
@@ -199,13 +230,13 @@ type undoStep struct {
 }
 
 // step is the editor as it is now, for Undo or Redo.
-func (e *routineEditor) step() undoStep {
+func (e *Editor) step() undoStep {
 	return undoStep{e.draft.Clone(), e.sel, e.key, e.builtIn, e.isNew}
 }
 
 // pushUndo keeps the editor before a new change; what Undo took back can
 // no longer be redone.
-func (e *routineEditor) pushUndo() {
+func (e *Editor) pushUndo() {
 	e.undo = append(e.undo, e.step())
 	if len(e.undo) > maxUndo {
 		e.undo = e.undo[1:]
@@ -214,7 +245,7 @@ func (e *routineEditor) pushUndo() {
 }
 
 // Undo takes back the last change since the routine was loaded or saved.
-func (e *routineEditor) Undo() {
+func (e *Editor) Undo() {
 	if len(e.undo) == 0 {
 		return
 	}
@@ -223,7 +254,7 @@ func (e *routineEditor) Undo() {
 }
 
 // Redo makes again the last change Undo took back.
-func (e *routineEditor) Redo() {
+func (e *Editor) Redo() {
 	if len(e.redo) == 0 {
 		return
 	}
@@ -232,7 +263,7 @@ func (e *routineEditor) Redo() {
 }
 
 // restore goes back to the last step of steps, taking it off.
-func (e *routineEditor) restore(steps *[]undoStep) {
+func (e *Editor) restore(steps *[]undoStep) {
 	s := (*steps)[len(*steps)-1]
 	*steps = (*steps)[:len(*steps)-1]
 	e.draft, e.sel, e.key, e.builtIn, e.isNew, e.last = s.draft, s.sel, s.key, s.builtIn, s.isNew, ""
@@ -240,7 +271,7 @@ func (e *routineEditor) restore(steps *[]undoStep) {
 }
 
 // Save saves the draft when it has no problems.
-func (e *routineEditor) Save() {
+func (e *Editor) Save() {
 	if e.valid == nil || e.o.Save == nil {
 		return
 	}

@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"errors"
@@ -34,13 +34,13 @@ type durationOf struct {
 // moveDuration is Draft.MoveDuration of move i (its time at its start
 // level), remembered: a key press changes one move, and checking each of
 // the others again took a third of its time.
-func (e *routineEditor) moveDuration(i int) (time.Duration, bool) {
+func (e *Editor) moveDuration(i int) (time.Duration, bool) {
 	m := e.draft.Moves[i]
 	return e.doseDuration(i, m.DoseAt(m.Start()))
 }
 
 // doseDuration is Draft.DoseDuration of move i with dose l, remembered.
-func (e *routineEditor) doseDuration(i int, l routine.DraftLevel) (time.Duration, bool) {
+func (e *Editor) doseDuration(i int, l routine.DraftLevel) (time.Duration, bool) {
 	m := e.draft.Moves[i]
 	k := durationKey{l, m.Sides, m.BetweenSets, e.draft.Switch, e.draft.BetweenSets}
 	if r, ok := e.durations[k]; ok {
@@ -56,7 +56,7 @@ func (e *routineEditor) doseDuration(i int, l routine.DraftLevel) (time.Duration
 
 // showAll shows the whole draft: the routine's boxes, the list of moves
 // (rebuilt) and the move selected, then its problems.
-func (e *routineEditor) showAll() {
+func (e *Editor) showAll() {
 	e.updating = true
 	defer func() { e.updating = false }()
 	d := e.draft
@@ -82,7 +82,7 @@ func (e *routineEditor) showAll() {
 
 // refresh checks the draft and shows its problems, the times and what
 // can be done.
-func (e *routineEditor) refresh() {
+func (e *Editor) refresh() {
 	r, err := e.draft.Check(figure.Shipped())
 	e.valid = r
 	e.problems = map[routine.Field]string{}
@@ -194,7 +194,7 @@ func relayout(o fyne.CanvasObject) {
 
 // showState shows which routine is edited, whether it is saved, and
 // enables the buttons that can act.
-func (e *routineEditor) showState() {
+func (e *Editor) showState() {
 	switch name := e.savedName; {
 	case e.isNew:
 		e.heading.SetText(lang.L("Editing a new routine: saving adds it to your routines and puts it in use."))
@@ -204,7 +204,7 @@ func (e *routineEditor) showState() {
 	default:
 		e.heading.SetText(lang.L("Editing \"{{.Name}}\".", map[string]any{"Name": name}))
 	}
-	dirty := e.dirty()
+	dirty := e.Dirty()
 	if dirty {
 		e.note = ""
 	}
@@ -225,7 +225,7 @@ func (e *routineEditor) showState() {
 
 // asBuiltin is text, the draft's, as Reset would leave it: a routine of
 // the user's keeps its own name.
-func (e *routineEditor) asBuiltin(text string) string {
+func (e *Editor) asBuiltin(text string) string {
 	if e.builtIn || e.builtin == nil || e.draft.Name == "" {
 		return text
 	}

@@ -1,4 +1,4 @@
-package ui
+package editor
 
 import (
 	"fyne.io/fyne/v2"
@@ -22,7 +22,7 @@ func blankMove() routine.DraftMove {
 // times left to their defaults and one blank move, its form shown with the
 // routine's name box focused. Saving adds it to the user's routines; Undo
 // goes back to the routine edited before.
-func (e *routineEditor) NewRoutine() {
+func (e *Editor) NewRoutine() {
 	e.pushUndo()
 	e.key, e.builtIn, e.isNew, e.last = "", false, true, ""
 	e.draft = routine.Draft{Moves: []routine.DraftMove{blankMove()}}
@@ -33,7 +33,7 @@ func (e *routineEditor) NewRoutine() {
 
 // askReset asks whether to replace the draft with the built-in routine,
 // in a modal question over the editor, and resets on yes.
-func (e *routineEditor) askReset() {
+func (e *Editor) askReset() {
 	c := fyne.CurrentApp().Driver().CanvasForObject(e.obj)
 	if e.builtin == nil || c == nil {
 		return
@@ -57,7 +57,7 @@ func (e *routineEditor) askReset() {
 // Reset replaces the draft's moves and times with the built-in routine's
 // (a change Undo takes back; Save keeps it). A routine of the user's keeps
 // its name, so the heading and "Routine in use" still name it.
-func (e *routineEditor) Reset() {
+func (e *Editor) Reset() {
 	if e.builtin == nil {
 		return
 	}
@@ -70,7 +70,7 @@ func (e *routineEditor) Reset() {
 
 // focusBox scrolls scroll (when not nil) to its top and puts the keyboard
 // focus in box, so that what is typed next goes there.
-func (e *routineEditor) focusBox(box *widget.Entry, scroll *container.Scroll) {
+func (e *Editor) focusBox(box *widget.Entry, scroll *container.Scroll) {
 	if scroll != nil {
 		scroll.ScrollToTop()
 	}
@@ -79,9 +79,9 @@ func (e *routineEditor) focusBox(box *widget.Entry, scroll *container.Scroll) {
 	}
 }
 
-// unsavedQuestion asks whether to drop the unsaved changes of the routine
+// UnsavedQuestion asks whether to drop the unsaved changes of the routine
 // edited (the new routine, or the one of its name as saved) for another.
-func (e *routineEditor) unsavedQuestion() string {
+func (e *Editor) UnsavedQuestion() string {
 	if e.isNew {
 		return lang.L("Your changes to the new routine are not saved. Switch routines and drop them?")
 	}

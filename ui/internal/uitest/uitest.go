@@ -1,0 +1,85 @@
+// Package uitest holds what the window's tests and its owners' tests
+// share: walking a content tree, typing into a box as a person does, and
+// a render cache started afresh for golden images. Only tests import it.
+package uitest
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"spineroutine/internal/i18n"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Walk calls f for o and every object inside it.
+func Walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	f(o)
+	switch c := o.(type) {
+	case *fyne.Container:
+		for _, x := range c.Objects {
+			Walk(x, f)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(c)
+		for _, x := range r.Objects() {
+			Walk(x, f)
+		}
+	}
+}
+
+// Retype replaces the text of a box as a person would: select all, type.
+func Retype(e *widget.Entry, text string) {
+	e.SetText("")
+	test.Type(e, text)
+}
+
+// FreshRenderCache paints an empty canvas, which makes Fyne's renderer
+// cache take the time now. Its entries expire a minute after the time it
+// last took (at a paint), and a paint destroys the expired renderers: in a
+// test process older than a minute (a slow -race run), the first paint
+// would destroy the renderers just made and draw widgets without their
+// insides. Golden tests call it before building what they draw.
+func FreshRenderCache() {
+	test.NewCanvas().Capture()
+}
+
+// WheelOver scrolls s to show o, turns the mouse wheel down over o in c and
+// returns how far s moved.
+func WheelOver(t testing.TB, c fyne.Canvas, s *container.Scroll, o fyne.CanvasObject) float32 {
+	t.Helper()
+	d := fyne.CurrentApp().Driver()
+	s.ScrollToTop()
+	if y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s).Y; y+o.Size().Height > s.Size().Height {
+		s.Offset.Y = y - 20 // o near the top of the scroll
+		s.Refresh()
+	}
+	before := s.Offset.Y
+	p := d.AbsolutePositionForObject(o).Add(fyne.NewPos(o.Size().Width/2, o.Size().Height/2))
+	if cs := c.Size(); p.Y >= cs.Height || p.X >= cs.Width {
+		t.Fatalf("%T at %v, outside the window %v", o, p, cs)
+	}
+	test.Scroll(c, p, 0, -40)
+	return s.Offset.Y - before
+}
+
+// LoadWindowLang loads every window.<lang>.json of dir into Fyne's lang,
+// as the app does as it starts (which then picks the language of
+// LANGUAGE again).
+func LoadWindowLang(dir string) error {
+	for _, l := range i18n.Supported {
+		data, err := os.ReadFile(filepath.Join(dir, "window."+string(l)+".json"))
+		if err != nil {
+			return err
+		}
+		if err := lang.AddTranslationsForLocale(data, fyne.Locale(string(l))); err != nil {
+			return fmt.Errorf("window.%s.json: %w", l, err)
+		}
+	}
+	return nil
+}
