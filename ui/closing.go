@@ -50,7 +50,7 @@ func (c *controller) closeWindow() {
 	case c.hooks.onClose != nil:
 		c.hooks.onClose()
 	case c.daily != nil:
-		c.daily.close()
+		c.daily.Close()
 	default:
 		c.win.Close()
 	}

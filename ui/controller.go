@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
@@ -9,6 +11,7 @@ import (
 	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/daily"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
@@ -29,7 +32,7 @@ type controller struct {
 	prefs *Prefs
 	clock schedule.Clock
 	post  func(func())
-	daily *dailyReminder // nil without Options.Reminders
+	daily *daily.Reminder // nil without Options.Reminders
 	// screen is the screen shown (state.Screen) and the day's facts that
 	// pick it between sessions; it decides what keys and buttons do.
 	screen *state.Machine
@@ -113,16 +116,17 @@ func newController(app fyne.App, o Options) *controller {
 	})
 	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
-		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.apply(r) }
-		c.daily = newDailyReminder(app, c.clock, c.post, c.prefs.Reminder(), c.rec.done, dailyWindow{
-			show: func() {
+		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.Apply(r) }
+		done := func(now time.Time) map[string]bool { return c.rec.done(dayOf(now)) }
+		c.daily = daily.New(app, c.prefs.Reminder(), daily.Options{Title: Title, Clock: c.clock, Post: c.post, Done: done}, daily.Window{
+			Show: func() {
 				c.win.Show()
 				c.win.RequestFocus()
 			},
-			hide:       c.win.Hide,
-			close:      c.win.Close,
-			startToday: c.startToday,
-			problem: func(msg string, loud bool) {
+			Hide:       c.win.Hide,
+			Close:      c.win.Close,
+			StartToday: c.startToday,
+			Problem: func(msg string, loud bool) {
 				c.side.settings.showProblem(msg)
 				if loud {
 					c.session.notes.notice("reminder", msg)

@@ -109,7 +109,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 	set := h.w.side.settings.view
 	set.scroll.ScrollToOffset(fyne.NewPos(0, set.language.obj.Position().Y))
 	image("settings-language")
-	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.settings.reminders.obj.Position().Y))
+	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.settings.reminders.Content().Position().Y))
 	image("settings-reminder")
 
 	showTabIn(h, "Routine")

@@ -290,7 +290,7 @@ var visibleCalls = map[string]bool{
 	"NewRichTextFromMarkdown": true, "NewHyperlink": true, "SetOptions": true, "NewEntry": true,
 	// the ui's widgets and helpers
 	"NewKeyButton": true, "NewKeyCheck": true, "NewKeySelect": true, "NewEditEntry": true, "Set": true,
-	"section": true, "heading": true,
+	"NewSection": true, "heading": true,
 	"formLabel": true, "bold": true, "problemRow": true, "showProblems": true, "showProblem": true,
 	"notice": true, "showNotice": true, "confirm": true, "show": true, "pathRow": true,
 	"field": true, "newEditField": true,

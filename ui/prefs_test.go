@@ -13,6 +13,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
+	"spineroutine/internal/reminder"
 )
 
 var updateViews = flag.Bool("update-views", false, "rewrite the settings and history golden files under testdata/")
@@ -160,5 +161,15 @@ func TestApplyTheme(t *testing.T) {
 	}
 	if theme.DefaultTheme().Color(bg, theme.VariantLight) == theme.DefaultTheme().Color(bg, theme.VariantDark) {
 		t.Fatal("the test cannot tell the variants apart")
+	}
+}
+
+// Hand-edited reminder settings out of range read as the defaults.
+func TestReminderSettingsOutOfRange(t *testing.T) {
+	p := test.NewTempApp(t).Preferences()
+	p.SetString(prefRemindAt, "25:00")
+	p.SetInt(prefRemindDays, 500)
+	if got := NewPrefs(p).Reminder(); got != reminder.Default() {
+		t.Errorf("hand-edited bad values read as %+v, want the defaults %+v", got, reminder.Default())
 	}
 }

@@ -283,5 +283,5 @@ func (r *remote) sections() []fyne.CanvasObject {
 	explain := widget.NewLabel(lang.L("Play/pause, next, previous and stop from headphones, a keyboard's media keys, " +
 		"a phone (KDE Connect, GSConnect) or the desktop's media controls; the second stop within 4 s ends the session."))
 	explain.Wrapping = fyne.TextWrapWord
-	return []fyne.CanvasObject{section(lang.L("Remote control"), check, explain)}
+	return []fyne.CanvasObject{widgets.NewSection(lang.L("Remote control"), check, explain)}
 }

@@ -152,7 +152,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		v.check.Disable()
 		v.checkStatus.SetText(lang.L("Sound check is not available (no audio player)."))
 	}
-	sound := section(lang.L("Sound"),
+	sound := widgets.NewSection(lang.L("Sound"),
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Volume")), v.volumeLabel, v.volume),
 		v.mute, v.voice,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("Voice detail")), nil, details),
@@ -168,7 +168,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		row.Add(b)
 	}
 	v.showTheme(themeLabel(s.Theme))
-	look := section(lang.L("Theme"), row)
+	look := widgets.NewSection(lang.L("Theme"), row)
 	v.language = newLanguageSection(s, o.Problems, func(window, voice i18n.Lang) {
 		v.s.Language, v.s.VoiceLanguage = window, voice
 		v.change(func(s *Settings) { s.Language, s.VoiceLanguage = window, voice })
@@ -181,12 +181,12 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Get ready (s)")), v.getReady,
 		widget.NewLabel(lang.L("Rest (s)")), v.rest)
-	timings := section(lang.L("Timings"), form, v.timingError.Row)
+	timings := widgets.NewSection(lang.L("Timings"), form, v.timingError.Row)
 
 	// Weekly goal.
 	v.target = widgets.NewKeySelect([]string{"1", "2", "3", "4", "5", "6", "7"}, func(string) { v.targetChanged() })
 	v.target.SetSelected(strconv.Itoa(s.WeeklyTarget))
-	goal := section(lang.L("Weekly goal"),
+	goal := widgets.NewSection(lang.L("Weekly goal"),
 		container.NewHBox(v.target, widget.NewLabel(lang.L("days a week keep the weekly streak"))))
 
 	// Routine.
@@ -199,17 +199,17 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	}
 	v.builtin = widgets.NewKeyButton(lang.L("Use built-in"), theme.HomeIcon(), func() { v.LoadRoutine("") })
 	v.showRoutinePath(s.RoutinePath)
-	rout := section(lang.L("Routine"), v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
+	rout := widgets.NewSection(lang.L("Routine"), v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
-	data := section(lang.L("Data"), pathRow(lang.L("Journal"), o.JournalPath), pathRow(lang.L("Folder"), o.DataDir))
+	data := widgets.NewSection(lang.L("Data"), pathRow(lang.L("Journal"), o.JournalPath), pathRow(lang.L("Folder"), o.DataDir))
 
 	// About.
 	version := o.Version
 	if version == "" {
 		version = lang.L("development build")
 	}
-	about := section(lang.L("About"),
+	about := widgets.NewSection(lang.L("About"),
 		widget.NewLabel(Title+" "+version),
 		widget.NewLabel(lang.L("Exercise guidance, not medical advice.")),
 		newLicencesRow())
@@ -238,12 +238,6 @@ func (v *settingsView) relayout() {
 		v.box.Refresh()
 		v.scroll.Refresh()
 	}
-}
-
-// section is a titled group of settings.
-func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
-	h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(append([]fyne.CanvasObject{h}, objs...)...)
 }
 
 // pathRow shows a path with a button that copies it (a selectable label

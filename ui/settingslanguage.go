@@ -74,7 +74,7 @@ func newLanguageSection(s Settings, problems []string, changed func(window, voic
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(lang.L("Window")), l.window,
 		widget.NewLabel(lang.L("Voice")), l.voice)
-	l.obj = section(lang.L("Language"), form, when, l.problem.Row)
+	l.obj = widgets.NewSection(lang.L("Language"), form, when, l.problem.Row)
 	return l
 }
 

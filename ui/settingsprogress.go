@@ -104,7 +104,7 @@ func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ru
 	})
 	rows = append(rows, s.problem.Row, container.NewHBox(reset))
 	s.show(v)
-	s.obj = section(lang.L("Suggestions"), rows...)
+	s.obj = widgets.NewSection(lang.L("Suggestions"), rows...)
 	return s
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
+	"spineroutine/ui/daily"
 )
 
 // settingsTab owns the Settings tab and the user's settings: one value
@@ -21,9 +22,9 @@ type settingsTab struct {
 	o       settingsOptions // the tab's options but its sections
 	hooks   settingsHooks
 
-	view      *settingsView    // nil until first shown
-	rules     *ruleSection     // the suggestions' rule
-	reminders *reminderSection // nil without a daily reminder
+	view      *settingsView  // nil until first shown
+	rules     *ruleSection   // the suggestions' rule
+	reminders *daily.Section // nil without a daily reminder
 }
 
 // settingsHooks apply a change of the settings where it takes effect, and
@@ -56,10 +57,10 @@ func (t *settingsTab) build() fyne.CanvasObject {
 	o.SoundCheck = t.sound.soundCheck()
 	o.Sections = nil
 	if t.hooks.reminder != nil {
-		t.reminders = newReminderSection(t.prefs.Reminder(), func(r reminder.Settings) error {
+		t.reminders = daily.NewSection(t.prefs.Reminder(), func(r reminder.Settings) error {
 			return t.chosen(func(s *Settings) { s.Reminder = r })
 		})
-		o.Sections = append(o.Sections, t.reminders.obj)
+		o.Sections = append(o.Sections, t.reminders.Content())
 	}
 	o.Sections = append(o.Sections, t.rules.obj)
 	o.Sections = append(o.Sections, t.hooks.sections()...)
@@ -82,7 +83,7 @@ func (t *settingsTab) showRoutinePath(path string) {
 // showProblem shows a problem of the daily reminder in its section.
 func (t *settingsTab) showProblem(msg string) {
 	if t.reminders != nil {
-		t.reminders.showProblem(msg)
+		t.reminders.ShowProblem(msg)
 	}
 }
 

@@ -121,7 +121,7 @@ func New(app fyne.App, o Options) *Window {
 	c := newController(app, o)
 	app.Lifecycle().SetOnStarted(c.started)
 	if c.daily != nil {
-		c.daily.start()
+		c.daily.Start()
 	}
 	return &Window{c: c, inTray: o.InTray}
 }
@@ -148,7 +148,7 @@ func (w *Window) OnStateChange(f func(state.Screen)) { w.c.OnStateChange(f) }
 // Options.InTray and the reminder's tray icon shown, the window stays
 // hidden until the tray menu shows it.
 func (w *Window) Run() {
-	if w.inTray && w.c.daily != nil && w.c.daily.inTray() {
+	if w.inTray && w.c.daily != nil && w.c.daily.InTray() {
 		w.c.app.Run()
 		return
 	}

@@ -117,7 +117,7 @@ func (c *controller) routineChanged(u *routineInUse) {
 	c.side.today.reload()
 	c.side.history.setRoutine(u.r)
 	if c.daily != nil {
-		c.daily.setRoutine(u.r.IDs())
+		c.daily.SetRoutine(u.r.IDs())
 	}
 	c.offerResume()
 	c.showIdle()

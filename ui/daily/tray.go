@@ -1,4 +1,4 @@
-package ui
+package daily
 
 import (
 	"fyne.io/fyne/v2"
@@ -13,9 +13,9 @@ type trayActions struct {
 	Quit  func() // end the app
 }
 
-// newTrayMenu builds the system tray menu: "Start today's routine", today's
+// newTrayMenu builds the system tray menu, titled title: "Start today's routine", today's
 // progress ("4 of 12 done", not clickable), "Show window" and "Quit".
-func newTrayMenu(done, total int, a trayActions) *fyne.Menu {
+func newTrayMenu(title string, done, total int, a trayActions) *fyne.Menu {
 	start := fyne.NewMenuItem(lang.L("Start today's routine"), a.Start)
 	if done >= total {
 		start.Label = lang.L("Today's routine is done")
@@ -25,7 +25,7 @@ func newTrayMenu(done, total int, a trayActions) *fyne.Menu {
 	progress.Disabled = true
 	quit := fyne.NewMenuItem(lang.L("Quit"), a.Quit)
 	quit.IsQuit = true
-	return fyne.NewMenu(Title, start, progress, fyne.NewMenuItem(lang.L("Show window"), a.Show),
+	return fyne.NewMenu(title, start, progress, fyne.NewMenuItem(lang.L("Show window"), a.Show),
 		fyne.NewMenuItemSeparator(), quit)
 }
 

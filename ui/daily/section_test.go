@@ -1,4 +1,4 @@
-package ui
+package daily
 
 import (
 	"errors"
@@ -15,14 +15,14 @@ import (
 )
 
 func TestReminderSection(t *testing.T) {
-	a := test.NewTempApp(t)
-	p := NewPrefs(a.Preferences())
+	test.NewTempApp(t)
+	saved := reminder.Default()
 	var got []reminder.Settings
 	var fail error
-	// Saved as the controller does (settingsChosen).
-	r := newReminderSection(p.Reminder(), func(s reminder.Settings) error {
+	// Saved as the window does (settingsTab.chosen).
+	r := NewSection(saved, func(s reminder.Settings) error {
 		got = append(got, s)
-		p.SetReminder(s)
+		saved = s
 		return fail
 	})
 	test.NewTempWindow(t, r.obj)
@@ -77,9 +77,6 @@ func TestReminderSection(t *testing.T) {
 	if last != want {
 		t.Errorf("settings after the edits = %+v, want %+v", last, want)
 	}
-	if saved := p.Reminder(); saved != want {
-		t.Errorf("saved settings = %+v, want %+v", saved, want)
-	}
 
 	// A failure to apply (e.g. the autostart folder) is shown in the section.
 	fail = errors.New("autostart entry /x: permission denied")
@@ -94,17 +91,8 @@ func TestReminderSection(t *testing.T) {
 	}
 
 	// A new section shows what was saved.
-	again := newReminderSection(p.Reminder(), func(reminder.Settings) error { return nil })
+	again := NewSection(saved, func(reminder.Settings) error { return nil })
 	if again.s != want || again.at.Text != "07:30" || again.days[time.Sunday].Checked || !again.keep.Checked {
 		t.Errorf("a new section shows %+v (time %q), want the saved %+v", again.s, again.at.Text, want)
-	}
-}
-
-func TestReminderSettingsOutOfRange(t *testing.T) {
-	p := test.NewTempApp(t).Preferences()
-	p.SetString(prefRemindAt, "25:00")
-	p.SetInt(prefRemindDays, 500)
-	if got := NewPrefs(p).Reminder(); got != reminder.Default() {
-		t.Errorf("hand-edited bad values read as %+v, want the defaults %+v", got, reminder.Default())
 	}
 }

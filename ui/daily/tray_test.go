@@ -1,4 +1,4 @@
-package ui
+package daily
 
 import (
 	"testing"
@@ -16,7 +16,7 @@ func TestTrayMenu(t *testing.T) {
 		{12, 12, []string{"(Today's routine is done)", "(12 of 12 done)", "Show window", "-", "Quit"}},
 	}
 	for _, tc := range tests {
-		m := newTrayMenu(tc.done, tc.total, trayActions{})
+		m := newTrayMenu("Spine Routine", tc.done, tc.total, trayActions{})
 		var got []string
 		for _, it := range m.Items {
 			switch {
@@ -45,7 +45,7 @@ func TestTrayMenu(t *testing.T) {
 // TestTrayMenuActions: each item runs its own callback and no other.
 func TestTrayMenuActions(t *testing.T) {
 	var calls []string
-	m := newTrayMenu(1, 12, trayActions{
+	m := newTrayMenu("Spine Routine", 1, 12, trayActions{
 		Start: func() { calls = append(calls, "start") },
 		Show:  func() { calls = append(calls, "show") },
 		Quit:  func() { calls = append(calls, "quit") },
@@ -62,7 +62,7 @@ func TestTrayMenuActions(t *testing.T) {
 
 func TestSetTrayWithoutTray(t *testing.T) {
 	a := test.NewTempApp(t)
-	if setTray(a, newTrayMenu(0, 12, trayActions{})) {
+	if setTray(a, newTrayMenu("Spine Routine", 0, 12, trayActions{})) {
 		t.Error("SetTray reported a tray on the test driver, which has none")
 	}
 }

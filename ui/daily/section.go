@@ -1,6 +1,7 @@
-package ui
+package daily
 
 import (
+	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -8,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"spineroutine/internal/i18n"
 	"spineroutine/internal/reminder"
+	"spineroutine/ui/widgets"
 )
 
 // reminderHelp explains the section; everything in it is off by default.
@@ -19,8 +22,8 @@ func reminderHelp() string {
 		"with the desktop (it then starts in the tray, without a window).")
 }
 
-// reminderSection is the "Daily reminder" section of the Settings tab.
-type reminderSection struct {
+// Section is the "Daily reminder" section of the Settings tab.
+type Section struct {
 	onChange func(reminder.Settings) error
 	s        reminder.Settings
 
@@ -33,14 +36,14 @@ type reminderSection struct {
 	obj       fyne.CanvasObject
 }
 
-// newReminderSection builds the Settings section of the daily reminder
+// NewSection builds the Settings section of the daily reminder
 // (on/off, time, days of the week, keep in the tray on close, start with the
 // desktop) showing s. Each change is given to onChange, which saves and
 // applies it (schedule, tray, autostart entry); its error is shown in the
 // section, as is a problem given to showProblem (the settings applied at
 // start).
-func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) error) *reminderSection {
-	r := &reminderSection{onChange: onChange, s: s}
+func NewSection(s reminder.Settings, onChange func(reminder.Settings) error) *Section {
+	r := &Section{onChange: onChange, s: s}
 	help := widget.NewLabel(reminderHelp())
 	help.Wrapping = fyne.TextWrapWord
 	r.problem = widget.NewLabel("")
@@ -58,7 +61,7 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	r.at.OnChanged = func(text string) {
 		at, err := reminder.ParseClock(text)
 		if err != nil {
-			r.showProblem(lang.L("The time is hours and minutes, like 18:00 ({{.Problem}}).", map[string]any{"Problem": err.Error()}))
+			r.ShowProblem(lang.L("The time is hours and minutes, like 18:00 ({{.Problem}}).", map[string]any{"Problem": err.Error()}))
 			return
 		}
 		r.change(func(s *reminder.Settings) { s.At = at })
@@ -68,7 +71,7 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 	week := container.NewGridWithColumns(4)
 	for i := range 7 {
 		d := time.Weekday((i + 1) % 7) // Monday first
-		r.days[d] = widget.NewCheck(uiLang().ShortWeekday(d), func(on bool) {
+		r.days[d] = widget.NewCheck(i18n.FromEnv(os.Getenv).ShortWeekday(d), func(on bool) {
 			r.change(func(s *reminder.Settings) { s.Days = s.Days.With(d, on) })
 		})
 		week.Add(r.days[d])
@@ -80,14 +83,14 @@ func newReminderSection(s reminder.Settings, onChange func(reminder.Settings) er
 		r.change(func(s *reminder.Settings) { s.Autostart = on })
 	})
 	r.show()
-	r.obj = section(lang.L("Daily reminder"), help, r.enable,
+	r.obj = widgets.NewSection(lang.L("Daily reminder"), help, r.enable,
 		container.NewBorder(nil, nil, widget.NewLabel(lang.L("At")), nil, r.at),
 		week, r.keep, r.autostart, r.problem)
 	return r
 }
 
 // show sets the widgets from r.s without calling back.
-func (r *reminderSection) show() {
+func (r *Section) show() {
 	cb := r.onChange
 	r.onChange = nil
 	defer func() { r.onChange = cb }()
@@ -111,7 +114,7 @@ func (r *reminderSection) show() {
 }
 
 // change applies edit to the settings and hands them on.
-func (r *reminderSection) change(edit func(*reminder.Settings)) {
+func (r *Section) change(edit func(*reminder.Settings)) {
 	if r.onChange == nil { // being set by show
 		return
 	}
@@ -121,11 +124,14 @@ func (r *reminderSection) change(edit func(*reminder.Settings)) {
 	if err := r.onChange(r.s); err != nil {
 		msg = err.Error()
 	}
-	r.showProblem(msg)
+	r.ShowProblem(msg)
 }
 
-// showProblem shows msg under the section ("": none).
-func (r *reminderSection) showProblem(msg string) {
+// Content is what shows the section.
+func (r *Section) Content() fyne.CanvasObject { return r.obj }
+
+// ShowProblem shows msg under the section ("": none).
+func (r *Section) ShowProblem(msg string) {
 	r.problem.SetText(msg)
 	if msg == "" {
 		r.problem.Hide()
