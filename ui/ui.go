@@ -2,15 +2,16 @@
 // exercise card and its giant countdown, the controls (buttons and keys),
 // today's checklist, History and Settings.
 //
-// One unexported controller (controller.go) holds the window and wires one
-// owner per concern: the session runner (runner.go: the schedule.Session,
-// the bridge where its goroutine meets the UI through fyne.Do, the sound),
-// the recorder (recorder.go: every journal write, and the only file that
-// imports the journal), the settings (prefs.go, applied in choices.go) and
-// the daily reminder with the tray (daily.go). The views (card, checklist,
-// history, settings, summary, help, pain check-in) are built by the
-// controller and get state and callbacks, never the controller or the
-// window. The leaf widgets live in ui/widgets.
+// One unexported controller (controller.go), the shell, holds the window
+// and wires one owner per concern, each told the rest through a hooks
+// struct: the session screen (sessionscreen.go: the runner, the sound, the
+// card), Today (todaytab.go), History (historytab.go), Settings
+// (settingstab.go; the settings are one value, prefs.go), the routine in
+// use (inuse.go), the recorder (recorder.go: every journal write, and the
+// only file that imports the journal), and two owners that are packages,
+// the routine editor (ui/editor) and the daily reminder (ui/daily). No
+// owner holds the shell or the window. The screen's state is ui/state; the
+// leaf widgets live in ui/widgets.
 package ui
 
 import (
