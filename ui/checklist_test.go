@@ -18,7 +18,7 @@ import (
 func TestTickByHand(t *testing.T) {
 	h := newHarness(t, nil)
 	today := journal.Today(h.clock.Now())
-	row := h.w.side.today.list.rows[1] // side planks
+	row := h.today().list.rows[1] // side planks
 	test.Tap(row.done)
 	if !h.j.Done(today)["side-planks"] {
 		t.Fatal("tick not in the journal")
@@ -28,11 +28,11 @@ func TestTickByHand(t *testing.T) {
 		t.Errorf("journal day = %+v, want one tick by hand", sum.Done)
 	}
 	// The default choice now leaves side planks out.
-	if got := h.w.side.today.list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+	if got := h.today().list.selection(); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("selection = %v", got)
 	}
-	want := widgets.FormatClock(h.w.inuse.r.Duration("mcgill-curl-up", "bird-dogs"))
-	if got := h.w.side.today.list.total.Text; got != "2 moves · "+want {
+	want := widgets.FormatClock(h.inuse().r.Duration("mcgill-curl-up", "bird-dogs"))
+	if got := h.today().list.total.Text; got != "2 moves · "+want {
 		t.Errorf("total = %q, want 2 moves · %s", got, want)
 	}
 	if got := h.card().clock; got != want {
@@ -48,18 +48,18 @@ func TestTickByHand(t *testing.T) {
 	h.j.Close()
 	h.openJournal()
 	h2 := reopen(t, h)
-	if !h2.w.side.today.list.rows[1].done.Checked || h2.w.side.today.list.rows[0].done.Checked {
+	if !h2.today().list.rows[1].done.Checked || h2.today().list.rows[0].done.Checked {
 		t.Error("ticks not read back from the journal")
 	}
-	if !strings.Contains(h2.w.side.today.list.day.Text, "Monday 23 November") {
-		t.Errorf("day label = %q", h2.w.side.today.list.day.Text)
+	if !strings.Contains(h2.today().list.day.Text, "Monday 23 November") {
+		t.Errorf("day label = %q", h2.today().list.day.Text)
 	}
 }
 
 // reopen opens a second window on h's journal and clock (a restart).
 func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 	h2 := &harness{t: t, app: h.app, clock: h.clock, dir: h.dir, j: h.j, player: &fakePlayer{}}
-	opts := Options{Routine: h.w.inuse.r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post}
+	opts := Options{Routine: h.inuse().r, Journal: h.j, Player: h2.player, Clock: h.clock, Post: h2.post}
 	for _, c := range change {
 		c(&opts)
 	}
@@ -70,8 +70,8 @@ func reopen(t *testing.T, h *harness, change ...func(*Options)) *harness {
 
 func TestChoices(t *testing.T) {
 	h := newHarness(t, nil)
-	l := h.w.side.today.list
-	r := h.w.inuse.r
+	l := h.today().list
+	r := h.inuse().r
 	tests := []struct {
 		choose func()
 		want   []string
@@ -109,26 +109,26 @@ func TestChoices(t *testing.T) {
 		t.Errorf("empty pick: start disabled %v, total %q", l.start.Disabled(), l.total.Text)
 	}
 	h.w.StartPause()
-	if h.w.session.run.sess != nil {
+	if h.session().run.sess != nil {
 		t.Error("a session started with nothing chosen")
 	}
 	// A hand-picked set runs only those moves.
 	test.Tap(l.rows[1].include)
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.session.run.sess.Plan()); strings.Join(got, ",") != "side-planks" {
+	if got := moveIDs(h.session().run.sess.Plan()); strings.Join(got, ",") != "side-planks" {
 		t.Errorf("plan = %v", got)
 	}
 }
 
 func TestMovesOption(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Moves = []string{"bird-dogs", "mcgill-curl-up"} })
-	if h.w.side.today.list.choice != choicePick {
-		t.Errorf("choice = %v, want pick", h.w.side.today.list.choice)
+	if h.today().list.choice != choicePick {
+		t.Errorf("choice = %v, want pick", h.today().list.choice)
 	}
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.session.run.sess.Plan()); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
+	if got := moveIDs(h.session().run.sess.Plan()); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("plan = %v", got)
 	}
 }
@@ -137,20 +137,20 @@ func TestResumeOffer(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 6*time.Second + time.Second) // into side planks, left
-	if got := h.w.session.last.Step.Move; got != "side-planks" {
+	if got := h.session().last.Step.Move; got != "side-planks" {
 		t.Fatalf("at %s", got)
 	}
-	step := h.w.session.last.Step.Index
+	step := h.session().last.Step.Index
 	h.close() // closing mid-session keeps the session open in the journal
 	h2 := reopen(t, h)
 	if !(h2.w.days.resume != nil) {
 		t.Fatal("no resume offer")
 	}
-	box := h2.w.session.resume.(interface{ Visible() bool })
+	box := h2.session().resume.(interface{ Visible() bool })
 	_ = box
 	found := false
-	for _, o := range h2.w.session.notes.box.Objects {
-		if o == h2.w.session.resume {
+	for _, o := range h2.session().notes.box.Objects {
+		if o == h2.session().resume {
 			found = true
 		}
 	}
@@ -163,13 +163,13 @@ func TestResumeOffer(t *testing.T) {
 	}
 	h2.w.Resume(pos)
 	h2.sync()
-	st := h2.w.session.last
+	st := h2.session().last
 	if st.Step.Index != step || !st.Preroll {
 		t.Errorf("resumed at step %d preroll %v, want %d with pre-roll", st.Step.Index, st.Preroll, step)
 	}
 	// Curl-up was done before the interruption; the resumed session
 	// continues the same journal session.
-	if !h2.w.side.today.list.rows[0].done.Checked {
+	if !h2.today().list.rows[0].done.Checked {
 		t.Error("curl-up not ticked after resume")
 	}
 	if h2.w.rec.session != pos.Session {
@@ -197,33 +197,33 @@ func TestStartFreshAbandons(t *testing.T) {
 
 func TestMidnightRollover(t *testing.T) {
 	h := newHarness(t, nil)
-	test.Tap(h.w.side.today.list.rows[0].done)
+	test.Tap(h.today().list.rows[0].done)
 	midnight := journal.NextMidnight(h.clock.Now())
 	h.clock.AdvanceTo(midnight.Add(time.Second))
 	h.sync()
-	if h.w.side.today.list.rows[0].done.Checked {
+	if h.today().list.rows[0].done.Checked {
 		t.Error("yesterday's tick still shown after midnight")
 	}
-	if !strings.Contains(h.w.side.today.list.day.Text, "Tuesday 24 November") {
-		t.Errorf("day = %q", h.w.side.today.list.day.Text)
+	if !strings.Contains(h.today().list.day.Text, "Tuesday 24 November") {
+		t.Errorf("day = %q", h.today().list.day.Text)
 	}
 	// During a session the checklist waits for the session to end.
 	h.w.StartPause()
 	h.sync()
 	h.clock.AdvanceTo(journal.NextMidnight(h.clock.Now()).Add(-5 * time.Second))
 	h.sync()
-	if h.w.session.run.sess.Status().State != schedule.Finished {
-		h.w.session.EndSession()
-		h.w.session.EndSession() // confirmed
+	if h.session().run.sess.Status().State != schedule.Finished {
+		h.session().EndSession()
+		h.session().EndSession() // confirmed
 		h.sync()
 	}
 	h.advance(10 * time.Second)
-	if !strings.Contains(h.w.side.today.list.day.Text, "Tuesday 24 November") {
-		t.Errorf("rolled over during the summary: %q", h.w.side.today.list.day.Text)
+	if !strings.Contains(h.today().list.day.Text, "Tuesday 24 November") {
+		t.Errorf("rolled over during the summary: %q", h.today().list.day.Text)
 	}
 	h.w.ReturnToChecklist()
-	if !strings.Contains(h.w.side.today.list.day.Text, "Wednesday 25 November") {
-		t.Errorf("after the session: day = %q", h.w.side.today.list.day.Text)
+	if !strings.Contains(h.today().list.day.Text, "Wednesday 25 November") {
+		t.Errorf("after the session: day = %q", h.today().list.day.Text)
 	}
 }
 
@@ -244,8 +244,8 @@ func TestStartAbandonsTheInterruptedSession(t *testing.T) {
 	if h2.w.rec.session == old {
 		t.Fatal("the new session reuses the interrupted one")
 	}
-	h2.w.session.EndSession()
-	h2.w.session.EndSession() // confirmed
+	h2.session().EndSession()
+	h2.session().EndSession() // confirmed
 	h2.sync()
 	if pos, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Errorf("resume offered for %s after a new session", pos.Session)
@@ -275,35 +275,35 @@ hold = 2
 	if err := h.w.useRoutine(r); err == nil {
 		t.Error("routine switched during a session")
 	}
-	h.w.session.EndSession()
-	h.w.session.EndSession() // confirmed
+	h.session().EndSession()
+	h.session().EndSession() // confirmed
 	h.sync()
 	if err := h.w.useRoutine(r); err != nil {
 		t.Fatal(err)
 	}
-	if n := len(h.w.side.today.list.rows); n != 2 {
+	if n := len(h.today().list.rows); n != 2 {
 		t.Fatalf("checklist rows = %d, want 2", n)
 	}
-	if len(h.w.side.today.box.Objects) != 1 || h.w.side.today.box.Objects[0] != h.w.side.today.list.obj {
+	if len(h.today().box.Objects) != 1 || h.today().box.Objects[0] != h.today().list.obj {
 		t.Error("the new checklist is not shown")
 	}
 	h.wantCard("new routine", cardView{phase: "READY", setRep: "2 moves", clock: widgets.FormatClock(r.Duration()),
 		name: "Bird Dogs", next: "Up next: Cat Camel"})
 	h.w.StartPause()
 	h.sync()
-	if got := moveIDs(h.w.session.run.sess.Plan()); strings.Join(got, ",") != "bird-dogs,cat-camel" {
+	if got := moveIDs(h.session().run.sess.Plan()); strings.Join(got, ",") != "bird-dogs,cat-camel" {
 		t.Errorf("plan = %v", got)
 	}
 }
 
 func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
-	s := h.w.session.sound.settings
+	s := h.session().sound.settings
 	s.Muted, s.Volume = true, 40
-	if err := h.w.side.settings.chosen(func(x *Settings) { x.Sound = s }); err != nil {
+	if err := h.settings().chosen(func(x *Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
-	if !h.w.session.sound.settings.Muted || h.player.settings.Volume != 40 || h.w.session.controls.mute.Icon != theme.VolumeMuteIcon() {
+	if !h.session().sound.settings.Muted || h.player.settings.Volume != 40 || h.session().controls.mute.Icon != theme.VolumeMuteIcon() {
 		t.Errorf("settings not applied: %+v", h.player.settings)
 	}
 }
@@ -319,14 +319,14 @@ func TestAllDoneCountsOnlyThisRoutine(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.w.side.today.reload()
-	if got := h.w.side.today.list.total.Text; strings.Contains(got, "All done") {
+	h.today().reload()
+	if got := h.today().list.total.Text; strings.Contains(got, "All done") {
 		t.Errorf("total = %q with none of this routine's moves done", got)
 	}
-	for _, r := range h.w.side.today.list.rows {
+	for _, r := range h.today().list.rows {
 		test.Tap(r.done)
 	}
-	if got, want := h.w.side.today.list.total.Text, "All done today: Start runs all 3 moves again (0:39)."; got != want {
+	if got, want := h.today().list.total.Text, "All done today: Start runs all 3 moves again (0:39)."; got != want {
 		t.Errorf("total = %q with every move done, want %q", got, want)
 	}
 }

@@ -18,8 +18,8 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 	closes = new(int)
 	h, lib = newLibraryHarness(t, func(o *Options) { o.OnClose = func() { *closes++ } })
 	h.showTab("Routine")
-	h.w.side.routines.editor.DeleteMove(1) // the side planks
-	if !h.w.side.routines.editor.Dirty() {
+	h.routines().editor.DeleteMove(1) // the side planks
+	if !h.routines().editor.Dirty() {
 		t.Fatal("the edit left the editor clean")
 	}
 	return h, lib, closes
@@ -29,7 +29,7 @@ func closingHarness(t *testing.T) (h *harness, lib *library.Library, closes *int
 func tapDialogButton(t *testing.T, h *harness, text string) {
 	t.Helper()
 	found := false
-	uitest.Walk(h.w.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+	uitest.Walk(h.win().Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && !found {
 			found = true
 			test.Tap(b)
@@ -65,7 +65,7 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 		t.Run(tt.button, func(t *testing.T) {
 			h, lib, closes := closingHarness(t)
 			h.w.requestClose()
-			if h.w.win.Canvas().Overlays().Top() == nil {
+			if h.win().Canvas().Overlays().Top() == nil {
 				t.Fatal("no question about the unsaved changes")
 			}
 			tapDialogButton(t, h, tt.button)
@@ -74,7 +74,7 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 			}
 			if !tt.saved {
 				builtInsOnly(t, lib)
-				if tt.closes == 0 && !h.w.side.routines.editor.Dirty() {
+				if tt.closes == 0 && !h.routines().editor.Dirty() {
 					t.Error("the changes were dropped, the window kept")
 				}
 				return
@@ -89,7 +89,7 @@ func TestCloseAsksAboutUnsavedChanges(t *testing.T) {
 		closes := 0
 		h := newHarness(t, func(o *Options) { o.OnClose = func() { closes++ } })
 		h.w.requestClose()
-		if asked := h.w.win.Canvas().Overlays().Top() != nil; closes != 1 || asked {
+		if asked := h.win().Canvas().Overlays().Top() != nil; closes != 1 || asked {
 			t.Errorf("closes %d, dialog %v: a clean window closes at once", closes, asked)
 		}
 	})

@@ -119,8 +119,8 @@ func levelsHarness(t *testing.T, seed func(j *journal.Journal)) (*harness, *sayi
 			seed(o.Journal)
 		}
 	})
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
 	return h, p
 }
 
@@ -190,26 +190,26 @@ func spokenIntro(t *testing.T, plan *schedule.Plan, name string) string {
 // and the next session's voice says 3 reps.
 func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	ids := h.w.inuse.r.IDs()
-	before, err := schedule.NewPlan(h.w.inuse.r, ids)
+	ids := h.inuse().r.IDs()
+	before, err := schedule.NewPlan(h.inuse().r, ids)
 	must(t, err)
 	if got := spokenIntro(t, before, "McGill Curl-Up"); got != "McGill Curl-Up, 2 reps, hold 4 seconds" {
 		t.Errorf("before: the voice says %q", got)
 	}
-	if p := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
+	if p := textsIn(h.today().plan.panel.obj); strings.Contains(p, "ready for") || !strings.Contains(p, "follow this check-in") {
 		t.Errorf("before the morning's check-in the panel says %q", p)
 	}
 
-	h.w.session.painBefore.choose(2)
+	h.session().painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.side.today.plan.panel.obj)
-	if !h.w.side.today.plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
+	panel := textsIn(h.today().plan.panel.obj)
+	if !h.today().plan.panel.obj.Visible() || !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s (level 3 of 3)?") {
 		t.Fatalf("the panel says %q", panel)
 	}
 	if strings.Contains(panel, "Side Planks: ready") {
 		t.Errorf("side planks offered above their top level: %q", panel)
 	}
-	yes := buttonIn(h.w.side.today.plan.panel.obj, "Yes")
+	yes := buttonIn(h.today().plan.panel.obj, "Yes")
 	if yes == nil {
 		t.Fatal("no Yes")
 	}
@@ -220,21 +220,21 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 	if got.Level != 3 || got.Src != journal.LevelSuggested || got.Today {
 		t.Errorf("journalled level %+v, want 3 from today on, suggested", got)
 	}
-	after, err := schedule.NewPlan(h.w.inuse.r, ids)
+	after, err := schedule.NewPlan(h.inuse().r, ids)
 	must(t, err)
 	if d := after.Total - before.Total; d != 4*time.Second {
 		t.Errorf("the plan grew by %v, want one rep of 4 s", d)
 	}
-	if want := widgets.FormatClock(after.Total); !strings.Contains(h.w.side.today.list.total.Text, want) {
-		t.Errorf("the total reads %q, want %s", h.w.side.today.list.total.Text, want)
+	if want := widgets.FormatClock(after.Total); !strings.Contains(h.today().list.total.Text, want) {
+		t.Errorf("the total reads %q, want %s", h.today().list.total.Text, want)
 	}
-	if strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "McGill Curl-Up: ready") {
+	if strings.Contains(textsIn(h.today().plan.panel.obj), "McGill Curl-Up: ready") {
 		t.Error("the answered suggestion is still shown")
 	}
 
 	h.w.StartPause()
 	h.sync()
-	if got := spokenIntro(t, h.w.session.run.plan(), "McGill Curl-Up"); got != "McGill Curl-Up, 3 reps, hold 4 seconds" {
+	if got := spokenIntro(t, h.session().run.plan(), "McGill Curl-Up"); got != "McGill Curl-Up, 3 reps, hold 4 seconds" {
 		t.Errorf("the next session says %q", got)
 	}
 	h.advance(time.Hour)
@@ -246,15 +246,15 @@ func TestAcceptSuggestionChangesPlanAndVoice(t *testing.T) {
 // Not yet hides the suggestion for the rest of the day and changes no level.
 func TestNotYetHidesTheSuggestion(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.session.painBefore.choose(1)
+	h.session().painBefore.choose(1)
 	h.sync()
-	b := buttonIn(h.w.side.today.plan.panel.obj, "Not yet")
+	b := buttonIn(h.today().plan.panel.obj, "Not yet")
 	if b == nil {
-		t.Fatalf("no Not yet: %q", textsIn(h.w.side.today.plan.panel.obj))
+		t.Fatalf("no Not yet: %q", textsIn(h.today().plan.panel.obj))
 	}
 	test.Tap(b)
-	if h.w.side.today.plan.panel.obj.Visible() {
-		t.Errorf("still shown: %q", textsIn(h.w.side.today.plan.panel.obj))
+	if h.today().plan.panel.obj.Visible() {
+		t.Errorf("still shown: %q", textsIn(h.today().plan.panel.obj))
 	}
 	if _, ok := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; ok {
 		t.Error("Not yet journalled a level")
@@ -277,31 +277,31 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.button, func(t *testing.T) {
 			h, _ := levelsHarness(t, nil)
-			if !strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "Where do you want to begin?") {
-				t.Fatalf("no first-start question: %q", textsIn(h.w.side.today.plan.panel.obj))
+			if !strings.Contains(textsIn(h.today().plan.panel.obj), "Where do you want to begin?") {
+				t.Fatalf("no first-start question: %q", textsIn(h.today().plan.panel.obj))
 			}
-			test.Tap(buttonIn(h.w.side.today.plan.panel.obj, tt.button))
+			test.Tap(buttonIn(h.today().plan.panel.obj, tt.button))
 			got := h.j.Levels(dayOf(t0))
 			for id, n := range tt.want {
 				if l := got[id]; l.Level != n || l.Src != journal.LevelStart || l.Today {
 					t.Errorf("%s: %+v, want level %d from today on, start", id, l, n)
 				}
 			}
-			if p := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(p, "Where do you want to begin") {
+			if p := textsIn(h.today().plan.panel.obj); strings.Contains(p, "Where do you want to begin") {
 				t.Errorf("the question is still shown: %q", p)
 			}
-			if h.w.side.today.list.choice != tt.choice {
-				t.Errorf("today's choice %v, want %v", h.w.side.today.list.choice, tt.choice)
+			if h.today().list.choice != tt.choice {
+				t.Errorf("today's choice %v, want %v", h.today().list.choice, tt.choice)
 			}
-			plan, err := schedule.NewPlan(h.w.inuse.r, h.w.side.today.list.selection())
+			plan, err := schedule.NewPlan(h.inuse().r, h.today().list.selection())
 			must(t, err)
 			for _, m := range plan.Moves {
 				if m.Level != tt.want[m.ID] {
 					t.Errorf("the plan has %s at level %d, want %d", m.ID, m.Level, tt.want[m.ID])
 				}
 			}
-			if want := widgets.FormatClock(plan.Total); !strings.Contains(h.w.side.today.list.total.Text, want) {
-				t.Errorf("the total reads %q, want %s", h.w.side.today.list.total.Text, want)
+			if want := widgets.FormatClock(plan.Total); !strings.Contains(h.today().list.total.Text, want) {
+				t.Errorf("the total reads %q, want %s", h.today().list.total.Text, want)
 			}
 		})
 	}
@@ -314,10 +314,10 @@ func TestFirstStartChoiceSetsLevels(t *testing.T) {
 func TestTodayPanelGolden(t *testing.T) {
 	uitest.FreshRenderCache()
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.win.Resize(fyne.NewSize(1366, 768))
-	h.w.session.painBefore.choose(2)
+	h.win().Resize(fyne.NewSize(1366, 768))
+	h.session().painBefore.choose(2)
 	h.advance(250 * time.Millisecond)
-	test.AssertRendersToImage(t, "today-panel.png", h.w.win.Canvas())
+	test.AssertRendersToImage(t, "today-panel.png", h.win().Canvas())
 }
 
 // Settings' Suggestions: two good sessions are enough once the number
@@ -325,24 +325,24 @@ func TestTodayPanelGolden(t *testing.T) {
 // together are not saved.
 func TestRuleSettings(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 2))
-	h.w.session.painBefore.choose(2)
+	h.session().painBefore.choose(2)
 	h.sync()
-	if h.w.side.today.plan.panel.obj.Visible() {
-		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.w.side.today.plan.panel.obj))
+	if h.today().plan.panel.obj.Visible() {
+		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.today().plan.panel.obj))
 	}
-	s := h.w.side.settings.rules
+	s := h.settings().rules
 	s.boxes[0].SetSelected("2") // Good sessions for a step up
-	if got := h.w.prefs.Progress().Sessions; got != 2 {
+	if got := h.prefs().Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)
 	}
-	if !strings.Contains(textsIn(h.w.side.today.plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
-		t.Errorf("the panel says %q", textsIn(h.w.side.today.plan.panel.obj))
+	if !strings.Contains(textsIn(h.today().plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
+		t.Errorf("the panel says %q", textsIn(h.today().plan.panel.obj))
 	}
 	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
 	if got := s.problem.Text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
 		t.Errorf("problem %q", got)
 	}
-	if got := h.w.prefs.Progress().Window; got != 10 {
+	if got := h.prefs().Progress().Window; got != 10 {
 		t.Errorf("saved a window of %d days", got)
 	}
 }
@@ -351,8 +351,8 @@ func TestRuleSettings(t *testing.T) {
 // total follow.
 func TestLevelsDialog(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
-	test.Tap(h.w.side.today.list.levels)
-	top := h.w.win.Canvas().Overlays().Top()
+	test.Tap(h.today().list.levels)
+	top := h.win().Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog")
 	}
@@ -372,12 +372,12 @@ func TestLevelsDialog(t *testing.T) {
 	if l := h.j.Levels(dayOf(t0))["mcgill-curl-up"]; l.Level != 1 || l.Src != journal.LevelHand || l.Today {
 		t.Errorf("journalled %+v, want level 1 by hand from today on", l)
 	}
-	if got := h.w.side.today.list.rows[0].info.Text; got != "0:04 · level 1 of 3 · stability" {
+	if got := h.today().list.rows[0].info.Text; got != "0:04 · level 1 of 3 · stability" {
 		t.Errorf("the row reads %q", got)
 	}
 	// The idle card shows the easier variant as today's dose.
-	if got := h.w.session.card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.w.session.card.easier.Visible() {
-		t.Errorf("the card's easier line %q (shown %v)", got, h.w.session.card.easier.Visible())
+	if got := h.session().card.easier.Text; got != "Today, the easier variant: Keep your head down" || !h.session().card.easier.Visible() {
+		t.Errorf("the card's easier line %q (shown %v)", got, h.session().card.easier.Visible())
 	}
 }
 

@@ -13,8 +13,8 @@ func TestReminderFollowsRoutineInUse(t *testing.T) {
 	if h.w.daily == nil {
 		t.Fatal("no daily reminder with Options.Reminders")
 	}
-	if _, total := h.w.daily.Today(h.clock.Now()); total != len(h.w.inuse.r.IDs()) {
-		t.Fatalf("counts %d moves, the routine has %d", total, len(h.w.inuse.r.IDs()))
+	if _, total := h.w.daily.Today(h.clock.Now()); total != len(h.inuse().r.IDs()) {
+		t.Fatalf("counts %d moves, the routine has %d", total, len(h.inuse().r.IDs()))
 	}
 	if err := h.w.useRoutine(routine.Big3()); err != nil {
 		t.Fatal(err)

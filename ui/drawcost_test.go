@@ -111,20 +111,20 @@ func TestSessionFrameCost(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
-			h.w.win.Resize(fyne.NewSize(1280, 800))
+			h.win().Resize(fyne.NewSize(1280, 800))
 			if tc.muted {
-				h.w.side.settings.ToggleMute()
+				h.settings().ToggleMute()
 			}
 			h.w.StartPause()
-			h.advance(h.w.inuse.r.GetReady + 2*time.Second)
-			if !h.w.session.figure.w.Visible() {
+			h.advance(h.inuse().r.GetReady + 2*time.Second)
+			if !h.session().figure.w.Visible() {
 				t.Fatal("the first move shows no figure")
 			}
 			for i := 0; i < 4; i++ {
-				if tc.muted && i%2 == 0 && !h.w.session.flash.lit {
+				if tc.muted && i%2 == 0 && !h.session().flash.lit {
 					t.Errorf("second %d: the flash is not lit", i)
 				}
-				draws, pixels := drawCost(h.w.win.Canvas().Content())
+				draws, pixels := drawCost(h.win().Canvas().Content())
 				if i < 2 {
 					t.Logf("second %d: %d draw calls, %.2f million pixels", i, draws, pixels/1e6)
 				}

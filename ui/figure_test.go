@@ -58,7 +58,7 @@ func newFigureHarness(t *testing.T) *harness {
 // shownPose is the name of the pose on the card ("" when none), with
 // "/right" when the far limbs do the work (the right side).
 func shownPose(h *harness) string {
-	w := h.w.session.figure.w
+	w := h.session().figure.w
 	p, ok := w.Pose()
 	if !ok || !w.Visible() {
 		return ""
@@ -80,7 +80,7 @@ func TestFigureFollowsTheTempo(t *testing.T) {
 		t.Fatalf("idle card shows %q, want bridge-down", got)
 	}
 	h.w.StartPause()
-	plan := h.w.session.run.sess.Plan()
+	plan := h.session().run.sess.Plan()
 	ticks := map[time.Duration]bool{} // the start, rep and tempo cues
 	for _, c := range plan.Cues {
 		switch c.Kind {
@@ -114,7 +114,7 @@ func TestFigureFollowsTheTempo(t *testing.T) {
 			if got := shownPose(h); got != want[i].pose {
 				t.Errorf("at %v the card shows %q, want %q", now, got, want[i].pose)
 			}
-			if h.w.session.figure.w.Animating() && len(changes) > 0 && now-changes[len(changes)-1] >= s {
+			if h.session().figure.w.Animating() && len(changes) > 0 && now-changes[len(changes)-1] >= s {
 				t.Errorf("at %v the figure is still moving a second after its pose changed", now)
 			}
 			i++
@@ -142,15 +142,15 @@ func TestFigureStillCostsNothing(t *testing.T) {
 	h := newFigureHarness(t)
 	h.w.StartPause()
 	h.advance(6*time.Second + 100*time.Millisecond)
-	before := h.w.session.figure.w.Drawn()
+	before := h.session().figure.w.Drawn()
 	for i := 0; i < 38; i++ {
 		h.advance(100 * time.Millisecond) // through the pause at the top, to 9.9 s
 	}
-	if got := h.w.session.figure.w.Drawn(); got != before {
+	if got := h.session().figure.w.Drawn(); got != before {
 		t.Errorf("the figure was redrawn %d times while still", got-before)
 	}
 	h.advance(100 * time.Millisecond) // the tempo tick at 10 s
-	if got := h.w.session.figure.w.Drawn(); got == before {
+	if got := h.session().figure.w.Drawn(); got == before {
 		t.Error("the figure did not move at the tempo tick")
 	}
 }
@@ -159,9 +159,9 @@ func TestFigureStillCostsNothing(t *testing.T) {
 // clock's row while a move has one; without one the clock takes the row.
 func TestFigureBesideTheClock(t *testing.T) {
 	h := newFigureHarness(t)
-	fig, clock := h.w.session.figure.w, h.w.session.card.clock
-	if !fig.Visible() || fig.Size().Height < 0.3*h.w.win.Canvas().Size().Height {
-		t.Fatalf("figure visible %v, %v tall in a window %v tall", fig.Visible(), fig.Size().Height, h.w.win.Canvas().Size().Height)
+	fig, clock := h.session().figure.w, h.session().card.clock
+	if !fig.Visible() || fig.Size().Height < 0.3*h.win().Canvas().Size().Height {
+		t.Fatalf("figure visible %v, %v tall in a window %v tall", fig.Visible(), fig.Size().Height, h.win().Canvas().Size().Height)
 	}
 	if fig.Position().X < clock.Position().X+clock.Size().Width {
 		t.Errorf("figure at x %v overlaps the clock ending at %v", fig.Position().X, clock.Position().X+clock.Size().Width)
@@ -186,7 +186,7 @@ func TestMutedClearOfTheFigure(t *testing.T) {
 		if focus {
 			h.press(fyne.KeyF)
 		}
-		m, f := h.w.session.card.muted, h.w.session.figure.w
+		m, f := h.session().card.muted, h.session().figure.w
 		if !m.Visible() || !f.Visible() {
 			t.Fatalf("focus view %v: MUTED shown %v, figure shown %v", focus, m.Visible(), f.Visible())
 		}

@@ -64,8 +64,8 @@ var screens = []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}
 // hold of Side Planks (long names, form cues and an easier variant).
 func defaultHarness(t *testing.T) *harness {
 	h := newHarness(t, func(o *Options) { o.Routine = routine.Default() })
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
 	return h
 }
 
@@ -76,11 +76,11 @@ func TestNothingClippedAtAnyScreen(t *testing.T) {
 	sizes := append([]fyne.Size{minWindow}, screens...)
 	for _, size := range sizes {
 		h := defaultHarness(t)
-		h.w.win.Resize(size)
+		h.win().Resize(size)
 		check := func(state string) {
-			for view := range h.w.session.main.buttons {
-				h.w.session.main.show(view)
-				for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
+			for view := range h.session().main.buttons {
+				h.session().main.show(view)
+				for _, p := range clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size()) {
 					t.Errorf("%v, %s, view %d: %s", size, state, view, p)
 				}
 			}
@@ -99,17 +99,17 @@ func TestNothingClippedAtAnyScreen(t *testing.T) {
 func TestCardCuesFitWithoutScrolling(t *testing.T) {
 	for _, size := range screens[1:] {
 		h := defaultHarness(t)
-		h.w.win.Resize(size)
-		r := h.w.inuse.r
+		h.win().Resize(size)
+		r := h.inuse().r
 		for i, m := range r.Moves {
 			var next *routine.Move
 			if i+1 < len(r.Moves) {
 				next = &r.Moves[i+1]
 			}
-			h.w.session.card.showMove(m, next)
-			h.w.session.card.obj.Refresh()
-			h.w.session.card.obj.Layout.Layout(h.w.session.card.obj.Objects, h.w.session.card.obj.Size())
-			view, content := h.w.session.card.below.Size(), h.w.session.card.lower.MinSize()
+			h.session().card.showMove(m, next)
+			h.session().card.obj.Refresh()
+			h.session().card.obj.Layout.Layout(h.session().card.obj.Objects, h.session().card.obj.Size())
+			view, content := h.session().card.below.Size(), h.session().card.lower.MinSize()
 			if content.Height > view.Height+1 {
 				t.Errorf("%v, %s: cues need %v px, the card gives %v", size, m.Name, content.Height, view.Height)
 			}
@@ -146,24 +146,24 @@ func TestWindowIsRemembered(t *testing.T) {
 	pos := func() (int, int, bool) { return 40, 60, true }
 	h := newHarness(t, func(o *Options) { o.Screen, o.Position = screen, pos })
 	h.w.placeWindow()
-	if got, want := h.w.win.Canvas().Size(), fitWindow(fyne.NewSize(1366, 744), fyne.Size{}); got != want {
+	if got, want := h.win().Canvas().Size(), fitWindow(fyne.NewSize(1366, 744), fyne.Size{}); got != want {
 		t.Errorf("first run: %v, want %v", got, want)
 	}
-	h.w.win.Resize(fyne.NewSize(1100, 650))
+	h.win().Resize(fyne.NewSize(1100, 650))
 	h.close()
-	if got := h.w.prefs.Window(); got.Size != fyne.NewSize(1100, 650) || !got.Placed || got.X != 40 || got.Y != 60 || got.FullScreen {
+	if got := h.prefs().Window(); got.Size != fyne.NewSize(1100, 650) || !got.Placed || got.X != 40 || got.Y != 60 || got.FullScreen {
 		t.Errorf("saved %+v", got)
 	}
 	h2 := reopen(t, h, func(o *Options) { o.Screen, o.Position = screen, pos })
 	h2.w.placeWindow()
-	if got := h2.w.win.Canvas().Size(); got != fyne.NewSize(1100, 650) {
+	if got := h2.win().Canvas().Size(); got != fyne.NewSize(1100, 650) {
 		t.Errorf("second run: %v, want the size left", got)
 	}
-	h2.w.session.ToggleFullScreen()
+	h2.session().ToggleFullScreen()
 	h2.close()
 	h3 := reopen(t, h, func(o *Options) { o.Screen, o.Position = screen, pos })
 	h3.w.placeWindow()
-	if !h3.w.win.FullScreen() {
+	if !h3.win().FullScreen() {
 		t.Error("full screen not remembered")
 	}
 }

@@ -15,8 +15,8 @@ import (
 // them.
 func nameActivities(t *testing.T, h *harness, names ...string) *functionHistory {
 	t.Helper()
-	h.w.side.today.plan.function.historySection()
-	fh := h.w.side.today.plan.function.history
+	h.today().plan.function.historySection()
+	fh := h.today().plan.function.history
 	for i, e := range fh.entries {
 		e.SetText("")
 		if i < len(names) {
@@ -33,7 +33,7 @@ func nameActivities(t *testing.T, h *harness, names ...string) *functionHistory 
 func TestFunctionNamingActivities(t *testing.T) {
 	h := newHarness(t, nil)
 	fh := nameActivities(t, h, "Putting on socks", "", "Sitting 30 minutes", "Putting on socks")
-	if got := h.w.side.today.plan.function.activities(); !slices.Equal(got, []string{"Putting on socks", "Sitting 30 minutes"}) {
+	if got := h.today().plan.function.activities(); !slices.Equal(got, []string{"Putting on socks", "Sitting 30 minutes"}) {
 		t.Errorf("activities %q", got)
 	}
 	if fh.status.Text != "Kept: 2 activities." || !fh.rateNow.Visible() {
@@ -43,11 +43,11 @@ func TestFunctionNamingActivities(t *testing.T) {
 	if !strings.Contains(fh.problem.Text(), "at most 80") {
 		t.Errorf("a name too long: %q", fh.problem.Text())
 	}
-	if got := h.w.side.today.plan.function.activities(); len(got) != 2 {
+	if got := h.today().plan.function.activities(); len(got) != 2 {
 		t.Errorf("a refused change changed the activities: %q", got)
 	}
 	nameActivities(t, h, "Walking to the shop")
-	if got := h.w.side.today.plan.function.activities(); !slices.Equal(got, []string{"Walking to the shop"}) {
+	if got := h.today().plan.function.activities(); !slices.Equal(got, []string{"Walking to the shop"}) {
 		t.Errorf("activities after a change %q", got)
 	}
 }
@@ -60,16 +60,16 @@ func TestFunctionWeeklyOffer(t *testing.T) {
 	h := newHarness(t, nil)
 	nameActivities(t, h, "Putting on socks", "Sitting 30 minutes")
 	h.w.StartPause()
-	o := h.w.side.today.plan.function.dialog
+	o := h.today().plan.function.dialog
 	if o == nil || h.w.State().UnderWay() {
 		t.Fatalf("Start did not ask first: offer %v, session running %v", o != nil, h.w.State().UnderWay())
 	}
-	cv := h.w.win.Canvas()
+	cv := h.win().Canvas()
 	cv.OnTypedRune()('4')
 	cv.OnTypedRune()('t')
 	cv.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if !h.w.State().UnderWay() || h.w.side.today.plan.function.dialog != nil {
-		t.Fatalf("after the ratings: session running %v, offer shown %v", h.w.State().UnderWay(), h.w.side.today.plan.function.dialog != nil)
+	if !h.w.State().UnderWay() || h.today().plan.function.dialog != nil {
+		t.Fatalf("after the ratings: session running %v, offer shown %v", h.w.State().UnderWay(), h.today().plan.function.dialog != nil)
 	}
 	today := journal.Today(h.clock.Now())
 	got := h.j.Ratings(today)
@@ -78,13 +78,13 @@ func TestFunctionWeeklyOffer(t *testing.T) {
 		t.Fatalf("journal ratings %+v", got)
 	}
 	want := "Putting on socks: 4 (" + shortDay(today) + ")\nSitting 30 minutes: 10 (" + shortDay(today) + ")"
-	if text := h.w.side.today.plan.function.history.ratings.Text; text != want {
+	if text := h.today().plan.function.history.ratings.Text; text != want {
 		t.Errorf("History shows %q, want %q", text, want)
 	}
-	h.w.session.EndSession()
-	h.w.session.EndSession()
+	h.session().EndSession()
+	h.session().EndSession()
 	h.w.ReturnToChecklist()
-	if h.w.side.today.plan.function.due() {
+	if h.today().plan.function.due() {
 		t.Error("the offer is due again the same week")
 	}
 }
@@ -96,7 +96,7 @@ func TestFunctionOfferSkip(t *testing.T) {
 	h := newHarness(t, nil)
 	nameActivities(t, h, "Putting on socks")
 	h.w.StartPause()
-	o := h.w.side.today.plan.function.dialog
+	o := h.today().plan.function.dialog
 	if o == nil {
 		t.Fatal("no offer")
 	}
@@ -104,15 +104,15 @@ func TestFunctionOfferSkip(t *testing.T) {
 	if !h.w.State().UnderWay() || len(h.j.Ratings(journal.Today(h.clock.Now()))) != 0 {
 		t.Fatalf("after skipping: session running %v, ratings %v", h.w.State().UnderWay(), h.j.Ratings(journal.Today(h.clock.Now())))
 	}
-	if h.w.side.today.plan.function.due() {
+	if h.today().plan.function.due() {
 		t.Error("due again the week it was skipped")
 	}
-	h.w.side.today.plan.function.asked = journal.Day{} // as after a restart
-	if h.w.side.today.plan.function.due() {
+	h.today().plan.function.asked = journal.Day{} // as after a restart
+	if h.today().plan.function.due() {
 		t.Error("due again after a restart, the week it was skipped")
 	}
 	h.clock.Advance(7 * 24 * 60 * 60 * 1e9)
-	if !h.w.side.today.plan.function.due() {
+	if !h.today().plan.function.due() {
 		t.Error("not due the next week")
 	}
 }

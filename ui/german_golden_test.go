@@ -56,7 +56,7 @@ func switchLanguage(t *testing.T, tag, locale string) {
 // startOnly starts a session of the moves ids and runs it to the first
 // hold's third second (left side first).
 func startOnly(h *harness, ids ...string) {
-	l := h.w.side.today.list
+	l := h.today().list
 	l.setChoice(choicePick)
 	for _, r := range l.rows {
 		l.picked[r.move.ID] = false
@@ -66,7 +66,7 @@ func startOnly(h *harness, ids ...string) {
 	}
 	l.update()
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + 2*time.Second)
+	h.advance(h.inuse().r.GetReady + 2*time.Second)
 }
 
 // The German window at 1024×600, the smallest screen it is made for, as
@@ -89,9 +89,9 @@ func TestGermanGolden(t *testing.T) {
 	}{
 		{"de-card-hinge", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
-			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.notes.clear("safety")
-			h.w.win.Resize(size)
+			h.prefs().SetSafetyNoteSeen(true)
+			h.session().notes.clear("safety")
+			h.win().Resize(size)
 			startOnly(h, "staggered-hip-hinge-stretch")
 			return h
 		}, []string{"ÜBEN", "Wdh. 1 von 2", "LINKS", "Hüftbeuge-Dehnung in Schrittstellung",
@@ -99,17 +99,17 @@ func TestGermanGolden(t *testing.T) {
 			"Leichter: Einen kürzeren Schritt machen, beide Knie leicht beugen, oder an einem Stuhl festhalten."}},
 		{"de-first-start", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
-			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.notes.clear("safety")
-			h.w.win.Resize(size)
+			h.prefs().SetSafetyNoteSeen(true)
+			h.session().notes.clear("safety")
+			h.win().Resize(size)
 			return h
 		}, []string{"Wo möchten Sie beginnen? Fangen Sie klein an: Die App schlägt eine Stufe höher vor, wenn Ihr Rücken " +
 			"sie sich verdient hat."}},
 		{"de-card-sideplanks", func(t *testing.T) *harness {
 			h := newHarness(t, func(o *Options) { o.Routine = routine.DefaultIn(i18n.German) })
-			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.notes.clear("safety")
-			h.w.win.Resize(size)
+			h.prefs().SetSafetyNoteSeen(true)
+			h.session().notes.clear("safety")
+			h.win().Resize(size)
 			startOnly(h, "side-planks", "staggered-hip-hinge-stretch")
 			return h
 		}, []string{"ÜBEN", "Satz 1 von 3 · Wdh. 1 von 6", "LINKS", "Seitstütz",
@@ -120,10 +120,10 @@ func TestGermanGolden(t *testing.T) {
 				goodMonth(t)(o)
 				o.Routine = routine.DefaultIn(i18n.German)
 			})
-			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.notes.clear("safety")
-			h.w.win.Resize(size)
-			h.w.session.painBefore.choose(2)
+			h.prefs().SetSafetyNoteSeen(true)
+			h.session().notes.clear("safety")
+			h.win().Resize(size)
+			h.session().painBefore.choose(2)
 			h.sync()
 			return h
 		}, []string{"BEREIT", "12 Übungen", "Schmerz 2 notiert (zum Ändern antippen).", "2 Vorschläge für heute",
@@ -135,10 +135,10 @@ func TestGermanGolden(t *testing.T) {
 				goodMonth(t)(o)
 				o.Routine = routine.DefaultIn(i18n.German)
 			})
-			h.w.prefs.SetSafetyNoteSeen(true)
-			h.w.session.notes.clear("safety")
-			h.w.win.Resize(size)
-			h.w.session.painBefore.choose(8)
+			h.prefs().SetSafetyNoteSeen(true)
+			h.session().notes.clear("safety")
+			h.win().Resize(size)
+			h.session().painBefore.choose(8)
 			h.sync()
 			if s := h.w.State(); s != state.StoppedForToday {
 				t.Fatalf("screen %v, want stopped for today", s)
@@ -155,18 +155,18 @@ func TestGermanGolden(t *testing.T) {
 			uitest.FreshRenderCache()
 			h := c.setup(t)
 			h.advance(250 * time.Millisecond)
-			for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
+			for _, p := range append(overflowing(h.win().Content()), clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size())...) {
 				t.Errorf("%s", p)
 			}
-			card := h.w.session.card
+			card := h.session().card
 			shown := []string{card.phase.Text, card.setRep.Text, card.side.Text, card.name.Text, card.focus.Text,
 				card.next.Text, card.easier.Text}
 			shown = append(shown, strings.Split(card.steps.Text, "\n")...)
-			shown = append(shown, strings.Split(textsIn(h.w.side.today.plan.view), "\n")...)
-			shown = append(shown, strings.Split(textsIn(h.w.side.today.list.obj), "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.today().plan.view), "\n")...)
+			shown = append(shown, strings.Split(textsIn(h.today().list.obj), "\n")...)
 			// The checklist's rows show their time, level and focus
 			// whole (the label truncates rather than overflow: measured).
-			for _, r := range h.w.side.today.list.rows {
+			for _, r := range h.today().list.rows {
 				need := fyne.MeasureText(r.info.Text, theme.TextSize(), r.info.TextStyle).Width + 2*theme.InnerPadding()
 				if r.info.Visible() && r.info.Size().Width > 0 && r.info.Size().Width < need {
 					t.Errorf("%s: %q gets %.0f of the %.0f it needs", r.move.ID, r.info.Text, r.info.Size().Width, need)
@@ -182,7 +182,7 @@ func TestGermanGolden(t *testing.T) {
 					t.Errorf("%q is drawn at %.0f, below %d", tx.Text, tx.TextSize, minCardText)
 				}
 			}
-			test.AssertRendersToImage(t, fmt.Sprintf("%s-1024x600.png", c.name), h.w.win.Canvas())
+			test.AssertRendersToImage(t, fmt.Sprintf("%s-1024x600.png", c.name), h.win().Canvas())
 		})
 	}
 }
@@ -209,20 +209,20 @@ func TestCardFitsInSpanishAndFrench(t *testing.T) {
 					goodMonth(t)(o)
 					o.Routine = routine.DefaultIn(c.l)
 				})
-				h.w.prefs.SetSafetyNoteSeen(true)
-				h.w.session.notes.clear("safety")
-				h.w.win.Resize(fyne.NewSize(1024, 600))
+				h.prefs().SetSafetyNoteSeen(true)
+				h.session().notes.clear("safety")
+				h.win().Resize(fyne.NewSize(1024, 600))
 				if stop {
-					h.w.session.painBefore.choose(8)
+					h.session().painBefore.choose(8)
 					h.sync()
 				} else {
 					startOnly(h, "staggered-hip-hinge-stretch")
 				}
 				h.advance(250 * time.Millisecond)
-				for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
+				for _, p := range append(overflowing(h.win().Content()), clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size())...) {
 					t.Errorf("stop %v: %s", stop, p)
 				}
-				card := h.w.session.card
+				card := h.session().card
 				for _, tx := range []*canvas.Text{card.phase, card.name, card.side} {
 					if tx.Visible() && tx.Text != "" && tx.TextSize < minCardText {
 						t.Errorf("stop %v: %q is drawn at %.0f, below %d", stop, tx.Text, tx.TextSize, minCardText)

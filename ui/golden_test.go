@@ -20,13 +20,13 @@ func TestGoldenRenders(t *testing.T) {
 	// (get ready 10, overhead band stretch...): long names, five cues, an
 	// easier variant.
 	sidePlanks := func(h *harness) {
-		h.w.side.today.list.setChoice(choicePick)
-		for _, r := range h.w.side.today.list.rows {
-			h.w.side.today.list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
+		h.today().list.setChoice(choicePick)
+		for _, r := range h.today().list.rows {
+			h.today().list.picked[r.move.ID] = r.move.ID == "side-planks" || r.move.ID == "bird-dogs"
 		}
-		h.w.side.today.list.update()
+		h.today().list.update()
 		h.w.StartPause()
-		h.advance(h.w.inuse.r.GetReady + 2*time.Second)
+		h.advance(h.inuse().r.GetReady + 2*time.Second)
 	}
 	type golden struct {
 		name  string
@@ -39,14 +39,14 @@ func TestGoldenRenders(t *testing.T) {
 			sidePlanks(h)
 			h.advance(time.Hour)
 		}},
-		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.w.session.ToggleHelp() }},
+		{"help.png", fyne.NewSize(1366, 768), func(h *harness) { h.session().ToggleHelp() }},
 		{"today-portrait.png", fyne.NewSize(768, 1024), func(h *harness) {
-			test.Tap(h.w.side.today.list.rows[0].done)
-			test.Tap(h.w.session.main.buttons[1])
+			test.Tap(h.today().list.rows[0].done)
+			test.Tap(h.session().main.buttons[1])
 		}},
 		{"focus.png", fyne.NewSize(1366, 768), func(h *harness) {
 			sidePlanks(h)
-			h.w.session.ToggleFocus()
+			h.session().ToggleFocus()
 		}},
 	}
 	for _, s := range screens {
@@ -64,10 +64,10 @@ func TestGoldenRenders(t *testing.T) {
 			} else {
 				h = defaultHarness(t)
 			}
-			h.w.win.Resize(tt.size)
+			h.win().Resize(tt.size)
 			tt.setup(h)
 			h.advance(250 * time.Millisecond) // the moment the images show
-			test.AssertRendersToImage(t, tt.name, h.w.win.Canvas())
+			test.AssertRendersToImage(t, tt.name, h.win().Canvas())
 		})
 	}
 }

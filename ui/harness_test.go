@@ -138,11 +138,38 @@ type harness struct {
 	closed bool
 }
 
+// The window's owners, as the tests drive them: through each owner's own
+// methods and widgets, not the shell's fields.
+
+// session is the session screen.
+func (h *harness) session() *sessionScreen { return h.w.session }
+
+// today is Today.
+func (h *harness) today() *todayTab { return h.w.side.today }
+
+// history is History.
+func (h *harness) history() *historyTab { return h.w.side.history }
+
+// settings is Settings.
+func (h *harness) settings() *settingsTab { return h.w.side.settings }
+
+// routines is the Routine tab (nil without a library).
+func (h *harness) routines() *routineTab { return h.w.side.routines }
+
+// inuse is the routine in use.
+func (h *harness) inuse() *routineInUse { return h.w.inuse }
+
+// prefs are the saved settings.
+func (h *harness) prefs() *Prefs { return h.w.prefs }
+
+// win is the window.
+func (h *harness) win() fyne.Window { return h.w.win }
+
 // close closes the window (once).
 func (h *harness) close() {
 	if !h.closed {
 		h.closed = true
-		h.w.win.Close()
+		h.win().Close()
 		h.sync()
 	}
 }
@@ -173,7 +200,7 @@ func newLazyHarness(t testing.TB, change func(*Options)) *harness {
 	}
 	h.opts = opts
 	h.w = newController(h.app, opts)
-	h.w.win.Resize(fyne.NewSize(1280, 800))
+	h.win().Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(func() {
 		h.close()
 		h.j.Close()
@@ -199,10 +226,10 @@ func (h *harness) post(f func()) {
 // sync waits for the session's events and runs what they posted.
 func (h *harness) sync() {
 	for {
-		if s := h.w.session.run.sess; s != nil {
+		if s := h.session().run.sess; s != nil {
 			s.Sync()
 		}
-		h.w.session.run.audio.Wait()
+		h.session().run.audio.Wait()
 		h.mu.Lock()
 		q := h.queue
 		h.queue = nil
@@ -225,7 +252,7 @@ func (h *harness) advance(d time.Duration) {
 // press simulates a key press the way the desktop driver routes it: to the
 // focused widget if there is one, else to the canvas.
 func (h *harness) press(name fyne.KeyName) {
-	c := h.w.win.Canvas()
+	c := h.win().Canvas()
 	ev := &fyne.KeyEvent{Name: name}
 	if f := c.Focused(); f != nil {
 		f.TypedKey(ev)
@@ -237,7 +264,7 @@ func (h *harness) press(name fyne.KeyName) {
 
 // typeRune simulates a character typed, routed like press.
 func (h *harness) typeRune(r rune) {
-	c := h.w.win.Canvas()
+	c := h.win().Canvas()
 	if f := c.Focused(); f != nil {
 		f.TypedRune(r)
 	} else if k := c.OnTypedRune(); k != nil {
@@ -247,10 +274,10 @@ func (h *harness) typeRune(r rune) {
 }
 
 func (h *harness) state() schedule.State {
-	if h.w.session.run.sess == nil {
+	if h.session().run.sess == nil {
 		return schedule.Idle
 	}
-	return h.w.session.run.sess.Status().State
+	return h.session().run.sess.Status().State
 }
 
 var errNoDevice = errors.New("no audio device")

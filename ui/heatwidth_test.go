@@ -16,13 +16,13 @@ func TestHeatMapUsesTheWidth(t *testing.T) {
 	cells := map[float32]float32{} // window width: cell pitch
 	for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}, {Width: 1920, Height: 1080}} {
 		h := newHarness(t, nil)
-		h.w.win.Resize(size)
-		test.Tap(h.w.session.main.buttons[2]) // History
-		m := h.w.side.history.view.heat
+		h.win().Resize(size)
+		test.Tap(h.session().main.buttons[2]) // History
+		m := h.history().view.heat
 		if !m.Visible() || m.Size().Width == 0 {
 			t.Fatalf("%v: heat map not shown", size)
 		}
-		avail := h.w.side.history.view.box.Size().Width // the width of the History view
+		avail := h.history().view.box.Size().Width // the width of the History view
 		drawn := m.CellPos(widgets.HeatWeeks, 0).X
 		pitch := m.CellPos(1, 0).X - m.CellPos(0, 0).X // a cell and the gap after it
 		cells[size.Width] = pitch

@@ -16,20 +16,20 @@ import (
 func TestHelpOnTopWhenIdle(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1366, Height: 768}, {Width: 1024, Height: 600}} {
 		h := newHarness(t, nil)
-		h.w.win.Resize(size)
+		h.win().Resize(size)
 		h.typeRune('?')
-		c := h.w.win.Canvas()
-		if top := c.Overlays().Top(); top != h.w.session.help {
+		c := h.win().Canvas()
+		if top := c.Overlays().Top(); top != h.session().help {
 			t.Fatalf("%v: top overlay %v, want the key help", size, top)
 		}
-		if !h.w.session.help.Visible() {
+		if !h.session().help.Visible() {
 			t.Fatalf("%v: help hidden", size)
 		}
-		if hs, cs := h.w.session.help.Size(), c.Size(); hs.Width < cs.Width-1 || hs.Height < cs.Height-1 {
+		if hs, cs := h.session().help.Size(), c.Size(); hs.Width < cs.Width-1 || hs.Height < cs.Height-1 {
 			t.Errorf("%v: help %v does not cover the window %v", size, hs, cs)
 		}
 		var title *widget.Label
-		uitest.Walk(h.w.session.help, func(o fyne.CanvasObject) {
+		uitest.Walk(h.session().help, func(o fyne.CanvasObject) {
 			if l, ok := o.(*widget.Label); ok && l.Text == "Keys" {
 				title = l
 			}
@@ -42,7 +42,7 @@ func TestHelpOnTopWhenIdle(t *testing.T) {
 			t.Errorf("%v: Keys title at %v (%v), outside the window %v", size, pos, title.Size(), cs)
 		}
 		h.press(fyne.KeyEscape)
-		if h.w.session.help.Visible() || c.Overlays().Top() != nil {
+		if h.session().help.Visible() || c.Overlays().Top() != nil {
 			t.Errorf("%v: Esc left the help up", size)
 		}
 		h.close()

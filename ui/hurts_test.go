@@ -17,7 +17,7 @@ import (
 func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + time.Second) // the curl-up's first hold
+	h.advance(h.inuse().r.GetReady + time.Second) // the curl-up's first hold
 	h.press(fyne.KeyH)
 
 	ss := h.j.Sessions(dayOf(t0), dayOf(t0))
@@ -27,7 +27,7 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 	if !p.saidSoon(cue.PhraseHurts) {
 		t.Error("the flag was not said back")
 	}
-	banner, ok := h.w.session.notes.byKey["hurt"]
+	banner, ok := h.session().notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no offer of the easier level")
 	}
@@ -46,17 +46,17 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 		t.Error("the easier level holds tomorrow")
 	}
 	h.advance(time.Hour)
-	if txt := h.w.session.summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
+	if txt := h.session().summary.body.Text; !strings.Contains(txt, "Flagged: McGill Curl-Up hurt.") ||
 		!strings.Contains(txt, "McGill Curl-Up at level 1 (easier after it hurt, today only)") {
 		t.Errorf("the summary says %q", txt)
 	}
 	// The note of the day is journalled and History lists it with the flag.
-	h.w.session.summary.note.entry.SetText("Curl-up sore at the top")
-	test.Tap(h.w.session.summary.note.save)
+	h.session().summary.note.entry.SetText("Curl-up sore at the top")
+	test.Tap(h.session().summary.note.save)
 	if notes := h.j.Notes(dayOf(t0), dayOf(t0)); len(notes) != 1 || notes[0].Text != "Curl-up sore at the top" {
 		t.Errorf("notes %+v", notes)
 	}
-	hist := textsIn(h.w.side.history.view.levels.obj)
+	hist := textsIn(h.history().view.levels.obj)
 	for _, want := range []string{"Mon 23 Nov: Curl-up sore at the top", "Mon 23 Nov: McGill Curl-Up hurt",
 		"McGill Curl-Up · level 1 of 3 today only (after it hurt)"} {
 		if !strings.Contains(hist, want) {
@@ -68,17 +68,17 @@ func TestHurtsFlagsAndOffersEasier(t *testing.T) {
 // offered, and the easiest levels hold for today only.
 func TestSafetyStop(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.session.painBefore.choose(8)
+	h.session().painBefore.choose(8)
 	h.sync()
-	panel := textsIn(h.w.side.today.plan.panel.obj)
+	panel := textsIn(h.today().plan.panel.obj)
 	if !strings.Contains(panel, "Stop, and contact your surgeon") || strings.Contains(panel, "ready for") {
 		t.Errorf("the panel says %q", panel)
 	}
 	if !p.saidSoon(cue.PhraseStop) {
 		t.Error("the stop was not said")
 	}
-	h.w.side.today.plan.easiestToday() // a routine without the Big 3 offers it as a button
-	for _, m := range h.w.inuse.r.Moves {
+	h.today().plan.easiestToday() // a routine without the Big 3 offers it as a button
+	for _, m := range h.inuse().r.Moves {
 		if m.Level != 1 {
 			t.Errorf("%s at level %d, want 1", m.ID, m.Level)
 		}
@@ -92,13 +92,13 @@ func TestSafetyStop(t *testing.T) {
 func TestNerveFlagStops(t *testing.T) {
 	h, p := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.session.card.actions, "Numbness / tingling / weakness"))
+	h.advance(h.inuse().r.GetReady + time.Second)
+	test.Tap(buttonIn(h.session().card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.state() != schedule.Paused {
 		t.Errorf("the session is %v, want paused", h.state())
 	}
-	if b, ok := h.w.session.notes.byKey["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.session().notes.byKey["stop"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("no stop banner")
 	}
 	if !p.saidSoon(cue.PhraseStop) {
@@ -113,26 +113,26 @@ func TestNerveFlagStops(t *testing.T) {
 // levels, for today only, in one tap.
 func TestFlareDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.session.painBefore.choose(7)
+	h.session().painBefore.choose(7)
 	h.sync()
-	panel := textsIn(h.w.side.today.plan.panel.obj)
+	panel := textsIn(h.today().plan.panel.obj)
 	if strings.Contains(panel, "ready for") || strings.Contains(panel, stopText) {
 		t.Errorf("a step up or a stop on a flare-up: %q", panel)
 	}
-	if h.w.side.today.list.choice != choiceBig3 {
-		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.w.side.today.list.choice)
+	if h.today().list.choice != choiceBig3 {
+		t.Errorf("at 7 the choice is %v, want the Big 3 preselected", h.today().list.choice)
 	}
-	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Usual plan instead"))
-	if h.w.side.today.list.choice != choiceNotDone {
-		t.Errorf("Usual plan instead: choice %v", h.w.side.today.list.choice)
+	test.Tap(buttonIn(h.today().plan.panel.obj, "Usual plan instead"))
+	if h.today().list.choice != choiceNotDone {
+		t.Errorf("Usual plan instead: choice %v", h.today().list.choice)
 	}
-	b := buttonIn(h.w.side.today.plan.panel.obj, "Bad-day routine, first levels")
+	b := buttonIn(h.today().plan.panel.obj, "Bad-day routine, first levels")
 	if b == nil {
 		t.Fatalf("no bad-day routine offered: %q", panel)
 	}
 	test.Tap(b)
-	if h.w.side.today.list.choice != choiceBig3 {
-		t.Errorf("choice %v, want the Big 3", h.w.side.today.list.choice)
+	if h.today().list.choice != choiceBig3 {
+		t.Errorf("choice %v, want the Big 3", h.today().list.choice)
 	}
 	for _, id := range []string{"mcgill-curl-up", "side-planks", "bird-dogs"} {
 		if l := h.j.Levels(dayOf(t0))[id]; l.Level != 1 || !l.Today {
@@ -146,7 +146,7 @@ func TestResumeAfterALevelChange(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(45 * time.Second)
-	if got := h.w.session.last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
+	if got := h.session().last.Step; got.Move != "bird-dogs" || got.Kind != schedule.Work || got.Rep != 1 {
 		t.Fatalf("at %+v", got)
 	}
 	h.close()
@@ -157,11 +157,11 @@ func TestResumeAfterALevelChange(t *testing.T) {
 	}
 	h2.w.Resume(*h2.w.days.resume)
 	h2.sync()
-	if st := h2.w.session.last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
+	if st := h2.session().last.Step; st.Move != "bird-dogs" || st.Kind != schedule.Work || st.Set != 1 || st.Rep != 1 {
 		t.Errorf("resumed at step %d (%s of %s, set %d rep %d), want the bird dogs' first rep",
 			st.Index, st.Kind, st.Move, st.Set, st.Rep)
 	}
-	if m := h2.w.session.run.plan().Moves[0]; m.Level != 3 {
+	if m := h2.session().run.plan().Moves[0]; m.Level != 3 {
 		t.Errorf("the resumed plan has the curl-up at level %d, want 3", m.Level)
 	}
 }
@@ -172,7 +172,7 @@ func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
 	h.advance(10*time.Second + 8*time.Second + 2*time.Second) // get ready, the curl-up, into the rest
-	if st := h.w.session.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+	if st := h.session().last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
 		t.Fatalf("at %s of %s", st.Kind, st.Move)
 	}
 	h.press(fyne.KeyH)
@@ -188,16 +188,16 @@ func TestHurtsInTheRestFlagsTheMoveDone(t *testing.T) {
 func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
 	start := map[string]int{}
-	for _, m := range h.w.inuse.r.Moves {
+	for _, m := range h.inuse().r.Moves {
 		start[m.ID] = m.Level
 	}
-	h.w.session.painBefore.choose(8)
+	h.session().painBefore.choose(8)
 	h.sync()
-	h.w.side.today.plan.easiestToday()
+	h.today().plan.easiestToday()
 	h.sync()
-	h.w.session.painBefore.choose(2)
+	h.session().painBefore.choose(2)
 	h.sync()
-	for _, m := range h.w.inuse.r.Moves {
+	for _, m := range h.inuse().r.Moves {
 		if m.Level != start[m.ID] {
 			t.Errorf("%s at level %d after the correction, want %d", m.ID, m.Level, start[m.ID])
 		}
@@ -209,7 +209,7 @@ func TestCorrectedCheckInRestoresLevels(t *testing.T) {
 	if n := len(h.j.LevelEntries(dayOf(t0))["mcgill-curl-up"]); n != 2 {
 		t.Errorf("%d entries for today, want the safety one and the restore", n)
 	}
-	if panel := textsIn(h.w.side.today.plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
+	if panel := textsIn(h.today().plan.panel.obj); !strings.Contains(panel, "McGill Curl-Up: ready for 3 × 4 s") {
 		t.Errorf("the step up earned is not offered again: %q", panel)
 	}
 }
@@ -222,12 +222,12 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 	h.w.setLevels(map[string]int{"mcgill-curl-up": 1}, srcHand, false)
 	h.w.StartPause()
 	h.advance(10*time.Second + 4*time.Second + 2*time.Second) // get ready, one rep of 4 s, into the rest
-	if st := h.w.session.last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
+	if st := h.session().last.Step; st.Kind != schedule.Rest || st.Move != "side-planks" {
 		t.Fatalf("at %s of %s", st.Kind, st.Move)
 	}
 	h.press(fyne.KeyH)
 	h.press(fyne.KeyH)
-	banner, ok := h.w.session.notes.byKey["hurt"]
+	banner, ok := h.session().notes.byKey["hurt"]
 	if !ok {
 		t.Fatal("no banner")
 	}
@@ -235,7 +235,7 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 		t.Errorf("the banner says %q", txt)
 	}
 	h.advance(time.Hour)
-	if txt := h.w.session.summary.body.Text; strings.Count(txt, "McGill Curl-Up hurt") != 1 {
+	if txt := h.session().summary.body.Text; strings.Count(txt, "McGill Curl-Up hurt") != 1 {
 		t.Errorf("the summary says %q", txt)
 	}
 }
@@ -246,22 +246,22 @@ func TestHurtsInTheRestAtTheEasiestLevel(t *testing.T) {
 func TestEasierForTodayRestartsTheSet(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
-	if st := h.w.session.last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
+	h.advance(h.inuse().r.GetReady + 5*time.Second) // the curl-up's second rep of level 2
+	if st := h.session().last.Step; st.Move != "mcgill-curl-up" || st.Rep != 2 {
 		t.Fatalf("at %s rep %d of %s", st.Kind, st.Rep, st.Move)
 	}
 	h.press(fyne.KeyH)
-	test.Tap(buttonIn(h.w.session.notes.byKey["hurt"], "Easier for today"))
+	test.Tap(buttonIn(h.session().notes.byKey["hurt"], "Easier for today"))
 	h.sync()
-	st := h.w.session.run.status()
+	st := h.session().run.status()
 	if st.Step.Move != "mcgill-curl-up" || st.Step.Set != 1 || st.Step.Rep != 1 || st.Step.Reps != 1 || !st.Preroll {
 		t.Errorf("after Easier: %s set %d rep %d of %d, count-in %v", st.Step.Move, st.Step.Set, st.Step.Rep,
 			st.Step.Reps, st.Preroll)
 	}
-	if m := h.w.session.run.plan().Moves[0]; m.Level != 1 {
+	if m := h.session().run.plan().Moves[0]; m.Level != 1 {
 		t.Errorf("the session's curl-up at level %d, want 1", m.Level)
 	}
-	if txt := textsIn(h.w.session.notes.byKey["hurt"]); !strings.Contains(txt, "this set starts again at it") {
+	if txt := textsIn(h.session().notes.byKey["hurt"]); !strings.Contains(txt, "this set starts again at it") {
 		t.Errorf("the notice says %q", txt)
 	}
 	h.advance(time.Hour)

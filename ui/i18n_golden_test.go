@@ -82,15 +82,15 @@ func checkLayout(t *testing.T, l string, images bool) {
 		o.RoutineKey, o.Routine = library.DefaultKey, routine.DefaultIn(i18n.Lang(l)) // the built-in routine in l
 		o.Reminders, o.MediaControls = true, true                                     // their sections in Settings
 	})
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
-	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
+	h.win().Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	h.sync()
 
 	check := func(name string) {
 		t.Helper()
-		content := h.w.win.Content()
-		problems := append(overflowing(content), clipped(content, fyne.Position{}, h.w.win.Canvas().Size())...)
+		content := h.win().Content()
+		problems := append(overflowing(content), clipped(content, fyne.Position{}, h.win().Canvas().Size())...)
 		for _, p := range append(problems, cutAnywhere(content)...) {
 			t.Errorf("%s: %s", name, p)
 		}
@@ -98,7 +98,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 	image := func(name string) {
 		t.Helper()
 		if images {
-			test.AssertRendersToImage(t, l+"-"+name+"-1024x600.png", h.w.win.Canvas())
+			test.AssertRendersToImage(t, l+"-"+name+"-1024x600.png", h.win().Canvas())
 		}
 	}
 
@@ -106,23 +106,23 @@ func checkLayout(t *testing.T, l string, images bool) {
 	check("Settings")
 	image("settings")
 	// The sections under the fold but the data's paths (a temporary folder).
-	set := h.w.side.settings.view
+	set := h.settings().view
 	set.scroll.ScrollToOffset(fyne.NewPos(0, set.language.obj.Position().Y))
 	image("settings-language")
-	set.scroll.ScrollToOffset(fyne.NewPos(0, h.w.side.settings.reminders.Content().Position().Y))
+	set.scroll.ScrollToOffset(fyne.NewPos(0, h.settings().reminders.Content().Position().Y))
 	image("settings-reminder")
 
 	showTabIn(h, "Routine")
-	h.w.side.routines.editor.SelectMove(11) // Staggered Hip Hinge Stretch
+	h.routines().editor.SelectMove(11) // Staggered Hip Hinge Stretch
 	check("Routine")
 	// Each move's name is in the list whole, or cut with an ellipsis.
 	var shown []string
-	uitest.Walk(h.w.side.routines.editor.Content(), func(o fyne.CanvasObject) {
+	uitest.Walk(h.routines().editor.Content(), func(o fyne.CanvasObject) {
 		if b, ok := o.(*widgets.KeyButton); ok {
 			shown = append(shown, b.Text)
 		}
 	})
-	for _, m := range h.w.inuse.base.Moves {
+	for _, m := range h.inuse().base.Moves {
 		if !slices.ContainsFunc(shown, func(s string) bool {
 			return s == m.Name || strings.HasSuffix(s, "…") && strings.HasPrefix(m.Name, strings.TrimSuffix(s, "…"))
 		}) {
@@ -139,7 +139,7 @@ func checkLayout(t *testing.T, l string, images bool) {
 // while the tab's name is not translated).
 func showTabIn(h *harness, name string) {
 	h.t.Helper()
-	for _, b := range h.w.session.main.buttons {
+	for _, b := range h.session().main.buttons {
 		if b.Text == lang.L(name) {
 			test.Tap(b)
 			return

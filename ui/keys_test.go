@@ -19,14 +19,14 @@ import (
 // named method it runs.
 func TestKeys(t *testing.T) {
 	h := newHarness(t, nil)
-	c := h.w.win.Canvas()
+	c := h.win().Canvas()
 
 	h.press(fyne.KeySpace)
 	if h.state() != schedule.Running {
 		t.Fatalf("Space: state = %v, want running", h.state())
 	}
 	h.press(fyne.KeyRight) // skip get ready: the 3-s count-in
-	if got := h.w.session.last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:03" {
+	if got := h.session().last; got.Step.Kind != schedule.Work || !got.Preroll || h.card().clock != "0:03" {
 		t.Errorf("→: step = %v, count-in %v, clock %s, want a 3-s count-in to work", got.Step.Kind, got.Preroll, h.card().clock)
 	}
 	h.advance(3 * time.Second)
@@ -35,54 +35,54 @@ func TestKeys(t *testing.T) {
 		t.Errorf("↑: clock = %s, want 0:14 (4 s + 10 s)", got)
 	}
 	h.press(fyne.KeyN) // next move: the rest before side planks
-	if got := h.w.session.last.Step; got.Move != "side-planks" {
+	if got := h.session().last.Step; got.Move != "side-planks" {
 		t.Errorf("N: move = %s, want side-planks", got.Move)
 	}
 	h.press(fyne.KeyLeft) // back to the previous move (within 3 s)
-	if got := h.w.session.last.Step.Move; got != "mcgill-curl-up" {
+	if got := h.session().last.Step.Move; got != "mcgill-curl-up" {
 		t.Errorf("←: move = %s, want mcgill-curl-up", got)
 	}
 	h.press(fyne.KeyM)
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted {
+	if !h.session().sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("M: not muted")
 	}
 	h.press(fyne.KeyM)
-	if h.w.session.sound.settings.Muted || h.player.settings.Muted {
+	if h.session().sound.settings.Muted || h.player.settings.Muted {
 		t.Error("M again: still muted")
 	}
 	h.press(fyne.KeyF)
-	if !h.w.win.FullScreen() {
+	if !h.win().FullScreen() {
 		t.Error("F: not full screen")
 	}
 	h.press(fyne.KeyEscape)
-	if h.w.win.FullScreen() {
+	if h.win().FullScreen() {
 		t.Error("Esc: still full screen")
 	}
 	h.press(fyne.KeyF11)
-	if !h.w.win.FullScreen() {
+	if !h.win().FullScreen() {
 		t.Error("F11: not full screen")
 	}
 	h.press(fyne.KeyF11)
 	h.typeRune('?')
-	if !h.w.session.help.Visible() {
+	if !h.session().help.Visible() {
 		t.Error("?: no help")
 	}
 	h.press(fyne.KeyEscape)
-	if h.w.session.help.Visible() {
+	if h.session().help.Visible() {
 		t.Error("Esc: help still shown")
 	}
 	h.press(fyne.KeyF1)
-	if !h.w.session.help.Visible() {
+	if !h.session().help.Visible() {
 		t.Error("F1: no help")
 	}
-	h.w.session.ToggleHelp()
+	h.session().ToggleHelp()
 	h.press(fyne.KeySpace)
 	if h.state() != schedule.Paused {
 		t.Errorf("Space: state = %v, want paused", h.state())
 	}
 	// Typing M as a character does nothing more (the key did it).
 	h.typeRune('m')
-	if h.w.session.sound.settings.Muted {
+	if h.session().sound.settings.Muted {
 		t.Error("the rune m muted too")
 	}
 	_ = c
@@ -92,26 +92,26 @@ func TestKeys(t *testing.T) {
 // of the window (as Tab would) and checks Space still starts and pauses.
 func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	h := newHarness(t, nil)
-	c := h.w.win.Canvas()
+	c := h.win().Canvas()
 
 	// A button focused with Tab: Space is start/pause, not "press Mute".
-	c.Focus(h.w.session.controls.mute)
-	if c.Focused() != h.w.session.controls.mute {
+	c.Focus(h.session().controls.mute)
+	if c.Focused() != h.session().controls.mute {
 		t.Fatal("the mute button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
 	if h.state() != schedule.Running {
 		t.Fatalf("Space on a focused button: state = %v, want running", h.state())
 	}
-	if h.w.session.sound.settings.Muted {
+	if h.session().sound.settings.Muted {
 		t.Error("Space pressed the focused Mute button")
 	}
-	c.Focus(h.w.session.controls.skip)
-	if c.Focused() != h.w.session.controls.skip {
+	c.Focus(h.session().controls.skip)
+	if c.Focused() != h.session().controls.skip {
 		t.Fatal("the skip button did not take the focus")
 	}
 	h.press(fyne.KeySpace)
-	if got := h.w.session.last.Step.Kind; got != schedule.GetReady {
+	if got := h.session().last.Step.Kind; got != schedule.GetReady {
 		t.Errorf("Space pressed the focused Skip button: step = %v", got)
 	}
 	h.press(fyne.KeySpace) // resume
@@ -122,7 +122,7 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	}
 
 	// A check box of the checklist: Space does not toggle it.
-	row := h.w.side.today.list.rows[1]
+	row := h.today().list.rows[1]
 	c.Focus(row.done)
 	h.press(fyne.KeySpace)
 	h.typeRune(' ')
@@ -135,16 +135,16 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 	// The other keys pass through too.
 	h.press(fyne.KeyM)
 	h.typeRune('?')
-	if !h.w.session.sound.settings.Muted || !h.w.session.help.Visible() {
+	if !h.session().sound.settings.Muted || !h.session().help.Visible() {
 		t.Error("M / ? on a focused check did nothing")
 	}
 	// Return presses a focused button (the help, over the window, closed
 	// first: a button under it cannot take the focus).
 	h.press(fyne.KeyEscape)
-	c.Focus(h.w.session.controls.skip)
-	before := h.w.session.last.Step.Index
+	c.Focus(h.session().controls.skip)
+	before := h.session().last.Step.Index
 	h.press(fyne.KeyReturn)
-	if got := h.w.session.last.Step.Index; got != before+1 {
+	if got := h.session().last.Step.Index; got != before+1 {
 		t.Errorf("Return on Skip: step %d, want %d", got, before+1)
 	}
 }
@@ -153,13 +153,13 @@ func TestFocusedWidgetsDoNotSwallowKeys(t *testing.T) {
 // the focus, so the canvas gets the keys.
 func TestTapsDropFocus(t *testing.T) {
 	h := newHarness(t, nil)
-	c := h.w.win.Canvas()
-	c.Focus(h.w.session.controls.mute)
-	test.Tap(h.w.session.controls.mute)
+	c := h.win().Canvas()
+	c.Focus(h.session().controls.mute)
+	test.Tap(h.session().controls.mute)
 	if c.Focused() != nil {
 		t.Errorf("focus after a button tap: %v", c.Focused())
 	}
-	test.Tap(h.w.side.today.list.rows[0].done)
+	test.Tap(h.today().list.rows[0].done)
 	if c.Focused() != nil {
 		t.Errorf("focus after a check tap: %v", c.Focused())
 	}
@@ -172,7 +172,7 @@ func TestTapsDropFocus(t *testing.T) {
 // TestButtons taps every control.
 func TestButtons(t *testing.T) {
 	h := newHarness(t, nil)
-	b := h.w.session.controls
+	b := h.session().controls
 	if !b.skip.Disabled() {
 		t.Error("Skip enabled with no session")
 	}
@@ -195,15 +195,15 @@ func TestButtons(t *testing.T) {
 		t.Errorf("Back after 3 s of work: %+v, want a 3-s pre-roll", got)
 	}
 	test.Tap(b.mute)
-	if !h.w.session.sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
-		t.Errorf("mute: %v %v", h.w.session.sound.settings.Muted, b.mute.Icon)
+	if !h.session().sound.settings.Muted || b.mute.Icon != theme.VolumeMuteIcon() {
+		t.Errorf("mute: %v %v", h.session().sound.settings.Muted, b.mute.Icon)
 	}
 	test.Tap(b.full)
-	if !h.w.win.FullScreen() {
+	if !h.win().FullScreen() {
 		t.Error("full screen button")
 	}
 	test.Tap(b.help)
-	if !h.w.session.help.Visible() {
+	if !h.session().help.Visible() {
 		t.Error("help button")
 	}
 	test.Tap(b.stop)
@@ -218,11 +218,11 @@ func TestButtons(t *testing.T) {
 // away must not keep the keys.
 func TestViewSwitchDropsFocus(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.win.Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
-	c := h.w.win.Canvas()
-	test.Tap(h.w.session.main.buttons[1]) // Today
-	c.Focus(h.w.side.today.list.rows[0].include)
-	test.Tap(h.w.session.main.buttons[0]) // Session
+	h.win().Resize(fyne.NewSize(800, 600)) // narrow: one view at a time
+	c := h.win().Canvas()
+	test.Tap(h.session().main.buttons[1]) // Today
+	c.Focus(h.today().list.rows[0].include)
+	test.Tap(h.session().main.buttons[0]) // Session
 	if c.Focused() != nil {
 		t.Errorf("focus kept by %v after switching views", c.Focused())
 	}
@@ -236,12 +236,12 @@ func TestViewSwitchDropsFocus(t *testing.T) {
 // reach the buttons under it.
 func TestHelpShadeCloses(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.session.ToggleHelp()
+	h.session().ToggleHelp()
 	// Tap where the Start button is, under the shade.
-	b := h.w.session.controls.startPause
+	b := h.session().controls.startPause
 	pos := h.app.Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(b.Size().Width/2, b.Size().Height/2))
-	test.TapCanvas(h.w.win.Canvas(), pos)
-	if h.w.session.help.Visible() {
+	test.TapCanvas(h.win().Canvas(), pos)
+	if h.session().help.Visible() {
 		t.Error("help still shown after a tap on the shade")
 	}
 	if h.state() != schedule.Idle {
@@ -266,18 +266,18 @@ func focusables(o fyne.CanvasObject) []fyne.Focusable {
 // when Esc ends its edit.
 func TestKeysWorkWhateverHasFocus(t *testing.T) {
 	h := newHarness(t, nil)
-	c := h.w.win.Canvas()
+	c := h.win().Canvas()
 	kinds := map[string]int{}
 	seen := map[fyne.Focusable]bool{}
-	for view := range h.w.session.main.buttons {
-		h.w.session.main.show(view)
-		for _, f := range focusables(h.w.win.Content()) {
+	for view := range h.session().main.buttons {
+		h.session().main.show(view)
+		for _, f := range focusables(h.win().Content()) {
 			if o, ok := f.(fyne.CanvasObject); !ok || !o.Visible() || seen[f] {
 				continue
 			}
 			c.Focus(f)
 			if c.Focused() != f {
-				h.w.session.main.show(view) // an action may have switched views
+				h.session().main.show(view) // an action may have switched views
 				c.Focus(f)
 			}
 			if c.Focused() != f {
@@ -322,44 +322,44 @@ func TestKeysWorkWhateverHasFocus(t *testing.T) {
 // and shows the easier variant; muting writes MUTED on the card.
 func TestFocusViewEasierAndMuted(t *testing.T) {
 	h := newHarness(t, nil)
-	if !h.w.session.card.easier.Visible() { // Curl-Up has one
+	if !h.session().card.easier.Visible() { // Curl-Up has one
 		t.Fatal("the easier variant is not shown")
 	}
 	h.press(fyne.KeyE)
-	if h.w.session.card.easier.Visible() {
+	if h.session().card.easier.Visible() {
 		t.Error("E did not hide the easier variant")
 	}
 	h.press(fyne.KeyE)
-	if !h.w.session.card.easier.Visible() {
+	if !h.session().card.easier.Visible() {
 		t.Error("E again did not show the easier variant")
 	}
 
 	h.w.StartPause()
 	h.advance(5*time.Second + 9*time.Second + 7*time.Second) // side planks, left
 	h.press(fyne.KeyF)
-	if !h.w.screen.Focus() || h.w.session.chrome[1].Visible() || h.w.session.main.views[0].Content.Visible() || h.w.session.card.next.Visible() {
+	if !h.w.screen.Focus() || h.session().chrome[1].Visible() || h.session().main.views[0].Content.Visible() || h.session().card.next.Visible() {
 		t.Errorf("F: focus %v, buttons %v, checklist %v, next line %v", h.w.screen.Focus(),
-			h.w.session.chrome[1].Visible(), h.w.session.main.views[0].Content.Visible(), h.w.session.card.next.Visible())
+			h.session().chrome[1].Visible(), h.session().main.views[0].Content.Visible(), h.session().card.next.Visible())
 	}
-	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.w.session.card.clock.Visible() {
+	if got := h.card(); got.phase != "WORK" || got.side != "LEFT" || got.name != "Side Planks" || !h.session().card.clock.Visible() {
 		t.Errorf("focus view shows %+v", got)
 	}
-	if s, w := h.w.session.card.clock.Size(), h.w.win.Canvas().Size(); s.Height < 0.6*w.Height {
+	if s, w := h.session().card.clock.Size(), h.win().Canvas().Size(); s.Height < 0.6*w.Height {
 		t.Errorf("focus view countdown %v high in a %v window, want at least 60 %%", s.Height, w.Height)
 	}
 	h.press(fyne.KeyEscape)
 	// Back to the session view: the controls and the tab strip show again
 	// (during a session the checklist sits behind the strip, as in a
 	// narrow window).
-	if h.w.screen.Focus() || !h.w.session.chrome[1].Visible() || !h.w.session.main.strip.Visible() || !h.w.session.card.next.Visible() || h.w.win.FullScreen() {
+	if h.w.screen.Focus() || !h.session().chrome[1].Visible() || !h.session().main.strip.Visible() || !h.session().card.next.Visible() || h.win().FullScreen() {
 		t.Error("Esc did not leave the focus view")
 	}
 
-	if h.w.session.card.muted.Visible() {
+	if h.session().card.muted.Visible() {
 		t.Error("MUTED shown with the sound on")
 	}
 	h.press(fyne.KeyM)
-	if m := h.w.session.card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
+	if m := h.session().card.muted; !m.Visible() || m.Text != "MUTED" || m.TextSize < 24 {
 		t.Errorf("muted: MUTED shown %v at %v", m.Visible(), m.TextSize)
 	}
 }

@@ -12,24 +12,24 @@ import (
 // muted) is in them, and nothing failed for their absence.
 func TestSideViewsBuiltWhenShown(t *testing.T) {
 	h := newLazyHarness(t, nil)
-	if h.w.side.history.view != nil || h.w.side.settings.view != nil {
+	if h.history().view != nil || h.settings().view != nil {
 		t.Fatal("History or Settings built with the window")
 	}
-	h.w.side.settings.ToggleMute()
+	h.settings().ToggleMute()
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + 5*time.Second)
-	h.w.session.EndSession()
-	h.w.session.EndSession() // confirmed
+	h.advance(h.inuse().r.GetReady + 5*time.Second)
+	h.session().EndSession()
+	h.session().EndSession() // confirmed
 	h.sync()
-	if h.w.side.history.view != nil || h.w.side.settings.view != nil {
+	if h.history().view != nil || h.settings().view != nil {
 		t.Fatal("a session built History or Settings")
 	}
 
 	show := func(name string) fyne.CanvasObject {
 		t.Helper()
-		for i, v := range h.w.session.main.views {
+		for i, v := range h.session().main.views {
 			if v.Text == name {
-				h.w.session.main.show(i + 1)
+				h.session().main.show(i + 1)
 				return v.Content
 			}
 		}
@@ -37,23 +37,23 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 		return nil
 	}
 	box := show("History").(*fyne.Container)
-	if h.w.side.history.view == nil || len(box.Objects) != 1 || box.Objects[0] != fyne.CanvasObject(h.w.side.history.view) {
+	if h.history().view == nil || len(box.Objects) != 1 || box.Objects[0] != fyne.CanvasObject(h.history().view) {
 		t.Fatal("History was not built when shown")
 	}
-	if !h.w.side.history.view.Visible() || h.w.side.history.view.Size().Width < 100 {
-		t.Errorf("History shown at %v, visible %v", h.w.side.history.view.Size(), h.w.side.history.view.Visible())
+	if !h.history().view.Visible() || h.history().view.Size().Width < 100 {
+		t.Errorf("History shown at %v, visible %v", h.history().view.Size(), h.history().view.Visible())
 	}
 	show("Settings")
-	if h.w.side.settings.view == nil {
+	if h.settings().view == nil {
 		t.Fatal("Settings was not built when shown")
 	}
-	if !h.w.side.settings.view.mute.Checked {
+	if !h.settings().view.mute.Checked {
 		t.Error("Settings, built after the sound was muted, shows it on")
 	}
 	// Shown again: the same view, not a second one.
-	hist := h.w.side.history.view
+	hist := h.history().view
 	show("History")
-	if h.w.side.history.view != hist {
+	if h.history().view != hist {
 		t.Error("History was built twice")
 	}
 }

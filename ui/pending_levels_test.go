@@ -35,8 +35,8 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 		o.Journal, o.Routine, o.Player = j, r, &sayingPlayer{}
 	})
 	t.Cleanup(func() { j.Close() }) // before the umount
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
 
 	free := fulldisk.Fill(t, dir)
 	// The journal's last page too: a level entry then cannot be written.
@@ -51,7 +51,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	}
 	before := j.Pending().Entries
 
-	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Top levels"))
+	test.Tap(buttonIn(h.today().plan.panel.obj, "Top levels"))
 	want := []struct {
 		id    string
 		level int
@@ -59,7 +59,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 	if got := j.Pending().Entries - before; got != len(want) {
 		t.Errorf("%d level entries wait to be written, want %d (one per move)", got, len(want))
 	}
-	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
+	if _, ok := h.session().notes.byKey["pending"]; !ok {
 		t.Error("no notice that entries wait to be saved")
 	}
 
@@ -87,17 +87,17 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 
 	// Every view shows the journalled levels.
 	for _, w := range want {
-		if m, _ := h.w.inuse.r.Find(w.id); m.Level != w.level {
+		if m, _ := h.inuse().r.Find(w.id); m.Level != w.level {
 			t.Errorf("the routine in use has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.side.today.list.r.Find(w.id); m.Level != w.level {
+		if m, _ := h.today().list.r.Find(w.id); m.Level != w.level {
 			t.Errorf("the checklist has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
-		if m, _ := h.w.side.history.view.r.Find(w.id); m.Level != w.level {
+		if m, _ := h.history().view.r.Find(w.id); m.Level != w.level {
 			t.Errorf("History has %s at level %d, want %d", w.id, m.Level, w.level)
 		}
 	}
-	plan, err := schedule.NewPlan(h.w.inuse.r, h.w.side.today.list.selection())
+	plan, err := schedule.NewPlan(h.inuse().r, h.today().list.selection())
 	must(t, err)
 	for _, m := range plan.Moves {
 		for _, w := range want {
@@ -106,7 +106,7 @@ func TestFullDiskLevelsOfSeveralMoves(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := h.w.session.notes.byKey["pending"]; ok {
+	if _, ok := h.session().notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }

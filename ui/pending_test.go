@@ -43,13 +43,13 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 		t.Fatalf("the disk is not full: %v", err)
 	}
 
-	row := h.w.side.today.list.rows[0]
-	h.w.side.today.list.ticked(row.move.ID, true)
+	row := h.today().list.rows[0]
+	h.today().list.ticked(row.move.ID, true)
 	h.sync()
 	if row.done.Checked || j.Done(h.w.days.day)[row.move.ID] {
 		t.Fatalf("a tick on a full disk shows as done (checked %v, on disk %v)", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.notes.byKey["pending"]; !ok {
+	if _, ok := h.session().notes.byKey["pending"]; !ok {
 		t.Fatal("no notice that entries wait to be saved")
 	}
 
@@ -63,7 +63,7 @@ func TestFullDiskTickShowsOnceSaved(t *testing.T) {
 	if !row.done.Checked || !j.Done(h.w.days.day)[row.move.ID] {
 		t.Errorf("after room came back: checked %v, on disk %v", row.done.Checked, j.Done(h.w.days.day)[row.move.ID])
 	}
-	if _, ok := h.w.session.notes.byKey["pending"]; ok {
+	if _, ok := h.session().notes.byKey["pending"]; ok {
 		t.Error("the waiting notice stays after everything was saved")
 	}
 }
@@ -96,18 +96,18 @@ func TestFullDiskSummaryCountsOnlySaved(t *testing.T) {
 	}
 
 	h.w.StartPause()
-	h.advance(h.w.session.run.plan().Total + time.Second)
+	h.advance(h.session().run.plan().Total + time.Second)
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
-	body := h.w.session.summary.body.Text
+	body := h.session().summary.body.Text
 	if strings.Contains(body, "moves done") || !strings.HasPrefix(body, "No move saved yet.\n") ||
 		!strings.Contains(body, "Completed but not saved yet: Curl-Up, Side Planks, Bird Dogs") {
 		t.Errorf("summary on a full disk:\n%s", body)
 	}
 	free()
 	h.advance(pendingRetry)
-	if body := h.w.session.summary.body.Text; !strings.HasPrefix(body, "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n") ||
+	if body := h.session().summary.body.Text; !strings.HasPrefix(body, "3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.\n") ||
 		strings.Contains(body, "not saved") {
 		t.Errorf("summary once saved:\n%s", body)
 	}

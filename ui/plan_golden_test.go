@@ -40,20 +40,20 @@ func TestPlanAndSettingsGolden(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1366, Height: 768}} {
 		uitest.FreshRenderCache()
 		h, _ := newLibraryHarness(t, goodMonth(t))
-		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.notes.clear("safety")
-		h.w.win.Resize(fitWindow(size, fyne.Size{}))
-		h.w.session.painBefore.choose(2)
+		h.prefs().SetSafetyNoteSeen(true)
+		h.session().notes.clear("safety")
+		h.win().Resize(fitWindow(size, fyne.Size{}))
+		h.session().painBefore.choose(2)
 		h.sync()
 		for _, tab := range []string{"Today", "Settings"} {
 			h.showTab(tab)
-			for _, p := range append(overflowing(h.w.win.Content()), clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size())...) {
+			for _, p := range append(overflowing(h.win().Content()), clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size())...) {
 				t.Errorf("%v, %s: %s", size, tab, p)
 			}
 			name := map[string]string{"Today": "plan", "Settings": "settings"}[tab]
-			test.AssertRendersToImage(t, fmt.Sprintf("%s-%dx%d.png", name, int(size.Width), int(size.Height)), h.w.win.Canvas())
+			test.AssertRendersToImage(t, fmt.Sprintf("%s-%dx%d.png", name, int(size.Width), int(size.Height)), h.win().Canvas())
 		}
-		if !h.w.side.today.list.start.Visible() || h.w.side.today.list.start.Position().Y+h.w.side.today.list.start.Size().Height > h.w.win.Canvas().Size().Height {
+		if !h.today().list.start.Visible() || h.today().list.start.Position().Y+h.today().list.start.Size().Height > h.win().Canvas().Size().Height {
 			t.Errorf("%v: Start is not on screen", size)
 		}
 	}

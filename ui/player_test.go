@@ -32,7 +32,7 @@ func TestVoicesLoadedByTheWindow(t *testing.T) {
 	if len(asked) != 1 || asked[0] != "Test routine" || len(h.player.voices) != 1 {
 		t.Fatalf("at start: voices asked for %v, given to the player %d times", asked, len(h.player.voices))
 	}
-	if got := labelTexts(h.w.session.notes.box); !contains(got, "voices of Test routine") {
+	if got := labelTexts(h.session().notes.box); !contains(got, "voices of Test routine") {
 		t.Errorf("the loading's warning is not shown: %q", got)
 	}
 	if err := h.w.useRoutine(routine.Default()); err != nil {
@@ -51,7 +51,7 @@ func TestMuteFlagAppliedByTheWindow(t *testing.T) {
 	if !h.player.settings.Muted {
 		t.Error("--mute: the player is not muted")
 	}
-	if h.w.prefs.Sound().Muted {
+	if h.prefs().Sound().Muted {
 		t.Error("--mute was saved")
 	}
 }
@@ -65,7 +65,7 @@ func TestNoSoundReportedByThePlayer(t *testing.T) {
 	}
 	h.player.noSound(errors.New("the audio device did not open"))
 	h.sync()
-	if _, ok := h.w.session.notes.byKey["audio"]; !ok {
+	if _, ok := h.session().notes.byKey["audio"]; !ok {
 		t.Error("no notice that there is no sound")
 	}
 }

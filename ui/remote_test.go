@@ -41,7 +41,7 @@ func remoteHarness(t *testing.T) (*harness, *sayingPlayer) {
 // journalled as End's.
 func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	h, p := remoteHarness(t)
-	r := h.w.session.remote
+	r := h.session().remote
 	do := func(f func()) {
 		t.Helper()
 		f()
@@ -52,7 +52,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 		t.Fatalf("Play when idle: %v, want a session running", h.state())
 	}
 	h.advance(6 * time.Second) // the curl-up's first hold
-	if st := h.w.session.run.status(); st.Step.Kind != schedule.Work {
+	if st := h.session().run.status(); st.Step.Kind != schedule.Work {
 		t.Fatalf("6 s in: %v step", st.Step.Kind)
 	}
 	do(r.Pause)
@@ -64,7 +64,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 		t.Fatalf("Pause again: %v", h.state())
 	}
 	do(r.Play)
-	if st := h.w.session.run.status(); st.State != schedule.Running || !st.Preroll {
+	if st := h.session().run.status(); st.State != schedule.Running || !st.Preroll {
 		t.Fatalf("Play after a pause in a hold: %v, count-in %v; want running with the count-in", st.State, st.Preroll)
 	}
 	do(r.PlayPause)
@@ -76,14 +76,14 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 		t.Fatalf("PlayPause while paused: %v", h.state())
 	}
 	h.advance(4 * time.Second)
-	before := h.w.session.run.status().Step.Index
+	before := h.session().run.status().Step.Index
 	do(r.Next)
-	if got := h.w.session.run.status().Step.Index; got != before+1 {
+	if got := h.session().run.status().Step.Index; got != before+1 {
 		t.Errorf("Next: step %d, want %d", got, before+1)
 	}
 	do(r.Next)
 	do(r.Previous)
-	if got := h.w.session.run.status().Step; got.Index > before+1 {
+	if got := h.session().run.status().Step; got.Index > before+1 {
 		t.Errorf("Previous: step %d (%s), want back from %d", got.Index, got.Move, before+2)
 	}
 
@@ -92,18 +92,18 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Fatalf("first Stop: %v, want paused", h.state())
 	}
-	if h.w.session.controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Press stop again") {
-		t.Errorf("first Stop: End reads %q, banners %q", h.w.session.controls.stop.Text, labelTexts(h.w.session.notes.box))
+	if h.session().controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Press stop again") {
+		t.Errorf("first Stop: End reads %q, banners %q", h.session().controls.stop.Text, labelTexts(h.session().notes.box))
 	}
 	if !p.saidSoon(cue.PhraseStopAgain) {
 		t.Error("first Stop: \"press stop again\" not said")
 	}
 	// Unconfirmed, it lapses: the session stays paused.
 	h.advance(endConfirmTime + time.Second)
-	if h.state() != schedule.Paused || h.w.session.controls.stop.Text != "End" {
-		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.w.session.controls.stop.Text)
+	if h.state() != schedule.Paused || h.session().controls.stop.Text != "End" {
+		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.session().controls.stop.Text)
 	}
-	if strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Press stop again") {
+	if strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Press stop again") {
 		t.Error("the banner of the first Stop outlived its 4 s")
 	}
 	do(r.Stop)
@@ -127,7 +127,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 // TestRemoteSnapshot: what the media controls show follows the card.
 func TestRemoteSnapshot(t *testing.T) {
 	h, _ := remoteHarness(t)
-	r := h.w.session.remote
+	r := h.session().remote
 	s := r.snapshot()
 	if s.Status != mpris.Stopped || s.Track.Title != "Curl-Up" || s.Track.Artist != "Test routine" || !s.CanPlay {
 		t.Errorf("idle: %+v", s)
@@ -151,10 +151,10 @@ func TestRemoteSnapshot(t *testing.T) {
 		if s.Track.Title != c.title || s.Track.Album != c.album || s.Status != c.status {
 			t.Errorf("%v in: %q / %q / %v, want %q / %q / %v", c.at, s.Track.Title, s.Track.Album, s.Status, c.title, c.album, c.status)
 		}
-		if want := h.w.session.run.status().Offset; s.Position() != want {
+		if want := h.session().run.status().Offset; s.Position() != want {
 			t.Errorf("%v in: Position %v, want %v", c.at, s.Position(), want)
 		}
-		if s.Track.Length != h.w.session.run.plan().Total || !s.CanGoNext || !s.CanPause {
+		if s.Track.Length != h.session().run.plan().Total || !s.CanGoNext || !s.CanPause {
 			t.Errorf("%v in: %+v", c.at, s)
 		}
 		if s.Track.ArtPath != "" {
@@ -212,14 +212,14 @@ func checkArt(t *testing.T, path string) {
 // says why.
 func TestRemoteAtTheSafetyStop(t *testing.T) {
 	h, p := remoteHarness(t)
-	h.w.side.today.plan.advised.Safety, h.w.side.today.plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
-	h.w.session.remote.Play()
+	h.today().plan.advised.Safety, h.today().plan.advised.SafetyWhy = true, "Pain 8 before yesterday's session."
+	h.session().remote.Play()
 	h.sync()
 	if h.state() != schedule.Idle {
 		t.Errorf("Play at the safety stop: %v", h.state())
 	}
-	if !strings.Contains(strings.Join(labelTexts(h.w.session.notes.box), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
-		t.Errorf("Play at the safety stop said %q", labelTexts(h.w.session.notes.box))
+	if !strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
+		t.Errorf("Play at the safety stop said %q", labelTexts(h.session().notes.box))
 	}
 }
 
@@ -235,15 +235,15 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	h.w.started() // the app runs: the player is offered
 	plain := newHarness(t, nil)
-	if got, want := labelTexts(h.w.session.notes.box), labelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := labelTexts(h.session().notes.box), labelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
 	}
-	h.w.session.remote.enable(false)
-	h.w.session.remote.enable(true)
+	h.session().remote.enable(false)
+	h.session().remote.enable(true)
 	if n := strings.Count(logged.String(), "media controls"); n != 1 || !strings.Contains(logged.String(), "D-Bus") {
 		t.Errorf("log: %q, want one line", logged.String())
 	}
-	if h.w.session.remote.srv != nil {
+	if h.session().remote.srv != nil {
 		t.Error("a server without a bus")
 	}
 }
@@ -255,7 +255,7 @@ func TestRemoteOverDBus(t *testing.T) {
 	addr := privateSessionBus(t)
 	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
-	r := h.w.session.remote
+	r := h.session().remote
 	if r.srv != nil {
 		t.Fatal("a player on the bus before the app runs")
 	}
@@ -321,7 +321,7 @@ func TestRemoteOverDBus(t *testing.T) {
 	}
 
 	// Settings' check turns it off and on.
-	check := findCheck(h.w.side.settings.view, "Headphone buttons, media keys and remotes")
+	check := findCheck(h.settings().view, "Headphone buttons, media keys and remotes")
 	if check == nil || !check.Checked {
 		t.Fatalf("Settings: the media controls' check %v", check)
 	}
@@ -333,12 +333,12 @@ func TestRemoteOverDBus(t *testing.T) {
 		return ok
 	}
 	check.SetChecked(false)
-	if owned() || h.w.prefs.MediaControls() {
-		t.Errorf("turned off: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	if owned() || h.prefs().MediaControls() {
+		t.Errorf("turned off: the name owned %v, the setting %v", owned(), h.prefs().MediaControls())
 	}
 	check.SetChecked(true)
-	if !owned() || !h.w.prefs.MediaControls() {
-		t.Errorf("turned on: the name owned %v, the setting %v", owned(), h.w.prefs.MediaControls())
+	if !owned() || !h.prefs().MediaControls() {
+		t.Errorf("turned on: the name owned %v, the setting %v", owned(), h.prefs().MediaControls())
 	}
 }
 

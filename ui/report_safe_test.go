@@ -16,7 +16,7 @@ import (
 // Save, into a temporary Documents folder, and waits for the outcome.
 func saveReportFromHistory(t *testing.T, h *harness, docs string) *reportRow {
 	t.Helper()
-	row := h.w.side.history.view.report
+	row := h.history().view.report
 	test.Tap(row.button)
 	tapDialogButton(t, h, "Save")
 	for deadline := time.Now().Add(10 * time.Second); row.path == "" && row.problem.Text() == "" && time.Now().Before(deadline); {
@@ -66,9 +66,9 @@ func TestReportPanicKeepsWindow(t *testing.T) {
 func TestReportEmojiRoutine(t *testing.T) {
 	docs := reportHome(t)
 	h := newHarness(t, nil)
-	h.w.inuse.r.Name = "Morning 😀 routine"
-	h.w.inuse.r.Moves[0].Name = "Planks 💪"
-	h.w.inuse.r.Moves[0].Easier = "knees 🦵 \U000F0000"
+	h.inuse().r.Name = "Morning 😀 routine"
+	h.inuse().r.Moves[0].Name = "Planks 💪"
+	h.inuse().r.Moves[0].Easier = "knees 🦵 \U000F0000"
 	row := saveReportFromHistory(t, h, docs)
 	if row.path == "" || row.problem.Text() != "" {
 		t.Fatalf("path %q, problem %q", row.path, row.problem.Text())

@@ -42,7 +42,7 @@ func TestHistorySavesReport(t *testing.T) {
 	if err := h.j.SavePain(sid, journal.Before, 6, t0); err != nil {
 		t.Fatal(err)
 	}
-	row := h.w.side.history.view.report
+	row := h.history().view.report
 	test.Tap(row.button)
 	tapDialogButton(t, h, "Save")
 	want := filepath.Join(docs, "spine-routine-report-"+today.String()+".pdf")
@@ -71,8 +71,8 @@ func TestHistorySavesReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join(strings.Fields(string(out)), " ")
-	curlUp, _ := h.w.inuse.r.Find("mcgill-curl-up")
-	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.w.inuse.r.Name, curlUp.Name + " 1 4"} {
+	curlUp, _ := h.inuse().r.Find("mcgill-curl-up")
+	for _, w := range []string{"Days with a move done 2 of 28 (7 %)", "routine: " + h.inuse().r.Name, curlUp.Name + " 1 4"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("the report does not say %q:\n%s", w, text)
 		}
@@ -96,7 +96,7 @@ func TestSummaryNote(t *testing.T) {
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary after the session")
 	}
-	note := h.w.session.summary.note
+	note := h.session().summary.note
 	test.Type(note.entry, strings.Repeat("x", journal.MaxNote+1))
 	test.Tap(note.save)
 	today := journal.Today(h.clock.Now())
@@ -113,12 +113,12 @@ func TestSummaryNote(t *testing.T) {
 	if note.problem.Text() != "" || !note.status.Visible() || note.status.Text != "Note saved: left hip tight" {
 		t.Errorf("after saving: problem %q, status %q", note.problem.Text(), note.status.Text)
 	}
-	h.w.side.history.view.Refresh()
-	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.w.side.history.view.levels.notes.Text, want) {
-		t.Errorf("History's notes %q, want %q", h.w.side.history.view.levels.notes.Text, want)
+	h.history().view.Refresh()
+	if want := shortDay(today) + ": left hip tight"; !strings.Contains(h.history().view.levels.notes.Text, want) {
+		t.Errorf("History's notes %q, want %q", h.history().view.levels.notes.Text, want)
 	}
-	h.w.side.history.view.showDayInfo(today)
-	if !strings.Contains(h.w.side.history.view.heatInfo.Text, "Note: left hip tight") {
-		t.Errorf("the day's info %q does not show its note", h.w.side.history.view.heatInfo.Text)
+	h.history().view.showDayInfo(today)
+	if !strings.Contains(h.history().view.heatInfo.Text, "Note: left hip tight") {
+		t.Errorf("the day's info %q does not show its note", h.history().view.heatInfo.Text)
 	}
 }

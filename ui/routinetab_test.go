@@ -39,7 +39,7 @@ func newLibraryHarness(t *testing.T, more func(*Options)) (*harness, *library.Li
 // showTab taps the tab button named name.
 func (h *harness) showTab(name string) {
 	h.t.Helper()
-	for _, b := range h.w.session.main.buttons {
+	for _, b := range h.session().main.buttons {
 		if b.Text == name {
 			test.Tap(b)
 			return
@@ -64,32 +64,32 @@ func problemTexts(c *fyne.Container) []string {
 // History.
 func TestRoutineTabSaveAndRun(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	if err := h.w.side.today.list.onTick("side-planks", true); err != nil {
+	if err := h.today().list.onTick("side-planks", true); err != nil {
 		t.Fatal(err)
 	}
 	h.showTab("Routine")
-	if h.w.session.main.session.Visible() || !h.w.side.routines.obj.Visible() {
+	if h.session().main.session.Visible() || !h.routines().obj.Visible() {
 		t.Error("the Routine tab does not take the whole window")
 	}
-	ed := h.w.side.routines.editor
+	ed := h.routines().editor
 	ed.DeleteMove(1)
 	ed.Save()
 	h.sync()
 
 	key := lib.InUse()
-	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.w.inuse.key != key {
-		t.Fatalf("in use %q (window %q), status %q", key, h.w.inuse.key, ed.Status())
+	if key != "mcgill-big-3-bad-day-routine-my-copy.toml" || h.inuse().key != key {
+		t.Fatalf("in use %q (window %q), status %q", key, h.inuse().key, ed.Status())
 	}
-	if got := h.w.inuse.r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.w.side.today.list.rows) != 2 {
-		t.Errorf("window routine %v, %d checklist rows", got, len(h.w.side.today.list.rows))
+	if got := h.inuse().r.IDs(); !reflect.DeepEqual(got, []string{"mcgill-curl-up", "bird-dogs"}) || len(h.today().list.rows) != 2 {
+		t.Errorf("window routine %v, %d checklist rows", got, len(h.today().list.rows))
 	}
-	for _, p := range h.w.side.routines.pickers {
+	for _, p := range h.routines().pickers {
 		if p.sel.Selected != "McGill Big 3 (bad-day routine) (my copy)" {
 			t.Errorf("picker shows %q", p.sel.Selected)
 		}
 	}
 	// Side planks' tick of today still counts in History.
-	heat := h.w.side.history.view.heat
+	heat := h.history().view.heat
 	if n := heat.Counts[heat.Today]; n != 1 {
 		t.Errorf("today's count in History: %d, want 1", n)
 	}
@@ -97,7 +97,7 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 	h.showTab("Today")
 	h.w.StartPause()
 	h.sync()
-	plan := h.w.session.run.sess.Plan()
+	plan := h.session().run.sess.Plan()
 	if got := moveIDs(plan); strings.Join(got, ",") != "mcgill-curl-up,bird-dogs" {
 		t.Errorf("session plan %v", got)
 	}
@@ -113,10 +113,10 @@ func TestRoutineTabSaveAndRun(t *testing.T) {
 // listed with them and not used.
 func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
-	today, tab := h.w.side.routines.pickers[0], h.w.side.routines.pickers[1]
+	today, tab := h.routines().pickers[0], h.routines().pickers[1]
 	today.sel.SetSelected("Daily back routine (built in)")
-	if h.w.inuse.r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || h.w.side.routines.editor.Moves() != 12 {
-		t.Errorf("after switching: %q, in use %q", h.w.inuse.r.Name, lib.InUse())
+	if h.inuse().r.Name != "Daily back routine" || lib.InUse() != library.DefaultKey || h.routines().editor.Moves() != 12 {
+		t.Errorf("after switching: %q, in use %q", h.inuse().r.Name, lib.InUse())
 	}
 	if tab.sel.Selected != "Daily back routine (built in)" {
 		t.Errorf("the Routine tab's picker shows %q", tab.sel.Selected)
@@ -141,8 +141,8 @@ func TestRoutinePickerSwitchImportExport(t *testing.T) {
 	r.Name = "Flare-up day"
 	os.WriteFile(good, routine.Format(r), 0o644)
 	tab.importPath(good)
-	if lib.InUse() != "flare-up-day.toml" || h.w.inuse.r.Name != "Flare-up day" || len(problemTexts(tab.problems)) != 0 {
-		t.Errorf("after import: in use %q, window %q", lib.InUse(), h.w.inuse.r.Name)
+	if lib.InUse() != "flare-up-day.toml" || h.inuse().r.Name != "Flare-up day" || len(problemTexts(tab.problems)) != 0 {
+		t.Errorf("after import: in use %q, window %q", lib.InUse(), h.inuse().r.Name)
 	}
 
 	out := filepath.Join(dir, "exported.toml")
@@ -160,24 +160,24 @@ func TestRoutineTabGolden(t *testing.T) {
 	uitest.FreshRenderCache()
 	h, _ := newLibraryHarness(t, nil)
 	h.app.Preferences().SetBool(safetyPref, true)
-	h.w.session.notes.clear("safety")
+	h.session().notes.clear("safety")
 	h.showTab("Routine")
-	h.w.side.routines.editor.SelectMove(1)
-	test.AssertRendersToImage(t, "routine-tab.png", h.w.win.Canvas())
+	h.routines().editor.SelectMove(1)
+	test.AssertRendersToImage(t, "routine-tab.png", h.win().Canvas())
 }
 
 // A renamed move keeps its id, so today's tick stays on it.
 func TestRenamedMoveKeepsItsTicks(t *testing.T) {
 	h, _ := newLibraryHarness(t, nil)
-	if err := h.w.side.today.list.onTick("bird-dogs", true); err != nil {
+	if err := h.today().list.onTick("bird-dogs", true); err != nil {
 		t.Fatal(err)
 	}
-	ed := h.w.side.routines.editor
+	ed := h.routines().editor
 	ed.SelectMove(2)
 	ed.SetField("name", "Bird Dog (slow)")
 	ed.Save()
 	h.sync()
-	row := h.w.side.today.list.rows[2]
+	row := h.today().list.rows[2]
 	if row.move.ID != "bird-dogs" || row.move.Name != "Bird Dog (slow)" || !row.done.Checked {
 		t.Errorf("row %q (%s) ticked %v", row.move.Name, row.move.ID, row.done.Checked)
 	}
@@ -192,8 +192,8 @@ func TestDamagedRoutineListed(t *testing.T) {
 	if err := os.WriteFile(path, bad, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	p := h.w.side.routines.pickers[0]
-	p.show(h.w.inuse.key)
+	p := h.routines().pickers[0]
+	p.show(h.inuse().key)
 	if !slices.Contains(p.sel.Options, "mine.toml (has problems)") {
 		t.Fatalf("options %q", p.sel.Options)
 	}
@@ -202,8 +202,8 @@ func TestDamagedRoutineListed(t *testing.T) {
 	if got := problemTexts(p.problems); !reflect.DeepEqual(got, want) {
 		t.Errorf("problems %q\nwant %q", got, want)
 	}
-	if h.w.inuse.key != library.Big3Key || p.sel.Selected != "McGill Big 3 (bad-day routine) (built in)" {
-		t.Errorf("in use %q, picker shows %q", h.w.inuse.key, p.sel.Selected)
+	if h.inuse().key != library.Big3Key || p.sel.Selected != "McGill Big 3 (bad-day routine) (built in)" {
+		t.Errorf("in use %q, picker shows %q", h.inuse().key, p.sel.Selected)
 	}
 	if data, _ := os.ReadFile(path); string(data) != string(bad) {
 		t.Error("the damaged file changed")
@@ -217,7 +217,7 @@ func TestDamagedRoutineListed(t *testing.T) {
 func TestRoutineTabDelete(t *testing.T) {
 	h, lib := newLibraryHarness(t, nil)
 	h.showTab("Routine")
-	tab, ed := h.w.side.routines.pickers[1], h.w.side.routines.editor
+	tab, ed := h.routines().pickers[1], h.routines().editor
 	if !tab.del.Disabled() {
 		t.Error("Delete is offered for a built-in routine")
 	}
@@ -237,20 +237,20 @@ func TestRoutineTabDelete(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(lib.Dir(), library.DeletedDir, key)); err != nil {
 		t.Errorf("the deleted routine's file was not kept: %v", err)
 	}
-	if lib.InUse() != library.DefaultKey || h.w.inuse.r.Name != "Daily back routine" || ed.Key() != library.DefaultKey {
-		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.w.inuse.r.Name, ed.Key())
+	if lib.InUse() != library.DefaultKey || h.inuse().r.Name != "Daily back routine" || ed.Key() != library.DefaultKey {
+		t.Errorf("in use %q, window %q, editing %q: want the built-in daily routine", lib.InUse(), h.inuse().r.Name, ed.Key())
 	}
 	if !tab.del.Disabled() {
 		t.Error("Delete is still offered, now for a built-in routine")
 	}
-	if _, ok := h.w.session.notes.byKey["routine"]; !ok {
+	if _, ok := h.session().notes.byKey["routine"]; !ok {
 		t.Error("no banner says where the deleted routine's file is kept")
 	}
 	// Once another routine is put in use the banner is old news.
-	if err := h.w.side.routines.choose(library.Big3Key); err != nil {
+	if err := h.routines().choose(library.Big3Key); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := h.w.session.notes.byKey["routine"]; ok {
+	if _, ok := h.session().notes.byKey["routine"]; ok {
 		t.Error("the banner about the deleted routine stays after another routine is chosen")
 	}
 }

@@ -45,11 +45,11 @@ func TestRuleBoxShowsASavedValue(t *testing.T) {
 		p.setProgress(v)
 		o.Prefs = p
 	})
-	if got := h.w.prefs.Progress(); got.Sessions != 30 || got.Window != 60 {
+	if got := h.prefs().Progress(); got.Sessions != 30 || got.Window != 60 {
 		t.Fatalf("saved %+v", got)
 	}
 	for i, want := range []int{30, 60} {
-		if got := h.w.side.settings.rules.boxes[i].Selected; got != strconv.Itoa(want) {
+		if got := h.settings().rules.boxes[i].Selected; got != strconv.Itoa(want) {
 			t.Errorf("%s shows %q, want %d", ruleParams()[i].label, got, want)
 		}
 	}

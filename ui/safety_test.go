@@ -24,32 +24,32 @@ import (
 // + 3, rest 6, bird dogs 2 + 1 + 2 = 0:39.
 func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.session.painBefore.choose(8)
+	h.session().painBefore.choose(8)
 	h.sync()
 	if s := h.w.State(); s != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", s)
 	}
-	if got := h.w.side.today.list.start.Text; got != "Stop for today" {
+	if got := h.today().list.start.Text; got != "Stop for today" {
 		t.Errorf("the big button reads %q", got)
 	}
 	if c := h.card(); c.phase != "STOP TODAY" || c.name != "Stop for today" || c.clock != "0:39" ||
-		!strings.Contains(h.w.session.card.steps.Text, "Pain before is 8/10") {
-		t.Errorf("the card shows %+v, %q", c, h.w.session.card.steps.Text)
+		!strings.Contains(h.session().card.steps.Text, "Pain before is 8/10") {
+		t.Errorf("the card shows %+v, %q", c, h.session().card.steps.Text)
 	}
 	h.press(fyne.KeySpace)
 	h.w.StartPause()
 	h.sync()
-	if h.w.session.run.sess != nil || h.w.State() != state.StoppedForToday {
+	if h.session().run.sess != nil || h.w.State() != state.StoppedForToday {
 		t.Fatalf("a way to start ran a session at the stop: %v", h.w.State())
 	}
 
-	b := buttonIn(h.w.side.today.plan.panel.obj, "Big 3 at level 1 (0:39)")
+	b := buttonIn(h.today().plan.panel.obj, "Big 3 at level 1 (0:39)")
 	if b == nil {
-		t.Fatalf("no Big 3 at level 1 (0:39): %q", textsIn(h.w.side.today.plan.panel.obj))
+		t.Fatalf("no Big 3 at level 1 (0:39): %q", textsIn(h.today().plan.panel.obj))
 	}
 	test.Tap(b)
 	h.sync()
-	plan := h.w.session.run.plan()
+	plan := h.session().run.plan()
 	if plan.Total != 39*time.Second || len(plan.Moves) != 3 {
 		t.Errorf("the session runs %d moves in %v", len(plan.Moves), plan.Total)
 	}
@@ -62,7 +62,7 @@ func TestSafetyStopStartsNoUsualDose(t *testing.T) {
 		t.Errorf("journalled %+v, want level 1 for today after the stop", l)
 	}
 	h.advance(time.Hour)
-	test.Tap(h.w.session.controls.startPause) // back to the checklist
+	test.Tap(h.session().controls.startPause) // back to the checklist
 	h.sync()
 	if s := h.w.State(); s != state.StoppedForToday {
 		t.Errorf("after the Big 3: %v, want stopped for today again", s)
@@ -86,19 +86,19 @@ func TestStopScreenGolden(t *testing.T) {
 			must(t, o.Journal.SavePain(id, journal.Before, 2, at.Add(time.Second)))
 			must(t, o.Journal.EndSession(id, journal.Finished, at.Add(time.Minute)))
 		})
-		h.w.prefs.SetSafetyNoteSeen(true)
-		h.w.session.notes.clear("safety")
-		h.w.win.Resize(fitWindow(size, fyne.Size{}))
-		h.w.session.painBefore.choose(8)
+		h.prefs().SetSafetyNoteSeen(true)
+		h.session().notes.clear("safety")
+		h.win().Resize(fitWindow(size, fyne.Size{}))
+		h.session().painBefore.choose(8)
 		h.sync()
 		h.showTab("Today")
-		if buttonIn(h.w.side.today.plan.panel.obj, "Big 3 at level 1 (7:51)") == nil {
-			t.Errorf("%v: no Big 3 at level 1 (7:51): %q", size, textsIn(h.w.side.today.plan.panel.obj))
+		if buttonIn(h.today().plan.panel.obj, "Big 3 at level 1 (7:51)") == nil {
+			t.Errorf("%v: no Big 3 at level 1 (7:51): %q", size, textsIn(h.today().plan.panel.obj))
 		}
-		for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
+		for _, p := range clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size()) {
 			t.Errorf("%v: %s", size, p)
 		}
-		test.AssertRendersToImage(t, fmt.Sprintf("stop-%dx%d.png", int(size.Width), int(size.Height)), h.w.win.Canvas())
+		test.AssertRendersToImage(t, fmt.Sprintf("stop-%dx%d.png", int(size.Width), int(size.Height)), h.win().Canvas())
 	}
 }
 
@@ -108,12 +108,12 @@ func TestStopScreenGolden(t *testing.T) {
 // and it runs that.
 func TestFirstStartShowsTimes(t *testing.T) {
 	h, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
 	if h.w.State() != state.FirstStart {
 		t.Fatalf("screen %v, want the first start", h.w.State())
 	}
-	panel := textsIn(h.w.side.today.plan.panel.obj)
+	panel := textsIn(h.today().plan.panel.obj)
 	for _, want := range []string{"Gentle start", "My usual dose", "Top levels", "(7:51)", "(35:13)", "(56:47)",
 		"Start without choosing runs your usual dose"} {
 		if !strings.Contains(panel, want) {
@@ -122,7 +122,7 @@ func TestFirstStartShowsTimes(t *testing.T) {
 	}
 	h.w.StartPause()
 	h.sync()
-	if got := h.w.session.run.plan().Total; got != 35*time.Minute+13*time.Second {
+	if got := h.session().run.plan().Total; got != 35*time.Minute+13*time.Second {
 		t.Errorf("the session runs %v, want the usual dose's 35:13", got)
 	}
 }
@@ -145,16 +145,16 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 			must(t, o.Journal.SavePain(id, journal.After, 2, at.Add(time.Hour+time.Minute)))
 		}
 	})
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
-	h.w.session.painBefore.choose(2)
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
+	h.session().painBefore.choose(2)
 	h.sync()
-	panel := textsIn(h.w.side.today.plan.panel.obj)
+	panel := textsIn(h.today().plan.panel.obj)
 	// A question ends "(level 4 of 6)?", its reason "(10 × 4 s)?".
 	if n := strings.Count(panel, " of 6)?"); n != 2 || !strings.Contains(panel, "2 suggestions for today") {
 		t.Fatalf("%d suggestions offered, want 2: %q", n, panel)
 	}
-	test.Tap(buttonIn(h.w.side.today.plan.panel.obj, "Accept all"))
+	test.Tap(buttonIn(h.today().plan.panel.obj, "Accept all"))
 	h.sync()
 	ups := 0
 	for _, l := range h.j.Levels(dayOf(t0)) {
@@ -165,7 +165,7 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 	if ups != 2 {
 		t.Errorf("%d levels journalled by Accept all, want 2", ups)
 	}
-	if panel := textsIn(h.w.side.today.plan.panel.obj); strings.Contains(panel, " of 6)?") {
+	if panel := textsIn(h.today().plan.panel.obj); strings.Contains(panel, " of 6)?") {
 		t.Errorf("after Accept all the panel still offers: %q", panel)
 	}
 }
@@ -175,21 +175,21 @@ func TestTwelveReadyOfferTwo(t *testing.T) {
 func TestEscClosesLevelsAndTheOfferEndsWithTheSession(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.showLevels()
-	if h.w.session.dialog == nil || len(h.w.win.Canvas().Overlays().List()) == 0 {
+	if h.session().dialog == nil || len(h.win().Canvas().Overlays().List()) == 0 {
 		t.Fatal("no Levels dialog")
 	}
 	h.press(fyne.KeyEscape)
-	if n := len(h.w.win.Canvas().Overlays().List()); n != 0 {
+	if n := len(h.win().Canvas().Overlays().List()); n != 0 {
 		t.Errorf("%d overlays after Esc, want the dialog closed", n)
 	}
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + time.Second)
+	h.advance(h.inuse().r.GetReady + time.Second)
 	h.press(fyne.KeyH)
-	if _, ok := h.w.session.notes.byKey["hurt"]; !ok {
+	if _, ok := h.session().notes.byKey["hurt"]; !ok {
 		t.Fatal("no offer after H")
 	}
 	h.advance(time.Hour)
-	if _, ok := h.w.session.notes.byKey["hurt"]; ok {
+	if _, ok := h.session().notes.byKey["hurt"]; ok {
 		t.Error("the offer of an easier level is still shown on the ended screen")
 	}
 }

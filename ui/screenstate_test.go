@@ -22,7 +22,7 @@ func TestScreenFollowsTheSession(t *testing.T) {
 	if h.w.State() != state.CheckIn {
 		t.Fatalf("at launch %v, want check-in", h.w.State())
 	}
-	test.Tap(buttonIn(h.w.session.painBefore.obj, "Skip"))
+	test.Tap(buttonIn(h.session().painBefore.obj, "Skip"))
 	h.w.StartPause()
 	h.advance(time.Second)
 	h.press("Space")
@@ -39,8 +39,8 @@ func TestScreenFollowsTheSession(t *testing.T) {
 	if !slices.Equal(told, want) {
 		t.Errorf("told %v, want %v", told, want)
 	}
-	if h.w.session.controls.startPause.Text != "Start" || !h.w.session.controls.skip.Disabled() {
-		t.Errorf("back on the checklist: %q, skip disabled %v", h.w.session.controls.startPause.Text, h.w.session.controls.skip.Disabled())
+	if h.session().controls.startPause.Text != "Start" || !h.session().controls.skip.Disabled() {
+		t.Errorf("back on the checklist: %q, skip disabled %v", h.session().controls.startPause.Text, h.session().controls.skip.Disabled())
 	}
 }
 
@@ -49,19 +49,19 @@ func TestScreenFollowsTheSession(t *testing.T) {
 // no session but says why.
 func TestStoppedForTodayStartsNothing(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 3))
-	h.w.session.painBefore.choose(8)
+	h.session().painBefore.choose(8)
 	h.sync()
 	if h.w.State() != state.StoppedForToday {
 		t.Fatalf("screen %v, want stopped for today", h.w.State())
 	}
-	if h.w.side.today.list.start.Text != "Stop for today" || h.w.session.controls.startPause.Text != "Stop" {
-		t.Errorf("the big buttons read %q and %q in the safety stop", h.w.side.today.list.start.Text, h.w.session.controls.startPause.Text)
+	if h.today().list.start.Text != "Stop for today" || h.session().controls.startPause.Text != "Stop" {
+		t.Errorf("the big buttons read %q and %q in the safety stop", h.today().list.start.Text, h.session().controls.startPause.Text)
 	}
 	h.press("Space")
 	if h.state() != schedule.Idle {
 		t.Errorf("Space started a session (%v) in the safety stop", h.state())
 	}
-	if b, ok := h.w.session.notes.byKey["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
+	if b, ok := h.session().notes.byKey["stopped"]; !ok || !strings.Contains(textsIn(b), stopText) {
 		t.Error("Space in the safety stop did not say why nothing starts")
 	}
 }
@@ -71,14 +71,14 @@ func TestStoppedForTodayStartsNothing(t *testing.T) {
 func TestNerveFlagStopsTheDay(t *testing.T) {
 	h, _ := levelsHarness(t, seedGoodDays(t, 1))
 	h.w.StartPause()
-	h.advance(h.w.inuse.r.GetReady + time.Second)
-	test.Tap(buttonIn(h.w.session.card.actions, "Numbness / tingling / weakness"))
+	h.advance(h.inuse().r.GetReady + time.Second)
+	test.Tap(buttonIn(h.session().card.actions, "Numbness / tingling / weakness"))
 	h.sync()
 	if h.w.State() != state.Paused {
 		t.Fatalf("screen %v, want paused", h.w.State())
 	}
-	h.w.session.EndSession()
-	h.w.session.EndSession()
+	h.session().EndSession()
+	h.session().EndSession()
 	h.sync()
 	if h.w.State() != state.Summary {
 		t.Fatalf("screen %v, want the summary", h.w.State())

@@ -18,12 +18,12 @@ import (
 func TestSettingsLanguage(t *testing.T) {
 	h := newHarness(t, nil)
 	store := h.app.Preferences()
-	s := h.w.side.settings.view.language
+	s := h.settings().view.language
 	if s.window.Selected != "System" || s.voice.Selected != "Same as the window" {
 		t.Fatalf("nothing saved shows %q / %q, want System / Same as the window", s.window.Selected, s.voice.Selected)
 	}
 	rebuilt := func() *languageSection {
-		return newSettingsView(h.w.prefs.Settings(), settingsOptions{Problems: h.w.prefs.SettingsProblems()}).language
+		return newSettingsView(h.prefs().Settings(), settingsOptions{Problems: h.prefs().SettingsProblems()}).language
 	}
 	cases := []struct {
 		window, voice string
@@ -63,8 +63,8 @@ func TestSettingsLanguage(t *testing.T) {
 	if bad.window.Selected != "System" || !strings.Contains(bad.problem.Text(), `"tlh"`) {
 		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.Text())
 	}
-	h.w.side.settings.build() // the tab shown anew
-	h.w.side.settings.view.language.voice.SetSelected("English")
+	h.settings().build() // the tab shown anew
+	h.settings().view.language.voice.SetSelected("English")
 	if got := store.String(appdata.KeyLanguage); got != appdata.LanguageSystem {
 		t.Errorf("a choice over an unknown language saved %q, want %q", got, appdata.LanguageSystem)
 	}

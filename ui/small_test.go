@@ -54,40 +54,40 @@ func TestSmallScreenViews(t *testing.T) {
 	uitest.FreshRenderCache()
 	// The daily routine's long names in Today first.
 	d, _ := newLibraryHarness(t, func(o *Options) { o.RoutineKey, o.Routine = library.DefaultKey, routine.Default() })
-	d.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
+	d.win().Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine"} {
 		d.showTab(tab)
 		if tab == "Routine" {
-			d.w.side.routines.editor.SelectMove(11) // Staggered Hip Hinge Stretch
+			d.routines().editor.SelectMove(11) // Staggered Hip Hinge Stretch
 		}
-		for _, p := range append(overflowing(d.w.win.Content()), underScrollBar(d.w.session.main.views[viewIndex(d, tab)].Content)...) {
+		for _, p := range append(overflowing(d.win().Content()), underScrollBar(d.session().main.views[viewIndex(d, tab)].Content)...) {
 			t.Errorf("%s, daily routine: %s", tab, p)
 		}
-		for _, p := range clipped(d.w.win.Content(), fyne.Position{}, d.w.win.Canvas().Size()) {
+		for _, p := range clipped(d.win().Content(), fyne.Position{}, d.win().Canvas().Size()) {
 			t.Errorf("%s, daily routine: %s", tab, p)
 		}
 	}
 
 	h, _ := newLibraryHarness(t, nil)
-	h.w.prefs.SetSafetyNoteSeen(true)
-	h.w.session.notes.clear("safety")
-	h.w.win.Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
+	h.prefs().SetSafetyNoteSeen(true)
+	h.session().notes.clear("safety")
+	h.win().Resize(fitWindow(fyne.NewSize(1024, 600), fyne.Size{}))
 	for _, tab := range []string{"Today", "Routine", "Settings", "History"} {
 		h.showTab(tab)
 		if tab == "Routine" {
-			h.w.side.routines.editor.SelectMove(1)
+			h.routines().editor.SelectMove(1)
 		}
-		for _, p := range overflowing(h.w.win.Content()) {
+		for _, p := range overflowing(h.win().Content()) {
 			t.Errorf("%s: %s", tab, p)
 		}
-		for _, p := range clipped(h.w.win.Content(), fyne.Position{}, h.w.win.Canvas().Size()) {
+		for _, p := range clipped(h.win().Content(), fyne.Position{}, h.win().Canvas().Size()) {
 			t.Errorf("%s: %s", tab, p)
 		}
-		for _, p := range underScrollBar(h.w.session.main.views[viewIndex(h, tab)].Content) {
+		for _, p := range underScrollBar(h.session().main.views[viewIndex(h, tab)].Content) {
 			t.Errorf("%s: %s", tab, p)
 		}
 		if tab != "History" { // its days move with the date
-			test.AssertRendersToImage(t, "small-"+strings.ToLower(tab)+".png", h.w.win.Canvas())
+			test.AssertRendersToImage(t, "small-"+strings.ToLower(tab)+".png", h.win().Canvas())
 		}
 	}
 }
@@ -152,7 +152,7 @@ func underScrollBar(o fyne.CanvasObject) []string {
 
 // viewIndex is the index in main.views of the side view named name.
 func viewIndex(h *harness, name string) int {
-	for i, v := range h.w.session.main.views {
+	for i, v := range h.session().main.views {
 		if v.Text == name {
 			return i
 		}

@@ -18,11 +18,11 @@ import (
 // window (built on the test driver with a fake clock).
 func TestHistoryAndSettingsTabs(t *testing.T) {
 	h := newHarness(t, nil)
-	tabs := h.w.session.main.views
+	tabs := h.session().main.views
 	if len(tabs) != 3 || tabs[0].Text != "Today" || tabs[1].Text != "History" || tabs[2].Text != "Settings" {
 		t.Fatalf("tabs %v", tabs)
 	}
-	hist, set := h.w.side.history.view, h.w.side.settings.view
+	hist, set := h.history().view, h.settings().view
 	if tabs[1].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(hist) ||
 		tabs[2].Content.(*fyne.Container).Objects[0] != fyne.CanvasObject(set) {
 		t.Fatal("the History and Settings tabs do not show the views")
@@ -37,27 +37,27 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 	// Mute in Settings reaches the player and the window's mute button.
 	test.Tap(set.mute)
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
-		t.Errorf("Settings mute: window %v, player %v, saved %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
+	if !h.session().sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
+		t.Errorf("Settings mute: window %v, player %v, saved %v", h.session().sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
-	h.w.side.settings.ToggleMute()
+	h.settings().ToggleMute()
 	if set.mute.Checked || prefs.Sound().Muted {
 		t.Errorf("mute key: Settings shows %v, saved %v", set.mute.Checked, prefs.Sound().Muted)
 	}
 
 	// A back-filled tick of today shows on the Today checklist.
 	test.Tap(hist.checks[1])
-	if !h.j.Done(journal.Today(t0))[h.w.inuse.r.Moves[1].ID] {
+	if !h.j.Done(journal.Today(t0))[h.inuse().r.Moves[1].ID] {
 		t.Fatal("the tick was not saved")
 	}
-	if !h.w.side.today.list.rows[1].done.Checked {
+	if !h.today().list.rows[1].done.Checked {
 		t.Error("the Today checklist was not reloaded")
 	}
 
 	// A theme chosen in Settings repaints the card's texts.
 	set.selectTheme("Light")
-	if got, want := h.w.session.card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
+	if got, want := h.session().card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
 	if prefs.Theme() != ThemeLight {
@@ -66,8 +66,8 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 
 	// New timings rebuild the window's routine.
 	set.getReady.SetText("3")
-	if h.w.inuse.r.GetReady != 3*time.Second {
-		t.Errorf("get ready %v after the override", h.w.inuse.r.GetReady)
+	if h.inuse().r.GetReady != 3*time.Second {
+		t.Errorf("get ready %v after the override", h.inuse().r.GetReady)
 	}
 
 	// Another routine file: the window and the back-fill list follow.
@@ -79,12 +79,12 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	if len(labelTexts(set.routineErrors)) != 0 {
 		t.Fatalf("problems: %q", labelTexts(set.routineErrors))
 	}
-	if h.w.inuse.r.Source != path || len(hist.checks) != 1 || h.w.inuse.r.GetReady != 3*time.Second {
-		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.w.inuse.r.Source, h.w.inuse.r.GetReady, len(hist.checks))
+	if h.inuse().r.Source != path || len(hist.checks) != 1 || h.inuse().r.GetReady != 3*time.Second {
+		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.inuse().r.Source, h.inuse().r.GetReady, len(hist.checks))
 	}
 	set.LoadRoutine("")
-	if h.w.inuse.r.Source != "default" || prefs.RoutinePath() != "" {
-		t.Errorf("after Use built-in: %q, saved %q", h.w.inuse.r.Source, prefs.RoutinePath())
+	if h.inuse().r.Source != "default" || prefs.RoutinePath() != "" {
+		t.Errorf("after Use built-in: %q, saved %q", h.inuse().r.Source, prefs.RoutinePath())
 	}
 }
 

@@ -14,9 +14,9 @@ import (
 // the editor's move form is checked in its package.
 func TestWheelScrollsSettingsOverBoxes(t *testing.T) {
 	hs := newHarness(t, func(o *Options) { o.Reminders = true })
-	hs.w.win.Resize(fyne.NewSize(1024, 600))
-	hs.w.session.main.show(len(hs.w.session.main.buttons) - 1) // Settings
-	v := hs.w.side.settings.view
+	hs.win().Resize(fyne.NewSize(1024, 600))
+	hs.session().main.show(len(hs.session().main.buttons) - 1) // Settings
+	v := hs.settings().view
 	var box *widget.Entry
 	uitest.Walk(v.box, func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && box == nil {
@@ -26,7 +26,7 @@ func TestWheelScrollsSettingsOverBoxes(t *testing.T) {
 	if box == nil {
 		t.Fatal("no text box in Settings")
 	}
-	if got := uitest.WheelOver(t, hs.w.win.Canvas(), v.scroll, box); got <= 0 {
+	if got := uitest.WheelOver(t, hs.win().Canvas(), v.scroll, box); got <= 0 {
 		t.Errorf("Settings, wheel over a text box: moved %.0f px, want it scrolled down", got)
 	}
 }

@@ -23,7 +23,7 @@ type cardView struct {
 }
 
 func (h *harness) card() cardView {
-	c := h.w.session.card
+	c := h.session().card
 	return cardView{phase: c.phase.Text, setRep: c.setRep.Text, clock: c.clock.Text(),
 		side: c.side.Text, name: c.name.Text, next: c.next.Text}
 }
@@ -33,17 +33,17 @@ func (h *harness) wantCard(step string, want cardView) {
 	if got := h.card(); got != want {
 		h.t.Errorf("%s: card = %+v\nwant %+v", step, got, want)
 	}
-	if a := h.w.session.card.arrow; a.Visible() != (want.side != "") || a.Visible() && string(h.w.session.card.arrowTo) != strings.ToLower(want.side) {
-		h.t.Errorf("%s: arrow shown %v to %q, want to %q", step, a.Visible(), h.w.session.card.arrowTo, want.side)
+	if a := h.session().card.arrow; a.Visible() != (want.side != "") || a.Visible() && string(h.session().card.arrowTo) != strings.ToLower(want.side) {
+		h.t.Errorf("%s: arrow shown %v to %q, want to %q", step, a.Visible(), h.session().card.arrowTo, want.side)
 	}
 }
 
 func TestIdleCardShowsTheChoice(t *testing.T) {
 	h := newHarness(t, nil)
-	total := h.w.inuse.r.Duration()
+	total := h.inuse().r.Duration()
 	h.wantCard("idle", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(total),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.win.Title(); got != Title {
+	if got := h.win().Title(); got != Title {
 		t.Errorf("title = %q, want %q", got, Title)
 	}
 }
@@ -75,18 +75,18 @@ func TestCardPhases(t *testing.T) {
 	for _, s := range steps {
 		h.advance(s.after)
 		h.wantCard(s.name, s.want)
-		if got := h.w.session.card.bg.FillColor; got != palettes[s.phase].bg {
+		if got := h.session().card.bg.FillColor; got != palettes[s.phase].bg {
 			t.Errorf("%s: band colour %v, want %v", s.name, got, palettes[s.phase].bg)
 		}
-		if got := h.w.session.card.clock.Color(); got != palettes[s.phase].fg {
+		if got := h.session().card.clock.Color(); got != palettes[s.phase].fg {
 			t.Errorf("%s: digit colour %v, want %v", s.name, got, palettes[s.phase].fg)
 		}
 	}
 	want := "0:06 · Bird Dogs — " + Title
-	if got := h.w.win.Title(); got != want {
+	if got := h.win().Title(); got != want {
 		t.Errorf("title = %q, want %q", got, want)
 	}
-	if !h.w.session.noBlanking {
+	if !h.session().noBlanking {
 		t.Error("screen blanking not disabled during the session")
 	}
 }
@@ -126,8 +126,8 @@ func TestPauseAndResume(t *testing.T) {
 		t.Fatalf("state = %v, want paused", h.state())
 	}
 	h.wantCard("paused", cardView{"PAUSED", "Rep 1 of 2", "0:03", "", "Curl-Up", "Up next: Side Planks"})
-	if h.w.session.controls.startPause.Text != "Resume" {
-		t.Errorf("button = %q, want Resume", h.w.session.controls.startPause.Text)
+	if h.session().controls.startPause.Text != "Resume" {
+		t.Errorf("button = %q, want Resume", h.session().controls.startPause.Text)
 	}
 	h.advance(time.Minute)
 	if got := h.card().clock; got != "0:03" {
@@ -147,10 +147,10 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 	if !h.j.Done(journal.Today(h.clock.Now()))["mcgill-curl-up"] {
 		t.Fatal("journal: curl-up not done")
 	}
-	if !h.w.side.today.list.rows[0].done.Checked {
+	if !h.today().list.rows[0].done.Checked {
 		t.Error("checklist: curl-up not ticked")
 	}
-	if h.w.side.today.list.rows[1].done.Checked {
+	if h.today().list.rows[1].done.Checked {
 		t.Error("checklist: side planks ticked")
 	}
 }
@@ -158,49 +158,49 @@ func TestCompletedMoveTicksItself(t *testing.T) {
 func TestSummaryAndReturn(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
-	h.advance(h.w.session.run.sess.Plan().Total + time.Second)
+	h.advance(h.session().run.sess.Plan().Total + time.Second)
 	if h.w.State() != state.Summary {
 		t.Fatal("no summary at the end")
 	}
-	body := h.w.session.summary.body.Text
+	body := h.session().summary.body.Text
 	for _, want := range []string{"3 of 3 moves done: Curl-Up, Side Planks, Bird Dogs.", "Streak: 1 day"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("summary %q lacks %q", body, want)
 		}
 	}
-	if h.w.session.card.phase.Text != "DONE" {
-		t.Errorf("phase = %q", h.w.session.card.phase.Text)
+	if h.session().card.phase.Text != "DONE" {
+		t.Errorf("phase = %q", h.session().card.phase.Text)
 	}
 	// A History tab already built shows the moves just done.
-	if h.w.side.history.view == nil {
+	if h.history().view == nil {
 		t.Fatal("no History tab")
 	}
-	if got := heatCount(h.w.side.history.view.heat, journal.Today(h.clock.Now())); got != 3 {
+	if got := heatCount(h.history().view.heat, journal.Today(h.clock.Now())); got != 3 {
 		t.Errorf("History shows %d moves today after the session, want 3", got)
 	}
-	if h.player.detached != 1 || h.w.session.noBlanking {
-		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.w.session.noBlanking)
+	if h.player.detached != 1 || h.session().noBlanking {
+		t.Errorf("after the end: detached %d, blanking off %v", h.player.detached, h.session().noBlanking)
 	}
 	// The after-session pain check-in goes to the journal.
-	test := h.w.session.painAfter
+	test := h.session().painAfter
 	test.buttons[3].Tapped(nil)
 	if got := h.j.Day(journal.Today(h.clock.Now())).PainAfter; got == nil || *got != 3 {
 		t.Errorf("pain after = %v, want 3", got)
 	}
 	h.w.ReturnToChecklist()
-	if (h.w.State() == state.Summary) || h.w.session.run.sess != nil {
+	if (h.w.State() == state.Summary) || h.session().run.sess != nil {
 		t.Fatal("still on the summary")
 	}
-	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.w.inuse.r.Duration()),
+	h.wantCard("idle again", cardView{phase: "READY", setRep: "3 moves", clock: widgets.FormatClock(h.inuse().r.Duration()),
 		name: "Curl-Up", next: "Up next: Side Planks"})
-	if got := h.w.side.today.list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
+	if got := h.today().list.total.Text; !strings.HasPrefix(got, "All done today: Start runs all 3 moves again") {
 		t.Errorf("total = %q, want the all-done note", got)
 	}
 }
 
 func TestPainBeforeIsSavedWithTheSession(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.session.painBefore.buttons[5].Tapped(nil)
+	h.session().painBefore.buttons[5].Tapped(nil)
 	h.w.StartPause()
 	h.sync()
 	if got := h.j.Day(journal.Today(h.clock.Now())).PainBefore; got == nil || *got != 5 {
@@ -212,14 +212,14 @@ func TestEndSessionEarly(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(20 * time.Second)
-	h.w.session.EndSession()
-	h.w.session.EndSession() // confirmed
+	h.session().EndSession()
+	h.session().EndSession() // confirmed
 	h.sync()
-	if (h.w.State() != state.Summary) || h.w.session.card.phase.Text != "ENDED" {
-		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.w.session.card.phase.Text)
+	if (h.w.State() != state.Summary) || h.session().card.phase.Text != "ENDED" {
+		t.Fatalf("summary %v, phase %q", (h.w.State() == state.Summary), h.session().card.phase.Text)
 	}
-	if !strings.Contains(h.w.session.summary.body.Text, "1 of 3 moves done: Curl-Up.") {
-		t.Errorf("summary = %q", h.w.session.summary.body.Text)
+	if !strings.Contains(h.session().summary.body.Text, "1 of 3 moves done: Curl-Up.") {
+		t.Errorf("summary = %q", h.session().summary.body.Text)
 	}
 	if _, ok := h.j.ResumePoint(journal.Today(h.clock.Now())); ok {
 		t.Error("a session ended by hand is offered for resume")
@@ -231,24 +231,24 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.player.fail = errNoDevice
 	h.w.StartPause()
 	h.sync()
-	h.w.session.EndSession()
-	h.w.session.EndSession() // confirmed
+	h.session().EndSession()
+	h.session().EndSession() // confirmed
 	h.sync()
 	h.w.ReturnToChecklist()
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.w.session.notes.box) {
+	for _, s := range labelTexts(h.session().notes.box) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.w.session.notes.box))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.session().notes.box))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
-	if got := h.w.session.flash.colour; got != flashColour(schedule.CueStart) {
+	if got := h.session().flash.colour; got != flashColour(schedule.CueStart) {
 		t.Errorf("flash %v at the start cue, want %v", got, flashColour(schedule.CueStart))
 	}
 }
@@ -260,7 +260,7 @@ func TestCuesFlash(t *testing.T) {
 	// The window wears the amber of getting ready, so the countdown's amber
 	// flash is drawn in the phase's text colour.
 	h := newHarness(t, nil)
-	h.w.side.settings.ToggleMute()
+	h.settings().ToggleMute()
 	h.w.StartPause()
 	countdown, start := flashColour(schedule.CueCountdown), flashColour(schedule.CueStart)
 	for i, want := range []color.Color{countdown, color.Transparent, countdown, start, color.Transparent} {
@@ -268,13 +268,13 @@ func TestCuesFlash(t *testing.T) {
 		if i == 0 {
 			h.advance(time.Second)
 		}
-		if got := h.w.session.flash.colour; got != want {
+		if got := h.session().flash.colour; got != want {
 			t.Errorf("second %d: flash %v, want %v", i, got, want)
 		}
 		if i == 0 {
 			// What the window shows: the lit frame along its edges, the
 			// card inside it untouched.
-			img := h.w.win.Canvas().Capture()
+			img := h.win().Canvas().Capture()
 			b := img.Bounds()
 			drawn := palettes[PhaseGetReady].fg
 			edge := color.NRGBAModel.Convert(img.At(b.Min.X+10, b.Dy()/2)).(color.NRGBA)
@@ -300,7 +300,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.w.session.notes.box), "\n")
+	got := strings.Join(labelTexts(h.session().notes.box), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -308,7 +308,7 @@ func TestProblemsAreShown(t *testing.T) {
 
 func TestSafetyNoteOnce(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Start = true })
-	if _, ok := h.w.session.notes.byKey["safety"]; !ok {
+	if _, ok := h.session().notes.byKey["safety"]; !ok {
 		t.Fatal("no safety note on the first launch")
 	}
 	// --start: the note does not hold the timer.
@@ -317,15 +317,15 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.w.session.notes.box)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.w.session.notes.box)[0])
+	if !strings.Contains(labelTexts(h.session().notes.box)[0], "not medical advice") {
+		t.Errorf("first notice = %q", labelTexts(h.session().notes.box)[0])
 	}
-	box := h.w.session.notes.byKey["safety"].(*fyne.Container)
+	box := h.session().notes.byKey["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
 	if !h.app.Preferences().Bool(safetyPref) {
 		t.Error("dismissal not remembered")
 	}
-	if _, ok := h.w.session.notes.byKey["safety"]; ok {
+	if _, ok := h.session().notes.byKey["safety"]; ok {
 		t.Error("note still shown")
 	}
 }
@@ -340,14 +340,14 @@ func BenchmarkShowSecond(b *testing.B) {
 	var sts []schedule.Status
 	for i := 0; i < 30; i++ { // the routine lasts 39 s: stay inside it
 		h.advance(time.Second)
-		sts = append(sts, h.w.session.run.sess.Status())
+		sts = append(sts, h.session().run.sess.Status())
 	}
 	if h.w.State() == state.Summary {
 		b.Fatal("the session ended")
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		h.w.session.show(sts[i%len(sts)])
+		h.session().show(sts[i%len(sts)])
 	}
 }
 
@@ -355,8 +355,8 @@ func BenchmarkShowSecond(b *testing.B) {
 // the journal at once, even if the app closes without a session.
 func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 	h := newHarness(t, nil)
-	h.w.session.painBefore.buttons[6].Tapped(nil)
-	h.w.session.painBefore.buttons[4].Tapped(nil) // changed her mind
+	h.session().painBefore.buttons[6].Tapped(nil)
+	h.session().painBefore.buttons[4].Tapped(nil) // changed her mind
 	h.close()
 	h.j.Close()
 	h.openJournal()
@@ -373,20 +373,20 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted || !h.w.side.settings.view.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.w.session.sound.settings.Muted, h.player.settings.Muted, h.w.side.settings.view.mute.Checked)
+	if !h.session().sound.settings.Muted || !h.player.settings.Muted || !h.settings().view.mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.session().sound.settings.Muted, h.player.settings.Muted, h.settings().view.mute.Checked)
 	}
-	h.w.side.settings.view.volume.SetValue(35)
-	if got := h.w.prefs.Sound(); got.Muted || got.Volume != 35 {
+	h.settings().view.volume.SetValue(35)
+	if got := h.prefs().Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}
-	if !h.w.session.sound.settings.Muted || !h.player.settings.Muted {
+	if !h.session().sound.settings.Muted || !h.player.settings.Muted {
 		t.Error("the volume change unmuted this run")
 	}
 	// Unmuting by hand ends the flag; muting again by hand is saved.
-	h.w.side.settings.ToggleMute()
-	h.w.side.settings.ToggleMute()
-	if !h.w.prefs.Sound().Muted {
+	h.settings().ToggleMute()
+	h.settings().ToggleMute()
+	if !h.prefs().Sound().Muted {
 		t.Error("a mute chosen by hand was not saved")
 	}
 }
@@ -405,28 +405,28 @@ func TestSummaryIsHonest(t *testing.T) {
 	}{
 		{"all skipped", func(h *harness) {
 			h.w.StartPause()
-			for h.w.session.run.sess.Status().State == schedule.Running {
+			for h.session().run.sess.Status().State == schedule.Running {
 				h.advance(time.Second)
-				h.w.session.NextMove()
+				h.session().NextMove()
 			}
 		}, "Session ended.", "No move completed.\nSkipped: Curl-Up, Side Planks, Bird Dogs.\n0 seconds of exercise in 2 seconds.\nStreak: 0 days in a row.", "0:00"},
 		{"ended in the get-ready", func(h *harness) {
 			h.w.StartPause()
 			h.advance(4 * time.Second)
-			h.w.session.EndSession()
-			h.w.session.EndSession() // confirmed
+			h.session().EndSession()
+			h.session().EndSession() // confirmed
 		}, "Session ended.", "No move completed.\n0 seconds of exercise.\nStreak: 0 days in a row.", "0:00"},
 		{"one done, rest skipped", func(h *harness) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second) // get ready, curl-up
-			h.w.session.NextMove()
-			h.w.session.NextMove()
+			h.session().NextMove()
+			h.session().NextMove()
 		}, "Session ended.", "1 of 3 moves done: Curl-Up.\nSkipped: Side Planks, Bird Dogs.\n9 seconds of exercise.\nStreak: 1 day in a row.", "0:09"},
 		{"ended in the second move", func(h *harness) {
 			h.w.StartPause()
 			h.advance(5*time.Second + 9*time.Second + 7*time.Second + 400*time.Millisecond)
-			h.w.session.EndSession()
-			h.w.session.EndSession() // confirmed
+			h.session().EndSession()
+			h.session().EndSession() // confirmed
 		}, "Session ended.", "1 of 3 moves done: Curl-Up.\n10 seconds of exercise in 16 seconds.\nStreak: 1 day in a row.", "0:10"},
 		{"all done", func(h *harness) {
 			h.w.StartPause()
@@ -441,10 +441,10 @@ func TestSummaryIsHonest(t *testing.T) {
 			if h.w.State() != state.Summary {
 				t.Fatal("no summary")
 			}
-			if got := h.w.session.summary.title.Text; got != tt.title {
+			if got := h.session().summary.title.Text; got != tt.title {
 				t.Errorf("title %q, want %q", got, tt.title)
 			}
-			if got := h.w.session.summary.body.Text; got != tt.body {
+			if got := h.session().summary.body.Text; got != tt.body {
 				t.Errorf("body\n%s\nwant\n%s", got, tt.body)
 			}
 			if got := h.card().clock; got != tt.clock {
@@ -460,7 +460,7 @@ func TestEndAsksForConfirmation(t *testing.T) {
 	h := newHarness(t, nil)
 	h.w.StartPause()
 	h.advance(2 * time.Second)
-	end := h.w.session.controls.stop
+	end := h.session().controls.stop
 	test.Tap(end)
 	h.sync()
 	if h.state() != schedule.Running || end.Text != "End now?" {
