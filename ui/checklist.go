@@ -206,7 +206,7 @@ func (l *checklist) ticked(id string, on bool) {
 	if l.updating {
 		return
 	}
-	unfocus(l.obj)
+	widgets.Unfocus(l.obj)
 	if err := l.onTick(id, on); err != nil {
 		l.onError(lang.L("Could not save the tick: {{.Error}}", map[string]any{"Error": err.Error()}))
 		l.updating = true
@@ -227,7 +227,7 @@ func (l *checklist) included(id string, on bool) {
 	if l.updating {
 		return
 	}
-	unfocus(l.obj)
+	widgets.Unfocus(l.obj)
 	if l.choice != choicePick {
 		l.picked = map[string]bool{}
 		for _, s := range l.selection() {

@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/settings"
 	"spineroutine/ui/widgets"
 )
 
@@ -300,7 +301,7 @@ func TestSetSoundSettings(t *testing.T) {
 	h := newHarness(t, nil)
 	s := h.session().sound.settings
 	s.Muted, s.Volume = true, 40
-	if err := h.settings().chosen(func(x *Settings) { x.Sound = s }); err != nil {
+	if err := h.settings().chosen(func(x *settings.Settings) { x.Sound = s }); err != nil {
 		t.Fatal(err)
 	}
 	if !h.session().sound.settings.Muted || h.player.settings.Volume != 40 || h.session().controls.mute.Icon != theme.VolumeMuteIcon() {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"spineroutine/ui/settings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -14,7 +16,7 @@ import (
 // choice was not muted and stays so when only the volume changed). It
 // returns the error of applying the reminder's settings (the autostart
 // entry). The languages are saved only: cmd reads them at the next start.
-func (t *settingsTab) chosen(edit func(*Settings)) error {
+func (t *settingsTab) chosen(edit func(*settings.Settings)) error {
 	old := t.prefs.Settings()
 	s := old
 	s.Sound = t.sound.settings

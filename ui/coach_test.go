@@ -330,16 +330,17 @@ func TestRuleSettings(t *testing.T) {
 	if h.today().plan.panel.obj.Visible() {
 		t.Fatalf("a suggestion after 2 days with the default of 3: %q", textsIn(h.today().plan.panel.obj))
 	}
-	s := h.settings().rules
-	s.boxes[0].SetSelected("2") // Good sessions for a step up
+	s := h.settings().rules.Content()
+	boxes := find(s, func(*widgets.KeySelect) bool { return true })
+	boxes[0].SetSelected("2") // Good sessions for a step up
 	if got := h.prefs().Progress().Sessions; got != 2 {
 		t.Errorf("saved %d sessions, want 2", got)
 	}
 	if !strings.Contains(textsIn(h.today().plan.panel.obj), "McGill Curl-Up: ready for 3 × 4 s") {
 		t.Errorf("the panel says %q", textsIn(h.today().plan.panel.obj))
 	}
-	s.boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
-	if got := s.problem.Text(); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
+	boxes[1].SetSelected("1") // within 1 day: fewer than 2 sessions
+	if got := problems(s); !strings.Contains(got, "sessions for a step up is 2: want 1 to 1 sessions") {
 		t.Errorf("problem %q", got)
 	}
 	if got := h.prefs().Progress().Window; got != 10 {

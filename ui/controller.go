@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/daily"
+	"spineroutine/ui/settings"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
@@ -95,7 +96,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.win = app.NewWindow(Title)
 	c.session.frame = c.win
 	c.side.settings = &settingsTab{prefs: c.prefs, sound: c.session.sound, dialogs: dialogsOver(c.win),
-		o: settingsOptions{Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
+		o: settings.Options{Title: Title, Version: app.Metadata().Version, OnRoutine: c.openRoutine, Clock: c.clock, Post: c.post,
 			DataDir: c.rec.dir(), JournalPath: c.rec.path()},
 		hooks: settingsHooks{
 			muted:        c.session.showMuted,

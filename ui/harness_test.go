@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
@@ -281,19 +280,3 @@ func (h *harness) state() schedule.State {
 }
 
 var errNoDevice = errors.New("no audio device")
-
-// labelTexts returns the texts of the labels in the rows of box (the
-// banners above the card, the problems of a routine file).
-func labelTexts(box *fyne.Container) []string {
-	var out []string
-	for _, o := range box.Objects {
-		if b, ok := o.(*fyne.Container); ok {
-			for _, x := range b.Objects {
-				if l, ok := x.(*widget.Label); ok {
-					out = append(out, l.Text)
-				}
-			}
-		}
-	}
-	return out
-}

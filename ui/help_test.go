@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"spineroutine/ui/internal/uitest"
+	"spineroutine/ui/settings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -36,7 +37,7 @@ func contrast(a, b color.Color) float64 {
 // the dark theme's dark panel).
 func TestHelpPanelFollowsTheTheme(t *testing.T) {
 	a := test.NewTempApp(t)
-	for _, c := range []struct{ from, to string }{{ThemeDark, ThemeLight}, {ThemeLight, ThemeDark}} {
+	for _, c := range []struct{ from, to string }{{settings.ThemeDark, settings.ThemeLight}, {settings.ThemeLight, settings.ThemeDark}} {
 		ApplyTheme(a, c.from)
 		help := newHelpOverlay(func() {})
 		w := test.NewWindow(help)

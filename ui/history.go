@@ -260,7 +260,7 @@ func (h *historyView) ticked(id string, on bool) {
 	if h.updating {
 		return
 	}
-	unfocus(h)
+	widgets.Unfocus(h)
 	if err := h.o.onTick(h.Selected(), id, on); err != nil {
 		h.fillError.Set(lang.L("Could not save the tick: {{.Problem}}", map[string]any{"Problem": err.Error()}))
 		h.relayout()

@@ -107,9 +107,15 @@ func checkLayout(t *testing.T, l string, images bool) {
 	image("settings")
 	// The sections under the fold but the data's paths (a temporary folder).
 	set := h.settings().view
-	set.scroll.ScrollToOffset(fyne.NewPos(0, set.language.obj.Position().Y))
+	scroll := scrollOf(t, set)
+	heading := func(text string) float32 { // where the section of that heading starts in the scroll
+		l := one(t, set, "heading "+text, func(l *widget.Label) bool { return l.Text == text && l.TextStyle.Bold })
+		d := fyne.CurrentApp().Driver()
+		return d.AbsolutePositionForObject(l).Y - d.AbsolutePositionForObject(scroll.Content).Y
+	}
+	scroll.ScrollToOffset(fyne.NewPos(0, heading(lang.L("Language"))))
 	image("settings-language")
-	set.scroll.ScrollToOffset(fyne.NewPos(0, h.settings().reminders.Content().Position().Y))
+	scroll.ScrollToOffset(fyne.NewPos(0, h.settings().reminders.Content().Position().Y))
 	image("settings-reminder")
 
 	showTabIn(h, "Routine")

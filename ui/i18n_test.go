@@ -291,7 +291,7 @@ var visibleCalls = map[string]bool{
 	// the ui's widgets and helpers
 	"NewKeyButton": true, "NewKeyCheck": true, "NewKeySelect": true, "NewEditEntry": true, "Set": true,
 	"NewSection": true, "heading": true,
-	"formLabel": true, "bold": true, "problemRow": true, "showProblems": true, "showProblem": true,
+	"formLabel": true, "bold": true, "NewProblemRow": true, "showProblems": true, "showProblem": true,
 	"notice": true, "showNotice": true, "confirm": true, "show": true, "pathRow": true,
 	"field": true, "newEditField": true,
 }

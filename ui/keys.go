@@ -59,14 +59,6 @@ func onSession(f func(*sessionScreen)) func(*controller) {
 	return func(c *controller) { f(c.session) }
 }
 
-// unfocus drops the keyboard focus of the canvas that shows o, so that
-// the session keys reach the controller again.
-func unfocus(o fyne.CanvasObject) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
-		c.Unfocus()
-	}
-}
-
 // typedKey runs the action of a key (keyTable). It is the canvas's
 // OnTypedKey and is also called by focused widgets through keyRoute.
 func (c *controller) typedKey(ev *fyne.KeyEvent) {

@@ -77,9 +77,9 @@ func newMainArea(session fyne.CanvasObject, views []*container.TabItem) *mainAre
 
 // show selects view i (0 = session).
 func (a *mainArea) show(i int) {
-	// A widget focused in a view that goes away (a slider in Settings)
+	// A widget focused in a view that goes away (a slider in settings.Settings)
 	// would keep the keys: drop the focus.
-	unfocus(a.obj)
+	widgets.Unfocus(a.obj)
 	if i > 0 && a.prepare != nil {
 		a.prepare(a.views[i-1].Content)
 	}

@@ -47,7 +47,7 @@ func TestSideViewsBuiltWhenShown(t *testing.T) {
 	if h.settings().view == nil {
 		t.Fatal("Settings was not built when shown")
 	}
-	if !h.settings().view.mute.Checked {
+	if !checkLabelled(t, h.settings().view, muteLabel).Checked {
 		t.Error("Settings, built after the sound was muted, shows it on")
 	}
 	// Shown again: the same view, not a second one.

@@ -49,7 +49,7 @@ func (n *noteRow) submit() {
 	n.problem.Clear()
 	n.status.SetText(lang.L("Note saved: {{.Note}}", map[string]any{"Note": text}))
 	n.status.Show()
-	unfocus(n.entry)
+	widgets.Unfocus(n.entry)
 }
 
 // reset empties the row for a new summary.

@@ -113,7 +113,7 @@ func TestSessionRunnerWithoutFyne(t *testing.T) {
 
 // ownerPackages are the owners of the window that are packages of their
 // own under ui: the compiler keeps the rest of ui out of their fields.
-var ownerPackages = []string{"editor", "daily"}
+var ownerPackages = []string{"editor", "daily", "settings"}
 
 // TestWidgetsTakePlainValues: the leaf widgets and the owner packages know
 // nothing of the journal or the saved settings (the recorder and Prefs

@@ -7,6 +7,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
 )
 
 // TestVoicesLoadedByTheWindow: the window loads the voices of the routine
@@ -32,7 +33,7 @@ func TestVoicesLoadedByTheWindow(t *testing.T) {
 	if len(asked) != 1 || asked[0] != "Test routine" || len(h.player.voices) != 1 {
 		t.Fatalf("at start: voices asked for %v, given to the player %d times", asked, len(h.player.voices))
 	}
-	if got := labelTexts(h.session().notes.box); !contains(got, "voices of Test routine") {
+	if got := uitest.LabelTexts(h.session().notes.box); !contains(got, "voices of Test routine") {
 		t.Errorf("the loading's warning is not shown: %q", got)
 	}
 	if err := h.w.useRoutine(routine.Default()); err != nil {

@@ -10,6 +10,8 @@ import (
 	"spineroutine/internal/i18n"
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
+	"spineroutine/internal/routine"
+	"spineroutine/ui/settings"
 )
 
 // The keys of the preferences the app keeps (Fyne stores them in
@@ -45,20 +47,6 @@ const (
 	prefAutostart  = "reminder.autostart"
 )
 
-// The theme names Prefs.Theme returns and ApplyTheme takes.
-const (
-	ThemeSystem = "system" // follow the desktop's light or dark setting
-	ThemeLight  = "light"
-	ThemeDark   = "dark"
-)
-
-// routineTiming is the timing override (in seconds) that means "use the
-// routine's own value".
-const routineTiming = appdata.RoutineTiming
-
-// maxTimingOverride is the longest get-ready or rest override, in seconds.
-const maxTimingOverride = appdata.MaxTiming
-
 // Prefs are the user's settings, read and written through Fyne's
 // preferences with a default for each: a value that is missing or out of
 // range (a hand-edited file) reads as its default or is clamped.
@@ -66,30 +54,10 @@ type Prefs struct {
 	p fyne.Preferences
 }
 
-// Settings are the user's choices of the Settings tab, as one value:
-// loaded and saved here (Prefs.Settings, Prefs.SetSettings), shown by the
-// views, which hand a changed value back, and applied in one place (the
-// controller's settingsChosen).
-type Settings struct {
-	Sound        cue.Settings
-	Theme        string // ThemeSystem, ThemeLight or ThemeDark
-	GetReady     int    // seconds, or routineTiming
-	Rest         int    // seconds, or routineTiming
-	WeeklyTarget int    // days a week for the weekly streak, 1..7
-	RoutinePath  string // the routine file opened in Settings; "" the built-in
-	Reminder     reminder.Settings
-	Progress     progress.Params // the numbers of the progression rule
-	// Language is the window's language ("" follows the system) and
-	// VoiceLanguage the voice's ("" speaks the window's; English keeps the
-	// English voice under a translated window). cmd reads them as the app
-	// starts: a change applies at the next start.
-	Language, VoiceLanguage i18n.Lang
-}
-
 // Settings returns the saved settings, each checked as its getter does.
-func (p *Prefs) Settings() Settings {
+func (p *Prefs) Settings() settings.Settings {
 	window, voice, _ := p.languages()
-	return Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
+	return settings.Settings{Sound: p.Sound(), Theme: p.Theme(), GetReady: p.GetReady(), Rest: p.Rest(),
 		WeeklyTarget: p.WeeklyTarget(), RoutinePath: p.RoutinePath(), Reminder: p.Reminder(),
 		Progress: p.Progress(), Language: window, VoiceLanguage: voice}
 }
@@ -117,7 +85,7 @@ func (p *Prefs) languages() (window, voice i18n.Lang, problems []string) {
 }
 
 // SetSettings saves the settings that differ from the saved ones.
-func (p *Prefs) SetSettings(s Settings) {
+func (p *Prefs) SetSettings(s settings.Settings) {
 	old := p.Settings()
 	if s.Language != old.Language || s.VoiceLanguage != old.VoiceLanguage {
 		appdata.SetLanguage(p.p, s.Language)
@@ -190,32 +158,32 @@ func (p *Prefs) SetSound(s cue.Settings) {
 	p.p.SetBool(prefRepTicks, s.RepTicks)
 }
 
-// Theme returns ThemeSystem, ThemeLight or ThemeDark (ThemeSystem when
+// Theme returns settings.ThemeSystem, settings.ThemeLight or settings.ThemeDark (settings.ThemeSystem when
 // unset or unknown).
 func (p *Prefs) Theme() string {
 	switch t := p.p.String(prefTheme); t {
-	case ThemeLight, ThemeDark:
+	case settings.ThemeLight, settings.ThemeDark:
 		return t
 	}
-	return ThemeSystem
+	return settings.ThemeSystem
 }
 
-// SetTheme saves the theme name; unknown names are saved as ThemeSystem.
+// SetTheme saves the theme name; unknown names are saved as settings.ThemeSystem.
 func (p *Prefs) SetTheme(name string) {
-	if name != ThemeLight && name != ThemeDark {
-		name = ThemeSystem
+	if name != settings.ThemeLight && name != settings.ThemeDark {
+		name = settings.ThemeSystem
 	}
 	p.p.SetString(prefTheme, name)
 }
 
-// GetReady returns the get-ready override in seconds, or routineTiming.
+// GetReady returns the get-ready override in seconds, or routine.OwnTiming.
 func (p *Prefs) GetReady() int { return p.timing(prefGetReady) }
 
-// SetGetReady saves the get-ready override in seconds (routineTiming, or
-// 0..maxTimingOverride; anything else is saved as routineTiming).
+// SetGetReady saves the get-ready override in seconds (routine.OwnTiming, or
+// 0..maxTimingOverride; anything else is saved as routine.OwnTiming).
 func (p *Prefs) SetGetReady(sec int) { p.setTiming(prefGetReady, sec) }
 
-// Rest returns the rest override in seconds, or routineTiming.
+// Rest returns the rest override in seconds, or routine.OwnTiming.
 func (p *Prefs) Rest() int { return p.timing(prefRest) }
 
 // SetRest saves the rest override in seconds, like SetGetReady.
@@ -230,8 +198,8 @@ func (p *Prefs) Timings() (getReady, rest time.Duration) {
 func (p *Prefs) timing(key string) int { return appdata.Timing(p.p, key) }
 
 func (p *Prefs) setTiming(key string, sec int) {
-	if sec < 0 || sec > maxTimingOverride {
-		sec = routineTiming
+	if sec < 0 || sec > routine.MaxTimingOverride {
+		sec = routine.OwnTiming
 	}
 	p.p.SetInt(key, sec)
 }

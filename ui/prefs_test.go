@@ -2,8 +2,6 @@ package ui
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -14,6 +12,9 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/journal"
 	"spineroutine/internal/reminder"
+	"spineroutine/internal/routine"
+	"spineroutine/ui/internal/uitest"
+	"spineroutine/ui/settings"
 )
 
 var updateViews = flag.Bool("update-views", false, "rewrite the settings and history golden files under testdata/")
@@ -22,26 +23,7 @@ var updateViews = flag.Bool("update-views", false, "rewrite the settings and his
 // it with -update-views.
 func goldenMarkup(t *testing.T, name string, c fyne.Canvas) {
 	t.Helper()
-	got := test.RenderToMarkup(c)
-	path := filepath.Join("testdata", name)
-	if *updateViews {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui/ -run %s -update-views to create it)", err, t.Name())
-	}
-	if string(want) != got {
-		failed := filepath.Join(os.TempDir(), "spineroutine-failed-"+name)
-		_ = os.WriteFile(failed, []byte(got), 0o644)
-		t.Errorf("%s differs from the rendered markup (written to %s); run with -update-views if the change is intended", path, failed)
-	}
+	uitest.GoldenMarkup(t, name, c, *updateViews)
 }
 
 func TestPrefsDefaults(t *testing.T) {
@@ -54,9 +36,9 @@ func TestPrefsDefaults(t *testing.T) {
 		name      string
 		got, want any
 	}{
-		{"Theme", p.Theme(), ThemeSystem},
-		{"GetReady", p.GetReady(), routineTiming},
-		{"Rest", p.Rest(), routineTiming},
+		{"Theme", p.Theme(), settings.ThemeSystem},
+		{"GetReady", p.GetReady(), routine.OwnTiming},
+		{"Rest", p.Rest(), routine.OwnTiming},
 		{"RoutinePath", p.RoutinePath(), ""},
 		{"WeeklyTarget", p.WeeklyTarget(), journal.DefaultWeeklyTarget},
 		{"SafetyNoteSeen", p.SafetyNoteSeen(), false},
@@ -77,7 +59,7 @@ func TestPrefsRoundTrip(t *testing.T) {
 	p := NewPrefs(a.Preferences())
 	s := cue.Settings{Volume: 35, Muted: true, Voice: false, Detail: cue.DetailMinimal, RepTicks: false}
 	p.SetSound(s)
-	p.SetTheme(ThemeDark)
+	p.SetTheme(settings.ThemeDark)
 	p.SetGetReady(12)
 	p.SetRest(0)
 	p.SetRoutinePath("/home/me/back.toml")
@@ -89,7 +71,7 @@ func TestPrefsRoundTrip(t *testing.T) {
 	if got := q.Sound(); got != s {
 		t.Errorf("Sound() = %+v, want %+v", got, s)
 	}
-	if got := q.Theme(); got != ThemeDark {
+	if got := q.Theme(); got != settings.ThemeDark {
 		t.Errorf("Theme() = %q", got)
 	}
 	if g, r := q.Timings(); g != 12*time.Second || r != 0 {
@@ -119,11 +101,11 @@ func TestPrefsOutOfRange(t *testing.T) {
 	}{
 		{"volume above 100 set", func() { p.SetSound(cue.Settings{Volume: 150}) }, func() any { return p.Sound().Volume }, 100},
 		{"volume below 0 stored", func() { raw.SetInt(prefVolume, -5) }, func() any { return p.Sound().Volume }, 0},
-		{"unknown theme set", func() { p.SetTheme("purple") }, func() any { return p.Theme() }, ThemeSystem},
-		{"unknown theme stored", func() { raw.SetString(prefTheme, "neon") }, func() any { return p.Theme() }, ThemeSystem},
-		{"negative get ready", func() { p.SetGetReady(-7) }, func() any { return p.GetReady() }, routineTiming},
-		{"huge rest stored", func() { raw.SetInt(prefRest, 99999) }, func() any { return p.Rest() }, routineTiming},
-		{"max rest", func() { p.SetRest(maxTimingOverride) }, func() any { return p.Rest() }, maxTimingOverride},
+		{"unknown theme set", func() { p.SetTheme("purple") }, func() any { return p.Theme() }, settings.ThemeSystem},
+		{"unknown theme stored", func() { raw.SetString(prefTheme, "neon") }, func() any { return p.Theme() }, settings.ThemeSystem},
+		{"negative get ready", func() { p.SetGetReady(-7) }, func() any { return p.GetReady() }, routine.OwnTiming},
+		{"huge rest stored", func() { raw.SetInt(prefRest, 99999) }, func() any { return p.Rest() }, routine.OwnTiming},
+		{"max rest", func() { p.SetRest(routine.MaxTimingOverride) }, func() any { return p.Rest() }, routine.MaxTimingOverride},
 		{"target 0 set", func() { p.SetWeeklyTarget(0) }, func() any { return p.WeeklyTarget() }, 1},
 		{"target 9 set", func() { p.SetWeeklyTarget(9) }, func() any { return p.WeeklyTarget() }, 7},
 		{"target 12 stored", func() { raw.SetInt(prefWeeklyTarget, 12) }, func() any { return p.WeeklyTarget() }, journal.DefaultWeeklyTarget},
@@ -145,9 +127,9 @@ func TestApplyTheme(t *testing.T) {
 		// the colour the app's theme gives for each variant asked
 		light, dark fyne.ThemeVariant
 	}{
-		{ThemeLight, theme.VariantLight, theme.VariantLight},
-		{ThemeDark, theme.VariantDark, theme.VariantDark},
-		{ThemeSystem, theme.VariantLight, theme.VariantDark},
+		{settings.ThemeLight, theme.VariantLight, theme.VariantLight},
+		{settings.ThemeDark, theme.VariantDark, theme.VariantDark},
+		{settings.ThemeSystem, theme.VariantLight, theme.VariantDark},
 	}
 	for _, tc := range tests {
 		ApplyTheme(a, tc.name)

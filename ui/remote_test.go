@@ -18,6 +18,7 @@ import (
 	"spineroutine/internal/mpris"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 
 	"spineroutine/internal/dbustest"
@@ -92,8 +93,8 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused {
 		t.Fatalf("first Stop: %v, want paused", h.state())
 	}
-	if h.session().controls.stop.Text != "End now?" || !strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Press stop again") {
-		t.Errorf("first Stop: End reads %q, banners %q", h.session().controls.stop.Text, labelTexts(h.session().notes.box))
+	if h.session().controls.stop.Text != "End now?" || !strings.Contains(strings.Join(uitest.LabelTexts(h.session().notes.box), "\n"), "Press stop again") {
+		t.Errorf("first Stop: End reads %q, banners %q", h.session().controls.stop.Text, uitest.LabelTexts(h.session().notes.box))
 	}
 	if !p.saidSoon(cue.PhraseStopAgain) {
 		t.Error("first Stop: \"press stop again\" not said")
@@ -103,7 +104,7 @@ func TestRemoteControlsAreTheSessionsControls(t *testing.T) {
 	if h.state() != schedule.Paused || h.session().controls.stop.Text != "End" {
 		t.Fatalf("4 s after one Stop: %v, End reads %q", h.state(), h.session().controls.stop.Text)
 	}
-	if strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Press stop again") {
+	if strings.Contains(strings.Join(uitest.LabelTexts(h.session().notes.box), "\n"), "Press stop again") {
 		t.Error("the banner of the first Stop outlived its 4 s")
 	}
 	do(r.Stop)
@@ -218,8 +219,8 @@ func TestRemoteAtTheSafetyStop(t *testing.T) {
 	if h.state() != schedule.Idle {
 		t.Errorf("Play at the safety stop: %v", h.state())
 	}
-	if !strings.Contains(strings.Join(labelTexts(h.session().notes.box), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
-		t.Errorf("Play at the safety stop said %q", labelTexts(h.session().notes.box))
+	if !strings.Contains(strings.Join(uitest.LabelTexts(h.session().notes.box), "\n"), "Pain 8 before") || !p.saidSoon(cue.PhraseStop) {
+		t.Errorf("Play at the safety stop said %q", uitest.LabelTexts(h.session().notes.box))
 	}
 }
 
@@ -235,7 +236,7 @@ func TestRemoteWithoutSessionBus(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.MediaControls = true })
 	h.w.started() // the app runs: the player is offered
 	plain := newHarness(t, nil)
-	if got, want := labelTexts(h.session().notes.box), labelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
+	if got, want := uitest.LabelTexts(h.session().notes.box), uitest.LabelTexts(plain.w.session.notes.box); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("banners without a bus %q, want %q", got, want)
 	}
 	h.session().remote.enable(false)

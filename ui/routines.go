@@ -144,9 +144,9 @@ func (p *routinePicker) chosen(label string) {
 // showProblems lists the problems of err under a heading.
 func (p *routinePicker) showProblems(head string, err error) {
 	p.problems.RemoveAll()
-	p.problems.Add(problemRow(head, theme.WarningIcon(), fyne.TextStyle{Bold: true}))
-	for _, line := range problemLines(err) {
-		p.problems.Add(problemRow(line, theme.ErrorIcon(), fyne.TextStyle{}))
+	p.problems.Add(widgets.NewProblemRow(head, theme.WarningIcon(), fyne.TextStyle{Bold: true}))
+	for _, line := range routine.ErrorLines(err) {
+		p.problems.Add(widgets.NewProblemRow(line, theme.ErrorIcon(), fyne.TextStyle{}))
 	}
 	p.problems.Refresh()
 }
@@ -229,7 +229,7 @@ func (p *routinePicker) exportPath(path string) {
 		return
 	}
 	p.problems.RemoveAll()
-	p.problems.Add(problemRow(lang.L("Exported to {{.Path}}.", map[string]any{"Path": path}), theme.ConfirmIcon(), fyne.TextStyle{}))
+	p.problems.Add(widgets.NewProblemRow(lang.L("Exported to {{.Path}}.", map[string]any{"Path": path}), theme.ConfirmIcon(), fyne.TextStyle{}))
 	p.problems.Refresh()
 }
 

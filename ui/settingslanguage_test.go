@@ -10,6 +10,8 @@ import (
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/i18n"
 	"spineroutine/ui/internal/uitest"
+	"spineroutine/ui/settings"
+	"spineroutine/ui/widgets"
 )
 
 // Settings' Language section saves the choices through the one path of
@@ -18,12 +20,16 @@ import (
 func TestSettingsLanguage(t *testing.T) {
 	h := newHarness(t, nil)
 	store := h.app.Preferences()
-	s := h.settings().view.language
-	if s.window.Selected != "System" || s.voice.Selected != "Same as the window" {
-		t.Fatalf("nothing saved shows %q / %q, want System / Same as the window", s.window.Selected, s.voice.Selected)
+	// The section's two boxes, beside "Window" and "Voice".
+	boxes := func(v fyne.CanvasObject) (window, voice *widgets.KeySelect) {
+		return boxAfter(t, v, "Window").(*widgets.KeySelect), boxAfter(t, v, "Voice").(*widgets.KeySelect)
 	}
-	rebuilt := func() *languageSection {
-		return newSettingsView(h.prefs().Settings(), settingsOptions{Problems: h.prefs().SettingsProblems()}).language
+	win, voice := boxes(h.settings().view)
+	if win.Selected != "System" || voice.Selected != "Same as the window" {
+		t.Fatalf("nothing saved shows %q / %q, want System / Same as the window", win.Selected, voice.Selected)
+	}
+	rebuilt := func() fyne.CanvasObject {
+		return settings.NewView(h.prefs().Settings(), settings.Options{Title: Title, Problems: h.prefs().SettingsProblems()})
 	}
 	cases := []struct {
 		window, voice string
@@ -38,8 +44,8 @@ func TestSettingsLanguage(t *testing.T) {
 		{"English", "Same as the window", i18n.English, true, i18n.English},
 	}
 	for _, c := range cases {
-		s.window.SetSelected(c.window)
-		s.voice.SetSelected(c.voice)
+		win.SetSelected(c.window)
+		voice.SetSelected(c.voice)
 		l, set, err := appdata.Language(store)
 		if err != nil || l != c.wantWindow || set != c.wantSet {
 			t.Errorf("%s: saved window language %q (set %v, %v), want %q (set %v)", c.window, l, set, err, c.wantWindow, c.wantSet)
@@ -51,8 +57,8 @@ func TestSettingsLanguage(t *testing.T) {
 		if v, err := appdata.VoiceLanguage(store, window); err != nil || v != c.wantVoice {
 			t.Errorf("%s, voice %s: saved voice %q (%v), want %q", c.window, c.voice, v, err, c.wantVoice)
 		}
-		if again := rebuilt(); again.window.Selected != c.window || again.voice.Selected != c.voice {
-			t.Errorf("saved %s / %s shows %q / %q when built again", c.window, c.voice, again.window.Selected, again.voice.Selected)
+		if w, v := boxes(rebuilt()); w.Selected != c.window || v.Selected != c.voice {
+			t.Errorf("saved %s / %s shows %q / %q when built again", c.window, c.voice, w.Selected, v.Selected)
 		}
 	}
 
@@ -60,16 +66,17 @@ func TestSettingsLanguage(t *testing.T) {
 	// language shown; a choice then saves over it.
 	store.SetString(appdata.KeyLanguage, "tlh")
 	bad := rebuilt()
-	if bad.window.Selected != "System" || !strings.Contains(bad.problem.Text(), `"tlh"`) {
-		t.Errorf("unknown language shows %q, problem %q", bad.window.Selected, bad.problem.Text())
+	if w, _ := boxes(bad); w.Selected != "System" || !strings.Contains(problems(bad), `"tlh"`) {
+		t.Errorf("unknown language shows %q, problem %q", w.Selected, problems(bad))
 	}
 	h.settings().build() // the tab shown anew
-	h.settings().view.language.voice.SetSelected("English")
+	_, voice = boxes(h.settings().view)
+	voice.SetSelected("English")
 	if got := store.String(appdata.KeyLanguage); got != appdata.LanguageSystem {
 		t.Errorf("a choice over an unknown language saved %q, want %q", got, appdata.LanguageSystem)
 	}
 	said := false
-	uitest.Walk(s.obj, func(o fyne.CanvasObject) {
+	uitest.Walk(h.settings().view, func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l.Text == "Applies when Spine Routine starts again." {
 			said = true
 		}

@@ -9,22 +9,23 @@ import (
 	"spineroutine/internal/progress"
 	"spineroutine/internal/reminder"
 	"spineroutine/ui/daily"
+	"spineroutine/ui/settings"
 )
 
 // settingsTab owns the Settings tab and the user's settings: one value
-// (Settings), loaded from the preferences and saved to them whole
+// (settings.Settings), loaded from the preferences and saved to them whole
 // (Prefs.Settings, Prefs.SetSettings). A new setting is a field of
 // Settings, its widget in the tab, and where chosen applies it.
 type settingsTab struct {
 	prefs   *Prefs
 	sound   *speaker // the sound in use (--mute is not saved)
 	dialogs dialogs
-	o       settingsOptions // the tab's options but its sections
+	o       settings.Options // the tab's options but its sections
 	hooks   settingsHooks
 
-	view      *settingsView  // nil until first shown
-	rules     *ruleSection   // the suggestions' rule
-	reminders *daily.Section // nil without a daily reminder
+	view      *settings.View        // nil until first shown
+	rules     *settings.RuleSection // the suggestions' rule
+	reminders *daily.Section        // nil without a daily reminder
 }
 
 // settingsHooks apply a change of the settings where it takes effect, and
@@ -42,13 +43,13 @@ type settingsHooks struct {
 }
 
 // build builds the Settings tab. A new section of settings is one more
-// entry of settingsOptions.Sections.
+// entry of settings.Options.Sections.
 func (t *settingsTab) build() fyne.CanvasObject {
-	t.rules = newRuleSection(t.prefs.Settings().Progress, func(p progress.Params) error {
-		return t.chosen(func(s *Settings) { s.Progress = p })
+	t.rules = settings.NewRuleSection(t.prefs.Settings().Progress, func(p progress.Params) error {
+		return t.chosen(func(s *settings.Settings) { s.Progress = p })
 	})
 	o := t.o
-	o.OnChange = func(edit func(*Settings)) {
+	o.OnChange = func(edit func(*settings.Settings)) {
 		if err := t.chosen(edit); err != nil {
 			t.hooks.notice("settings", err.Error())
 		}
@@ -58,25 +59,25 @@ func (t *settingsTab) build() fyne.CanvasObject {
 	o.Sections = nil
 	if t.hooks.reminder != nil {
 		t.reminders = daily.NewSection(t.prefs.Reminder(), func(r reminder.Settings) error {
-			return t.chosen(func(s *Settings) { s.Reminder = r })
+			return t.chosen(func(s *settings.Settings) { s.Reminder = r })
 		})
 		o.Sections = append(o.Sections, t.reminders.Content())
 	}
-	o.Sections = append(o.Sections, t.rules.obj)
+	o.Sections = append(o.Sections, t.rules.Content())
 	o.Sections = append(o.Sections, t.hooks.sections()...)
 	o.Problems = t.prefs.SettingsProblems()
-	t.view = newSettingsView(t.prefs.Settings(), o)
+	t.view = settings.NewView(t.prefs.Settings(), o)
 	// Show the sound in use (--mute is not saved).
-	t.view.setSound(t.sound.settings)
+	t.view.SetSound(t.sound.settings)
 	// Show the routine in use (--routine may differ from the saved choice).
-	t.view.showRoutinePath(t.hooks.routinePath())
+	t.view.ShowRoutinePath(t.hooks.routinePath())
 	return t.view
 }
 
 // showRoutinePath shows the routine file in use, once the tab is built.
 func (t *settingsTab) showRoutinePath(path string) {
 	if t.view != nil {
-		t.view.showRoutinePath(path)
+		t.view.ShowRoutinePath(path)
 	}
 }
 

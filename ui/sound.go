@@ -12,6 +12,7 @@ import (
 	"spineroutine/internal/cue"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/settings"
 )
 
 // speaker is the window's sound, the only user of the Player: the sound
@@ -180,9 +181,9 @@ func (s *speaker) noSound(err error) {
 func (t *settingsTab) ToggleMute() {
 	s := t.sound.settings
 	s.Muted = !s.Muted
-	t.chosen(func(x *Settings) { x.Sound = s })
+	t.chosen(func(x *settings.Settings) { x.Sound = s })
 	if t.view != nil {
-		t.view.setSound(t.sound.settings)
+		t.view.SetSound(t.sound.settings)
 	}
 }
 

@@ -10,8 +10,10 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"spineroutine/internal/journal"
+	"spineroutine/ui/settings"
 )
 
 // TestHistoryAndSettingsTabs checks the wiring of the two tabs to a real
@@ -28,22 +30,23 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 		t.Fatal("the History and Settings tabs do not show the views")
 	}
 	prefs := NewPrefs(h.app.Preferences())
-	if got := set.routineLabel.Text; got != "File: test.toml" {
-		t.Errorf("routine shown %q, want the one in use", got)
+	if len(find(set, func(l *widget.Label) bool { return l.Text == "File: test.toml" })) != 1 {
+		t.Error("Settings does not show the routine in use")
 	}
 
-	if set.mute.Checked {
+	mute := checkLabelled(t, set, muteLabel)
+	if mute.Checked {
 		t.Error("Settings shows muted; the window is not")
 	}
 	// Mute in Settings reaches the player and the window's mute button.
-	test.Tap(set.mute)
+	test.Tap(mute)
 	if !h.session().sound.settings.Muted || !h.player.settings.Muted || !prefs.Sound().Muted {
 		t.Errorf("Settings mute: window %v, player %v, saved %v", h.session().sound.settings.Muted, h.player.settings.Muted, prefs.Sound().Muted)
 	}
 	// The mute key reaches Settings and the preferences.
 	h.settings().ToggleMute()
-	if set.mute.Checked || prefs.Sound().Muted {
-		t.Errorf("mute key: Settings shows %v, saved %v", set.mute.Checked, prefs.Sound().Muted)
+	if mute.Checked || prefs.Sound().Muted {
+		t.Errorf("mute key: Settings shows %v, saved %v", mute.Checked, prefs.Sound().Muted)
 	}
 
 	// A back-filled tick of today shows on the Today checklist.
@@ -56,28 +59,28 @@ func TestHistoryAndSettingsTabs(t *testing.T) {
 	}
 
 	// A theme chosen in Settings repaints the card's texts.
-	set.selectTheme("Light")
+	tapButton(t, set, "Light")
 	if got, want := h.session().card.name.Color, theme.Color(theme.ColorNameForeground); got != want {
 		t.Errorf("card name colour %v after the theme change, want %v", got, want)
 	}
-	if prefs.Theme() != ThemeLight {
+	if prefs.Theme() != settings.ThemeLight {
 		t.Errorf("theme saved %q", prefs.Theme())
 	}
 
 	// New timings rebuild the window's routine.
-	set.getReady.SetText("3")
+	entryAfter(t, set, "Get ready (s)").SetText("3")
 	if h.inuse().r.GetReady != 3*time.Second {
 		t.Errorf("get ready %v after the override", h.inuse().r.GetReady)
 	}
 
 	// Another routine file: the window and the back-fill list follow.
 	path := filepath.Join(t.TempDir(), "mine.toml")
-	if err := os.WriteFile(path, []byte(goodRoutine), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte(oneMoveRoutine), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	set.LoadRoutine(path)
-	if len(labelTexts(set.routineErrors)) != 0 {
-		t.Fatalf("problems: %q", labelTexts(set.routineErrors))
+	if p := problems(set); p != "" {
+		t.Fatalf("problems: %q", p)
 	}
 	if h.inuse().r.Source != path || len(hist.checks) != 1 || h.inuse().r.GetReady != 3*time.Second {
 		t.Errorf("after Open: window routine %q (get ready %v), %d back-fill boxes", h.inuse().r.Source, h.inuse().r.GetReady, len(hist.checks))
@@ -104,3 +107,14 @@ func TestAboutShowsTheVersion(t *testing.T) {
 		t.Errorf("About does not show %q", Title+" 1.4.2")
 	}
 }
+
+// oneMoveRoutine is a routine file of one move.
+const oneMoveRoutine = `name = "Mine"
+
+[[move]]
+id = "a"
+name = "A"
+focus = "stability"
+reps = 2
+hold = 5
+`

@@ -2,13 +2,14 @@ package ui
 
 import (
 	"image/color"
+	"spineroutine/ui/settings"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
-// ApplyTheme sets a's theme: ThemeLight or ThemeDark force that variant of
+// ApplyTheme sets a's theme: settings.ThemeLight or settings.ThemeDark force that variant of
 // the app's theme; anything else follows the desktop. The app has one
 // theme, an appTheme, for every window: a second theme scope
 // (container.NewThemeOverride) would make Fyne parse every font again for
@@ -73,14 +74,14 @@ func newAppTheme(base fyne.Theme) *appTheme {
 	return t
 }
 
-// setVariant forces the variant of ThemeLight or ThemeDark, or follows the
+// setVariant forces the variant of settings.ThemeLight or settings.ThemeDark, or follows the
 // desktop.
 func (t *appTheme) setVariant(name string) {
 	v := int32(followDesktop)
 	switch name {
-	case ThemeLight:
+	case settings.ThemeLight:
 		v = int32(theme.VariantLight)
-	case ThemeDark:
+	case settings.ThemeDark:
 		v = int32(theme.VariantDark)
 	}
 	t.variant.Store(v)

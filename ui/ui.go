@@ -6,11 +6,11 @@
 // and wires one owner per concern, each told the rest through a hooks
 // struct: the session screen (sessionscreen.go: the runner, the sound, the
 // card), Today (todaytab.go), History (historytab.go), Settings
-// (settingstab.go; the settings are one value, prefs.go), the routine in
-// use (inuse.go), the recorder (recorder.go: every journal write, and the
-// only file that imports the journal), and two owners that are packages,
-// the routine editor (ui/editor) and the daily reminder (ui/daily). No
-// owner holds the shell or the window. The screen's state is ui/state; the
+// (settingstab.go, its view the package ui/settings; the settings are one
+// value, loaded and saved in prefs.go), the routine in use (inuse.go), the
+// recorder (recorder.go: every journal write, and the only file that
+// imports the journal), the routine editor (ui/editor) and the daily
+// reminder (ui/daily). No owner holds the shell or the window. The screen's state is ui/state; the
 // leaf widgets live in ui/widgets.
 package ui
 

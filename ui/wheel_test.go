@@ -18,7 +18,7 @@ func TestWheelScrollsSettingsOverBoxes(t *testing.T) {
 	hs.session().main.show(len(hs.session().main.buttons) - 1) // Settings
 	v := hs.settings().view
 	var box *widget.Entry
-	uitest.Walk(v.box, func(o fyne.CanvasObject) {
+	uitest.Walk(v, func(o fyne.CanvasObject) {
 		if e, ok := o.(*widget.Entry); ok && box == nil {
 			box = e
 		}
@@ -26,7 +26,7 @@ func TestWheelScrollsSettingsOverBoxes(t *testing.T) {
 	if box == nil {
 		t.Fatal("no text box in Settings")
 	}
-	if got := uitest.WheelOver(t, hs.win().Canvas(), v.scroll, box); got <= 0 {
+	if got := uitest.WheelOver(t, hs.win().Canvas(), scrollOf(t, v), box); got <= 0 {
 		t.Errorf("Settings, wheel over a text box: moved %.0f px, want it scrolled down", got)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"spineroutine/internal/journal"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/state"
 	"spineroutine/ui/widgets"
 )
@@ -238,13 +239,13 @@ func TestNoAudioNoticeOnce(t *testing.T) {
 	h.w.StartPause()
 	h.sync()
 	n := 0
-	for _, s := range labelTexts(h.session().notes.box) {
+	for _, s := range uitest.LabelTexts(h.session().notes.box) {
 		if strings.Contains(s, "No sound: no audio device. Cues will flash on screen.") {
 			n++
 		}
 	}
 	if n != 1 {
-		t.Errorf("no-audio notices = %d, want 1: %q", n, labelTexts(h.session().notes.box))
+		t.Errorf("no-audio notices = %d, want 1: %q", n, uitest.LabelTexts(h.session().notes.box))
 	}
 	// Cues still flash.
 	h.advance(5 * time.Second)
@@ -300,7 +301,7 @@ func TestProblemsAreShown(t *testing.T) {
 	h := newHarness(t, func(o *Options) {
 		o.Problems = []string{"Routine file r.toml not used:", "r.toml:12: move \"x\": hold must be > 0"}
 	})
-	got := strings.Join(labelTexts(h.session().notes.box), "\n")
+	got := strings.Join(uitest.LabelTexts(h.session().notes.box), "\n")
 	if !strings.Contains(got, "r.toml:12: move \"x\": hold must be > 0") {
 		t.Errorf("notices = %q", got)
 	}
@@ -317,8 +318,8 @@ func TestSafetyNoteOnce(t *testing.T) {
 	if h.state() != schedule.Running {
 		t.Errorf("state = %v, want running with the note shown", h.state())
 	}
-	if !strings.Contains(labelTexts(h.session().notes.box)[0], "not medical advice") {
-		t.Errorf("first notice = %q", labelTexts(h.session().notes.box)[0])
+	if !strings.Contains(uitest.LabelTexts(h.session().notes.box)[0], "not medical advice") {
+		t.Errorf("first notice = %q", uitest.LabelTexts(h.session().notes.box)[0])
 	}
 	box := h.session().notes.byKey["safety"].(*fyne.Container)
 	box.Objects[2].(*widgets.KeyButton).Tapped(nil)
@@ -373,10 +374,11 @@ func TestPainBeforeKeptIfClosedBeforeStart(t *testing.T) {
 // volume, not "muted"; the flag mutes this run only.
 func TestMuteFlagIsNeverSaved(t *testing.T) {
 	h := newHarness(t, func(o *Options) { o.Mute = true })
-	if !h.session().sound.settings.Muted || !h.player.settings.Muted || !h.settings().view.mute.Checked {
-		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.session().sound.settings.Muted, h.player.settings.Muted, h.settings().view.mute.Checked)
+	mute := checkLabelled(t, h.settings().view, muteLabel)
+	if !h.session().sound.settings.Muted || !h.player.settings.Muted || !mute.Checked {
+		t.Fatalf("--mute: window %v, player %v, Settings box %v", h.session().sound.settings.Muted, h.player.settings.Muted, mute.Checked)
 	}
-	h.settings().view.volume.SetValue(35)
+	one(t, h.settings().view, "volume", func(*widgets.KeySlider) bool { return true }).SetValue(35)
 	if got := h.prefs().Sound(); got.Muted || got.Volume != 35 {
 		t.Errorf("saved %+v after a volume change under --mute, want volume 35 not muted", got)
 	}

@@ -19,6 +19,7 @@ import (
 	"spineroutine/internal/progress"
 	"spineroutine/internal/routine"
 	"spineroutine/ui"
+	"spineroutine/ui/settings"
 )
 
 // fyneValues is the part of Fyne's preferences that its app reads and
@@ -31,7 +32,7 @@ type fyneValues interface {
 // saveAsTheWindow saves s through the window's Prefs (Fyne's preferences)
 // and writes them to the settings file of a new configuration folder, as
 // Fyne's app writes them; the commands of this test read that folder.
-func saveAsTheWindow(t *testing.T, s func(*ui.Settings)) {
+func saveAsTheWindow(t *testing.T, s func(*settings.Settings)) {
 	t.Helper()
 	cfg := t.TempDir()
 	t.Setenv("XDG_CONFIG_HOME", cfg)
@@ -90,7 +91,7 @@ func windowPrefs(t *testing.T) *ui.Prefs {
 // `progress` read the same numbers from the same file and agree on every
 // move, where `progress` used to apply the defaults (3 sessions: stay).
 func TestProgressUsesTheSavedSettings(t *testing.T) {
-	saveAsTheWindow(t, func(s *ui.Settings) { s.Progress.Sessions, s.Progress.MaxUps = 1, 5 })
+	saveAsTheWindow(t, func(s *settings.Settings) { s.Progress.Sessions, s.Progress.MaxUps = 1, 5 })
 	all := routine.Default().IDs()
 	data := writeDocumentedJournal(t, []jday{
 		{day: "2026-11-22", before: 2, after: 3, timed: all},
@@ -141,7 +142,7 @@ func TestCommandsUseTheRoutineInUse(t *testing.T) {
 		setUp func(t *testing.T, data string)
 	}{
 		{"library", func(t *testing.T, data string) {
-			saveAsTheWindow(t, func(*ui.Settings) {})
+			saveAsTheWindow(t, func(*settings.Settings) {})
 			lib, err := library.Open(data, figure.Shipped())
 			if err != nil {
 				t.Fatal(err)
@@ -159,7 +160,7 @@ func TestCommandsUseTheRoutineInUse(t *testing.T) {
 			if err := os.WriteFile(path, text, 0o600); err != nil {
 				t.Fatal(err)
 			}
-			saveAsTheWindow(t, func(s *ui.Settings) { s.RoutinePath = path })
+			saveAsTheWindow(t, func(s *settings.Settings) { s.RoutinePath = path })
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -189,7 +190,7 @@ func TestCommandsUseTheRoutineInUse(t *testing.T) {
 // rest to 7 s in Settings, `plan --data` counts them as the window runs
 // them, where it used to print the routine's own 10 s and 30 s.
 func TestPlanUsesTheSavedTimings(t *testing.T) {
-	saveAsTheWindow(t, func(s *ui.Settings) { s.GetReady, s.Rest = 3, 7 })
+	saveAsTheWindow(t, func(s *settings.Settings) { s.GetReady, s.Rest = 3, 7 })
 	data := t.TempDir()
 	durations := func(args ...string) map[string]string {
 		t.Helper()

@@ -1,6 +1,10 @@
 package appdata
 
-import "time"
+import (
+	"time"
+
+	"spineroutine/internal/routine"
+)
 
 // The timing overrides of Settings: the get-ready time before the first
 // move and the rest after every move, in whole seconds, or RoutineTiming
@@ -9,9 +13,9 @@ const (
 	KeyGetReady = "timing.getReady"
 	KeyRest     = "timing.rest"
 	// RoutineTiming is the override that means "the routine's own".
-	RoutineTiming = -1
+	RoutineTiming = routine.OwnTiming
 	// MaxTiming is the longest override, in seconds.
-	MaxTiming = 600
+	MaxTiming = routine.MaxTimingOverride
 )
 
 // Timing is the override saved at key in v, in seconds: RoutineTiming

@@ -1,6 +1,7 @@
 package routine
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -78,3 +79,17 @@ func (es Errors) Unwrap() []error {
 // MaxErrors is how many problems Parse reports at most; a last entry says
 // how many more there were.
 const MaxErrors = 50
+
+// ErrorLines are the lines to list of err: one per problem of an Errors
+// (each message whole), else one per line of its text.
+func ErrorLines(err error) []string {
+	var list Errors
+	if errors.As(err, &list) {
+		out := make([]string, len(list))
+		for i, e := range list {
+			out[i] = e.Error()
+		}
+		return out
+	}
+	return strings.Split(err.Error(), "\n")
+}

@@ -361,6 +361,13 @@ func (m Move) Duration(switchTime time.Duration) time.Duration {
 	return d + time.Duration(len(m.Reps)-1)*m.BetweenSets
 }
 
+// The timing overrides of Settings, in whole seconds: OwnTiming keeps the
+// routine's own value, and no override is longer than MaxTimingOverride.
+const (
+	OwnTiming         = -1
+	MaxTimingOverride = 600
+)
+
 // WithTimings returns a copy of r with the get-ready time and the rest
 // after every move replaced by the overrides that are not negative (r
 // itself when both are negative): Settings' timings. r is not changed.

@@ -186,3 +186,12 @@ func (e *EditEntry) TypedKey(ev *fyne.KeyEvent) {
 		e.Entry.TypedKey(ev)
 	}
 }
+
+// Unfocus drops the keyboard focus of the canvas that shows o, so that
+// the window's keys reach its handler again (a tap on a button, a choice
+// made).
+func Unfocus(o fyne.CanvasObject) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		c.Unfocus()
+	}
+}

@@ -43,3 +43,13 @@ func (p *ProblemLine) Text() string {
 	}
 	return p.label.Text
 }
+
+// NewProblemRow is one line of a problem list: an icon in the error colour
+// and the text in the error colour, so that it is told apart by its icon
+// and words as well as by its colour.
+func NewProblemRow(text string, icon fyne.Resource, style fyne.TextStyle) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, style)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.DangerImportance
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.NewErrorThemedResource(icon)), nil, l)
+}

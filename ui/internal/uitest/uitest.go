@@ -83,3 +83,45 @@ func LoadWindowLang(dir string) error {
 	}
 	return nil
 }
+
+// GoldenMarkup compares the markup of c with testdata/name, or rewrites
+// it when update is set (the tests' -update-views).
+func GoldenMarkup(t testing.TB, name string, c fyne.Canvas, update bool) {
+	t.Helper()
+	got := test.RenderToMarkup(c)
+	path := filepath.Join("testdata", name)
+	if update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update-views to create it)", err)
+	}
+	if string(want) != got {
+		failed := filepath.Join(os.TempDir(), "spineroutine-failed-"+name)
+		_ = os.WriteFile(failed, []byte(got), 0o644)
+		t.Errorf("%s differs from the rendered markup (written to %s); run with -update-views if the change is intended", path, failed)
+	}
+}
+
+// LabelTexts are the texts of the labels in the rows of box (a problem
+// list, the banners).
+func LabelTexts(box *fyne.Container) []string {
+	var out []string
+	for _, o := range box.Objects {
+		if b, ok := o.(*fyne.Container); ok {
+			for _, x := range b.Objects {
+				if l, ok := x.(*widget.Label); ok {
+					out = append(out, l.Text)
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"strings"
@@ -19,7 +19,7 @@ import (
 func licencesWindows(app fyne.App) []fyne.Window {
 	var out []fyne.Window
 	for _, w := range app.Driver().AllWindows() {
-		if w.Title() == licencesTitle() {
+		if w.Title() == licencesTitle("Spine Routine") {
 			out = append(out, w)
 		}
 	}

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"errors"
@@ -16,6 +16,7 @@ import (
 
 	"spineroutine/internal/cue"
 	"spineroutine/internal/i18n"
+	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
 	"spineroutine/ui/widgets"
 )
@@ -23,9 +24,10 @@ import (
 // soundCheckGap is the time between two sounds of the sound check.
 const soundCheckGap = 1200 * time.Millisecond
 
-// settingsOptions connect the settings view to the controller. Every
+// Options connect the settings view to the controller. Every
 // callback may be nil; each runs on the UI goroutine.
-type settingsOptions struct {
+type Options struct {
+	Title       string // the app's name, under About and where a change applies at its next start
 	Version     string // shown under About; "" reads "development build"
 	DataDir     string // the data directory (journal, voices, preferences)
 	JournalPath string // the file new journal entries go to
@@ -62,12 +64,12 @@ type settingsOptions struct {
 	// keys passes on the keys a focused widget does not use.
 }
 
-// settingsView is the Settings tab: sound, theme, timings, routine file,
+// View is the Settings tab: sound, theme, timings, routine file,
 // where the data is, and about. Every change is handed on at once.
-type settingsView struct {
+type View struct {
 	widget.BaseWidget
 	s     Settings // the settings shown
-	o     settingsOptions
+	o     Options
 	clock schedule.Clock
 	post  func(func())
 
@@ -115,9 +117,9 @@ func timingChoices() []string {
 	return []string{routineOwn(), "0", "5", "10", "15", "20", "30", "45", "60", "90"}
 }
 
-// newSettingsView builds the Settings tab, showing s.
-func newSettingsView(s Settings, o settingsOptions) *settingsView {
-	v := &settingsView{s: s, o: o, clock: o.Clock, post: o.Post}
+// NewView builds the Settings tab, showing s.
+func NewView(s Settings, o Options) *View {
+	v := &View{s: s, o: o, clock: o.Clock, post: o.Post}
 	if v.clock == nil {
 		v.clock = schedule.RealClock()
 	}
@@ -136,7 +138,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	details := container.NewGridWithColumns(len(cue.Details))
 	for i, label := range detailLabels() {
 		b := widgets.NewKeyButton(label, nil, func() {
-			unfocus(v)
+			widgets.Unfocus(v)
 			v.showDetail(cue.Details[i])
 			v.soundChanged()
 		})
@@ -144,7 +146,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		details.Add(b)
 	}
 	v.ticks = widgets.NewKeyCheck(lang.L("Rep and tempo ticks"), func(bool) { v.soundChanged() })
-	v.setSound(s.Sound)
+	v.SetSound(s.Sound)
 	v.checkStatus = widget.NewLabel("")
 	v.checkStatus.Wrapping = fyne.TextWrapWord
 	v.check = widgets.NewKeyButton(lang.L("Sound check"), theme.MediaPlayIcon(), v.SoundCheck)
@@ -169,7 +171,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 	}
 	v.showTheme(themeLabel(s.Theme))
 	look := widgets.NewSection(lang.L("Theme"), row)
-	v.language = newLanguageSection(s, o.Problems, func(window, voice i18n.Lang) {
+	v.language = newLanguageSection(o.Title, s, o.Problems, func(window, voice i18n.Lang) {
 		v.s.Language, v.s.VoiceLanguage = window, voice
 		v.change(func(s *Settings) { s.Language, s.VoiceLanguage = window, voice })
 	})
@@ -198,7 +200,7 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		open.Disable()
 	}
 	v.builtin = widgets.NewKeyButton(lang.L("Use built-in"), theme.HomeIcon(), func() { v.LoadRoutine("") })
-	v.showRoutinePath(s.RoutinePath)
+	v.ShowRoutinePath(s.RoutinePath)
 	rout := widgets.NewSection(lang.L("Routine"), v.routineLabel, container.NewHBox(open, v.builtin), v.routineErrors)
 
 	// Data.
@@ -210,9 +212,9 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 		version = lang.L("development build")
 	}
 	about := widgets.NewSection(lang.L("About"),
-		widget.NewLabel(Title+" "+version),
+		widget.NewLabel(o.Title+" "+version),
 		widget.NewLabel(lang.L("Exercise guidance, not medical advice.")),
-		newLicencesRow())
+		newLicencesRow(o.Title))
 
 	var parts []fyne.CanvasObject
 	for _, s := range append(append([]fyne.CanvasObject{sound, look, v.language.obj, timings, goal, rout}, o.Sections...), data, about) {
@@ -228,12 +230,12 @@ func newSettingsView(s Settings, o settingsOptions) *settingsView {
 }
 
 // CreateRenderer shows the view's content.
-func (v *settingsView) CreateRenderer() fyne.WidgetRenderer {
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(v.scroll)
 }
 
 // relayout lays the sections out again after one changed height.
-func (v *settingsView) relayout() {
+func (v *View) relayout() {
 	if v.box != nil {
 		v.box.Refresh()
 		v.scroll.Refresh()
@@ -253,9 +255,9 @@ func pathRow(name, path string) fyne.CanvasObject {
 
 // ---- sound ----
 
-// setSound shows s without saving it or calling OnSound (the window's
+// SetSound shows s without saving it or calling OnSound (the window's
 // mute key changed it, for example).
-func (v *settingsView) setSound(s cue.Settings) {
+func (v *View) SetSound(s cue.Settings) {
 	was := v.updating
 	v.updating = true
 	defer func() { v.updating = was }()
@@ -274,7 +276,7 @@ func (v *settingsView) setSound(s cue.Settings) {
 func detailLabels() []string { return []string{lang.L("Minimal"), lang.L("Normal"), lang.L("Full")} }
 
 // showDetail marks the button of voice detail d (an unknown one: Normal).
-func (v *settingsView) showDetail(d cue.Detail) {
+func (v *View) showDetail(d cue.Detail) {
 	v.detail = cue.DetailNormal
 	for _, known := range cue.Details {
 		if d == known {
@@ -294,12 +296,12 @@ func (v *settingsView) showDetail(d cue.Detail) {
 }
 
 // Sound returns the sound settings shown.
-func (v *settingsView) Sound() cue.Settings {
+func (v *View) Sound() cue.Settings {
 	return cue.Settings{Volume: int(v.volume.Value + 0.5), Muted: v.mute.Checked,
 		Voice: v.voice.Checked, Detail: v.detail, RepTicks: v.ticks.Checked}
 }
 
-func (v *settingsView) soundChanged() {
+func (v *View) soundChanged() {
 	if v.volumeLabel != nil {
 		v.volumeLabel.SetText(fmt.Sprintf("%d %%", int(v.volume.Value+0.5)))
 	}
@@ -312,7 +314,7 @@ func (v *settingsView) soundChanged() {
 }
 
 // change hands a change of the settings shown on.
-func (v *settingsView) change(edit func(*Settings)) {
+func (v *View) change(edit func(*Settings)) {
 	if v.o.OnChange != nil {
 		v.o.OnChange(edit)
 	}
@@ -351,7 +353,7 @@ func cueName(k schedule.CueKind) string {
 
 // SoundCheck plays every cue kind once, soundCheckGap apart, showing the
 // name of each as it plays; it stops at the first error and shows it.
-func (v *settingsView) SoundCheck() {
+func (v *View) SoundCheck() {
 	if v.checking || v.o.SoundCheck == nil {
 		return
 	}
@@ -361,7 +363,7 @@ func (v *settingsView) SoundCheck() {
 }
 
 // soundCheckStep plays kind i after d (UI goroutine).
-func (v *settingsView) soundCheckStep(i int, d time.Duration) {
+func (v *View) soundCheckStep(i int, d time.Duration) {
 	kinds := schedule.CueKinds
 	v.clock.AfterFunc(d, func() {
 		k := kinds[i]
@@ -405,7 +407,7 @@ func themeLabel(name string) string {
 }
 
 // showTheme marks the button of the theme label chosen.
-func (v *settingsView) showTheme(label string) {
+func (v *View) showTheme(label string) {
 	v.themeShown = label
 	for _, b := range v.themes {
 		imp := widget.MediumImportance
@@ -420,8 +422,8 @@ func (v *settingsView) showTheme(label string) {
 }
 
 // selectTheme hands on the theme of a button's label.
-func (v *settingsView) selectTheme(label string) {
-	unfocus(v)
+func (v *View) selectTheme(label string) {
+	widgets.Unfocus(v)
 	v.showTheme(label)
 	name := ThemeSystem
 	for _, n := range themeNames {
@@ -451,23 +453,23 @@ func timingText(sec int) string {
 	return strconv.Itoa(sec)
 }
 
-// parseTiming reads a timing box: routineTiming for routineOwn (or
+// parseTiming reads a timing box: routine.OwnTiming for routineOwn (or
 // nothing), else a whole number of seconds 0..maxTimingOverride.
 func parseTiming(s string) (int, error) {
 	s = strings.TrimSpace(s)
 	if s == "" || strings.EqualFold(s, routineOwn()) || strings.EqualFold(s, routineOwnText) {
-		return routineTiming, nil
+		return routine.OwnTiming, nil
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "s"))
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 || n > maxTimingOverride {
+	if err != nil || n < 0 || n > routine.MaxTimingOverride {
 		return 0, errors.New(lang.L("want a whole number of seconds from 0 to {{.Max}}, or \"{{.Own}}\"",
-			map[string]any{"Max": maxTimingOverride, "Own": routineOwn()}))
+			map[string]any{"Max": routine.MaxTimingOverride, "Own": routineOwn()}))
 	}
 	return n, nil
 }
 
-func (v *settingsView) timingsChanged() {
+func (v *View) timingsChanged() {
 	if v.updating {
 		return
 	}
@@ -505,7 +507,7 @@ func (v *settingsView) timingsChanged() {
 
 // ---- weekly goal ----
 
-func (v *settingsView) targetChanged() {
+func (v *View) targetChanged() {
 	if v.updating {
 		return
 	}

@@ -1,7 +1,8 @@
-package ui
+package settings
 
 import (
 	"errors"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +16,11 @@ import (
 	"spineroutine/internal/appdata"
 	"spineroutine/internal/cue"
 	"spineroutine/internal/figure"
+	"spineroutine/internal/progress"
+	"spineroutine/internal/reminder"
 	"spineroutine/internal/routine"
 	"spineroutine/internal/schedule"
+	"spineroutine/ui/internal/uitest"
 	"spineroutine/ui/widgets"
 )
 
@@ -60,30 +64,44 @@ type settingsCalls struct {
 	checkErr map[schedule.CueKind]error
 }
 
+// updateViews rewrites the golden markup under testdata/.
+var updateViews = flag.Bool("update-views", false, "rewrite the settings golden files under testdata/")
+
+// t0 is the tests' now.
+var t0 = time.Date(2026, 11, 23, 9, 0, 0, 0, time.Local)
+
+// defaults are the settings of a first start, as the window reads them
+// with nothing saved.
+func defaults() Settings {
+	return Settings{Sound: cue.DefaultSettings(), Theme: ThemeSystem, GetReady: routine.OwnTiming,
+		Rest: routine.OwnTiming, WeeklyTarget: 5, Reminder: reminder.Default(), Progress: progress.Defaults()}
+}
+
 type settingsHarness struct {
 	t     *testing.T
 	app   fyne.App
-	prefs *Prefs
+	saved Settings // as the window saves it
 	clock *schedule.FakeClock
 	queue *callQueue
 	calls *settingsCalls
 	win   fyne.Window
-	v     *settingsView
+	v     *View
 }
 
 func newSettingsHarness(t *testing.T) *settingsHarness {
 	t.Helper()
 	h := &settingsHarness{t: t, app: test.NewTempApp(t), clock: schedule.NewFakeClock(t0),
 		queue: &callQueue{}, calls: &settingsCalls{checkErr: map[schedule.CueKind]error{}}}
-	h.prefs = NewPrefs(h.app.Preferences())
+	h.saved = defaults()
 	c := h.calls
-	opts := settingsOptions{
+	opts := Options{
+		Title:       "Spine Routine",
 		Version:     "1.0.0-test",
 		DataDir:     "/data/spine",
 		JournalPath: "/data/spine/journal.jsonl",
 		// Saved and recorded by what changed, as the controller would.
 		OnChange: func(edit func(*Settings)) {
-			old := h.prefs.Settings()
+			old := h.saved
 			s := old
 			edit(&s)
 			if s.Sound != old.Sound {
@@ -98,7 +116,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 			if s.WeeklyTarget != old.WeeklyTarget {
 				c.targets = append(c.targets, s.WeeklyTarget)
 			}
-			h.prefs.SetSettings(s)
+			h.saved = s
 		},
 		OnRoutine: func(path string) error {
 			c.routines = append(c.routines, path)
@@ -117,7 +135,7 @@ func newSettingsHarness(t *testing.T) *settingsHarness {
 		Post:     h.queue.post,
 	}
 	h.win = test.NewTempWindow(t, nil)
-	h.v = newSettingsView(h.prefs.Settings(), opts)
+	h.v = NewView(h.saved, opts)
 	h.win.SetContent(h.v)
 	h.win.Resize(fyne.NewSize(480, 1000))
 	return h
@@ -153,7 +171,7 @@ func TestSettingsSoundCallsBack(t *testing.T) {
 
 	// SetSound (the window's mute key) shows without saving or calling back.
 	calls := len(h.calls.sound)
-	v.setSound(cue.Settings{Volume: 60, Muted: true, Voice: true, Detail: cue.DetailNormal, RepTicks: true})
+	v.SetSound(cue.Settings{Volume: 60, Muted: true, Voice: true, Detail: cue.DetailNormal, RepTicks: true})
 	if !v.mute.Checked || v.volume.Value != 60 || v.volumeLabel.Text != "60 %" {
 		t.Errorf("SetSound not shown: mute %v, volume %v (%q)", v.mute.Checked, v.volume.Value, v.volumeLabel.Text)
 	}
@@ -166,7 +184,7 @@ func TestSettingsThemePersists(t *testing.T) {
 	h := newSettingsHarness(t)
 	for _, c := range []struct{ label, want string }{{"Dark", ThemeDark}, {"Light", ThemeLight}, {"System", ThemeSystem}} {
 		h.v.selectTheme(c.label)
-		if got := h.prefs.Theme(); got != c.want {
+		if got := h.saved.Theme; got != c.want {
 			t.Errorf("%s: saved %q, want %q", c.label, got, c.want)
 		}
 		if n := len(h.calls.themes); n == 0 || h.calls.themes[n-1] != c.want {
@@ -181,8 +199,8 @@ func TestSettingsWeeklyTarget(t *testing.T) {
 		t.Errorf("shows %q at start, want the default 5", h.v.target.Selected)
 	}
 	h.v.target.SetSelected("3")
-	if got := h.calls.targets; h.prefs.WeeklyTarget() != 3 || len(got) != 1 || got[0] != 3 {
-		t.Errorf("saved %d, changes %v", h.prefs.WeeklyTarget(), got)
+	if got := h.calls.targets; h.saved.WeeklyTarget != 3 || len(got) != 1 || got[0] != 3 {
+		t.Errorf("saved %d, changes %v", h.saved.WeeklyTarget, got)
 	}
 }
 
@@ -202,16 +220,16 @@ func TestSettingsTimings(t *testing.T) {
 		wantCall     [2]time.Duration
 		wantCalls    int
 	}{
-		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, routineTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
+		{"get ready 12", func() *widgets.EditEntry { return v.getReady }, "12", 12, routine.OwnTiming, false, [2]time.Duration{12 * time.Second, own}, 1},
 		{"rest 45", func() *widgets.EditEntry { return v.rest }, "45", 12, 45, false, [2]time.Duration{12 * time.Second, 45 * time.Second}, 2},
 		{"rest typo", func() *widgets.EditEntry { return v.rest }, "4x", 12, 45, true, [2]time.Duration{}, 2},
 		{"rest too long", func() *widgets.EditEntry { return v.rest }, "601", 12, 45, true, [2]time.Duration{}, 2},
-		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn(), routineTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
-		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", routineTiming, 0, false, [2]time.Duration{own, 0}, 4},
+		{"get ready own", func() *widgets.EditEntry { return v.getReady }, routineOwn(), routine.OwnTiming, 45, true, [2]time.Duration{own, 45 * time.Second}, 3},
+		{"rest 0", func() *widgets.EditEntry { return v.rest }, "0", routine.OwnTiming, 0, false, [2]time.Duration{own, 0}, 4},
 	}
 	for _, s := range steps {
 		s.box().SetText(s.text)
-		if g, r := h.prefs.GetReady(), h.prefs.Rest(); g != s.wantG || r != s.wantR {
+		if g, r := h.saved.GetReady, h.saved.Rest; g != s.wantG || r != s.wantR {
 			t.Errorf("%s: saved %d / %d, want %d / %d", s.name, g, r, s.wantG, s.wantR)
 		}
 		if got := v.timingError.Text() != ""; got != s.wantErr {
@@ -269,7 +287,7 @@ func TestSettingsRoutineErrors(t *testing.T) {
 	}
 
 	v.LoadRoutine(bad)
-	lines := labelTexts(v.routineErrors)
+	lines := uitest.LabelTexts(v.routineErrors)
 	if len(lines) != 3 {
 		t.Fatalf("problems shown: %q, want a heading and 2 lines", lines)
 	}
@@ -285,7 +303,7 @@ func TestSettingsRoutineErrors(t *testing.T) {
 			t.Errorf("no problem line starting %q in %q", want, lines)
 		}
 	}
-	if got := h.prefs.RoutinePath(); got != "" {
+	if got := h.saved.RoutinePath; got != "" {
 		t.Errorf("a routine that failed was saved: %q", got)
 	}
 	if got := v.routineLabel.Text; got != "Built-in routine" {
@@ -293,10 +311,10 @@ func TestSettingsRoutineErrors(t *testing.T) {
 	}
 
 	v.LoadRoutine(good)
-	if got := labelTexts(v.routineErrors); len(got) != 0 {
+	if got := uitest.LabelTexts(v.routineErrors); len(got) != 0 {
 		t.Errorf("problems still shown after a good file: %q", got)
 	}
-	if got := h.prefs.RoutinePath(); got != good {
+	if got := h.saved.RoutinePath; got != good {
 		t.Errorf("saved path %q, want %q", got, good)
 	}
 	if got := v.routineLabel.Text; got != "File: "+good {
@@ -304,7 +322,7 @@ func TestSettingsRoutineErrors(t *testing.T) {
 	}
 
 	test.Tap(v.builtin)
-	if got := h.prefs.RoutinePath(); got != "" || v.routineLabel.Text != "Built-in routine" || !v.builtin.Disabled() {
+	if got := h.saved.RoutinePath; got != "" || v.routineLabel.Text != "Built-in routine" || !v.builtin.Disabled() {
 		t.Errorf("Use built-in: saved %q, label %q, button disabled %v", got, v.routineLabel.Text, v.builtin.Disabled())
 	}
 	if want := []string{bad, good, ""}; strings.Join(h.calls.routines, "|") != strings.Join(want, "|") {
@@ -375,5 +393,5 @@ func TestSettingsDataAndAbout(t *testing.T) {
 func TestSettingsGolden(t *testing.T) {
 	h := newSettingsHarness(t)
 	h.v.LoadRoutine("/nowhere/missing.toml")
-	goldenMarkup(t, "settings.xml", h.win.Canvas())
+	uitest.GoldenMarkup(t, "settings.xml", h.win.Canvas(), *updateViews)
 }

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"spineroutine/ui/internal/uitest"

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"strconv"
@@ -65,10 +65,10 @@ func ruleParams() []ruleParam {
 	}
 }
 
-// ruleSection is Settings' "Suggestions": each number of the progression
+// RuleSection is Settings' "Suggestions": each number of the progression
 // rule with what it means, saved in Prefs as soon as the numbers make
 // sense together (a problem line says why they do not).
-type ruleSection struct {
+type RuleSection struct {
 	boxes    []*widgets.KeySelect // by ruleParams
 	problem  *widgets.ProblemLine
 	onChange func(progress.Params) error // saves and applies the numbers
@@ -77,10 +77,10 @@ type ruleSection struct {
 	obj      fyne.CanvasObject
 }
 
-// newRuleSection builds the section showing v; onChange saves and applies
+// NewRuleSection builds the section showing v; onChange saves and applies
 // numbers that make sense together.
-func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ruleSection {
-	s := &ruleSection{problem: widgets.NewProblemLine(), onChange: onChange}
+func NewRuleSection(v progress.Params, onChange func(progress.Params) error) *RuleSection {
+	s := &RuleSection{problem: widgets.NewProblemLine(), onChange: onChange}
 	intro := widget.NewLabel(lang.L("The app suggests a step up, a step down or the bad-day routine from your pain check-ins " +
 		"(the pain-monitoring model: the next morning decides). It only suggests: nothing changes without your Yes. " +
 		"Exercise guidance, not medical advice."))
@@ -108,8 +108,11 @@ func newRuleSection(v progress.Params, onChange func(progress.Params) error) *ru
 	return s
 }
 
+// Content is what shows the section.
+func (s *RuleSection) Content() fyne.CanvasObject { return s.obj }
+
 // show sets the boxes to v.
-func (s *ruleSection) show(v progress.Params) {
+func (s *RuleSection) show(v progress.Params) {
 	s.updating = true
 	defer func() { s.updating = false }()
 	s.shown = v
@@ -120,7 +123,7 @@ func (s *ruleSection) show(v progress.Params) {
 }
 
 // save hands the numbers of the boxes on when they make sense together.
-func (s *ruleSection) save() {
+func (s *RuleSection) save() {
 	if s.updating {
 		return
 	}

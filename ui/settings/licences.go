@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"strings"
@@ -15,7 +15,9 @@ import (
 )
 
 // licencesTitle is the title of the window that shows the licences.
-func licencesTitle() string { return lang.L("{{.App}}: licences", map[string]any{"App": Title}) }
+func licencesTitle(app string) string {
+	return lang.L("{{.App}}: licences", map[string]any{"App": app})
+}
 
 // licencesSize is the licences window's size when it opens: 80 columns
 // of licence text and most of a small screen's height.
@@ -23,22 +25,22 @@ var licencesSize = fyne.NewSize(760, 640)
 
 // newLicencesRow is About's licence line: the app's licence and the
 // Licences button.
-func newLicencesRow() fyne.CanvasObject {
-	return container.NewHBox(newLicencesButton(), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
+func newLicencesRow(app string) fyne.CanvasObject {
+	return container.NewHBox(newLicencesButton(app), widget.NewLabel(lang.L("Free software: GPL-3.0-or-later")))
 }
 
 // newLicencesButton makes About's "Licences" button. It opens a window of
 // its own with the app's licence and those of the parts made by others
 // (assets.Notices), or brings that window forward when it is open; Esc or
 // Close closes it.
-func newLicencesButton() *widgets.KeyButton {
+func newLicencesButton(app string) *widgets.KeyButton {
 	var win fyne.Window
 	return widgets.NewKeyButton(lang.L("Licences"), theme.DocumentIcon(), func() {
 		if win != nil {
 			win.RequestFocus()
 			return
 		}
-		win = fyne.CurrentApp().NewWindow(licencesTitle())
+		win = fyne.CurrentApp().NewWindow(licencesTitle(app))
 		w := win
 		w.SetContent(newLicencesView(assets.Notices, w.Close))
 		w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {

@@ -1,4 +1,4 @@
-package ui
+package settings
 
 import (
 	"slices"
@@ -44,7 +44,7 @@ func voiceLangChoices() []string {
 
 // newLanguageSection builds the section showing the languages of s and
 // the problems of their saved values; changed gets each choice.
-func newLanguageSection(s Settings, problems []string, changed func(window, voice i18n.Lang)) *languageSection {
+func newLanguageSection(app string, s Settings, problems []string, changed func(window, voice i18n.Lang)) *languageSection {
 	l := &languageSection{problem: widgets.NewProblemLine()}
 	choice := 0
 	for i, x := range i18n.Supported {
@@ -68,7 +68,7 @@ func newLanguageSection(s Settings, problems []string, changed func(window, voic
 		changed(l.chosen())
 	}
 	l.window.OnChanged, l.voice.OnChanged = chose, chose
-	when := widget.NewLabel(lang.L("Applies when {{.App}} starts again.", map[string]any{"App": Title}))
+	when := widget.NewLabel(lang.L("Applies when {{.App}} starts again.", map[string]any{"App": app}))
 	when.TextStyle = fyne.TextStyle{Italic: true}
 	when.Wrapping = fyne.TextWrapWord
 	form := container.New(layout.NewFormLayout(),
