@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
@@ -118,8 +116,7 @@ func newController(app fyne.App, o Options) *controller {
 	c.inuse = newRoutineInUse(o.Routine, o.RoutineKey, o.Library, c.prefs, func() map[string]int { return c.rec.levels(c.days.day) })
 	if o.Reminders {
 		c.side.settings.hooks.reminder = func(r reminder.Settings) error { return c.daily.Apply(r) }
-		done := func(now time.Time) map[string]bool { return c.rec.done(dayOf(now)) }
-		c.daily = daily.New(app, c.prefs.Reminder(), daily.Options{Title: Title, Clock: c.clock, Post: c.post, Done: done}, daily.Window{
+		c.daily = daily.NewReminder(app, c.prefs.Reminder(), daily.Options{Title: Title, Clock: c.clock, Post: c.post, Done: c.rec.doneOn}, daily.Window{
 			Show: func() {
 				c.win.Show()
 				c.win.RequestFocus()

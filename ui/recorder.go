@@ -117,6 +117,9 @@ func (r *recorder) reportSource() report.Source { return r.j }
 // done returns the moves ticked on d.
 func (r *recorder) done(d day) map[string]bool { return r.j.Done(d) }
 
+// doneOn is the moves done on now's day (the daily reminder's count).
+func (r *recorder) doneOn(now time.Time) map[string]bool { return r.done(dayOf(now)) }
+
 // currentStreak is the number of days in a row up to d with a move done.
 func (r *recorder) currentStreak(d day) int { return r.j.Streaks(d, 0).Current }
 

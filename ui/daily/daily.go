@@ -67,9 +67,9 @@ type Options struct {
 	Done func(now time.Time) map[string]bool
 }
 
-// New returns the reminder of settings s; SetRoutine tells it the moves
+// NewReminder returns the reminder of settings s; SetRoutine tells it the moves
 // to count, Start starts it.
-func New(a fyne.App, s reminder.Settings, o Options, w Window) *Reminder {
+func NewReminder(a fyne.App, s reminder.Settings, o Options, w Window) *Reminder {
 	r := &Reminder{app: a, o: o, win: w, s: s, host: trayhost.Check}
 	if cfg, err := os.UserConfigDir(); err == nil {
 		r.autostart = reminder.AutostartPath(cfg, a.UniqueID())

@@ -32,7 +32,7 @@ func newTestReminders(t *testing.T) (*Reminder, *journal.Journal) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { j.Close() })
-	rem := New(a, reminder.Default(), Options{Title: "Spine Routine", Clock: schedule.NewFakeClock(time.Now()),
+	rem := NewReminder(a, reminder.Default(), Options{Title: "Spine Routine", Clock: schedule.NewFakeClock(time.Now()),
 		Post: func(f func()) { f() }, Done: func(now time.Time) map[string]bool { return j.Done(journal.Today(now)) }}, Window{})
 	rem.SetRoutine(routine.Default().IDs())
 	rem.autostart = reminder.AutostartPath(t.TempDir(), testAppID)
