@@ -1,6 +1,8 @@
 package main
 
 import (
+	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -18,7 +20,7 @@ func TestVoiceInGermanEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
-	needTools(t, "Xvfb", "pulseaudio", "parec", "pactl")
+	needTools(t, "Xvfb", "pulseaudio", "parec", "pactl", "xdotool")
 	bin := buildBinary(t)
 	x := startXvfb(t)
 	var plan planJSON
@@ -34,8 +36,15 @@ func TestVoiceInGermanEndToEnd(t *testing.T) {
 	}
 	rec := pulsetest.Record(t, env, monitor, 1500*time.Millisecond)
 	a := startApp(t, bin, env, "--start", "--routine", e2eRoutine, "--data", data)
-	last := plan.Tones[len(plan.Tones)-1]
-	time.Sleep(dur(last.At+last.Len) + 15*time.Second) // the window's start, the routine and its last prompt
+	// The summary's title in the window's German ("Fertig — Spine
+	// Routine"), then the last sound and its prompt: a wait on the app,
+	// not a guess at how long a -race build takes to start.
+	done := strings.ReplaceAll(windowWords(t, "de")["Done — {{.Title}}"], "{{.Title}}", "Spine Routine")
+	if !strings.HasPrefix(done, "Fertig") {
+		t.Fatalf("the German summary's title is %q", done)
+	}
+	waitTitle(t, x.display, regexp.MustCompile(`^`+regexp.QuoteMeta(done)+`$`), 120*time.Second)
+	time.Sleep(3 * time.Second)
 	a.kill(syscall.SIGTERM)
 	x1 := rec.Stop()
 

@@ -51,7 +51,7 @@ func TestArrangeRandomRoutinesNeverOverlap(t *testing.T) {
 		bank, _ := LoadVoices(r, "")
 		for _, d := range Details {
 			s := Settings{Volume: 100, Voice: true, Detail: d, RepTicks: rng.Intn(2) == 0}
-			ps, _ := arrangePlan(p, bank, s)
+			ps, length := arrangePlan(p, bank, s)
 			var last *placement
 			for i := range ps {
 				pl := &ps[i]
@@ -70,7 +70,7 @@ func TestArrangeRandomRoutinesNeverOverlap(t *testing.T) {
 				}
 			}
 			checkNextBeforePip(t, p, ps)
-			if rep := Analyze(p, bank, s); rep.MovesNamed != rep.Moves {
+			if rep := analyze(p, ps, length); rep.MovesNamed != rep.Moves {
 				t.Errorf("seed %d %s: %d of %d moves named", seed, d, rep.MovesNamed, rep.Moves)
 			}
 		}

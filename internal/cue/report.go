@@ -29,6 +29,12 @@ type Report struct {
 // Analyze arranges plan p as Render does and measures it.
 func Analyze(p *schedule.Plan, v *VoiceBank, settings Settings) Report {
 	ps, length := arrangePlan(p, v, settings)
+	return analyze(p, ps, length)
+}
+
+// analyze measures plan p's arrangement ps (sorted by start) on a
+// timeline of length samples.
+func analyze(p *schedule.Plan, ps []placement, length int64) Report {
 	var r Report
 	var end int64
 	for _, pl := range ps { // sorted by start

@@ -108,7 +108,12 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 	if v == nil {
 		return nil, false
 	}
-	var out []float32
+	type part struct {
+		gap int // silent samples before the clip
+		s   []float32
+	}
+	parts := make([]part, 0, len(clips))
+	n := 0
 	gap := SampleRate.N(wordGap)
 	for _, c := range clips {
 		switch c {
@@ -123,13 +128,23 @@ func (v *VoiceBank) compose(clips []string) ([]float32, bool) {
 		if !ok {
 			return nil, false
 		}
-		if len(out) > 0 {
-			out = append(out, make([]float32, gap)...)
+		p := part{s: cs}
+		if n > 0 {
+			p.gap = gap
 		}
-		out = append(out, cs...)
+		parts = append(parts, p)
+		n += p.gap + len(cs)
 		gap = SampleRate.N(wordGap)
 	}
-	return out, len(out) > 0
+	// One allocation of the prompt's length: appended clip by clip, the
+	// copies as it grew cost more than the clips' own.
+	out := make([]float32, n)
+	i := 0
+	for _, p := range parts {
+		i += p.gap
+		i += copy(out[i:], p.s)
+	}
+	return out, n > 0
 }
 
 // moveClip is the bank key of a move's name clip.
