@@ -81,7 +81,6 @@ func TestWindowSpeaksTheLanguage(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb", "import", "convert", "tesseract")
-	t.Parallel() // no sound: run with the other silent end-to-end tests
 	bin := buildBinary(t)
 	for _, tc := range []struct {
 		locale string   // LANG
@@ -118,7 +117,6 @@ func TestWindowSpeaksTheLanguage(t *testing.T) {
 
 		for _, size := range tc.sizes {
 			t.Run(tc.locale+"/"+size, func(t *testing.T) {
-				t.Parallel() // each on its own display
 				x := startXvfbSize(t, size)
 				home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 				// baseEnv sets only LANG of the locale's variables; the

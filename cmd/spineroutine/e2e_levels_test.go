@@ -19,7 +19,6 @@ func TestLevelsEndToEnd(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb", "pulseaudio", "parec", "pactl")
-	t.Parallel() // the level by the title and the journal, no sound heard
 	bin := buildBinary(t)
 	x := startXvfb(t)
 	paEnv, _, _ := pulsetest.Start(t)

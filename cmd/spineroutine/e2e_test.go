@@ -282,14 +282,12 @@ func TestEndToEnd(t *testing.T) {
 	}
 	needTools(t, "Xvfb", "pulseaudio", "parec", "pactl", "import", "tesseract", "xdotool")
 	bin := buildBinary(t)
+	x := startXvfb(t)
 
 	var plan planJSON
 	runCLI(t, &plan, "plan", "--routine", e2eRoutine, "--json", "--lang", "en") // as the app under LANG=en_US
 
-	// "routine" times what is heard: it runs alone (the others, which
-	// time nothing, run after it, side by side).
 	t.Run("routine", func(t *testing.T) {
-		x := startXvfb(t)
 		paEnv, monitor, _ := pulsetest.Start(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 		env := append(baseEnv(t, x.display, home), paEnv...)
@@ -350,8 +348,6 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("edited-routine", func(t *testing.T) {
-		t.Parallel() // nothing heard is timed: after "routine", on its own display
-		x := startXvfb(t)
 		// testdata/edited.toml was made through the Routine tab only (see
 		// ui's TestEditorMakesTheE2ERoutine); it is the library's routine in
 		// use, so the app opens on it without --routine.
@@ -391,8 +387,6 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("kill-and-resume", func(t *testing.T) {
-		t.Parallel() // nothing heard is timed: after "routine", on its own display
-		x := startXvfb(t)
 		paEnv, _, _ := pulsetest.Start(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 		env := append(baseEnv(t, x.display, home), paEnv...)
@@ -420,8 +414,6 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("no-audio", func(t *testing.T) {
-		t.Parallel() // nothing heard is timed: after "routine", on its own display
-		x := startXvfb(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 		// ALSA is routed to PulseAudio, as on a desktop, but no server runs.
 		if err := os.WriteFile(filepath.Join(home, ".asoundrc"), []byte("pcm.!default { type pulse }\nctl.!default { type pulse }\n"), 0o644); err != nil {
@@ -446,8 +438,6 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	t.Run("broken-routine", func(t *testing.T) {
-		t.Parallel() // nothing heard is timed: after "routine", on its own display
-		x := startXvfb(t)
 		home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 		bad := filepath.Join(home, "broken.toml")
 		if err := os.WriteFile(bad, []byte("name = \"Broken\"\n\n[[move]]\nid = \"Bad Id\"\nname = \"X\"\nfocus = \"stability\"\nhold = 10\ntempo = [1, 2]\n"), 0o644); err != nil {
@@ -561,14 +551,12 @@ func TestWindowFitsTheScreen(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb", "import", "tesseract", "xdotool")
-	t.Parallel() // no sound: run with the other silent end-to-end tests
 	bin := buildBinary(t)
 	for _, screen := range []struct {
 		size string
 		w, h int
 	}{{"1024x600", 1024, 600}, {"1366x768", 1366, 768}} {
 		t.Run(screen.size, func(t *testing.T) {
-			t.Parallel() // each on its own display
 			x := startXvfbSize(t, screen.size)
 			home, data, keep := t.TempDir(), t.TempDir(), keepDir(t)
 			env := append(baseEnv(t, x.display, home), "SPINEROUTINE_TRACE_STARTUP=1")

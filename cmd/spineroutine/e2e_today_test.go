@@ -23,7 +23,6 @@ func TestTodayFlowEndToEnd(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb", "import", "tesseract", "xdotool")
-	t.Parallel() // no sound heard: run with the other such end-to-end tests
 	bin := buildBinary(t)
 	x := startXvfbSize(t, "1024x600")
 	keep := keepDir(t)

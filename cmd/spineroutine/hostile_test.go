@@ -108,7 +108,6 @@ func TestHostileDataFolder(t *testing.T) {
 // the built-in routine instead).
 func TestStartWithARejectedRoutineStartsNothing(t *testing.T) {
 	needTools(t, "Xvfb")
-	t.Parallel() // muted: run with the other silent end-to-end tests
 	home := t.TempDir()
 	data := filepath.Join(home, "data")
 	bad := filepath.Join(home, "bad.toml")

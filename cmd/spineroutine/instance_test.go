@@ -131,7 +131,6 @@ func TestMadeFromNothingRuns(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb", "xdotool")
-	t.Parallel() // muted: run with the other silent end-to-end tests
 	bin := buildBinary(t)
 	x := startXvfb(t)
 	home, data := t.TempDir(), t.TempDir()

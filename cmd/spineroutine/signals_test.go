@@ -36,7 +36,6 @@ func TestSignalsEndTheAppCleanly(t *testing.T) {
 		t.Skip("end-to-end: skipped in -short mode")
 	}
 	needTools(t, "Xvfb")
-	t.Parallel() // muted: run with the other silent end-to-end tests
 	bin := buildBinary(t)
 	x := startXvfb(t)
 	rng := rand.New(rand.NewPCG(16, 13))

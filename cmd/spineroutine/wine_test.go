@@ -164,7 +164,6 @@ func linux(t *testing.T, bin, cfg string, args ...string) string {
 // (wineSAPI), the Windows build's commands
 // (wineCommands) and its window (wineWindow).
 func TestWindowsUnderWine(t *testing.T) {
-	t.Parallel() // muted: run with the other silent end-to-end tests
 	w := newWinRun(t)
 	t.Run("journal", func(t *testing.T) { wineJournal(t, w) })
 	t.Run("sapi", func(t *testing.T) { wineSAPI(t, w) })
