@@ -2,7 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -40,15 +39,7 @@ var notWrappedYet = []string{}
 // first for Fyne's lang and internal/i18n alike (under a C locale both
 // are English anyway).
 func TestMain(m *testing.M) {
-	if err := os.Setenv("LANGUAGE", "en"); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	if err := uitest.LoadWindowLang(langDir); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	os.Exit(m.Run())
+	uitest.Main(m, langDir)
 }
 
 // localeOf is a locale of each language, for LANG.

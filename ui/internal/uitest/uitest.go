@@ -125,3 +125,18 @@ func LabelTexts(box *fyne.Container) []string {
 	}
 	return out
 }
+
+// Main runs the tests of m in English, whatever the machine's language,
+// with the window's words of langDir loaded as the app loads them (the
+// body of a TestMain).
+func Main(m *testing.M, langDir string) {
+	if err := os.Setenv("LANGUAGE", "en"); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if err := LoadWindowLang(langDir); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Exit(m.Run())
+}
