@@ -1,8 +1,9 @@
 package editor
 
 import (
-	"spineroutine/ui/internal/uitest"
 	"testing"
+
+	"spineroutine/ui/internal/uitest"
 )
 
 // TestMain runs the tests in English, whatever the machine's language,
